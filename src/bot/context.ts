@@ -1,0 +1,26 @@
+/** The context every handler sees: grammY's, plus session and translations. */
+import type { Context, SessionFlavor } from "grammy";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { Logger } from "../logger";
+
+export type Language = "id" | "en";
+
+export interface SessionData {
+  /** Chosen with /bahasa; otherwise taken from the Telegram client. */
+  language?: Language;
+  /** Entry ids offered in the last "Maksud Anda…?", so a press maps back to them. */
+  clarifyIds?: string[];
+  /** The last question that was declined, for "Tanya petugas". */
+  lastDeclined?: string;
+}
+
+interface ExtraFlavor {
+  session: SessionData;
+  log: Logger;
+  /** What the bot did with this update, for the one log line per update. */
+  outcome?: string;
+}
+
+export type BaseContext = Context & SessionFlavor<SessionData> & I18nFlavor & ExtraFlavor;
+export type BotContext = ConversationFlavor<BaseContext>;

@@ -1,0 +1,167 @@
+/**
+ * Builds the bot every entry point uses: the Telegram runner, the webhook
+ * server, the terminal chat, the batch interface and the tests. Only the
+ * transport differs between them.
+ */
+import { Bot, Composer, MemorySessionStorage, session, type StorageAdapter } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { conversations, type ConversationData, type VersionedState } from "@grammyjs/conversations";
+import { sequentialize } from "@grammyjs/runner";
+import type { Config } from "../config";
+import type { KnowledgeBase } from "../knowledge/load";
+import type { KnowledgeSearch } from "../knowledge/search";
+import type { Logger } from "../logger";
+import { ActionRegistry } from "./actions";
+import type { BaseContext, BotContext, SessionData } from "./context";
+import { answerFeature, type AnswerObserver, type UnansweredRecorder } from "./features/answer";
+import { startFeature } from "./features/start";
+import { createI18n } from "./i18n";
+import { groupFilter } from "./middleware/group-filter";
+
+/** Bump when a conversation's steps change: persisted conversations of older code are then discarded cleanly. */
+export const CONVERSATION_VERSION = 1;
+
+/** A feature plugs itself in here; it gets the shared pieces and returns its composer. */
+export type Feature = (env: FeatureEnv) => Composer<BotContext>;
+
+export interface FeatureEnv {
+  config: Config;
+  deps: BotDeps;
+  actions: ActionRegistry;
+}
+
+export interface BotDeps {
+  knowledge: KnowledgeBase;
+  search: KnowledgeSearch;
+  logger: Logger;
+  /** Sessions (language, small UI state). Memory when absent. */
+  sessionStorage?: StorageAdapter<SessionData>;
+  /** Conversation state; must be persistent for forms to survive a restart. Memory when absent. */
+  conversationStorage?: StorageAdapter<VersionedState<ConversationData>>;
+  observer?: AnswerObserver;
+  unanswered?: UnansweredRecorder;
+  /** Feature modules beyond the core (enrollment, calculators, officers…). */
+  features?: Feature[];
+  /** Handlers that may answer free text before the knowledge search. */
+  preAnswer?: ((ctx: BotContext, text: string) => Promise<boolean>)[];
+  botInfo?: UserFromGetMe;
+}
+
+/** The token used when running without Telegram (terminal chat, batch, tests). */
+export const LOCAL_TOKEN = "0:local-token-for-offline-use-only";
+
+/** Session key per chat; undefined for updates without a chat, which then get no session. */
+export function chatKey(ctx: { chat?: { id: number } }): string | undefined {
+  return ctx.chat?.id.toString();
+}
+
+export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
+  const bot = new Bot<BotContext>(config.BOT_TOKEN ?? LOCAL_TOKEN, {
+    botInfo: deps.botInfo,
+    client: { apiRoot: config.BOT_API_ROOT },
+  });
+  const logger = deps.logger;
+  const actions = new ActionRegistry();
+
+  // One chat's updates are handled in order, different chats in parallel (runner).
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+
+  // One log line per update: its kind, outcome and time; never the text or who sent it.
+  bot.use(async (ctx, next) => {
+    const started = performance.now();
+    ctx.log = logger;
+    let failed = false;
+    try {
+      await next();
+    } catch (error) {
+      failed = true;
+      throw error;
+    } finally {
+      const kind = Object.keys(ctx.update).find((k) => k !== "update_id") ?? "unknown";
+      logger.info({ update: ctx.update.update_id, kind, chat_type: ctx.chat?.type, outcome: failed ? "error" : ctx.outcome ?? "ignored", ms: Math.round((performance.now() - started) * 10) / 10 }, "update");
+    }
+  });
+
+  const safe = bot.errorBoundary(async (err) => {
+    const ctx = err.ctx;
+    ctx.outcome = "error";
+    logger.error({ update: ctx.update.update_id, err: { name: (err.error as Error)?.name, message: (err.error as Error)?.message, stack: (err.error as Error)?.stack } }, "handler failed");
+    if (!ctx.chat) return;
+    try {
+      await ctx.reply(ctx.t ? ctx.t("error-apology") : "Maaf, terjadi gangguan. Silakan coba lagi atau hubungi call center 175.");
+    } catch (replyError) {
+      logger.warn({ err: (replyError as Error).message }, "could not send apology");
+    }
+  });
+
+  safe.use(
+    session<SessionData, BaseContext>({
+      initial: () => ({}),
+      storage: deps.sessionStorage ?? new MemorySessionStorage<SessionData>(),
+      getSessionKey: chatKey,
+    }),
+  );
+  safe.use(createI18n(config.DEFAULT_LANGUAGE));
+  safe.use(groupFilter);
+
+  const withChat = safe.filter((ctx) => ctx.chat !== undefined);
+  withChat.use(
+    conversations<BaseContext, BotContext>({
+      storage: {
+        type: "key",
+        version: CONVERSATION_VERSION,
+        prefix: "conv:",
+        getStorageKey: chatKey,
+        adapter: deps.conversationStorage ?? new MemorySessionStorage<VersionedState<ConversationData>>(),
+      },
+    }),
+  );
+
+  const env: FeatureEnv = { config, deps, actions };
+  withChat.use(startFeature(actions));
+  for (const feature of deps.features ?? []) withChat.use(feature(env));
+  withChat.use(
+    answerFeature({
+      knowledge: deps.knowledge,
+      search: deps.search,
+      actions,
+      observer: deps.observer,
+      unanswered: deps.unanswered,
+      preAnswer: deps.preAnswer,
+    }),
+  );
+
+  // Nothing above handled it.
+  safe.on("callback_query:data", async (ctx) => {
+    ctx.outcome = "stale_button";
+    await ctx.answerCallbackQuery({ text: ctx.t("button-expired") });
+  });
+  safe.on("message", async (ctx) => {
+    if (ctx.chat.type !== "private") return;
+    const isCommand = ctx.message.entities?.some((e) => e.type === "bot_command" && e.offset === 0);
+    ctx.outcome = isCommand ? "unknown_command" : "unsupported";
+    await ctx.reply(ctx.t(isCommand ? "unknown-command" : "unsupported-message"));
+  });
+
+  return bot;
+}
+
+/** Commands shown in Telegram's menu, per language. */
+export const COMMANDS = {
+  id: [
+    { command: "start", description: "Menu utama" },
+    { command: "bantuan", description: "Apa yang bisa dibantu" },
+    { command: "bahasa", description: "Ganti bahasa" },
+    { command: "dataku", description: "Lihat data saya" },
+    { command: "hapusdata", description: "Hapus data saya" },
+    { command: "batal", description: "Batalkan isian" },
+  ],
+  en: [
+    { command: "start", description: "Main menu" },
+    { command: "help", description: "What I can do" },
+    { command: "bahasa", description: "Change language" },
+    { command: "dataku", description: "See my data" },
+    { command: "hapusdata", description: "Delete my data" },
+    { command: "batal", description: "Cancel a form" },
+  ],
+} as const;

@@ -1,0 +1,128 @@
+/**
+ * Free text: routing words first ("mau daftar" → enrollment), then the
+ * knowledge search with its three outcomes: answer, clarify, decline.
+ */
+import { Composer } from "grammy";
+import type { BotContext, Language } from "../../context";
+import type { KnowledgeBase } from "../../../knowledge/load";
+import type { KnowledgeSearch, SearchResult } from "../../../knowledge/search";
+import { detectIntent, type Intent } from "../../../knowledge/intents";
+import { looksEnglish } from "../../../knowledge/language";
+import type { ActionName, ActionRegistry } from "../../actions";
+import { renderAnswer, renderClarify, renderDecline } from "./render";
+
+export const MAX_QUESTION_LENGTH = 1000;
+
+export interface AnswerObserver {
+  /** Called for every question searched; used by the batch interface and the evaluation. */
+  onSearch?(info: { chatId: number; result: SearchResult; matched: string | null }): void;
+}
+
+export interface UnansweredRecorder {
+  recordUnanswered(q: { chatId: number; text: string; language: Language; reason: "declined" | "downvoted"; entryId?: string }): Promise<void>;
+}
+
+export interface AnswerDeps {
+  knowledge: KnowledgeBase;
+  search: KnowledgeSearch;
+  actions: ActionRegistry;
+  observer?: AnswerObserver;
+  unanswered?: UnansweredRecorder;
+  /** Free-text handlers that may claim a message before the search (e.g. questions carrying numbers). */
+  preAnswer?: ((ctx: BotContext, text: string) => Promise<boolean>)[];
+}
+
+const INTENT_ACTIONS: Partial<Record<Intent, ActionName>> = {
+  enroll: "join", calculate: "calc", village_budget: "village", events: "events", help: "help",
+};
+
+export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const { knowledge, search, actions } = deps;
+
+  const languageFor = (ctx: BotContext, text: string): Language =>
+    ctx.session.language ?? (looksEnglish(text) ? "en" : (ctx.from?.language_code?.startsWith("en") ? "en" : "id"));
+
+  const sendEntry = async (ctx: BotContext, entryId: string, language: Language) => {
+    const entry = knowledge.byId.get(entryId);
+    if (!entry) return false;
+    const { text, keyboard } = renderAnswer(ctx, entry, knowledge, language);
+    await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+    return true;
+  };
+
+  composer.on("message:text", async (ctx, next) => {
+    const text = ctx.message.text;
+    if (text.startsWith("/")) return next();
+    if (text.length > MAX_QUESTION_LENGTH) {
+      ctx.outcome = "too_long";
+      await ctx.reply(ctx.t("too-long", { max: MAX_QUESTION_LENGTH }));
+      return;
+    }
+    const intent = detectIntent(text);
+    if (intent === "menu") return actions.run("help", ctx);
+    const action = intent ? INTENT_ACTIONS[intent] : undefined;
+    if (action) {
+      ctx.outcome = `route:${action}`;
+      deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: null });
+      return actions.run(action, ctx);
+    }
+    for (const handler of deps.preAnswer ?? []) {
+      if (await handler(ctx, text)) {
+        deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: null });
+        return;
+      }
+    }
+
+    const language = languageFor(ctx, text);
+    const result = search.search(text);
+    const top = result.candidates[0];
+    deps.observer?.onSearch?.({ chatId: ctx.chat.id, result, matched: result.outcome === "answer" && top ? top.entry.id : null });
+    ctx.outcome = result.outcome;
+
+    if (result.outcome === "answer" && top) {
+      await sendEntry(ctx, top.entry.id, language);
+      return;
+    }
+    if (result.outcome === "clarify") {
+      const options = result.candidates.slice(0, 3).map((c) => c.entry);
+      ctx.session.clarifyIds = options.map((e) => e.id);
+      ctx.session.lastDeclined = text.slice(0, 500);
+      const { text: prompt, keyboard } = renderClarify(ctx, options);
+      await ctx.reply(prompt, { reply_markup: keyboard });
+      return;
+    }
+    ctx.session.lastDeclined = text.slice(0, 500);
+    await ctx.reply(renderDecline(ctx, result.aboutHealthInsurance), { parse_mode: "HTML" });
+    await deps.unanswered?.recordUnanswered({ chatId: ctx.chat.id, text, language, reason: "declined" });
+  });
+
+  composer.callbackQuery(/^kb:([a-z0-9-]+)$/, async (ctx) => {
+    const id = ctx.match[1]!;
+    if (id === "none") {
+      await ctx.answerCallbackQuery();
+      ctx.outcome = "clarify_none";
+      await ctx.reply(renderDecline(ctx, false), { parse_mode: "HTML" });
+      const question = ctx.session.lastDeclined;
+      if (question && ctx.chat) {
+        await deps.unanswered?.recordUnanswered({ chatId: ctx.chat.id, text: question, language: ctx.session.language ?? "id", reason: "declined" });
+      }
+      return;
+    }
+    if (!knowledge.byId.has(id)) {
+      ctx.outcome = "stale_button";
+      await ctx.answerCallbackQuery({ text: ctx.t("button-expired") });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    ctx.outcome = "answer_button";
+    const language: Language = ctx.session.language ?? (ctx.from.language_code?.startsWith("en") ? "en" : "id");
+    await sendEntry(ctx, id, language);
+  });
+
+  return composer;
+}
+
+function emptyResult(): SearchResult {
+  return { outcome: "answer", confidence: 1, candidates: [], coverage: 1, aboutHealthInsurance: false };
+}

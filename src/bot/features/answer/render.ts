@@ -1,0 +1,43 @@
+/** How a knowledge answer, a "Maksud Anda…?" and a decline look in the chat. */
+import { InlineKeyboard } from "grammy";
+import type { KnowledgeBase } from "../../../knowledge/load";
+import type { KnowledgeEntry } from "../../../knowledge/schema";
+import type { BotContext, Language } from "../../context";
+import { escapeHtml } from "../../html";
+
+const LABEL_MAX = 40;
+
+/** A short button label for an entry: its first (most formal) question. */
+export function entryLabel(entry: KnowledgeEntry): string {
+  const q = entry.questions[0]!.trim();
+  const label = q.charAt(0).toUpperCase() + q.slice(1);
+  return label.length > LABEL_MAX ? `${label.slice(0, LABEL_MAX - 1)}…` : label;
+}
+
+export function renderAnswer(ctx: BotContext, entry: KnowledgeEntry, kb: KnowledgeBase, language: Language) {
+  const body = language === "en" && entry.answerEn ? entry.answerEn : entry.answer;
+  const lines = [body, ""];
+  if (entry.articleId) lines.push(`<i>${ctx.t("answer-article-note")}</i>`);
+  if (entry.uncertain) lines.push(ctx.t("answer-uncertain"));
+  lines.push(ctx.t("answer-source", { sources: escapeHtml(entry.sources.join("; ")) }));
+  const keyboard = new InlineKeyboard();
+  for (const id of entry.related.slice(0, 3)) {
+    const related = kb.byId.get(id);
+    if (related) keyboard.text(entryLabel(related), `kb:${id}`).row();
+  }
+  keyboard.text("👍", `fb:1:${entry.id}`).text("👎", `fb:0:${entry.id}`);
+  return { text: lines.join("\n").replace(/\n{3,}/g, "\n\n"), keyboard };
+}
+
+export function renderClarify(ctx: BotContext, entries: KnowledgeEntry[]) {
+  const keyboard = new InlineKeyboard();
+  for (const e of entries) keyboard.text(entryLabel(e), `kb:${e.id}`).row();
+  keyboard.text(ctx.t("clarify-none"), "kb:none");
+  return { text: ctx.t("clarify-title"), keyboard };
+}
+
+export function renderDecline(ctx: BotContext, aboutHealthInsurance: boolean) {
+  const lines = [ctx.t("decline")];
+  if (aboutHealthInsurance) lines.push("", ctx.t("decline-health"));
+  return lines.join("\n");
+}

@@ -1,0 +1,51 @@
+/** /start, the main menu, /help and /bahasa. */
+import { Composer } from "grammy";
+import type { BotContext } from "../../context";
+import { escapeHtml } from "../../html";
+import { type ActionRegistry, isActionName } from "../../actions";
+import { languageKeyboard, mainMenuKeyboard } from "./keyboards";
+
+export function startFeature(actions: ActionRegistry): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  const showMenu = async (ctx: BotContext) => {
+    ctx.outcome = "menu";
+    const name = ctx.from?.first_name ? escapeHtml(ctx.from.first_name.slice(0, 64)) : "none";
+    await ctx.reply(ctx.t("start-greeting", { name }), { parse_mode: "HTML", reply_markup: mainMenuKeyboard(ctx) });
+  };
+  const showHelp = async (ctx: BotContext) => {
+    ctx.outcome = "help";
+    await ctx.reply(ctx.t("help"), { parse_mode: "HTML", reply_markup: mainMenuKeyboard(ctx) });
+  };
+
+  composer.command(["start", "menu"], showMenu);
+  composer.command(["help", "bantuan"], showHelp);
+  actions.register("help", showHelp);
+  actions.register("ask", async (ctx) => {
+    ctx.outcome = "ask_prompt";
+    await ctx.reply(ctx.t("menu-ask-prompt"), { parse_mode: "HTML" });
+  });
+
+  composer.callbackQuery(/^menu:([a-z]+)$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const name = ctx.match[1]!;
+    if (isActionName(name)) await actions.run(name, ctx);
+  });
+
+  composer.command(["bahasa", "language"], async (ctx) => {
+    ctx.outcome = "language_prompt";
+    await ctx.reply(ctx.t("language-choose"), { reply_markup: languageKeyboard() });
+  });
+  composer.callbackQuery(/^lang:(id|en)$/, async (ctx) => {
+    const language = ctx.match[1] as "id" | "en";
+    ctx.session.language = language;
+    await ctx.i18n.renegotiateLocale();
+    await ctx.answerCallbackQuery();
+    ctx.outcome = "language_set";
+    await ctx.reply(ctx.t("language-set"), { reply_markup: mainMenuKeyboard(ctx) });
+  });
+
+  return composer;
+}
+
+export { mainMenuKeyboard };

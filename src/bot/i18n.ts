@@ -1,0 +1,24 @@
+/** Fluent translations (src/bot/locales/<lang>.ftl), one file per language. */
+import { I18n } from "@grammyjs/i18n";
+import { fileURLToPath } from "node:url";
+import type { BaseContext, Language } from "./context";
+
+export const LOCALES_DIR = fileURLToPath(new URL("./locales", import.meta.url));
+
+/** Telegram's language_code → our language; Indonesian unless the client is English. */
+export function languageFromTelegram(code: string | undefined, fallback: Language): Language {
+  if (!code) return fallback;
+  if (code.startsWith("en")) return "en";
+  if (code.startsWith("id") || code.startsWith("in") || code.startsWith("ms") || code.startsWith("jv")) return "id";
+  return fallback;
+}
+
+export function createI18n(defaultLanguage: Language): I18n<BaseContext> {
+  return new I18n<BaseContext>({
+    defaultLocale: defaultLanguage,
+    directory: LOCALES_DIR,
+    // Unicode isolation marks around variables show up as boxes on older phones
+    fluentBundleOptions: { useIsolating: false },
+    localeNegotiator: (ctx) => ctx.session?.language ?? languageFromTelegram(ctx.from?.language_code, defaultLanguage),
+  });
+}

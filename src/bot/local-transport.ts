@@ -1,0 +1,124 @@
+/**
+ * Answers the bot's outgoing Bot API calls in-process, with realistic results,
+ * so the same bot runs without Telegram: the terminal chat, the batch
+ * interface and the tests. Every call is recorded for whoever listens.
+ */
+import type { Bot, RawApi } from "grammy";
+import type { Message, UserFromGetMe } from "grammy/types";
+
+export const LOCAL_BOT_INFO: UserFromGetMe = {
+  id: 7_000_000_001,
+  is_bot: true,
+  first_name: "TanyaJamsos",
+  username: "TanyaJamsosBot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+} as UserFromGetMe;
+
+export interface ApiCall {
+  method: string;
+  payload: Record<string, unknown>;
+  result: unknown;
+}
+
+/** Methods that send something to a chat and return a Message. */
+const SENDING = new Set(["sendMessage", "sendDocument", "sendPhoto", "copyMessage", "forwardMessage", "sendLocation", "sendContact"]);
+
+export class LocalTransport {
+  readonly calls: ApiCall[] = [];
+  private readonly listeners = new Set<(call: ApiCall) => void>();
+  private readonly nextMessageId = new Map<number, number>();
+  private readonly sent = new Map<string, Message>();
+  /** Chats that "blocked" the bot: sends fail with 403, as Telegram does. */
+  readonly blocked = new Set<number>();
+
+  constructor(private readonly botInfo: UserFromGetMe = LOCAL_BOT_INFO) {}
+
+  install<B extends Bot<any>>(bot: B): B {
+    bot.api.config.use(async (_prev, method, payload) => {
+      const result = this.answer(method, (payload ?? {}) as Record<string, unknown>);
+      const call: ApiCall = { method, payload: (payload ?? {}) as Record<string, unknown>, result };
+      this.calls.push(call);
+      for (const listener of this.listeners) listener(call);
+      if (result instanceof LocalApiError) {
+        return { ok: false, error_code: result.code, description: result.description } as never;
+      }
+      return { ok: true, result } as never;
+    });
+    return bot;
+  }
+
+  onCall(listener: (call: ApiCall) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Calls that put text into chats, in order. */
+  sentMessages(chatId?: number): ApiCall[] {
+    return this.calls.filter((c) => (SENDING.has(c.method) || c.method === "editMessageText") && !(c.result instanceof LocalApiError) && (chatId === undefined || Number(c.payload.chat_id) === chatId));
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+  }
+
+  private answer(method: string, p: Record<string, unknown>): unknown {
+    const chatId = Number(p.chat_id);
+    if (SENDING.has(method) && this.blocked.has(chatId)) return new LocalApiError(403, "Forbidden: bot was blocked by the user");
+    switch (method as keyof RawApi) {
+      case "getMe":
+        return this.botInfo;
+      case "sendMessage":
+      case "sendDocument":
+      case "sendPhoto":
+      case "sendLocation":
+      case "sendContact":
+      case "forwardMessage": {
+        const message = this.message(chatId, p);
+        return message;
+      }
+      case "copyMessage":
+        return { message_id: this.message(chatId, p).message_id };
+      case "editMessageText":
+      case "editMessageReplyMarkup":
+      case "editMessageCaption": {
+        const key = `${chatId}:${p.message_id}`;
+        const old = this.sent.get(key);
+        const updated = { ...(old ?? this.message(chatId, p)), ...(p.text ? { text: p.text } : {}), reply_markup: p.reply_markup, edit_date: now() } as Message;
+        this.sent.set(key, updated);
+        return updated;
+      }
+      case "getChat":
+        return { id: chatId, type: chatId > 0 ? "private" : "group", first_name: "User" };
+      default:
+        return true; // answerCallbackQuery, setMyCommands, sendChatAction, deleteMessage, setWebhook…
+    }
+  }
+
+  private message(chatId: number, p: Record<string, unknown>): Message {
+    const id = (this.nextMessageId.get(chatId) ?? 1000) + 1;
+    this.nextMessageId.set(chatId, id);
+    const message = {
+      message_id: id,
+      date: now(),
+      chat: chatId > 0 ? { id: chatId, type: "private", first_name: "User" } : { id: chatId, type: "supergroup", title: "Group" },
+      from: this.botInfo,
+      ...(typeof p.text === "string" ? { text: p.text } : {}),
+      ...(typeof p.caption === "string" ? { caption: p.caption } : {}),
+      ...(p.reply_markup ? { reply_markup: p.reply_markup } : {}),
+    } as unknown as Message;
+    this.sent.set(`${chatId}:${id}`, message);
+    return message;
+  }
+}
+
+export class LocalApiError {
+  constructor(readonly code: number, readonly description: string) {}
+}
+
+const now = () => Math.floor(Date.now() / 1000);

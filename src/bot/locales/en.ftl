@@ -1,0 +1,55 @@
+# Bot texts in English. Variables are written { $name }.
+start-greeting =
+    Hello{ $name ->
+        [none] {""}
+       *[other] , { $name }
+    }! 👋 I am <b>TanyaJamsos</b>, a question-and-answer assistant for Indonesia's worker social security (BPJS Ketenagakerjaan / BPJamsostek): JKK, JKM, JHT, JP and JKP.
+
+    Just type your question, for example <i>how much is the informal worker contribution</i>, or pick from the menu below.
+
+    <i>TanyaJamsos is not an official BPJS Ketenagakerjaan channel. For official matters call the contact centre 175.</i>
+menu-title = Choose:
+menu-ask = ❓ Ask about programs
+menu-calc = 🧮 Contribution calculator
+menu-join = 📝 I want to join
+menu-village = 🏡 Village funds
+menu-events = 📣 Events & announcements
+menu-help = ℹ️ Help
+menu-ask-prompt = Type your question on JKK, JKM, JHT, JP, JKP, informal worker (BPU) contributions or village funds. Example: <i>how to claim jht after resigning</i>
+coming-soon = <b>{ $feature }</b> is coming soon. Meanwhile, type your question or call the contact centre 175.
+help =
+    <b>What I can do</b>
+    • Answer questions on BPJS Ketenagakerjaan programs (JKK, JKM, JHT, JP, JKP), citing the regulation.
+    • Calculate contributions for wage earners and informal workers (BPU), and village budgets.
+    • Record that you want to join, so an officer can follow up.
+    • Events and announcements in your region.
+
+    <b>Example questions</b>
+    • how much is the bpu contribution per month
+    • how to claim jht after resigning
+    • what do heirs get when a member dies
+    • can village funds pay bpjs contributions?
+
+    <b>Commands</b>
+    /start main menu · /help help · /bahasa language · /dataku my data · /hapusdata delete my data · /batal cancel a form
+
+    My answers are not official decisions. For certainty call the contact centre <b>175</b> or a BPJS Ketenagakerjaan branch office.
+language-choose = Pilih bahasa / Choose language:
+language-set = Language changed to English.
+answer-source = 📚 Source: { $sources }
+answer-uncertain = ⚠️ Some figures here are not officially confirmed yet. Please check with the contact centre 175.
+answer-article-note = Figures and positions are as of the date of the report.
+answer-related = Related questions:
+clarify-title = Did you mean…?
+clarify-none = None of these
+decline =
+    Sorry, I cannot answer that with confidence. 🙏
+    I can help with BPJS Ketenagakerjaan programs (JKK, JKM, JHT, JP, JKP), contributions, registration and village funds.
+    For anything else please call the contact centre <b>175</b>.
+decline-health = Health-care questions (BPJS Kesehatan/JKN/KIS) are handled by BPJS Kesehatan itself: please use BPJS Kesehatan's official channels or the Mobile JKN app.
+decline-recorded = Your question has been recorded so that we can learn from it.
+error-apology = Sorry, something went wrong while handling your message. Please try again shortly, or call the contact centre 175.
+unknown-command = I don't know that command. Type /help to see what I can do.
+unsupported-message = I can only read text messages. Please type your question.
+button-expired = This button is no longer valid.
+too-long = Your question is too long. Please shorten it (at most { $max } characters).

@@ -1,0 +1,55 @@
+# Teks bot dalam Bahasa Indonesia. Variabel ditulis { $nama }.
+start-greeting =
+    Halo{ $name ->
+        [none] {""}
+       *[other] , { $name }
+    }! 👋 Saya <b>TanyaJamsos</b>, asisten tanya-jawab seputar jaminan sosial ketenagakerjaan (BPJS Ketenagakerjaan / BPJamsostek): JKK, JKM, JHT, JP dan JKP.
+
+    Tulis saja pertanyaan Anda, misalnya <i>brp iuran bpu sebulan</i>, atau pilih menu di bawah.
+
+    <i>TanyaJamsos bukan kanal resmi BPJS Ketenagakerjaan. Untuk urusan resmi hubungi call center 175.</i>
+menu-title = Pilih menu:
+menu-ask = ❓ Tanya program
+menu-calc = 🧮 Hitung iuran
+menu-join = 📝 Daftar minat
+menu-village = 🏡 Dana desa
+menu-events = 📣 Acara & pengumuman
+menu-help = ℹ️ Bantuan
+menu-ask-prompt = Silakan tulis pertanyaan Anda tentang JKK, JKM, JHT, JP, JKP, iuran pekerja informal (BPU) atau dana desa. Contoh: <i>gmn klaim jht kl resign</i>
+coming-soon = Fitur <b>{ $feature }</b> segera hadir. Sementara itu, silakan tulis pertanyaan Anda atau hubungi call center 175.
+help =
+    <b>Yang bisa saya bantu</b>
+    • Menjawab pertanyaan program BPJS Ketenagakerjaan (JKK, JKM, JHT, JP, JKP), lengkap dengan dasar hukumnya.
+    • Menghitung iuran pekerja formal dan informal (BPU), serta anggaran dana desa.
+    • Mencatat minat Anda untuk mendaftar agar dihubungi petugas.
+    • Info acara dan pengumuman di daerah Anda.
+
+    <b>Contoh pertanyaan</b>
+    • brp iuran bpu sebulan
+    • gmn klaim jht kl resign
+    • ahli waris dapat berapa kalau peserta meninggal
+    • dana desa boleh bayar iuran bpjs tk?
+
+    <b>Perintah</b>
+    /start menu utama · /bantuan bantuan · /bahasa ganti bahasa · /dataku data saya · /hapusdata hapus data saya · /batal batalkan isian
+
+    Jawaban saya bukan keputusan resmi. Untuk kepastian hubungi call center <b>175</b> atau kantor cabang BPJS Ketenagakerjaan.
+language-choose = Pilih bahasa / Choose language:
+language-set = Bahasa diganti ke Bahasa Indonesia.
+answer-source = 📚 Sumber: { $sources }
+answer-uncertain = ⚠️ Sebagian angka ini belum terkonfirmasi resmi. Pastikan ke call center 175.
+answer-article-note = Angka dan jabatan sesuai tanggal pemberitaan.
+answer-related = Pertanyaan terkait:
+clarify-title = Maksud Anda…?
+clarify-none = Bukan semuanya
+decline =
+    Maaf, saya belum bisa menjawab pertanyaan itu dengan yakin. 🙏
+    Saya bisa membantu soal program BPJS Ketenagakerjaan (JKK, JKM, JHT, JP, JKP), iuran, pendaftaran dan dana desa.
+    Untuk pertanyaan lain silakan hubungi call center <b>175</b>.
+decline-health = Pertanyaan soal layanan kesehatan (BPJS Kesehatan/JKN/KIS) ditangani BPJS Kesehatan sendiri: hubungi kanal resmi BPJS Kesehatan atau aplikasi Mobile JKN.
+decline-recorded = Pertanyaan Anda dicatat agar bisa kami pelajari.
+error-apology = Maaf, terjadi gangguan saat memproses pesan Anda. Silakan coba lagi sebentar lagi, atau hubungi call center 175.
+unknown-command = Perintah itu tidak saya kenal. Ketik /bantuan untuk melihat apa yang bisa saya bantu.
+unsupported-message = Saya hanya bisa membaca pesan teks. Silakan tulis pertanyaan Anda.
+button-expired = Tombol ini sudah tidak berlaku.
+too-long = Pertanyaan terlalu panjang. Mohon ringkas (maksimal { $max } karakter).

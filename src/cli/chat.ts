@@ -1,0 +1,42 @@
+/**
+ * `npm run chat`: talk to the very same bot in the terminal. Type a message,
+ * `#N` to press button N of the last message, `/quit` to leave. Works with
+ * piped input too: each line's reply is printed before the next line is read.
+ */
+import { createInterface } from "node:readline";
+import { loadConfigOrExit } from "./config-or-exit";
+import { createApp } from "../app";
+import { createLogger } from "../logger";
+import { LocalSession, formatReplies } from "./local-session";
+
+export async function runTerminalChat(): Promise<void> {
+  const config = loadConfigOrExit();
+  // logs go to a file-less sink in the terminal so they do not mix with the conversation
+  const app = await createApp(config, { logger: createLogger(process.env.LOG_LEVEL ?? "silent") });
+  const session = new LocalSession(app);
+  const user = { id: 100_001, first_name: process.env.USER_NAME ?? "Warga", language_code: process.env.CHAT_LANGUAGE ?? "id" };
+  const interactive = process.stdin.isTTY;
+  if (interactive) console.log("TanyaJamsos — obrolan lokal. Ketik pertanyaan, #N untuk menekan tombol, /quit untuk keluar.\n");
+
+  const rl = createInterface({ input: process.stdin, terminal: false });
+  const prompt = () => interactive && process.stdout.write("> ");
+  prompt();
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (!line) { prompt(); continue; }
+    if (line === "/quit" || line === "/exit") break;
+    if (!interactive) console.log(`> ${line}`);
+    const replies = await session.send(user, line);
+    console.log(formatReplies(replies));
+    prompt();
+  }
+  rl.close();
+  await app.close();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runTerminalChat().catch((error) => {
+    console.error(`TanyaJamsos could not start: ${(error as Error).message}`);
+    process.exit(1);
+  });
+}

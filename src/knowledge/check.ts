@@ -1,0 +1,75 @@
+/**
+ * The checks behind `npm run kb:check`: everything a person editing
+ * `knowledge/` can get wrong, each reported with file, entry and field.
+ */
+import { readKnowledge, type KnowledgeBase, type KnowledgeProblem } from "./load";
+import { createSearch } from "./search";
+import { stripHtml } from "./search";
+
+export const ANSWER_LIMIT = 600;
+const REVIEW_MAX_DAYS = 365;
+
+export interface CheckReport {
+  errors: KnowledgeProblem[];
+  warnings: KnowledgeProblem[];
+  kb?: KnowledgeBase;
+  selfRetrieval?: { total: number; first: number };
+}
+
+export function checkKnowledge(dir = "knowledge", today = new Date()): CheckReport {
+  const { kb, problems } = readKnowledge(dir);
+  const errors = [...problems];
+  const warnings: KnowledgeProblem[] = [];
+  if (!kb) return { errors, warnings };
+
+  const paraphraseOwner = new Map<string, string>();
+  for (const e of kb.entries) {
+    for (const [lang, answer] of [["answer", e.answer], ["answer_en", e.answerEn]] as const) {
+      if (!answer) continue;
+      const length = stripHtml(answer).length;
+      if (length > ANSWER_LIMIT) warnings.push({ file: e.file, entry: e.id, field: lang, message: `answer is ${length} characters; keep it under ${ANSWER_LIMIT}` });
+      const broken = unbalancedTags(answer);
+      if (broken) errors.push({ file: e.file, entry: e.id, field: lang, message: broken });
+    }
+    const ageDays = (today.getTime() - Date.parse(e.reviewed)) / 86_400_000;
+    if (ageDays > REVIEW_MAX_DAYS) warnings.push({ file: e.file, entry: e.id, field: "reviewed", message: `not reviewed for ${Math.floor(ageDays)} days` });
+    if (ageDays < -1) errors.push({ file: e.file, entry: e.id, field: "reviewed", message: "reviewed date is in the future" });
+    for (const q of e.questions) {
+      const key = q.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+      const owner = paraphraseOwner.get(key);
+      if (owner && owner !== e.id) errors.push({ file: e.file, entry: e.id, field: "questions", message: `question "${q}" also appears in entry "${owner}"` });
+      paraphraseOwner.set(key, e.id);
+    }
+  }
+
+  // every paraphrase should find its own entry first
+  const search = createSearch(kb);
+  let total = 0;
+  let first = 0;
+  for (const e of kb.entries) {
+    for (const q of e.questions) {
+      total++;
+      const top = search.search(q).candidates[0];
+      if (top?.entry.id === e.id) first++;
+      else errors.push({ file: e.file, entry: e.id, field: "questions", message: `question "${q}" finds "${top?.entry.id ?? "nothing"}" first; make it more specific or merge the entries` });
+    }
+  }
+  return { errors, warnings, kb, selfRetrieval: { total, first } };
+}
+
+const ALLOWED_TAGS = new Set(["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code", "pre", "a", "blockquote", "tg-spoiler", "span"]);
+
+/** Telegram rejects a whole message for one bad tag; catch it here rather than in a chat. */
+function unbalancedTags(html: string): string | null {
+  const stack: string[] = [];
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z-]+)[^>]*>/g)) {
+    const name = m[2]!.toLowerCase();
+    if (!ALLOWED_TAGS.has(name)) return `tag <${name}> is not allowed by Telegram (use b, i, u, s, a, code, pre, blockquote)`;
+    if (m[1]) {
+      if (stack.pop() !== name) return `closing tag </${name}> does not match`;
+    } else stack.push(name);
+  }
+  if (stack.length) return `tag <${stack[stack.length - 1]}> is not closed`;
+  if (/&(?!(lt|gt|amp|quot|#\d+);)/.test(html)) return `a bare "&" must be written &amp;`;
+  return null;
+}

@@ -1,0 +1,24 @@
+/**
+ * Messages that ask for an action rather than an answer ("saya mau daftar",
+ * "hitung iuran", "ada acara apa") go to that action. Patterns are matched on
+ * the cleaned text, before the lexicon, so they stay predictable.
+ */
+import { cleanText } from "./normalize";
+
+export type Intent = "enroll" | "calculate" | "village_budget" | "events" | "menu" | "help" | "my_data";
+
+const PATTERNS: [Intent, RegExp][] = [
+  ["enroll", /\b(mau|ingin|pengen|pingin|pgn|minat|tertarik)\s+(ikut\s+|jadi\s+peserta\s*|gabung\s*)?(daftar|mendaftar|ikut|gabung|jadi peserta)\b|\bdaftar minat\b|\bi want to (join|register|sign up)\b|\bsign me up\b/],
+  ["village_budget", /\b(hitung|kalkulator|simulasi)\b.*\b(dana desa|apbdes|anggaran desa)\b|\banggaran\b.*\bdesa\b.*\b(hitung|berapa|brp)\b/],
+  ["calculate", /^(hitung|kalkulator|simulasi)( iuran| premi)?( bpjs)?( tk| ketenagakerjaan)?$|\b(hitung|hitungkan|kalkulator|simulasi)\s+(iuran|premi)\b|\bcontribution calculator\b|\bcalculate (my )?contribution/],
+  ["events", /^(acara|agenda|event|events|pengumuman|info acara|jadwal sosialisasi)( terbaru| apa aja| apa saja)?$|\bada acara\b|\bacara (bpjs|terdekat|apa)\b/],
+  ["menu", /^(menu|mulai|start)$/],
+  ["help", /^(bantuan|help|tolong|panduan)$/],
+  ["my_data", /^(data saya|dataku|my data)$/],
+];
+
+export function detectIntent(text: string): Intent | null {
+  const cleaned = cleanText(text);
+  for (const [intent, pattern] of PATTERNS) if (pattern.test(cleaned)) return intent;
+  return null;
+}

@@ -1,0 +1,94 @@
+/**
+ * Turns what people type ("brp iuran bpjs tk utk ojol sebulan??") into search
+ * tokens: NFKC, case folding, emoji and punctuation stripped, stretched letters
+ * squeezed, lexicon replacements (abbreviations, slang, synonyms, English),
+ * stopwords dropped, Indonesian affixes stemmed with Sastrawi (sastrawijs), the
+ * maintained port of the standard dictionary-based Indonesian stemmer.
+ */
+import { Stemmer } from "sastrawijs";
+import type { Lexicon } from "./schema";
+
+/** Words the stemmer must leave alone: program names and terms it would mangle. */
+const PROTECTED = new Set([
+  "jkk", "jkm", "jht", "jp", "jkp", "bpu", "pu", "phk", "jmo", "kpj", "nik", "ktp", "umk", "ump",
+  "apbdes", "add", "bpd", "pmi", "jakon", "pktd", "siltap", "npwp", "otp", "bsu", "ojol", "tka",
+  "beasiswa", "pensiun", "bpjs", "kesehatan", "ketenagakerjaan", "jamsostek", "mou", "ucj",
+  "sulbar", "sulsel", "sumsel", "sidrap", "makassar", "mamuju", "palembang", "waris", "meninggal",
+]);
+
+const MAX_PHRASE_WORDS = 4;
+
+export interface Normalizer {
+  /** Search tokens for a text, in order, duplicates kept. */
+  tokens(text: string): string[];
+  /** The cleaned surface form before lexicon and stemming, for display and logs of shape only. */
+  clean(text: string): string;
+}
+
+/** Lower-cases, strips everything but letters and digits, squeezes stretched letters. */
+export function cleanText(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLocaleLowerCase("id")
+    // keep decimal separators inside numbers ("2,5jt"), drop every other symbol, emoji included
+    .replace(/(\d)[.,](?=\d)/g, "$1\u0000")
+    .replace(/[^\p{L}\p{N}\u0000]+/gu, " ")
+    .replace(/\u0000/g, ".")
+    // "bangettt" → "banget": three or more of one letter never occur in real words
+    .replace(/(\p{L})\1{2,}/gu, "$1")
+    // "3jt" → "3 jt", "rp2" → "rp 2"
+    .replace(/(\d)(\p{L})/gu, "$1 $2")
+    .replace(/(\p{L})(\d)/gu, "$1 $2")
+    .trim()
+    .replace(/\s+/g, " ");
+}
+
+export function createNormalizer(lexicon: Lexicon): Normalizer {
+  const phrases = new Map<string, string[]>();
+  for (const [from, to] of Object.entries(lexicon.replacements)) {
+    const key = cleanText(from);
+    if (key) phrases.set(key, cleanText(to).split(" ").filter(Boolean));
+  }
+  const stopwords = new Set(lexicon.stopwords.map(cleanText));
+  const stemmer = new Stemmer();
+  const stemCache = new Map<string, string>();
+
+  const stem = (word: string): string => {
+    if (PROTECTED.has(word) || word.length <= 3 || /\d/.test(word)) return word;
+    let stemmed = stemCache.get(word);
+    if (stemmed === undefined) {
+      stemmed = stemmer.stem(word) || word;
+      stemCache.set(word, stemmed);
+    }
+    return stemmed;
+  };
+
+  const replace = (words: string[]): string[] => {
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      let matched = false;
+      for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1; n--) {
+        const replacement = phrases.get(words.slice(i, i + n).join(" "));
+        if (replacement) {
+          out.push(...replacement);
+          i += n;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) out.push(words[i++]!);
+    }
+    return out;
+  };
+
+  return {
+    clean: cleanText,
+    tokens(text: string): string[] {
+      const words = cleanText(text).split(" ").filter(Boolean);
+      return replace(words)
+        .filter((w) => !stopwords.has(w))
+        .map(stem)
+        .filter((w) => w.length > 0 && !stopwords.has(w));
+    },
+  };
+}

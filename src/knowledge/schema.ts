@@ -1,0 +1,114 @@
+/**
+ * Zod schemas for everything under `knowledge/`. The files are written by
+ * people at branch offices, so every message must say what is wrong in
+ * words a non-programmer understands; the loader adds file and entry.
+ */
+import { z } from "zod";
+
+export const AUDIENCES = ["worker", "employer", "village_head", "officer", "public"] as const;
+export const TOPICS = [
+  "jkk", "jkm", "jht", "jp", "jkp", "bpu", "employer", "village", "jakon", "pmi",
+  "channels", "jmo", "trust", "kesehatan", "general", "article",
+] as const;
+export const UNITS = ["rupiah", "percent", "months", "years", "days", "count", "multiple", "text"] as const;
+export const CONFIDENCE = ["solid", "single", "weak"] as const;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "harus tanggal berformat YYYY-MM-DD, misalnya 2026-11-24");
+
+const entryId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "id hanya huruf kecil, angka dan tanda minus, misalnya jht-syarat-klaim");
+
+/** `{{rulefile.key}}` inside an answer is replaced by a figure from `knowledge/rules/`. */
+export const PLACEHOLDER = /\{\{\s*([a-z0-9_]+\.[a-z0-9_]+)\s*\}\}/g;
+
+export const RuleValueSchema = z.object({
+  value: z.union([z.number(), z.string()]),
+  unit: z.enum(UNITS),
+  label: z.string().min(3),
+  regulation: z.string().min(3, "setiap angka butuh dasar hukumnya (regulation)"),
+  effective: isoDate.optional(),
+  confidence: z.enum(CONFIDENCE).default("solid"),
+  note: z.string().optional(),
+  sources: z.array(z.string()).default([]),
+});
+export type RuleValue = z.infer<typeof RuleValueSchema>;
+
+export const RuleFileSchema = z.object({
+  id: z.string().regex(/^[a-z0-9_]+$/, "id tabel hanya huruf kecil, angka dan garis bawah"),
+  title: z.string().min(3),
+  values: z.record(z.string().regex(/^[a-z0-9_]+$/), RuleValueSchema),
+});
+export type RuleFile = z.infer<typeof RuleFileSchema>;
+
+export const FaqEntrySchema = z.object({
+  id: entryId,
+  topic: z.enum(TOPICS),
+  audience: z.array(z.enum(AUDIENCES)).min(1, "sebutkan minimal satu audience"),
+  questions: z
+    .array(z.string().min(3))
+    .min(4, "butuh minimal 4 contoh pertanyaan (questions), termasuk gaya ketik santai"),
+  answer: z.string().min(20, "jawaban (answer) terlalu pendek"),
+  answer_en: z.string().min(20).optional(),
+  sources: z.array(z.string().min(3)).min(1, "setiap jawaban butuh minimal satu sumber (sources)"),
+  reviewed: isoDate,
+  related: z.array(entryId).default([]),
+  /** Marks entries whose figures carry a caveat; the bot answers but never with confidence it lacks. */
+  uncertain: z.boolean().default(false),
+});
+export type FaqEntry = z.infer<typeof FaqEntrySchema>;
+export const FaqFileSchema = z.array(FaqEntrySchema);
+
+export const ArticleSchema = z.object({
+  id: entryId,
+  title: z.string().min(5),
+  date: isoDate,
+  outlet: z.string().min(2),
+  place: z.string().min(2),
+  province: z.string().min(2),
+  people: z.array(z.object({ name: z.string(), role: z.string() })).default([]),
+  regulations: z.array(z.string()).default([]),
+  figures: z.array(z.object({ label: z.string(), value: z.string() })).default([]),
+  summary: z.string().min(40),
+  /** Questions this article answers; each becomes a searchable entry citing outlet and date. */
+  entries: z
+    .array(
+      z.object({
+        id: entryId,
+        questions: z.array(z.string().min(3)).min(4),
+        answer: z.string().min(20),
+        answer_en: z.string().min(20).optional(),
+        related: z.array(entryId).default([]),
+      }),
+    )
+    .min(1),
+  reviewed: isoDate,
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+export const LexiconSchema = z.object({
+  /** typed form → canonical form, e.g. `brp: berapa`, `bpjstk: bpjs ketenagakerjaan`. */
+  replacements: z.record(z.string().min(1), z.string().min(1)).default({}),
+  stopwords: z.array(z.string().min(1)).default([]),
+});
+export type Lexicon = z.infer<typeof LexiconSchema>;
+
+/** A searchable knowledge entry after loading: FAQ entries and article entries alike. */
+export interface KnowledgeEntry {
+  id: string;
+  topic: (typeof TOPICS)[number];
+  audience: readonly (typeof AUDIENCES)[number][];
+  questions: readonly string[];
+  /** Answer with rule placeholders resolved, Telegram HTML. */
+  answer: string;
+  answerEn?: string;
+  /** Human-readable source lines: regulations, "Outlet, date", channels. */
+  sources: readonly string[];
+  reviewed: string;
+  related: readonly string[];
+  uncertain: boolean;
+  articleId?: string;
+  file: string;
+}

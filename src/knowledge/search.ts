@@ -1,0 +1,216 @@
+/**
+ * Finds the knowledge entry a question is about.
+ *
+ * Each paraphrase is a bag of normalised tokens weighted by inverse entry
+ * frequency, so rare, meaningful words (`jkm`, `waris`, `dana desa`) count
+ * more than common ones. A query is scored against each paraphrase (cosine of
+ * the weighted bags) and against the entry's whole vocabulary; the answer text
+ * counts a little. Words the index does not know are mapped to the nearest
+ * known word with fuse.js over the vocabulary (fast: short strings only), which
+ * is what gives typo tolerance. Confidence combines the top score, its margin
+ * over the runner-up, and how much of the question the index understood; it
+ * is calibrated against the labelled set in tests/eval (see `npm run eval`).
+ */
+import Fuse from "fuse.js";
+import { createNormalizer, type Normalizer } from "./normalize";
+import type { KnowledgeBase } from "./load";
+import type { KnowledgeEntry } from "./schema";
+
+export type SearchOutcome = "answer" | "clarify" | "decline";
+
+export interface SearchCandidate {
+  entry: KnowledgeEntry;
+  /** Raw similarity in [0, 1]. */
+  score: number;
+}
+
+export interface SearchResult {
+  outcome: SearchOutcome;
+  /** Estimated probability that the top candidate is the right answer, in [0, 1]. */
+  confidence: number;
+  candidates: SearchCandidate[];
+  /** Share of the question's weight the index recognised, in [0, 1]. */
+  coverage: number;
+  /** The question is about health insurance (BPJS Kesehatan), which this bot does not cover. */
+  aboutHealthInsurance: boolean;
+}
+
+export interface SearchOptions {
+  answerThreshold?: number;
+  clarifyThreshold?: number;
+  /** Candidates within this confidence of the top one make the bot ask "Maksud Anda…?". */
+  clarifyMargin?: number;
+}
+
+export interface KnowledgeSearch {
+  search(text: string): SearchResult;
+  normalizer: Normalizer;
+}
+
+interface Doc {
+  entryIndex: number;
+  weights: Map<string, number>;
+  norm: number;
+}
+
+const HEALTH_WORDS = ["kesehatan", "jkn", "kis", "faskes", "puskesmas", "rawat inap", "bpjs kes", "health insurance", "kelas 1", "kelas 3", "rujukan"];
+
+/** Tokens that only say "this is about BPJS"; they must not carry a match on their own. */
+const GENERIC = new Set(["bpjs", "ketenagakerjaan", "program", "jamin", "sosial", "peserta", "tanya"]);
+
+export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): KnowledgeSearch {
+  const answerThreshold = options.answerThreshold ?? 0.5;
+  const clarifyThreshold = options.clarifyThreshold ?? 0.25;
+  const clarifyMargin = options.clarifyMargin ?? 0.12;
+  const normalizer = createNormalizer(kb.lexicon);
+  const entries = kb.entries;
+  const N = entries.length;
+
+  // entry frequency of each token over the paraphrases
+  const entryTokens: Set<string>[] = entries.map((e) => new Set(e.questions.flatMap((q) => normalizer.tokens(q))));
+  const df = new Map<string, number>();
+  for (const set of entryTokens) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = (t: string): number => {
+    const base = Math.log(1 + N / (df.get(t) ?? N));
+    return GENERIC.has(t) ? base * 0.3 : base;
+  };
+
+  const bag = (tokens: Iterable<string>): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const t of tokens) if (df.has(t)) m.set(t, idf(t));
+    return m;
+  };
+  const normOf = (m: Map<string, number>) => Math.sqrt([...m.values()].reduce((s, w) => s + w * w, 0)) || 1;
+
+  const docs: Doc[] = [];
+  const unionDocs: Doc[] = [];
+  const postings = new Map<string, number[]>(); // token → doc indexes
+  entries.forEach((e, entryIndex) => {
+    for (const q of e.questions) {
+      const weights = bag(normalizer.tokens(q));
+      const doc = { entryIndex, weights, norm: normOf(weights) };
+      const di = docs.push(doc) - 1;
+      for (const t of weights.keys()) {
+        const list = postings.get(t) ?? [];
+        list.push(di);
+        postings.set(t, list);
+      }
+    }
+    const union = bag(entryTokens[entryIndex]!);
+    unionDocs.push({ entryIndex, weights: union, norm: normOf(union) });
+  });
+  const answerTokens: Set<string>[] = entries.map((e) => new Set(normalizer.tokens(stripHtml(e.answer))));
+
+  const vocabulary = [...df.keys()];
+  const vocabularySet = new Set(vocabulary);
+  const fuse = new Fuse(vocabulary, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 });
+  const typoCache = new Map<string, { token: string; weight: number } | null>();
+
+  /** Maps an unknown word to the closest known one, or null. */
+  const correct = (token: string): { token: string; weight: number } | null => {
+    if (token.length < 4 || /\d/.test(token)) return null;
+    let hit = typoCache.get(token);
+    if (hit !== undefined) return hit;
+    const [best] = fuse.search(token, { limit: 1 });
+    hit = best && best.score !== undefined && Math.abs(best.item.length - token.length) <= 2
+      ? { token: best.item, weight: 1 - best.score }
+      : null;
+    if (typoCache.size > 50_000) typoCache.clear();
+    typoCache.set(token, hit);
+    return hit;
+  };
+
+  const cosine = (query: Map<string, number>, qNorm: number, doc: Doc): number => {
+    let dot = 0;
+    for (const [t, w] of query) {
+      const dw = doc.weights.get(t);
+      if (dw !== undefined) dot += w * dw;
+    }
+    return dot / (qNorm * doc.norm);
+  };
+
+  function search(text: string): SearchResult {
+    const cleaned = normalizer.clean(text);
+    const aboutHealthInsurance = HEALTH_WORDS.some((w) => ` ${cleaned} `.includes(` ${w} `));
+    const tokens = normalizer.tokens(text);
+    const query = new Map<string, number>();
+    let totalWeight = 0;
+    let knownWeight = 0;
+    for (const t of new Set(tokens)) {
+      // unknown words weigh like a rare word: a question full of them is probably out of scope
+      const unknownWeight = Math.log(1 + N);
+      if (vocabularySet.has(t)) {
+        const w = idf(t);
+        query.set(t, Math.max(query.get(t) ?? 0, w));
+        totalWeight += w;
+        knownWeight += w;
+        continue;
+      }
+      const fixed = correct(t);
+      if (fixed) {
+        const w = idf(fixed.token) * fixed.weight;
+        query.set(fixed.token, Math.max(query.get(fixed.token) ?? 0, w));
+        totalWeight += idf(fixed.token);
+        knownWeight += w;
+      } else {
+        totalWeight += GENERIC.has(t) ? 0 : unknownWeight * 0.6;
+      }
+    }
+    const coverage = totalWeight === 0 ? 0 : knownWeight / totalWeight;
+    if (query.size === 0) {
+      return { outcome: "decline", confidence: 0, candidates: [], coverage, aboutHealthInsurance };
+    }
+
+    const qNorm = normOf(query);
+    const best = new Map<number, number>();
+    for (const t of query.keys()) {
+      for (const di of postings.get(t) ?? []) {
+        const doc = docs[di]!;
+        const s = cosine(query, qNorm, doc);
+        if (s > (best.get(doc.entryIndex) ?? 0)) best.set(doc.entryIndex, s);
+      }
+    }
+    const scored: SearchCandidate[] = [];
+    for (const [entryIndex, paraphraseScore] of best) {
+      const unionScore = cosine(query, qNorm, unionDocs[entryIndex]!);
+      let answerHits = 0;
+      for (const [t, w] of query) if (answerTokens[entryIndex]!.has(t)) answerHits += w;
+      const answerScore = answerHits / ([...query.values()].reduce((s, w) => s + w, 0) || 1);
+      const score = 0.65 * paraphraseScore + 0.25 * unionScore + 0.1 * answerScore;
+      scored.push({ entry: entries[entryIndex]!, score });
+    }
+    scored.sort((a, b) => b.score - a.score);
+    const candidates = scored.slice(0, 5);
+
+    const top = candidates[0]?.score ?? 0;
+    const second = candidates[1]?.score ?? 0;
+    const confidence = calibrate(top, top - second, coverage);
+
+    let outcome: SearchOutcome;
+    const topIsHealth = candidates[0]?.entry.topic === "kesehatan";
+    if (aboutHealthInsurance && !topIsHealth && confidence < 0.9) outcome = "decline";
+    else if (confidence >= answerThreshold && (top - second >= 0.04 || confidence >= 0.8)) outcome = "answer";
+    else if (confidence >= clarifyThreshold && candidates.length > 0) outcome = "clarify";
+    else outcome = "decline";
+    if (outcome === "answer" && candidates.length > 1 && top - second < clarifyMargin * top && confidence < 0.75) {
+      outcome = "clarify";
+    }
+    return { outcome, confidence, candidates, coverage, aboutHealthInsurance };
+  }
+
+  return { search, normalizer };
+}
+
+/**
+ * Maps raw features to an estimated probability of being right. The weights
+ * were fitted on tests/eval (logistic regression on top score, margin and
+ * coverage); `npm run eval` prints the calibration table to keep them honest.
+ */
+export function calibrate(top: number, margin: number, coverage: number): number {
+  const z = -6.0 + 7.5 * top + 5.0 * margin + 3.0 * coverage;
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function stripHtml(html: string): string {
+  return html.replace(/<[^>]+>/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+}

@@ -1,0 +1,55 @@
+/**
+ * `npm start`. With BOT_TOKEN: long polling through @grammyjs/runner (or a
+ * webhook server when WEBHOOK_URL is set). Without it: the terminal chat, so a
+ * newcomer sees the bot work at once.
+ */
+import { run } from "@grammyjs/runner";
+import { createApp } from "./app";
+import { COMMANDS } from "./bot/create-bot";
+import { explainStartupError, loadConfigOrExit } from "./cli/config-or-exit";
+import { runTerminalChat } from "./cli/chat";
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  if (!config.BOT_TOKEN) {
+    console.log("BOT_TOKEN is not set: starting the terminal chat instead of Telegram (see README).");
+    await runTerminalChat();
+    return;
+  }
+  const app = await createApp(config);
+  const { bot, logger } = app;
+  await bot.init();
+  await bot.api.setMyCommands([...COMMANDS.id]);
+  await bot.api.setMyCommands([...COMMANDS.en], { language_code: "en" });
+
+  if (config.WEBHOOK_URL) {
+    const { startWebhookServer } = await import("./server/webhook");
+    const server = await startWebhookServer(app, config);
+    const shutdown = async () => {
+      logger.info("shutting down");
+      await server.close();
+      await app.close();
+      process.exit(0);
+    };
+    process.once("SIGINT", shutdown);
+    process.once("SIGTERM", shutdown);
+    return;
+  }
+
+  await bot.api.deleteWebhook();
+  const runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"] } } });
+  logger.info({ bot: bot.botInfo.username }, "long polling started");
+  const shutdown = async () => {
+    logger.info("shutting down: finishing updates in hand");
+    if (runner.isRunning()) await runner.stop();
+    await app.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}
+
+main().catch((error) => {
+  console.error(explainStartupError(error));
+  process.exit(1);
+});

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buttonLabels, createHarness, throwingFeature, worker, type Harness } from "../helpers/harness";
+import { ConfigError, parseConfig } from "../../src/config";
+import { LOCAL_BOT_INFO } from "../../src/bot/local-transport";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness({ overrides: { features: [() => throwingFeature()] } });
+});
+afterAll(() => h.close());
+
+describe("/start and the main menu", () => {
+  it("greets in Indonesian and shows the six menu items", async () => {
+    const calls = await h.handle(h.updates.text(worker(1), "/start"));
+    const reply = calls.find((c) => c.method === "sendMessage")!;
+    expect(String(reply.payload.text)).toContain("Halo, Budi");
+    expect(buttonLabels(reply)).toEqual([
+      "❓ Tanya program", "🧮 Hitung iuran", "📝 Daftar minat", "🏡 Dana desa", "📣 Acara & pengumuman", "ℹ️ Bantuan",
+    ]);
+  });
+
+  it("greets in English when the Telegram client is English", async () => {
+    const calls = await h.handle(h.updates.text(worker(2, "en-US"), "/start"));
+    const reply = calls.find((c) => c.method === "sendMessage")!;
+    expect(String(reply.payload.text)).toContain("Hello, Budi");
+    expect(buttonLabels(reply)).toContain("📝 I want to join");
+  });
+
+  it("switches to English with /bahasa and keeps it", async () => {
+    const user = worker(3);
+    const calls = await h.handle(h.updates.text(user, "/bahasa"));
+    expect(buttonLabels(calls.find((c) => c.method === "sendMessage"))).toEqual(["🇮🇩 Bahasa Indonesia", "🇬🇧 English"]);
+    await h.handle(h.updates.callback(user, "lang:en"));
+    const [help] = await h.say(user, "/bantuan");
+    expect(help).toContain("What I can do");
+  });
+
+  it("escapes a name that looks like HTML", async () => {
+    const calls = await h.handle(h.updates.text({ id: 4, first_name: "<b>Ani</b> & co", language_code: "id" }, "/start"));
+    expect(String(calls[0]!.payload.text)).toContain("&lt;b&gt;Ani&lt;/b&gt; &amp; co");
+  });
+
+  it("/help lists example questions", async () => {
+    const [help] = await h.say(worker(5), "/help");
+    expect(help).toContain("brp iuran bpu sebulan");
+  });
+});
+
+describe("free text", () => {
+  it("answers a question from the knowledge base with its source line", async () => {
+    const [answer] = await h.say(worker(10), "apa itu jht");
+    expect(answer).toMatch(/JHT|Jaminan Hari Tua/);
+    expect(answer).toMatch(/Sumber: .*PP 46\/2015/);
+  });
+
+  it("answers informal typing", async () => {
+    const [answer] = await h.say(worker(11), "gmn klaim jht kl resign");
+    expect(answer).toMatch(/JHT/);
+    expect(answer).toContain("Sumber:");
+  });
+
+  it("declines a question outside what it knows and points to 175", async () => {
+    const [reply] = await h.say(worker(12), "prakiraan cuaca makassar besok hujan tidak");
+    expect(reply).toContain("175");
+  });
+
+  it("replies to stickers and other non-text politely", async () => {
+    const calls = await h.handle(h.updates.raw({ message: { message_id: 1, date: 0, chat: { id: 13, type: "private", first_name: "A" }, from: { id: 13, is_bot: false, first_name: "A" }, sticker: { file_id: "x", file_unique_id: "y", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } } as never }));
+    expect(String(calls.find((c) => c.method === "sendMessage")?.payload.text)).toContain("pesan teks");
+  });
+});
+
+describe("groups", () => {
+  const group = { id: -100123, type: "supergroup" as const, title: "Warga" };
+
+  it("stays silent on a group message that does not mention it", async () => {
+    const calls = await h.handle(h.updates.text(worker(20), "brp iuran bpu sebulan", { chat: group }));
+    expect(calls.filter((c) => c.method === "sendMessage")).toHaveLength(0);
+  });
+
+  it("answers when mentioned", async () => {
+    const text = `@${LOCAL_BOT_INFO.username} apa itu jht`;
+    const calls = await h.handle(h.updates.text(worker(21), text, { chat: group, entities: [{ type: "mention", offset: 0, length: LOCAL_BOT_INFO.username.length + 1 }] }));
+    expect(calls.filter((c) => c.method === "sendMessage")).toHaveLength(1);
+  });
+
+  it("answers commands addressed to it and ignores other bots' commands", async () => {
+    expect((await h.handle(h.updates.text(worker(22), `/start@${LOCAL_BOT_INFO.username}`, { chat: group }))).some((c) => c.method === "sendMessage")).toBe(true);
+    expect((await h.handle(h.updates.text(worker(22), "/start@OtherBot", { chat: group }))).some((c) => c.method === "sendMessage")).toBe(false);
+  });
+});
+
+describe("errors", () => {
+  it("a handler that throws yields a short apology, not silence and not a stack trace", async () => {
+    const [reply] = await h.say(worker(30), "/boom");
+    expect(reply).toContain("Maaf, terjadi gangguan");
+    expect(reply).not.toMatch(/exploded|secret|\.ts:\d+|at /);
+  });
+
+  it("a stale or forged button gets 'tombol ini sudah tidak berlaku'", async () => {
+    const calls = await h.handle(h.updates.callback(worker(31), "kb:does-not-exist"));
+    expect(calls.find((c) => c.method === "answerCallbackQuery")?.payload.text).toBe("Tombol ini sudah tidak berlaku.");
+    const forged = await h.handle(h.updates.callback(worker(31), "x".repeat(60)));
+    expect(forged.find((c) => c.method === "answerCallbackQuery")?.payload.text).toBe("Tombol ini sudah tidak berlaku.");
+  });
+});
+
+describe("configuration", () => {
+  it("reports every bad value by its variable name", () => {
+    let error: unknown;
+    try {
+      parseConfig({ BOT_TOKEN: "not-a-token", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud", OWNER_IDS: "12,abc" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const text = (error as ConfigError).message;
+    for (const name of ["BOT_TOKEN", "DATABASE_URL", "LOG_LEVEL", "OWNER_IDS"]) expect(text).toContain(name);
+  });
+
+  it("requires WEBHOOK_SECRET with WEBHOOK_URL", () => {
+    expect(() => parseConfig({ WEBHOOK_URL: "https://bot.example.org/hook" })).toThrow(/WEBHOOK_SECRET/);
+  });
+
+  it("accepts an empty environment (local mode)", () => {
+    const config = parseConfig({});
+    expect(config.BOT_TOKEN).toBeUndefined();
+    expect(config.DEFAULT_LANGUAGE).toBe("id");
+    expect(config.OWNER_IDS).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Drives the real bot through grammY's handleUpdate with a capturing API
+ * transformer (LocalTransport) that returns realistic Message objects.
+ */
+import { Composer } from "grammy";
+import type { Update } from "grammy/types";
+import { parseConfig, type Config } from "../../src/config";
+import { createApp, type App, type AppOptions } from "../../src/app";
+import { createLogger } from "../../src/logger";
+import { LocalTransport, LOCAL_BOT_INFO, type ApiCall } from "../../src/bot/local-transport";
+import { UpdateFactory, type SimUser } from "../../src/bot/update-factory";
+import { htmlToPlain } from "../../src/bot/html";
+
+export interface Harness {
+  app: App;
+  transport: LocalTransport;
+  updates: UpdateFactory;
+  /** Feeds one update and returns the API calls it caused. */
+  handle(update: Update): Promise<ApiCall[]>;
+  /** Sends text as `user` and returns the plain text of every message the bot sent back. */
+  say(user: SimUser, text: string): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return parseConfig({ LOG_LEVEL: "silent", ...env });
+}
+
+export async function createHarness(options: AppOptions & { env?: Record<string, string> } = {}): Promise<Harness> {
+  const app = await createApp(testConfig(options.env), { logger: createLogger("silent"), ...options, overrides: { botInfo: LOCAL_BOT_INFO, ...options.overrides } });
+  const transport = new LocalTransport(LOCAL_BOT_INFO);
+  transport.install(app.bot);
+  const updates = new UpdateFactory();
+  const handle = async (update: Update) => {
+    const before = transport.calls.length;
+    await app.bot.handleUpdate(update);
+    return transport.calls.slice(before);
+  };
+  return {
+    app,
+    transport,
+    updates,
+    handle,
+    async say(user, text) {
+      const calls = await handle(updates.text(user, text));
+      return calls.filter((c) => c.method === "sendMessage").map((c) => htmlToPlain(String(c.payload.text)));
+    },
+    close: () => app.close(),
+  };
+}
+
+export const worker = (id = 1001, language_code = "id"): SimUser => ({ id, first_name: "Budi", language_code });
+
+/** Inline button labels of a sendMessage call. */
+export function buttonLabels(call: ApiCall | undefined): string[] {
+  const markup = call?.payload.reply_markup as { inline_keyboard?: { text: string }[][] } | undefined;
+  return markup?.inline_keyboard?.flat().map((b) => b.text) ?? [];
+}
+
+export function throwingFeature(): Composer<any> {
+  const c = new Composer<any>();
+  c.command("boom", () => {
+    throw new Error("database exploded at /secret/path.ts:42");
+  });
+  return c;
+}
