@@ -16,6 +16,8 @@ import type { BaseContext, BotContext, SessionData } from "./context";
 import { answerFeature, type AnswerObserver, type UnansweredRecorder } from "./features/answer";
 import { startFeature } from "./features/start";
 import { createI18n } from "./i18n";
+import type { I18n } from "@grammyjs/i18n";
+import { CANCEL_DATA } from "./conversation-kit";
 import { groupFilter } from "./middleware/group-filter";
 
 /** Bump when a conversation's steps change: persisted conversations of older code are then discarded cleanly. */
@@ -28,6 +30,7 @@ export interface FeatureEnv {
   config: Config;
   deps: BotDeps;
   actions: ActionRegistry;
+  i18n: I18n<BaseContext>;
 }
 
 export interface BotDeps {
@@ -101,7 +104,8 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
       getSessionKey: chatKey,
     }),
   );
-  safe.use(createI18n(config.DEFAULT_LANGUAGE));
+  const i18n = createI18n(config.DEFAULT_LANGUAGE);
+  safe.use(i18n);
   safe.use(groupFilter);
 
   const withChat = safe.filter((ctx) => ctx.chat !== undefined);
@@ -117,7 +121,18 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
     }),
   );
 
-  const env: FeatureEnv = { config, deps, actions };
+  // Cancel sits after conversations() and before any createConversation, so it always wins.
+  const cancel = async (ctx: BotContext) => {
+    await ctx.conversation.exitAll();
+    ctx.outcome = "cancelled";
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("flow-cancelled"), { reply_markup: { remove_keyboard: true } });
+  };
+  withChat.command(["batal", "cancel"], cancel);
+  withChat.callbackQuery(CANCEL_DATA, cancel);
+  withChat.hears([i18n.t("id", "flow-cancel-button"), i18n.t("en", "flow-cancel-button")], cancel);
+
+  const env: FeatureEnv = { config, deps, actions, i18n };
   withChat.use(startFeature(actions));
   for (const feature of deps.features ?? []) withChat.use(feature(env));
   withChat.use(

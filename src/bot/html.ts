@@ -79,3 +79,5 @@ function openTags(html: string): { name: string; raw: string }[] {
   }
   return stack;
 }
+
+export { checkTelegramHtml } from "../knowledge/telegram-html";

@@ -5,6 +5,7 @@
  */
 import type { Bot, RawApi } from "grammy";
 import type { Message, UserFromGetMe } from "grammy/types";
+import { checkTelegramHtml } from "../knowledge/telegram-html";
 
 export const LOCAL_BOT_INFO: UserFromGetMe = {
   id: 7_000_000_001,
@@ -36,6 +37,8 @@ export class LocalTransport {
   private readonly sent = new Map<string, Message>();
   /** Chats that "blocked" the bot: sends fail with 403, as Telegram does. */
   readonly blocked = new Set<number>();
+  /** Calls Telegram would have refused (too long, bad buttons, broken HTML): tests assert this stays empty. */
+  readonly violations: { method: string; description: string }[] = [];
 
   constructor(private readonly botInfo: UserFromGetMe = LOCAL_BOT_INFO) {}
 
@@ -69,6 +72,11 @@ export class LocalTransport {
 
   private answer(method: string, p: Record<string, unknown>): unknown {
     const chatId = Number(p.chat_id);
+    const refusal = validate(method, p);
+    if (refusal) {
+      this.violations.push({ method, description: refusal });
+      return new LocalApiError(400, `Bad Request: ${refusal}`);
+    }
     if (SENDING.has(method) && this.blocked.has(chatId)) return new LocalApiError(403, "Forbidden: bot was blocked by the user");
     switch (method as keyof RawApi) {
       case "getMe":
@@ -115,6 +123,32 @@ export class LocalTransport {
     this.sent.set(`${chatId}:${id}`, message);
     return message;
   }
+}
+
+/** The checks Telegram makes that a bot most often trips over. */
+export function validate(method: string, p: Record<string, unknown>): string | null {
+  const text = typeof p.text === "string" ? p.text : undefined;
+  const caption = typeof p.caption === "string" ? p.caption : undefined;
+  if ((method === "sendMessage" || method === "editMessageText") && (!text || text.trim() === "")) return "message text is empty";
+  const html = p.parse_mode === "HTML";
+  const visible = (s: string) => (html ? s.replace(/<[^>]+>/g, "").replace(/&(lt|gt|amp|quot);/g, "x") : s);
+  if (text && visible(text).length > 4096) return "message is too long";
+  if (caption && visible(caption).length > 1024) return "message caption is too long";
+  for (const s of [text, caption]) {
+    if (s && html) {
+      const problem = checkTelegramHtml(s);
+      if (problem) return `can't parse entities: ${problem}`;
+    }
+  }
+  const markup = p.reply_markup as { inline_keyboard?: { text?: string; callback_data?: string; url?: string }[][] } | undefined;
+  for (const button of markup?.inline_keyboard?.flat() ?? []) {
+    if (!button.text) return "BUTTON_TEXT_EMPTY";
+    if (button.callback_data !== undefined) {
+      const bytes = Buffer.byteLength(button.callback_data, "utf8");
+      if (bytes < 1 || bytes > 64) return "BUTTON_DATA_INVALID";
+    }
+  }
+  return null;
 }
 
 export class LocalApiError {

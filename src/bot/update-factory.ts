@@ -17,7 +17,7 @@ export class UpdateFactory {
 
   constructor(private readonly clock: () => number = () => Math.floor(Date.now() / 1000)) {}
 
-  private chatFor(user: SimUser, chat?: Chat): Chat {
+  private chatFor(user: SimUser, chat?: Chat.PrivateChat | Chat.GroupChat | Chat.SupergroupChat): Chat.PrivateChat | Chat.GroupChat | Chat.SupergroupChat {
     return chat ?? ({ id: user.id, type: "private", first_name: user.first_name } as Chat.PrivateChat);
   }
 
@@ -25,7 +25,7 @@ export class UpdateFactory {
     return { id: user.id, is_bot: false, first_name: user.first_name, language_code: user.language_code, username: user.username };
   }
 
-  text(user: SimUser, text: string, opts: { chat?: Chat; replyTo?: Message; entities?: MessageEntity[] } = {}): Update {
+  text(user: SimUser, text: string, opts: { chat?: Chat.PrivateChat | Chat.GroupChat | Chat.SupergroupChat; replyTo?: Message; entities?: MessageEntity[] } = {}): Update {
     const entities: MessageEntity[] = [...(opts.entities ?? [])];
     const command = /^\/[A-Za-z0-9_]+(@\w+)?/.exec(text);
     if (command) entities.unshift({ type: "bot_command", offset: 0, length: command[0].length });
@@ -38,7 +38,7 @@ export class UpdateFactory {
       ...(entities.length ? { entities } : {}),
       ...(opts.replyTo ? { reply_to_message: opts.replyTo } : {}),
     } as Message.TextMessage;
-    return { update_id: this.updateId++, message };
+    return { update_id: this.updateId++, message } as Update;
   }
 
   contact(user: SimUser, phone: string, contactUserId: number = user.id): Update {
@@ -49,7 +49,7 @@ export class UpdateFactory {
       from: this.from(user),
       contact: { phone_number: phone, first_name: user.first_name, user_id: contactUserId },
     } as Message.ContactMessage;
-    return { update_id: this.updateId++, message };
+    return { update_id: this.updateId++, message } as Update;
   }
 
   location(user: SimUser, latitude: number, longitude: number): Update {
@@ -60,7 +60,7 @@ export class UpdateFactory {
       from: this.from(user),
       location: { latitude, longitude },
     } as Message.LocationMessage;
-    return { update_id: this.updateId++, message };
+    return { update_id: this.updateId++, message } as Update;
   }
 
   callback(user: SimUser, data: string, message?: Message): Update {

@@ -13,7 +13,7 @@ if (report.kb) {
   const faq = kb.entries.filter((e) => !e.articleId);
   const count = <T extends string>(values: T[]) =>
     Object.entries(values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {}))
-      .sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ");
+      .sort((a, b) => b[1] - a[1]).map(([k, n]: [string, number]) => `${k} ${n}`).join(", ");
   console.log(`Knowledge in ${dir}/`);
   console.log(`  FAQ entries:      ${faq.length} (with English answer: ${faq.filter((e) => e.answerEn).length})`);
   console.log(`  by audience:      ${count(faq.flatMap((e) => [...e.audience]))}`);

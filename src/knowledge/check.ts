@@ -5,6 +5,7 @@
 import { readKnowledge, type KnowledgeBase, type KnowledgeProblem } from "./load";
 import { createSearch } from "./search";
 import { stripHtml } from "./search";
+import { checkTelegramHtml } from "./telegram-html";
 
 export const ANSWER_LIMIT = 600;
 const REVIEW_MAX_DAYS = 365;
@@ -28,7 +29,7 @@ export function checkKnowledge(dir = "knowledge", today = new Date()): CheckRepo
       if (!answer) continue;
       const length = stripHtml(answer).length;
       if (length > ANSWER_LIMIT) warnings.push({ file: e.file, entry: e.id, field: lang, message: `answer is ${length} characters; keep it under ${ANSWER_LIMIT}` });
-      const broken = unbalancedTags(answer);
+      const broken = checkTelegramHtml(answer);
       if (broken) errors.push({ file: e.file, entry: e.id, field: lang, message: broken });
     }
     const ageDays = (today.getTime() - Date.parse(e.reviewed)) / 86_400_000;
@@ -55,21 +56,4 @@ export function checkKnowledge(dir = "knowledge", today = new Date()): CheckRepo
     }
   }
   return { errors, warnings, kb, selfRetrieval: { total, first } };
-}
-
-const ALLOWED_TAGS = new Set(["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code", "pre", "a", "blockquote", "tg-spoiler", "span"]);
-
-/** Telegram rejects a whole message for one bad tag; catch it here rather than in a chat. */
-function unbalancedTags(html: string): string | null {
-  const stack: string[] = [];
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z-]+)[^>]*>/g)) {
-    const name = m[2]!.toLowerCase();
-    if (!ALLOWED_TAGS.has(name)) return `tag <${name}> is not allowed by Telegram (use b, i, u, s, a, code, pre, blockquote)`;
-    if (m[1]) {
-      if (stack.pop() !== name) return `closing tag </${name}> does not match`;
-    } else stack.push(name);
-  }
-  if (stack.length) return `tag <${stack[stack.length - 1]}> is not closed`;
-  if (/&(?!(lt|gt|amp|quot|#\d+);)/.test(html)) return `a bare "&" must be written &amp;`;
-  return null;
 }

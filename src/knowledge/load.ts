@@ -191,7 +191,7 @@ export function readKnowledge(dir = "knowledge"): { kb?: KnowledgeBase; problems
       } else sources.push(s);
     }
     for (const key of usedRules) {
-      for (const reg of rules.get(key).regulation.split(";").map((r) => r.trim())) sources.push(reg);
+      for (const reg of rules.get(key).regulation.split(";").map((r: string) => r.trim())) sources.push(reg);
     }
     const { rawAnswer: _a, rawAnswerEn: _b, rawSources: _c, ...rest } = e;
     return { ...rest, answer, answerEn, sources: dedupeSources(sources), uncertain };

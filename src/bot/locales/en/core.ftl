@@ -53,3 +53,8 @@ unknown-command = I don't know that command. Type /help to see what I can do.
 unsupported-message = I can only read text messages. Please type your question.
 button-expired = This button is no longer valid.
 too-long = Your question is too long. Please shorten it (at most { $max } characters).
+
+## Forms (all flows)
+flow-cancel-button = ❌ Cancel
+flow-cancelled = Cancelled. Nothing from this form was stored. Type /start to return to the menu.
+choose-button-hint = Please pick one of the buttons above, or type /batal to stop.

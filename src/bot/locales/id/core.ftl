@@ -53,3 +53,8 @@ unknown-command = Perintah itu tidak saya kenal. Ketik /bantuan untuk melihat ap
 unsupported-message = Saya hanya bisa membaca pesan teks. Silakan tulis pertanyaan Anda.
 button-expired = Tombol ini sudah tidak berlaku.
 too-long = Pertanyaan terlalu panjang. Mohon ringkas (maksimal { $max } karakter).
+
+## Isian (semua alur)
+flow-cancel-button = ❌ Batal
+flow-cancelled = Dibatalkan. Tidak ada data yang disimpan dari isian ini. Ketik /start untuk kembali ke menu.
+choose-button-hint = Silakan pilih salah satu tombol di atas, atau ketik /batal untuk berhenti.

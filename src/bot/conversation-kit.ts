@@ -1,0 +1,51 @@
+/**
+ * Shared pieces for conversations (@grammyjs/conversations v2): one question
+ * step that re-asks with a hint on wrong input, and the cancel route.
+ *
+ * The conversation function is replayed on every update, so anything that is
+ * not a Bot API call (database, clock, random) goes through `conversation.external`.
+ */
+import type { Context, InlineKeyboard, Keyboard } from "grammy";
+import type { Conversation } from "@grammyjs/conversations";
+import type { BotContext } from "./context";
+
+export type Conv = Conversation<BotContext, Context>;
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+/** `silent`: the parser already answered (e.g. offered choices), so no hint is sent. */
+export type StepResult<T> = { ok: true; value: T } | { ok: false; hint?: string; silent?: boolean };
+
+export interface StepOptions<T> {
+  /** HTML prompt. */
+  prompt: string;
+  keyboard?: InlineKeyboard | Keyboard;
+  /** Reads the answer; `{ ok: false }` re-asks with the hint. */
+  parse: (ctx: Context) => StepResult<T> | Promise<StepResult<T>>;
+  /** Shown when parse fails without its own hint. */
+  hint: string;
+}
+
+export const CANCEL_DATA = "flow:cancel";
+
+/** Asks one question until it gets a valid answer. Cancel is handled outside (see cancelRoute). */
+export async function askStep<T>(conversation: Conv, ctx: Context, options: StepOptions<T>): Promise<T> {
+  await ctx.reply(options.prompt, { parse_mode: "HTML", reply_markup: options.keyboard });
+  for (;;) {
+    const answer = await conversation.wait();
+    if (answer.callbackQuery) await answer.answerCallbackQuery().catch(() => undefined);
+    const result = await options.parse(answer);
+    if (result.ok) return result.value;
+    if (result.silent) continue;
+    await answer.reply(result.hint ?? options.hint, { parse_mode: "HTML", reply_markup: options.keyboard });
+  }
+}
+
+/** Text of a message, or the data of a pressed button. */
+export function textOf(ctx: Context): string | undefined {
+  return ctx.message?.text?.trim();
+}
+
+export function dataOf(ctx: Context, prefix: string): string | undefined {
+  const data = ctx.callbackQuery?.data;
+  return data?.startsWith(prefix) ? data.slice(prefix.length) : undefined;
+}

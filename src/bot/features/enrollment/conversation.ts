@@ -1,0 +1,250 @@
+/**
+ * "Daftar minat": consent first (UU PDP 27/2022), then who they are, what they
+ * do, where, which programs, how to reach them; a summary with an edit button
+ * per field; Kirim writes the lead in one transaction and gives a reference.
+ */
+import type { Context } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
+import type { Regions, Area } from "../../../regions";
+import type { LeadDraft, StoredLead } from "../../../leads/types";
+import { ENROLLMENT_CONSENT_VERSION } from "../../../leads/types";
+import {
+  OCCUPATION_FROM_KIND, PROGRAMS, WORKER_KINDS, normalizeIndonesianMobile, validateOccupation,
+  type Program, type WorkerKind,
+} from "../../../leads/validate";
+import type { BaseContext, Language } from "../../context";
+import { askStep, dataOf, textOf, type Conv, type Translate } from "../../conversation-kit";
+import { escapeHtml } from "../../html";
+import {
+  areaKeyboard, consentKeyboard, contactKeyboard, existingLeadKeyboard, kindKeyboard, programsKeyboard, summaryKeyboard,
+} from "./keyboards";
+
+export interface LeadService {
+  findOpen(chatId: number): Promise<StoredLead | undefined>;
+  /** Creates the lead, or updates the open one, with the consent record, in one transaction. */
+  submit(chatId: number, draft: LeadDraft, consentVersion: string): Promise<StoredLead>;
+}
+
+export interface EnrollmentDeps {
+  regions: Regions;
+  leads: LeadService;
+  i18n: I18n<BaseContext>;
+  /** Tells the officers of the lead's province (officer feature); errors there never reach the user. */
+  onLeadSubmitted?: (lead: StoredLead) => Promise<void>;
+}
+
+export const ENROLLMENT_ID = "enrollment";
+
+export function createEnrollmentConversation(deps: EnrollmentDeps) {
+  return async function enrollment(conversation: Conv, ctx: Context, language: Language = "id") {
+    const t: Translate = (key, vars) => deps.i18n.t(language, key, vars);
+    const chatId = ctx.chat!.id;
+
+    const existing = await conversation.external(() => deps.leads.findOpen(chatId));
+    let draft: Partial<LeadDraft> = {};
+    if (existing) {
+      const update = await askStep(conversation, ctx, {
+        prompt: `${t("lead-existing", { reference: existing.reference })}\n\n${summaryText(existing, t)}`,
+        keyboard: existingLeadKeyboard(t),
+        parse: (c) => {
+          const d = dataOf(c, "enr:existing:");
+          return d ? { ok: true, value: d === "update" } : { ok: false };
+        },
+        hint: t("choose-button-hint"),
+      });
+      if (!update) {
+        await ctx.reply(t("lead-kept", { reference: existing.reference }));
+        return;
+      }
+      const { id: _id, reference: _r, chatId: _c, status: _s, createdAt: _ca, updatedAt: _u, ...rest } = existing;
+      draft = rest;
+    }
+
+    const agreed = await askStep(conversation, ctx, {
+      prompt: t("consent-text"),
+      keyboard: consentKeyboard(t),
+      parse: (c) => {
+        const d = dataOf(c, "enr:consent:");
+        return d ? { ok: true, value: d === "yes" } : { ok: false };
+      },
+      hint: t("consent-hint"),
+    });
+    if (!agreed) {
+      await ctx.reply(t("consent-declined"));
+      return;
+    }
+
+    const askKind = () =>
+      askStep<WorkerKind>(conversation, ctx, {
+        prompt: t("ask-kind"),
+        keyboard: kindKeyboard(t),
+        parse: (c) => {
+          const d = dataOf(c, "enr:kind:");
+          return d && (WORKER_KINDS as readonly string[]).includes(d) ? { ok: true, value: d as WorkerKind } : { ok: false };
+        },
+        hint: t("choose-button-hint"),
+      });
+
+    const askOccupation = async (kind: WorkerKind): Promise<string> => {
+      const implied = OCCUPATION_FROM_KIND[kind];
+      if (implied) return implied;
+      return askStep(conversation, ctx, {
+        prompt: t("ask-occupation"),
+        parse: (c) => {
+          const text = textOf(c);
+          if (!text) return { ok: false };
+          const r = validateOccupation(text);
+          return r.ok ? r : { ok: false, hint: t(`occupation-${r.reason}`) };
+        },
+        hint: t("occupation-hint"),
+      });
+    };
+
+    /** One level of the region: buttons for short lists, type-to-search with typo tolerance for long ones. */
+    const askArea = async (level: "province" | "regency" | "district", options: Area[], find: (q: string) => Area[], skippable: boolean): Promise<Area | undefined> => {
+      const prefix = `enr:${level[0]}:`;
+      const short = options.length <= 8;
+      return askStep<Area | undefined>(conversation, ctx, {
+        prompt: t(`ask-${level}`),
+        keyboard: short ? areaKeyboard(options, prefix, t, { skip: skippable }) : skippable ? areaKeyboard([], prefix, t, { skip: true }) : undefined,
+        parse: async (c) => {
+          const d = dataOf(c, prefix);
+          if (d === "skip" && skippable) return { ok: true, value: undefined };
+          if (d === "other") return { ok: false, hint: t("area-type-name") };
+          if (d) {
+            const area = deps.regions.get(d);
+            return area ? { ok: true, value: area } : { ok: false };
+          }
+          const text = textOf(c);
+          if (!text) return { ok: false };
+          const found = find(text);
+          if (found.length === 1) return { ok: true, value: found[0]! };
+          if (found.length === 0) return { ok: false, hint: t("area-not-found", { text: escapeHtml(text.slice(0, 60)) }) };
+          await c.reply(t("area-choose"), { reply_markup: areaKeyboard(found, prefix, t, { skip: skippable }) });
+          return { ok: false, silent: true };
+        },
+        hint: t("area-type-name"),
+      });
+    };
+
+    const askRegion = async (): Promise<Pick<LeadDraft, "provinceCode" | "regencyCode" | "districtCode" | "regionLabel">> => {
+      const province = (await askArea("province", [], (q) => deps.regions.findProvince(q), false))!;
+      const regencies = deps.regions.regenciesOf(province.code);
+      const regency = await askArea("regency", regencies, (q) => deps.regions.findRegency(province.code, q), true);
+      let district: Area | undefined;
+      if (regency) {
+        const districts = deps.regions.districtsOf(regency.code);
+        district = await askArea("district", districts, (q) => deps.regions.findDistrict(regency.code, q), true);
+      }
+      const code = district?.code ?? regency?.code ?? province.code;
+      return { provinceCode: province.code, regencyCode: regency?.code, districtCode: district?.code, regionLabel: deps.regions.label(code) };
+    };
+
+    const askPrograms = async (initial: Program[] = []): Promise<Program[]> => {
+      const selected = new Set<Program>(initial);
+      await ctx.reply(t("ask-programs"), { reply_markup: programsKeyboard(selected, t) });
+      for (;;) {
+        const c = await conversation.wait();
+        const d = dataOf(c, "enr:prog:");
+        if (!d) {
+          if (c.callbackQuery) await c.answerCallbackQuery().catch(() => undefined);
+          await c.reply(t("programs-hint"), { reply_markup: programsKeyboard(selected, t) });
+          continue;
+        }
+        if (d === "done") {
+          if (selected.size === 0) {
+            await c.answerCallbackQuery({ text: t("programs-empty") });
+            continue;
+          }
+          await c.answerCallbackQuery();
+          return PROGRAMS.filter((p) => selected.has(p));
+        }
+        const program = d as Program;
+        if (!PROGRAMS.includes(program)) {
+          await c.answerCallbackQuery();
+          continue;
+        }
+        if (selected.has(program)) selected.delete(program);
+        else {
+          // "belum tahu" and a named program exclude each other
+          if (program === "unsure") selected.clear();
+          else selected.delete("unsure");
+          selected.add(program);
+        }
+        await c.answerCallbackQuery();
+        await c.editMessageReplyMarkup({ reply_markup: programsKeyboard(selected, t) }).catch(() => undefined);
+      }
+    };
+
+    const askContact = () =>
+      askStep<Pick<LeadDraft, "phone" | "contactViaTelegram">>(conversation, ctx, {
+        prompt: t("ask-contact"),
+        keyboard: contactKeyboard(t),
+        parse: (c) => {
+          const contact = c.message?.contact;
+          if (contact) {
+            if (contact.user_id !== c.from?.id) return { ok: false, hint: t("contact-not-yours") };
+            const r = normalizeIndonesianMobile(contact.phone_number);
+            return r.ok ? { ok: true, value: { phone: r.value, contactViaTelegram: false } } : { ok: false, hint: t("phone-invalid") };
+          }
+          const text = textOf(c);
+          if (!text) return { ok: false };
+          if (text === t("contact-telegram-only")) return { ok: true, value: { phone: undefined, contactViaTelegram: true } };
+          const r = normalizeIndonesianMobile(text);
+          return r.ok ? { ok: true, value: { phone: r.value, contactViaTelegram: false } } : { ok: false, hint: t("phone-invalid") };
+        },
+        hint: t("phone-invalid"),
+      });
+
+    if (!draft.workerKind) draft.workerKind = await askKind();
+    if (!draft.occupation) draft.occupation = await askOccupation(draft.workerKind);
+    if (!draft.provinceCode) Object.assign(draft, await askRegion());
+    if (!draft.programs?.length) draft.programs = await askPrograms();
+    if (draft.contactViaTelegram === undefined && !draft.phone) Object.assign(draft, await askContact());
+
+    for (;;) {
+      const complete = draft as LeadDraft;
+      await ctx.reply(`${t("summary-title")}\n\n${summaryText(complete, t)}`, {
+        parse_mode: "HTML",
+        reply_markup: summaryKeyboard(t),
+      });
+      const c = await conversation.waitFor("callback_query:data", {
+        otherwise: (o) => o.reply(t("choose-button-hint")),
+      });
+      await c.answerCallbackQuery().catch(() => undefined);
+      const action = c.callbackQuery.data;
+      if (action === "enr:submit") break;
+      if (action === "enr:edit:kind") {
+        draft.workerKind = await askKind();
+        draft.occupation = await askOccupation(draft.workerKind);
+      } else if (action === "enr:edit:occupation") draft.occupation = await askOccupation("bpu_other");
+      else if (action === "enr:edit:region") Object.assign(draft, await askRegion());
+      else if (action === "enr:edit:programs") draft.programs = await askPrograms(draft.programs);
+      else if (action === "enr:edit:contact") Object.assign(draft, await askContact());
+    }
+
+    const lead = await conversation.external(() => deps.leads.submit(chatId, draft as LeadDraft, ENROLLMENT_CONSENT_VERSION));
+    await ctx.reply(t("lead-submitted", { reference: lead.reference }), { parse_mode: "HTML", reply_markup: { remove_keyboard: true } });
+    if (deps.onLeadSubmitted) {
+      await conversation.external(async () => {
+        try {
+          await deps.onLeadSubmitted!(lead);
+        } catch {
+          // the lead is stored; a failed notification is retried by officers listing /prospek
+        }
+      });
+    }
+  };
+}
+
+export function summaryText(lead: Partial<LeadDraft>, t: Translate): string {
+  const programs = (lead.programs ?? []).map((p) => t(`program-${p}`)).join(", ");
+  const contact = lead.contactViaTelegram ? t("contact-telegram-only") : lead.phone ? lead.phone : "-";
+  return [
+    `• ${t("field-kind")}: ${lead.workerKind ? t(`kind-${lead.workerKind}`) : "-"}`,
+    `• ${t("field-occupation")}: ${escapeHtml(lead.occupation ?? "-")}`,
+    `• ${t("field-region")}: ${escapeHtml(lead.regionLabel ?? "-")}`,
+    `• ${t("field-programs")}: ${programs || "-"}`,
+    `• ${t("field-contact")}: ${contact}`,
+  ].join("\n");
+}

@@ -1,0 +1,20 @@
+/** "Daftar minat" (I want to join): menu entry, /daftar, routing words, and the conversation. */
+import { Composer } from "grammy";
+import { createConversation } from "@grammyjs/conversations";
+import type { BotContext, Language } from "../../context";
+import type { Feature } from "../../create-bot";
+import { createEnrollmentConversation, ENROLLMENT_ID, type EnrollmentDeps } from "./conversation";
+
+export function enrollmentFeature(deps: Omit<EnrollmentDeps, "i18n">): Feature {
+  return ({ actions, i18n }) => {
+    const composer = new Composer<BotContext>();
+    composer.use(createConversation(createEnrollmentConversation({ ...deps, i18n }), ENROLLMENT_ID));
+    const enter = async (ctx: BotContext) => {
+      ctx.outcome = "enrollment";
+      await ctx.conversation.enter(ENROLLMENT_ID, (await ctx.i18n.getLocale()) as Language);
+    };
+    actions.register("join", enter);
+    composer.command(["daftar", "join"], enter);
+    return composer;
+  };
+}

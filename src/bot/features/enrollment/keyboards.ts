@@ -1,0 +1,61 @@
+import { InlineKeyboard, Keyboard } from "grammy";
+import type { Area } from "../../../regions";
+import { PROGRAMS, type Program, WORKER_KINDS } from "../../../leads/validate";
+import type { Translate } from "../../conversation-kit";
+import { CANCEL_DATA } from "../../conversation-kit";
+
+export const withCancel = (kb: InlineKeyboard, t: Translate) => kb.row().text(t("flow-cancel-button"), CANCEL_DATA);
+
+export function consentKeyboard(t: Translate) {
+  return new InlineKeyboard().text(t("consent-agree"), "enr:consent:yes").text(t("consent-decline"), "enr:consent:no");
+}
+
+export function kindKeyboard(t: Translate) {
+  const kb = new InlineKeyboard();
+  WORKER_KINDS.forEach((kind, i) => {
+    kb.text(t(`kind-${kind}`), `enr:kind:${kind}`);
+    if (i % 2 === 1) kb.row();
+  });
+  return withCancel(kb, t);
+}
+
+export function areaKeyboard(areas: Area[], prefix: string, t: Translate, options: { skip?: boolean } = {}) {
+  const kb = new InlineKeyboard();
+  for (const a of areas.slice(0, 8)) kb.text(a.name, `${prefix}${a.code}`).row();
+  kb.text(t("area-other"), `${prefix}other`);
+  if (options.skip) kb.text(t("area-skip"), `${prefix}skip`);
+  return withCancel(kb, t);
+}
+
+export function programsKeyboard(selected: ReadonlySet<Program>, t: Translate) {
+  const kb = new InlineKeyboard();
+  PROGRAMS.forEach((p, i) => {
+    kb.text(`${selected.has(p) ? "✅" : "▫️"} ${t(`program-${p}`)}`, `enr:prog:${p}`);
+    if (i % 2 === 1) kb.row();
+  });
+  kb.row().text(t("programs-done"), "enr:prog:done");
+  return withCancel(kb, t);
+}
+
+export function contactKeyboard(t: Translate) {
+  return new Keyboard()
+    .requestContact(t("contact-share"))
+    .row()
+    .text(t("contact-telegram-only"))
+    .row()
+    .text(t("flow-cancel-button"))
+    .resized()
+    .oneTime();
+}
+
+export function summaryKeyboard(t: Translate) {
+  return new InlineKeyboard()
+    .text(t("edit-kind"), "enr:edit:kind").text(t("edit-occupation"), "enr:edit:occupation").row()
+    .text(t("edit-region"), "enr:edit:region").text(t("edit-programs"), "enr:edit:programs").row()
+    .text(t("edit-contact"), "enr:edit:contact").row()
+    .text(t("submit"), "enr:submit").text(t("flow-cancel-button"), CANCEL_DATA);
+}
+
+export function existingLeadKeyboard(t: Translate) {
+  return new InlineKeyboard().text(t("lead-update"), "enr:existing:update").text(t("lead-keep"), "enr:existing:keep");
+}

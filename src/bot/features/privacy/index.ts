@@ -1,0 +1,73 @@
+/**
+ * UU PDP 27/2022 rights in the chat: /dataku shows everything stored about the
+ * user, /hapusdata deletes it after a confirmation button and says what went.
+ */
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext } from "../../context";
+import type { Feature } from "../../create-bot";
+import { escapeHtml, splitMessage } from "../../html";
+
+export interface PrivacyService {
+  /** Every stored row about the chat, grouped by table. */
+  exportUserData(chatId: number): Promise<Record<string, unknown[]>>;
+  /** Deletes every row about the chat in one transaction; returns rows deleted per table. */
+  deleteUserData(chatId: number): Promise<Record<string, number>>;
+}
+
+const TABLE_KEYS: Record<string, string> = {
+  users: "data-table-users", consents: "data-table-consents", subscriptions: "data-table-subscriptions",
+  leads: "data-table-leads", event_attendees: "data-table-events", tickets: "data-table-tickets",
+  deliveries: "data-table-deliveries", sessions: "data-table-sessions", officers: "data-table-officers",
+  unanswered_questions: "data-table-questions", feedback: "data-table-feedback",
+};
+
+export function privacyFeature(privacy: PrivacyService): Feature {
+  return () => {
+    const composer = new Composer<BotContext>();
+
+    composer.command(["dataku", "mydata"], async (ctx) => {
+      ctx.outcome = "my_data";
+      const data = await privacy.exportUserData(ctx.chat.id);
+      const sections = Object.entries(data).filter(([, rows]) => rows.length > 0);
+      if (sections.length === 0) {
+        await ctx.reply(ctx.t("data-none"));
+        return;
+      }
+      const body = sections
+        .map(([table, rows]) => `<b>${ctx.t(TABLE_KEYS[table] ?? "data-table-other")}</b> (${rows.length})\n<pre>${escapeHtml(rows.map((r) => JSON.stringify(r, null, 1)).join("\n"))}</pre>`)
+        .join("\n\n");
+      for (const part of splitMessage(`${ctx.t("data-title")}\n\n${body}\n\n${ctx.t("data-footer")}`)) {
+        await ctx.reply(part, { parse_mode: "HTML" });
+      }
+    });
+
+    composer.command(["hapusdata", "deletedata"], async (ctx) => {
+      ctx.outcome = "delete_prompt";
+      await ctx.reply(ctx.t("delete-confirm"), {
+        parse_mode: "HTML",
+        reply_markup: new InlineKeyboard().text(ctx.t("delete-yes"), "privacy:delete").text(ctx.t("delete-no"), "privacy:keep"),
+      });
+    });
+
+    composer.callbackQuery("privacy:keep", async (ctx) => {
+      ctx.outcome = "delete_kept";
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageText(ctx.t("delete-kept"));
+    });
+
+    composer.callbackQuery("privacy:delete", async (ctx) => {
+      ctx.outcome = "deleted";
+      await ctx.answerCallbackQuery();
+      await ctx.conversation.exitAll();
+      const counts = await privacy.deleteUserData(ctx.chat!.id);
+      const lines = Object.entries(counts)
+        .filter(([, n]) => n > 0)
+        .map(([table, n]) => `• ${ctx.t(TABLE_KEYS[table] ?? "data-table-other")}: ${n}`);
+      // the session row was just deleted; null tells grammY to delete rather than write it back
+      ctx.session = null as never;
+      await ctx.editMessageText(lines.length ? `${ctx.t("delete-done")}\n${lines.join("\n")}` : ctx.t("data-none"));
+    });
+
+    return composer;
+  };
+}

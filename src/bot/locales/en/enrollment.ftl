@@ -1,0 +1,76 @@
+## I want to join
+consent-text =
+    <b>Register your interest in BPJS Ketenagakerjaan</b>
+
+    So that a BPJS Ketenagakerjaan officer or partner can contact you, I will ask: kind of worker, occupation, region (province, regency/city, district), programs of interest, and a phone number (optional).
+
+    • Purpose: only the officers' follow-up of your registration.
+    • Kept for at most 12 months, then deleted.
+    • See your data with /dataku, delete it any time with /hapusdata.
+    • Basis: Law 27/2022 on Personal Data Protection.
+
+    Do you agree?
+consent-agree = ✅ I agree
+consent-decline = No
+consent-hint = Choose <b>I agree</b> or <b>No</b> on the buttons above.
+consent-declined = All right, nothing was stored. You can still ask me anything. 🙏
+ask-kind = What kind of worker are you?
+kind-wage = Employee (wage earner)
+kind-bpu_ojol = Ojol / motorbike taxi
+kind-bpu_trader = Trader
+kind-bpu_farmer = Farmer
+kind-bpu_fisher = Fisher
+kind-bpu_other = Other self-employed
+kind-construction = Construction worker
+kind-migrant = Migrant worker (PMI)
+kind-village_apparatus = Village official
+ask-occupation = What is your occupation? (e.g. <i>tailor</i>, <i>factory worker</i>)
+occupation-hint = Write your occupation in 2–60 letters, without links.
+occupation-too_short = Too short. Write your occupation, at least 2 letters.
+occupation-too_long = Too long. 60 letters are enough, e.g. <i>construction labourer</i>.
+occupation-link = Please write the occupation only, without links.
+occupation-no_letters = Please write the occupation in letters, e.g. <i>vegetable trader</i>.
+ask-province = Which province do you live or work in? Type its name (e.g. <i>Sulawesi Selatan</i> or <i>Sulsel</i>).
+ask-regency = Which regency/city? Pick a button or type its name (e.g. <i>Sidrap</i>, <i>Kota Makassar</i>).
+ask-district = Which district (kecamatan)? Pick a button, type its name, or skip.
+area-other = Other (type it)
+area-skip = Skip
+area-choose = Which one do you mean?
+area-type-name = Type the name of the area and I will look it up.
+area-not-found = I could not find "{ $text }". Try another spelling, or choose Skip if offered.
+ask-programs = Which programs interest you? Choose one or more, then press <b>Done</b>.
+program-jkk = JKK (work accident)
+program-jkm = JKM (death)
+program-jht = JHT (old-age savings)
+program-jp = JP (pension)
+program-jkp = JKP (job loss)
+program-unsure = Not sure yet
+programs-done = Done ➡️
+programs-empty = Choose at least one program, or "Not sure yet".
+programs-hint = Press the program buttons to choose, then Done.
+ask-contact = How can an officer reach you? Press <b>Share my number</b>, type a mobile number (e.g. 0812 3456 7890), or choose Telegram only.
+contact-share = 📱 Share my number
+contact-telegram-only = Contact me on Telegram only
+contact-not-yours = That is someone else's number. Please share your own, or type your number.
+phone-invalid = That mobile number is not valid. Write an Indonesian number starting with 08 or +62, e.g. <b>0812 3456 7890</b>.
+summary-title = <b>Please check your details:</b>
+field-kind = Kind of worker
+field-occupation = Occupation
+field-region = Region
+field-programs = Programs
+field-contact = Contact
+edit-kind = ✏️ Kind
+edit-occupation = ✏️ Occupation
+edit-region = ✏️ Region
+edit-programs = ✏️ Programs
+edit-contact = ✏️ Contact
+submit = ✅ Submit
+lead-submitted =
+    ✅ Thank you! Your interest is recorded as <b>{ $reference }</b>.
+    An officer will contact you within <b>3 working days</b>.
+
+    ⚠️ Official officers <b>never</b> ask for a registration fee, a money transfer or an OTP code. If someone does, refuse and report it to the contact centre 175.
+lead-existing = You already have an open registration of interest: <b>{ $reference }</b>.
+lead-update = ✏️ Update my details
+lead-keep = Keep it
+lead-kept = All right, registration { $reference } stays as it was.

@@ -1,0 +1,76 @@
+## Daftar minat
+consent-text =
+    <b>Daftar minat kepesertaan BPJS Ketenagakerjaan</b>
+
+    Agar petugas BPJS Ketenagakerjaan atau mitranya bisa menghubungi Anda, saya akan menanyakan: jenis pekerjaan, pekerjaan, wilayah (provinsi, kabupaten/kota, kecamatan), program yang diminati, dan nomor HP (boleh tidak).
+
+    • Tujuan: hanya untuk tindak lanjut pendaftaran oleh petugas.
+    • Disimpan paling lama 12 bulan, lalu dihapus.
+    • Lihat data Anda dengan /dataku, hapus kapan saja dengan /hapusdata.
+    • Dasar: UU 27/2022 tentang Pelindungan Data Pribadi.
+
+    Apakah Anda setuju?
+consent-agree = ✅ Setuju
+consent-decline = Tidak
+consent-hint = Pilih <b>Setuju</b> atau <b>Tidak</b> pada tombol di atas.
+consent-declined = Baik, tidak ada data yang disimpan. Anda tetap bisa bertanya apa saja. 🙏
+ask-kind = Anda termasuk pekerja yang mana?
+kind-wage = Karyawan (penerima upah)
+kind-bpu_ojol = Ojol / ojek
+kind-bpu_trader = Pedagang
+kind-bpu_farmer = Petani
+kind-bpu_fisher = Nelayan
+kind-bpu_other = Pekerja mandiri lain
+kind-construction = Pekerja konstruksi
+kind-migrant = Pekerja migran (PMI)
+kind-village_apparatus = Aparat desa
+ask-occupation = Apa pekerjaan Anda? (contoh: <i>penjahit</i>, <i>buruh pabrik</i>, <i>guru honorer</i>)
+occupation-hint = Tulis pekerjaan Anda dalam 2–60 huruf, tanpa tautan.
+occupation-too_short = Terlalu pendek. Tulis pekerjaan Anda, minimal 2 huruf.
+occupation-too_long = Terlalu panjang. Cukup 60 huruf, misalnya <i>buruh bangunan</i>.
+occupation-link = Mohon tulis pekerjaan saja, tanpa tautan.
+occupation-no_letters = Tulis pekerjaan dengan huruf, misalnya <i>pedagang sayur</i>.
+ask-province = Di provinsi mana Anda tinggal atau bekerja? Ketik namanya (contoh: <i>Sulawesi Selatan</i> atau <i>Sulsel</i>).
+ask-regency = Kabupaten/kota apa? Pilih tombol atau ketik namanya (contoh: <i>Sidrap</i>, <i>Kota Makassar</i>).
+ask-district = Kecamatan apa? Pilih tombol, ketik namanya, atau lewati.
+area-other = Lainnya (ketik)
+area-skip = Lewati
+area-choose = Maksud Anda yang mana?
+area-type-name = Ketik nama wilayahnya, saya bantu carikan.
+area-not-found = Saya tidak menemukan "{ $text }". Coba ketik lagi dengan ejaan lain, atau pilih Lewati bila ada.
+ask-programs = Program apa yang Anda minati? Pilih satu atau lebih, lalu tekan <b>Selesai</b>.
+program-jkk = JKK (kecelakaan kerja)
+program-jkm = JKM (kematian)
+program-jht = JHT (hari tua)
+program-jp = JP (pensiun)
+program-jkp = JKP (kehilangan pekerjaan)
+program-unsure = Belum tahu
+programs-done = Selesai ➡️
+programs-empty = Pilih minimal satu program, atau "Belum tahu".
+programs-hint = Tekan tombol program untuk memilih, lalu Selesai.
+ask-contact = Bagaimana petugas bisa menghubungi Anda? Tekan <b>Bagikan nomor saya</b>, ketik nomor HP (contoh: 0812 3456 7890), atau pilih lewat Telegram saja.
+contact-share = 📱 Bagikan nomor saya
+contact-telegram-only = Hubungi lewat Telegram saja
+contact-not-yours = Itu nomor orang lain. Mohon bagikan nomor Anda sendiri, atau ketik nomor Anda.
+phone-invalid = Nomor HP belum benar. Tulis nomor Indonesia yang diawali 08 atau +62, contoh: <b>0812 3456 7890</b>.
+summary-title = <b>Periksa lagi data Anda:</b>
+field-kind = Jenis pekerja
+field-occupation = Pekerjaan
+field-region = Wilayah
+field-programs = Program
+field-contact = Kontak
+edit-kind = ✏️ Jenis
+edit-occupation = ✏️ Pekerjaan
+edit-region = ✏️ Wilayah
+edit-programs = ✏️ Program
+edit-contact = ✏️ Kontak
+submit = ✅ Kirim
+lead-submitted =
+    ✅ Terima kasih! Minat Anda tercatat dengan nomor <b>{ $reference }</b>.
+    Petugas akan menghubungi Anda dalam <b>3 hari kerja</b>.
+
+    ⚠️ Petugas resmi <b>tidak pernah</b> meminta biaya pendaftaran, transfer uang, atau kode OTP. Jika ada yang meminta, tolak dan laporkan ke call center 175.
+lead-existing = Anda sudah punya pendaftaran minat yang masih terbuka: <b>{ $reference }</b>.
+lead-update = ✏️ Perbarui data
+lead-keep = Biarkan saja
+lead-kept = Baik, pendaftaran { $reference } tetap seperti semula.

@@ -1,0 +1,56 @@
+/** Validation of what a worker types in the enrollment flow. Pure functions, zod where it fits. */
+import { z } from "zod";
+
+export const WORKER_KINDS = ["wage", "bpu_ojol", "bpu_trader", "bpu_farmer", "bpu_fisher", "bpu_other", "construction", "migrant", "village_apparatus"] as const;
+export type WorkerKind = (typeof WORKER_KINDS)[number];
+
+/** Kinds that already say the occupation, so the flow does not ask it again. */
+export const OCCUPATION_FROM_KIND: Partial<Record<WorkerKind, string>> = {
+  bpu_ojol: "Pengemudi ojek online",
+  bpu_trader: "Pedagang",
+  bpu_farmer: "Petani",
+  bpu_fisher: "Nelayan",
+  village_apparatus: "Aparat desa",
+};
+
+export const PROGRAMS = ["jkk", "jkm", "jht", "jp", "jkp", "unsure"] as const;
+export type Program = (typeof PROGRAMS)[number];
+
+export type Invalid = { ok: false; reason: string };
+export type Valid<T> = { ok: true; value: T };
+
+const OccupationSchema = z
+  .string()
+  .trim()
+  .min(2, "too_short")
+  .max(60, "too_long")
+  .refine((s) => !/(https?:\/\/|www\.|t\.me\/|\.[a-z]{2,4}\/)/i.test(s), "link")
+  .refine((s) => /\p{L}/u.test(s), "no_letters");
+
+export function validateOccupation(text: string): Valid<string> | Invalid {
+  const r = OccupationSchema.safeParse(text);
+  return r.success ? { ok: true, value: r.data.replace(/\s+/g, " ") } : { ok: false, reason: r.error.issues[0]!.message };
+}
+
+/**
+ * Indonesian mobile numbers: 08xx…, +628xx…, 628xx…, with spaces, dots or
+ * dashes. The subscriber part after the leading 8 has 8 to 11 digits.
+ */
+export function normalizeIndonesianMobile(text: string): Valid<string> | Invalid {
+  const compact = text.trim().replace(/[\s.\-()]/g, "");
+  if (!/^\+?\d+$/.test(compact)) return { ok: false, reason: "not_digits" };
+  let national: string;
+  if (compact.startsWith("+62")) national = compact.slice(3);
+  else if (compact.startsWith("62")) national = compact.slice(2);
+  else if (compact.startsWith("0")) national = compact.slice(1);
+  else if (compact.startsWith("8")) national = compact;
+  else return { ok: false, reason: "not_indonesian" };
+  if (!national.startsWith("8")) return { ok: false, reason: "not_mobile" };
+  if (national.length < 9 || national.length > 12) return { ok: false, reason: "length" };
+  return { ok: true, value: `+62${national}` };
+}
+
+/** Shows only the last digits of a phone number, for summaries and officer lists. */
+export function maskPhone(phone: string): string {
+  return phone.length <= 6 ? "***" : `${phone.slice(0, 5)}****${phone.slice(-3)}`;
+}

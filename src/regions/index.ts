@@ -1,0 +1,132 @@
+/**
+ * Indonesia's administrative areas from idn-area-data (the official codes):
+ * provinces, regencies/cities and districts, with typo-tolerant lookup and
+ * each province's time zone (WIB, WITA, WIT).
+ */
+import { getDistricts, getProvinces, getRegencies } from "idn-area-data";
+import Fuse from "fuse.js";
+
+export interface Area {
+  code: string;
+  name: string;
+  parent?: string;
+}
+
+export type TimeZoneName = "WIB" | "WITA" | "WIT";
+
+const ZONE_OFFSET: Record<TimeZoneName, number> = { WIB: 7, WITA: 8, WIT: 9 };
+const ZONE_IANA: Record<TimeZoneName, string> = { WIB: "Asia/Jakarta", WITA: "Asia/Makassar", WIT: "Asia/Jayapura" };
+
+/** Short names people use for provinces. */
+const PROVINCE_ALIASES: Record<string, string> = {
+  aceh: "11", sumut: "12", sumbar: "13", riau: "14", jambi: "15", sumsel: "16", bengkulu: "17", lampung: "18",
+  babel: "19", kepri: "21", dki: "31", jakarta: "31", jkt: "31", jabar: "32", jateng: "33", diy: "34", jogja: "34",
+  yogya: "34", yogyakarta: "34", jatim: "35", banten: "36", bali: "51", ntb: "52", ntt: "53", kalbar: "61",
+  kalteng: "62", kalsel: "63", kaltim: "64", kaltara: "65", sulut: "71", sulteng: "72", sulsel: "73", sultra: "74",
+  gorontalo: "75", sulbar: "76", maluku: "81", malut: "82", papua: "91", "papua barat": "92", pabar: "92",
+};
+
+const REGENCY_ALIASES: Record<string, string> = { sidrap: "sidenreng rappang", pangkep: "pangkajene dan kepulauan", jaksel: "jakarta selatan", jakbar: "jakarta barat", jaktim: "jakarta timur", jakut: "jakarta utara", jakpus: "jakarta pusat" };
+
+export function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s(/-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+}
+
+function zoneForProvince(code: string): TimeZoneName {
+  const n = Number(code.slice(0, 2));
+  if (n >= 81) return "WIT";
+  if ((n >= 51 && n <= 53) || (n >= 63 && n <= 76)) return "WITA";
+  return "WIB";
+}
+
+export class Regions {
+  private constructor(
+    readonly provinces: Area[],
+    private readonly regencies: Map<string, Area[]>,
+    private readonly districts: Map<string, Area[]>,
+    private readonly byCode: Map<string, Area>,
+  ) {}
+
+  static async load(): Promise<Regions> {
+    const [p, r, d] = await Promise.all([getProvinces(), getRegencies(), getDistricts()]);
+    const provinces = p.map((x) => ({ code: x.code, name: titleCase(x.name) }));
+    const regencies = new Map<string, Area[]>();
+    for (const x of r) push(regencies, x.province_code, { code: x.code, name: titleCase(x.name), parent: x.province_code });
+    const districts = new Map<string, Area[]>();
+    for (const x of d) push(districts, x.regency_code, { code: x.code, name: titleCase(x.name), parent: x.regency_code });
+    const byCode = new Map<string, Area>();
+    for (const a of [...provinces, ...[...regencies.values()].flat(), ...[...districts.values()].flat()]) byCode.set(a.code, a);
+    return new Regions(provinces, regencies, districts, byCode);
+  }
+
+  get(code: string): Area | undefined {
+    return this.byCode.get(code);
+  }
+
+  regenciesOf(provinceCode: string): Area[] {
+    return this.regencies.get(provinceCode) ?? [];
+  }
+
+  districtsOf(regencyCode: string): Area[] {
+    return this.districts.get(regencyCode) ?? [];
+  }
+
+  /** "Kec. Maritengngae, Kabupaten Sidenreng Rappang, Sulawesi Selatan" from any level's code. */
+  label(code: string): string {
+    const parts: string[] = [];
+    for (let area = this.get(code); area; area = area.parent ? this.get(area.parent) : undefined) {
+      parts.push(code.split(".").length === 3 && parts.length === 0 ? `Kec. ${area.name}` : area.name);
+    }
+    return parts.join(", ");
+  }
+
+  findProvince(text: string): Area[] {
+    const q = normalize(text);
+    const alias = PROVINCE_ALIASES[q];
+    if (alias) return [this.get(alias)!];
+    return fuzzy(this.provinces, q);
+  }
+
+  findRegency(provinceCode: string, text: string): Area[] {
+    let q = normalize(text).replace(/^(kabupaten|kab|kota)\s+/, "");
+    q = REGENCY_ALIASES[q] ?? q;
+    return fuzzy(this.regenciesOf(provinceCode), q, (a) => a.name.replace(/^(Kabupaten|Kota)\s+/, ""));
+  }
+
+  findDistrict(regencyCode: string, text: string): Area[] {
+    return fuzzy(this.districtsOf(regencyCode), normalize(text).replace(/^(kecamatan|kec)\s+/, ""));
+  }
+
+  zoneOf(code: string): TimeZoneName {
+    return zoneForProvince(code);
+  }
+}
+
+export function zoneOffsetHours(zone: TimeZoneName): number {
+  return ZONE_OFFSET[zone];
+}
+
+export function zoneIana(zone: TimeZoneName): string {
+  return ZONE_IANA[zone];
+}
+
+function push(map: Map<string, Area[]>, key: string, value: Area) {
+  const list = map.get(key) ?? [];
+  list.push(value);
+  map.set(key, list);
+}
+
+function normalize(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
+}
+
+/** Exact or prefix matches first; otherwise fuse.js for typos. */
+function fuzzy(areas: Area[], q: string, key: (a: Area) => string = (a) => a.name): Area[] {
+  if (!q) return [];
+  const exact = areas.filter((a) => normalize(key(a)) === q);
+  if (exact.length) return exact;
+  const prefix = areas.filter((a) => normalize(key(a)).startsWith(q) || normalize(a.name).includes(q));
+  if (prefix.length && q.length >= 3) return prefix.slice(0, 8);
+  const fuse = new Fuse(areas.map((a) => ({ a, k: normalize(key(a)) })), { keys: ["k"], threshold: 0.4, includeScore: true });
+  return fuse.search(q, { limit: 6 }).map((r) => r.item.a);
+}

@@ -1,0 +1,11 @@
+/**
+ * Every migration, in order. Add a new file `YYYY_MM_DD_NNN_name.ts` exporting a
+ * `Migration` and register it here under the same name; names sort in run order.
+ * Never edit or rename a migration that has shipped.
+ */
+import type { Migration } from "kysely";
+import { initial } from "./2026_11_24_001_initial";
+
+export const migrations: Record<string, Migration> = {
+  "2026_11_24_001_initial": initial,
+};

@@ -1,0 +1,25 @@
+/** Named counters for reference numbers (TJ-2026-000123 and friends). */
+import type { Kysely } from "kysely";
+import type { Database } from "../schema";
+
+/**
+ * Increments counter `name` and returns the new value (1 for a new counter).
+ * One atomic upsert: on PostgreSQL the row lock makes concurrent callers — also in other
+ * instances — wait for each other; on SQLite the single writer does. Call it inside the
+ * transaction that uses the number, so a rollback gives the number back (no gaps).
+ */
+export async function nextCounter(db: Kysely<Database>, name: string): Promise<number> {
+  const row = await db
+    .insertInto("counters")
+    .values({ name, value: 1 })
+    .onConflict((oc) => oc.column("name").doUpdateSet((eb) => ({ value: eb("counters.value", "+", 1) })))
+    .returning("value")
+    .executeTakeFirstOrThrow();
+  return Number(row.value);
+}
+
+/** Runs `fn` in a transaction, or directly when `db` already is one. */
+export async function inTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return fn(db);
+  return db.transaction().execute(fn);
+}

@@ -1,0 +1,129 @@
+/** Enrollment leads: "I want to join" requests that an officer follows up. */
+import type { Kysely } from "kysely";
+import { nowIso, type ChatId, type Database, type Flag, type Lead, type LeadStatus } from "../schema";
+import { inTransaction, nextCounter } from "./counters";
+
+export interface LeadInput {
+  chat_id: ChatId;
+  worker_kind: string;
+  occupation?: string | null;
+  province_code?: string | null;
+  regency_code?: string | null;
+  district_code?: string | null;
+  region_label?: string | null;
+  /** Comma list, e.g. "JKK,JKM". */
+  programs?: string;
+  phone?: string | null;
+  contact_via_telegram?: Flag;
+}
+
+export type LeadPatch = Partial<Omit<LeadInput, "chat_id">> & { status?: LeadStatus };
+
+export const OPEN_LEAD_STATUSES: readonly LeadStatus[] = ["new", "contacted"];
+
+/** Reference year in Indonesia's western time (UTC+7), so a lead made on 1 January 00:30 WIB gets the new year. */
+export function referenceYear(now: Date = new Date()): number {
+  return new Date(now.getTime() + 7 * 3600_000).getUTCFullYear();
+}
+
+/** TJ-2026-000123 (more digits once a year passes 999999). */
+export function formatLeadReference(year: number, n: number): string {
+  return `TJ-${year}-${String(n).padStart(6, "0")}`;
+}
+
+/**
+ * Creates a lead with the next reference number of the year. The number is allocated in
+ * the same transaction as the insert, so numbers are unique, sequential and without gaps,
+ * also with several instances on one PostgreSQL database.
+ */
+export async function createLead(db: Kysely<Database>, input: LeadInput, now: Date = new Date()): Promise<Lead> {
+  const year = referenceYear(now);
+  const at = now.toISOString();
+  return inTransaction(db, async (trx) => {
+    const n = await nextCounter(trx, `lead:${year}`);
+    return trx
+      .insertInto("leads")
+      .values({
+        reference: formatLeadReference(year, n),
+        chat_id: input.chat_id,
+        status: "new",
+        worker_kind: input.worker_kind,
+        occupation: input.occupation ?? null,
+        province_code: input.province_code ?? null,
+        regency_code: input.regency_code ?? null,
+        district_code: input.district_code ?? null,
+        region_label: input.region_label ?? null,
+        programs: input.programs ?? "",
+        phone: input.phone ?? null,
+        contact_via_telegram: input.contact_via_telegram ?? 1,
+        created_at: at,
+        updated_at: at,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  });
+}
+
+/** Updates fields of a lead; returns the updated lead, or undefined when there is none with that id. */
+export async function updateLead(db: Kysely<Database>, id: number, patch: LeadPatch): Promise<Lead | undefined> {
+  return db
+    .updateTable("leads")
+    .set({ ...patch, updated_at: nowIso() })
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function setLeadStatus(db: Kysely<Database>, id: number, status: LeadStatus): Promise<Lead | undefined> {
+  return updateLead(db, id, { status });
+}
+
+export async function getLead(db: Kysely<Database>, id: number): Promise<Lead | undefined> {
+  return db.selectFrom("leads").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function getLeadByReference(db: Kysely<Database>, reference: string): Promise<Lead | undefined> {
+  return db.selectFrom("leads").selectAll().where("reference", "=", reference.trim().toUpperCase()).executeTakeFirst();
+}
+
+/** The newest lead of this chat that is still being followed up (status new or contacted). */
+export async function getOpenLeadForChat(db: Kysely<Database>, chatId: ChatId): Promise<Lead | undefined> {
+  return db
+    .selectFrom("leads")
+    .selectAll()
+    .where("chat_id", "=", chatId)
+    .where("status", "in", OPEN_LEAD_STATUSES)
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+}
+
+export interface LeadFilter {
+  status?: LeadStatus | readonly LeadStatus[];
+  /** One province, or several (an officer's provinces). */
+  provinceCode?: string | readonly string[];
+  /** created_at >= since (ISO). */
+  since?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** Newest first. */
+export async function listLeads(db: Kysely<Database>, filter: LeadFilter = {}): Promise<Lead[]> {
+  let q = db.selectFrom("leads").selectAll();
+  if (filter.status !== undefined) {
+    const statuses = typeof filter.status === "string" ? [filter.status] : filter.status;
+    if (statuses.length === 0) return [];
+    q = q.where("status", "in", statuses);
+  }
+  if (filter.provinceCode !== undefined) {
+    const codes = typeof filter.provinceCode === "string" ? [filter.provinceCode] : filter.provinceCode;
+    if (codes.length === 0) return [];
+    q = q.where("province_code", "in", codes);
+  }
+  if (filter.since !== undefined) q = q.where("created_at", ">=", filter.since);
+  return q
+    .orderBy("id", "desc")
+    .limit(filter.limit ?? 1000)
+    .offset(filter.offset ?? 0)
+    .execute();
+}

@@ -1,0 +1,33 @@
+/** `npm run eval`: prints search quality and latency for our search and two baselines, in one run. */
+import { loadKnowledge } from "../../src/knowledge/load";
+import { calibrationTable, evaluate, fuseBaseline, loadEvalSet, miniSearchBaseline, ourSystem } from "./evaluate";
+
+const kb = loadKnowledge();
+const items = loadEvalSet();
+const results = [
+  evaluate("TanyaJamsos search", ourSystem(kb), items, 20),
+  evaluate("Fuse.js defaults (baseline)", fuseBaseline(kb), items, 3),
+  evaluate("MiniSearch BM25 defaults (baseline)", miniSearchBaseline(kb), items, 3),
+];
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const ins = results[0]!.inScope;
+const oos = results[0]!.outOfScope;
+console.log(`Labelled set: ${items.length} questions (${ins} in scope, ${oos} out of scope, ${items.filter((i) => i.lang !== "id").length} English or mixed) over ${kb.entries.length} entries\n`);
+console.log(["system".padEnd(38), "top-1", "top-3", "clarify", "wrong", "OOS decl.", "p50 ms", "p99 ms"].join("  "));
+for (const r of results) {
+  console.log([r.name.padEnd(38), pct(r.top1).padStart(5), pct(r.top3).padStart(5), pct(r.clarifyRate).padStart(7), pct(r.wrongAnswerRate).padStart(5), pct(r.oosDeclineRate).padStart(9), r.p50ms.toFixed(3).padStart(6), r.p99ms.toFixed(3).padStart(6)].join("  "));
+}
+const best = Math.max(results[1]!.top1, results[2]!.top1);
+console.log(`\nTop-1 lead over the better baseline: ${((results[0]!.top1 - best) * 100).toFixed(1)} points`);
+console.log("wrong = confident wrong answers (in scope answered with the wrong entry, or out of scope answered) over all questions");
+console.log("\nCalibration (our search): confidence band → how often the top entry is right");
+for (const row of calibrationTable(items, results[0]!.predictions)) console.log(`  ${row.band}: n=${String(row.n).padStart(3)}  right ${pct(row.accuracy)}`);
+if (process.argv.includes("--errors")) {
+  console.log("\nMisses:");
+  items.forEach((item, i) => {
+    const p = results[0]!.predictions[i]!;
+    const exp = item.expected === null ? [] : Array.isArray(item.expected) ? item.expected : [item.expected];
+    const ok = exp.length === 0 ? p.outcome === "decline" : exp.includes(p.ranked[0] ?? "") && p.outcome !== "decline";
+    if (!ok) console.log(`  ${item.id} "${item.text}" expected ${exp.join("|") || "decline"} got ${p.ranked[0] ?? "-"} (${p.outcome}, ${p.confidence.toFixed(2)})`);
+  });
+}
