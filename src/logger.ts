@@ -11,7 +11,7 @@ export function createLogger(level: string = "info", destination?: pino.Destinat
     {
       level,
       base: undefined,
-      redact: { paths: ["*.text", "*.phone", "*.phone_number", "*.first_name", "*.last_name", "*.username", "*.name"], censor: "[redacted]" },
+      redact: { paths: ["*.text", "*.phone", "*.phone_number", "*.first_name", "*.last_name", "*.username", "*.contact", "*.question"], censor: "[redacted]" },
     },
     destination ?? pino.destination(2),
   );

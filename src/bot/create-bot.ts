@@ -3,7 +3,7 @@
  * server, the terminal chat, the batch interface and the tests. Only the
  * transport differs between them.
  */
-import { Bot, Composer, MemorySessionStorage, session, type StorageAdapter } from "grammy";
+import { Bot, Composer, MemorySessionStorage, session, type Middleware, type StorageAdapter } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { conversations, type ConversationData, type VersionedState } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
@@ -43,11 +43,15 @@ export interface BotDeps {
   conversationStorage?: StorageAdapter<VersionedState<ConversationData>>;
   observer?: AnswerObserver;
   unanswered?: UnansweredRecorder;
+  /** Middleware run for every update before the features (e.g. remembering users). */
+  middleware?: Middleware<BotContext>[];
   /** Feature modules beyond the core (enrollment, calculators, officers…). */
   features?: Feature[];
   /** Handlers that may answer free text before the knowledge search. */
   preAnswer?: ((ctx: BotContext, text: string) => Promise<boolean>)[];
   botInfo?: UserFromGetMe;
+  /** Replaces the HTTP client's fetch (the local transport for terminal chat, batch and tests). */
+  clientFetch?: (url: string | URL, init?: { body?: unknown }) => Promise<{ json(): Promise<unknown> }>;
 }
 
 /** The token used when running without Telegram (terminal chat, batch, tests). */
@@ -61,7 +65,7 @@ export function chatKey(ctx: { chat?: { id: number } }): string | undefined {
 export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(config.BOT_TOKEN ?? LOCAL_TOKEN, {
     botInfo: deps.botInfo,
-    client: { apiRoot: config.BOT_API_ROOT },
+    client: { apiRoot: config.BOT_API_ROOT, ...(deps.clientFetch ? { fetch: deps.clientFetch as never } : {}) },
   });
   const logger = deps.logger;
   const actions = new ActionRegistry();
@@ -107,6 +111,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   const i18n = createI18n(config.DEFAULT_LANGUAGE);
   safe.use(i18n);
   safe.use(groupFilter);
+  for (const mw of deps.middleware ?? []) safe.use(mw);
 
   const withChat = safe.filter((ctx) => ctx.chat !== undefined);
   withChat.use(

@@ -19,6 +19,7 @@ export function createI18n(defaultLanguage: Language): I18n<BaseContext> {
     directory: LOCALES_DIR,
     // Unicode isolation marks around variables show up as boxes on older phones
     fluentBundleOptions: { useIsolating: false },
-    localeNegotiator: (ctx) => ctx.session?.language ?? languageFromTelegram(ctx.from?.language_code, defaultLanguage),
+    // updates without a chat have no session; reading it would throw
+    localeNegotiator: (ctx) => (ctx.chat ? ctx.session?.language : undefined) ?? languageFromTelegram(ctx.from?.language_code, defaultLanguage),
   });
 }

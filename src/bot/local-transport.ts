@@ -3,7 +3,7 @@
  * so the same bot runs without Telegram: the terminal chat, the batch
  * interface and the tests. Every call is recorded for whoever listens.
  */
-import type { Bot, RawApi } from "grammy";
+import type { RawApi } from "grammy";
 import type { Message, UserFromGetMe } from "grammy/types";
 import { checkTelegramHtml } from "../knowledge/telegram-html";
 
@@ -42,19 +42,23 @@ export class LocalTransport {
 
   constructor(private readonly botInfo: UserFromGetMe = LOCAL_BOT_INFO) {}
 
-  install<B extends Bot<any>>(bot: B): B {
-    bot.api.config.use(async (_prev, method, payload) => {
-      const result = this.answer(method, (payload ?? {}) as Record<string, unknown>);
-      const call: ApiCall = { method, payload: (payload ?? {}) as Record<string, unknown>, result };
-      this.calls.push(call);
-      for (const listener of this.listeners) listener(call);
-      if (result instanceof LocalApiError) {
-        return { ok: false, error_code: result.code, description: result.description } as never;
-      }
-      return { ok: true, result } as never;
-    });
-    return bot;
-  }
+  /**
+   * A `fetch` for grammY's `client.fetch` option. It sits below every Api
+   * instance, including the ones @grammyjs/conversations creates inside a
+   * conversation, which API transformers on `bot.api` would not reach.
+   */
+  readonly fetch = async (url: string | URL, init?: { body?: unknown }): Promise<{ json(): Promise<unknown> }> => {
+    const method = String(url).split("/").pop()!.split("?")[0]!;
+    const payload = await readPayload(init?.body);
+    const result = this.answer(method, payload);
+    const call: ApiCall = { method, payload, result };
+    this.calls.push(call);
+    for (const listener of this.listeners) listener(call);
+    const body = result instanceof LocalApiError
+      ? { ok: false, error_code: result.code, description: result.description, ...(result.parameters ? { parameters: result.parameters } : {}) }
+      : { ok: true, result };
+    return { json: async () => body };
+  };
 
   onCall(listener: (call: ApiCall) => void): () => void {
     this.listeners.add(listener);
@@ -152,7 +156,34 @@ export function validate(method: string, p: Record<string, unknown>): string | n
 }
 
 export class LocalApiError {
-  constructor(readonly code: number, readonly description: string) {}
+  constructor(readonly code: number, readonly description: string, readonly parameters?: { retry_after?: number }) {}
+}
+
+/** JSON bodies as they are; multipart bodies (file uploads) read into fields, files noted by name and size. */
+async function readPayload(body: unknown): Promise<Record<string, unknown>> {
+  if (body === undefined || body === null) return {};
+  if (typeof body === "string") return body ? (JSON.parse(body) as Record<string, unknown>) : {};
+  const chunks: Buffer[] = [];
+  for await (const chunk of body as AsyncIterable<Uint8Array | string>) chunks.push(Buffer.from(chunk));
+  const raw = Buffer.concat(chunks).toString("latin1");
+  const boundary = /^--([^\r\n]+)/.exec(raw)?.[1];
+  if (!boundary) return {};
+  const fields: Record<string, unknown> = {};
+  for (const part of raw.split(`--${boundary}`)) {
+    const header = /name="([^"]+)"(?:; filename="([^"]*)")?/.exec(part);
+    if (!header) continue;
+    const value = part.slice(part.indexOf("\r\n\r\n") + 4).replace(/\r\n$/, "");
+    if (header[2] !== undefined) fields[header[1]!] = { filename: header[2], size: value.length, content: Buffer.from(value, "latin1").toString("utf8") };
+    else {
+      const text = Buffer.from(value, "latin1").toString("utf8");
+      try {
+        fields[header[1]!] = /^[\[{]/.test(text) ? JSON.parse(text) : text;
+      } catch {
+        fields[header[1]!] = text;
+      }
+    }
+  }
+  return fields;
 }
 
 const now = () => Math.floor(Date.now() / 1000);

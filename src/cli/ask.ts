@@ -5,10 +5,9 @@
  */
 import { createInterface } from "node:readline";
 import { z } from "zod";
-import { createApp } from "../app";
 import { createLogger } from "../logger";
 import { loadConfigOrExit } from "./config-or-exit";
-import { LocalSession } from "./local-session";
+import { LocalSession, createLocalApp } from "./local-session";
 
 const InputLine = z.object({ id: z.union([z.string(), z.number()]).transform(String), text: z.string() });
 
@@ -19,7 +18,7 @@ async function main(): Promise<void> {
   }
   const config = loadConfigOrExit();
   let last: { matched: string | null; confidence: number | null } = { matched: null, confidence: null };
-  const app = await createApp(config, {
+  const { app, transport } = await createLocalApp(config, {
     logger: createLogger("silent"),
     overrides: {
       observer: {
@@ -29,7 +28,7 @@ async function main(): Promise<void> {
       },
     },
   });
-  const session = new LocalSession(app);
+  const session = new LocalSession(app, transport);
   let userId = 500_000_000;
   const rl = createInterface({ input: process.stdin, terminal: false });
   for await (const raw of rl) {

@@ -5,15 +5,14 @@
  */
 import { createInterface } from "node:readline";
 import { loadConfigOrExit } from "./config-or-exit";
-import { createApp } from "../app";
 import { createLogger } from "../logger";
-import { LocalSession, formatReplies } from "./local-session";
+import { LocalSession, createLocalApp, formatReplies } from "./local-session";
 
 export async function runTerminalChat(): Promise<void> {
   const config = loadConfigOrExit();
   // logs go to a file-less sink in the terminal so they do not mix with the conversation
-  const app = await createApp(config, { logger: createLogger(process.env.LOG_LEVEL ?? "silent") });
-  const session = new LocalSession(app);
+  const { app, transport } = await createLocalApp(config, { logger: createLogger(process.env.LOG_LEVEL ?? "silent") });
+  const session = new LocalSession(app, transport);
   const user = { id: 100_001, first_name: process.env.USER_NAME ?? "Warga", language_code: process.env.CHAT_LANGUAGE ?? "id" };
   const interactive = process.stdin.isTTY;
   if (interactive) console.log("TanyaJamsos — obrolan lokal. Ketik pertanyaan, #N untuk menekan tombol, /quit untuk keluar.\n");

@@ -4,7 +4,8 @@
  * the buttons of the last message, exactly as a user would see them.
  */
 import type { Message } from "grammy/types";
-import type { App } from "../app";
+import { createApp, type App, type AppOptions } from "../app";
+import type { Config } from "../config";
 import { htmlToPlain } from "../bot/html";
 import { LocalTransport, LOCAL_BOT_INFO } from "../bot/local-transport";
 import { UpdateFactory, type SimUser } from "../bot/update-factory";
@@ -23,14 +24,18 @@ export interface Reply {
 
 export const LOCAL_PHONE = "+6281200000000";
 
+/** Creates the app with its Bot API calls answered in-process. */
+export async function createLocalApp(config: Config, options: AppOptions = {}): Promise<{ app: App; transport: LocalTransport }> {
+  const transport = new LocalTransport(LOCAL_BOT_INFO);
+  const app = await createApp(config, { ...options, overrides: { botInfo: LOCAL_BOT_INFO, clientFetch: transport.fetch, ...options.overrides } });
+  return { app, transport };
+}
+
 export class LocalSession {
-  readonly transport = new LocalTransport(LOCAL_BOT_INFO);
   private readonly updates = new UpdateFactory();
   private lastButtons: Button[] = [];
 
-  constructor(private readonly app: App) {
-    this.transport.install(app.bot);
-  }
+  constructor(private readonly app: App, readonly transport: LocalTransport) {}
 
   get buttons(): readonly Button[] {
     return this.lastButtons;

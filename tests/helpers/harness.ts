@@ -10,9 +10,29 @@ import { createLogger } from "../../src/logger";
 import { LocalTransport, LOCAL_BOT_INFO, type ApiCall } from "../../src/bot/local-transport";
 import { UpdateFactory, type SimUser } from "../../src/bot/update-factory";
 import { htmlToPlain } from "../../src/bot/html";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openDatabase, type Store } from "../../src/store";
+
+/** A real SQLite database in a fresh temporary file. */
+export async function createTestStore(): Promise<Store & { path: string }> {
+  const dir = mkdtempSync(join(tmpdir(), "tanyajamsos-test-"));
+  const path = join(dir, "test.db");
+  const store = await openDatabase({ sqlitePath: path });
+  const closeDatabase = store.close.bind(store);
+  return Object.assign(store, {
+    path,
+    close: async () => {
+      await closeDatabase();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  });
+}
 
 export interface Harness {
   app: App;
+  store: Store;
   transport: LocalTransport;
   updates: UpdateFactory;
   /** Feeds one update and returns the API calls it caused. */
@@ -26,10 +46,20 @@ export function testConfig(env: Record<string, string> = {}): Config {
   return parseConfig({ LOG_LEVEL: "silent", ...env });
 }
 
+/**
+ * The whole app over a real SQLite file (or the given store), with its API calls captured.
+ * Pass `store` to share one database between two harnesses (a "restart").
+ */
 export async function createHarness(options: AppOptions & { env?: Record<string, string> } = {}): Promise<Harness> {
-  const app = await createApp(testConfig(options.env), { logger: createLogger("silent"), ...options, overrides: { botInfo: LOCAL_BOT_INFO, ...options.overrides } });
+  const ownStore = options.store ? undefined : await createTestStore();
+  const store = options.store ?? ownStore!;
   const transport = new LocalTransport(LOCAL_BOT_INFO);
-  transport.install(app.bot);
+  const app = await createApp(testConfig(options.env), {
+    logger: createLogger("silent"),
+    ...options,
+    store,
+    overrides: { botInfo: LOCAL_BOT_INFO, clientFetch: transport.fetch, ...options.overrides },
+  });
   const updates = new UpdateFactory();
   const handle = async (update: Update) => {
     const before = transport.calls.length;
@@ -38,6 +68,7 @@ export async function createHarness(options: AppOptions & { env?: Record<string,
   };
   return {
     app,
+    store,
     transport,
     updates,
     handle,
@@ -45,7 +76,10 @@ export async function createHarness(options: AppOptions & { env?: Record<string,
       const calls = await handle(updates.text(user, text));
       return calls.filter((c) => c.method === "sendMessage").map((c) => htmlToPlain(String(c.payload.text)));
     },
-    close: () => app.close(),
+    close: async () => {
+      await app.close();
+      await ownStore?.close();
+    },
   };
 }
 

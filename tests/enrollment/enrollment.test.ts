@@ -1,0 +1,187 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { Message } from "grammy/types";
+import { createHarness, createTestStore, type Harness } from "../helpers/harness";
+import type { SimUser } from "../../src/bot/update-factory";
+import type { ApiCall } from "../../src/bot/local-transport";
+import { htmlToPlain } from "../../src/bot/html";
+import { CONVERSATION_VERSION } from "../../src/bot/create-bot";
+
+const harnesses: Harness[] = [];
+const stores: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  for (const h of harnesses.splice(0)) await h.close();
+  for (const s of stores.splice(0)) await s.close();
+});
+
+async function harness(options: Parameters<typeof createHarness>[0] = {}) {
+  const h = await createHarness(options);
+  harnesses.push(h);
+  return h;
+}
+
+/** A user who talks to the bot and presses buttons on its last message. */
+function actor(h: Harness, user: SimUser) {
+  let last: Message | undefined;
+  const track = (calls: ApiCall[]) => {
+    for (const c of calls) if (c.method === "sendMessage" && c.payload.reply_markup && "inline_keyboard" in (c.payload.reply_markup as object)) last = c.result as Message;
+    return calls.filter((c) => c.method === "sendMessage" || c.method === "answerCallbackQuery").map((c) => htmlToPlain(String(c.payload.text ?? ""))).join("\n");
+  };
+  return {
+    say: async (text: string) => track(await h.handle(h.updates.text(user, text))),
+    press: async (data: string) => track(await h.handle(h.updates.callback(user, data, last))),
+    contact: async (phone: string, ownerId = user.id) => track(await h.handle(h.updates.contact(user, phone, ownerId))),
+  };
+}
+
+const ani: SimUser = { id: 2001, first_name: "Ani", language_code: "id" };
+const budi: SimUser = { id: 2002, first_name: "Budi", language_code: "id" };
+
+async function leadsOf(h: Harness) {
+  return h.store.db.selectFrom("leads").selectAll().execute();
+}
+
+async function walkToRegion(a: ReturnType<typeof actor>) {
+  expect(await a.say("saya mau daftar")).toContain("UU 27/2022");
+  expect(await a.press("enr:consent:yes")).toContain("pekerja yang mana");
+  expect(await a.press("enr:kind:bpu_ojol")).toContain("provinsi");
+}
+
+describe("enrollment-interest flow", () => {
+  it("walks the whole flow with buttons and typed input and stores one lead with a reference", async () => {
+    const h = await harness();
+    const a = actor(h, ani);
+    await walkToRegion(a);
+    expect(await a.say("sulsel")).toContain("Kabupaten/kota");
+    expect(await a.say("sidrap")).toContain("Kecamatan");
+    expect(await a.say("maritengae")).toContain("Program apa");
+    await a.press("enr:prog:jkk");
+    await a.press("enr:prog:jkm");
+    expect(await a.press("enr:prog:done")).toContain("menghubungi Anda");
+    expect(await a.say("12345")).toContain("Nomor HP belum benar");
+    const summary = await a.say("0812-3456-7890");
+    expect(summary).toContain("Periksa lagi");
+    expect(summary).toContain("Maritengngae");
+    expect(summary).toContain("+6281234567890");
+    const done = await a.press("enr:submit");
+    expect(done).toMatch(/TJ-\d{4}-000001/);
+    expect(done).toContain("tidak pernah");
+    const [lead] = await leadsOf(h);
+    expect(lead).toMatchObject({ chat_id: ani.id, worker_kind: "bpu_ojol", province_code: "73", regency_code: "73.14", phone: "+6281234567890", status: "new" });
+    expect(lead!.programs).toBe("jkk,jkm");
+    const consents = await h.store.db.selectFrom("consents").selectAll().where("chat_id", "=", ani.id).execute();
+    expect(consents).toHaveLength(1);
+    expect(h.transport.violations).toEqual([]);
+  });
+
+  it("declining consent stores nothing", async () => {
+    const h = await harness();
+    const a = actor(h, ani);
+    await a.say("/daftar");
+    expect(await a.press("enr:consent:no")).toContain("tidak ada data yang disimpan");
+    expect(await leadsOf(h)).toHaveLength(0);
+    expect(await h.store.db.selectFrom("consents").selectAll().execute()).toHaveLength(0);
+  });
+
+  it("/batal in the middle stores nothing and leaves the flow", async () => {
+    const h = await harness();
+    const a = actor(h, ani);
+    await walkToRegion(a);
+    expect(await a.say("/batal")).toContain("Dibatalkan");
+    expect(await leadsOf(h)).toHaveLength(0);
+    // free text is a question again, not an answer to the flow
+    expect(await a.say("apa itu jht")).toMatch(/Sumber/);
+  });
+
+  it("re-asks with the step's hint on wrong input, never crashing", async () => {
+    const h = await harness();
+    const a = actor(h, ani);
+    await a.say("/daftar");
+    expect(await a.say("hmm")).toContain("Setuju");
+    await a.press("enr:consent:yes");
+    await a.press("enr:kind:wage");
+    expect(await a.say("x")).toContain("Terlalu pendek");
+    expect(await a.say("lihat https://spam.example")).toContain("tanpa tautan");
+    expect(await a.say("buruh pabrik")).toContain("provinsi");
+    expect(await a.say("provinsi antah berantah")).toContain("tidak menemukan");
+  });
+
+  it("refuses someone else's shared contact", async () => {
+    const h = await harness();
+    const a = actor(h, ani);
+    await walkToRegion(a);
+    await a.say("sulawesi selatan");
+    await a.press("enr:r:skip");
+    await a.press("enr:prog:unsure");
+    await a.press("enr:prog:done");
+    expect(await a.contact("+6281111111111", 9999)).toContain("nomor orang lain");
+    expect(await a.contact("+6281222333444")).toContain("Periksa lagi");
+  });
+
+  it("resumes at the same step after a restart", async () => {
+    const store = await createTestStore();
+    stores.push(store);
+    const first = await harness({ store });
+    await walkToRegion(actor(first, ani));
+    await first.close();
+    harnesses.splice(harnesses.indexOf(first), 1);
+
+    const second = await harness({ store });
+    const a = actor(second, ani);
+    expect(await a.say("sulsel")).toContain("Kabupaten/kota");
+  });
+
+  it("keeps two users' answers apart", async () => {
+    const h = await harness();
+    const a = actor(h, ani);
+    const b = actor(h, budi);
+    await walkToRegion(a);
+    await walkToRegion(b);
+    await a.say("sulsel");
+    await b.say("jatim");
+    await a.press("enr:r:skip");
+    await b.press("enr:r:skip");
+    for (const x of [a, b]) {
+      await x.press("enr:prog:jht");
+      await x.press("enr:prog:done");
+    }
+    await a.say("Hubungi lewat Telegram saja");
+    await b.say("081298765432");
+    await a.press("enr:submit");
+    await b.press("enr:submit");
+    const leads = await leadsOf(h);
+    expect(leads.find((l) => l.chat_id === ani.id)).toMatchObject({ province_code: "73", phone: null, contact_via_telegram: 1 });
+    expect(leads.find((l) => l.chat_id === budi.id)).toMatchObject({ province_code: "35", phone: "+6281298765432" });
+  });
+
+  it("a second enrollment by the same user updates the open lead", async () => {
+    const h = await harness();
+    const a = actor(h, ani);
+    await walkToRegion(a);
+    await a.say("sulsel");
+    await a.press("enr:r:skip");
+    await a.press("enr:prog:jkk");
+    await a.press("enr:prog:done");
+    await a.say("Hubungi lewat Telegram saja");
+    const first = await a.press("enr:submit");
+    const reference = /TJ-\d{4}-\d{6}/.exec(first)![0];
+
+    expect(await a.say("/daftar")).toContain(reference);
+    await a.press("enr:existing:update");
+    await a.press("enr:consent:yes");
+    await a.press("enr:edit:programs");
+    await a.press("enr:prog:jht");
+    await a.press("enr:prog:done");
+    expect(await a.press("enr:submit")).toContain(reference);
+    const leads = await leadsOf(h);
+    expect(leads).toHaveLength(1);
+    expect(leads[0]!.programs).toBe("jkk,jht");
+  });
+
+  it("discards a conversation saved by older code cleanly", async () => {
+    const h = await harness();
+    // a state written by a previous version of the conversation code
+    await h.store.db.insertInto("sessions").values({ key: `conv:${ani.id}`, value: JSON.stringify({ version: [0, CONVERSATION_VERSION - 1], state: { enrollment: [{ args: [], interrupts: [], replay: { send: [], receive: [] } }] } }), updated_at: new Date().toISOString() }).execute();
+    const a = actor(h, ani);
+    expect(await a.say("apa itu jht")).toMatch(/Sumber/);
+  });
+});
