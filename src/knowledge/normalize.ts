@@ -21,6 +21,9 @@ const MAX_PHRASE_WORDS = 4;
 export interface Normalizer {
   /** Search tokens for a text, in order, duplicates kept. */
   tokens(text: string): string[];
+  /** Words after lexicon and stopwords, before stemming: what typo correction compares against. */
+  surface(text: string): string[];
+  stem(word: string): string;
   /** The cleaned surface form before lexicon and stemming, for display and logs of shape only. */
   clean(text: string): string;
 }
@@ -81,12 +84,15 @@ export function createNormalizer(lexicon: Lexicon): Normalizer {
     return out;
   };
 
+  const surface = (text: string): string[] =>
+    replace(cleanText(text).split(" ").filter(Boolean)).filter((w) => !stopwords.has(w));
+
   return {
     clean: cleanText,
+    surface,
+    stem,
     tokens(text: string): string[] {
-      const words = cleanText(text).split(" ").filter(Boolean);
-      return replace(words)
-        .filter((w) => !stopwords.has(w))
+      return surface(text)
         .map(stem)
         .filter((w) => w.length > 0 && !stopwords.has(w));
     },

@@ -66,8 +66,22 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   const entries = kb.entries;
   const N = entries.length;
 
+  // Paraphrases are written with typos on purpose ("kliam"); a rare word one edit away from a
+  // common one is that common word, in the index and in questions alike.
+  const rawDf = new Map<string, number>();
+  for (const e of entries) for (const t of new Set(e.questions.flatMap((q) => normalizer.tokens(q)))) rawDf.set(t, (rawDf.get(t) ?? 0) + 1);
+  const typoAlias = new Map<string, string>();
+  const common = [...rawDf].filter(([, n]) => n >= 3).map(([t]) => t);
+  for (const [t, n] of rawDf) {
+    if (n > 1 || t.length < 5 || /\d/.test(t)) continue;
+    const target = common.find((c) => c[0] === t[0] && Math.abs(c.length - t.length) <= 1 && damerauLevenshtein(c, t) === 1);
+    if (target) typoAlias.set(t, target);
+  }
+  const canonical = (t: string) => typoAlias.get(t) ?? t;
+  const tokensOf = (text: string) => normalizer.tokens(text).map(canonical);
+
   // entry frequency of each token over the paraphrases
-  const entryTokens: Set<string>[] = entries.map((e) => new Set(e.questions.flatMap((q) => normalizer.tokens(q))));
+  const entryTokens: Set<string>[] = entries.map((e) => new Set(e.questions.flatMap(tokensOf)));
   const df = new Map<string, number>();
   for (const set of entryTokens) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
   const idf = (t: string): number => {
@@ -87,7 +101,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   const postings = new Map<string, number[]>(); // token → doc indexes
   entries.forEach((e, entryIndex) => {
     for (const q of e.questions) {
-      const weights = bag(normalizer.tokens(q));
+      const weights = bag(tokensOf(q));
       const doc = { entryIndex, weights, norm: normOf(weights) };
       const di = docs.push(doc) - 1;
       for (const t of weights.keys()) {
@@ -99,22 +113,43 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     const union = bag(entryTokens[entryIndex]!);
     unionDocs.push({ entryIndex, weights: union, norm: normOf(union) });
   });
-  const answerTokens: Set<string>[] = entries.map((e) => new Set(normalizer.tokens(stripHtml(e.answer))));
+  const answerTokens: Set<string>[] = entries.map((e) => new Set(tokensOf(stripHtml(e.answer))));
 
-  const vocabulary = [...df.keys()];
-  const vocabularySet = new Set(vocabulary);
-  const fuse = new Fuse(vocabulary, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 });
+  const vocabularySet = new Set(df.keys());
+  // typos are corrected against the words as written in the paraphrases, then stemmed
+  const surfaceToToken = new Map<string, string>();
+  for (const e of entries) {
+    for (const q of e.questions) {
+      for (const w of normalizer.surface(q)) {
+        const t = canonical(normalizer.stem(w));
+        if (vocabularySet.has(t)) surfaceToToken.set(w, t);
+      }
+    }
+  }
+  for (const t of vocabularySet) if (!surfaceToToken.has(t)) surfaceToToken.set(t, t);
+  const vocabulary = [...surfaceToToken.keys()];
+  const fuse = new Fuse(vocabulary, { includeScore: true, threshold: 0.5, ignoreLocation: true, minMatchCharLength: 2 });
   const typoCache = new Map<string, { token: string; weight: number } | null>();
 
-  /** Maps an unknown word to the closest known one, or null. */
+  /**
+   * Maps an unknown word to the closest known one, or null. Fuse proposes
+   * candidates; an edit-distance bound keeps "cuaca" from becoming "cacat".
+   */
   const correct = (token: string): { token: string; weight: number } | null => {
     if (token.length < 4 || /\d/.test(token)) return null;
     let hit = typoCache.get(token);
     if (hit !== undefined) return hit;
-    const [best] = fuse.search(token, { limit: 1 });
-    hit = best && best.score !== undefined && Math.abs(best.item.length - token.length) <= 2
-      ? { token: best.item, weight: 1 - best.score }
-      : null;
+    const allowed = token.length <= 5 ? 1 : token.length <= 8 ? 2 : 3;
+    hit = null;
+    for (const candidate of fuse.search(token, { limit: 5 })) {
+      const word = candidate.item;
+      if (word[0] !== token[0] && word.length < 7) continue;
+      const distance = damerauLevenshtein(token, word);
+      if (distance <= allowed) {
+        const weight = 1 - distance / Math.max(token.length, word.length);
+        if (!hit || weight > hit.weight) hit = { token: surfaceToToken.get(word)!, weight };
+      }
+    }
     if (typoCache.size > 50_000) typoCache.clear();
     typoCache.set(token, hit);
     return hit;
@@ -132,11 +167,14 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   function search(text: string): SearchResult {
     const cleaned = normalizer.clean(text);
     const aboutHealthInsurance = HEALTH_WORDS.some((w) => ` ${cleaned} `.includes(` ${w} `));
-    const tokens = normalizer.tokens(text);
+    const words = normalizer.surface(text);
     const query = new Map<string, number>();
     let totalWeight = 0;
     let knownWeight = 0;
-    for (const t of new Set(tokens)) {
+    for (const word of new Set(words)) {
+      const stemmed = canonical(normalizer.stem(word));
+      // a known stem is taken as is; otherwise the written word is corrected
+      const t = vocabularySet.has(stemmed) ? stemmed : word;
       // unknown words weigh like a rare word: a question full of them is probably out of scope
       const unknownWeight = Math.log(1 + N);
       if (vocabularySet.has(t)) {
@@ -209,6 +247,21 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
 export function calibrate(top: number, margin: number, coverage: number): number {
   const z = -6.0 + 7.5 * top + 5.0 * margin + 3.0 * coverage;
   return 1 / (1 + Math.exp(-z));
+}
+
+/** Edit distance counting a swap of neighbours as one edit ("klaim" ↔ "kliam"). */
+export function damerauLevenshtein(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 export function stripHtml(html: string): string {

@@ -1,29 +1,61 @@
 /**
  * The rule tables in `knowledge/rules/*.yaml`: every figure the bot states,
- * with its regulation. Answers and calculators read figures from here only.
+ * with its regulation. Answers and calculators read figures from here only,
+ * so a changed rate is a one-line YAML edit, never a code change.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { RuleFileSchema, type RuleValue } from "../knowledge/schema";
 
+export type Lang = "id" | "en";
+/** `table.value`, e.g. `pu.jkk_very_low`. */
 export type RuleKey = `${string}.${string}`;
+export type RuleEntry = RuleValue & { key: string; file: string };
 
 export interface RuleBook {
-  get(key: string): RuleValue & { key: string };
+  /** Throws a clear error for unknown keys. */
+  get(key: string): RuleEntry;
   has(key: string): boolean;
+  /** The numeric value; throws when the value is text. */
   number(key: string): number;
-  /** Integer rupiah. */
+  /** Integer rupiah; throws unless the unit is `rupiah`. */
   rupiah(key: string): number;
-  /** A percent as integer hundredths of a percent: 0.24% → 24, so money math stays integer. */
+  /**
+   * A percent as integer hundredths of a percent: 0.24% → 24, 5.7% → 570,
+   * 60% → 6000, so money math stays integer. Throws unless the unit is
+   * `percent` and the value has at most two decimals.
+   */
   basisPoints(key: string): number;
   keys(): string[];
 }
 
+export class RuleBookError extends Error {
+  override name = "RuleBookError";
+  constructor(
+    message: string,
+    readonly problems: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+function issuePath(path: readonly PropertyKey[]): string {
+  return path.length ? path.map(String).join(".") : "(root)";
+}
+
 export function loadRuleBook(dir = "knowledge/rules"): RuleBook {
-  const values = new Map<string, RuleValue & { key: string }>();
+  const values = new Map<string, RuleEntry>();
   const problems: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort()) {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort();
+  } catch (error) {
+    throw new RuleBookError(`Rule tables: cannot read folder "${dir}": ${(error as Error).message}`);
+  }
+  if (files.length === 0) throw new RuleBookError(`Rule tables: no .yaml files in "${dir}"`);
+
+  for (const file of files) {
     let data: unknown;
     try {
       data = parse(readFileSync(join(dir, file), "utf8"));
@@ -33,54 +65,83 @@ export function loadRuleBook(dir = "knowledge/rules"): RuleBook {
     }
     const parsed = RuleFileSchema.safeParse(data);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${file}: field "${issue.path.join(".")}": ${issue.message}`);
+      for (const issue of parsed.error.issues) problems.push(`${file}: field "${issuePath(issue.path)}": ${issue.message}`);
       continue;
     }
     for (const [name, value] of Object.entries(parsed.data.values)) {
       const key = `${parsed.data.id}.${name}`;
-      if (values.has(key)) problems.push(`${file}: value "${key}" is defined twice`);
-      values.set(key, { ...value, key });
+      const previous = values.get(key);
+      if (previous) problems.push(`${file}: field "values.${name}": "${key}" is already defined in ${previous.file}`);
+      if (typeof value.value === "number" && !Number.isFinite(value.value)) {
+        problems.push(`${file}: field "values.${name}.value": not a finite number`);
+      }
+      if (value.unit === "rupiah" && (typeof value.value !== "number" || !Number.isInteger(value.value))) {
+        problems.push(`${file}: field "values.${name}.value": rupiah must be a whole number`);
+      }
+      values.set(key, { ...value, key, file });
     }
   }
-  if (problems.length) throw new Error(`Rule tables have problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  if (problems.length) {
+    throw new RuleBookError(`Rule tables have problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`, problems);
+  }
 
-  const get = (key: string) => {
+  const get = (key: string): RuleEntry => {
     const v = values.get(key);
-    if (!v) throw new Error(`Unknown rule value "${key}" (not in knowledge/rules)`);
-    return v;
+    if (v) return v;
+    const table = key.split(".")[0] ?? "";
+    const near = [...values.keys()].filter((k) => k.startsWith(`${table}.`)).slice(0, 8);
+    throw new RuleBookError(
+      `Unknown rule value "${key}" (not in ${dir})` + (near.length ? `; table "${table}" has e.g. ${near.join(", ")}` : ""),
+    );
   };
-  const number = (key: string) => {
-    const v = get(key).value;
-    if (typeof v !== "number") throw new Error(`Rule value "${key}" is not a number`);
-    return v;
+  const number = (key: string): number => {
+    const v = get(key);
+    if (typeof v.value !== "number") throw new RuleBookError(`Rule value "${key}" is text, not a number`);
+    return v.value;
   };
   return {
     get,
     has: (key) => values.has(key),
     number,
-    rupiah: (key) => Math.round(number(key)),
+    rupiah: (key) => {
+      const v = get(key);
+      if (v.unit !== "rupiah") throw new RuleBookError(`Rule value "${key}" is in ${v.unit}, not rupiah`);
+      return number(key);
+    },
     basisPoints: (key) => {
-      if (get(key).unit !== "percent") throw new Error(`Rule value "${key}" is not a percent`);
-      return Math.round(number(key) * 100);
+      const v = get(key);
+      if (v.unit !== "percent") throw new RuleBookError(`Rule value "${key}" is in ${v.unit}, not percent`);
+      const n = number(key);
+      const bp = Math.round(n * 100);
+      if (Math.abs(bp - n * 100) > 1e-6) {
+        throw new RuleBookError(`Rule value "${key}" (${n}%) has more than two decimals; calculators need hundredths of a percent`);
+      }
+      return bp;
     },
     keys: () => [...values.keys()],
   };
 }
 
-const GROUPING: Record<"id" | "en", { thousands: string; decimal: string }> = {
+const GROUPING: Record<Lang, { thousands: string; decimal: string }> = {
   id: { thousands: ".", decimal: "," },
   en: { thousands: ",", decimal: "." },
 };
 
-export function formatNumber(n: number, lang: "id" | "en"): string {
+/** 10042300 → "10.042.300" (id) / "10,042,300" (en); 0.24 → "0,24" / "0.24". */
+export function formatNumber(n: number, lang: Lang = "id"): string {
   const { thousands, decimal } = GROUPING[lang];
-  const [int, frac] = Math.abs(n).toString().split(".");
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
-  return `${n < 0 ? "-" : ""}${grouped}${frac ? decimal + frac : ""}`;
+  // toFixed avoids exponent notation for large numbers; trim trailing zeros of the fraction.
+  const fixed = Math.abs(n).toFixed(Number.isInteger(n) ? 0 : 6).replace(/\.?0+$/, (m) => (m.startsWith(".") || !Number.isInteger(n) ? "" : m));
+  const [int, frac] = fixed.split(".");
+  const grouped = (int ?? "0").replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
+  const sign = n < 0 && (int !== "0" || (frac ?? "") !== "") ? "-" : "";
+  return `${sign}${grouped}${frac ? decimal + frac : ""}`;
 }
 
-export function formatRupiah(n: number, lang: "id" | "en" = "id"): string {
-  return `Rp${formatNumber(Math.round(n), lang)}`;
+/** "Rp10.042.300" (id) / "Rp10,042,300" (en). Rounds to whole rupiah. */
+export function formatRupiah(n: number, lang: Lang = "id"): string {
+  const r = Math.round(n);
+  return `${r < 0 ? "-" : ""}Rp${formatNumber(Math.abs(r), lang)}`;
 }
 
 const UNIT_WORDS = {
@@ -90,7 +151,7 @@ const UNIT_WORDS = {
   multiple: { id: "kali", en: "times" },
 } as const;
 
-export function formatValue(v: RuleValue, lang: "id" | "en" = "id"): string {
+export function formatValue(v: RuleValue, lang: Lang = "id"): string {
   if (typeof v.value === "string") return v.value;
   switch (v.unit) {
     case "rupiah":
@@ -102,7 +163,8 @@ export function formatValue(v: RuleValue, lang: "id" | "en" = "id"): string {
     case "days":
     case "multiple":
       return `${formatNumber(v.value, lang)} ${UNIT_WORDS[v.unit][lang]}`;
-    default:
+    case "count":
+    case "text":
       return formatNumber(v.value, lang);
   }
 }
