@@ -5,12 +5,12 @@
  */
 import type { BotContext } from "./context";
 
-export const ACTIONS = ["ask", "calc", "join", "village", "events", "help"] as const;
+export const ACTIONS = ["start", "ask", "calc", "join", "village", "events", "help"] as const;
 export type ActionName = (typeof ACTIONS)[number];
 export type ActionHandler = (ctx: BotContext) => Promise<unknown>;
 
 const MENU_KEYS: Record<ActionName, string> = {
-  ask: "menu-ask", calc: "menu-calc", join: "menu-join", village: "menu-village", events: "menu-events", help: "menu-help",
+  start: "menu-title", ask: "menu-ask", calc: "menu-calc", join: "menu-join", village: "menu-village", events: "menu-events", help: "menu-help",
 };
 
 export class ActionRegistry {

@@ -67,8 +67,14 @@ export class LocalSession {
   private async deliver(make: () => Parameters<App["bot"]["handleUpdate"]>[0]): Promise<Reply[]> {
     const replies: Reply[] = [];
     const stop = this.transport.onCall((call) => {
-      if (!["sendMessage", "editMessageText", "sendDocument", "sendPhoto", "answerCallbackQuery"].includes(call.method)) return;
+      if (!["sendMessage", "editMessageText", "editMessageReplyMarkup", "sendDocument", "sendPhoto", "answerCallbackQuery"].includes(call.method)) return;
       const p = call.payload;
+      if (call.method === "editMessageReplyMarkup") {
+        const buttons = extractButtons(p.reply_markup, call.result as Message);
+        replies.push({ text: "(buttons updated)", buttons });
+        if (buttons.length > 0) this.lastButtons = buttons;
+        return;
+      }
       if (call.method === "answerCallbackQuery") {
         if (typeof p.text === "string") replies.push({ text: p.text, buttons: [] });
         return;

@@ -130,11 +130,12 @@ const GROUPING: Record<Lang, { thousands: string; decimal: string }> = {
 /** 10042300 → "10.042.300" (id) / "10,042,300" (en); 0.24 → "0,24" / "0.24". */
 export function formatNumber(n: number, lang: Lang = "id"): string {
   const { thousands, decimal } = GROUPING[lang];
-  // toFixed avoids exponent notation for large numbers; trim trailing zeros of the fraction.
-  const fixed = Math.abs(n).toFixed(Number.isInteger(n) ? 0 : 6).replace(/\.?0+$/, (m) => (m.startsWith(".") || !Number.isInteger(n) ? "" : m));
-  const [int, frac] = fixed.split(".");
-  const grouped = (int ?? "0").replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
-  const sign = n < 0 && (int !== "0" || (frac ?? "") !== "") ? "-" : "";
+  const abs = Math.abs(n);
+  // BigInt / toFixed avoid exponent notation; the fraction keeps at most 6 digits without trailing zeros.
+  const text = Number.isInteger(abs) ? BigInt(abs).toString() : abs.toFixed(6).replace(/\.?0+$/, "");
+  const [int = "0", frac] = text.split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
+  const sign = n < 0 && /[1-9]/.test(text) ? "-" : "";
   return `${sign}${grouped}${frac ? decimal + frac : ""}`;
 }
 
@@ -145,10 +146,10 @@ export function formatRupiah(n: number, lang: Lang = "id"): string {
 }
 
 const UNIT_WORDS = {
-  months: { id: "bulan", en: "months" },
-  years: { id: "tahun", en: "years" },
-  days: { id: "hari", en: "days" },
-  multiple: { id: "kali", en: "times" },
+  months: { id: "bulan", en: "months", one: "month" },
+  years: { id: "tahun", en: "years", one: "year" },
+  days: { id: "hari", en: "days", one: "day" },
+  multiple: { id: "kali", en: "times", one: "time" },
 } as const;
 
 export function formatValue(v: RuleValue, lang: Lang = "id"): string {
@@ -162,7 +163,7 @@ export function formatValue(v: RuleValue, lang: Lang = "id"): string {
     case "years":
     case "days":
     case "multiple":
-      return `${formatNumber(v.value, lang)} ${UNIT_WORDS[v.unit][lang]}`;
+      return `${formatNumber(v.value, lang)} ${lang === "en" && v.value === 1 ? UNIT_WORDS[v.unit].one : UNIT_WORDS[v.unit][lang]}`;
     case "count":
     case "text":
       return formatNumber(v.value, lang);

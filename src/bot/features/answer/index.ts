@@ -60,7 +60,7 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       return;
     }
     const intent = detectIntent(text);
-    if (intent === "menu") return actions.run("help", ctx);
+    if (intent === "menu") return actions.run("start", ctx);
     const action = intent ? INTENT_ACTIONS[intent] : undefined;
     if (action) {
       ctx.outcome = `route:${action}`;

@@ -142,7 +142,7 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
 
     const askPrograms = async (initial: Program[] = []): Promise<Program[]> => {
       const selected = new Set<Program>(initial);
-      await ctx.reply(t("ask-programs"), { reply_markup: programsKeyboard(selected, t) });
+      await ctx.reply(t("ask-programs"), { parse_mode: "HTML", reply_markup: programsKeyboard(selected, t) });
       for (;;) {
         const c = await conversation.wait();
         const d = dataOf(c, "enr:prog:");

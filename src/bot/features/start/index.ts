@@ -19,6 +19,7 @@ export function startFeature(actions: ActionRegistry): Composer<BotContext> {
   };
 
   composer.command(["start", "menu"], showMenu);
+  actions.register("start", showMenu);
   composer.command(["help", "bantuan"], showHelp);
   actions.register("help", showHelp);
   actions.register("ask", async (ctx) => {

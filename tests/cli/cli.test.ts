@@ -1,0 +1,67 @@
+/** The command-line entry points as a newcomer runs them: child processes, real stdin and stdout. */
+import { afterAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const dir = mkdtempSync(join(tmpdir(), "tanyajamsos-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(script: string, input: string, env: Record<string, string> = {}, args: string[] = []) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
+    input,
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, BOT_TOKEN: "", DATABASE_URL: "", LOG_LEVEL: "silent", SQLITE_PATH: join(dir, "cli.db"), ...env },
+  });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+describe("command line", () => {
+  it("npm start without a token says so and starts the terminal chat", () => {
+    const r = run("src/main.ts", "halo\n/quit\n");
+    expect(r.stdout).toContain("BOT_TOKEN is not set");
+    expect(r.stdout).toContain("Halo");
+    expect(r.status).toBe(0);
+  });
+
+  it("the terminal chat prints a greeting for 'halo' and numbered buttons", () => {
+    const r = run("src/cli/chat.ts", "halo\n/quit\n");
+    expect(r.stdout).toContain("Saya TanyaJamsos");
+    expect(r.stdout).toContain("[1] ❓ Tanya program");
+  });
+
+  it("ask --jsonl prints exactly one JSON line per input and nothing else", () => {
+    const r = run("src/cli/ask.ts", '{"id":"a","text":"apa itu jht"}\n{"id":"b","text":"cuaca besok cerah?"}\n', {}, ["--jsonl"]);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    const a = JSON.parse(lines[0]!);
+    expect(a).toMatchObject({ id: "a", matched: "jht-apa-itu" });
+    expect(a.reply).toContain("Jaminan Hari Tua");
+    expect(a.confidence).toBeGreaterThan(0.5);
+    const b = JSON.parse(lines[1]!);
+    expect(b.matched).toBeNull();
+    expect(b.reply).toContain("175");
+  });
+
+  it("a bad configuration stops start-up with every variable named and no stack trace", () => {
+    const r = run("src/main.ts", "", { BOT_TOKEN: "nonsense", LOG_LEVEL: "loud" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("BOT_TOKEN");
+    expect(r.stderr).toContain("LOG_LEVEL");
+    expect(r.stderr).not.toMatch(/\bat \S+:\d+/);
+  });
+
+  it("a scripted terminal chat completes an enrollment and npm run leads lists it", () => {
+    const db = { SQLITE_PATH: join(dir, "enroll.db") };
+    const script = ["saya mau daftar", "#1", "#2", "sulsel", "sidrap", "#2", "#1", "#3", "#7", "0812 3456 7890", "#6", "/quit"].join("\n");
+    const chat = run("src/cli/chat.ts", `${script}\n`, db);
+    expect(chat.stdout).toMatch(/TJ-\d{4}-000001/);
+    const leads = run("src/cli/leads.ts", "", db);
+    expect(leads.stdout).toMatch(/TJ-\d{4}-000001\s+new/);
+    expect(leads.stdout).toContain("Sidenreng Rappang");
+    const csv = run("src/cli/leads.ts", "", db, ["--csv"]);
+    expect(csv.stdout.split("\n")[0]).toBe("reference,status,created_at,worker_kind,occupation,region,programs,phone,contact_via_telegram,chat_id");
+  });
+});
