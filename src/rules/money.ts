@@ -158,7 +158,11 @@ export function parseRupiah(text: string, options: ParseRupiahOptions = {}): Par
       TERM.lastIndex = pos;
       const m = TERM.exec(s);
       if (!m) return { ok: false, reason: "not_a_number" };
-      const mult = multiplierOf(m[2]);
+      let mult = multiplierOf(m[2]);
+      // Slang `2jt500` / `1 juta 250`: trailing 1-3 digits are the next unit down.
+      if (mult === 1 && lastMultiplier !== Infinity && lastMultiplier > 1 && /^\d{1,3}$/.test(m[1]!)) {
+        mult = lastMultiplier / 1000;
+      }
       if (mult >= lastMultiplier) return { ok: false, reason: "not_a_number" };
       const n = readNumber(m[1]!, mult !== 1);
       if (n === undefined) return { ok: false, reason: "not_a_number" };
@@ -186,6 +190,9 @@ export interface AmountMatch {
 
 const COUNT_UNITS =
   /^\s*(?:org|orang|orng|jiwa|pekerja|karyawan|buruh|anggota|perangkat|aparat|aparatur|warga|peserta|kk|people|persons?|workers?|employees?|bln|bulan|bl|months?|mo|thn|tahun|th|years?|yrs?|hari|days?|minggu|weeks?|kali|times|x\b|%|persen|percent|desa|anak)\b/i;
+
+const PEOPLE_UNITS =
+  /^\s*(?:org|orang|orng|jiwa|pekerja|karyawan|buruh|anggota|perangkat|aparat|aparatur|warga|peserta|kk|people|persons?|workers?|employees?|desa|anak)\b/i;
 
 const SENTENCE_TERM = new RegExp(
   String.raw`(-\s*)?(?:\b(?:rp|idr)\.?\s*)?(\d+(?:[.,]\d+)*)(?:\s*(${MULTIPLIER_WORDS})(?![a-z]))?|\b(setengah\s+juta|sejuta|seratus\s+ribu|semiliar|semilyar)\b`,
@@ -215,26 +222,32 @@ export function extractAmountMatches(text: string, options: ParseRupiahOptions =
     }
     const hasCurrency = /^(?:-\s*)?(?:rp|idr)/i.test(raw);
     const hasMultiplier = m[3] !== undefined;
-    if (!hasMultiplier && COUNT_UNITS.test(after)) continue;
     const digits = m[2]!;
+    const end = m.index + raw.length;
+    // Merge `2 jt 500 rb` and slang `2jt500` into one amount.
+    const prev = out[out.length - 1];
+    if (prev && !hasCurrency && /[a-z]$/i.test(prev.raw) && /^\s*$/.test(text.slice(prev.index + prev.raw.length, start))) {
+      if (hasMultiplier || (/^\d{1,3}$/.test(digits) && !COUNT_UNITS.test(after))) {
+        const merged = parseRupiah(text.slice(prev.index, end), { max });
+        if (merged.ok) {
+          out[out.length - 1] = { value: merged.value, raw: text.slice(prev.index, end), index: prev.index };
+          continue;
+        }
+      }
+    }
+    if (!hasMultiplier && !hasCurrency && COUNT_UNITS.test(after)) {
+      // `50 org`, `6 bulan` are counts; `15.000.000 tahun 2024` is still money.
+      const plain = readNumber(digits, false);
+      if (plain === undefined || plain < 1000 || PEOPLE_UNITS.test(after)) continue;
+    }
     if (!hasCurrency && !hasMultiplier) {
       if (/^(19|20)\d\d$/.test(digits)) continue;
       const plain = readNumber(digits, false);
       if (plain === undefined || plain < 1000) continue;
     }
-    const body = text.slice(start, m.index + raw.length);
+    const body = text.slice(start, end);
     const r = parseRupiah(body, { max });
     if (!r.ok) continue;
-    // Merge `2 jt 500 rb` into one amount.
-    const prev = out[out.length - 1];
-    const between = prev ? text.slice(prev.index + prev.raw.length, start) : "";
-    if (prev && /^\s*$/.test(between) && hasMultiplier && /[a-z]$/i.test(prev.raw)) {
-      const merged = parseRupiah(text.slice(prev.index, m.index + raw.length), { max });
-      if (merged.ok) {
-        out[out.length - 1] = { value: merged.value, raw: text.slice(prev.index, m.index + raw.length), index: prev.index };
-        continue;
-      }
-    }
     out.push({ value: r.value, raw: body, index: start });
   }
   return out;
@@ -245,32 +258,48 @@ export function extractAmounts(text: string, options: ParseRupiahOptions = {}): 
   return extractAmountMatches(text, options).map((a) => a.value);
 }
 
+export type CountUnit = "people" | "months" | "years";
+
 export interface ExtractedCounts {
+  /** First head count found. */
   people?: number;
   months?: number;
   years?: number;
+  /** Every count in order, e.g. `10 perangkat ... 40 pekerja` gives two `people` entries. */
+  all: { unit: CountUnit; value: number; word: string; index: number }[];
 }
 
 const PEOPLE_WORDS =
   /^(?:org|orang|orng|jiwa|pekerja|karyawan|buruh|anggota|perangkat|aparat|aparatur|warga|peserta|people|persons?|workers?|employees?)$/i;
 const MONTH_WORDS = /^(?:bln|bulan|bl|months?|mo)$/i;
 const YEAR_WORDS = /^(?:thn|tahun|th|years?|yrs?)$/i;
+const COUNT_LIMITS: Record<CountUnit, number> = { people: 10_000_000, months: 1_200, years: 100 };
 
 /**
  * Head counts and durations: `50 org 6 bulan` → { people: 50, months: 6 };
- * `sebulan` → months 1, `setahun` → years 1. The first match of each wins.
+ * `sebulan` → months 1, `setahun` → years 1. The first match of each wins;
+ * `all` lists every match. Ages (`umur 45 thn`) are not counted.
  */
 export function extractCount(text: string): ExtractedCounts {
-  const out: ExtractedCounts = {};
+  const out: ExtractedCounts = { all: [] };
   const re = /(\d+(?:[.,]\d{3})*)\s*([a-z]+)/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
+    if (m.index > 0 && /[\d.,]/.test(text[m.index - 1]!)) continue;
     const n = readNumber(m[1]!, false);
     if (n === undefined || !Number.isInteger(n)) continue;
     const word = m[2]!;
-    if (out.people === undefined && PEOPLE_WORDS.test(word)) out.people = n;
-    else if (out.months === undefined && MONTH_WORDS.test(word)) out.months = n;
-    else if (out.years === undefined && YEAR_WORDS.test(word)) out.years = n;
+    const unit: CountUnit | undefined = PEOPLE_WORDS.test(word)
+      ? "people"
+      : MONTH_WORDS.test(word)
+        ? "months"
+        : YEAR_WORDS.test(word)
+          ? "years"
+          : undefined;
+    if (!unit || n > COUNT_LIMITS[unit]) continue;
+    if (unit === "years" && /\b(?:umur|usia|age|aged)\s*$/i.test(text.slice(0, m.index))) continue;
+    out.all.push({ unit, value: n, word, index: m.index });
+    if (out[unit] === undefined) out[unit] = n;
   }
   if (out.months === undefined && /\bsebulan\b/i.test(text)) out.months = 1;
   if (out.years === undefined && /\bsetahun\b/i.test(text)) out.years = 1;
