@@ -52,6 +52,8 @@ export const ConfigSchema = z.object({
     .refine((v) => v === undefined || /^[A-Za-z0-9_-]{8,256}$/.test(v), {
       message: "must be 8-256 characters of A-Z, a-z, 0-9, _ or -",
     }),
+  /** Updates per user per 5 seconds before the bot treats it as a flood; 0 turns the limit off (local use). */
+  RATE_LIMIT: z.coerce.number().int().min(0).max(1000).default(8),
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   BROADCAST_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(25),
   OFFICER_GROUP_ID: z

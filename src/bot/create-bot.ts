@@ -7,6 +7,9 @@ import { Bot, Composer, MemorySessionStorage, session, type Middleware, type Sto
 import type { UserFromGetMe } from "grammy/types";
 import { conversations, type ConversationData, type VersionedState } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { limit } from "@grammyjs/ratelimiter";
+import { splitMessage } from "./html";
 import type { Config } from "../config";
 import type { KnowledgeBase } from "../knowledge/load";
 import type { KnowledgeSearch } from "../knowledge/search";
@@ -19,6 +22,9 @@ import { createI18n } from "./i18n";
 import type { I18n } from "@grammyjs/i18n";
 import { CANCEL_DATA } from "./conversation-kit";
 import { groupFilter } from "./middleware/group-filter";
+
+/** The window of the per-user flood limit (config RATE_LIMIT updates per window). */
+export const RATE_WINDOW_MS = 5_000;
 
 /** Bump when a conversation's steps change: persisted conversations of older code are then discarded cleanly. */
 export const CONVERSATION_VERSION = 1;
@@ -70,6 +76,22 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   const logger = deps.logger;
   const actions = new ActionRegistry();
 
+  // 429 and 5xx: wait and retry, a bounded number of times (broadcasts use their own queue).
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  // Telegram refuses text over 4096 characters: send long answers in clean parts instead.
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    if (method !== "sendMessage" || typeof (payload as { text?: unknown }).text !== "string") return prev(method, payload, signal);
+    const p = payload as { text: string; reply_markup?: unknown };
+    const parts = splitMessage(p.text);
+    if (parts.length === 1) return prev(method, payload, signal);
+    let last;
+    for (const [i, text] of parts.entries()) {
+      // buttons belong under the last part
+      last = await prev(method, { ...p, text, reply_markup: i === parts.length - 1 ? p.reply_markup : undefined } as typeof payload, signal);
+    }
+    return last!;
+  });
+
   // One chat's updates are handled in order, different chats in parallel (runner).
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
 
@@ -110,6 +132,24 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   );
   const i18n = createI18n(config.DEFAULT_LANGUAGE);
   safe.use(i18n);
+  // A flood from one user is answered once, politely, then ignored until it stops.
+  const warned = new Map<number, number>();
+  if (config.RATE_LIMIT > 0) safe.use(
+    limit<BaseContext, never>({
+      timeFrame: RATE_WINDOW_MS,
+      limit: config.RATE_LIMIT,
+      keyGenerator: (ctx) => ctx.from?.id.toString(),
+      onLimitExceeded: async (ctx) => {
+        const id = ctx.from!.id;
+        if (Date.now() - (warned.get(id) ?? 0) < RATE_WINDOW_MS * 5) return;
+        warned.set(id, Date.now());
+        if (warned.size > 10_000) warned.clear();
+        ctx.outcome = "rate_limited";
+        if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("rate-limited") }).catch(() => undefined);
+        else if (ctx.chat?.type === "private") await ctx.reply(ctx.t("rate-limited")).catch(() => undefined);
+      },
+    }),
+  );
   safe.use(groupFilter);
   for (const mw of deps.middleware ?? []) safe.use(mw);
 
@@ -138,8 +178,9 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   withChat.hears([i18n.t("id", "flow-cancel-button"), i18n.t("en", "flow-cancel-button")], cancel);
 
   const env: FeatureEnv = { config, deps, actions, i18n };
-  withChat.use(startFeature(actions));
+  // Features first: their createConversation calls must run before any handler enters a conversation.
   for (const feature of deps.features ?? []) withChat.use(feature(env));
+  withChat.use(startFeature(actions));
   withChat.use(
     answerFeature({
       knowledge: deps.knowledge,

@@ -9,7 +9,8 @@ import { createLogger } from "../logger";
 import { LocalSession, createLocalApp, formatReplies } from "./local-session";
 
 export async function runTerminalChat(): Promise<void> {
-  const config = loadConfigOrExit();
+  // one local user typing or a script replaying lines is never a flood
+  const config = { ...loadConfigOrExit(), RATE_LIMIT: 0 };
   // logs go to a file-less sink in the terminal so they do not mix with the conversation
   const { app, transport } = await createLocalApp(config, { logger: createLogger(process.env.LOG_LEVEL ?? "silent") });
   const session = new LocalSession(app, transport);

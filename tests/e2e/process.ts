@@ -14,7 +14,7 @@ export interface BotProcess {
 
 export function startBotProcess(env: Record<string, string>): BotProcess {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { ...process.env, LOG_LEVEL: "info", DATABASE_URL: "", ...env },
+    env: { ...process.env, LOG_LEVEL: "info", DATABASE_URL: "", RATE_LIMIT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

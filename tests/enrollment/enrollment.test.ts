@@ -73,6 +73,13 @@ describe("enrollment-interest flow", () => {
     expect(h.transport.violations).toEqual([]);
   });
 
+  it("the 'Daftar minat' menu button opens the flow", async () => {
+    const h = await harness();
+    const a = actor(h, ani);
+    await a.say("/start");
+    expect(await a.press("menu:join")).toContain("UU 27/2022");
+  });
+
   it("declining consent stores nothing", async () => {
     const h = await harness();
     const a = actor(h, ani);

@@ -43,7 +43,7 @@ export interface Harness {
 }
 
 export function testConfig(env: Record<string, string> = {}): Config {
-  return parseConfig({ LOG_LEVEL: "silent", ...env });
+  return parseConfig({ LOG_LEVEL: "silent", RATE_LIMIT: "0", ...env });
 }
 
 /**

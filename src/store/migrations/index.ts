@@ -5,7 +5,9 @@
  */
 import type { Migration } from "kysely";
 import { initial } from "./2026_11_24_001_initial";
+import { broadcast } from "./2026_11_24_002_broadcast";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_24_001_initial": initial,
+  "2026_11_24_002_broadcast": broadcast,
 };

@@ -58,3 +58,4 @@ too-long = Your question is too long. Please shorten it (at most { $max } charac
 flow-cancel-button = ❌ Cancel
 flow-cancelled = Cancelled. Nothing from this form was stored. Type /start to return to the menu.
 choose-button-hint = Please pick one of the buttons above, or type /batal to stop.
+rate-limited = You are sending messages too quickly 🙂 Please wait a moment, then try again.

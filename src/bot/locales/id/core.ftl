@@ -58,3 +58,4 @@ too-long = Pertanyaan terlalu panjang. Mohon ringkas (maksimal { $max } karakter
 flow-cancel-button = ❌ Batal
 flow-cancelled = Dibatalkan. Tidak ada data yang disimpan dari isian ini. Ketik /start untuk kembali ke menu.
 choose-button-hint = Silakan pilih salah satu tombol di atas, atau ketik /batal untuk berhenti.
+rate-limited = Pesan Anda terlalu cepat 🙂 Mohon tunggu sebentar, lalu kirim lagi.

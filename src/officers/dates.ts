@@ -1,0 +1,225 @@
+/**
+ * Dates and times as officers type them, in Indonesian ("5/10 09.00", "besok jam 9",
+ * "Selasa 14:00", "12 Desember 2026 10:00"), read in the target region's time zone
+ * (WIB UTC+7, WITA UTC+8, WIT UTC+9) and shown back in that zone.
+ *
+ * Pure functions: the current time is always passed in.
+ */
+import type { TimeZoneName } from "../regions";
+
+export const ZONE_OFFSET_HOURS: Record<TimeZoneName, number> = { WIB: 7, WITA: 8, WIT: 9 };
+
+export type DateParseError = "empty" | "unrecognized" | "no_time" | "invalid_date" | "invalid_time" | "past";
+export type DateParseResult = { ok: true; date: Date; zone: TimeZoneName } | { ok: false; reason: DateParseError };
+
+const MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, january: 1,
+  februari: 2, feb: 2, pebruari: 2, february: 2,
+  maret: 3, mar: 3, march: 3,
+  april: 4, apr: 4,
+  mei: 5, may: 5,
+  juni: 6, jun: 6, june: 6,
+  juli: 7, jul: 7, july: 7,
+  agustus: 8, agu: 8, agt: 8, agus: 8, aug: 8, august: 8,
+  september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10, oct: 10, october: 10,
+  november: 11, nov: 11, nop: 11,
+  desember: 12, des: 12, dec: 12, december: 12,
+};
+
+/** Day names → JS weekday (0 = Sunday). */
+const WEEKDAYS: Record<string, number> = {
+  minggu: 0, ahad: 0, sunday: 0,
+  senin: 1, monday: 1,
+  selasa: 2, tuesday: 2,
+  rabu: 3, wednesday: 3,
+  kamis: 4, thursday: 4,
+  jumat: 5, "jum'at": 5, friday: 5,
+  sabtu: 6, saturday: 6,
+};
+
+const DAY_NAMES = {
+  id: ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
+  en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+};
+const MONTH_NAMES = {
+  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+};
+
+interface LocalDay {
+  y: number;
+  m: number; // 1-12
+  d: number;
+}
+
+/** The calendar day and weekday of `instant` in `zone`. */
+function localParts(instant: Date, zone: TimeZoneName) {
+  const shifted = new Date(instant.getTime() + ZONE_OFFSET_HOURS[zone] * 3600_000);
+  return {
+    y: shifted.getUTCFullYear(),
+    m: shifted.getUTCMonth() + 1,
+    d: shifted.getUTCDate(),
+    weekday: shifted.getUTCDay(),
+    h: shifted.getUTCHours(),
+    min: shifted.getUTCMinutes(),
+  };
+}
+
+/** The instant of a wall-clock time in `zone`; undefined when the day does not exist (31/2). */
+export function zonedInstant(day: LocalDay, h: number, min: number, zone: TimeZoneName): Date | undefined {
+  const utc = Date.UTC(day.y, day.m - 1, day.d, h, min);
+  const check = new Date(utc);
+  if (check.getUTCFullYear() !== day.y || check.getUTCMonth() !== day.m - 1 || check.getUTCDate() !== day.d) return undefined;
+  return new Date(utc - ZONE_OFFSET_HOURS[zone] * 3600_000);
+}
+
+function addDays(day: LocalDay, n: number): LocalDay {
+  const t = new Date(Date.UTC(day.y, day.m - 1, day.d + n));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** Reads a time of day: "09.00", "9:30", "jam 9", "pukul 14", "jam 2 siang", "19.00 WITA". */
+function takeTime(text: string): { rest: string; h?: number; min?: number; bad?: boolean } {
+  const re = /(?:\b(?:jam|pukul|pkl\.?|at)\s*)?\b(\d{1,2})(?:[.:](\d{2}))?\s*(pagi|siang|sore|malam|am|pm)?\b/g;
+  // Prefer a match with minutes or a "jam/pukul" word; a bare number is a time only with those.
+  let best: RegExpExecArray | undefined;
+  for (const m of text.matchAll(re)) {
+    const hasWord = /^(jam|pukul|pkl|at)/.test(m[0]);
+    if (m[2] !== undefined || hasWord || m[3] !== undefined) best = m as RegExpExecArray;
+  }
+  if (!best) return { rest: text };
+  let h = Number(best[1]);
+  const min = best[2] !== undefined ? Number(best[2]) : 0;
+  const part = best[3];
+  if (part === "pm" || ((part === "siang" || part === "sore") && h < 12 && h >= 1 && !(part === "siang" && h >= 11))) h += 12;
+  else if (part === "malam" && h >= 6 && h < 12) h += 12;
+  else if ((part === "am" || part === "pagi") && h === 12) h = 0;
+  const rest = text.slice(0, best.index) + " " + text.slice(best.index + best[0].length);
+  if (h > 23 || min > 59) return { rest, bad: true };
+  return { rest, h, min };
+}
+
+function normalizeInput(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[,]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Parses what an officer typed into an instant. Times are read in `zone` unless the text
+ * names one (WIB/WITA/WIT). A date without a year is the next such date; a weekday is the
+ * next such day (today only when the time is still ahead). Past instants are refused.
+ */
+export function parseEventDate(input: string, now: Date, zone: TimeZoneName): DateParseResult {
+  let text = normalizeInput(input);
+  if (!text) return { ok: false, reason: "empty" };
+
+  const zoneMatch = /\b(wib|wita|wit)\b/.exec(text);
+  if (zoneMatch) {
+    zone = zoneMatch[1]!.toUpperCase() as TimeZoneName;
+    text = text.replace(zoneMatch[0], " ");
+  }
+  const today = localParts(now, zone);
+  const todayDay: LocalDay = { y: today.y, m: today.m, d: today.d };
+
+  let day: LocalDay | undefined;
+  let yearGiven = false;
+  let weekday: number | undefined;
+
+  // ISO 2026-12-05
+  let m = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(text);
+  if (m) {
+    day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+    yearGiven = true;
+    text = text.replace(m[0], " ");
+  }
+  // 5/10, 5/10/2026, 5-10-26
+  if (!day) {
+    m = /\b(\d{1,2})[/-](\d{1,2})(?:[/-](\d{2}|\d{4}))?\b/.exec(text);
+    if (m) {
+      const y = m[3] === undefined ? today.y : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+      yearGiven = m[3] !== undefined;
+      day = { y, m: Number(m[2]), d: Number(m[1]) };
+      text = text.replace(m[0], " ");
+    }
+  }
+  // 12 Desember 2026, 12 des
+  if (!day) {
+    for (const mm of text.matchAll(/\b(\d{1,2})\s+([a-z]+)\.?(?:\s+(\d{4}))?\b/g)) {
+      if (MONTHS[mm[2]!] === undefined) continue;
+      yearGiven = mm[3] !== undefined;
+      day = { y: yearGiven ? Number(mm[3]) : today.y, m: MONTHS[mm[2]!]!, d: Number(mm[1]) };
+      text = text.replace(mm[0], " ");
+      break;
+    }
+  }
+  // hari ini / besok / lusa
+  if (!day) {
+    m = /\b(hari ini|nanti|besok|besuk|lusa|today|tomorrow)\b/.exec(text);
+    if (m) {
+      const offset = m[1] === "besok" || m[1] === "besuk" || m[1] === "tomorrow" ? 1 : m[1] === "lusa" ? 2 : 0;
+      day = addDays(todayDay, offset);
+      yearGiven = true;
+      text = text.replace(m[0], " ");
+    }
+  }
+  // Selasa, hari Selasa, Selasa depan
+  if (!day) {
+    for (const [name, wd] of Object.entries(WEEKDAYS)) {
+      const re = new RegExp(`\\b(?:hari\\s+)?${name.replace("'", "'?")}\\b(\\s+(?:depan|ini))?`);
+      const w = re.exec(text);
+      if (w) {
+        weekday = wd;
+        text = text.replace(w[0], " ");
+        break;
+      }
+    }
+  }
+
+  const time = takeTime(text);
+  if (time.bad) return { ok: false, reason: "invalid_time" };
+  text = time.rest;
+  const leftover = text.replace(/\b(tanggal|tgl|hari|pada|on|jam|pukul|depan|ini)\b/g, " ").replace(/[^\p{L}\p{N}]/gu, " ").trim();
+
+  if (!day && weekday === undefined) return { ok: false, reason: "unrecognized" };
+  if (leftover) return { ok: false, reason: "unrecognized" };
+  if (time.h === undefined) return { ok: false, reason: "no_time" };
+
+  if (weekday !== undefined) {
+    let diff = (weekday - today.weekday + 7) % 7;
+    let candidate = zonedInstant(addDays(todayDay, diff), time.h, time.min!, zone)!;
+    if (candidate.getTime() <= now.getTime()) {
+      diff += 7;
+      candidate = zonedInstant(addDays(todayDay, diff), time.h, time.min!, zone)!;
+    }
+    return { ok: true, date: candidate, zone };
+  }
+
+  let instant = zonedInstant(day!, time.h, time.min!, zone);
+  if (!instant) return { ok: false, reason: "invalid_date" };
+  if (!yearGiven && instant.getTime() <= now.getTime()) {
+    // "5/10" typed in November means next year's 5 October
+    instant = zonedInstant({ ...day!, y: day!.y + 1 }, time.h, time.min!, zone);
+    if (!instant) return { ok: false, reason: "invalid_date" };
+  }
+  if (instant.getTime() <= now.getTime()) return { ok: false, reason: "past" };
+  return { ok: true, date: instant, zone };
+}
+
+/** "Selasa, 1 Desember 2026 09.00 WITA" (Indonesian) or "Tuesday, 1 December 2026 09:00 WITA". */
+export function formatEventDate(instant: Date, zone: TimeZoneName, language: "id" | "en" = "id"): string {
+  const p = localParts(instant, zone);
+  const hh = String(p.h).padStart(2, "0");
+  const mm = String(p.min).padStart(2, "0");
+  const sep = language === "id" ? "." : ":";
+  return `${DAY_NAMES[language][p.weekday]}, ${p.d} ${MONTH_NAMES[language][p.m - 1]} ${p.y} ${hh}${sep}${mm} ${zone}`;
+}
+
+/** Whether the value is one of the three zone names. */
+export function isZoneName(value: string): value is TimeZoneName {
+  return value === "WIB" || value === "WITA" || value === "WIT";
+}

@@ -1,0 +1,36 @@
+/**
+ * Who may use officer commands: owners (OWNER_IDS) always, and users with a row in
+ * `officers`, scoped to one province or to all. Checked against the database on every
+ * command, so a revoked right stops working at once.
+ */
+import type { Kysely } from "kysely";
+import type { Database } from "../store/schema";
+import { getOfficer } from "../store/repos/officers";
+
+export interface OfficerRole {
+  kind: "owner" | "officer";
+  userId: number;
+  /** null = every province. */
+  provinceCode: string | null;
+}
+
+export function isOwner(ownerIds: readonly number[], userId: number | undefined): boolean {
+  return userId !== undefined && ownerIds.includes(userId);
+}
+
+export async function officerRole(db: Kysely<Database>, ownerIds: readonly number[], userId: number | undefined): Promise<OfficerRole | undefined> {
+  if (userId === undefined) return undefined;
+  if (isOwner(ownerIds, userId)) return { kind: "owner", userId, provinceCode: null };
+  const officer = await getOfficer(db, userId);
+  return officer ? { kind: "officer", userId, provinceCode: officer.provinceCode } : undefined;
+}
+
+/** Whether the role covers a province (an all-province role covers every one, also unknown ones). */
+export function coversProvince(role: OfficerRole, provinceCode: string | null | undefined): boolean {
+  return role.provinceCode === null || role.provinceCode === provinceCode;
+}
+
+/** The province filter for lists: undefined = no filter. */
+export function provinceFilter(role: OfficerRole): string | undefined {
+  return role.provinceCode ?? undefined;
+}

@@ -1,0 +1,70 @@
+/** Subscriptions to regional announcements: one per chat, a province, an optional regency, topics. */
+import type { Kysely } from "kysely";
+import { nowIso, type ChatId, type Database, type Subscription } from "../store/schema";
+import { grantConsent, withdrawConsent } from "../store/repos/consents";
+import { inTransaction } from "../store/repos/counters";
+
+export const TOPICS = ["events", "rules"] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** Version of the subscription consent text (locale key sub-consent-text); bump when the text changes. */
+export const SUBSCRIPTION_CONSENT_VERSION = "subscription-2026-11-v1";
+
+export interface SubscriptionInput {
+  provinceCode: string;
+  regencyCode?: string | null;
+  topics: Topic[];
+}
+
+export function topicsOf(sub: Pick<Subscription, "topics">): Topic[] {
+  return sub.topics.split(",").map((t) => t.trim()).filter((t): t is Topic => (TOPICS as readonly string[]).includes(t));
+}
+
+export async function getSubscription(db: Kysely<Database>, chatId: ChatId): Promise<Subscription | undefined> {
+  return db.selectFrom("subscriptions").selectAll().where("chat_id", "=", chatId).executeTakeFirst();
+}
+
+/** Consent and subscription in one transaction. */
+export async function subscribe(db: Kysely<Database>, chatId: ChatId, input: SubscriptionInput): Promise<Subscription> {
+  return inTransaction(db, async (trx) => {
+    await grantConsent(trx, chatId, "subscription", SUBSCRIPTION_CONSENT_VERSION);
+    const now = nowIso();
+    const values = { province_code: input.provinceCode, regency_code: input.regencyCode ?? null, topics: input.topics.join(","), updated_at: now };
+    return trx
+      .insertInto("subscriptions")
+      .values({ chat_id: chatId, created_at: now, ...values })
+      .onConflict((oc) => oc.column("chat_id").doUpdateSet(values))
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  });
+}
+
+/** Removes the subscription and withdraws its consent; true when there was one. */
+export async function unsubscribe(db: Kysely<Database>, chatId: ChatId): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const r = await trx.deleteFrom("subscriptions").where("chat_id", "=", chatId).executeTakeFirst();
+    const withdrawn = await withdrawConsent(trx, chatId, "subscription");
+    return Number(r.numDeletedRows) > 0 || withdrawn > 0;
+  });
+}
+
+/**
+ * Chats subscribed to `topic` in any of the provinces (and, when regencies are given, in
+ * one of them or in the whole province), leaving out users who blocked the bot.
+ */
+export async function subscribersFor(
+  db: Kysely<Database>,
+  target: { provinceCodes: readonly string[]; regencyCodes?: readonly string[]; topic: Topic },
+): Promise<number[]> {
+  if (target.provinceCodes.length === 0) return [];
+  let q = db
+    .selectFrom("subscriptions as s")
+    .leftJoin("users as u", "u.chat_id", "s.chat_id")
+    .select(["s.chat_id", "s.topics"])
+    .where("s.province_code", "in", target.provinceCodes)
+    .where((eb) => eb.or([eb("u.blocked", "is", null), eb("u.blocked", "=", 0)]));
+  const regencies = target.regencyCodes ?? [];
+  if (regencies.length > 0) q = q.where((eb) => eb.or([eb("s.regency_code", "is", null), eb("s.regency_code", "in", regencies)]));
+  const rows = await q.orderBy("s.chat_id").execute();
+  return rows.filter((r) => topicsOf(r).includes(target.topic)).map((r) => r.chat_id);
+}

@@ -1,0 +1,720 @@
+/**
+ * Pure contribution and benefit calculators. Every figure comes from the
+ * RuleBook (knowledge/rules/*.yaml); results are plain data (integer rupiah,
+ * rule keys, flags), never user-facing prose — the bot formats them.
+ *
+ * Rounding: the regulations state rates, not rounding. Each component (one
+ * program, one payer, one person) is rounded to the nearest rupiah with halves
+ * going up (see `applyBasisPoints`), and totals are sums of the rounded
+ * components, so a total always equals the lines shown.
+ */
+import { z } from "zod";
+import type { RuleBook } from "./rule-book";
+import { applyBasisPoints, DEFAULT_MAX_RUPIAH, divRoundHalfUp } from "./money";
+import type { RuleValue } from "../knowledge/schema";
+
+// ---------------------------------------------------------------- errors
+
+export type InputReason =
+  | "missing"
+  | "not_a_number"
+  | "not_integer"
+  | "zero"
+  | "negative"
+  | "too_large"
+  | "invalid";
+
+export class CalculationInputError extends Error {
+  override name = "CalculationInputError";
+  constructor(
+    readonly reason: InputReason,
+    readonly field: string,
+    message?: string,
+  ) {
+    super(message ?? `Invalid ${field}: ${reason}`);
+  }
+}
+
+/** Positive whole rupiah up to `max` (absurd amounts are `too_large`). */
+const rupiahField = (max = DEFAULT_MAX_RUPIAH) =>
+  z.number().superRefine((v, ctx) => {
+    const reason: InputReason | undefined = !Number.isFinite(v)
+      ? "not_a_number"
+      : v < 0
+        ? "negative"
+        : v === 0
+          ? "zero"
+          : v > max
+            ? "too_large"
+            : !Number.isInteger(v)
+              ? "not_integer"
+              : undefined;
+    if (reason) ctx.addIssue({ code: "custom", message: reason, params: { reason } });
+  });
+
+/** Whole number in [min, max]. */
+const intField = (min: number, max: number) =>
+  z.number().superRefine((v, ctx) => {
+    const reason: InputReason | undefined = !Number.isFinite(v)
+      ? "not_a_number"
+      : v < 0 && min >= 0
+        ? "negative"
+        : v < min
+          ? v === 0
+            ? "zero"
+            : "invalid"
+          : v > max
+            ? "too_large"
+            : !Number.isInteger(v)
+              ? "not_integer"
+              : undefined;
+    if (reason) ctx.addIssue({ code: "custom", message: reason, params: { reason } });
+  });
+
+function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const field = issue.path.map(String).join(".") || "input";
+  let reason: InputReason = "invalid";
+  const params = (issue as { params?: { reason?: InputReason } }).params;
+  if (params?.reason) reason = params.reason;
+  else if (issue.code === "invalid_type") {
+    let value: unknown = input;
+    for (const p of issue.path) value = value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[p] : undefined;
+    reason = value === undefined || value === null ? "missing" : issue.expected === "number" ? "not_a_number" : "invalid";
+  }
+  throw new CalculationInputError(reason, field, `Invalid ${field}: ${reason} (${issue.message})`);
+}
+
+// ---------------------------------------------------------------- shared types
+
+export type Payer = "employer" | "worker" | "government";
+export type Program = "jkk" | "jkm" | "jht" | "jp" | "jkp";
+export type Confidence = RuleValue["confidence"];
+
+/** A figure taken straight from the rule tables. */
+export interface Figure {
+  value: number;
+  key: string;
+  regulation: string;
+  confidence: Confidence;
+}
+
+function figure(book: RuleBook, key: string): Figure {
+  const v = book.get(key);
+  return { value: book.number(key), key, regulation: v.regulation, confidence: v.confidence };
+}
+
+export interface ContributionLine {
+  program: Program;
+  payer: Payer;
+  /** Monthly rupiah. */
+  amount: number;
+  /** The amount the rate applies to (null for flat amounts). */
+  base: number | null;
+  /** Rate in hundredths of a percent (null for flat amounts). */
+  rateBasisPoints: number | null;
+  ruleKey: string;
+  regulation: string;
+  confidence: Confidence;
+  /** Informational only: not an extra payment and not counted in totals. */
+  info: boolean;
+}
+
+function rateLine(
+  book: RuleBook,
+  program: Program,
+  payer: Payer,
+  base: number,
+  ruleKey: string,
+  info = false,
+): ContributionLine {
+  const bp = book.basisPoints(ruleKey);
+  const v = book.get(ruleKey);
+  return {
+    program,
+    payer,
+    amount: applyBasisPoints(base, bp),
+    base,
+    rateBasisPoints: bp,
+    ruleKey,
+    regulation: v.regulation,
+    confidence: v.confidence,
+    info,
+  };
+}
+
+function flatLine(book: RuleBook, program: Program, payer: Payer, ruleKey: string): ContributionLine {
+  const v = book.get(ruleKey);
+  return {
+    program,
+    payer,
+    amount: book.rupiah(ruleKey),
+    base: null,
+    rateBasisPoints: null,
+    ruleKey,
+    regulation: v.regulation,
+    confidence: v.confidence,
+    info: false,
+  };
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+// ---------------------------------------------------------------- JP cap
+
+export interface JpCapChoice {
+  /** Rule key used, e.g. `pu.jp_cap_2024`. */
+  key: string;
+  /** Year of the cap used. */
+  year: number;
+  /** Year whose cap applies on the date (a cap runs from March to February). */
+  wantedYear: number;
+  /** True when the tables hold the cap of `wantedYear` itself. */
+  exact: boolean;
+  value: number;
+  confidence: Confidence;
+  regulation: string;
+}
+
+/**
+ * The JP wage cap in force on `date` (Asia/Jakarta calendar). A new cap starts
+ * every 1 March, so the cap year is the calendar year from March and the
+ * previous year in January-February. Uses `pu.jp_cap_<year>` or else the
+ * latest earlier one; before the first known cap, the earliest (exact=false).
+ */
+export function jpCapFor(book: RuleBook, date: Date = new Date()): JpCapChoice {
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new CalculationInputError("invalid", "date");
+  const jakarta = new Date(date.getTime() + 7 * 3600_000);
+  const year = jakarta.getUTCFullYear();
+  const wantedYear = jakarta.getUTCMonth() >= 2 ? year : year - 1;
+  const caps = book
+    .keys()
+    .map((k) => /^pu\.jp_cap_(\d{4})$/.exec(k))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ key: m[0], year: Number(m[1]) }))
+    .sort((a, b) => a.year - b.year);
+  if (caps.length === 0) throw new Error("Rule tables have no pu.jp_cap_<year> value");
+  const chosen = [...caps].reverse().find((c) => c.year <= wantedYear) ?? caps[0]!;
+  const f = figure(book, chosen.key);
+  return {
+    key: chosen.key,
+    year: chosen.year,
+    wantedYear,
+    exact: chosen.year === wantedYear,
+    value: f.value,
+    confidence: f.confidence,
+    regulation: f.regulation,
+  };
+}
+
+// ---------------------------------------------------------------- wage earners
+
+export const RISK_CLASSES = ["very_low", "low", "medium", "high", "very_high"] as const;
+export type RiskClass = (typeof RISK_CLASSES)[number];
+
+export interface WageEarnerInput {
+  wage: number;
+  riskClass: RiskClass;
+  /** Picks the JP cap of that year; default now. */
+  date?: Date;
+  /** Registered in JKP (shows the JKP funding as info lines). Default true. */
+  inJkp?: boolean;
+}
+
+const wageEarnerSchema = z.object({
+  wage: rupiahField(),
+  riskClass: z.enum(RISK_CLASSES),
+  date: z.date().optional(),
+  inJkp: z.boolean().default(true),
+});
+
+export interface PayerTotals {
+  employer: number;
+  worker: number;
+  /** employer + worker: what is paid to BPJS each month. */
+  total: number;
+  /** Government JKP funding (info; not paid by employer or worker). */
+  government: number;
+}
+
+export interface WageEarnerResult {
+  wage: number;
+  riskClass: RiskClass;
+  lines: ContributionLine[];
+  totals: PayerTotals;
+  jpBase: number;
+  jpCap: JpCapChoice;
+  jpCapApplied: boolean;
+  inJkp: boolean;
+  /** Part of the JKK payment booked to JKP (inside the JKK line, no extra cost); 0 when not in JKP. */
+  jkkToJkp: number;
+  assumptions: string[];
+}
+
+export function wageEarnerContribution(book: RuleBook, input: WageEarnerInput): WageEarnerResult {
+  const { wage, riskClass, date, inJkp } = validate(wageEarnerSchema, input);
+  const jpCap = jpCapFor(book, date ?? new Date());
+  const jpBase = Math.min(wage, jpCap.value);
+  const lines: ContributionLine[] = [
+    rateLine(book, "jkk", "employer", wage, `pu.jkk_${riskClass}`),
+    rateLine(book, "jkm", "employer", wage, "pu.jkm"),
+    rateLine(book, "jht", "employer", wage, "pu.jht_employer"),
+    rateLine(book, "jht", "worker", wage, "pu.jht_worker"),
+    rateLine(book, "jp", "employer", jpBase, "pu.jp_employer"),
+    rateLine(book, "jp", "worker", jpBase, "pu.jp_worker"),
+  ];
+  let jkkToJkp = 0;
+  if (inJkp) {
+    const carved = rateLine(book, "jkp", "employer", wage, "pu.jkk_to_jkp", true);
+    jkkToJkp = carved.amount;
+    lines.push(carved, rateLine(book, "jkp", "government", wage, "pu.jkp_government", true));
+  }
+  const paid = lines.filter((l) => !l.info);
+  const employer = sum(paid.filter((l) => l.payer === "employer").map((l) => l.amount));
+  const worker = sum(paid.filter((l) => l.payer === "worker").map((l) => l.amount));
+  const government = sum(lines.filter((l) => l.payer === "government").map((l) => l.amount));
+  const assumptions = ["rounding_per_component"];
+  if (!jpCap.exact) assumptions.push("jp_cap_year_missing");
+  if (jpCap.confidence !== "solid") assumptions.push("jp_cap_unconfirmed");
+  return {
+    wage,
+    riskClass,
+    lines,
+    totals: { employer, worker, total: employer + worker, government },
+    jpBase,
+    jpCap,
+    jpCapApplied: wage > jpCap.value,
+    inJkp,
+    jkkToJkp,
+    assumptions,
+  };
+}
+
+// ---------------------------------------------------------------- BPU
+
+export interface BpuInput {
+  income: number;
+  withJht?: boolean;
+}
+
+const bpuSchema = z.object({ income: rupiahField(), withJht: z.boolean().default(false) });
+
+export const BPU_PERIODS = [1, 3, 6, 12] as const;
+
+/** Assumption keys the bot can explain. */
+export const BPU_ASSUMPTIONS = {
+  bracketsUnconfirmed: "bpu_brackets_unconfirmed",
+  clampedMin: "bpu_income_raised_to_min",
+  clampedMax: "bpu_income_lowered_to_max",
+  jhtSingleSource: "bpu_jht_single_source",
+} as const;
+
+export interface BpuResult {
+  income: number;
+  declaredIncome: number;
+  /** null, or which bound the income was moved to. */
+  clamped: "min" | "max" | null;
+  incomeMin: Figure;
+  incomeMax: Figure;
+  withJht: boolean;
+  lines: ContributionLine[];
+  monthly: number;
+  periods: { months: (typeof BPU_PERIODS)[number]; total: number }[];
+  assumptions: string[];
+}
+
+/**
+ * BPU (informal workers). The declared income is clamped into the table's
+ * [income_min, income_max]; JKK = 1% of it, JKM flat, JHT 2% optional.
+ * Only the lowest and highest tiers are confirmed; between them we apply the
+ * rate to the income itself because the bracket steps are not known.
+ */
+export function bpuContribution(book: RuleBook, input: BpuInput): BpuResult {
+  const { income, withJht } = validate(bpuSchema, input);
+  const incomeMin = figure(book, "bpu.income_min");
+  const incomeMax = figure(book, "bpu.income_max");
+  const declaredIncome = Math.min(Math.max(income, incomeMin.value), incomeMax.value);
+  const clamped = income < incomeMin.value ? "min" : income > incomeMax.value ? "max" : null;
+  const lines: ContributionLine[] = [
+    rateLine(book, "jkk", "worker", declaredIncome, "bpu.jkk_rate"),
+    flatLine(book, "jkm", "worker", "bpu.jkm"),
+  ];
+  if (withJht) lines.push(rateLine(book, "jht", "worker", declaredIncome, "bpu.jht_rate"));
+  const monthly = sum(lines.map((l) => l.amount));
+  const assumptions: string[] = [BPU_ASSUMPTIONS.bracketsUnconfirmed];
+  if (clamped === "min") assumptions.push(BPU_ASSUMPTIONS.clampedMin);
+  if (clamped === "max") assumptions.push(BPU_ASSUMPTIONS.clampedMax);
+  if (withJht && book.get("bpu.jht_rate").confidence !== "solid") assumptions.push(BPU_ASSUMPTIONS.jhtSingleSource);
+  return {
+    income,
+    declaredIncome,
+    clamped,
+    incomeMin,
+    incomeMax,
+    withJht,
+    lines,
+    monthly,
+    periods: BPU_PERIODS.map((months) => ({ months, total: monthly * months })),
+    assumptions,
+  };
+}
+
+// ---------------------------------------------------------------- village
+
+export interface OfficialGroup {
+  count: number;
+  /** Fixed monthly income (siltap) per person. */
+  monthlyIncome: number;
+}
+
+export interface VillageInput {
+  officials: OfficialGroup | OfficialGroup[];
+  vulnerable: number;
+  months?: number;
+  officialPrograms?: "jkk_jkm";
+}
+
+const groupSchema = z.object({ count: intField(0, 100_000), monthlyIncome: rupiahField() });
+const villageSchema = z.object({
+  officials: z.union([groupSchema, z.array(groupSchema).max(100)]),
+  vulnerable: intField(0, 1_000_000),
+  months: intField(1, 120).default(12),
+  officialPrograms: z.literal("jkk_jkm").default("jkk_jkm"),
+});
+
+export interface VillageOfficialLine {
+  kind: "officials";
+  count: number;
+  monthlyIncome: number;
+  /** Per person per month, each program rounded separately. */
+  jkkPerPerson: number;
+  jkmPerPerson: number;
+  perPerson: number;
+  rateBasisPoints: number;
+  monthly: number;
+  total: number;
+  ruleKeys: string[];
+  regulation: string;
+}
+
+export interface VillageVulnerableLine {
+  kind: "vulnerable";
+  count: number;
+  perPerson: number;
+  monthly: number;
+  total: number;
+  ruleKeys: string[];
+  regulation: string;
+}
+
+export interface VillageResult {
+  months: number;
+  lines: (VillageOfficialLine | VillageVulnerableLine)[];
+  officialsMonthly: number;
+  vulnerableMonthly: number;
+  monthlyTotal: number;
+  /** monthlyTotal × months. */
+  total: number;
+  people: number;
+}
+
+/**
+ * Village budget (APBDes): officials on wage-based JKK (very low risk) + JKM
+ * of their siltap; vulnerable workers on the cheapest BPU package.
+ */
+export function villageBudget(book: RuleBook, input: VillageInput): VillageResult {
+  const { officials, vulnerable, months } = validate(villageSchema, input);
+  const groups = Array.isArray(officials) ? officials : [officials];
+  const people = sum(groups.map((g) => g.count)) + vulnerable;
+  if (people === 0) throw new CalculationInputError("zero", "people", "No officials and no vulnerable workers");
+  const jkkKey = "pu.jkk_very_low";
+  const jkmKey = "pu.jkm";
+  const bp = book.basisPoints(jkkKey) + book.basisPoints(jkmKey);
+  const lines: VillageResult["lines"] = [];
+  for (const g of groups) {
+    if (g.count === 0) continue;
+    const jkkPerPerson = applyBasisPoints(g.monthlyIncome, book.basisPoints(jkkKey));
+    const jkmPerPerson = applyBasisPoints(g.monthlyIncome, book.basisPoints(jkmKey));
+    const perPerson = jkkPerPerson + jkmPerPerson;
+    lines.push({
+      kind: "officials",
+      count: g.count,
+      monthlyIncome: g.monthlyIncome,
+      jkkPerPerson,
+      jkmPerPerson,
+      perPerson,
+      rateBasisPoints: bp,
+      monthly: perPerson * g.count,
+      total: perPerson * g.count * months,
+      ruleKeys: [jkkKey, jkmKey],
+      regulation: book.get(jkkKey).regulation,
+    });
+  }
+  if (vulnerable > 0) {
+    const perPerson = book.rupiah("bpu.package_min");
+    lines.push({
+      kind: "vulnerable",
+      count: vulnerable,
+      perPerson,
+      monthly: perPerson * vulnerable,
+      total: perPerson * vulnerable * months,
+      ruleKeys: ["bpu.package_min"],
+      regulation: book.get("bpu.package_min").regulation,
+    });
+  }
+  const officialsMonthly = sum(lines.filter((l) => l.kind === "officials").map((l) => l.monthly));
+  const vulnerableMonthly = sum(lines.filter((l) => l.kind === "vulnerable").map((l) => l.monthly));
+  const monthlyTotal = officialsMonthly + vulnerableMonthly;
+  return { months, lines, officialsMonthly, vulnerableMonthly, monthlyTotal, total: monthlyTotal * months, people };
+}
+
+// ---------------------------------------------------------------- benefits
+
+export const SCHOLARSHIP_LEVELS = ["tk", "sd", "smp", "sma", "college"] as const;
+export type ScholarshipLevel = (typeof SCHOLARSHIP_LEVELS)[number];
+
+export interface BenefitSummary {
+  jkm: { total: Figure; lumpSum: Figure; periodic: Figure; funeral: Figure; partsSum: number; partsMatchTotal: boolean };
+  scholarship: {
+    max: Figure;
+    perChild: Figure;
+    children: Figure;
+    minYears: Figure;
+    ageLimit: Figure;
+    tiers: { level: ScholarshipLevel; perYear: Figure; maxYears: Figure | null; maxTotal: number | null }[];
+    /** Sum of the tier maxima per child (null when a tier's years are missing). */
+    tiersSum: number | null;
+  };
+  jkp: { percent: Figure; percentBasisPoints: number; months: Figure; wageCap: Figure; monthlyMax: Figure; totalMax: number };
+  jkkDeath: { multiple: Figure; funeral: Figure; periodic: Figure };
+}
+
+export function benefitSummary(book: RuleBook): BenefitSummary {
+  const f = (k: string) => figure(book, k);
+  const jkm = {
+    total: f("benefit.jkm_total"),
+    lumpSum: f("benefit.jkm_lump_sum"),
+    periodic: f("benefit.jkm_periodic"),
+    funeral: f("benefit.jkm_funeral"),
+  };
+  const partsSum = jkm.lumpSum.value + jkm.periodic.value + jkm.funeral.value;
+  const tiers = SCHOLARSHIP_LEVELS.map((level) => {
+    const perYear = f(`benefit.scholarship_${level}`);
+    const yearsKey = `programs_extra.scholarship_${level}_years`;
+    const maxYears = book.has(yearsKey) ? f(yearsKey) : null;
+    return { level, perYear, maxYears, maxTotal: maxYears ? perYear.value * maxYears.value : null };
+  });
+  const tiersSum = tiers.every((t) => t.maxTotal !== null) ? sum(tiers.map((t) => t.maxTotal!)) : null;
+  const monthlyMax = f("benefit.jkp_monthly_max");
+  const months = f("benefit.jkp_months");
+  return {
+    jkm: { ...jkm, partsSum, partsMatchTotal: partsSum === jkm.total.value },
+    scholarship: {
+      max: f("benefit.scholarship_max"),
+      perChild: f("benefit.scholarship_per_child"),
+      children: f("benefit.scholarship_children"),
+      minYears: f("benefit.scholarship_min_years"),
+      ageLimit: f("benefit.scholarship_age_limit"),
+      tiers,
+      tiersSum,
+    },
+    jkp: {
+      percent: f("benefit.jkp_percent"),
+      percentBasisPoints: book.basisPoints("benefit.jkp_percent"),
+      months,
+      wageCap: f("benefit.jkp_wage_cap"),
+      monthlyMax,
+      totalMax: monthlyMax.value * months.value,
+    },
+    jkkDeath: { multiple: f("benefit.jkk_death_multiple"), funeral: f("benefit.jkk_funeral"), periodic: f("benefit.jkk_periodic") },
+  };
+}
+
+const wageOnlySchema = z.object({ wage: rupiahField() });
+
+export interface JkpBenefitResult {
+  wage: number;
+  /** min(wage, cap). */
+  base: number;
+  capApplied: boolean;
+  percentBasisPoints: number;
+  monthly: number;
+  months: number;
+  total: number;
+  ruleKeys: string[];
+  regulation: string;
+}
+
+/** JKP cash benefit: percent × min(wage, cap) a month (never above the monthly max), for `months` months. */
+export function jkpBenefit(book: RuleBook, input: { wage: number }): JkpBenefitResult {
+  const { wage } = validate(wageOnlySchema, input);
+  const cap = book.rupiah("benefit.jkp_wage_cap");
+  const base = Math.min(wage, cap);
+  const bp = book.basisPoints("benefit.jkp_percent");
+  const monthly = Math.min(applyBasisPoints(base, bp), book.rupiah("benefit.jkp_monthly_max"));
+  const months = book.number("benefit.jkp_months");
+  return {
+    wage,
+    base,
+    capApplied: wage > cap,
+    percentBasisPoints: bp,
+    monthly,
+    months,
+    total: monthly * months,
+    ruleKeys: ["benefit.jkp_percent", "benefit.jkp_wage_cap", "benefit.jkp_monthly_max", "benefit.jkp_months"],
+    regulation: book.get("benefit.jkp_percent").regulation,
+  };
+}
+
+export interface JkkDeathResult {
+  wage: number;
+  multiple: number;
+  /** multiple × wage. */
+  lumpSum: number;
+  funeral: number;
+  periodic: number;
+  total: number;
+  /** JKM total for comparison; the work-accident payment should not fall below it. */
+  jkmTotal: number;
+  belowJkm: boolean;
+  ruleKeys: string[];
+  regulation: string;
+}
+
+/** Death from a work accident: multiple × monthly wage + funeral + periodic allowance. */
+export function jkkDeathBenefit(book: RuleBook, input: { wage: number }): JkkDeathResult {
+  const { wage } = validate(wageOnlySchema, input);
+  const multiple = book.number("benefit.jkk_death_multiple");
+  const lumpSum = multiple * wage;
+  const funeral = book.rupiah("benefit.jkk_funeral");
+  const periodic = book.rupiah("benefit.jkk_periodic");
+  const total = lumpSum + funeral + periodic;
+  const jkmTotal = book.rupiah("benefit.jkm_total");
+  return {
+    wage,
+    multiple,
+    lumpSum,
+    funeral,
+    periodic,
+    total,
+    jkmTotal,
+    belowJkm: total < jkmTotal,
+    ruleKeys: ["benefit.jkk_death_multiple", "benefit.jkk_funeral", "benefit.jkk_periodic"],
+    regulation: book.get("benefit.jkk_death_multiple").regulation,
+  };
+}
+
+// ---------------------------------------------------------------- JHT illustration
+
+export interface JhtInput {
+  wage: number;
+  years: number;
+  /** Illustrative yearly return in percent (up to 2 decimals). Default 5. */
+  annualReturnPercent?: number;
+  currentBalance?: number;
+}
+
+const jhtSchema = z.object({
+  wage: rupiahField(),
+  years: intField(1, 60),
+  annualReturnPercent: z
+    .number()
+    .superRefine((v, ctx) => {
+      const reason: InputReason | undefined = !Number.isFinite(v)
+        ? "not_a_number"
+        : v < 0
+          ? "negative"
+          : v > 30
+            ? "too_large"
+            : Math.abs(Math.round(v * 100) - v * 100) > 1e-6
+              ? "invalid"
+              : undefined;
+      if (reason) ctx.addIssue({ code: "custom", message: reason, params: { reason } });
+    })
+    .default(5),
+  currentBalance: z
+    .number()
+    .superRefine((v, ctx) => {
+      const reason: InputReason | undefined = !Number.isFinite(v)
+        ? "not_a_number"
+        : v < 0
+          ? "negative"
+          : v > 100 * DEFAULT_MAX_RUPIAH
+            ? "too_large"
+            : !Number.isInteger(v)
+              ? "not_integer"
+              : undefined;
+      if (reason) ctx.addIssue({ code: "custom", message: reason, params: { reason } });
+    })
+    .default(0),
+});
+
+export interface JhtEstimateResult {
+  wage: number;
+  years: number;
+  months: number;
+  annualReturnBasisPoints: number;
+  employerMonthly: number;
+  workerMonthly: number;
+  /** employer + worker, each rounded separately. */
+  monthlyContribution: number;
+  startingBalance: number;
+  totalContributions: number;
+  totalReturns: number;
+  /** startingBalance + totalContributions + totalReturns. */
+  illustrativeBalance: number;
+  /** Balance at the end of each year. */
+  yearly: { year: number; balance: number; contributions: number }[];
+  ruleKeys: string[];
+  assumptions: string[];
+  /** Always true: an illustration, not a promise; JHT returns vary every year. */
+  illustrative: true;
+}
+
+/**
+ * JHT illustration: each month the balance first earns annualReturn/12
+ * (nominal rate compounded monthly, rounded half up to the rupiah), then the
+ * month's contribution (employer + worker share of the wage) is added. The
+ * wage stays constant. Not a promise of what BPJS will pay.
+ */
+export function jhtEstimate(book: RuleBook, input: JhtInput): JhtEstimateResult {
+  const { wage, years, annualReturnPercent, currentBalance } = validate(jhtSchema, input);
+  const employerMonthly = applyBasisPoints(wage, book.basisPoints("pu.jht_employer"));
+  const workerMonthly = applyBasisPoints(wage, book.basisPoints("pu.jht_worker"));
+  const monthlyContribution = employerMonthly + workerMonthly;
+  const annualReturnBasisPoints = Math.round(annualReturnPercent * 100);
+  const months = years * 12;
+  let balance = currentBalance;
+  let totalContributions = 0;
+  let totalReturns = 0;
+  const yearly: JhtEstimateResult["yearly"] = [];
+  for (let m = 1; m <= months; m++) {
+    if (!Number.isSafeInteger(balance * annualReturnBasisPoints)) {
+      throw new CalculationInputError("too_large", "years", "JHT illustration grows beyond what can be computed exactly");
+    }
+    const interest = divRoundHalfUp(balance * annualReturnBasisPoints, 120_000);
+    balance += interest + monthlyContribution;
+    totalReturns += interest;
+    totalContributions += monthlyContribution;
+    if (m % 12 === 0) yearly.push({ year: m / 12, balance, contributions: totalContributions });
+  }
+  return {
+    wage,
+    years,
+    months,
+    annualReturnBasisPoints,
+    employerMonthly,
+    workerMonthly,
+    monthlyContribution,
+    startingBalance: currentBalance,
+    totalContributions,
+    totalReturns,
+    illustrativeBalance: balance,
+    yearly,
+    ruleKeys: ["pu.jht_employer", "pu.jht_worker"],
+    assumptions: ["jht_wage_constant", "jht_return_illustrative", "jht_return_compounded_monthly"],
+    illustrative: true,
+  };
+}
