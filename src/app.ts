@@ -16,6 +16,7 @@ import { Regions } from "./regions";
 import { createLeadService } from "./leads/service";
 import { enrollmentFeature } from "./bot/features/enrollment";
 import { privacyFeature } from "./bot/features/privacy";
+import { answerWithNumbers, calculatorFeature } from "./bot/features/calculator";
 import { sql } from "kysely";
 import type { Middleware } from "grammy";
 import type { BotContext } from "./bot/context";
@@ -64,6 +65,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       deleteUserData: async (chatId) => (await deleteUserData(db, chatId)).deleted,
     }),
     enrollmentFeature({ regions, leads }),
+    calculatorFeature(knowledge.rules),
     ...(options.extraFeatures ?? []),
   ];
 
@@ -85,8 +87,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     search,
     logger,
     sessionStorage: createSessionStorage<SessionData>(db, { prefix: "s:" }),
-    conversationStorage: createSessionStorage(db),
     middleware: [rememberUser],
+    preAnswer: [answerWithNumbers(knowledge.rules)],
     features,
     ...options.overrides,
   });

@@ -13,6 +13,8 @@ export interface SessionData {
   clarifyIds?: string[];
   /** The last question that was declined, for "Tanya petugas". */
   lastDeclined?: string;
+  /** @grammyjs/conversations state (versioned), kept in the same row as the session. */
+  conversation?: unknown;
 }
 
 interface ExtraFlavor {

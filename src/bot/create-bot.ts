@@ -22,6 +22,7 @@ import { createI18n } from "./i18n";
 import type { I18n } from "@grammyjs/i18n";
 import { CANCEL_DATA } from "./conversation-kit";
 import { groupFilter } from "./middleware/group-filter";
+import { skipUnchangedWrites } from "./middleware/skip-unchanged-writes";
 
 /** The window of the per-user flood limit (config RATE_LIMIT updates per window). */
 export const RATE_WINDOW_MS = 5_000;
@@ -45,8 +46,6 @@ export interface BotDeps {
   logger: Logger;
   /** Sessions (language, small UI state). Memory when absent. */
   sessionStorage?: StorageAdapter<SessionData>;
-  /** Conversation state; must be persistent for forms to survive a restart. Memory when absent. */
-  conversationStorage?: StorageAdapter<VersionedState<ConversationData>>;
   observer?: AnswerObserver;
   unanswered?: UnansweredRecorder;
   /** Middleware run for every update before the features (e.g. remembering users). */
@@ -126,7 +125,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   safe.use(
     session<SessionData, BaseContext>({
       initial: () => ({}),
-      storage: deps.sessionStorage ?? new MemorySessionStorage<SessionData>(),
+      storage: skipUnchangedWrites(deps.sessionStorage ?? new MemorySessionStorage<SessionData>()),
       getSessionKey: chatKey,
     }),
   );
@@ -154,14 +153,21 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   for (const mw of deps.middleware ?? []) safe.use(mw);
 
   const withChat = safe.filter((ctx) => ctx.chat !== undefined);
+  // Conversation state lives inside the chat's session row: one read and at most one write per update.
   withChat.use(
     conversations<BaseContext, BotContext>({
       storage: {
-        type: "key",
+        type: "context",
         version: CONVERSATION_VERSION,
-        prefix: "conv:",
-        getStorageKey: chatKey,
-        adapter: deps.conversationStorage ?? new MemorySessionStorage<VersionedState<ConversationData>>(),
+        adapter: {
+          read: (ctx) => ctx.session?.conversation as VersionedState<ConversationData> | undefined,
+          write: (ctx, state) => {
+            if (ctx.session) ctx.session.conversation = state;
+          },
+          delete: (ctx) => {
+            if (ctx.session) delete ctx.session.conversation;
+          },
+        },
       },
     }),
   );

@@ -200,21 +200,28 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     }
 
     const qNorm = normOf(query);
-    const best = new Map<number, number>();
-    for (const t of query.keys()) {
+    // accumulate dot products along the postings: each (token, paraphrase) pair is touched once
+    const dots = new Float64Array(docs.length);
+    const touched: number[] = [];
+    for (const [t, w] of query) {
       for (const di of postings.get(t) ?? []) {
-        const doc = docs[di]!;
-        const s = cosine(query, qNorm, doc);
-        if (s > (best.get(doc.entryIndex) ?? 0)) best.set(doc.entryIndex, s);
+        if (dots[di] === 0) touched.push(di);
+        dots[di]! += w * docs[di]!.weights.get(t)!;
       }
     }
+    const best = new Map<number, number>();
+    for (const di of touched) {
+      const doc = docs[di]!;
+      const s = dots[di]! / (qNorm * doc.norm);
+      if (s > (best.get(doc.entryIndex) ?? 0)) best.set(doc.entryIndex, s);
+    }
+    const queryWeight = [...query.values()].reduce((sum, w) => sum + w, 0) || 1;
     const scored: SearchCandidate[] = [];
     for (const [entryIndex, paraphraseScore] of best) {
       const unionScore = cosine(query, qNorm, unionDocs[entryIndex]!);
       let answerHits = 0;
       for (const [t, w] of query) if (answerTokens[entryIndex]!.has(t)) answerHits += w;
-      const answerScore = answerHits / ([...query.values()].reduce((s, w) => s + w, 0) || 1);
-      const score = 0.65 * paraphraseScore + 0.25 * unionScore + 0.1 * answerScore;
+      const score = 0.65 * paraphraseScore + 0.25 * unionScore + 0.1 * (answerHits / queryWeight);
       scored.push({ entry: entries[entryIndex]!, score });
     }
     scored.sort((a, b) => b.score - a.score);

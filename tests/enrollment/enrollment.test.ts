@@ -187,7 +187,7 @@ describe("enrollment-interest flow", () => {
   it("discards a conversation saved by older code cleanly", async () => {
     const h = await harness();
     // a state written by a previous version of the conversation code
-    await h.store.db.insertInto("sessions").values({ key: `conv:${ani.id}`, value: JSON.stringify({ version: [0, CONVERSATION_VERSION - 1], state: { enrollment: [{ args: [], interrupts: [], replay: { send: [], receive: [] } }] } }), updated_at: new Date().toISOString() }).execute();
+    await h.store.db.insertInto("sessions").values({ key: `s:${ani.id}`, value: JSON.stringify({ conversation: { version: [0, CONVERSATION_VERSION - 1], state: { enrollment: [{ args: [], interrupts: [], replay: { send: [], receive: [] } }] } } }), updated_at: new Date().toISOString() }).execute();
     const a = actor(h, ani);
     expect(await a.say("apa itu jht")).toMatch(/Sumber/);
   });

@@ -1,0 +1,160 @@
+/**
+ * `npm run bench`: figures, not assertions.
+ * - question updates per second through the full bot, SQLite and PostgreSQL storage,
+ *   beside a minimal echo bot with the same storage-backed session (the ratio is what
+ *   routing, search and texts cost on top of the persistence every bot pays);
+ * - p50/p99 from update in to reply out;
+ * - memory with 100,000 users in the database;
+ * - cold start to the first answer;
+ * - the broadcast engine (bench/broadcast.ts) when present.
+ */
+import { mkdtempSync, rmSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { Bot, session } from "grammy";
+import type { Update } from "grammy/types";
+import { sql } from "kysely";
+import { parseConfig } from "../src/config";
+import { createLogger } from "../src/logger";
+import { createApp } from "../src/app";
+import { openDatabase, createSessionStorage, type Store } from "../src/store";
+import { LocalTransport, LOCAL_BOT_INFO } from "../src/bot/local-transport";
+import { UpdateFactory } from "../src/bot/update-factory";
+
+const QUESTIONS = [
+  "apa itu jht", "brp iuran bpu sebulan", "gmn klaim jht kl resign", "ahli waris dapat berapa", "jkp itu apa",
+  "syarat klaim jkm", "dana desa boleh bayar iuran bpjs tk", "usia pensiun jp brp", "kecelakaan kerja ditanggung apa aja",
+  "cara daftar bpjs tk ojol", "jht bs cair gk klo msh kerja", "beasiswa anak peserta", "how to claim jht", "halo",
+];
+const UPDATES = Number(process.env.BENCH_UPDATES ?? 3000);
+const USERS = 500;
+
+function makeUpdates(): Update[] {
+  const f = new UpdateFactory();
+  return Array.from({ length: UPDATES }, (_, i) => f.text({ id: 10_000 + (i % USERS), first_name: "U", language_code: "id" }, QUESTIONS[i % QUESTIONS.length]!));
+}
+
+function percentile(sorted: number[], q: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+async function drive(handle: (u: Update) => Promise<void>, updates: Update[]) {
+  // warm-up: every user once (their rows exist afterwards, as in a running bot), and the JIT
+  for (const u of updates.slice(0, Math.max(USERS, 500))) await handle(u);
+  const times: number[] = [];
+  const t0 = performance.now();
+  for (const u of updates) {
+    const s = performance.now();
+    await handle(u);
+    times.push(performance.now() - s);
+  }
+  const total = performance.now() - t0;
+  times.sort((a, b) => a - b);
+  return { perSecond: (updates.length / total) * 1000, p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
+}
+
+async function fullBot(store: Store) {
+  const transport = new LocalTransport(LOCAL_BOT_INFO);
+  const app = await createApp(parseConfig({ LOG_LEVEL: "silent", RATE_LIMIT: "0" }), {
+    logger: createLogger("silent"),
+    store,
+    overrides: { botInfo: LOCAL_BOT_INFO, clientFetch: transport.fetch },
+  });
+  const result = await drive((u) => app.bot.handleUpdate(u), makeUpdates());
+  await app.close();
+  return result;
+}
+
+async function echoBot(store: Store) {
+  const transport = new LocalTransport(LOCAL_BOT_INFO);
+  const bot = new Bot<any>("0:echo", { botInfo: LOCAL_BOT_INFO, client: { fetch: transport.fetch as never } });
+  bot.use(session({ initial: () => ({ n: 0 }), storage: createSessionStorage<{ n: number }>(store.db, { prefix: "echo:" }) }));
+  bot.on("message:text", async (ctx) => {
+    ctx.session.n++;
+    await ctx.reply(ctx.message.text);
+  });
+  return drive((u) => bot.handleUpdate(u), makeUpdates());
+}
+
+async function withSqlite<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), "tanyajamsos-bench-"));
+  const store = await openDatabase({ sqlitePath: join(dir, "bench.db") });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function withPostgres<T>(fn: (store: Store) => Promise<T>): Promise<T | string> {
+  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+  const schema = `bench_${process.pid}`;
+  let admin: Store | undefined;
+  try {
+    admin = await openDatabase({ databaseUrl: url, migrate: false });
+    await sql.raw(`create schema if not exists ${schema}`).execute(admin.db);
+  } catch (error) {
+    await admin?.close();
+    return `not run (${(error as Error).message})`;
+  }
+  const store = await openDatabase({ databaseUrl: url, schema });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+    await sql.raw(`drop schema if exists ${schema} cascade`).execute(admin.db);
+    await admin.close();
+  }
+}
+
+const fmt = (r: { perSecond: number; p50: number; p99: number }) => `${r.perSecond.toFixed(0).padStart(6)} updates/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms`;
+
+console.log(`TanyaJamsos bench — ${UPDATES} question updates from ${USERS} users, sequential, local transport\n`);
+for (const [name, runner] of [["SQLite", withSqlite], ["PostgreSQL", withPostgres]] as const) {
+  const full = await runner(fullBot);
+  const echo = await runner(echoBot);
+  if (typeof full === "string" || typeof echo === "string") {
+    console.log(`${name}: ${typeof full === "string" ? full : echo}`);
+    continue;
+  }
+  console.log(`${name}`);
+  console.log(`  full bot   ${fmt(full)}`);
+  console.log(`  echo bot   ${fmt(echo)}`);
+  console.log(`  ratio      full/echo throughput = ${(full.perSecond / echo.perSecond).toFixed(2)}`);
+}
+
+// memory with 100,000 users
+await withSqlite(async (store) => {
+  const now = new Date().toISOString();
+  for (let start = 0; start < 100_000; start += 5_000) {
+    await store.db.insertInto("users").values(Array.from({ length: 5_000 }, (_, i) => ({ chat_id: 1_000_000 + start + i, user_ref: `ref${start + i}`, language: "id", first_seen: now, last_seen: now, blocked: 0 as const }))).execute();
+  }
+  global.gc?.();
+  const before = process.memoryUsage();
+  const transport = new LocalTransport(LOCAL_BOT_INFO);
+  const app = await createApp(parseConfig({ LOG_LEVEL: "silent", RATE_LIMIT: "0" }), { logger: createLogger("silent"), store, overrides: { botInfo: LOCAL_BOT_INFO, clientFetch: transport.fetch } });
+  const f = new UpdateFactory();
+  for (let i = 0; i < 2000; i++) await app.bot.handleUpdate(f.text({ id: 1_000_000 + ((i * 37) % 100_000), first_name: "U" }, QUESTIONS[i % QUESTIONS.length]!));
+  const after = process.memoryUsage();
+  const users = await store.db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  console.log(`\nMemory with ${Number(users.n).toLocaleString("en")} users in the database (2,000 updates from them): RSS ${(after.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(after.heapUsed / 2 ** 20).toFixed(0)} MiB (heap before the app: ${(before.heapUsed / 2 ** 20).toFixed(0)} MiB)`);
+  await app.close();
+});
+
+// cold start, in a fresh process
+{
+  const dir = mkdtempSync(join(tmpdir(), "tanyajamsos-cold-"));
+  const out = execFileSync(process.execPath, ["--import", "tsx", "bench/cold-start.ts", join(dir, "cold.db")], { encoding: "utf8" });
+  rmSync(dir, { recursive: true, force: true });
+  const r = JSON.parse(out.trim().split("\n").pop()!);
+  console.log(`\nCold start to first answer: ${r.processToAnswerMs} ms from process start (TypeScript loading via tsx ${r.moduleLoadMs} ms, createApp ${r.createAppMs} ms incl. migrations and knowledge, first answer ${r.firstAnswerMs} ms)`);
+}
+
+if (existsSync(new URL("./broadcast.ts", import.meta.url))) {
+  const broadcastBench: string = "./broadcast";
+  const { runBroadcastBench } = (await import(broadcastBench)) as { runBroadcastBench: () => Promise<void> };
+  console.log("");
+  await runBroadcastBench();
+}

@@ -1,0 +1,184 @@
+/**
+ * "Hitung iuran" and the village heads' corner ("Dana desa"): short
+ * conversations for contributions and village budgets, and questions that
+ * already carry their numbers answered at once.
+ */
+import { Composer, InlineKeyboard, type Context } from "grammy";
+import { createConversation } from "@grammyjs/conversations";
+import type { RuleBook } from "../../../rules/rule-book";
+import { parseRupiah } from "../../../rules/money";
+import {
+  bpuContribution, jkkDeathBenefit, jkpBenefit, villageBudget, wageEarnerContribution, RISK_CLASSES, type RiskClass,
+} from "../../../rules/calculators";
+import { detectCalculation, type CalculationRequest } from "../../../rules/question";
+import type { BotContext, Language } from "../../context";
+import type { Feature } from "../../create-bot";
+import { askStep, dataOf, textOf, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
+import { renderBpu, renderGroup, renderJkkDeath, renderJkp, renderVillage, renderWage, resultKeyboard } from "./render";
+
+export const CALC_ID = "calculator";
+export const VILLAGE_ID = "village-budget";
+
+/** Village corner links: the rules, an example, in the village head's terms. */
+const VILLAGE_ENTRIES = { rules: "desa-dana-desa-untuk-iuran", budget: "desa-cara-anggarkan-apbdes", example: "desa-contoh-pangkep-2025", who: "desa-siapa-bisa-dilindungi" };
+
+function amountStep(conversation: Conv, ctx: Context, t: Translate, prompt: string) {
+  return askStep<number>(conversation, ctx, {
+    prompt,
+    keyboard: new InlineKeyboard().text(t("flow-cancel-button"), CANCEL_DATA),
+    parse: (c) => {
+      const text = textOf(c);
+      if (!text) return { ok: false };
+      const r = parseRupiah(text);
+      return r.ok ? r : { ok: false, hint: t(`amount-${r.reason}`) };
+    },
+    hint: t("amount-not_a_number"),
+  });
+}
+
+function countStep(conversation: Conv, ctx: Context, t: Translate, prompt: string, min: number, max: number) {
+  return askStep<number>(conversation, ctx, {
+    prompt,
+    parse: (c) => {
+      const text = textOf(c)?.replace(/\s*(org|orang|bulan|bln)\.?$/i, "");
+      if (!text || !/^\d{1,7}$/.test(text)) return { ok: false, hint: t("count-hint", { min, max }) };
+      const n = Number(text);
+      return n >= min && n <= max ? { ok: true, value: n } : { ok: false, hint: t("count-hint", { min, max }) };
+    },
+    hint: t("count-hint", { min, max }),
+  });
+}
+
+export function calculatorFeature(book: RuleBook): Feature {
+  return ({ actions, i18n }) => {
+    const composer = new Composer<BotContext>();
+    const translator = (language: Language): Translate => (key, vars) => i18n.t(language, key, vars);
+
+    async function calculator(conversation: Conv, ctx: Context, language: Language = "id") {
+      const t = translator(language);
+      const kind = await askStep(conversation, ctx, {
+        prompt: t("calc-ask-kind"),
+        keyboard: new InlineKeyboard()
+          .text(t("calc-kind-bpu"), "calc:k:bpu").row()
+          .text(t("calc-kind-wage"), "calc:k:wage").row()
+          .text(t("calc-kind-village"), "calc:k:village").row()
+          .text(t("flow-cancel-button"), CANCEL_DATA),
+        parse: (c) => {
+          const d = dataOf(c, "calc:k:");
+          return d === "bpu" || d === "wage" || d === "village" ? { ok: true, value: d } : { ok: false };
+        },
+        hint: t("choose-button-hint"),
+      });
+      if (kind === "village") return villageFlow(conversation, ctx, t, language);
+      if (kind === "bpu") {
+        const income = await amountStep(conversation, ctx, t, t("calc-ask-income"));
+        const text = await conversation.external(() => renderBpu(bpuContribution(book, { income }), bpuContribution(book, { income, withJht: true }), t, language));
+        await ctx.reply(text, { parse_mode: "HTML", reply_markup: resultKeyboard(t) });
+        return;
+      }
+      const wage = await amountStep(conversation, ctx, t, t("calc-ask-wage"));
+      const risk = await askStep<RiskClass>(conversation, ctx, {
+        prompt: t("calc-ask-risk"),
+        keyboard: RISK_CLASSES.reduce((kb, r) => kb.text(t(`risk-${r}`), `calc:r:${r}`).row(), new InlineKeyboard()).text(t("risk-unknown"), "calc:r:very_low"),
+        parse: (c) => {
+          const d = dataOf(c, "calc:r:");
+          return d && (RISK_CLASSES as readonly string[]).includes(d) ? { ok: true, value: d as RiskClass } : { ok: false };
+        },
+        hint: t("choose-button-hint"),
+      });
+      const now = await conversation.now();
+      const text = await conversation.external(() => renderWage(wageEarnerContribution(book, { wage, riskClass: risk, date: new Date(now) }), t, language));
+      await ctx.reply(text, { parse_mode: "HTML", reply_markup: resultKeyboard(t) });
+    }
+
+    async function villageFlow(conversation: Conv, ctx: Context, t: Translate, language: Language) {
+      const officials = await countStep(conversation, ctx, t, t("village-ask-officials"), 0, 1000);
+      const officialIncome = officials > 0 ? await amountStep(conversation, ctx, t, t("village-ask-siltap")) : 0;
+      const vulnerable = await countStep(conversation, ctx, t, t("village-ask-vulnerable"), 0, 100_000);
+      if (officials === 0 && vulnerable === 0) {
+        await ctx.reply(t("village-nobody"));
+        return;
+      }
+      const months = await countStep(conversation, ctx, t, t("village-ask-months"), 1, 120);
+      const result = villageBudget(book, { officials: { count: officials, monthlyIncome: officialIncome || 1 }, vulnerable, months });
+      await ctx.reply(renderVillage(result, t, language), { parse_mode: "HTML", reply_markup: resultKeyboard(t) });
+    }
+
+    async function villageBudgetConversation(conversation: Conv, ctx: Context, language: Language = "id") {
+      await villageFlow(conversation, ctx, translator(language), language);
+    }
+
+    composer.use(createConversation(calculator, CALC_ID));
+    composer.use(createConversation(villageBudgetConversation, VILLAGE_ID));
+
+    const languageOf = async (ctx: BotContext) => (await ctx.i18n.getLocale()) as Language;
+    const enterCalc = async (ctx: BotContext) => {
+      ctx.outcome = "calculator";
+      await ctx.conversation.enter(CALC_ID, await languageOf(ctx));
+    };
+    const enterVillage = async (ctx: BotContext) => {
+      ctx.outcome = "village_budget";
+      await ctx.conversation.enter(VILLAGE_ID, await languageOf(ctx));
+    };
+    actions.register("calc", enterCalc);
+    composer.command(["hitung", "kalkulator"], enterCalc);
+    composer.command(["danadesa", "desa"], (ctx) => actions.run("village", ctx));
+    actions.register("village", async (ctx) => {
+      ctx.outcome = "village_corner";
+      await ctx.reply(ctx.t("village-corner"), {
+        parse_mode: "HTML",
+        reply_markup: new InlineKeyboard()
+          .text(ctx.t("village-btn-rules"), `kb:${VILLAGE_ENTRIES.rules}`).row()
+          .text(ctx.t("village-btn-who"), `kb:${VILLAGE_ENTRIES.who}`).row()
+          .text(ctx.t("village-btn-budget"), "calc:village").row()
+          .text(ctx.t("village-btn-apbdes"), `kb:${VILLAGE_ENTRIES.budget}`).row()
+          .text(ctx.t("village-btn-example"), `kb:${VILLAGE_ENTRIES.example}`),
+      });
+    });
+    composer.callbackQuery("calc:again", async (ctx) => {
+      await ctx.answerCallbackQuery();
+      await enterCalc(ctx);
+    });
+    composer.callbackQuery("calc:village", async (ctx) => {
+      await ctx.answerCallbackQuery();
+      await enterVillage(ctx);
+    });
+    return composer;
+  };
+}
+
+/** Free text that already carries its numbers is answered with figures, no conversation. */
+export function answerWithNumbers(book: RuleBook) {
+  return async (ctx: BotContext, text: string): Promise<boolean> => {
+    const request = detectCalculation(text);
+    if (!request) return false;
+    const language = (await ctx.i18n.getLocale()) as Language;
+    const t: Translate = (key, vars) => ctx.t(key, vars);
+    let reply: string;
+    try {
+      reply = render(book, request, t, language);
+    } catch {
+      return false; // numbers out of range: let the knowledge search answer instead
+    }
+    ctx.outcome = `calculated:${request.kind}`;
+    await ctx.reply(reply, { parse_mode: "HTML", reply_markup: resultKeyboard(t) });
+    return true;
+  };
+}
+
+function render(book: RuleBook, r: CalculationRequest, t: Translate, lang: Language): string {
+  switch (r.kind) {
+    case "bpu":
+      return renderBpu(bpuContribution(book, { income: r.income }), bpuContribution(book, { income: r.income, withJht: true }), t, lang);
+    case "wage":
+      return `${renderWage(wageEarnerContribution(book, { wage: r.wage, riskClass: "very_low" }), t, lang)}\n${t("calc-assumed-risk")}`;
+    case "group":
+      return renderGroup(r.people, r.months, book.rupiah("bpu.package_min"), book.get("bpu.package_min").regulation, t, lang);
+    case "village":
+      return renderVillage(villageBudget(book, { officials: { count: r.officials, monthlyIncome: r.officialIncome ?? 1 }, vulnerable: r.vulnerable, months: r.months }), t, lang);
+    case "jkp":
+      return renderJkp(jkpBenefit(book, { wage: r.wage }), t, lang);
+    case "jkk_death":
+      return renderJkkDeath(jkkDeathBenefit(book, { wage: r.wage }), t, lang);
+  }
+}

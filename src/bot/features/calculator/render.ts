@@ -1,0 +1,95 @@
+/** Calculator results as compact <pre> tables with each line's regulation. */
+import { InlineKeyboard } from "grammy";
+import { formatRupiah } from "../../../rules/rule-book";
+import type { BpuResult, JkkDeathResult, JkpBenefitResult, VillageResult, WageEarnerResult, ContributionLine } from "../../../rules/calculators";
+import type { Translate } from "../../conversation-kit";
+import type { Language } from "../../context";
+
+const WIDTH = 30;
+
+function row(label: string, amount: string): string {
+  const space = Math.max(1, WIDTH - label.length - amount.length);
+  return `${label}${" ".repeat(space)}${amount}`;
+}
+
+function pre(lines: string[]): string {
+  // the table is built from our own labels and numbers; escape anyway, it costs nothing
+  return `<pre>${lines.join("\n").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</pre>`;
+}
+
+const percent = (bp: number | null, lang: Language) => (bp === null ? "" : ` ${(bp / 100).toLocaleString(lang === "en" ? "en-US" : "id-ID")}%`);
+
+function sources(regulations: string[], t: Translate): string {
+  const unique = [...new Set(regulations.flatMap((r) => r.split(";").map((x) => x.trim())))];
+  return t("answer-source", { sources: unique.join("; ") });
+}
+
+export function resultKeyboard(t: Translate): InlineKeyboard {
+  return new InlineKeyboard().text(t("calc-again"), "calc:again").text(t("menu-join"), "menu:join");
+}
+
+export function renderBpu(r: BpuResult, withJhtAlso: BpuResult | undefined, t: Translate, lang: Language): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const lines = r.lines.map((l) => row(`${l.program.toUpperCase()}${percent(l.rateBasisPoints, lang)}`, rp(l.amount)));
+  lines.push("-".repeat(WIDTH), row(t("calc-per-month"), rp(r.monthly)));
+  for (const p of r.periods.filter((p) => p.months > 1)) lines.push(row(t("calc-months", { n: p.months }), rp(p.total)));
+  const out = [t("calc-bpu-title"), t("calc-declared-income", { amount: rp(r.declaredIncome) }), pre(lines)];
+  if (withJhtAlso) out.push(t("calc-bpu-with-jht", { amount: rp(withJhtAlso.monthly) }));
+  if (r.clamped === "min") out.push(t("calc-clamped-min", { amount: rp(r.incomeMin.value) }));
+  if (r.clamped === "max") out.push(t("calc-clamped-max", { amount: rp(r.incomeMax.value) }));
+  out.push(t("calc-bpu-brackets"));
+  out.push(sources([...r.lines, ...(withJhtAlso?.lines ?? [])].map((l) => l.regulation), t));
+  return out.join("\n");
+}
+
+export function renderWage(r: WageEarnerResult, t: Translate, lang: Language): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const paid = r.lines.filter((l) => !l.info);
+  const label = (l: ContributionLine) => `${l.program.toUpperCase()}${percent(l.rateBasisPoints, lang)} ${t(`calc-payer-${l.payer}`)}`;
+  const lines = paid.map((l) => row(label(l), rp(l.amount)));
+  lines.push("-".repeat(WIDTH), row(t("calc-total-employer"), rp(r.totals.employer)), row(t("calc-total-worker"), rp(r.totals.worker)), row(t("calc-total"), rp(r.totals.total)));
+  const out = [t("calc-wage-title"), t("calc-wage-line", { amount: rp(r.wage), risk: t(`risk-${r.riskClass}`) }), pre(lines)];
+  out.push(
+    r.jpCapApplied
+      ? t("calc-jp-cap-applied", { cap: rp(r.jpCap.value), year: r.jpCap.year })
+      : t("calc-jp-cap", { cap: rp(r.jpCap.value), year: r.jpCap.year }),
+  );
+  if (r.jpCap.confidence === "weak") out.push(t("calc-jp-cap-unconfirmed"));
+  if (r.inJkp) out.push(t("calc-jkp-info"));
+  out.push(sources(r.lines.map((l) => l.regulation), t));
+  return out.join("\n");
+}
+
+export function renderVillage(r: VillageResult, t: Translate, lang: Language): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const lines: string[] = [];
+  for (const l of r.lines) {
+    if (l.count === 0) continue;
+    const name = l.kind === "officials" ? t("calc-village-officials", { n: l.count }) : t("calc-village-vulnerable", { n: l.count });
+    lines.push(name, row(`  ${t("calc-per-person")}`, rp(l.perPerson)), row(`  ${t("calc-per-month")}`, rp(l.monthly)));
+  }
+  lines.push("-".repeat(WIDTH), row(t("calc-per-month"), rp(r.monthlyTotal)), row(t("calc-months", { n: r.months }), rp(r.total)));
+  const out = [t("calc-village-title"), pre(lines), t("calc-village-apbdes"), sources(r.lines.map((l) => l.regulation), t)];
+  return out.join("\n");
+}
+
+export function renderGroup(people: number, months: number, perPerson: number, regulation: string, t: Translate, lang: Language): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const lines = [row(t("calc-per-person"), rp(perPerson)), row(t("calc-people", { n: people }), rp(perPerson * people)), "-".repeat(WIDTH), row(t("calc-months", { n: months }), rp(perPerson * people * months))];
+  return [t("calc-group-title"), pre(lines), t("calc-group-assumption"), sources([regulation], t)].join("\n");
+}
+
+export function renderJkp(r: JkpBenefitResult, t: Translate, lang: Language): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const lines = [row(t("calc-wage"), rp(r.wage)), row(t("calc-base"), rp(r.base)), row(`${r.percentBasisPoints / 100}% ${t("calc-per-month")}`, rp(r.monthly)), row(t("calc-months", { n: r.months }), rp(r.total))];
+  const out = [t("calc-jkp-title"), pre(lines)];
+  if (r.capApplied) out.push(t("calc-jkp-cap", { cap: rp(r.base) }));
+  out.push(t("calc-jkp-conditions"), sources([r.regulation], t));
+  return out.join("\n");
+}
+
+export function renderJkkDeath(r: JkkDeathResult, t: Translate, lang: Language): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const lines = [row(`${r.multiple} × ${t("calc-wage")}`, rp(r.lumpSum)), row(t("calc-funeral"), rp(r.funeral)), row(t("calc-periodic"), rp(r.periodic)), "-".repeat(WIDTH), row(t("calc-total"), rp(r.total))];
+  return [t("calc-jkk-death-title"), pre(lines), t("calc-jkk-death-note"), sources([r.regulation], t)].join("\n");
+}

@@ -1,0 +1,264 @@
+/**
+ * /acara_baru (officers): title, target provinces (and optional regencies), date and time
+ * typed naturally and read in the target region's zone, place, description, optional
+ * photo; then a preview exactly as recipients will see it, and Kirim / Jadwalkan / Batal.
+ *
+ * The target region is asked before the date, because the date is read in its time zone.
+ */
+import { InlineKeyboard, type Context } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
+import type { Kysely } from "kysely";
+import type { Area, Regions, TimeZoneName } from "../../../regions";
+import type { Database, Event } from "../../../store/schema";
+import { logAudit } from "../../../store/repos/audit";
+import { formatEventDate, parseEventDate } from "../../../officers/dates";
+import {
+  attendData, createEventDraft, deleteDraft, LIMITS, publishEvent, renderEvent, scheduleEvent, type EventDraft,
+} from "../../../officers/events";
+import { officerRole } from "../../../officers/roles";
+import { subscribersFor } from "../../../officers/subscriptions";
+import type { BaseContext, Language } from "../../context";
+import { askStep, CANCEL_DATA, dataOf, textOf, type Conv, type StepResult, type Translate } from "../../conversation-kit";
+import { escapeHtml } from "../../html";
+
+export const NEW_EVENT_ID = "new-event";
+
+export interface NewEventDeps {
+  db: Kysely<Database>;
+  regions: Regions;
+  i18n: I18n<BaseContext>;
+  ownerIds: readonly number[];
+}
+
+/** What the conversation is entered with (JSON: it is stored with the conversation). */
+export interface NewEventArgs {
+  userId: number;
+  provinceCode: string | null;
+}
+
+const cancelKb = (t: Translate) => new InlineKeyboard().text(t("flow-cancel-button"), CANCEL_DATA);
+
+function splitList(text: string): string[] {
+  return text.split(/\s*(?:,|;|\bdan\b|\n)\s*/i).map((s) => s.trim()).filter(Boolean);
+}
+
+function pickOne(found: Area[], query: string): Area | undefined {
+  if (found.length === 1) return found[0];
+  const q = query.trim().toLowerCase();
+  return found.find((a) => a.name.toLowerCase() === q);
+}
+
+function textStep(t: Translate, min: number, max: number, key: string) {
+  return (c: Context): StepResult<string> => {
+    const text = textOf(c);
+    if (!text) return { ok: false };
+    if (text.length < min) return { ok: false, hint: t(`${key}-short`, { min }) };
+    if (text.length > max) return { ok: false, hint: t(`${key}-long`, { max, length: text.length }) };
+    return { ok: true, value: text.replace(/[ \t]+/g, " ") };
+  };
+}
+
+export function createNewEventConversation(deps: NewEventDeps) {
+  return async function newEvent(conversation: Conv, ctx: Context, language: Language = "id", args?: NewEventArgs) {
+    const t: Translate = (key, vars) => deps.i18n.t(language, key, vars);
+    const tId: Translate = (key, vars) => deps.i18n.t("id", key, vars);
+    const userId = args?.userId ?? ctx.from!.id;
+    const scope = args?.provinceCode ?? null;
+
+    const title = await askStep(conversation, ctx, {
+      prompt: t("ev-ask-title"),
+      keyboard: cancelKb(t),
+      parse: textStep(t, 3, LIMITS.title, "ev-text"),
+      hint: t("ev-ask-title"),
+    });
+
+    // Target provinces: fixed for a province officer, typed otherwise.
+    let provinces: Area[];
+    if (scope) provinces = [deps.regions.get(scope)!];
+    else {
+      provinces = await askStep<Area[]>(conversation, ctx, {
+        prompt: t("ev-ask-provinces"),
+        keyboard: cancelKb(t),
+        parse: (c) => {
+          const text = textOf(c);
+          if (!text) return { ok: false };
+          if (/^(semua|seluruh|all)\b/i.test(text)) return { ok: true, value: deps.regions.provinces };
+          const picked: Area[] = [];
+          for (const part of splitList(text)) {
+            const found = deps.regions.findProvince(part);
+            const one = pickOne(found, part);
+            if (!one) {
+              return {
+                ok: false,
+                hint: found.length
+                  ? t("ev-province-ambiguous", { text: escapeHtml(part), options: escapeHtml(found.map((a) => a.name).join(", ")) })
+                  : t("ev-province-unknown", { text: escapeHtml(part.slice(0, 60)) }),
+              };
+            }
+            if (!picked.some((a) => a.code === one.code)) picked.push(one);
+          }
+          return picked.length ? { ok: true, value: picked } : { ok: false };
+        },
+        hint: t("ev-ask-provinces"),
+      });
+    }
+    const provinceCodes = provinces.map((p) => p.code);
+    const provinceNames = escapeHtml(provinces.length > 4 ? t("ev-n-provinces", { n: provinces.length }) : provinces.map((p) => p.name).join(", "));
+
+    const regencies = await askStep<Area[]>(conversation, ctx, {
+      prompt: t("ev-ask-regencies", { provinces: provinceNames }),
+      keyboard: new InlineKeyboard().text(t("ev-regencies-all"), "ev:reg:all").text(t("flow-cancel-button"), CANCEL_DATA),
+      parse: (c) => {
+        if (dataOf(c, "ev:reg:") === "all") return { ok: true, value: [] };
+        const text = textOf(c);
+        if (!text) return { ok: false };
+        const picked: Area[] = [];
+        for (const part of splitList(text)) {
+          const found = provinces.flatMap((p) => deps.regions.findRegency(p.code, part));
+          const one = pickOne(found, part) ?? (found.length > 1 ? found.find((a) => a.name.toLowerCase().endsWith(part.toLowerCase())) : undefined);
+          if (!one) {
+            return {
+              ok: false,
+              hint: found.length
+                ? t("ev-regency-ambiguous", { text: escapeHtml(part), options: escapeHtml(found.slice(0, 6).map((a) => a.name).join(", ")) })
+                : t("ev-regency-unknown", { text: escapeHtml(part.slice(0, 60)) }),
+            };
+          }
+          if (!picked.some((a) => a.code === one.code)) picked.push(one);
+        }
+        return picked.length ? { ok: true, value: picked } : { ok: false };
+      },
+      hint: t("ev-ask-regencies", { provinces: provinceNames }),
+    });
+
+    const zone: TimeZoneName = deps.regions.zoneOf(provinceCodes[0]!);
+    const zones = new Set(provinceCodes.map((c) => deps.regions.zoneOf(c)));
+    const zoneNote = zones.size > 1 ? `\n${t("ev-zone-mixed", { zone })}` : "";
+
+    const parseWhen = (after?: Date) => async (c: Context): Promise<StepResult<{ date: Date; zone: TimeZoneName }>> => {
+      const text = textOf(c);
+      if (!text) return { ok: false };
+      const now = new Date(await conversation.now());
+      const r = parseEventDate(text, now, zone);
+      if (!r.ok) return { ok: false, hint: t(`ev-date-${r.reason}`, { zone }) };
+      if (after && r.date.getTime() >= after.getTime()) return { ok: false, hint: t("ev-send-after-start") };
+      return { ok: true, value: { date: r.date, zone: r.zone } };
+    };
+
+    const when = await askStep(conversation, ctx, {
+      prompt: t("ev-ask-date", { zone }) + zoneNote,
+      keyboard: cancelKb(t),
+      parse: parseWhen(),
+      hint: t("ev-date-unrecognized", { zone }),
+    });
+    const whenText = formatEventDate(when.date, when.zone, language);
+
+    const place = await askStep(conversation, ctx, {
+      prompt: `🗓 ${whenText}\n\n${t("ev-ask-place")}`,
+      keyboard: cancelKb(t),
+      parse: textStep(t, 3, LIMITS.place, "ev-text"),
+      hint: t("ev-ask-place"),
+    });
+
+    const description = await askStep(conversation, ctx, {
+      prompt: t("ev-ask-description", { max: LIMITS.description }),
+      keyboard: cancelKb(t),
+      parse: (c) => {
+        const text = textOf(c);
+        if (text === "-") return { ok: true, value: "" };
+        return textStep(t, 3, LIMITS.description, "ev-text")(c);
+      },
+      hint: t("ev-ask-description", { max: LIMITS.description }),
+    });
+
+    const photoFileId = await askStep<string | undefined>(conversation, ctx, {
+      prompt: t("ev-ask-photo"),
+      keyboard: new InlineKeyboard().text(t("ev-photo-skip"), "ev:photo:skip").text(t("flow-cancel-button"), CANCEL_DATA),
+      parse: (c) => {
+        if (dataOf(c, "ev:photo:") === "skip") return { ok: true, value: undefined };
+        const photo = c.message?.photo?.at(-1);
+        return photo ? { ok: true, value: photo.file_id } : { ok: false };
+      },
+      hint: t("ev-photo-hint"),
+    });
+
+    const draft: EventDraft = {
+      title, startsAt: when.date, zone: when.zone, place, provinceCodes, regencyCodes: regencies.map((r) => r.code), description,
+      ...(photoFileId ? { photoFileId } : {}),
+    };
+    const event: Event = await conversation.external(async () => {
+      await deps.db.deleteFrom("events").where("created_by", "=", userId).where("status", "=", "draft").execute();
+      const e = await createEventDraft(deps.db, draft, userId);
+      await logAudit(deps.db, userId, "event_drafted", { event_id: e.id });
+      return e;
+    });
+    const recipients = await conversation.external(
+      async () => (await subscribersFor(deps.db, { provinceCodes, regencyCodes: draft.regencyCodes, topic: "events" })).length,
+    );
+
+    // The preview: exactly the message recipients get (Indonesian, as broadcast).
+    const html = renderEvent(event, deps.regions, tId);
+    const attendKb = new InlineKeyboard().text(tId("ev-attend-button"), attendData(event.id));
+    if (photoFileId) await ctx.replyWithPhoto(photoFileId, { caption: html, parse_mode: "HTML", reply_markup: attendKb });
+    else await ctx.reply(html, { parse_mode: "HTML", reply_markup: attendKb });
+    const decisionKb = new InlineKeyboard()
+      .text(t("ev-send"), "ev:dec:send").text(t("ev-schedule"), "ev:dec:schedule").row()
+      .text(t("ev-discard"), "ev:dec:discard");
+    await ctx.reply(t("ev-preview-note", { n: recipients }), { parse_mode: "HTML", reply_markup: decisionKb });
+
+    for (;;) {
+      const c = await conversation.waitFor("callback_query:data", { otherwise: (o) => o.reply(t("choose-button-hint")) });
+      const d = c.callbackQuery.data;
+      if (d.startsWith("ev:att:")) {
+        await c.answerCallbackQuery({ text: t("ev-preview-attend") });
+        continue;
+      }
+      if (d !== "ev:dec:send" && d !== "ev:dec:schedule" && d !== "ev:dec:discard") {
+        await c.answerCallbackQuery().catch(() => undefined);
+        await c.reply(t("choose-button-hint"), { reply_markup: decisionKb });
+        continue;
+      }
+      await c.answerCallbackQuery().catch(() => undefined);
+      // The right may have been revoked while the form was open.
+      const still = await conversation.external(async () => (await officerRole(deps.db, deps.ownerIds, userId)) !== undefined);
+      if (!still) {
+        await conversation.external(() => deleteDraft(deps.db, event.id));
+        await c.reply(t("off-only-officers"));
+        return;
+      }
+      if (d === "ev:dec:discard") {
+        await conversation.external(async () => {
+          await deleteDraft(deps.db, event.id);
+          await logAudit(deps.db, userId, "event_discarded", { event_id: event.id });
+        });
+        await c.reply(t("ev-discarded"));
+        return;
+      }
+      if (d === "ev:dec:send") {
+        const status = await c.reply(t("ev-sending"));
+        const r = await conversation.external(async () => {
+          const result = await publishEvent({ db: deps.db, regions: deps.regions, t: tId }, event, {
+            createdBy: userId, statusChatId: status.chat.id, statusMessageId: status.message_id,
+          });
+          await logAudit(deps.db, userId, "event_sent", { event_id: event.id, broadcast_id: result.broadcastId, recipients: result.recipients });
+          return result;
+        });
+        await c.reply(t("ev-sent", { n: r.recipients, id: r.broadcastId }), { parse_mode: "HTML" });
+        return;
+      }
+      // Jadwalkan
+      const sendAt = await askStep(conversation, c, {
+        prompt: t("ev-ask-send-at", { zone }),
+        keyboard: cancelKb(t),
+        parse: parseWhen(when.date),
+        hint: t("ev-date-unrecognized", { zone }),
+      });
+      await conversation.external(async () => {
+        await scheduleEvent(deps.db, event.id, sendAt.date);
+        await logAudit(deps.db, userId, "event_scheduled", { event_id: event.id, send_at: sendAt.date.toISOString() });
+      });
+      await ctx.reply(t("ev-scheduled", { when: formatEventDate(sendAt.date, sendAt.zone, language) }), { parse_mode: "HTML" });
+      return;
+    }
+  };
+}

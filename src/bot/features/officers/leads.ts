@@ -1,0 +1,79 @@
+/** Leads for officers: the notification with status buttons, and how a lead reads to them. */
+import { InlineKeyboard, type Api } from "grammy";
+import type { Kysely } from "kysely";
+import type { I18n } from "@grammyjs/i18n";
+import type { BaseContext } from "../../context";
+import type { Database, Lead, LeadStatus } from "../../../store/schema";
+import { getLead } from "../../../store/repos/leads";
+import { officersForProvince } from "../../../store/repos/officers";
+import { escapeHtml } from "../../html";
+import { createI18n } from "../../i18n";
+
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+/** Statuses an officer can set with a button. */
+export const SETTABLE_STATUSES = ["contacted", "registered", "not_interested"] as const satisfies readonly LeadStatus[];
+
+/** lead:st:<id>:<status> — at most 8 + 16 + 1 + 14 = 39 bytes. */
+export const leadStatusData = (id: number, status: LeadStatus) => `lead:st:${id}:${status}`;
+export const LEAD_STATUS_RE = /^lead:st:(\d{1,16}):(contacted|registered|not_interested)$/;
+
+export function leadKeyboard(lead: Pick<Lead, "id">, t: Translate): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  for (const s of SETTABLE_STATUSES) kb.text(t(`off-lead-btn-${s}`), leadStatusData(lead.id, s));
+  return kb;
+}
+
+/** What an officer reads about a lead (HTML). Personal data is the point here: it goes to the responsible officer only. */
+export function renderLead(lead: Lead, t: Translate): string {
+  const programs = lead.programs
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => t(`program-${p}`))
+    .join(", ");
+  const contact = [
+    lead.phone ? escapeHtml(lead.phone) : undefined,
+    lead.contact_via_telegram ? `<a href="tg://user?id=${lead.chat_id}">${t("off-lead-telegram")}</a>` : undefined,
+  ].filter(Boolean).join(" · ");
+  return t("off-lead-card", {
+    reference: escapeHtml(lead.reference),
+    kind: t(`kind-${lead.worker_kind}`),
+    occupation: escapeHtml(lead.occupation ?? "-"),
+    region: escapeHtml(lead.region_label ?? "-"),
+    programs: programs || "-",
+    contact: contact || "-",
+    status: t(`off-status-${lead.status}`),
+    created: lead.created_at.slice(0, 10),
+  });
+}
+
+let defaultI18n: I18n<BaseContext> | undefined;
+
+/**
+ * Tells every officer responsible for the lead's province (scoped to it, or to all) about
+ * a new lead, with buttons to set its status. Returns how many were told; a failed send to
+ * one officer does not stop the others.
+ */
+export async function notifyOfficersOfLead(
+  api: Api,
+  db: Kysely<Database>,
+  lead: { id: number },
+  options: { i18n?: I18n<BaseContext>; language?: "id" | "en" } = {},
+): Promise<number> {
+  const row = await getLead(db, lead.id);
+  if (!row) return 0;
+  const i18n = options.i18n ?? (defaultI18n ??= createI18n("id"));
+  const t: Translate = (key, vars) => i18n.t(options.language ?? "id", key, vars);
+  const text = `${t("off-lead-new")}\n\n${renderLead(row, t)}`;
+  let told = 0;
+  for (const officer of await officersForProvince(db, row.province_code)) {
+    try {
+      await api.sendMessage(officer.userId, text, { parse_mode: "HTML", reply_markup: leadKeyboard(row, t), link_preview_options: { is_disabled: true } });
+      told++;
+    } catch {
+      // blocked or unknown chat: the lead is still listed in /prospek
+    }
+  }
+  return told;
+}

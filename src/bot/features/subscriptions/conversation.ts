@@ -1,0 +1,131 @@
+/**
+ * /langganan: a separate consent (what is stored and why), then province (type to
+ * search), optional regency, and topics; stored with the consent in one transaction.
+ */
+import { InlineKeyboard, type Context } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
+import type { Kysely } from "kysely";
+import type { Area, Regions } from "../../../regions";
+import type { Database } from "../../../store/schema";
+import { getActiveConsent } from "../../../store/repos/consents";
+import { getSubscription, subscribe, SUBSCRIPTION_CONSENT_VERSION, TOPICS, topicsOf, type Topic } from "../../../officers/subscriptions";
+import type { BaseContext, Language } from "../../context";
+import { askStep, CANCEL_DATA, dataOf, textOf, type Conv, type Translate } from "../../conversation-kit";
+import { escapeHtml } from "../../html";
+
+export const SUBSCRIBE_ID = "subscribe";
+
+export interface SubscribeDeps {
+  db: Kysely<Database>;
+  regions: Regions;
+  i18n: I18n<BaseContext>;
+}
+
+export function areaKeyboard(areas: Area[], prefix: string, t: Translate, skip: boolean): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  for (const a of areas.slice(0, 8)) kb.text(a.name, `${prefix}${a.code}`).row();
+  if (skip) kb.text(t("sub-regency-skip"), `${prefix}skip`);
+  return kb.text(t("flow-cancel-button"), CANCEL_DATA);
+}
+
+export function topicsKeyboard(selected: ReadonlySet<Topic>, t: Translate): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  for (const topic of TOPICS) kb.text(`${selected.has(topic) ? "✅" : "▫️"} ${t(`sub-topic-${topic}`)}`, `sub:topic:${topic}`).row();
+  return kb.text(t("sub-topics-done"), "sub:topic:done").text(t("flow-cancel-button"), CANCEL_DATA);
+}
+
+export function createSubscribeConversation(deps: SubscribeDeps) {
+  return async function subscribeConversation(conversation: Conv, ctx: Context, language: Language = "id") {
+    const t: Translate = (key, vars) => deps.i18n.t(language, key, vars);
+    const chatId = ctx.chat!.id;
+
+    const consented = await conversation.external(async () => {
+      const c = await getActiveConsent(deps.db, chatId, "subscription");
+      return c?.text_version === SUBSCRIPTION_CONSENT_VERSION;
+    });
+    if (!consented) {
+      const agreed = await askStep(conversation, ctx, {
+        prompt: t("sub-consent-text"),
+        keyboard: new InlineKeyboard().text(t("sub-consent-agree"), "sub:consent:yes").text(t("sub-consent-decline"), "sub:consent:no"),
+        parse: (c) => {
+          const d = dataOf(c, "sub:consent:");
+          return d ? { ok: true, value: d === "yes" } : { ok: false };
+        },
+        hint: t("sub-consent-hint"),
+      });
+      if (!agreed) {
+        await ctx.reply(t("sub-consent-declined"));
+        return;
+      }
+    }
+
+    const askArea = (prompt: string, prefix: string, options: Area[], find: (q: string) => Area[], skip: boolean) =>
+      askStep<Area | undefined>(conversation, ctx, {
+        prompt,
+        keyboard: areaKeyboard(options.length <= 8 ? options : [], prefix, t, skip),
+        parse: async (c) => {
+          const d = dataOf(c, prefix);
+          if (d === "skip" && skip) return { ok: true, value: undefined };
+          if (d) {
+            const area = deps.regions.get(d);
+            return area ? { ok: true, value: area } : { ok: false };
+          }
+          const text = textOf(c);
+          if (!text) return { ok: false };
+          const found = find(text);
+          if (found.length === 1) return { ok: true, value: found[0]! };
+          if (found.length === 0) return { ok: false, hint: t("sub-area-not-found", { text: escapeHtml(text.slice(0, 60)) }) };
+          await c.reply(t("sub-area-choose"), { reply_markup: areaKeyboard(found, prefix, t, skip) });
+          return { ok: false, silent: true };
+        },
+        hint: t("sub-area-hint"),
+      });
+
+    const province = (await askArea(t("sub-ask-province"), "sub:p:", [], (q) => deps.regions.findProvince(q), false))!;
+    const regency = await askArea(
+      t("sub-ask-regency", { province: escapeHtml(province.name) }),
+      "sub:r:",
+      deps.regions.regenciesOf(province.code),
+      (q) => deps.regions.findRegency(province.code, q),
+      true,
+    );
+
+    const existing = await conversation.external(() => getSubscription(deps.db, chatId));
+    const selected = new Set<Topic>(existing ? topicsOf(existing) : ["events", "rules"]);
+    await ctx.reply(t("sub-ask-topics"), { reply_markup: topicsKeyboard(selected, t) });
+    for (;;) {
+      const c = await conversation.wait();
+      const d = dataOf(c, "sub:topic:");
+      if (!d) {
+        if (c.callbackQuery) await c.answerCallbackQuery().catch(() => undefined);
+        await c.reply(t("sub-topics-hint"), { reply_markup: topicsKeyboard(selected, t) });
+        continue;
+      }
+      if (d === "done") {
+        if (selected.size === 0) {
+          await c.answerCallbackQuery({ text: t("sub-topics-empty") });
+          continue;
+        }
+        await c.answerCallbackQuery();
+        break;
+      }
+      await c.answerCallbackQuery().catch(() => undefined);
+      if (!(TOPICS as readonly string[]).includes(d)) continue;
+      const topic = d as Topic;
+      if (selected.has(topic)) selected.delete(topic);
+      else selected.add(topic);
+      await c.editMessageReplyMarkup({ reply_markup: topicsKeyboard(selected, t) }).catch(() => undefined);
+    }
+
+    const topics = TOPICS.filter((x) => selected.has(x));
+    await conversation.external(() => subscribe(deps.db, chatId, { provinceCode: province.code, regencyCode: regency?.code ?? null, topics }));
+    await ctx.reply(
+      t("sub-saved", {
+        region: escapeHtml(regency ? `${regency.name}, ${province.name}` : province.name),
+        topics: topics.map((x) => t(`sub-topic-${x}`)).join(", "),
+      }),
+      { parse_mode: "HTML" },
+    );
+  };
+}
+

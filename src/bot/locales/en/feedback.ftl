@@ -1,0 +1,75 @@
+# Feedback, unanswered questions and "Ask an officer".
+
+## 👍/👎 votes
+fb-thanks = Thank you!
+fb-already = You already rated this answer. Thank you!
+fb-ask-missing = Thanks for telling me. What was missing from that answer? Write it briefly, or press <b>Skip</b>.
+fb-skip-button = Skip
+fb-comment-thanks = Thank you, your note helps us improve the answer.
+fb-comment-skipped = All right, thank you.
+
+## Unanswered questions
+fb-notify-offer = Shall I tell you once there is an answer? Your chat id is kept only to send you that answer (delete it any time with /hapusdata).
+fb-notify-button = 🔔 Yes, tell me
+fb-notify-ok = All right, I will let you know as soon as the answer is available.
+fb-notify-gone = This question can no longer be followed.
+fb-notified =
+    🔔 Your question now has an answer:
+    <i>{ $question }</i>
+
+    { $answer }
+
+    📚 Source: { $sources }
+
+## Officers: /pertanyaan
+fb-only-officers = This command is for officers only.
+fb-private-only = Officer commands work only in a private chat with the bot.
+fb-groups-title = <b>Unanswered questions (last 7 days)</b>
+fb-groups-empty = No unanswered questions in the last 7 days. 🎉
+fb-group-line = { $n }. <b>{ $people } people</b> asked something like: <i>{ $sample }</i>
+fb-link-button = 🔗 Link { $n }
+fb-resolve-button = ✅ Done { $n }
+fb-suggestions-title = <b>Paraphrase suggestions to review</b> (add them to the entry's <code>questions</code>):
+fb-suggestion-line = • <code>{ $entry }</code>: { $wordings }
+fb-link-ask = Type the knowledge entry id for: <i>{ $sample }</i>
+    (e.g. <code>jht-apa-itu</code>)
+fb-link-unknown = Entry <code>{ $entry }</code> is not in the knowledge base. Type a correct id, or /batal.
+fb-linked = Linked to <code>{ $entry }</code>: { $count } questions, { $notified } people notified.
+fb-resolved = Marked done: { $count } questions.
+fb-group-gone = This group was already handled.
+
+## Ask an officer
+tk-ask-button = 🙋 Ask an officer
+tk-ask-question = Write your question for the BPJS Ketenagakerjaan officers (one message).
+tk-use-last = Send this question to an officer?
+    <i>{ $question }</i>
+tk-use-last-yes = ✅ Yes, send it
+tk-use-last-no = ✏️ Write another question
+tk-question-hint = Please write your question as a text message (at most { $max } characters), or type /batal.
+tk-ask-province = Which province are you in? Type its name, e.g. <i>Sulawesi Selatan</i> or <i>sulsel</i>.
+tk-province-choose = Choose your province:
+tk-province-unknown = I could not find that province. Try again, e.g. <i>Jawa Barat</i>.
+tk-created =
+    ✅ Your question was passed to the BPJS Ketenagakerjaan officers of { $province }.
+    Ticket number: <b>{ $reference }</b>
+
+    Officer hours: Monday–Friday 08:00–16:00 local time. The answer will arrive in this chat.
+    <i>TanyaJamsos is not an official BPJS Ketenagakerjaan channel. For urgent matters call 175.</i>
+tk-no-officer =
+    Ticket number: <b>{ $reference }</b>. There is no officer for your province on TanyaJamsos yet; your question is recorded.
+    For a quick answer call <b>175</b>.
+tk-forward =
+    📨 <b>Ticket { $reference }</b> · { $province }
+    { $question }
+
+    <i>Reply to this message to answer; the answer is sent in the office's name, not your account's. Note: TanyaJamsos is not an official BPJS Ketenagakerjaan channel.</i>
+tk-reraise = ⏰ <b>Still unanswered</b> since { $since }
+tk-answer =
+    💬 <b>Answer from the BPJS Ketenagakerjaan officers, { $province }</b> for ticket { $reference }:
+
+    { $answer }
+tk-answer-sent = ✅ The answer to ticket { $reference } was sent to the asker.
+tk-already-answered = Ticket { $reference } was already answered.
+tk-reply-text-only = Please reply with a text message.
+tk-not-officer = Only officers can answer tickets.
+tk-region-all = (all provinces)

@@ -1,0 +1,176 @@
+# Officers, subscriptions and events. Variables are written { $name }.
+
+## Officer rights
+off-only-officers = This command is for officers only.
+off-only-owners = This command is for the bot's owners only.
+off-private-only = Officer commands work only in a private chat with the bot.
+off-petugas-usage =
+    <b>How to use /petugas</b>
+    • <code>/petugas tambah &lt;user_id&gt; [province]</code>: make an officer (no province = all provinces)
+    • <code>/petugas hapus &lt;user_id&gt;</code>: revoke officer rights
+    • <code>/petugas</code>: list officers
+    Example: <code>/petugas tambah 123456789 Sulsel</code>
+off-scope-all = all provinces
+off-granted = ✅ User <code>{ $id }</code> is now an officer for <b>{ $scope }</b>.
+off-revoked = ✅ Officer rights of user <code>{ $id }</code> were revoked.
+off-not-officer = User <code>{ $id }</code> is not an officer; nothing changed.
+off-province-unknown = I don't know the province "{ $text }". Type its name or short name, e.g. <i>Sulawesi Selatan</i> or <i>Sulsel</i>.
+off-province-ambiguous = Which province? One of: { $options }?
+off-list-title = <b>Officers</b>
+off-list-line = • <code>{ $id }</code>: { $scope }
+off-list-empty = No officers yet. Add one with <code>/petugas tambah &lt;user_id&gt; [province]</code>.
+
+## Leads
+off-status-new = New
+off-status-contacted = Contacted
+off-status-registered = Registered
+off-status-not_interested = Not interested
+off-status-all = all statuses
+off-lead-btn-contacted = 📞 Contacted
+off-lead-btn-registered = ✅ Registered
+off-lead-btn-not_interested = ✖️ Not interested
+off-lead-new = 🆕 <b>New lead</b> in your area. Please get in touch within 2 working days.
+off-lead-telegram = Telegram chat
+off-lead-card =
+    <b>{ $reference }</b> · { $status }
+    • Kind: { $kind }
+    • Occupation: { $occupation }
+    • Area: { $region }
+    • Programs: { $programs }
+    • Contact: { $contact }
+    • Received: { $created }
+off-lead-status-set = Status set: { $status }
+off-lead-gone = This lead no longer exists (its owner may have deleted it).
+off-lead-out-of-scope = This lead is outside your province.
+off-prospek-usage =
+    <b>How to use /prospek</b>
+    <code>/prospek [status]</code>, status: <code>baru</code>, <code>dihubungi</code>, <code>terdaftar</code>, <code>tidak_berminat</code> (empty = all).
+    Example: <code>/prospek baru</code>
+off-prospek-csv-usage =
+    <b>How to use /prospek_csv</b>
+    <code>/prospek_csv [status]</code>, status: <code>baru</code>, <code>dihubungi</code>, <code>terdaftar</code>, <code>tidak_berminat</code> (empty = all).
+    Example: <code>/prospek_csv dihubungi</code>
+off-prospek-empty = No leads ({ $status }).
+off-prospek-title = <b>Leads ({ $status })</b>: showing { $shown } of { $total }, newest first. All of them are in /prospek_csv.
+off-csv-caption = Leads: { $count } rows. Contains personal data: keep it safe and do not forward it.
+
+## Broadcasts
+off-siaran-title = <b>Recent broadcasts</b>
+off-siaran-empty = No broadcasts yet.
+off-siaran-line =
+    #{ $id } · { $kind } · { $status } · { $created }
+    Sent { $sent }/{ $total } · failed { $failed } · blocked { $blocked } · queued { $pending }
+off-siaran-cancel = ⏹ Stop broadcast #{ $id }
+off-siaran-cancelled = Broadcast #{ $id } stopped.
+off-siaran-not-running = Broadcast #{ $id } had already finished or was stopped.
+
+## Statistics
+off-stats =
+    <b>Statistics</b> ({ $scope })
+    Users: { $users }
+
+    <b>Subscribers by province</b>
+    { $subscribers }
+
+    <b>Leads by status</b>
+    { $leads }
+
+    <b>Questions, last 7 days</b>
+    • Asked: { $asked }
+    • Unanswered: { $unanswered } (not handled yet: { $unhandled })
+
+## Subscriptions
+sub-private-only = Subscriptions can only be set in a private chat with the bot.
+sub-consent-text =
+    <b>Subscribe to events &amp; announcements</b>
+
+    I will send you news of events (information sessions, mobile registration) and rule changes of BPJS Ketenagakerjaan in your area.
+
+    • Stored: your Telegram chat id, province, regency/city (optional), chosen topics, and when you agreed.
+    • Purpose: only to send you that news.
+    • Stop any time with /berhenti (the subscription is deleted). See your data with /dataku, delete it all with /hapusdata.
+    • Basis: Law 27/2022 on Personal Data Protection.
+
+    Do you agree?
+sub-consent-agree = ✅ I agree
+sub-consent-decline = No
+sub-consent-hint = Choose <b>I agree</b> or <b>No</b> on the buttons above.
+sub-consent-declined = All right, no subscription was made and nothing was stored.
+sub-ask-province = Which province? Type its name (e.g. <i>Sulawesi Selatan</i> or <i>Sulsel</i>).
+sub-ask-regency = Which regency/city in { $province }? Choose a button or type its name, or choose <b>Whole province</b>.
+sub-regency-skip = Whole province
+sub-area-choose = Which one do you mean?
+sub-area-hint = Type the area's name and I will look it up.
+sub-area-not-found = I could not find "{ $text }". Try another spelling.
+sub-ask-topics = What would you like to receive? Tap to choose, then <b>Done</b>.
+sub-topic-events = Events
+sub-topic-rules = Rule changes
+sub-topics-done = Done
+sub-topics-empty = Choose at least one topic.
+sub-topics-hint = Tap the topics above, then Done. Type /batal to stop.
+sub-saved = ✅ Subscription saved: <b>{ $region }</b>, topics: { $topics }. Stop any time with /berhenti.
+sub-stopped = Your subscription was stopped and its consent withdrawn. You will not receive event news any more.
+sub-none = You are not subscribed. Type /langganan to start.
+sub-overview-none = You are not subscribed to events &amp; announcements. Subscribe to hear about BPJS Ketenagakerjaan events in your area.
+sub-overview = 🔔 Your subscription: <b>{ $region }</b> ({ $topics }). Upcoming events: { $events }.
+sub-button-subscribe = 🔔 Subscribe
+sub-button-change = ✏️ Change subscription
+sub-button-stop = 🛑 Stop
+
+## Events
+ev-message =
+    📣 <b>{ $title }</b>
+
+    🗓 { $when }
+    📍 { $place }
+    🗺 { $area }
+
+    { $description }
+ev-attend-button = ✋ I'll attend
+ev-attend-added = Noted. We'll remind you the day before. See you!
+ev-attend-already = You are already on the list.
+ev-attend-gone = This event is over or was cancelled.
+ev-attendee-count = 👥 { $n } attending
+ev-none = No upcoming events in { $province } yet.
+ev-none-officer = No upcoming events in your area. Create one with /acara_baru.
+ev-reminder-title = ⏰ <b>Reminder: tomorrow</b>
+ev-ask-title = <b>New event</b> (1/7). What is the event's title?
+ev-ask-provinces = For which provinces? Type one or more, separated by commas (e.g. <i>Sulsel, Sulbar</i>), or <i>semua</i> for all.
+ev-province-unknown = I don't know the province "{ $text }". Try another spelling or its short name.
+ev-province-ambiguous = "{ $text }" could be: { $options }. Please be more specific.
+ev-n-provinces = { $n } provinces
+ev-ask-regencies = Only certain regencies/cities in { $provinces }? Type their names separated by commas, or choose <b>All regencies/cities</b>.
+ev-regencies-all = All regencies/cities
+ev-regency-unknown = No regency/city "{ $text }" in the target provinces.
+ev-regency-ambiguous = "{ $text }" could be: { $options }. Please be more specific.
+ev-ask-date =
+    When is it? Type the date and time, read in <b>{ $zone }</b>. Examples:
+    • <i>5/10 09.00</i>
+    • <i>besok jam 9</i>
+    • <i>Selasa 14:00</i>
+    • <i>12 Desember 2026 10:00</i>
+ev-zone-mixed = The target provinces are in different time zones; times are read in { $zone } unless you write WIB/WITA/WIT.
+ev-date-empty = Type the date and time, e.g. <i>besok jam 9</i>.
+ev-date-unrecognized = I did not understand that date. Examples: <i>5/10 09.00</i>, <i>besok jam 9</i>, <i>Selasa 14:00</i>, <i>12 Desember 2026 10:00</i> ({ $zone }).
+ev-date-no_time = The time is missing. Add it, e.g. <i>5/10 09.00</i>.
+ev-date-invalid_date = That date does not exist. Check the day and month.
+ev-date-invalid_time = That time is not valid. Use 00.00 to 23.59, e.g. <i>14.30</i>.
+ev-date-past = That time has passed. Type a time in the future.
+ev-send-after-start = The send time must be before the event starts.
+ev-ask-place = Where is it? (e.g. <i>Village hall, Maritengngae</i>)
+ev-text-short = Too short, at least { $min } characters.
+ev-text-long = Too long ({ $length } characters). At most { $max }.
+ev-ask-description = Type a short description (at most { $max } characters): what it is about, what to bring. Type <i>-</i> for none.
+ev-ask-photo = Send a photo/poster of the event, or choose <b>No photo</b>.
+ev-photo-skip = No photo
+ev-photo-hint = Send a photo, or choose <b>No photo</b>.
+ev-preview-note = ☝️ Preview: this is the message <b>{ $n }</b> subscribers will receive. Send now, schedule, or discard?
+ev-preview-attend = This is a preview; the button works once the event is sent.
+ev-send = 📤 Send
+ev-schedule = 🕒 Schedule
+ev-discard = ❌ Discard
+ev-discarded = The event was discarded and not stored.
+ev-sending = ⏳ Preparing to send…
+ev-sent = ✅ The event is queued as broadcast #{ $id } for <b>{ $n }</b> subscribers. Follow it in /siaran.
+ev-ask-send-at = When should the announcement go out? Type date and time ({ $zone }), before the event starts. E.g. <i>besok jam 8</i>.
+ev-scheduled = 🕒 Scheduled: the announcement goes out <b>{ $when }</b>.

@@ -1,0 +1,75 @@
+# Umpan balik, pertanyaan yang belum terjawab, dan "Tanya petugas".
+
+## Suara 👍/👎
+fb-thanks = Terima kasih!
+fb-already = Jawaban ini sudah Anda nilai. Terima kasih!
+fb-ask-missing = Terima kasih atas masukannya. Apa yang kurang dari jawaban tadi? Tulis singkat, atau tekan <b>Lewati</b>.
+fb-skip-button = Lewati
+fb-comment-thanks = Terima kasih, masukan Anda kami catat untuk memperbaiki jawaban.
+fb-comment-skipped = Baik, terima kasih.
+
+## Pertanyaan yang belum terjawab
+fb-notify-offer = Beri tahu saya kalau sudah ada jawabannya? Nomor chat Anda hanya disimpan untuk mengirim jawaban itu (hapus kapan saja dengan /hapusdata).
+fb-notify-button = 🔔 Ya, beri tahu saya
+fb-notify-ok = Baik, saya akan mengabari Anda begitu jawabannya tersedia.
+fb-notify-gone = Pertanyaan ini sudah tidak bisa dipantau lagi.
+fb-notified =
+    🔔 Pertanyaan Anda sudah ada jawabannya:
+    <i>{ $question }</i>
+
+    { $answer }
+
+    📚 Sumber: { $sources }
+
+## Petugas: /pertanyaan
+fb-only-officers = Perintah ini khusus petugas.
+fb-private-only = Perintah petugas hanya bisa dipakai di chat pribadi dengan bot.
+fb-groups-title = <b>Pertanyaan yang belum terjawab (7 hari terakhir)</b>
+fb-groups-empty = Tidak ada pertanyaan yang belum terjawab dalam 7 hari terakhir. 🎉
+fb-group-line = { $n }. <b>{ $people } orang</b> bertanya mirip: <i>{ $sample }</i>
+fb-link-button = 🔗 Tautkan { $n }
+fb-resolve-button = ✅ Selesai { $n }
+fb-suggestions-title = <b>Saran parafrase untuk ditinjau</b> (tambahkan ke <code>questions</code> entrinya):
+fb-suggestion-line = • <code>{ $entry }</code>: { $wordings }
+fb-link-ask = Ketik ID entri pengetahuan untuk pertanyaan: <i>{ $sample }</i>
+    (contoh: <code>jht-apa-itu</code>)
+fb-link-unknown = Entri <code>{ $entry }</code> tidak ada di basis pengetahuan. Ketik ID yang benar, atau /batal.
+fb-linked = Ditautkan ke <code>{ $entry }</code>: { $count } pertanyaan, { $notified } orang dikabari.
+fb-resolved = Ditandai selesai: { $count } pertanyaan.
+fb-group-gone = Kelompok ini sudah ditangani.
+
+## Tanya petugas
+tk-ask-button = 🙋 Tanya petugas
+tk-ask-question = Tulis pertanyaan Anda untuk petugas BPJS Ketenagakerjaan (satu pesan).
+tk-use-last = Kirim pertanyaan ini ke petugas?
+    <i>{ $question }</i>
+tk-use-last-yes = ✅ Ya, kirim ini
+tk-use-last-no = ✏️ Tulis pertanyaan lain
+tk-question-hint = Mohon tulis pertanyaan Anda sebagai pesan teks (maksimal { $max } karakter), atau ketik /batal.
+tk-ask-province = Di provinsi mana Anda? Ketik nama provinsinya, misalnya <i>Sulawesi Selatan</i> atau <i>sulsel</i>.
+tk-province-choose = Pilih provinsi Anda:
+tk-province-unknown = Provinsi itu tidak saya temukan. Coba ketik lagi, misalnya <i>Jawa Barat</i>.
+tk-created =
+    ✅ Pertanyaan Anda sudah diteruskan ke petugas BPJS Ketenagakerjaan { $province }.
+    Nomor tiket: <b>{ $reference }</b>
+
+    Jam layanan petugas: Senin–Jumat 08.00–16.00 waktu setempat. Jawaban akan dikirim di chat ini.
+    <i>TanyaJamsos bukan kanal resmi BPJS Ketenagakerjaan. Untuk urusan mendesak hubungi call center 175.</i>
+tk-no-officer =
+    Nomor tiket: <b>{ $reference }</b>. Saat ini belum ada petugas untuk provinsi Anda di TanyaJamsos; pertanyaan Anda tetap tercatat.
+    Untuk jawaban cepat hubungi call center <b>175</b>.
+tk-forward =
+    📨 <b>Tiket { $reference }</b> · { $province }
+    { $question }
+
+    <i>Balas (reply) pesan ini untuk menjawab; jawaban diteruskan atas nama kantor, bukan akun Anda. Catatan: TanyaJamsos bukan kanal resmi BPJS Ketenagakerjaan.</i>
+tk-reraise = ⏰ <b>Belum dijawab</b> sejak { $since }
+tk-answer =
+    💬 <b>Jawaban Petugas BPJS Ketenagakerjaan { $province }</b> untuk tiket { $reference }:
+
+    { $answer }
+tk-answer-sent = ✅ Jawaban untuk tiket { $reference } sudah dikirim ke penanya.
+tk-already-answered = Tiket { $reference } sudah dijawab.
+tk-reply-text-only = Balas dengan pesan teks.
+tk-not-officer = Hanya petugas yang bisa menjawab tiket.
+tk-region-all = (semua provinsi)

@@ -1,0 +1,176 @@
+# Petugas, langganan dan acara. Variabel ditulis { $nama }.
+
+## Hak petugas
+off-only-officers = Perintah ini khusus petugas.
+off-only-owners = Perintah ini khusus pemilik bot.
+off-private-only = Perintah petugas hanya bisa dipakai di chat pribadi dengan bot.
+off-petugas-usage =
+    <b>Cara pakai /petugas</b>
+    • <code>/petugas tambah &lt;user_id&gt; [provinsi]</code>: jadikan petugas (tanpa provinsi = semua provinsi)
+    • <code>/petugas hapus &lt;user_id&gt;</code>: cabut hak petugas
+    • <code>/petugas</code>: daftar petugas
+    Contoh: <code>/petugas tambah 123456789 Sulsel</code>
+off-scope-all = semua provinsi
+off-granted = ✅ Pengguna <code>{ $id }</code> sekarang petugas untuk <b>{ $scope }</b>.
+off-revoked = ✅ Hak petugas pengguna <code>{ $id }</code> sudah dicabut.
+off-not-officer = Pengguna <code>{ $id }</code> bukan petugas; tidak ada yang diubah.
+off-province-unknown = Provinsi "{ $text }" tidak saya kenal. Tulis nama atau singkatannya, misalnya <i>Sulawesi Selatan</i> atau <i>Sulsel</i>.
+off-province-ambiguous = Provinsinya belum jelas. Maksud Anda salah satu dari: { $options }?
+off-list-title = <b>Petugas</b>
+off-list-line = • <code>{ $id }</code>: { $scope }
+off-list-empty = Belum ada petugas. Tambahkan dengan <code>/petugas tambah &lt;user_id&gt; [provinsi]</code>.
+
+## Prospek (daftar minat)
+off-status-new = Baru
+off-status-contacted = Dihubungi
+off-status-registered = Terdaftar
+off-status-not_interested = Tidak berminat
+off-status-all = semua status
+off-lead-btn-contacted = 📞 Dihubungi
+off-lead-btn-registered = ✅ Terdaftar
+off-lead-btn-not_interested = ✖️ Tidak berminat
+off-lead-new = 🆕 <b>Prospek baru</b> di wilayah Anda. Mohon hubungi dalam 2 hari kerja.
+off-lead-telegram = chat Telegram
+off-lead-card =
+    <b>{ $reference }</b> · { $status }
+    • Jenis: { $kind }
+    • Pekerjaan: { $occupation }
+    • Wilayah: { $region }
+    • Program: { $programs }
+    • Kontak: { $contact }
+    • Masuk: { $created }
+off-lead-status-set = Status diubah: { $status }
+off-lead-gone = Prospek ini tidak ditemukan (mungkin sudah dihapus pemiliknya).
+off-lead-out-of-scope = Prospek ini di luar provinsi tugas Anda.
+off-prospek-usage =
+    <b>Cara pakai /prospek</b>
+    <code>/prospek [status]</code>, status: <code>baru</code>, <code>dihubungi</code>, <code>terdaftar</code>, <code>tidak_berminat</code> (kosong = semua).
+    Contoh: <code>/prospek baru</code>
+off-prospek-csv-usage =
+    <b>Cara pakai /prospek_csv</b>
+    <code>/prospek_csv [status]</code>, status: <code>baru</code>, <code>dihubungi</code>, <code>terdaftar</code>, <code>tidak_berminat</code> (kosong = semua).
+    Contoh: <code>/prospek_csv dihubungi</code>
+off-prospek-empty = Tidak ada prospek ({ $status }).
+off-prospek-title = <b>Prospek ({ $status })</b>: { $shown } dari { $total } ditampilkan, terbaru dulu. Semua ada di /prospek_csv.
+off-csv-caption = Prospek: { $count } baris. Berisi data pribadi: simpan dengan aman dan jangan diteruskan.
+
+## Siaran
+off-siaran-title = <b>Siaran terakhir</b>
+off-siaran-empty = Belum ada siaran.
+off-siaran-line =
+    #{ $id } · { $kind } · { $status } · { $created }
+    Terkirim { $sent }/{ $total } · gagal { $failed } · memblokir { $blocked } · antre { $pending }
+off-siaran-cancel = ⏹ Hentikan siaran #{ $id }
+off-siaran-cancelled = Siaran #{ $id } dihentikan.
+off-siaran-not-running = Siaran #{ $id } sudah selesai atau sudah dihentikan.
+
+## Statistik
+off-stats =
+    <b>Statistik</b> ({ $scope })
+    Pengguna: { $users }
+
+    <b>Pelanggan per provinsi</b>
+    { $subscribers }
+
+    <b>Prospek per status</b>
+    { $leads }
+
+    <b>Pertanyaan 7 hari terakhir</b>
+    • Ditanyakan: { $asked }
+    • Tak terjawab: { $unanswered } (belum ditangani: { $unhandled })
+
+## Langganan
+sub-private-only = Langganan hanya bisa diatur di chat pribadi dengan bot.
+sub-consent-text =
+    <b>Langganan info acara &amp; pengumuman</b>
+
+    Saya akan mengirimi Anda info acara (sosialisasi, pendaftaran keliling) dan perubahan aturan BPJS Ketenagakerjaan di daerah Anda.
+
+    • Yang disimpan: ID chat Telegram Anda, provinsi, kabupaten/kota (boleh tidak), topik pilihan, dan waktu persetujuan.
+    • Tujuan: hanya untuk mengirim info tersebut.
+    • Berhenti kapan saja dengan /berhenti (data langganan dihapus). Lihat data dengan /dataku, hapus semua dengan /hapusdata.
+    • Dasar: UU 27/2022 tentang Pelindungan Data Pribadi.
+
+    Apakah Anda setuju?
+sub-consent-agree = ✅ Setuju
+sub-consent-decline = Tidak
+sub-consent-hint = Pilih <b>Setuju</b> atau <b>Tidak</b> pada tombol di atas.
+sub-consent-declined = Baik, tidak ada langganan yang dibuat dan tidak ada data yang disimpan.
+sub-ask-province = Provinsi mana? Ketik namanya (contoh: <i>Sulawesi Selatan</i> atau <i>Sulsel</i>).
+sub-ask-regency = Kabupaten/kota mana di { $province }? Pilih tombol atau ketik namanya, atau pilih <b>Seluruh provinsi</b>.
+sub-regency-skip = Seluruh provinsi
+sub-area-choose = Maksud Anda yang mana?
+sub-area-hint = Ketik nama wilayahnya, saya bantu carikan.
+sub-area-not-found = Saya tidak menemukan "{ $text }". Coba ejaan lain.
+sub-ask-topics = Info apa yang ingin Anda terima? Ketuk untuk memilih, lalu <b>Selesai</b>.
+sub-topic-events = Acara
+sub-topic-rules = Perubahan aturan
+sub-topics-done = Selesai
+sub-topics-empty = Pilih minimal satu topik.
+sub-topics-hint = Ketuk topik di atas, lalu Selesai. Ketik /batal untuk berhenti.
+sub-saved = ✅ Langganan tersimpan: <b>{ $region }</b>, topik: { $topics }. Berhenti kapan saja dengan /berhenti.
+sub-stopped = Langganan Anda dihentikan dan persetujuannya dicabut. Anda tidak akan menerima info acara lagi.
+sub-none = Anda belum berlangganan. Ketik /langganan untuk mulai.
+sub-overview-none = Anda belum berlangganan info acara &amp; pengumuman. Berlangganan agar tahu acara BPJS Ketenagakerjaan di daerah Anda.
+sub-overview = 🔔 Langganan Anda: <b>{ $region }</b> ({ $topics }). Acara mendatang: { $events }.
+sub-button-subscribe = 🔔 Langganan
+sub-button-change = ✏️ Ubah langganan
+sub-button-stop = 🛑 Berhenti
+
+## Acara
+ev-message =
+    📣 <b>{ $title }</b>
+
+    🗓 { $when }
+    📍 { $place }
+    🗺 { $area }
+
+    { $description }
+ev-attend-button = ✋ Saya hadir
+ev-attend-added = Tercatat. Kami ingatkan sehari sebelumnya. Sampai jumpa!
+ev-attend-already = Anda sudah tercatat hadir.
+ev-attend-gone = Acara ini sudah lewat atau dibatalkan.
+ev-attendee-count = 👥 { $n } orang akan hadir
+ev-none = Belum ada acara mendatang di { $province }.
+ev-none-officer = Belum ada acara mendatang di wilayah Anda. Buat dengan /acara_baru.
+ev-reminder-title = ⏰ <b>Pengingat: besok</b>
+ev-ask-title = <b>Acara baru</b> (1/7). Apa judul acaranya? (contoh: <i>Sosialisasi BPU untuk nelayan</i>)
+ev-ask-provinces = Untuk provinsi mana? Ketik satu atau lebih, pisahkan dengan koma (contoh: <i>Sulsel, Sulbar</i>), atau <i>semua</i>.
+ev-province-unknown = Provinsi "{ $text }" tidak saya kenal. Coba ejaan lain atau singkatannya.
+ev-province-ambiguous = "{ $text }" bisa berarti: { $options }. Tulis lebih lengkap.
+ev-n-provinces = { $n } provinsi
+ev-ask-regencies = Khusus kabupaten/kota tertentu di { $provinces }? Ketik namanya, pisahkan dengan koma, atau pilih <b>Semua kabupaten/kota</b>.
+ev-regencies-all = Semua kabupaten/kota
+ev-regency-unknown = Kabupaten/kota "{ $text }" tidak ditemukan di provinsi sasaran.
+ev-regency-ambiguous = "{ $text }" bisa berarti: { $options }. Tulis lebih lengkap.
+ev-ask-date =
+    Kapan acaranya? Tulis tanggal dan jam, dibaca dalam <b>{ $zone }</b>. Contoh:
+    • <i>5/10 09.00</i>
+    • <i>besok jam 9</i>
+    • <i>Selasa 14:00</i>
+    • <i>12 Desember 2026 10:00</i>
+ev-zone-mixed = Provinsi sasaran berbeda zona waktu; jam dibaca dalam { $zone } kecuali Anda menulis WIB/WITA/WIT.
+ev-date-empty = Tulis tanggal dan jamnya, misalnya <i>besok jam 9</i>.
+ev-date-unrecognized = Tanggalnya belum saya pahami. Contoh: <i>5/10 09.00</i>, <i>besok jam 9</i>, <i>Selasa 14:00</i>, <i>12 Desember 2026 10:00</i> ({ $zone }).
+ev-date-no_time = Jamnya belum ada. Tambahkan jam, misalnya <i>5/10 09.00</i>.
+ev-date-invalid_date = Tanggal itu tidak ada di kalender. Periksa lagi hari dan bulannya.
+ev-date-invalid_time = Jamnya tidak valid. Tulis 00.00 sampai 23.59, misalnya <i>14.30</i>.
+ev-date-past = Waktu itu sudah lewat. Tulis waktu yang akan datang.
+ev-send-after-start = Waktu kirim harus sebelum acara dimulai.
+ev-ask-place = Di mana tempatnya? (contoh: <i>Aula Kantor Desa Maritengngae</i>)
+ev-text-short = Terlalu pendek, minimal { $min } huruf.
+ev-text-long = Terlalu panjang ({ $length } huruf). Maksimal { $max } huruf.
+ev-ask-description = Tulis keterangan singkat (maksimal { $max } huruf): apa yang dibahas, apa yang perlu dibawa. Ketik <i>-</i> bila tidak ada.
+ev-ask-photo = Kirim foto/poster acara, atau pilih <b>Tanpa foto</b>.
+ev-photo-skip = Tanpa foto
+ev-photo-hint = Kirim sebuah foto, atau pilih <b>Tanpa foto</b>.
+ev-preview-note = ☝️ Pratinjau: begitulah pesan yang diterima <b>{ $n }</b> pelanggan. Kirim sekarang, jadwalkan, atau batalkan?
+ev-preview-attend = Ini pratinjau; tombol ini berfungsi setelah acara dikirim.
+ev-send = 📤 Kirim
+ev-schedule = 🕒 Jadwalkan
+ev-discard = ❌ Batal
+ev-discarded = Acara dibatalkan dan tidak disimpan.
+ev-sending = ⏳ Menyiapkan pengiriman…
+ev-sent = ✅ Acara masuk antrean siaran #{ $id } untuk <b>{ $n }</b> pelanggan. Lihat kemajuannya di /siaran.
+ev-ask-send-at = Kapan pengumuman dikirim? Tulis tanggal dan jam ({ $zone }), sebelum acara dimulai. Contoh: <i>besok jam 8</i>.
+ev-scheduled = 🕒 Dijadwalkan: pengumuman dikirim <b>{ $when }</b>.

@@ -1,0 +1,3 @@
+/** Broadcast engine: durable queue + rate-limited, crash-safe worker. */
+export * from "./queue";
+export * from "./worker";

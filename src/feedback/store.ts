@@ -1,0 +1,250 @@
+/**
+ * Storage for "when the bot does not know": votes on answers, unanswered questions
+ * grouped by similarity, and officers' links from a group to a knowledge entry.
+ * Rows hold users.user_ref, never the chat id — except notify_chat_id, set only after
+ * the user asked to be told once the question is answered (consent purpose "notify").
+ */
+import { sql, type Kysely } from "kysely";
+import type { Database, UnansweredQuestion, UnansweredReason } from "../store/schema";
+import { getUserRef } from "../store/repos/users";
+import { grantConsent, hasActiveConsent } from "../store/repos/consents";
+import type { Normalizer } from "../knowledge/normalize";
+import type { Language } from "../bot/context";
+import { assignGroup } from "./grouping";
+
+export const MAX_UNANSWERED_TEXT = 500;
+export const MAX_COMMENT = 500;
+/** Groups compared against when a new question comes in. */
+const RECENT_GROUPS = 500;
+const RECENT_DAYS = 30;
+export const NOTIFY_CONSENT_VERSION = "notify-v1";
+const DAY_MS = 86_400_000;
+
+export interface UnansweredInput {
+  chatId: number;
+  text: string;
+  language: Language;
+  reason: UnansweredReason;
+  entryId?: string;
+}
+
+/** Keys of groups still open, most recently asked first. */
+export async function recentGroupKeys(db: Kysely<Database>, now = new Date()): Promise<string[]> {
+  const since = new Date(now.getTime() - RECENT_DAYS * DAY_MS).toISOString();
+  const rows = await db
+    .selectFrom("unanswered_questions")
+    .select("group_key")
+    .select((eb) => eb.fn.max("id").as("last"))
+    .where("handled", "=", 0)
+    .where("created_at", ">=", since)
+    .groupBy("group_key")
+    .orderBy("last", "desc")
+    .limit(RECENT_GROUPS)
+    .execute();
+  return rows.map((r) => r.group_key);
+}
+
+/** Stores one unanswered question; returns its row id. */
+export async function recordUnansweredQuestion(
+  db: Kysely<Database>,
+  normalizer: Pick<Normalizer, "tokens">,
+  q: UnansweredInput,
+  now = new Date(),
+): Promise<number> {
+  const text = q.text.trim().slice(0, MAX_UNANSWERED_TEXT);
+  const userRef = await getUserRef(db, q.chatId);
+  const groupKey = assignGroup(normalizer.tokens(text), await recentGroupKeys(db, now));
+  const row = await db
+    .insertInto("unanswered_questions")
+    .values({
+      user_ref: userRef,
+      text,
+      language: q.language,
+      reason: q.reason,
+      entry_id: q.entryId ?? null,
+      group_key: groupKey,
+      linked_entry_id: null,
+      notify_chat_id: null,
+      created_at: now.toISOString(),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The answer feature's UnansweredRecorder, backed by the database. */
+export function createUnansweredRecorder(db: Kysely<Database>, normalizer: Pick<Normalizer, "tokens">) {
+  return {
+    async recordUnanswered(q: UnansweredInput): Promise<void> {
+      await recordUnansweredQuestion(db, normalizer, q);
+    },
+  };
+}
+
+/** The newest unanswered question of this chat asked in the last `withinMs` (the one just declined). */
+export async function latestUnansweredOf(db: Kysely<Database>, chatId: number, withinMs = 60_000, now = new Date()): Promise<UnansweredQuestion | undefined> {
+  const userRef = await getUserRef(db, chatId);
+  return db
+    .selectFrom("unanswered_questions")
+    .selectAll()
+    .where("user_ref", "=", userRef)
+    .where("created_at", ">=", new Date(now.getTime() - withinMs).toISOString())
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+}
+
+/** The user asked to be told once this question is answered: consent + notify_chat_id. False when the row is not theirs or is already handled. */
+export async function requestNotify(db: Kysely<Database>, chatId: number, questionId: number): Promise<boolean> {
+  const userRef = await getUserRef(db, chatId);
+  const row = await db
+    .selectFrom("unanswered_questions")
+    .select(["id", "handled"])
+    .where("id", "=", questionId)
+    .where("user_ref", "=", userRef)
+    .executeTakeFirst();
+  if (!row || row.handled) return false;
+  await grantConsent(db, chatId, "notify", NOTIFY_CONSENT_VERSION);
+  await db.updateTable("unanswered_questions").set({ notify_chat_id: chatId }).where("id", "=", questionId).execute();
+  return true;
+}
+
+export async function recordVote(db: Kysely<Database>, chatId: number, entryId: string, helpful: boolean, now = new Date()): Promise<number> {
+  const userRef = await getUserRef(db, chatId);
+  const row = await db
+    .insertInto("feedback")
+    .values({ entry_id: entryId, user_ref: userRef, helpful: helpful ? 1 : 0, comment: null, created_at: now.toISOString() })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Adds the "what was missing" comment to the user's own vote. */
+export async function setVoteComment(db: Kysely<Database>, chatId: number, feedbackId: number, comment: string): Promise<boolean> {
+  const userRef = await getUserRef(db, chatId);
+  const result = await db
+    .updateTable("feedback")
+    .set({ comment: comment.trim().slice(0, MAX_COMMENT) })
+    .where("id", "=", feedbackId)
+    .where("user_ref", "=", userRef)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export interface QuestionGroup {
+  groupKey: string;
+  /** Distinct people. */
+  people: number;
+  questions: number;
+  /** Id of the newest row: a handle for buttons (callback data is short). */
+  handleId: number;
+  /** Newest wording. */
+  sample: string;
+}
+
+/** Open groups asked in the last `days` days, most people first. */
+export async function topGroups(db: Kysely<Database>, options: { days?: number; limit?: number; now?: Date } = {}): Promise<QuestionGroup[]> {
+  const now = options.now ?? new Date();
+  const since = new Date(now.getTime() - (options.days ?? 7) * DAY_MS).toISOString();
+  const rows = await db
+    .selectFrom("unanswered_questions")
+    .select("group_key")
+    .select((eb) => [
+      eb.fn.count<number>("id").as("questions"),
+      sql<number>`count(distinct user_ref)`.as("people"),
+      eb.fn.max("id").as("last"),
+    ])
+    .where("handled", "=", 0)
+    .where("created_at", ">=", since)
+    .groupBy("group_key")
+    .orderBy("people", "desc")
+    .orderBy("questions", "desc")
+    .orderBy("last", "desc")
+    .limit(options.limit ?? 5)
+    .execute();
+  const out: QuestionGroup[] = [];
+  for (const r of rows) {
+    const last = Number(r.last);
+    const sample = await db.selectFrom("unanswered_questions").select("text").where("id", "=", last).executeTakeFirstOrThrow();
+    out.push({ groupKey: r.group_key, people: Number(r.people), questions: Number(r.questions), handleId: last, sample: sample.text });
+  }
+  return out;
+}
+
+export async function groupKeyOf(db: Kysely<Database>, questionId: number): Promise<string | undefined> {
+  const row = await db.selectFrom("unanswered_questions").select("group_key").where("id", "=", questionId).executeTakeFirst();
+  return row?.group_key;
+}
+
+export interface Notification {
+  chatId: number;
+  language: string;
+  text: string;
+}
+
+/**
+ * Links every open question of the group to an entry (their wordings become paraphrase
+ * suggestions for that entry) and marks them handled. Returns who must be told: only
+ * rows with notify_chat_id whose chat still has an active "notify" consent. Their
+ * notify_chat_id is cleared in the same step (the chat id is kept no longer than needed).
+ */
+export async function linkGroup(db: Kysely<Database>, groupKey: string, entryId: string): Promise<{ linked: number; notify: Notification[] }> {
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom("unanswered_questions")
+      .select(["id", "notify_chat_id", "language", "text"])
+      .where("group_key", "=", groupKey)
+      .where("handled", "=", 0)
+      .execute();
+    if (rows.length === 0) return { linked: 0, notify: [] };
+    const notify: Notification[] = [];
+    const seen = new Set<number>();
+    for (const r of rows) {
+      if (r.notify_chat_id === null || seen.has(r.notify_chat_id)) continue;
+      seen.add(r.notify_chat_id);
+      if (await hasActiveConsent(trx, r.notify_chat_id, "notify")) notify.push({ chatId: r.notify_chat_id, language: r.language, text: r.text });
+    }
+    await trx
+      .updateTable("unanswered_questions")
+      .set({ handled: 1, linked_entry_id: entryId, notify_chat_id: null })
+      .where("id", "in", rows.map((r) => r.id))
+      .execute();
+    return { linked: rows.length, notify };
+  });
+}
+
+/** Closes a group without an entry (spam, out of scope, already handled elsewhere). */
+export async function resolveGroup(db: Kysely<Database>, groupKey: string): Promise<number> {
+  const result = await db
+    .updateTable("unanswered_questions")
+    .set({ handled: 1, notify_chat_id: null })
+    .where("group_key", "=", groupKey)
+    .where("handled", "=", 0)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export interface ParaphraseSuggestion {
+  entryId: string;
+  wordings: string[];
+}
+
+/** Wordings linked to entries in the last `days` days: candidates for the entries' `questions`. */
+export async function paraphraseSuggestions(db: Kysely<Database>, options: { days?: number; now?: Date; limit?: number } = {}): Promise<ParaphraseSuggestion[]> {
+  const now = options.now ?? new Date();
+  const since = new Date(now.getTime() - (options.days ?? 7) * DAY_MS).toISOString();
+  const rows = await db
+    .selectFrom("unanswered_questions")
+    .select(["linked_entry_id", "text"])
+    .where("linked_entry_id", "is not", null)
+    .where("created_at", ">=", since)
+    .orderBy("id", "desc")
+    .limit(200)
+    .execute();
+  const byEntry = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const set = byEntry.get(r.linked_entry_id!) ?? new Set<string>();
+    set.add(r.text);
+    byEntry.set(r.linked_entry_id!, set);
+  }
+  return [...byEntry].slice(0, options.limit ?? 5).map(([entryId, set]) => ({ entryId, wordings: [...set].slice(0, 5) }));
+}

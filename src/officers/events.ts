@@ -1,0 +1,254 @@
+/**
+ * Events officers announce to subscribers: storage, what recipients see, publishing through
+ * the broadcast queue, scheduled sending and the day-before reminders.
+ * Functions that depend on time take `now`, so the app's timer and the tests control it.
+ */
+import type { Kysely } from "kysely";
+import type { Regions, TimeZoneName } from "../regions";
+import { zoneIana } from "../regions";
+import { escapeHtml } from "../bot/html";
+import { inTransaction } from "../store/repos/counters";
+import type { Database, Event } from "../store/schema";
+import { enqueueBroadcast } from "../broadcast/queue";
+import { formatEventDate } from "./dates";
+import { subscribersFor } from "./subscriptions";
+
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+export const LIMITS = { title: 100, place: 150, description: 600 } as const;
+
+export interface EventDraft {
+  title: string;
+  startsAt: Date;
+  zone: TimeZoneName;
+  place: string;
+  provinceCodes: string[];
+  regencyCodes: string[];
+  description: string;
+  photoFileId?: string;
+}
+
+const IANA_TO_ZONE: Record<string, TimeZoneName> = { "Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT" };
+
+export function zoneOfEvent(event: Pick<Event, "timezone">): TimeZoneName {
+  return IANA_TO_ZONE[event.timezone] ?? "WIB";
+}
+
+export const list = (csv: string): string[] => csv.split(",").map((s) => s.trim()).filter(Boolean);
+
+/** Stores the event as a draft (shown to nobody until it is sent). */
+export async function createEventDraft(db: Kysely<Database>, draft: EventDraft, createdBy: number, now = new Date()): Promise<Event> {
+  return db
+    .insertInto("events")
+    .values({
+      title: draft.title,
+      starts_at: draft.startsAt.toISOString(),
+      timezone: zoneIana(draft.zone),
+      place: draft.place,
+      province_codes: draft.provinceCodes.join(","),
+      regency_codes: draft.regencyCodes.join(","),
+      description: draft.description,
+      photo_file_id: draft.photoFileId ?? null,
+      created_by: createdBy,
+      status: "draft",
+      send_at: null,
+      created_at: now.toISOString(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function getEvent(db: Kysely<Database>, id: number): Promise<Event | undefined> {
+  return db.selectFrom("events").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function deleteDraft(db: Kysely<Database>, id: number): Promise<void> {
+  await db.deleteFrom("events").where("id", "=", id).where("status", "=", "draft").execute();
+}
+
+export async function scheduleEvent(db: Kysely<Database>, id: number, sendAt: Date): Promise<void> {
+  await db.updateTable("events").set({ status: "scheduled", send_at: sendAt.toISOString() }).where("id", "=", id).execute();
+}
+
+/** Scheduled events whose send time has come (oldest first); the app's timer publishes them. */
+export async function dueScheduledEvents(db: Kysely<Database>, now: Date): Promise<Event[]> {
+  return db
+    .selectFrom("events")
+    .selectAll()
+    .where("status", "=", "scheduled")
+    .where("send_at", "<=", now.toISOString())
+    .orderBy("send_at")
+    .execute();
+}
+
+/** Sent events not yet started, for a province (or all when null), soonest first. */
+export async function upcomingEvents(db: Kysely<Database>, provinceCode: string | null, now: Date, limit = 5): Promise<Event[]> {
+  let q = db.selectFrom("events").selectAll().where("status", "=", "sent").where("starts_at", ">", now.toISOString());
+  if (provinceCode) {
+    q = q.where((eb) =>
+      eb.or([
+        eb("province_codes", "=", provinceCode),
+        eb("province_codes", "like", `${provinceCode},%`),
+        eb("province_codes", "like", `%,${provinceCode}`),
+        eb("province_codes", "like", `%,${provinceCode},%`),
+      ]),
+    );
+  }
+  return q.orderBy("starts_at").limit(limit).execute();
+}
+
+export type AttendResult = "added" | "already" | "gone";
+
+export async function attend(db: Kysely<Database>, eventId: number, chatId: number, now: Date): Promise<AttendResult> {
+  const event = await getEvent(db, eventId);
+  if (!event || event.status !== "sent" || event.starts_at <= now.toISOString()) return "gone";
+  const r = await db
+    .insertInto("event_attendees")
+    .values({ event_id: eventId, chat_id: chatId, created_at: now.toISOString(), reminded: 0 })
+    .onConflict((oc) => oc.columns(["event_id", "chat_id"]).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0n) > 0 ? "added" : "already";
+}
+
+export async function attendeeCounts(db: Kysely<Database>, eventIds: readonly number[]): Promise<Map<number, number>> {
+  if (eventIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("event_attendees")
+    .select(["event_id", db.fn.countAll<number>().as("n")])
+    .where("event_id", "in", eventIds)
+    .groupBy("event_id")
+    .execute();
+  return new Map(rows.map((r) => [r.event_id, Number(r.n)]));
+}
+
+/**
+ * Attendees to remind now: of sent events starting within the next 24 hours, not yet
+ * reminded. They are marked reminded in the same transaction, so each gets one reminder
+ * even with several instances running the timer.
+ */
+export async function remindersDue(db: Kysely<Database>, now: Date): Promise<{ eventId: number; chatId: number }[]> {
+  const from = now.toISOString();
+  const to = new Date(now.getTime() + 24 * 3600_000).toISOString();
+  return inTransaction(db, async (trx) => {
+    const rows = await trx
+      .selectFrom("event_attendees as a")
+      .innerJoin("events as e", "e.id", "a.event_id")
+      .select(["a.event_id", "a.chat_id"])
+      .where("e.status", "=", "sent")
+      .where("e.starts_at", ">", from)
+      .where("e.starts_at", "<=", to)
+      .where("a.reminded", "=", 0)
+      .orderBy("a.event_id")
+      .orderBy("a.chat_id")
+      .execute();
+    const due: { eventId: number; chatId: number }[] = [];
+    for (const r of rows) {
+      const u = await trx
+        .updateTable("event_attendees")
+        .set({ reminded: 1 })
+        .where("event_id", "=", r.event_id)
+        .where("chat_id", "=", r.chat_id)
+        .where("reminded", "=", 0)
+        .executeTakeFirst();
+      if (Number(u.numUpdatedRows) > 0) due.push({ eventId: r.event_id, chatId: r.chat_id });
+    }
+    return due;
+  });
+}
+
+/** "Sulawesi Selatan (Kota Makassar, Kabupaten Gowa); Sulawesi Barat". */
+export function areaLabel(regions: Regions, event: Pick<Event, "province_codes" | "regency_codes">): string {
+  const regencies = list(event.regency_codes);
+  return list(event.province_codes)
+    .map((p) => {
+      const name = regions.get(p)?.name ?? p;
+      const inside = regencies.filter((r) => r.startsWith(`${p}.`)).map((r) => regions.get(r)?.name ?? r);
+      return inside.length ? `${name} (${inside.join(", ")})` : name;
+    })
+    .join("; ");
+}
+
+/** The announcement exactly as recipients see it (Telegram HTML; everything officers typed is escaped). */
+export function renderEvent(event: Event, regions: Regions, t: Translate, language: "id" | "en" = "id"): string {
+  const zone = zoneOfEvent(event);
+  return t("ev-message", {
+    title: escapeHtml(event.title),
+    when: formatEventDate(new Date(event.starts_at), zone, language),
+    place: escapeHtml(event.place),
+    area: escapeHtml(areaLabel(regions, event)),
+    description: escapeHtml(event.description),
+  });
+}
+
+export const attendData = (eventId: number) => `ev:att:${eventId}`;
+
+export interface PublishDeps {
+  db: Kysely<Database>;
+  regions: Regions;
+  /** Translations for the announcement (Indonesian: it goes to everyone in the region). */
+  t: Translate;
+}
+
+/** Queues the announcement to the event's subscribers and marks it sent. */
+export async function publishEvent(
+  deps: PublishDeps,
+  event: Event,
+  options: { createdBy: number; statusChatId?: number; statusMessageId?: number },
+): Promise<{ broadcastId: number; recipients: number }> {
+  const recipients = await subscribersFor(deps.db, {
+    provinceCodes: list(event.province_codes),
+    regencyCodes: list(event.regency_codes),
+    topic: "events",
+  });
+  const broadcastId = await enqueueBroadcast(deps.db, {
+    createdBy: options.createdBy,
+    kind: "event",
+    message: {
+      text: renderEvent(event, deps.regions, deps.t),
+      parseMode: "HTML",
+      ...(event.photo_file_id ? { photoFileId: event.photo_file_id } : {}),
+      buttons: [[{ label: deps.t("ev-attend-button"), data: attendData(event.id) }]],
+    },
+    recipients,
+    ...(options.statusChatId !== undefined ? { statusChatId: options.statusChatId, statusMessageId: options.statusMessageId } : {}),
+  });
+  await deps.db.updateTable("events").set({ status: "sent" }).where("id", "=", event.id).execute();
+  return { broadcastId, recipients: recipients.length };
+}
+
+/** For the app's timer: publishes every scheduled event whose send time has come. */
+export async function sendDueEvents(deps: PublishDeps, now: Date): Promise<{ eventId: number; broadcastId: number; recipients: number }[]> {
+  const out: { eventId: number; broadcastId: number; recipients: number }[] = [];
+  for (const event of await dueScheduledEvents(deps.db, now)) {
+    // claim it first, so two instances do not both send it
+    const claimed = await deps.db
+      .updateTable("events")
+      .set({ status: "sent" })
+      .where("id", "=", event.id)
+      .where("status", "=", "scheduled")
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) === 0) continue;
+    // created_by is null only when the officer deleted their data; 0 then stands for "nobody"
+    const r = await publishEvent(deps, event, { createdBy: event.created_by ?? 0 });
+    out.push({ eventId: event.id, ...r });
+  }
+  return out;
+}
+
+/** For the app's timer: queues a reminder for the attendees of tomorrow's events (one broadcast per event). */
+export async function sendReminders(deps: PublishDeps, now: Date): Promise<number> {
+  const due = await remindersDue(deps.db, now);
+  const byEvent = new Map<number, number[]>();
+  for (const d of due) byEvent.set(d.eventId, [...(byEvent.get(d.eventId) ?? []), d.chatId]);
+  for (const [eventId, recipients] of byEvent) {
+    const event = await getEvent(deps.db, eventId);
+    if (!event) continue;
+    await enqueueBroadcast(deps.db, {
+      createdBy: event.created_by ?? 0,
+      kind: "event_reminder",
+      message: { text: `${deps.t("ev-reminder-title")}\n\n${renderEvent(event, deps.regions, deps.t)}`, parseMode: "HTML" },
+      recipients,
+    });
+  }
+  return due.length;
+}

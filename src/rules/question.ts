@@ -1,0 +1,48 @@
+/**
+ * Questions that already carry the numbers a calculation needs
+ * ("penghasilan sy 3 jt iuran bpu brp", "gaji 8 juta potongan bpjs tk brp",
+ * "50 org 6 bulan total iuran brp", "jkp dapat brp kalau gaji 7 jt") are
+ * answered with figures at once. This decides which calculation, if any.
+ */
+import { cleanText } from "../knowledge/normalize";
+import { extractAmounts, extractCount } from "./money";
+
+export type CalculationRequest =
+  | { kind: "bpu"; income: number }
+  | { kind: "wage"; wage: number }
+  | { kind: "group"; people: number; months: number }
+  | { kind: "village"; officials: number; officialIncome?: number; vulnerable: number; months: number }
+  | { kind: "jkp"; wage: number }
+  | { kind: "jkk_death"; wage: number };
+
+const has = (text: string, pattern: RegExp) => pattern.test(text);
+
+const ASKS_AMOUNT = /\b(brp|berapa|berape|brapa|hitung|total|how much|jumlah|besaran|potong|potongan|bayar|dapat|dapet|iuran|premi)\b/;
+const INFORMAL = /\b(bpu|mandiri|informal|ojol|ojek|driver|pedagang|dagang|petani|nelayan|freelance|penghasilan|pendapatan|income|usaha)\b/;
+const WAGE = /\b(gaji|upah|salary|wage|karyawan|pegawai|potongan|dipotong)\b/;
+const VILLAGE = /\b(desa|apbdes|dana desa|dd|perangkat|aparat|kades|rentan)\b/;
+
+export function detectCalculation(text: string): CalculationRequest | null {
+  const t = cleanText(text);
+  if (!has(t, ASKS_AMOUNT)) return null;
+  const amounts = extractAmounts(text);
+  const counts = extractCount(text);
+  const amount = amounts[0];
+
+  if (has(t, /\bjkp\b|kehilangan pekerjaan|\bphk\b.*\bdapat|job loss/) && amount) return { kind: "jkp", wage: amount };
+  if (has(t, /kecelakaan kerja|\bjkk\b/) && has(t, /meninggal|wafat|death|mati/) && amount) return { kind: "jkk_death", wage: amount };
+
+  const people = counts.all.filter((c) => c.unit === "people");
+  const months = counts.months ?? (counts.years ? counts.years * 12 : undefined);
+  if (has(t, VILLAGE) && people.length >= 1) {
+    // "10 perangkat siltap 2 jt dan 40 pekerja rentan"
+    const officialsCount = people.find((p) => /perangkat|aparat|aparatur/.test(p.word))?.value ?? (people.length >= 2 ? people[0]!.value : 0);
+    const vulnerable = people.find((p) => !/perangkat|aparat|aparatur/.test(p.word) && p.value !== officialsCount)?.value ?? (officialsCount ? 0 : people[0]!.value);
+    return { kind: "village", officials: officialsCount, officialIncome: officialsCount ? amount : undefined, vulnerable, months: months ?? 12 };
+  }
+  if (people.length >= 1 && !amount) return { kind: "group", people: people[0]!.value, months: months ?? 1 };
+  if (!amount) return null;
+  if (has(t, INFORMAL)) return { kind: "bpu", income: amount };
+  if (has(t, WAGE)) return { kind: "wage", wage: amount };
+  return null;
+}

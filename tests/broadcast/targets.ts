@@ -1,0 +1,73 @@
+/**
+ * Database targets for the broadcast tests, like tests/store/storage.test.ts: SQLite (a temp
+ * file per test) always; PostgreSQL (a fresh schema per test, dropped afterwards) when
+ * TEST_DATABASE_URL is set — and then an unreachable server FAILS the tests, it does not skip them.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { openDatabase, type Store } from "../../src/store/database";
+
+export interface BroadcastTarget {
+  /** Opens another Store (own connection / pool) on this target's database. */
+  open(): Promise<Store>;
+  /** How a child process (worker-child.ts) reaches this database. */
+  childEnv: Record<string, string>;
+  dispose(): Promise<void>;
+}
+
+export interface EngineDef {
+  name: "SQLite" | "PostgreSQL";
+  /** Two stores may write concurrently (PostgreSQL). */
+  multiInstance: boolean;
+  makeTarget(): Promise<BroadcastTarget>;
+}
+
+const sqliteEngine: EngineDef = {
+  name: "SQLite",
+  multiInstance: false,
+  makeTarget: async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tanyajamsos-broadcast-"));
+    const sqlitePath = join(dir, "broadcast.db");
+    return {
+      childEnv: { BC_SQLITE: sqlitePath },
+      open: () => openDatabase({ sqlitePath }),
+      dispose: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  },
+};
+
+function postgresEngine(url: string): EngineDef {
+  return {
+    name: "PostgreSQL",
+    multiInstance: true,
+    makeTarget: async () => {
+      const schema = `tj_bc_${process.pid}_${randomBytes(4).toString("hex")}`;
+      return {
+        childEnv: { BC_DATABASE_URL: url, BC_SCHEMA: schema },
+        open: () => openDatabase({ databaseUrl: url, schema, poolSize: 4 }),
+        dispose: async () => {
+          const client = new pg.Client({ connectionString: url });
+          await client.connect();
+          try {
+            await client.query(`drop schema if exists "${schema}" cascade`);
+          } finally {
+            await client.end();
+          }
+        },
+      };
+    },
+  };
+}
+
+/** The engines to run on; logs one line when PostgreSQL is not configured. */
+export function engines(file: string): EngineDef[] {
+  const url = process.env.TEST_DATABASE_URL?.trim();
+  if (!url) {
+    console.log(`${file}: PostgreSQL broadcast tests not run: TEST_DATABASE_URL is unset`);
+    return [sqliteEngine];
+  }
+  return [sqliteEngine, postgresEngine(url)];
+}

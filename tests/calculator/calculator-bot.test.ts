@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Message } from "grammy/types";
+import { createHarness, worker, type Harness } from "../helpers/harness";
+import { htmlToPlain } from "../../src/bot/html";
+import type { ApiCall } from "../../src/bot/local-transport";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+function actor(id: number) {
+  const user = worker(id);
+  let last: Message | undefined;
+  const text = (calls: ApiCall[]) => {
+    for (const c of calls) if (c.method === "sendMessage" && (c.payload.reply_markup as { inline_keyboard?: unknown })?.inline_keyboard) last = c.result as Message;
+    return calls.filter((c) => c.method === "sendMessage").map((c) => htmlToPlain(String(c.payload.text))).join("\n");
+  };
+  return {
+    say: async (s: string) => text(await h.handle(h.updates.text(user, s))),
+    press: async (data: string) => text(await h.handle(h.updates.callback(user, data, last))),
+  };
+}
+
+describe("numbers in a question are used at once", () => {
+  it("BPU income: the monthly amount and the 1/3/6/12-month totals, with JHT as an option", async () => {
+    const reply = await actor(1).say("penghasilan sy 3 jt iuran bpu brp");
+    expect(reply).toContain("Rp30.000"); // JKK 1% of 3 juta
+    expect(reply).toContain("Rp6.800");
+    expect(reply).toContain("Rp36.800"); // per month
+    expect(reply).toContain("Rp441.600"); // 12 months
+    expect(reply).toContain("Rp96.800"); // with JHT 2%
+    expect(reply).toContain("PP 44/2015");
+  });
+
+  it("a wage: worker's deduction and employer's part, lowest risk class assumed and said", async () => {
+    const reply = await actor(2).say("gaji 8 juta potongan bpjs tk brp");
+    expect(reply).toContain("Rp160.000"); // JHT 2% worker
+    expect(reply).toContain("Rp80.000"); // JP 1% worker
+    expect(reply).toContain("Rp240.000"); // deducted from wage
+    expect(reply).toContain("risiko kerja terendah");
+  });
+
+  it("a group: 50 people for 6 months on the cheapest package", async () => {
+    const reply = await actor(3).say("50 org 6 bulan total iuran brp");
+    expect(reply).toContain("Rp840.000"); // 50 × 16.800
+    expect(reply).toContain("Rp5.040.000"); // × 6
+  });
+
+  it("JKP for a 7 juta wage is capped", async () => {
+    const reply = await actor(4).say("jkp dapat brp kalau gaji 7 jt");
+    expect(reply).toContain("Rp3.000.000");
+    expect(reply).toContain("Rp18.000.000");
+    expect(reply).toContain("PP 6/2025");
+  });
+});
+
+describe("calculator conversations", () => {
+  it("BPU through buttons and a typed income, re-asking on nonsense", async () => {
+    const a = actor(10);
+    expect(await a.say("/hitung")).toContain("Hitung iuran untuk siapa");
+    expect(await a.press("calc:k:bpu")).toContain("penghasilan");
+    expect(await a.say("banyak")).toContain("belum menangkap angkanya");
+    expect(await a.say("-5 jt")).toContain("minus");
+    expect(await a.say("0")).toContain("nol");
+    expect(await a.say("999 miliar")).toContain("terlalu besar");
+    expect(await a.say("Rp 1.000.000")).toContain("Rp16.800");
+  });
+
+  it("wage earner above the JP cap says the cap was applied", async () => {
+    const a = actor(11);
+    await a.say("/hitung");
+    await a.press("calc:k:wage");
+    await a.say("15 jt");
+    const reply = await a.press("calc:r:medium");
+    expect(reply).toMatch(/batas upah JP/);
+    expect(reply).toContain("Rp133.500"); // JKK 0.89% of 15 juta
+  });
+
+  it("village budget: 10 officials at 2 juta and 40 vulnerable workers for a year", async () => {
+    const a = actor(12);
+    expect(await a.say("/start")).toContain("TanyaJamsos");
+    expect(await a.press("menu:village")).toContain("Pojok kepala desa");
+    expect(await a.press("calc:village")).toContain("aparat desa");
+    await a.say("10");
+    await a.say("2 jt");
+    await a.say("40");
+    const reply = await a.say("12");
+    expect(reply).toContain("Rp108.000"); // 10 × 10.800
+    expect(reply).toContain("Rp672.000"); // 40 × 16.800
+    expect(reply).toContain("Rp780.000");
+    expect(reply).toContain("Rp9.360.000");
+    expect(h.transport.violations).toEqual([]);
+  });
+});
