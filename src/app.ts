@@ -12,6 +12,7 @@ import type { SessionData } from "./bot/context";
 import { openDatabase, createSessionStorage, type Store } from "./store";
 import { touchUser } from "./store/repos/users";
 import { exportUserData, deleteUserData } from "./store/repos/privacy";
+import { withdrawAllConsents } from "./store/repos/consents";
 import { Regions } from "./regions";
 import { createLeadService } from "./leads/service";
 import { enrollmentFeature } from "./bot/features/enrollment";
@@ -63,6 +64,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         return tables as unknown as Record<string, unknown[]>;
       },
       deleteUserData: async (chatId) => (await deleteUserData(db, chatId)).deleted,
+      withdrawConsents: (chatId) => withdrawAllConsents(db, chatId),
     }),
     enrollmentFeature({ regions, leads }),
     calculatorFeature(knowledge.rules),

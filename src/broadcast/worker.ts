@@ -54,7 +54,7 @@ export interface BroadcastWorkerOptions {
   logger?: BroadcastLogger;
   /** A `sending` row whose claim is older than this goes back to pending (default 30 s). */
   leaseMs?: number;
-  /** Deliveries claimed at once (default: about 200 ms worth of the rate, 1-50). */
+  /** Deliveries claimed at once (default: about 200 ms worth of the rate, 1-200); also the most a crash can send twice. */
   batchSize?: number;
   /** First retry delay for network errors / 5xx, doubled per attempt (default 1000 ms, max backoffMaxMs). */
   backoffBaseMs?: number;
@@ -128,6 +128,7 @@ export class BroadcastWorker {
   private readonly backoffMaxMs: number;
   private readonly idlePollMs: number;
   private readonly maxInFlight: number;
+  private readonly lagBudgetMs: number;
 
   private loop?: Promise<void>;
   private stopping = false;
@@ -161,11 +162,13 @@ export class BroadcastWorker {
     this.progressIntervalMs = options.progressIntervalMs ?? 3000;
     this.logger = options.logger;
     this.leaseMs = options.leaseMs ?? 30_000;
-    this.batchSize = options.batchSize ?? Math.max(1, Math.min(50, Math.ceil(rate / 5)));
+    this.batchSize = options.batchSize ?? Math.max(1, Math.min(200, Math.ceil(rate / 5)));
     this.backoffBaseMs = options.backoffBaseMs ?? 1000;
     this.backoffMaxMs = options.backoffMaxMs ?? 60_000;
     this.idlePollMs = options.idlePollMs ?? 1000;
     this.maxInFlight = options.maxInFlight ?? 100;
+    // Half of the headroom's worth of one second: sends delayed by less than this may catch up.
+    this.lagBudgetMs = (headroom * 1000) / 2;
   }
 
   /** Runs until stop(); errors (e.g. database down) are logged and retried. */
@@ -306,8 +309,16 @@ export class BroadcastWorker {
 
     for (let i = 0; i < ready.length; i++) {
       const row = ready[i]!;
-      const at = Math.max(start + i * this.intervalMs, this.lastDispatch + this.intervalMs);
-      if (at > Date.now()) await this.sleep(at - Date.now());
+      // Local spacing: one interval after the previous send; when timers or a busy event loop
+      // made us late by less than the lag budget, catch up at up to twice the rate (the rate
+      // headroom covers it); later than that, never catch up (just fall behind, which is safe).
+      const slot = start + i * this.intervalMs;
+      const late = Date.now() - slot;
+      const spacing = late > 0 && late < this.lagBudgetMs ? this.intervalMs / 2 : this.intervalMs;
+      const at = Math.max(slot, this.lastDispatch + spacing);
+      // Timers are ~1 ms coarse: a send due within the next millisecond goes now (the rate
+      // headroom absorbs it) instead of paying a timer tick per message at high rates.
+      if (at - Date.now() > 1) await this.sleep(at - Date.now());
       while (this.inFlight.size >= this.maxInFlight) await Promise.race(this.inFlight);
       if (this.stopping || Date.now() < this.pausedUntil || (await this.isCancelled(row.broadcast_id))) {
         await this.release(row, null);
@@ -318,8 +329,8 @@ export class BroadcastWorker {
         await this.release(row, null);
         continue;
       }
-      this.lastDispatch = Date.now();
-      this.lastChatSend.set(row.chat_id, this.lastDispatch);
+      this.lastDispatch = Math.max(at, Date.now());
+      this.lastChatSend.set(row.chat_id, Date.now());
       const p: Promise<void> = this.sendOne(row)
         .catch((error: unknown) => {
           this.logger?.error({ worker: this.workerId, delivery: row.id, err: (error as Error)?.message }, "recording a delivery failed");

@@ -54,3 +54,20 @@ export async function hasActiveConsent(db: Kysely<Database>, chatId: ChatId, pur
 export async function listConsents(db: Kysely<Database>, chatId: ChatId): Promise<Consent[]> {
   return db.selectFrom("consents").selectAll().where("chat_id", "=", chatId).orderBy("id").execute();
 }
+
+/**
+ * Withdraws every active consent of a chat and stops the processing that
+ * rested on it, in one transaction: open leads are deleted, the subscription
+ * removed, and answer notifications cancelled. An audit row keeps the counts only.
+ */
+export async function withdrawAllConsents(db: Kysely<Database>, chatId: ChatId): Promise<{ consents: number; leads: number; subscriptions: number }> {
+  return db.transaction().execute(async (trx) => {
+    const consents = await trx.updateTable("consents").set({ withdrawn_at: nowIso() }).where("chat_id", "=", chatId).where("withdrawn_at", "is", null).executeTakeFirst();
+    const leads = await trx.deleteFrom("leads").where("chat_id", "=", chatId).where("status", "in", ["new", "contacted"]).executeTakeFirst();
+    const subscriptions = await trx.deleteFrom("subscriptions").where("chat_id", "=", chatId).executeTakeFirst();
+    await trx.updateTable("unanswered_questions").set({ notify_chat_id: null }).where("notify_chat_id", "=", chatId).execute();
+    const counts = { consents: Number(consents.numUpdatedRows), leads: Number(leads.numDeletedRows), subscriptions: Number(subscriptions.numDeletedRows) };
+    await trx.insertInto("audit_log").values({ actor: "anonymous", action: "consent_withdrawn", details: JSON.stringify(counts), created_at: nowIso() }).execute();
+    return counts;
+  });
+}

@@ -12,6 +12,11 @@ export interface PrivacyService {
   exportUserData(chatId: number): Promise<Record<string, unknown[]>>;
   /** Deletes every row about the chat in one transaction; returns rows deleted per table. */
   deleteUserData(chatId: number): Promise<Record<string, number>>;
+  /**
+   * Withdraws every active consent and stops what depended on it (open leads,
+   * subscriptions, answer notifications); returns what was stopped.
+   */
+  withdrawConsents(chatId: number): Promise<{ consents: number; leads: number; subscriptions: number }>;
 }
 
 const TABLE_KEYS: Record<string, string> = {
@@ -47,6 +52,13 @@ export function privacyFeature(privacy: PrivacyService): Feature {
         parse_mode: "HTML",
         reply_markup: new InlineKeyboard().text(ctx.t("delete-yes"), "privacy:delete").text(ctx.t("delete-no"), "privacy:keep"),
       });
+    });
+
+    composer.command(["tarikpersetujuan", "withdraw"], async (ctx) => {
+      ctx.outcome = "consent_withdrawn";
+      await ctx.conversation.exitAll();
+      const r = await privacy.withdrawConsents(ctx.chat.id);
+      await ctx.reply(r.consents === 0 ? ctx.t("withdraw-none") : ctx.t("withdraw-done", r), { parse_mode: "HTML" });
     });
 
     composer.callbackQuery("privacy:keep", async (ctx) => {

@@ -18,3 +18,5 @@ delete-yes = 🗑 Yes, delete
 delete-no = Cancel
 delete-kept = All right, your data was not deleted.
 delete-done = ✅ Your data has been deleted:
+withdraw-none = You have no active consent. Nothing to stop.
+withdraw-done = ✅ Your consent is withdrawn ({ $consents }). Open registrations were deleted ({ $leads }) and announcement subscriptions stopped ({ $subscriptions }). To delete all your data, type /hapusdata.

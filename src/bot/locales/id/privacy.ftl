@@ -18,3 +18,5 @@ delete-yes = 🗑 Ya, hapus
 delete-no = Batal
 delete-kept = Baik, data Anda tidak dihapus.
 delete-done = ✅ Data Anda sudah dihapus:
+withdraw-none = Anda tidak punya persetujuan yang aktif. Tidak ada yang perlu dihentikan.
+withdraw-done = ✅ Persetujuan Anda ditarik ({ $consents }). Pendaftaran minat yang terbuka dihapus ({ $leads }) dan langganan pengumuman dihentikan ({ $subscriptions }). Untuk menghapus semua data, ketik /hapusdata.

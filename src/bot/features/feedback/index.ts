@@ -1,0 +1,257 @@
+/**
+ * "When the bot does not know", the user's and the officer's side:
+ * - 👍/👎 under every answer (fb:1:<id> / fb:0:<id>): stored per entry with the user_ref,
+ *   the buttons removed after one vote; 👎 asks (optionally) what was missing, stored as the
+ *   vote's comment and as an unanswered question (reason "downvoted").
+ * - after a decline: "Beri tahu saya kalau sudah ada jawabannya?" (notify consent) and
+ *   "Tanya petugas" (the tickets feature).
+ * - /pertanyaan (officers): the week's top groups of similar unanswered questions, each with
+ *   "Tautkan" (link to an entry; notifies who asked to be notified) and "Selesai".
+ */
+import { Composer, InlineKeyboard, type Context } from "grammy";
+import { createConversation } from "@grammyjs/conversations";
+import type { I18n } from "@grammyjs/i18n";
+import type { Kysely } from "kysely";
+import type { BaseContext, BotContext, Language, SessionData } from "../../context";
+import type { Feature } from "../../create-bot";
+import type { UnansweredRecorder } from "../answer";
+import type { KnowledgeBase } from "../../../knowledge/load";
+import type { Database } from "../../../store/schema";
+import { escapeHtml } from "../../html";
+import { askStep, type Conv, type Translate } from "../../conversation-kit";
+import { logAudit } from "../../../store/repos/audit";
+import {
+  createUnansweredRecorder, groupKeyOf, latestUnansweredOf, linkGroup, paraphraseSuggestions, recordVote,
+  requestNotify, resolveGroup, setVoteComment, topGroups,
+} from "../../../feedback/store";
+import { officerOnly } from "./guard";
+
+export { createUnansweredRecorder } from "../../../feedback/store";
+
+export const COMMENT_CONVERSATION = "fb-comment";
+export const LINK_CONVERSATION = "fb-link";
+/** Callback data of the "Tanya petugas" button (handled by the tickets feature). */
+export const ASK_OFFICER_DATA = "tk:ask";
+const SKIP_DATA = "fbc:skip";
+/** Messages whose vote is remembered per chat (a second press on the same message is ignored). */
+const VOTED_MEMORY = 30;
+
+export interface FeedbackDeps {
+  db: Kysely<Database>;
+  /** Where downvote comments go as unanswered questions; default: env.deps.unanswered, else the database recorder. */
+  unanswered?: UnansweredRecorder;
+  /** Offer "Tanya petugas" after a decline (needs ticketsFeature). Default true. */
+  askOfficerButton?: boolean;
+}
+
+type FeedbackSession = SessionData & { fbVoted?: number[] };
+
+const languageOf = (ctx: BotContext): Language =>
+  ctx.session?.language ?? (ctx.from?.language_code?.startsWith("en") ? "en" : "id");
+
+export function feedbackFeature(deps: FeedbackDeps): Feature {
+  return (env) => {
+    const { db } = deps;
+    const { knowledge, search } = env.deps;
+    const ownerIds = env.config.OWNER_IDS;
+    const recorder: UnansweredRecorder = deps.unanswered ?? env.deps.unanswered ?? createUnansweredRecorder(db, search.normalizer);
+    const composer = new Composer<BotContext>();
+
+    composer.use(createConversation(commentConversation(db, recorder, env.i18n), COMMENT_CONVERSATION));
+    composer.use(createConversation(linkConversation(db, knowledge, env.i18n), LINK_CONVERSATION));
+
+    // ---- votes ----
+    composer.callbackQuery(/^fb:([01]):([a-z0-9-]+)$/, async (ctx) => {
+      const helpful = ctx.match[1] === "1";
+      const entryId = ctx.match[2]!;
+      const session = ctx.session as FeedbackSession;
+      const messageId = ctx.callbackQuery.message?.message_id;
+      if (messageId !== undefined && session.fbVoted?.includes(messageId)) {
+        ctx.outcome = "feedback_repeat";
+        await ctx.answerCallbackQuery({ text: ctx.t("fb-already") });
+        await removeVoteButtons(ctx);
+        return;
+      }
+      if (!knowledge.byId.has(entryId)) {
+        ctx.outcome = "stale_button";
+        await ctx.answerCallbackQuery({ text: ctx.t("button-expired") });
+        return;
+      }
+      const feedbackId = await recordVote(db, ctx.chat!.id, entryId, helpful);
+      if (messageId !== undefined) session.fbVoted = [...(session.fbVoted ?? []), messageId].slice(-VOTED_MEMORY);
+      ctx.outcome = helpful ? "feedback_up" : "feedback_down";
+      await ctx.answerCallbackQuery({ text: ctx.t("fb-thanks") });
+      await removeVoteButtons(ctx);
+      if (!helpful) await ctx.conversation.enter(COMMENT_CONVERSATION, feedbackId, entryId, languageOf(ctx));
+    });
+
+    // ---- after a decline: offer notification and "Tanya petugas" ----
+    const offerAfterDecline = async (ctx: BotContext) => {
+      if (ctx.chat?.type !== "private") return;
+      const row = await latestUnansweredOf(db, ctx.chat.id);
+      const keyboard = new InlineKeyboard();
+      if (row && row.reason === "declined" && !row.handled) keyboard.text(ctx.t("fb-notify-button"), `fbn:${row.id}`);
+      if (deps.askOfficerButton !== false) keyboard.text(ctx.t("tk-ask-button"), ASK_OFFICER_DATA);
+      if (keyboard.inline_keyboard.flat().length === 0) return;
+      await ctx.reply(row ? ctx.t("fb-notify-offer") : ctx.t("tk-ask-question"), { reply_markup: keyboard });
+    };
+    composer.on("message:text", async (ctx, next) => {
+      await next();
+      if (ctx.outcome === "decline") await offerAfterDecline(ctx);
+    });
+    composer.callbackQuery("kb:none", async (ctx, next) => {
+      await next();
+      if (ctx.outcome === "clarify_none") await offerAfterDecline(ctx);
+    });
+
+    composer.callbackQuery(/^fbn:(\d+)$/, async (ctx) => {
+      const ok = await requestNotify(db, ctx.chat!.id, Number(ctx.match[1]));
+      ctx.outcome = ok ? "notify_requested" : "notify_gone";
+      await ctx.answerCallbackQuery({ text: ok ? ctx.t("fb-notify-ok") : ctx.t("fb-notify-gone") });
+      await keepOnly(ctx, (data) => !data.startsWith("fbn:"));
+      if (ok) await ctx.reply(ctx.t("fb-notify-ok"));
+    });
+
+    // ---- officers: /pertanyaan ----
+    composer.command("pertanyaan", async (ctx) => {
+      const role = await officerOnly(ctx, db, ownerIds, "unanswered_list");
+      if (!role) return;
+      ctx.outcome = "unanswered_list";
+      await logAudit(db, role.userId, "unanswered_list", {});
+      const groups = await topGroups(db, { days: 7, limit: 5 });
+      const suggestions = await paraphraseSuggestions(db, { days: 7 });
+      const lines: string[] = [];
+      const keyboard = new InlineKeyboard();
+      if (groups.length === 0) lines.push(ctx.t("fb-groups-empty"));
+      else {
+        lines.push(ctx.t("fb-groups-title"), "");
+        groups.forEach((g, i) => {
+          const n = i + 1;
+          lines.push(ctx.t("fb-group-line", { n, people: g.people, sample: escapeHtml(short(g.sample, 140)) }));
+          keyboard.text(ctx.t("fb-link-button", { n }), `fbg:l:${g.handleId}`).text(ctx.t("fb-resolve-button", { n }), `fbg:r:${g.handleId}`).row();
+        });
+      }
+      if (suggestions.length > 0) {
+        lines.push("", ctx.t("fb-suggestions-title"));
+        for (const s of suggestions) {
+          lines.push(ctx.t("fb-suggestion-line", { entry: escapeHtml(s.entryId), wordings: s.wordings.map((w) => `«${escapeHtml(short(w, 80))}»`).join(", ") }));
+        }
+      }
+      await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_markup: groups.length > 0 ? keyboard : undefined });
+    });
+
+    composer.callbackQuery(/^fbg:([lr]):(\d+)$/, async (ctx) => {
+      const link = ctx.match[1] === "l";
+      const role = await officerOnly(ctx, db, ownerIds, link ? "unanswered_link" : "unanswered_resolve");
+      if (!role) return;
+      const questionId = Number(ctx.match[2]);
+      const groupKey = await groupKeyOf(db, questionId);
+      if (groupKey === undefined) {
+        await ctx.answerCallbackQuery({ text: ctx.t("fb-group-gone") });
+        return;
+      }
+      if (link) {
+        await ctx.answerCallbackQuery();
+        ctx.outcome = "unanswered_link_prompt";
+        await ctx.conversation.enter(LINK_CONVERSATION, questionId, languageOf(ctx));
+        return;
+      }
+      const count = await resolveGroup(db, groupKey);
+      await logAudit(db, role.userId, "unanswered_resolved", { question_id: questionId, count });
+      ctx.outcome = "unanswered_resolved";
+      await ctx.answerCallbackQuery({ text: count > 0 ? ctx.t("fb-resolved", { count }) : ctx.t("fb-group-gone") });
+      if (count > 0) await ctx.reply(ctx.t("fb-resolved", { count }));
+    });
+
+    return composer;
+  };
+}
+
+/** 👎 follow-up: the next text message is the comment; "Lewati" skips; anything else leaves quietly. */
+function commentConversation(db: Kysely<Database>, recorder: UnansweredRecorder, i18n: I18n<BaseContext>) {
+  return async function comment(conversation: Conv, ctx: Context, feedbackId: number, entryId: string, language: Language) {
+    const t: Translate = (key, vars) => i18n.t(language, key, vars);
+    const chatId = ctx.chat!.id;
+    await ctx.reply(t("fb-ask-missing"), { parse_mode: "HTML", reply_markup: new InlineKeyboard().text(t("fb-skip-button"), SKIP_DATA) });
+    const answer = await conversation.wait();
+    if (answer.callbackQuery?.data === SKIP_DATA) {
+      await answer.answerCallbackQuery();
+      await answer.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+      await answer.reply(t("fb-comment-skipped"));
+      return;
+    }
+    const text = answer.message?.text?.trim();
+    if (!text || text.startsWith("/")) await conversation.halt({ next: true });
+    await conversation.external(async () => {
+      await setVoteComment(db, chatId, feedbackId, text!);
+      await recorder.recordUnanswered({ chatId, text: text!, language, reason: "downvoted", entryId });
+    });
+    await answer.reply(t("fb-comment-thanks"));
+  };
+}
+
+/** Officer typed an entry id for a group: link, notify who agreed, audit. */
+function linkConversation(db: Kysely<Database>, knowledge: KnowledgeBase, i18n: I18n<BaseContext>) {
+  return async function link(conversation: Conv, ctx: Context, questionId: number, language: Language) {
+    const t: Translate = (key, vars) => i18n.t(language, key, vars);
+    const officerId = ctx.from!.id;
+    const group = await conversation.external(async () => {
+      const key = await groupKeyOf(db, questionId);
+      const row = key === undefined ? undefined : await db.selectFrom("unanswered_questions").select("text").where("id", "=", questionId).executeTakeFirst();
+      return key === undefined ? undefined : { key, sample: row?.text ?? "" };
+    });
+    if (!group) {
+      await ctx.reply(t("fb-group-gone"));
+      return;
+    }
+    const entryId = await askStep<string>(conversation, ctx, {
+      prompt: t("fb-link-ask", { sample: escapeHtml(short(group.sample, 140)) }),
+      parse: (c) => {
+        const id = c.message?.text?.trim().toLowerCase();
+        if (!id) return { ok: false };
+        return knowledge.byId.has(id) ? { ok: true, value: id } : { ok: false, hint: t("fb-link-unknown", { entry: escapeHtml(id.slice(0, 64)) }) };
+      },
+      hint: t("fb-link-unknown", { entry: "?" }),
+    });
+    const result = await conversation.external(async () => {
+      const r = await linkGroup(db, group.key, entryId);
+      await logAudit(db, officerId, "unanswered_linked", { question_id: questionId, entry_id: entryId, count: r.linked, notified: r.notify.length });
+      return r;
+    });
+    const entry = knowledge.byId.get(entryId)!;
+    let notified = 0;
+    for (const n of result.notify) {
+      const lang: Language = n.language === "en" ? "en" : "id";
+      const body = lang === "en" && entry.answerEn ? entry.answerEn : entry.answer;
+      const text = i18n.t(lang, "fb-notified", { question: escapeHtml(short(n.text, 200)), answer: body, sources: escapeHtml(entry.sources.join("; ")) });
+      try {
+        await ctx.api.sendMessage(n.chatId, text, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+        notified++;
+      } catch {
+        // blocked or gone: nothing more to do for this one
+      }
+    }
+    await ctx.reply(t("fb-linked", { entry: escapeHtml(entryId), count: result.linked, notified }), { parse_mode: "HTML" });
+  };
+}
+
+function short(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Removes the 👍/👎 row of the pressed message, keeping its other buttons. */
+async function removeVoteButtons(ctx: BotContext): Promise<void> {
+  await keepOnly(ctx, (data) => !data.startsWith("fb:"));
+}
+
+async function keepOnly(ctx: BotContext, keep: (data: string) => boolean): Promise<void> {
+  const message = ctx.callbackQuery?.message;
+  if (!message) return;
+  const rows = ((message as { reply_markup?: InlineKeyboard }).reply_markup?.inline_keyboard ?? [])
+    .map((row) => row.filter((b) => !("callback_data" in b) || keep(String(b.callback_data))))
+    .filter((row) => row.length > 0);
+  await ctx
+    .editMessageReplyMarkup({ reply_markup: rows.length > 0 ? { inline_keyboard: rows } : undefined })
+    .catch(() => undefined); // message too old or unchanged: the remembered vote still blocks a second one
+}

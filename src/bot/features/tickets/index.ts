@@ -1,0 +1,230 @@
+/**
+ * "Tanya petugas": a user's question becomes a ticket (TK-2026-000012), forwarded to the
+ * officers of their province (or the officer group). An officer answers by replying to the
+ * forwarded message; the bot relays the answer in the office's name, never the officer's.
+ * Open tickets are re-raised by reraiseStaleTickets (called from a timer).
+ */
+import { Composer, InlineKeyboard, type Context } from "grammy";
+import { createConversation } from "@grammyjs/conversations";
+import type { I18n } from "@grammyjs/i18n";
+import type { Kysely } from "kysely";
+import type { BaseContext, BotContext, Language } from "../../context";
+import type { Feature } from "../../create-bot";
+import type { Regions } from "../../../regions";
+import type { Database } from "../../../store/schema";
+import { escapeHtml } from "../../html";
+import { askStep, dataOf, type Conv, type Translate } from "../../conversation-kit";
+import { createI18n } from "../../i18n";
+import { logAudit } from "../../../store/repos/audit";
+import { getUser } from "../../../store/repos/users";
+import { coversProvince, officerRole } from "../../../officers/roles";
+import {
+  createTicket, FORWARD_REFERENCE, knownProvince, markAnswered, MAX_TICKET_QUESTION, setForward, staleTickets,
+  ticketByForward, ticketByReference, ticketRecipients,
+} from "./store";
+
+export { formatTicketReference, createTicket, staleTickets } from "./store";
+
+export const TICKET_CONVERSATION = "ticket";
+export const ASK_OFFICER_DATA = "tk:ask";
+/** Officers see forwards in Indonesian. */
+const OFFICER_LANGUAGE: Language = "id";
+
+export interface TicketsDeps {
+  db: Kysely<Database>;
+  regions: Regions;
+}
+
+/** Minimal Bot API surface for sending (bot.api fits). */
+export interface TicketApi {
+  sendMessage(chatId: number, text: string, other?: { parse_mode?: "HTML"; link_preview_options?: { is_disabled?: boolean } }): Promise<{ message_id: number }>;
+}
+
+export function provinceName(regions: Pick<Regions, "get"> | undefined, code: string | null): string {
+  if (!code) return "";
+  return regions?.get(code)?.name ?? code;
+}
+
+function forwardText(i18n: I18n<BaseContext>, ticket: { reference: string; province_code: string | null; question: string }, regions?: Pick<Regions, "get">): string {
+  return i18n.t(OFFICER_LANGUAGE, "tk-forward", {
+    reference: ticket.reference,
+    province: escapeHtml(provinceName(regions, ticket.province_code) || i18n.t(OFFICER_LANGUAGE, "tk-region-all")),
+    question: escapeHtml(ticket.question),
+  });
+}
+
+export function ticketsFeature(deps: TicketsDeps): Feature {
+  return (env) => {
+    const { db, regions } = deps;
+    const { config, i18n } = env;
+    const composer = new Composer<BotContext>();
+
+    // Officers answer by replying to a forwarded ticket (private chat or the officer group).
+    composer.on("message", async (ctx, next) => {
+      const replied = ctx.message.reply_to_message;
+      if (!replied || replied.from?.id !== ctx.me.id) return next();
+      const reference = FORWARD_REFERENCE.exec((replied.text ?? "").replace(/<[^>]+>/g, ""))?.[1];
+      const ticket = (await ticketByForward(db, ctx.chat.id, replied.message_id)) ?? (reference ? await ticketByReference(db, reference) : undefined);
+      if (!ticket) return next();
+      const role = await officerRole(db, config.OWNER_IDS, ctx.from.id);
+      const inOfficerGroup = config.OFFICER_GROUP_ID !== undefined && ctx.chat.id === config.OFFICER_GROUP_ID;
+      if (!role || (!inOfficerGroup && !coversProvince(role, ticket.province_code))) {
+        ctx.outcome = "ticket_reply_denied";
+        await logAudit(db, ctx.from.id, "officer_denied", { action: "ticket_reply" });
+        await ctx.reply(ctx.t("tk-not-officer"), { reply_parameters: { message_id: ctx.message.message_id } });
+        return;
+      }
+      const answer = ctx.message.text?.trim();
+      if (!answer) {
+        await ctx.reply(ctx.t("tk-reply-text-only"));
+        return;
+      }
+      if (!(await markAnswered(db, ticket.id, answer, { chatId: ctx.chat.id, messageId: replied.message_id }))) {
+        ctx.outcome = "ticket_already_answered";
+        await ctx.reply(ctx.t("tk-already-answered", { reference: ticket.reference }));
+        return;
+      }
+      const asker = await getUser(db, ticket.chat_id);
+      const language: Language = asker?.language?.startsWith("en") ? "en" : "id";
+      const province = provinceName(regions, ticket.province_code);
+      const text = i18n.t(language, "tk-answer", { province: escapeHtml(province), reference: ticket.reference, answer: escapeHtml(answer) });
+      await ctx.api.sendMessage(ticket.chat_id, text.replace(/ {2,}/g, " "), { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+      await logAudit(db, ctx.from.id, "ticket_answered", { reference: ticket.reference });
+      ctx.outcome = "ticket_answered";
+      await ctx.reply(ctx.t("tk-answer-sent", { reference: ticket.reference }));
+    });
+
+    composer.use(createConversation(ticketConversation(deps, i18n, { officerGroupId: config.OFFICER_GROUP_ID, ownerIds: config.OWNER_IDS }), TICKET_CONVERSATION));
+
+    const enter = async (ctx: BotContext, question: string | undefined) => {
+      if (ctx.chat?.type !== "private") return;
+      ctx.outcome = "ticket_start";
+      const language = ((await ctx.i18n.getLocale()) === "en" ? "en" : "id") as Language;
+      await ctx.conversation.enter(TICKET_CONVERSATION, language, question?.slice(0, MAX_TICKET_QUESTION) ?? null);
+    };
+    composer.command(["tanyapetugas", "askofficer"], async (ctx) => {
+      const args = typeof ctx.match === "string" ? ctx.match.trim() : "";
+      await enter(ctx, args || undefined);
+    });
+    composer.callbackQuery(ASK_OFFICER_DATA, async (ctx) => {
+      await ctx.answerCallbackQuery();
+      await enter(ctx, undefined);
+    });
+
+    return composer;
+  };
+}
+
+function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing: { officerGroupId?: number; ownerIds: readonly number[] }) {
+  const { db, regions } = deps;
+  return async function ticket(conversation: Conv, ctx: Context, language: Language, given: string | null) {
+    const t: Translate = (key, vars) => i18n.t(language, key, vars);
+    const chatId = ctx.chat!.id;
+    const lastDeclined = await conversation.external((c: BotContext) => c.session?.lastDeclined ?? null);
+
+    let question = given;
+    if (!question && lastDeclined) {
+      const useLast = await askStep(conversation, ctx, {
+        prompt: t("tk-use-last", { question: escapeHtml(lastDeclined) }),
+        keyboard: new InlineKeyboard().text(t("tk-use-last-yes"), "tku:yes").text(t("tk-use-last-no"), "tku:no"),
+        parse: (c) => {
+          const d = dataOf(c, "tku:");
+          return d ? { ok: true, value: d === "yes" } : { ok: false };
+        },
+        hint: t("choose-button-hint"),
+      });
+      if (useLast) question = lastDeclined;
+    }
+    if (!question) {
+      question = await askStep<string>(conversation, ctx, {
+        prompt: t("tk-ask-question"),
+        parse: (c) => {
+          const text = c.message?.text?.trim();
+          return text && !text.startsWith("/") && text.length <= MAX_TICKET_QUESTION ? { ok: true, value: text } : { ok: false };
+        },
+        hint: t("tk-question-hint", { max: MAX_TICKET_QUESTION }),
+      });
+    }
+
+    let provinceCode = (await conversation.external(() => knownProvince(db, chatId))) ?? null;
+    if (!provinceCode) {
+      provinceCode = await askStep<string>(conversation, ctx, {
+        prompt: t("tk-ask-province"),
+        parse: async (c) => {
+          const picked = dataOf(c, "tkp:");
+          if (picked && regions.get(picked)) return { ok: true, value: picked };
+          const text = c.message?.text?.trim();
+          if (!text) return { ok: false };
+          const found = regions.findProvince(text);
+          if (found.length === 1) return { ok: true, value: found[0]!.code };
+          if (found.length === 0) return { ok: false, hint: t("tk-province-unknown") };
+          const kb = new InlineKeyboard();
+          for (const a of found.slice(0, 6)) kb.text(a.name, `tkp:${a.code}`).row();
+          await c.reply(t("tk-province-choose"), { reply_markup: kb });
+          return { ok: false, silent: true };
+        },
+        hint: t("tk-province-unknown"),
+      });
+    }
+
+    const created = await conversation.external(async () => {
+      const tk = await createTicket(db, { chatId, provinceCode, question: question! });
+      return { ticket: tk, recipients: await ticketRecipients(db, provinceCode, routing) };
+    });
+    const forwards: { chatId: number; messageId: number }[] = [];
+    for (const to of created.recipients) {
+      try {
+        const sent = await ctx.api.sendMessage(to, forwardText(i18n, created.ticket, regions), { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+        forwards.push({ chatId: to, messageId: sent.message_id });
+      } catch {
+        // an officer who blocked the bot: the others still get it
+      }
+    }
+    const first = forwards[0];
+    if (first) await conversation.external(() => setForward(db, created.ticket.id, first.chatId, first.messageId));
+    const province = escapeHtml(provinceName(regions, provinceCode));
+    await ctx.reply(
+      forwards.length > 0 ? t("tk-created", { province, reference: created.ticket.reference }) : t("tk-no-officer", { reference: created.ticket.reference }),
+      { parse_mode: "HTML" },
+    );
+  };
+}
+
+let officerI18n: I18n<BaseContext> | undefined;
+
+/**
+ * Sends every open ticket older than `afterMs` (and not re-raised in the last `afterMs`)
+ * to its officers again, marked "Belum dijawab". Returns how many tickets were re-raised.
+ */
+export async function reraiseStaleTickets(
+  db: Kysely<Database>,
+  api: TicketApi,
+  now: Date,
+  afterMs: number,
+  options: { officerGroupId?: number; ownerIds?: readonly number[]; regions?: Pick<Regions, "get">; i18n?: I18n<BaseContext> } = {},
+): Promise<number> {
+  const i18n = options.i18n ?? (officerI18n ??= createI18n(OFFICER_LANGUAGE));
+  let count = 0;
+  for (const ticket of await staleTickets(db, now, afterMs)) {
+    const recipients = await ticketRecipients(db, ticket.province_code, options);
+    const since = `${ticket.created_at.slice(0, 16).replace("T", " ")} UTC`;
+    const text = `${i18n.t(OFFICER_LANGUAGE, "tk-reraise", { since })}\n\n${forwardText(i18n, ticket, options.regions)}`;
+    let last: { chatId: number; messageId: number } | undefined;
+    for (const to of recipients) {
+      try {
+        const sent = await api.sendMessage(to, text, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+        last = { chatId: to, messageId: sent.message_id };
+      } catch {
+        // keep going for the other officers
+      }
+    }
+    await db
+      .updateTable("tickets")
+      .set({ reraised_at: now.toISOString(), ...(last ? { officer_chat_id: last.chatId, officer_message_id: last.messageId } : {}) })
+      .where("id", "=", ticket.id)
+      .execute();
+    await logAudit(db, "system", "ticket_reraised", { reference: ticket.reference, recipients: recipients.length });
+    count++;
+  }
+  return count;
+}

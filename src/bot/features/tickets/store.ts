@@ -1,0 +1,113 @@
+/** Tickets ("Tanya petugas"): numbering, forwards to officers, answers, stale ones. No grammY here. */
+import type { Kysely } from "kysely";
+import type { Database, Ticket } from "../../../store/schema";
+import { inTransaction, nextCounter } from "../../../store/repos/counters";
+import { officersForProvince } from "../../../store/repos/officers";
+import { referenceYear } from "../../../store/repos/leads";
+
+export const MAX_TICKET_QUESTION = 1000;
+
+/** TK-2026-000012. */
+export function formatTicketReference(year: number, n: number): string {
+  return `TK-${year}-${String(n).padStart(6, "0")}`;
+}
+
+/** The reference inside a forwarded ticket message (plain text of the bot's own message). */
+export const FORWARD_REFERENCE = /📨 (?:Tiket|Ticket) (TK-\d{4}-\d{6,})/;
+
+export async function createTicket(
+  db: Kysely<Database>,
+  input: { chatId: number; provinceCode: string | null; question: string },
+  now: Date = new Date(),
+): Promise<Ticket> {
+  const year = referenceYear(now);
+  return inTransaction(db, async (trx) => {
+    const n = await nextCounter(trx, `ticket:${year}`);
+    return trx
+      .insertInto("tickets")
+      .values({
+        reference: formatTicketReference(year, n),
+        chat_id: input.chatId,
+        province_code: input.provinceCode,
+        question: input.question.trim().slice(0, MAX_TICKET_QUESTION),
+        status: "open",
+        officer_chat_id: null,
+        officer_message_id: null,
+        answer: null,
+        created_at: now.toISOString(),
+        answered_at: null,
+        reraised_at: null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  });
+}
+
+/** Remembers the (latest) forward; others are found by the reference in the replied message. */
+export async function setForward(db: Kysely<Database>, ticketId: number, chatId: number, messageId: number): Promise<void> {
+  await db.updateTable("tickets").set({ officer_chat_id: chatId, officer_message_id: messageId }).where("id", "=", ticketId).execute();
+}
+
+export async function ticketByForward(db: Kysely<Database>, chatId: number, messageId: number): Promise<Ticket | undefined> {
+  return db.selectFrom("tickets").selectAll().where("officer_chat_id", "=", chatId).where("officer_message_id", "=", messageId).executeTakeFirst();
+}
+
+export async function ticketByReference(db: Kysely<Database>, reference: string): Promise<Ticket | undefined> {
+  return db.selectFrom("tickets").selectAll().where("reference", "=", reference.trim().toUpperCase()).executeTakeFirst();
+}
+
+/** Marks an open ticket answered; false when it was not open any more (answered by someone else). */
+export async function markAnswered(
+  db: Kysely<Database>,
+  ticketId: number,
+  answer: string,
+  officer: { chatId: number; messageId: number },
+  now: Date = new Date(),
+): Promise<boolean> {
+  const result = await db
+    .updateTable("tickets")
+    .set({ status: "answered", answer: answer.slice(0, 4000), answered_at: now.toISOString(), officer_chat_id: officer.chatId, officer_message_id: officer.messageId })
+    .where("id", "=", ticketId)
+    .where("status", "=", "open")
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Where a ticket goes: the officer group when configured, else the province's officers, else the owners. */
+export async function ticketRecipients(
+  db: Kysely<Database>,
+  provinceCode: string | null,
+  options: { officerGroupId?: number; ownerIds?: readonly number[] } = {},
+): Promise<number[]> {
+  if (options.officerGroupId !== undefined) return [options.officerGroupId];
+  const officers = (await officersForProvince(db, provinceCode)).map((o) => o.userId);
+  return officers.length > 0 ? officers : [...(options.ownerIds ?? [])];
+}
+
+/** Open tickets created (or last re-raised) at least `afterMs` ago. */
+export async function staleTickets(db: Kysely<Database>, now: Date, afterMs: number): Promise<Ticket[]> {
+  const cutoff = new Date(now.getTime() - afterMs).toISOString();
+  return db
+    .selectFrom("tickets")
+    .selectAll()
+    .where("status", "=", "open")
+    .where("created_at", "<=", cutoff)
+    .where((eb) => eb.or([eb("reraised_at", "is", null), eb("reraised_at", "<=", cutoff)]))
+    .orderBy("id")
+    .limit(100)
+    .execute();
+}
+
+/** The province a chat already told us (subscription or latest lead), if any. */
+export async function knownProvince(db: Kysely<Database>, chatId: number): Promise<string | undefined> {
+  const sub = await db.selectFrom("subscriptions").select("province_code").where("chat_id", "=", chatId).executeTakeFirst();
+  if (sub?.province_code) return sub.province_code;
+  const lead = await db
+    .selectFrom("leads")
+    .select("province_code")
+    .where("chat_id", "=", chatId)
+    .where("province_code", "is not", null)
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+  return lead?.province_code ?? undefined;
+}

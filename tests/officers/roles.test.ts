@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actor, audit, officerHarness, OWNER, user } from "./setup";
+
+let h: Awaited<ReturnType<typeof officerHarness>>;
+beforeAll(async () => {
+  h = await officerHarness();
+});
+afterAll(() => h.close());
+
+describe("non-officers are refused every officer command", () => {
+  const commands = ["/petugas tambah 5", "/petugas", "/prospek", "/prospek baru", "/prospek_csv", "/siaran", "/statistik", "/acara_baru"];
+  it.each(commands)("%s", async (command) => {
+    const stranger = actor(h, user(3000 + commands.indexOf(command)));
+    const before = (await audit(h, "officer_denied")).length;
+    expect(await stranger.say(command)).toBe("Perintah ini khusus petugas.");
+    expect(stranger.calls.some((c) => c.method === "sendDocument")).toBe(false);
+    expect((await audit(h, "officer_denied")).length).toBe(before + 1);
+  });
+
+  it("a refused /acara_baru does not open the form", async () => {
+    const stranger = actor(h, user(3100));
+    await stranger.say("/acara_baru");
+    // free text is a question again, not the event title
+    expect(await stranger.say("apa itu jht")).toMatch(/Sumber/);
+  });
+});
+
+describe("/petugas (owners)", () => {
+  it("an owner grants a province-scoped role and revokes it, with audit entries", async () => {
+    const owner = actor(h, OWNER);
+    const officer = actor(h, user(500, "Petugas"));
+    await officer.say("/start"); // the officer has talked to the bot: a users row exists
+
+    expect(await owner.say("/petugas tambah 500 sulsel")).toContain("petugas untuk Sulawesi Selatan");
+    const row = await h.store.db.selectFrom("officers").selectAll().where("user_id", "=", 500).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ province_code: "73", granted_by: OWNER.id });
+    const [granted] = await audit(h, "officer_granted");
+    expect(granted!.actor).toBe(String(OWNER.id));
+    expect(granted!.details).not.toContain("500");
+    expect(JSON.parse(granted!.details)).toMatchObject({ province_code: "73" });
+
+    expect(await officer.say("/statistik")).toContain("Statistik");
+    expect(await officer.say("/petugas hapus 9")).toBe("Perintah ini khusus pemilik bot.");
+
+    expect(await owner.say("/petugas")).toContain("500: Sulawesi Selatan");
+    expect(await owner.say("/petugas hapus 500")).toContain("sudah dicabut");
+    expect(await h.store.db.selectFrom("officers").selectAll().where("user_id", "=", 500).execute()).toHaveLength(0);
+    const [revoked] = await audit(h, "officer_revoked");
+    expect(revoked!.details).not.toContain("500");
+    expect(await officer.say("/statistik")).toBe("Perintah ini khusus petugas.");
+  });
+
+  it("grants all provinces without a province", async () => {
+    expect(await actor(h, OWNER).say("/petugas tambah 501")).toContain("semua provinsi");
+    const row = await h.store.db.selectFrom("officers").selectAll().where("user_id", "=", 501).executeTakeFirstOrThrow();
+    expect(row.province_code).toBeNull();
+  });
+
+  it("answers wrong input with the usage, and an unknown province by name", async () => {
+    const owner = actor(h, OWNER);
+    for (const bad of ["/petugas tambah", "/petugas tambah abc", "/petugas hapus 12 13", "/petugas naikkan 12"]) {
+      expect(await owner.say(bad)).toContain("Cara pakai /petugas");
+    }
+    expect(await owner.say("/petugas tambah 502 atlantis")).toContain('Provinsi "atlantis" tidak saya kenal');
+    expect(await h.store.db.selectFrom("officers").selectAll().where("user_id", "=", 502).execute()).toHaveLength(0);
+  });
+
+  it("/prospek with an unknown status shows its usage", async () => {
+    expect(await actor(h, OWNER).say("/prospek entah")).toContain("Cara pakai /prospek");
+    expect(await actor(h, OWNER).say("/prospek_csv entah")).toContain("Cara pakai /prospek_csv");
+  });
+
+  it("/statistik and /siaran answer owners", async () => {
+    const owner = actor(h, OWNER);
+    const stats = await owner.say("/statistik");
+    expect(stats).toContain("Pelanggan per provinsi");
+    expect(stats).toContain("Prospek per status");
+    expect(await owner.say("/siaran")).toContain("Belum ada siaran");
+    expect((await audit(h, "stats_viewed")).length).toBeGreaterThan(0);
+    expect(h.transport.violations).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+/** A harness with the officer, subscription and event features over a real SQLite file. */
+import type { Message } from "grammy/types";
+import { createHarness, createTestStore, type Harness } from "../helpers/harness";
+import type { SimUser } from "../../src/bot/update-factory";
+import type { ApiCall } from "../../src/bot/local-transport";
+import { htmlToPlain } from "../../src/bot/html";
+import { Regions } from "../../src/regions";
+import { officersFeature } from "../../src/bot/features/officers";
+import { subscriptionsFeature } from "../../src/bot/features/subscriptions";
+import { eventsFeature } from "../../src/bot/features/events";
+
+let regions: Promise<Regions> | undefined;
+export const loadRegions = () => (regions ??= Regions.load());
+
+export const OWNER: SimUser = { id: 1, first_name: "Owner", language_code: "id" };
+
+export async function officerHarness(): Promise<Harness & { regions: Regions }> {
+  const store = await createTestStore();
+  const r = await loadRegions();
+  const h = await createHarness({
+    store,
+    env: { OWNER_IDS: String(OWNER.id) },
+    extraFeatures: [
+      officersFeature({ db: store.db, regions: r }),
+      subscriptionsFeature({ db: store.db, regions: r }),
+      eventsFeature({ db: store.db, regions: r }),
+    ],
+  });
+  const closeHarness = h.close;
+  return Object.assign(h, {
+    regions: r,
+    close: async () => {
+      await closeHarness();
+      await store.close();
+    },
+  });
+}
+
+export const user = (id: number, first_name = "Ani"): SimUser => ({ id, first_name, language_code: "id" });
+
+/** Someone who talks to the bot and presses buttons on the last message that had inline buttons. */
+export function actor(h: Harness, u: SimUser) {
+  let last: Message | undefined;
+  let calls: ApiCall[] = [];
+  const track = (c: ApiCall[]) => {
+    calls = c;
+    for (const x of c) {
+      const markup = x.payload.reply_markup as object | undefined;
+      if ((x.method === "sendMessage" || x.method === "sendPhoto") && markup && "inline_keyboard" in markup) last = x.result as Message;
+    }
+    return c
+      .filter((x) => x.method === "sendMessage" || x.method === "answerCallbackQuery" || x.method === "sendPhoto" || x.method === "editMessageText")
+      .map((x) => htmlToPlain(String(x.payload.text ?? x.payload.caption ?? "")))
+      .join("\n");
+  };
+  return {
+    say: async (text: string) => track(await h.handle(h.updates.text(u, text))),
+    press: async (data: string) => track(await h.handle(h.updates.callback(u, data, last))),
+    photo: async (fileId: string) =>
+      track(
+        await h.handle(
+          h.updates.raw({
+            message: {
+              message_id: 900_000 + Math.floor(Math.random() * 1000),
+              date: Math.floor(Date.now() / 1000),
+              chat: { id: u.id, type: "private", first_name: u.first_name },
+              from: { id: u.id, is_bot: false, first_name: u.first_name },
+              photo: [{ file_id: fileId, file_unique_id: `${fileId}-u`, width: 800, height: 600 }],
+            },
+          } as never),
+        ),
+      ),
+    get calls() {
+      return calls;
+    },
+  };
+}
+
+export async function audit(h: Harness, action: string) {
+  return h.store.db.selectFrom("audit_log").selectAll().where("action", "=", action).orderBy("id").execute();
+}

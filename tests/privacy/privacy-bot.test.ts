@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { Message } from "grammy/types";
+import { createHarness, type Harness } from "../helpers/harness";
+import { htmlToPlain } from "../../src/bot/html";
+import type { ApiCall } from "../../src/bot/local-transport";
+
+const open: Harness[] = [];
+afterEach(async () => {
+  for (const h of open.splice(0)) await h.close();
+});
+
+async function enrolled() {
+  const h = await createHarness();
+  open.push(h);
+  const user = { id: 777, first_name: "Sri", language_code: "id" };
+  let last: Message | undefined;
+  const text = (calls: ApiCall[]) => {
+    for (const c of calls) if (c.method === "sendMessage" || c.method === "editMessageText") last = (c.result as Message) ?? last;
+    return calls.filter((c) => c.method === "sendMessage" || c.method === "editMessageText").map((c) => htmlToPlain(String(c.payload.text))).join("\n");
+  };
+  const say = async (s: string) => text(await h.handle(h.updates.text(user, s)));
+  const press = async (d: string) => text(await h.handle(h.updates.callback(user, d, last)));
+  await say("/daftar");
+  await press("enr:consent:yes");
+  await press("enr:kind:bpu_fisher");
+  await say("sulsel");
+  await press("enr:r:skip");
+  await press("enr:prog:jkm");
+  await press("enr:prog:done");
+  await say("0813 1111 2222");
+  expect(await press("enr:submit")).toMatch(/TJ-/);
+  return { h, user, say, press };
+}
+
+describe("privacy commands", () => {
+  it("/dataku shows what is stored, including the phone number", async () => {
+    const { say } = await enrolled();
+    const shown = await say("/dataku");
+    expect(shown).toContain("Pendaftaran minat");
+    expect(shown).toContain("+6281311112222");
+    expect(shown).toContain("Persetujuan");
+  });
+
+  it("/hapusdata asks first, then deletes every row about the user and says what went", async () => {
+    const { h, user, say, press } = await enrolled();
+    expect(await say("/hapusdata")).toContain("tidak bisa dibatalkan");
+    const done = await press("privacy:delete");
+    expect(done).toContain("sudah dihapus");
+    expect(done).toContain("Pendaftaran minat: 1");
+    for (const table of ["users", "consents", "leads", "subscriptions", "event_attendees", "tickets"] as const) {
+      const rows = await h.store.db.selectFrom(table).selectAll().where("chat_id", "=", user.id).execute();
+      expect(rows, table).toEqual([]);
+    }
+    const sessions = await h.store.db.selectFrom("sessions").selectAll().where("key", "like", `%${user.id}%`).execute();
+    expect(sessions).toEqual([]);
+    const audit = await h.store.db.selectFrom("audit_log").selectAll().where("action", "=", "user_data_deleted").execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.actor).toBe("anonymous");
+    expect(audit[0]!.details).not.toContain(String(user.id));
+    expect(await say("/dataku")).toContain("Tidak ada data pribadi");
+  });
+
+  it("keeping the data is a choice too", async () => {
+    const { h, say, press } = await enrolled();
+    await say("/hapusdata");
+    expect(await press("privacy:keep")).toContain("tidak dihapus");
+    expect(await h.store.db.selectFrom("leads").selectAll().execute()).toHaveLength(1);
+  });
+
+  it("/tarikpersetujuan withdraws consent and stops processing the lead", async () => {
+    const { h, user, say } = await enrolled();
+    expect(await say("/tarikpersetujuan")).toContain("ditarik");
+    expect(await h.store.db.selectFrom("leads").selectAll().execute()).toHaveLength(0);
+    const consents = await h.store.db.selectFrom("consents").selectAll().where("chat_id", "=", user.id).execute();
+    expect(consents.every((c) => c.withdrawn_at !== null)).toBe(true);
+  });
+});
