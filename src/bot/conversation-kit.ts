@@ -27,11 +27,21 @@ export interface StepOptions<T> {
 
 export const CANCEL_DATA = "flow:cancel";
 
-/** Asks one question until it gets a valid answer. Cancel is handled outside (see cancelRoute). */
+/**
+ * Waits for the user's next update. A command (/start, /daftar, /bantuan…)
+ * means the user wants something else: the form is left and the command runs.
+ */
+export async function waitForAnswer(conversation: Conv): Promise<Context> {
+  const answer = await conversation.wait();
+  if (answer.message?.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) await conversation.halt({ next: true });
+  return answer;
+}
+
+/** Asks one question until it gets a valid answer. /batal and the Batal button are handled outside. */
 export async function askStep<T>(conversation: Conv, ctx: Context, options: StepOptions<T>): Promise<T> {
   await ctx.reply(options.prompt, { parse_mode: "HTML", reply_markup: options.keyboard });
   for (;;) {
-    const answer = await conversation.wait();
+    const answer = await waitForAnswer(conversation);
     if (answer.callbackQuery) await answer.answerCallbackQuery().catch(() => undefined);
     const result = await options.parse(answer);
     if (result.ok) return result.value;
@@ -48,4 +58,10 @@ export function textOf(ctx: Context): string | undefined {
 export function dataOf(ctx: Context, prefix: string): string | undefined {
   const data = ctx.callbackQuery?.data;
   return data?.startsWith(prefix) ? data.slice(prefix.length) : undefined;
+}
+
+/** Starts a form, leaving any other form the user had open (forms are never nested). */
+export async function enterFresh(ctx: { conversation: { exitAll(): Promise<void>; enter(id: string, ...args: unknown[]): Promise<void> } }, id: string, ...args: unknown[]): Promise<void> {
+  await ctx.conversation.exitAll();
+  await ctx.conversation.enter(id, ...args);
 }

@@ -297,21 +297,15 @@ export class BroadcastWorker {
     }
     if (ready.length === 0) return rows.length;
 
-    const start = await this.reserveSlots(ready.length);
-    const lastSlot = start + (ready.length - 1) * this.intervalMs;
-    // The lease counts from the moment the batch is due to be sent.
-    await this.db
-      .updateTable("deliveries")
-      .set({ claimed_at: iso(Math.max(Date.now(), lastSlot)) })
-      .where("id", "in", ready.map((r) => r.id))
-      .where("claimed_by", "=", this.workerId)
-      .execute();
+    let start = await this.reserveSlots(ready.length);
+    await this.extendLease(ready, start + (ready.length - 1) * this.intervalMs);
 
+    let rereserved = 0;
     for (let i = 0; i < ready.length; i++) {
       const row = ready[i]!;
       // Local spacing: one interval after the previous send; when timers or a busy event loop
       // made us late by less than the lag budget, catch up at up to twice the rate (the rate
-      // headroom covers it); later than that, never catch up (just fall behind, which is safe).
+      // headroom covers it).
       const slot = start + i * this.intervalMs;
       const late = Date.now() - slot;
       const spacing = late > 0 && late < this.lagBudgetMs ? this.intervalMs / 2 : this.intervalMs;
@@ -329,6 +323,17 @@ export class BroadcastWorker {
         await this.release(row, null);
         continue;
       }
+      // Much later than the slot (stalled event loop, slow database): sending now could crowd
+      // the next slots of other workers into one second, so take fresh slots for the rest
+      // (at most 3 times in a row, so a starved host still makes progress).
+      if (Date.now() - slot > this.lagBudgetMs && rereserved < 3) {
+        rereserved++;
+        start = (await this.reserveSlots(ready.length - i)) - i * this.intervalMs;
+        await this.extendLease(ready.slice(i), start + (ready.length - 1) * this.intervalMs);
+        i--;
+        continue;
+      }
+      rereserved = 0;
       this.lastDispatch = Math.max(at, Date.now());
       this.lastChatSend.set(row.chat_id, Date.now());
       const p: Promise<void> = this.sendOne(row)
@@ -340,6 +345,16 @@ export class BroadcastWorker {
     }
     this.pruneChatMap();
     return rows.length;
+  }
+
+  /** The lease counts from the moment the rows are due to be sent. */
+  private async extendLease(rows: Claimed[], dueMs: number): Promise<void> {
+    await this.db
+      .updateTable("deliveries")
+      .set({ claimed_at: iso(Math.max(Date.now(), dueMs)) })
+      .where("id", "in", rows.map((r) => r.id))
+      .where("claimed_by", "=", this.workerId)
+      .execute();
   }
 
   private async claim(n: number): Promise<Claimed[]> {

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { createServer } from "node:net";
 import { startFakeTelegram, type FakeTelegram } from "../support/fake-telegram";
 import { startBotProcess, type BotProcess } from "./process";
+import { openDatabase } from "../../src/store";
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -20,13 +21,14 @@ async function setup() {
   const tg = await startFakeTelegram();
   const dir = mkdtempSync(join(tmpdir(), "tanyajamsos-e2e-"));
   cleanups.push(() => tg.close(), () => rmSync(dir, { recursive: true, force: true }));
-  const env = { BOT_TOKEN: tg.token, BOT_API_ROOT: tg.apiRoot, SQLITE_PATH: join(dir, "bot.db") };
+  const sqlitePath = join(dir, "bot.db");
+  const env = { BOT_TOKEN: tg.token, BOT_API_ROOT: tg.apiRoot, SQLITE_PATH: sqlitePath };
   const start = async (extra: Record<string, string> = {}) => {
     const bot = startBotProcess({ ...env, ...extra });
     cleanups.push(() => bot.kill("SIGKILL"));
     return bot;
   };
-  return { tg, start };
+  return { tg, start, sqlitePath };
 }
 
 async function freePort(): Promise<number> {
@@ -57,7 +59,7 @@ describe("end to end over HTTP", () => {
   });
 
   it("an enrollment with buttons survives a hard restart in the middle", async () => {
-    const { tg, start } = await setup();
+    const { tg, start, sqlitePath } = await setup();
     let bot = await start();
     await startPolling(bot, tg);
     const budi = tg.user(202, { first_name: "Budi", language_code: "id" });
@@ -88,6 +90,17 @@ describe("end to end over HTTP", () => {
     budi.pressButton("✅ Kirim");
     const done = await budi.waitForMessage(/TJ-\d{4}-\d{6}/);
     expect(done.text).toContain("3 hari kerja");
+    // killed the moment the user saw the confirmation: the lead must be there after a restart
+    await bot.kill("SIGKILL");
+    const reference = /TJ-\d{4}-\d{6}/.exec(done.text!)![0];
+    const store = await openDatabase({ sqlitePath, migrate: false });
+    const lead = await store.db.selectFrom("leads").selectAll().where("reference", "=", reference).executeTakeFirst();
+    await store.close();
+    expect(lead).toMatchObject({ chat_id: 202, worker_kind: "bpu_farmer", province_code: "76", contact_via_telegram: 1 });
+    bot = await start();
+    await startPolling(bot, tg);
+    budi.sendCommand("/daftar");
+    expect((await budi.waitForMessage(/sudah punya pendaftaran/)).text).toContain(reference);
   });
 
   it("webhook mode: checks the secret header and answers /healthz", async () => {

@@ -13,7 +13,7 @@ import {
 import { detectCalculation, type CalculationRequest } from "../../../rules/question";
 import type { BotContext, Language } from "../../context";
 import type { Feature } from "../../create-bot";
-import { askStep, dataOf, textOf, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
+import { askStep, dataOf, enterFresh, textOf, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
 import { renderBpu, renderGroup, renderJkkDeath, renderJkp, renderVillage, renderWage, resultKeyboard } from "./render";
 
 export const CALC_ID = "calculator";
@@ -114,11 +114,11 @@ export function calculatorFeature(book: RuleBook): Feature {
     const languageOf = async (ctx: BotContext) => (await ctx.i18n.getLocale()) as Language;
     const enterCalc = async (ctx: BotContext) => {
       ctx.outcome = "calculator";
-      await ctx.conversation.enter(CALC_ID, await languageOf(ctx));
+      await enterFresh(ctx, CALC_ID, await languageOf(ctx));
     };
     const enterVillage = async (ctx: BotContext) => {
       ctx.outcome = "village_budget";
-      await ctx.conversation.enter(VILLAGE_ID, await languageOf(ctx));
+      await enterFresh(ctx, VILLAGE_ID, await languageOf(ctx));
     };
     actions.register("calc", enterCalc);
     composer.command(["hitung", "kalkulator"], enterCalc);

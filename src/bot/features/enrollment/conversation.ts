@@ -13,7 +13,7 @@ import {
   type Program, type WorkerKind,
 } from "../../../leads/validate";
 import type { BaseContext, Language } from "../../context";
-import { askStep, dataOf, textOf, type Conv, type Translate } from "../../conversation-kit";
+import { askStep, dataOf, textOf, waitForAnswer, type Conv, type Translate } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
 import {
   areaKeyboard, consentKeyboard, contactKeyboard, existingLeadKeyboard, kindKeyboard, programsKeyboard, summaryKeyboard,
@@ -144,7 +144,7 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       const selected = new Set<Program>(initial);
       await ctx.reply(t("ask-programs"), { parse_mode: "HTML", reply_markup: programsKeyboard(selected, t) });
       for (;;) {
-        const c = await conversation.wait();
+        const c = await waitForAnswer(conversation);
         const d = dataOf(c, "enr:prog:");
         if (!d) {
           if (c.callbackQuery) await c.answerCallbackQuery().catch(() => undefined);
@@ -208,9 +208,11 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
         parse_mode: "HTML",
         reply_markup: summaryKeyboard(t),
       });
-      const c = await conversation.waitFor("callback_query:data", {
-        otherwise: (o) => o.reply(t("choose-button-hint")),
-      });
+      const c = await waitForAnswer(conversation);
+      if (!c.callbackQuery?.data) {
+        await c.reply(t("choose-button-hint"));
+        continue;
+      }
       await c.answerCallbackQuery().catch(() => undefined);
       const action = c.callbackQuery.data;
       if (action === "enr:submit") break;

@@ -3,6 +3,7 @@ import { Composer } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
 import type { BotContext, Language } from "../../context";
 import type { Feature } from "../../create-bot";
+import { enterFresh } from "../../conversation-kit";
 import { createEnrollmentConversation, ENROLLMENT_ID, type EnrollmentDeps } from "./conversation";
 
 export function enrollmentFeature(deps: Omit<EnrollmentDeps, "i18n">): Feature {
@@ -11,7 +12,7 @@ export function enrollmentFeature(deps: Omit<EnrollmentDeps, "i18n">): Feature {
     composer.use(createConversation(createEnrollmentConversation({ ...deps, i18n }), ENROLLMENT_ID));
     const enter = async (ctx: BotContext) => {
       ctx.outcome = "enrollment";
-      await ctx.conversation.enter(ENROLLMENT_ID, (await ctx.i18n.getLocale()) as Language);
+      await enterFresh(ctx, ENROLLMENT_ID, (await ctx.i18n.getLocale()) as Language);
     };
     actions.register("join", enter);
     composer.command(["daftar", "join"], enter);

@@ -44,6 +44,7 @@ export function eventsFeature(deps: EventsDeps): Feature {
       await logAudit(deps.db, role.userId, "event_form_opened", { province_code: role.provinceCode });
       ctx.outcome = "new_event";
       const args: NewEventArgs = { userId: role.userId, provinceCode: role.provinceCode };
+      await ctx.conversation.exitAll(); // a form left open elsewhere must not make enter() throw
       await ctx.conversation.enter(NEW_EVENT_ID, (await ctx.i18n.getLocale()) as Language, args);
     });
 

@@ -33,6 +33,7 @@ export function subscriptionsFeature(deps: SubscriptionsDeps): Feature {
         return;
       }
       ctx.outcome = "subscribe";
+      await ctx.conversation.exitAll(); // a form left open elsewhere must not make enter() throw
       await ctx.conversation.enter(SUBSCRIBE_ID, (await ctx.i18n.getLocale()) as Language);
     };
     composer.command(["langganan", "subscribe"], enter);
