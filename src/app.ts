@@ -18,6 +18,16 @@ import { createLeadService } from "./leads/service";
 import { enrollmentFeature } from "./bot/features/enrollment";
 import { privacyFeature } from "./bot/features/privacy";
 import { answerWithNumbers, calculatorFeature } from "./bot/features/calculator";
+import { officersFeature, notifyOfficersOfLead } from "./bot/features/officers";
+import { subscriptionsFeature } from "./bot/features/subscriptions";
+import { eventsFeature } from "./bot/features/events";
+import { broadcastStatusUpdater } from "./bot/features/officers/broadcast-status";
+import { BroadcastWorker } from "./broadcast/worker";
+import { sendDueEvents, sendReminders } from "./officers/events";
+import { createI18n } from "./bot/i18n";
+import { Api } from "grammy";
+import { feedbackFeature, createUnansweredRecorder } from "./bot/features/feedback";
+import { ticketsFeature, reraiseStaleTickets } from "./bot/features/tickets";
 import { sql } from "kysely";
 import type { Middleware } from "grammy";
 import type { BotContext } from "./bot/context";
@@ -32,6 +42,12 @@ export interface App {
   store: Store;
   regions: Regions;
   logger: Logger;
+  /**
+   * Starts the long-running work outside update handling: the broadcast worker
+   * and the timers for scheduled events and reminders. Returns a stop function
+   * that lets in-flight sends finish.
+   */
+  startBackground(): () => Promise<void>;
   /** Database reachable and knowledge loaded: what /healthz reports. */
   health(): Promise<{ ok: boolean; database: boolean; knowledge: number }>;
   close(): Promise<void>;
@@ -66,8 +82,20 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       deleteUserData: async (chatId) => (await deleteUserData(db, chatId)).deleted,
       withdrawConsents: (chatId) => withdrawAllConsents(db, chatId),
     }),
-    enrollmentFeature({ regions, leads }),
+    enrollmentFeature({
+      regions,
+      leads,
+      // bot is created below; this runs only when a lead is submitted
+      onLeadSubmitted: async (lead) => {
+        await notifyOfficersOfLead(bot.api, db, lead);
+      },
+    }),
     calculatorFeature(knowledge.rules),
+    officersFeature({ db, regions }),
+    subscriptionsFeature({ db, regions }),
+    eventsFeature({ db, regions }),
+    feedbackFeature({ db }),
+    ticketsFeature({ db, regions }),
     ...(options.extraFeatures ?? []),
   ];
 
@@ -91,6 +119,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     sessionStorage: createSessionStorage<SessionData>(db, { prefix: "s:" }),
     middleware: [rememberUser],
     preAnswer: [answerWithNumbers(knowledge.rules)],
+    unanswered: createUnansweredRecorder(db, search.normalizer),
     features,
     ...options.overrides,
   });
@@ -103,6 +132,37 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     store,
     regions,
     logger,
+    startBackground() {
+      const i18n = createI18n(config.DEFAULT_LANGUAGE);
+      const t = (key: string, vars?: Record<string, string | number>) => i18n.t(config.DEFAULT_LANGUAGE, key, vars);
+      // the worker handles 429 itself (pausing the whole queue), so its Api has no auto-retry
+      const api = new Api(bot.token, { apiRoot: config.BOT_API_ROOT, ...(options.overrides?.clientFetch ? { fetch: options.overrides.clientFetch as never } : {}) });
+      const worker = new BroadcastWorker({
+        db,
+        dialect: store.dialect,
+        api,
+        ratePerSecond: config.BROADCAST_RATE_PER_SECOND,
+        onProgress: broadcastStatusUpdater(api, db, t),
+        logger,
+      });
+      worker.start();
+      const tick = async () => {
+        const now = new Date();
+        try {
+          await sendDueEvents({ db, regions, t }, now);
+          await sendReminders({ db, regions, t }, now);
+          await reraiseStaleTickets(db, bot.api, now, config.TICKET_RERAISE_HOURS * 3_600_000, { officerGroupId: config.OFFICER_GROUP_ID, ownerIds: config.OWNER_IDS, regions });
+        } catch (error) {
+          logger.error({ err: (error as Error).message }, "event timer failed");
+        }
+      };
+      const timer = setInterval(() => void tick(), 60_000);
+      void tick();
+      return async () => {
+        clearInterval(timer);
+        await worker.stop();
+      };
+    },
     async health() {
       let database = false;
       try {

@@ -52,6 +52,8 @@ export const ConfigSchema = z.object({
     .refine((v) => v === undefined || /^[A-Za-z0-9_-]{8,256}$/.test(v), {
       message: "must be 8-256 characters of A-Z, a-z, 0-9, _ or -",
     }),
+  /** An officer ticket unanswered this long is raised again. */
+  TICKET_RERAISE_HOURS: z.coerce.number().min(0.01).max(720).default(24),
   /** Updates per user per 5 seconds before the bot treats it as a flood; 0 turns the limit off (local use). */
   RATE_LIMIT: z.coerce.number().int().min(0).max(1000).default(8),
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),

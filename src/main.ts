@@ -22,12 +22,15 @@ async function main(): Promise<void> {
   await bot.api.setMyCommands([...COMMANDS.id]);
   await bot.api.setMyCommands([...COMMANDS.en], { language_code: "en" });
 
+  const stopBackground = app.startBackground();
+
   if (config.WEBHOOK_URL) {
     const { startWebhookServer } = await import("./server/webhook");
     const server = await startWebhookServer(app, config);
     const shutdown = async () => {
-      logger.info("shutting down");
+      logger.info("shutting down: finishing updates and sends in hand");
       await server.close();
+      await stopBackground();
       await app.close();
       process.exit(0);
     };
@@ -42,6 +45,7 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     logger.info("shutting down: finishing updates in hand");
     if (runner.isRunning()) await runner.stop();
+    await stopBackground();
     await app.close();
     process.exit(0);
   };

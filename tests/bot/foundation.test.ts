@@ -15,7 +15,7 @@ describe("/start and the main menu", () => {
     const reply = calls.find((c) => c.method === "sendMessage")!;
     expect(String(reply.payload.text)).toContain("Halo, Budi");
     expect(buttonLabels(reply)).toEqual([
-      "❓ Tanya program", "🧮 Hitung iuran", "📝 Daftar minat", "🏡 Dana desa", "📣 Acara & pengumuman", "ℹ️ Bantuan",
+      "❓ Tanya program", "🧮 Hitung iuran", "📝 Daftar minat", "🏡 Dana desa", "📣 Acara & pengumuman", "🙋 Tanya petugas", "ℹ️ Bantuan",
     ]);
   });
 

@@ -103,6 +103,50 @@ describe("end to end over HTTP", () => {
     expect((await budi.waitForMessage(/sudah punya pendaftaran/)).text).toContain(reference);
   });
 
+  it("a user subscribes, an officer announces an event, the broadcast reaches the subscriber", async () => {
+    const { tg, start } = await setup();
+    const bot = await start({ OWNER_IDS: "900", BROADCAST_RATE_PER_SECOND: "20" });
+    await startPolling(bot, tg);
+    const ani = tg.user(401, { first_name: "Ani", language_code: "id" });
+    ani.sendCommand("/langganan");
+    await ani.waitForMessage(/Yang disimpan/);
+    ani.pressButton("✅ Setuju");
+    await ani.waitForMessage(/Provinsi mana/);
+    ani.sendText("sulsel");
+    await ani.waitForMessage(/Kabupaten\/kota mana/);
+    ani.pressButton("Seluruh provinsi");
+    await ani.waitForMessage(/Info apa/);
+    ani.pressButton("Selesai");
+    await ani.waitForMessage(/Langganan tersimpan/);
+
+    const officer = tg.user(900, { first_name: "Petugas", language_code: "id" });
+    officer.sendCommand("/acara_baru");
+    await officer.waitForMessage(/judul/);
+    officer.sendText("Sosialisasi BPU di Sidrap");
+    await officer.waitForMessage(/provinsi mana/);
+    officer.sendText("Sulsel");
+    await officer.waitForMessage(/kabupaten\/kota/);
+    officer.pressButton("Semua kabupaten/kota");
+    await officer.waitForMessage(/WITA/);
+    officer.sendText("besok jam 9");
+    await officer.waitForMessage(/Di mana tempatnya/);
+    officer.sendText("Aula Kantor Bupati");
+    await officer.waitForMessage(/keterangan/);
+    officer.sendText("Gratis, bawa KTP.");
+    await officer.waitForMessage(/foto/);
+    officer.pressButton("Tanpa foto");
+    await officer.waitForMessage(/1 pelanggan/);
+    officer.pressButton("📤 Kirim");
+
+    const announcement = await ani.waitForMessage(/Sosialisasi BPU di Sidrap/, { timeoutMs: 15_000 });
+    expect(announcement.text).toContain("WITA");
+    const sends = tg.calls.filter((c) => c.method === "sendMessage" && Number(c.params.chat_id) === 401 && String(c.params.text).includes("Sosialisasi BPU"));
+    expect(sends).toHaveLength(1);
+
+    ani.sendCommand("/berhenti");
+    await ani.waitForMessage(/berhenti|dihentikan/i);
+  });
+
   it("webhook mode: checks the secret header and answers /healthz", async () => {
     const { tg, start } = await setup();
     const port = await freePort();

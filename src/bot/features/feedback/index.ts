@@ -93,7 +93,7 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
       if (row && row.reason === "declined" && !row.handled) keyboard.text(ctx.t("fb-notify-button"), `fbn:${row.id}`);
       if (deps.askOfficerButton !== false) keyboard.text(ctx.t("tk-ask-button"), ASK_OFFICER_DATA);
       if (keyboard.inline_keyboard.flat().length === 0) return;
-      await ctx.reply(row ? ctx.t("fb-notify-offer") : ctx.t("tk-ask-question"), { reply_markup: keyboard });
+      await ctx.reply(row ? ctx.t("fb-notify-offer") : ctx.t("tk-offer"), { reply_markup: keyboard });
     };
     composer.on("message:text", async (ctx, next) => {
       await next();

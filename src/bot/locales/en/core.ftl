@@ -15,6 +15,7 @@ menu-join = 📝 I want to join
 menu-village = 🏡 Village funds
 menu-events = 📣 Events & announcements
 menu-help = ℹ️ Help
+menu-officer = 🙋 Ask an officer
 menu-ask-prompt = Type your question on JKK, JKM, JHT, JP, JKP, informal worker (BPU) contributions or village funds. Example: <i>how to claim jht after resigning</i>
 coming-soon = <b>{ $feature }</b> is coming soon. Meanwhile, type your question or call the contact centre 175.
 help =

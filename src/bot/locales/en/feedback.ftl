@@ -40,6 +40,7 @@ fb-group-gone = This group was already handled.
 
 ## Ask an officer
 tk-ask-button = 🙋 Ask an officer
+tk-offer = Would you like to ask a BPJS Ketenagakerjaan officer directly?
 tk-ask-question = Write your question for the BPJS Ketenagakerjaan officers (one message).
 tk-use-last = Send this question to an officer?
     <i>{ $question }</i>

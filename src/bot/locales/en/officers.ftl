@@ -174,3 +174,10 @@ ev-sending = ⏳ Preparing to send…
 ev-sent = ✅ The event is queued as broadcast #{ $id } for <b>{ $n }</b> subscribers. Follow it in /siaran.
 ev-ask-send-at = When should the announcement go out? Type date and time ({ $zone }), before the event starts. E.g. <i>besok jam 8</i>.
 ev-scheduled = 🕒 Scheduled: the announcement goes out <b>{ $when }</b>.
+
+bc-status-title = 📣 <b>Broadcast #{ $id }</b> — { $status }
+bc-status-figures = Sent { $sent } · failed { $failed } · blocked { $blocked } · remaining { $pending }
+bc-status-queued = queued
+bc-status-running = running
+bc-status-done = done
+bc-status-cancelled = cancelled

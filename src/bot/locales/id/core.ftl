@@ -15,6 +15,7 @@ menu-join = 📝 Daftar minat
 menu-village = 🏡 Dana desa
 menu-events = 📣 Acara & pengumuman
 menu-help = ℹ️ Bantuan
+menu-officer = 🙋 Tanya petugas
 menu-ask-prompt = Silakan tulis pertanyaan Anda tentang JKK, JKM, JHT, JP, JKP, iuran pekerja informal (BPU) atau dana desa. Contoh: <i>gmn klaim jht kl resign</i>
 coming-soon = Fitur <b>{ $feature }</b> segera hadir. Sementara itu, silakan tulis pertanyaan Anda atau hubungi call center 175.
 help =

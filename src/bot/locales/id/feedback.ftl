@@ -40,6 +40,7 @@ fb-group-gone = Kelompok ini sudah ditangani.
 
 ## Tanya petugas
 tk-ask-button = 🙋 Tanya petugas
+tk-offer = Ingin bertanya langsung ke petugas BPJS Ketenagakerjaan?
 tk-ask-question = Tulis pertanyaan Anda untuk petugas BPJS Ketenagakerjaan (satu pesan).
 tk-use-last = Kirim pertanyaan ini ke petugas?
     <i>{ $question }</i>

@@ -174,3 +174,10 @@ ev-sending = ⏳ Menyiapkan pengiriman…
 ev-sent = ✅ Acara masuk antrean siaran #{ $id } untuk <b>{ $n }</b> pelanggan. Lihat kemajuannya di /siaran.
 ev-ask-send-at = Kapan pengumuman dikirim? Tulis tanggal dan jam ({ $zone }), sebelum acara dimulai. Contoh: <i>besok jam 8</i>.
 ev-scheduled = 🕒 Dijadwalkan: pengumuman dikirim <b>{ $when }</b>.
+
+bc-status-title = 📣 <b>Siaran #{ $id }</b> — { $status }
+bc-status-figures = Terkirim { $sent } · gagal { $failed } · memblokir { $blocked } · sisa { $pending }
+bc-status-queued = menunggu
+bc-status-running = berjalan
+bc-status-done = selesai
+bc-status-cancelled = dibatalkan

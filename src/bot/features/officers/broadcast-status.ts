@@ -1,0 +1,36 @@
+/** The officer's one status message per broadcast, edited as it progresses. */
+import { InlineKeyboard } from "grammy";
+import type { Api } from "grammy";
+import type { Kysely } from "kysely";
+import type { BroadcastProgress } from "../../../broadcast/queue";
+import type { Database } from "../../../store/schema";
+import type { Translate } from "../../conversation-kit";
+
+export function progressBar(done: number, total: number, width = 12): string {
+  const filled = total === 0 ? width : Math.round((done / total) * width);
+  return `${"▓".repeat(filled)}${"░".repeat(width - filled)}`;
+}
+
+export function renderBroadcastStatus(id: number, p: BroadcastProgress, t: Translate): string {
+  const done = p.sent + p.failed + p.blocked;
+  return [
+    t("bc-status-title", { id, status: t(`bc-status-${p.status}`) }),
+    `${progressBar(done, p.total)} ${done}/${p.total}`,
+    t("bc-status-figures", { sent: p.sent, failed: p.failed, blocked: p.blocked, pending: p.pending }),
+  ].join("\n");
+}
+
+/** An onProgress callback for the broadcast worker: edits the status message, never throws. */
+export function broadcastStatusUpdater(api: Api, db: Kysely<Database>, t: Translate) {
+  return async (broadcastId: number, progress: BroadcastProgress): Promise<void> => {
+    const row = await db.selectFrom("broadcasts").select(["status_chat_id", "status_message_id"]).where("id", "=", broadcastId).executeTakeFirst();
+    if (!row?.status_chat_id || !row.status_message_id) return;
+    const running = progress.status === "queued" || progress.status === "running";
+    await api
+      .editMessageText(row.status_chat_id, row.status_message_id, renderBroadcastStatus(broadcastId, progress, t), {
+        parse_mode: "HTML",
+        reply_markup: running ? new InlineKeyboard().text(t("off-siaran-cancel", { id: broadcastId }), `bc:cancel:${broadcastId}`) : undefined,
+      })
+      .catch(() => undefined); // "message is not modified" or a deleted message: nothing to do
+  };
+}
