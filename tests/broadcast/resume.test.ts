@@ -35,27 +35,29 @@ for (const engine of engines("resume.test.ts")) {
   describe(`broadcast: resume after SIGKILL of a worker process (${engine.name})`, () => {
     let target: BroadcastTarget;
     let tg: FakeTelegram;
-    let store: Store;
+    let store: Store | undefined;
 
     beforeEach(async () => {
       target = await engine.makeTarget();
       tg = await startFakeTelegram();
+      store = undefined;
       store = await target.open();
     });
 
     afterEach(async () => {
-      await store.close();
+      await store?.close();
       await tg.close();
       await target.dispose();
     });
 
     it("a killed worker's broadcast is finished by the next one; duplicates ≤ one claim batch", { timeout: 60_000 }, async () => {
+      const db = store!.db;
       const ids = range(6_000_000_000, 60);
       for (const id of ids) {
         tg.user(id, { startedBot: true });
-        await touchUser(store.db, id);
+        await touchUser(db, id);
       }
-      const broadcastId = await enqueueBroadcast(store.db, {
+      const broadcastId = await enqueueBroadcast(db, {
         createdBy: 1,
         kind: "announcement",
         message: { text: "Pengingat: bayar iuran BPU sebelum tanggal 15." },
@@ -76,7 +78,7 @@ for (const engine of engines("resume.test.ts")) {
       expect(killed.signal).toBe("SIGKILL");
       const sentBeforeKill = okSendCount(tg);
       expect(sentBeforeKill).toBeLessThan(ids.length);
-      const mid = await broadcastProgress(store.db, broadcastId);
+      const mid = await broadcastProgress(db, broadcastId);
       expect(mid!.status).toBe("running");
 
       // New process, new worker id: it waits for the dead worker's lease (300 ms) and takes over.
@@ -90,10 +92,10 @@ for (const engine of engines("resume.test.ts")) {
       console.log(`${engine.name}: ${sentBeforeKill} sent before SIGKILL, ${duplicates} sent twice (claim batch ${BATCH})`);
       expect(duplicates).toBeGreaterThanOrEqual(0);
       expect(duplicates).toBeLessThanOrEqual(BATCH);
-      const rows = await deliveriesOf(store.db, broadcastId);
+      const rows = await deliveriesOf(db, broadcastId);
       expect(rows.every((r) => r.status === "sent" && r.message_id !== null)).toBe(true);
       expect(rows.some((r) => r.claimed_by === "second")).toBe(true);
-      expect(await broadcastProgress(store.db, broadcastId)).toEqual({ total: 60, sent: 60, failed: 0, blocked: 0, pending: 0, status: "done" });
+      expect(await broadcastProgress(db, broadcastId)).toEqual({ total: 60, sent: 60, failed: 0, blocked: 0, pending: 0, status: "done" });
       expect(tg.maxSendsPerSecond()).toBeLessThanOrEqual(20);
     });
   });
