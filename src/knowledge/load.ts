@@ -107,7 +107,7 @@ export function readKnowledge(dir = "knowledge"): { kb?: KnowledgeBase; problems
     return { problems };
   }
 
-  const lexicon: Lexicon = { replacements: {}, stopwords: [] };
+  const lexicon: Lexicon = { replacements: {}, stopwords: [], out_of_scope: [], anchors: [] };
   for (const path of yamlFiles(join(dir, "lexicon"))) {
     const file = relative(dir, path);
     const parsed = LexiconSchema.safeParse(readYaml(path, dir, problems) ?? {});
@@ -115,8 +115,14 @@ export function readKnowledge(dir = "knowledge"): { kb?: KnowledgeBase; problems
       problems.push(...schemaProblems(file, parsed.error, () => undefined));
       continue;
     }
-    Object.assign(lexicon.replacements, parsed.data.replacements);
+    for (const [from, to] of Object.entries(parsed.data.replacements)) {
+      const earlier = lexicon.replacements[from];
+      if (earlier !== undefined && earlier !== to) problems.push({ file, field: `replacements.${from}`, message: `"${from}" is already replaced by "${earlier}" in another lexicon file` });
+      lexicon.replacements[from] = to;
+    }
     lexicon.stopwords.push(...parsed.data.stopwords);
+    lexicon.out_of_scope.push(...parsed.data.out_of_scope);
+    lexicon.anchors.push(...parsed.data.anchors);
   }
 
   const raw: RawEntry["entry"][] = [];

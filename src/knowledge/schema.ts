@@ -92,6 +92,14 @@ export const LexiconSchema = z.object({
   /** typed form → canonical form, e.g. `brp: berapa`, `bpjstk: bpjs ketenagakerjaan`. */
   replacements: z.record(z.string().min(1), z.string().min(1)).default({}),
   stopwords: z.array(z.string().min(1)).default([]),
+  /**
+   * Words and phrases of topics this bot does not cover (loans, weather, health
+   * care itself…). A question built on them is declined unless it also names
+   * one of our programs.
+   */
+  out_of_scope: z.array(z.string().min(2)).default([]),
+  /** Words that anchor a question in our domain (program names); they override out_of_scope. */
+  anchors: z.array(z.string().min(2)).default([]),
 });
 export type Lexicon = z.infer<typeof LexiconSchema>;
 

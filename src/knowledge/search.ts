@@ -12,7 +12,8 @@
  * is calibrated against the labelled set in tests/eval (see `npm run eval`).
  */
 import Fuse from "fuse.js";
-import { createNormalizer, type Normalizer } from "./normalize";
+import { cleanText, createNormalizer, type Normalizer } from "./normalize";
+import { informalReadings } from "./informal";
 import type { KnowledgeBase } from "./load";
 import type { KnowledgeEntry } from "./schema";
 
@@ -33,6 +34,8 @@ export interface SearchResult {
   coverage: number;
   /** The question is about health insurance (BPJS Kesehatan), which this bot does not cover. */
   aboutHealthInsurance: boolean;
+  /** The question is built on a topic this bot does not cover (lexicon out_of_scope) and names none of ours. */
+  outOfScope: boolean;
 }
 
 export interface SearchOptions {
@@ -40,6 +43,14 @@ export interface SearchOptions {
   clarifyThreshold?: number;
   /** Candidates within this confidence of the top one make the bot ask "Maksud Anda…?". */
   clarifyMargin?: number;
+  /** How the three signals mix: best paraphrase, the entry's whole vocabulary, its answer text. */
+  paraphraseWeight?: number;
+  unionWeight?: number;
+  answerWeight?: number;
+  /** BM25 over whole entries (paraphrases, and the answer at a lower weight) in the final score. */
+  bm25Weight?: number;
+  /** Weight of answer-text terms inside an entry's BM25 document. */
+  answerTermWeight?: number;
 }
 
 export interface KnowledgeSearch {
@@ -62,7 +73,13 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   const answerThreshold = options.answerThreshold ?? 0.5;
   const clarifyThreshold = options.clarifyThreshold ?? 0.25;
   const clarifyMargin = options.clarifyMargin ?? 0.12;
+  const paraphraseWeight = options.paraphraseWeight ?? 0.65;
+  const unionWeight = options.unionWeight ?? 0.25;
+  const answerWeight = options.answerWeight ?? 0.1;
+  const bm25Weight = options.bm25Weight ?? 0.5;
   const normalizer = createNormalizer(kb.lexicon);
+  const outOfScopePhrases = kb.lexicon.out_of_scope.map(cleanText).filter(Boolean);
+  const anchors = kb.lexicon.anchors.map(cleanText).filter(Boolean);
   const entries = kb.entries;
   const N = entries.length;
 
@@ -115,6 +132,35 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   });
   const answerTokens: Set<string>[] = entries.map((e) => new Set(tokensOf(stripHtml(e.answer))));
 
+  // BM25 over whole entries: every paraphrase's words, and the answer's at a lower weight.
+  // It rewards an entry whose paraphrases keep using a word, which a single best paraphrase misses.
+  const answerTermWeight = options.answerTermWeight ?? 0.3;
+  const BM25_K1 = 1.2;
+  const BM25_B = 0.75;
+  const entryTf: Map<string, number>[] = entries.map((e, i) => {
+    const tf = new Map<string, number>();
+    for (const q of e.questions) for (const t of tokensOf(q)) tf.set(t, (tf.get(t) ?? 0) + 1);
+    for (const t of tokensOf(stripHtml(e.answer))) if (df.has(t)) tf.set(t, (tf.get(t) ?? 0) + answerTermWeight);
+    void i;
+    return tf;
+  });
+  const entryLength = entryTf.map((tf) => [...tf.values()].reduce((a, b) => a + b, 0));
+  const averageLength = entryLength.reduce((a, b) => a + b, 0) / Math.max(1, N);
+  const bmDf = new Map<string, number>();
+  const bmPostings = new Map<string, [number, number][]>();
+  entryTf.forEach((tf, i) => {
+    for (const [t, f] of tf) {
+      bmDf.set(t, (bmDf.get(t) ?? 0) + 1);
+      const list = bmPostings.get(t) ?? [];
+      list.push([i, f]);
+      bmPostings.set(t, list);
+    }
+  });
+  const bmIdf = (t: string) => {
+    const n = bmDf.get(t) ?? 0;
+    return Math.log(1 + (N - n + 0.5) / (n + 0.5));
+  };
+
   const vocabularySet = new Set(df.keys());
   // typos are corrected against the words as written in the paraphrases, then stemmed
   const surfaceToToken = new Map<string, string>();
@@ -155,6 +201,16 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     return hit;
   };
 
+  /** A colloquial form ("daftarin", "ngecek", "pinjem") read as the standard word the index knows. */
+  const colloquial = (word: string): { token: string; weight: number } | null => {
+    for (const reading of informalReadings(word)) {
+      // through the lexicon too: "karyawannya" → "karyawan" → "pekerja"
+      const [token] = normalizer.tokens(reading).map(canonical);
+      if (token && vocabularySet.has(token)) return { token, weight: 0.95 };
+    }
+    return null;
+  };
+
   const cosine = (query: Map<string, number>, qNorm: number, doc: Doc): number => {
     let dot = 0;
     for (const [t, w] of query) {
@@ -166,7 +222,10 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
 
   function search(text: string): SearchResult {
     const cleaned = normalizer.clean(text);
-    const aboutHealthInsurance = HEALTH_WORDS.some((w) => ` ${cleaned} `.includes(` ${w} `));
+    const padded = ` ${cleaned} ${normalizer.surface(text).join(" ")} `;
+    const aboutHealthInsurance = HEALTH_WORDS.some((w) => padded.includes(` ${w} `));
+    const anchored = anchors.some((w) => padded.includes(` ${w} `));
+    const offTopic = outOfScopePhrases.some((w) => padded.includes(` ${w} `));
     const words = normalizer.surface(text);
     const query = new Map<string, number>();
     let totalWeight = 0;
@@ -184,7 +243,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
         knownWeight += w;
         continue;
       }
-      const fixed = correct(t);
+      const fixed = colloquial(word) ?? correct(t);
       if (fixed) {
         const w = idf(fixed.token) * fixed.weight;
         query.set(fixed.token, Math.max(query.get(fixed.token) ?? 0, w));
@@ -196,7 +255,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     }
     const coverage = totalWeight === 0 ? 0 : knownWeight / totalWeight;
     if (query.size === 0) {
-      return { outcome: "decline", confidence: 0, candidates: [], coverage, aboutHealthInsurance };
+      return { outcome: "decline", confidence: 0, candidates: [], coverage, aboutHealthInsurance, outOfScope: offTopic && !anchored };
     }
 
     const qNorm = normOf(query);
@@ -215,13 +274,28 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
       const s = dots[di]! / (qNorm * doc.norm);
       if (s > (best.get(doc.entryIndex) ?? 0)) best.set(doc.entryIndex, s);
     }
+    // BM25 per entry; a corrected typo counts in proportion to how sure the correction is
+    const bm = new Float64Array(N);
+    for (const [t, w] of query) {
+      const certainty = Math.min(1, w / (idf(t) || 1));
+      const termIdf = bmIdf(t);
+      for (const [i, f] of bmPostings.get(t) ?? []) {
+        bm[i]! += certainty * termIdf * (f * (BM25_K1 + 1)) / (f + BM25_K1 * (1 - BM25_B + (BM25_B * entryLength[i]!) / averageLength));
+      }
+    }
+    let bmMax = 0;
+    for (let i = 0; i < N; i++) if (bm[i]! > bmMax) bmMax = bm[i]!;
+    for (let i = 0; i < N; i++) if (bm[i]! > 0 && !best.has(i)) best.set(i, 0);
+
     const queryWeight = [...query.values()].reduce((sum, w) => sum + w, 0) || 1;
     const scored: SearchCandidate[] = [];
     for (const [entryIndex, paraphraseScore] of best) {
       const unionScore = cosine(query, qNorm, unionDocs[entryIndex]!);
       let answerHits = 0;
       for (const [t, w] of query) if (answerTokens[entryIndex]!.has(t)) answerHits += w;
-      const score = 0.65 * paraphraseScore + 0.25 * unionScore + 0.1 * (answerHits / queryWeight);
+      const lexical = paraphraseWeight * paraphraseScore + unionWeight * unionScore + answerWeight * (answerHits / queryWeight);
+      const bmScore = bmMax > 0 ? bm[entryIndex]! / bmMax : 0;
+      const score = (1 - bm25Weight) * lexical + bm25Weight * bmScore;
       scored.push({ entry: entries[entryIndex]!, score });
     }
     scored.sort((a, b) => b.score - a.score);
@@ -233,14 +307,15 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
 
     let outcome: SearchOutcome;
     const topIsHealth = candidates[0]?.entry.topic === "kesehatan";
-    if (aboutHealthInsurance && !topIsHealth && confidence < 0.9) outcome = "decline";
+    const outOfScope = offTopic && !anchored;
+    if (outOfScope || (aboutHealthInsurance && !anchored && !topIsHealth)) outcome = "decline";
     else if (confidence >= answerThreshold && (top - second >= 0.04 || confidence >= 0.8)) outcome = "answer";
     else if (confidence >= clarifyThreshold && candidates.length > 0) outcome = "clarify";
     else outcome = "decline";
     if (outcome === "answer" && candidates.length > 1 && top - second < clarifyMargin * top && confidence < 0.75) {
       outcome = "clarify";
     }
-    return { outcome, confidence, candidates, coverage, aboutHealthInsurance };
+    return { outcome, confidence, candidates, coverage, aboutHealthInsurance, outOfScope };
   }
 
   return { search, normalizer };

@@ -2,7 +2,7 @@
 import { loadKnowledge } from "../../src/knowledge/load";
 import { calibrationTable, evaluate, fuseBaseline, loadEvalSet, miniSearchBaseline, ourSystem } from "./evaluate";
 
-const kb = loadKnowledge();
+const kb = loadKnowledge(process.env.KNOWLEDGE_DIR ?? "knowledge");
 const items = loadEvalSet();
 const results = [
   evaluate("TanyaJamsos search", ourSystem(kb), items, 20),

@@ -124,5 +124,5 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
 }
 
 function emptyResult(): SearchResult {
-  return { outcome: "answer", confidence: 1, candidates: [], coverage: 1, aboutHealthInsurance: false };
+  return { outcome: "answer", confidence: 1, candidates: [], coverage: 1, aboutHealthInsurance: false, outOfScope: false };
 }
