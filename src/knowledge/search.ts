@@ -41,8 +41,6 @@ export interface SearchResult {
 export interface SearchOptions {
   answerThreshold?: number;
   clarifyThreshold?: number;
-  /** Candidates within this confidence of the top one make the bot ask "Maksud Anda…?". */
-  clarifyMargin?: number;
   /** How the three signals mix: best paraphrase, the entry's whole vocabulary, its answer text. */
   paraphraseWeight?: number;
   unionWeight?: number;
@@ -70,9 +68,10 @@ const HEALTH_WORDS = ["kesehatan", "jkn", "kis", "faskes", "puskesmas", "rawat i
 const GENERIC = new Set(["bpjs", "ketenagakerjaan", "program", "jamin", "sosial", "peserta", "tanya"]);
 
 export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): KnowledgeSearch {
-  const answerThreshold = options.answerThreshold ?? 0.5;
-  const clarifyThreshold = options.clarifyThreshold ?? 0.25;
-  const clarifyMargin = options.clarifyMargin ?? 0.12;
+  // Answer only when the estimated chance of being right is high: a wrong figure
+  // stated confidently is worse than asking "Maksud Anda…?".
+  const answerThreshold = options.answerThreshold ?? 0.8;
+  const clarifyThreshold = options.clarifyThreshold ?? 0.3;
   const paraphraseWeight = options.paraphraseWeight ?? 0.65;
   const unionWeight = options.unionWeight ?? 0.25;
   const answerWeight = options.answerWeight ?? 0.1;
@@ -309,17 +308,17 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     const topIsHealth = candidates[0]?.entry.topic === "kesehatan";
     const outOfScope = offTopic && !anchored;
     if (outOfScope || (aboutHealthInsurance && !anchored && !topIsHealth)) outcome = "decline";
-    else if (confidence >= answerThreshold && (top - second >= 0.04 || confidence >= 0.8)) outcome = "answer";
+    else if (confidence >= answerThreshold) outcome = "answer";
     else if (confidence >= clarifyThreshold && candidates.length > 0) outcome = "clarify";
     else outcome = "decline";
-    if (outcome === "answer" && candidates.length > 1 && top - second < clarifyMargin * top && confidence < 0.75) {
-      outcome = "clarify";
-    }
     return { outcome, confidence, candidates, coverage, aboutHealthInsurance, outOfScope };
   }
 
   return { search, normalizer };
 }
+
+/** Logistic-regression weights from `npx tsx tests/eval/fit-calibration.ts` (see README). */
+export const CALIBRATION = { bias: -7.21, top: 5.38, margin: 6.42, coverage: 3.26 };
 
 /**
  * Maps raw features to an estimated probability of being right. The weights
@@ -327,7 +326,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
  * coverage); `npm run eval` prints the calibration table to keep them honest.
  */
 export function calibrate(top: number, margin: number, coverage: number): number {
-  const z = -6.0 + 7.5 * top + 5.0 * margin + 3.0 * coverage;
+  const z = CALIBRATION.bias + CALIBRATION.top * top + CALIBRATION.margin * margin + CALIBRATION.coverage * coverage;
   return 1 / (1 + Math.exp(-z));
 }
 
