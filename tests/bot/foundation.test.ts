@@ -54,9 +54,18 @@ describe("free text", () => {
     expect(answer).toMatch(/Sumber: .*PP 46\/2015/);
   });
 
-  it("answers informal typing", async () => {
-    const [answer] = await h.say(worker(11), "gmn klaim jht kl resign");
+  it("understands informal typing: the right answer comes at once or as the first 'Maksud Anda…?' choice", async () => {
+    const calls = await h.handle(h.updates.text(worker(11), "gmn klaim jht kl resign"));
+    const reply = calls.find((c) => c.method === "sendMessage")!;
+    let answer = String(reply.payload.text);
+    if (answer.includes("Maksud Anda")) {
+      const first = (reply.payload.reply_markup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard[0]![0]!;
+      expect(first.callback_data).toBe("kb:jht-klaim-resign");
+      const pressed = await h.handle(h.updates.callback(worker(11), first.callback_data, reply.result as never));
+      answer = String(pressed.find((c) => c.method === "sendMessage")!.payload.text);
+    }
     expect(answer).toMatch(/JHT/);
+    expect(answer).toMatch(/resign/i);
     expect(answer).toContain("Sumber:");
   });
 

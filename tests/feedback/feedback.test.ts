@@ -4,8 +4,8 @@ import { buttonLabels, createHarness, createTestStore, worker, type Harness } fr
 import type { ApiCall } from "../../src/bot/local-transport";
 import { htmlToPlain } from "../../src/bot/html";
 import { Regions } from "../../src/regions";
-import { createUnansweredRecorder, feedbackFeature } from "../../src/bot/features/feedback";
-import { reraiseStaleTickets, ticketsFeature } from "../../src/bot/features/tickets";
+import { createUnansweredRecorder } from "../../src/bot/features/feedback";
+import { reraiseStaleTickets } from "../../src/bot/features/tickets";
 import { grantOfficer } from "../../src/store/repos/officers";
 import { getUserRef } from "../../src/store/repos/users";
 import { hasActiveConsent } from "../../src/store/repos/consents";
@@ -25,9 +25,8 @@ beforeAll(async () => {
   h = await createHarness({
     store,
     env: { OWNER_IDS: String(OWNER) },
-    extraFeatures: [feedbackFeature({ db: store.db }), ticketsFeature({ db: store.db, regions })],
-    overrides: { unanswered: { recordUnanswered: (q) => recorder!.recordUnanswered(q) } },
   });
+  // the app wires the feedback and ticket features and the unanswered recorder itself
   recorder = createUnansweredRecorder(store.db, h.app.search.normalizer);
   await grantOfficer(store.db, OFFICER_SULSEL, "73", OWNER);
   await grantOfficer(store.db, OFFICER_JABAR, "32", OWNER);

@@ -5,9 +5,6 @@ import type { SimUser } from "../../src/bot/update-factory";
 import type { ApiCall } from "../../src/bot/local-transport";
 import { htmlToPlain } from "../../src/bot/html";
 import { Regions } from "../../src/regions";
-import { officersFeature } from "../../src/bot/features/officers";
-import { subscriptionsFeature } from "../../src/bot/features/subscriptions";
-import { eventsFeature } from "../../src/bot/features/events";
 
 let regions: Promise<Regions> | undefined;
 export const loadRegions = () => (regions ??= Regions.load());
@@ -20,11 +17,6 @@ export async function officerHarness(): Promise<Harness & { regions: Regions }> 
   const h = await createHarness({
     store,
     env: { OWNER_IDS: String(OWNER.id) },
-    extraFeatures: [
-      officersFeature({ db: store.db, regions: r }),
-      subscriptionsFeature({ db: store.db, regions: r }),
-      eventsFeature({ db: store.db, regions: r }),
-    ],
   });
   const closeHarness = h.close;
   return Object.assign(h, {
