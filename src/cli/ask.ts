@@ -4,6 +4,9 @@
  * whole bot; one JSON line per input is written to stdout, nothing else.
  */
 import { createInterface } from "node:readline";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { z } from "zod";
 import { createLogger } from "../logger";
 import { loadConfigOrExit } from "./config-or-exit";
@@ -16,8 +19,11 @@ async function main(): Promise<void> {
     console.error('usage: npm run --silent ask -- --jsonl < questions.jsonl   (lines of {"id": "...", "text": "..."})');
     process.exit(2);
   }
-  // one local user typing or a script replaying lines is never a flood
-  const config = { ...loadConfigOrExit(), RATE_LIMIT: 0 };
+  // Every line comes from a new user, so nothing may carry over between runs: a throwaway
+  // SQLite file, never the bot's real database. A script is never a flood either.
+  const scratch = mkdtempSync(join(tmpdir(), "tanyajamsos-ask-"));
+  process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
+  const config = { ...loadConfigOrExit(), RATE_LIMIT: 0, DATABASE_URL: undefined, SQLITE_PATH: join(scratch, "ask.db") };
   let last: { matched: string | null; confidence: number | null } = { matched: null, confidence: null };
   const { app, transport } = await createLocalApp(config, {
     logger: createLogger("silent"),

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { cleanText, createNormalizer } from "../../src/knowledge/normalize";
+import { informalReadings } from "../../src/knowledge/informal";
+import { detectIntent } from "../../src/knowledge/intents";
+import { looksEnglish } from "../../src/knowledge/language";
+import { loadKnowledge } from "../../src/knowledge/load";
+import { damerauLevenshtein } from "../../src/knowledge/search";
+
+const kb = loadKnowledge();
+const n = createNormalizer(kb.lexicon);
+
+describe("normalisation", () => {
+  it("folds case and Unicode compatibility forms, strips punctuation and emoji", () => {
+    expect(cleanText("ＪＨＴ？？ 🙏🙏 Bisa Cair!!!")).toBe("jht bisa cair");
+  });
+
+  it("squeezes stretched letters", () => {
+    expect(cleanText("bangettt tolonggg")).toBe("banget tolong");
+  });
+
+  it("keeps numbers and rupiah amounts as tokens", () => {
+    expect(cleanText("gaji Rp2.500.000 atau 2,5jt")).toBe("gaji rp 2.500.000 atau 2.5 jt");
+    expect(n.tokens("iuran 16.800 sebulan")).toContain("16.800");
+  });
+
+  it("strips zero-width characters", () => {
+    expect(cleanText("j\u200bh\u200dt")).toBe("j h t");
+  });
+
+  it("expands abbreviations, slang and synonyms from the lexicon", () => {
+    expect(n.surface("brp iuran bpjstk utk ojol")).toEqual(["berapa", "iuran", "bpjs", "ketenagakerjaan", "ojol"]);
+    expect(n.surface("gmn klaim jaminan hari tua")).toEqual(["bagaimana", "klaim", "jht"]);
+  });
+
+  it("drops stopwords and stems Indonesian affixes", () => {
+    expect(n.tokens("pencairannya bagaimana ya kak")).toEqual(["cair", "bagaimana"]);
+    expect(n.tokens("pendaftaran peserta")).toEqual(["daftar", "serta"]);
+  });
+
+  it("reads colloquial verb forms", () => {
+    expect(informalReadings("daftarin")).toContain("daftar");
+    expect(informalReadings("ngecek")).toContain("cek");
+    expect(informalReadings("nanggung")).toContain("tanggung");
+    expect(informalReadings("pinjem")).toContain("pinjam");
+  });
+
+  it("counts a swap of neighbouring letters as one edit", () => {
+    expect(damerauLevenshtein("kliam", "klaim")).toBe(1);
+    expect(damerauLevenshtein("cuaca", "cacat")).toBeGreaterThan(1);
+  });
+});
+
+describe("routing words and language", () => {
+  it.each([
+    ["saya mau daftar", "enroll"],
+    ["pengen ikut daftar bpjs", "enroll"],
+    ["hitung iuran", "calculate"],
+    ["kalkulator", "calculate"],
+    ["ada acara apa", "events"],
+    ["halo min", "menu"],
+  ])("%s → %s", (text, intent) => {
+    expect(detectIntent(text)).toBe(intent);
+  });
+
+  it("leaves questions to the search", () => {
+    expect(detectIntent("apa syarat daftar bpu")).toBeNull();
+    expect(detectIntent("brp iuran jht")).toBeNull();
+  });
+
+  it("recognises English questions", () => {
+    expect(looksEnglish("how do i claim my jht after resigning")).toBe(true);
+    expect(looksEnglish("gmn cara klaim jht")).toBe(false);
+  });
+});
