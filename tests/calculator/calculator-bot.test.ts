@@ -78,6 +78,19 @@ describe("calculator conversations", () => {
     expect(reply).toContain("Rp133.500"); // JKK 0.89% of 15 juta
   });
 
+  it("JHT estimate is an illustration with the chosen return", async () => {
+    const a = actor(13);
+    await a.say("/hitung");
+    await a.press("calc:k:jht");
+    await a.say("5 jt");
+    expect(await a.say("50")).toContain("dari 1 sampai 45");
+    await a.say("10");
+    const reply = await a.press("calc:ret:5");
+    expect(reply).toContain("Rp285.000"); // 5.7% of 5 juta
+    expect(reply).toContain("Rp34.200.000"); // 10 years of contributions
+    expect(reply).toContain("ilustrasi");
+  });
+
   it("village budget: 10 officials at 2 juta and 40 vulnerable workers for a year", async () => {
     const a = actor(12);
     expect(await a.say("/start")).toContain("TanyaJamsos");

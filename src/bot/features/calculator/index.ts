@@ -8,13 +8,13 @@ import { createConversation } from "@grammyjs/conversations";
 import type { RuleBook } from "../../../rules/rule-book";
 import { parseRupiah } from "../../../rules/money";
 import {
-  bpuContribution, jkkDeathBenefit, jkpBenefit, villageBudget, wageEarnerContribution, RISK_CLASSES, type RiskClass,
+  bpuContribution, jhtEstimate, jkkDeathBenefit, jkpBenefit, villageBudget, wageEarnerContribution, RISK_CLASSES, type RiskClass,
 } from "../../../rules/calculators";
 import { detectCalculation, type CalculationRequest } from "../../../rules/question";
 import type { BotContext, Language } from "../../context";
 import type { Feature } from "../../create-bot";
 import { askStep, dataOf, enterFresh, textOf, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
-import { renderBpu, renderGroup, renderJkkDeath, renderJkp, renderVillage, renderWage, resultKeyboard } from "./render";
+import { renderBpu, renderGroup, renderJht, renderJkkDeath, renderJkp, renderVillage, renderWage, resultKeyboard } from "./render";
 
 export const CALC_ID = "calculator";
 export const VILLAGE_ID = "village-budget";
@@ -62,14 +62,32 @@ export function calculatorFeature(book: RuleBook): Feature {
           .text(t("calc-kind-bpu"), "calc:k:bpu").row()
           .text(t("calc-kind-wage"), "calc:k:wage").row()
           .text(t("calc-kind-village"), "calc:k:village").row()
+          .text(t("calc-kind-jht"), "calc:k:jht").row()
           .text(t("flow-cancel-button"), CANCEL_DATA),
         parse: (c) => {
           const d = dataOf(c, "calc:k:");
-          return d === "bpu" || d === "wage" || d === "village" ? { ok: true, value: d } : { ok: false };
+          return d === "bpu" || d === "wage" || d === "village" || d === "jht" ? { ok: true, value: d } : { ok: false };
         },
         hint: t("choose-button-hint"),
       });
       if (kind === "village") return villageFlow(conversation, ctx, t, language);
+      if (kind === "jht") {
+        const wage = await amountStep(conversation, ctx, t, t("calc-ask-wage"));
+        const years = await countStep(conversation, ctx, t, t("calc-ask-years"), 1, 45);
+        const rate = await askStep<number>(conversation, ctx, {
+          prompt: t("calc-ask-return"),
+          keyboard: [3, 5, 7].reduce((kb, r) => kb.text(`${r}%`, `calc:ret:${r}`), new InlineKeyboard()),
+          parse: (c) => {
+            const raw = dataOf(c, "calc:ret:") ?? textOf(c)?.replace("%", "").replace(",", ".");
+            const n = Number(raw);
+            return raw && Number.isFinite(n) && n >= 0 && n <= 15 ? { ok: true, value: Math.round(n * 100) / 100 } : { ok: false, hint: t("calc-return-hint") };
+          },
+          hint: t("calc-return-hint"),
+        });
+        const text = await conversation.external(() => renderJht(jhtEstimate(book, { wage, years, annualReturnPercent: rate }), book.get("pu.jht_total").regulation, t, language));
+        await ctx.reply(text, { parse_mode: "HTML", reply_markup: resultKeyboard(t) });
+        return;
+      }
       if (kind === "bpu") {
         const income = await amountStep(conversation, ctx, t, t("calc-ask-income"));
         const text = await conversation.external(() => renderBpu(bpuContribution(book, { income }), bpuContribution(book, { income, withJht: true }), t, language));

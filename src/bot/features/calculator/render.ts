@@ -1,7 +1,7 @@
 /** Calculator results as compact <pre> tables with each line's regulation. */
 import { InlineKeyboard } from "grammy";
 import { formatRupiah } from "../../../rules/rule-book";
-import type { BpuResult, JkkDeathResult, JkpBenefitResult, VillageResult, WageEarnerResult, ContributionLine } from "../../../rules/calculators";
+import type { BpuResult, JhtEstimateResult, JkkDeathResult, JkpBenefitResult, VillageResult, WageEarnerResult, ContributionLine } from "../../../rules/calculators";
 import type { Translate } from "../../conversation-kit";
 import type { Language } from "../../context";
 
@@ -92,4 +92,16 @@ export function renderJkkDeath(r: JkkDeathResult, t: Translate, lang: Language):
   const rp = (n: number) => formatRupiah(n, lang);
   const lines = [row(`${r.multiple} × ${t("calc-wage")}`, rp(r.lumpSum)), row(t("calc-funeral"), rp(r.funeral)), row(t("calc-periodic"), rp(r.periodic)), "-".repeat(WIDTH), row(t("calc-total"), rp(r.total))];
   return [t("calc-jkk-death-title"), pre(lines), t("calc-jkk-death-note"), sources([r.regulation], t)].join("\n");
+}
+
+export function renderJht(r: JhtEstimateResult, regulation: string, t: Translate, lang: Language): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const lines = [
+    row(t("calc-jht-monthly"), rp(r.monthlyContribution)),
+    row(t("calc-jht-contributions", { years: r.years }), rp(r.totalContributions)),
+    row(t("calc-jht-returns", { rate: (r.annualReturnBasisPoints / 100).toLocaleString(lang === "en" ? "en-US" : "id-ID") }), rp(r.totalReturns)),
+    "-".repeat(WIDTH),
+    row(t("calc-jht-balance"), rp(r.illustrativeBalance)),
+  ];
+  return [t("calc-jht-title"), pre(lines), t("calc-jht-illustration"), sources([regulation], t)].join("\n");
 }
