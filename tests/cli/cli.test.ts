@@ -64,4 +64,12 @@ describe("command line", () => {
     const csv = run("src/cli/leads.ts", "", db, ["--csv"]);
     expect(csv.stdout.split("\n")[0]).toBe("reference,status,created_at,worker_kind,occupation,region,programs,phone,contact_via_telegram,chat_id");
   });
+
+  it("a scripted BPU calculation and a scripted village budget give the expected figures", () => {
+    const r = run("src/cli/chat.ts", ["/hitung", "#1", "3 jt", "/start", "#4", "#3", "10", "2 jt", "40", "12", "/quit"].join("\n") + "\n", { SQLITE_PATH: join(dir, "calc.db") });
+    expect(r.stdout).toMatch(/Total \/ bulan\s+Rp36\.800/);
+    expect(r.stdout).toMatch(/12 bulan\s+Rp441\.600/);
+    expect(r.stdout).toMatch(/Total \/ bulan\s+Rp780\.000/);
+    expect(r.stdout).toMatch(/12 bulan\s+Rp9\.360\.000/);
+  });
 });
