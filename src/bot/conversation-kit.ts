@@ -65,3 +65,45 @@ export async function enterFresh(ctx: { conversation: { exitAll(): Promise<void>
   await ctx.conversation.exitAll();
   await ctx.conversation.enter(id, ...args);
 }
+
+export interface MultiSelectOptions<T extends string> {
+  prompt: string;
+  /** Every value, in display order. */
+  values: readonly T[];
+  initial?: readonly T[];
+  /** Callback data is `${prefix}<value>` and `${prefix}done`. */
+  prefix: string;
+  keyboard: (selected: ReadonlySet<T>) => InlineKeyboard;
+  hint: string;
+  /** Shown when Done is pressed with nothing chosen. */
+  empty: string;
+  /** Changes the selection on a press; default toggles the value. */
+  toggle?: (selected: Set<T>, value: T) => void;
+}
+
+/** Toggle buttons that edit their own keyboard in place, then Done. Returns the choice in display order. */
+export async function askMultiSelect<T extends string>(conversation: Conv, ctx: Context, options: MultiSelectOptions<T>): Promise<T[]> {
+  const selected = new Set<T>(options.initial ?? []);
+  const toggle = options.toggle ?? ((set: Set<T>, value: T) => (set.has(value) ? set.delete(value) : set.add(value)));
+  await ctx.reply(options.prompt, { parse_mode: "HTML", reply_markup: options.keyboard(selected) });
+  for (;;) {
+    const c = await waitForAnswer(conversation);
+    const d = dataOf(c, options.prefix);
+    if (c.callbackQuery && d !== "done") await c.answerCallbackQuery().catch(() => undefined);
+    if (d === "done") {
+      if (selected.size === 0) {
+        await c.answerCallbackQuery({ text: options.empty }).catch(() => undefined);
+        continue;
+      }
+      await c.answerCallbackQuery().catch(() => undefined);
+      return options.values.filter((v) => selected.has(v));
+    }
+    if (d === undefined) {
+      await c.reply(options.hint, { parse_mode: "HTML", reply_markup: options.keyboard(selected) });
+      continue;
+    }
+    if (!(options.values as readonly string[]).includes(d)) continue;
+    toggle(selected, d as T);
+    await c.editMessageReplyMarkup({ reply_markup: options.keyboard(selected) }).catch(() => undefined);
+  }
+}

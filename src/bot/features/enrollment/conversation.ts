@@ -13,7 +13,7 @@ import {
   type Program, type WorkerKind,
 } from "../../../leads/validate";
 import type { BaseContext, Language } from "../../context";
-import { askStep, dataOf, textOf, waitForAnswer, type Conv, type Translate } from "../../conversation-kit";
+import { askMultiSelect, askStep, dataOf, textOf, waitForAnswer, type Conv, type Translate } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
 import {
   areaKeyboard, consentKeyboard, contactKeyboard, existingLeadKeyboard, kindKeyboard, programsKeyboard, summaryKeyboard,
@@ -140,41 +140,25 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       return { provinceCode: province.code, regencyCode: regency?.code, districtCode: district?.code, regionLabel: deps.regions.label(code) };
     };
 
-    const askPrograms = async (initial: Program[] = []): Promise<Program[]> => {
-      const selected = new Set<Program>(initial);
-      await ctx.reply(t("ask-programs"), { parse_mode: "HTML", reply_markup: programsKeyboard(selected, t) });
-      for (;;) {
-        const c = await waitForAnswer(conversation);
-        const d = dataOf(c, "enr:prog:");
-        if (!d) {
-          if (c.callbackQuery) await c.answerCallbackQuery().catch(() => undefined);
-          await c.reply(t("programs-hint"), { reply_markup: programsKeyboard(selected, t) });
-          continue;
-        }
-        if (d === "done") {
-          if (selected.size === 0) {
-            await c.answerCallbackQuery({ text: t("programs-empty") });
-            continue;
+    const askPrograms = (initial: Program[] = []) =>
+      askMultiSelect<Program>(conversation, ctx, {
+        prompt: t("ask-programs"),
+        values: PROGRAMS,
+        initial,
+        prefix: "enr:prog:",
+        keyboard: (selected) => programsKeyboard(selected, t),
+        hint: t("programs-hint"),
+        empty: t("programs-empty"),
+        toggle: (selected, program) => {
+          if (selected.has(program)) selected.delete(program);
+          else {
+            // "belum tahu" and a named program exclude each other
+            if (program === "unsure") selected.clear();
+            else selected.delete("unsure");
+            selected.add(program);
           }
-          await c.answerCallbackQuery();
-          return PROGRAMS.filter((p) => selected.has(p));
-        }
-        const program = d as Program;
-        if (!PROGRAMS.includes(program)) {
-          await c.answerCallbackQuery();
-          continue;
-        }
-        if (selected.has(program)) selected.delete(program);
-        else {
-          // "belum tahu" and a named program exclude each other
-          if (program === "unsure") selected.clear();
-          else selected.delete("unsure");
-          selected.add(program);
-        }
-        await c.answerCallbackQuery();
-        await c.editMessageReplyMarkup({ reply_markup: programsKeyboard(selected, t) }).catch(() => undefined);
-      }
-    };
+        },
+      });
 
     const askContact = () =>
       askStep<Pick<LeadDraft, "phone" | "contactViaTelegram">>(conversation, ctx, {

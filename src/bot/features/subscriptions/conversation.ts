@@ -10,7 +10,7 @@ import type { Database } from "../../../store/schema";
 import { getActiveConsent } from "../../../store/repos/consents";
 import { getSubscription, subscribe, SUBSCRIPTION_CONSENT_VERSION, TOPICS, topicsOf, type Topic } from "../../../officers/subscriptions";
 import type { BaseContext, Language } from "../../context";
-import { askStep, CANCEL_DATA, dataOf, textOf, type Conv, type Translate } from "../../conversation-kit";
+import { askMultiSelect, askStep, CANCEL_DATA, dataOf, textOf, type Conv, type Translate } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
 
 export const SUBSCRIBE_ID = "subscribe";
@@ -91,33 +91,15 @@ export function createSubscribeConversation(deps: SubscribeDeps) {
     );
 
     const existing = await conversation.external(() => getSubscription(deps.db, chatId));
-    const selected = new Set<Topic>(existing ? topicsOf(existing) : ["events", "rules"]);
-    await ctx.reply(t("sub-ask-topics"), { reply_markup: topicsKeyboard(selected, t) });
-    for (;;) {
-      const c = await conversation.wait();
-      const d = dataOf(c, "sub:topic:");
-      if (!d) {
-        if (c.callbackQuery) await c.answerCallbackQuery().catch(() => undefined);
-        await c.reply(t("sub-topics-hint"), { reply_markup: topicsKeyboard(selected, t) });
-        continue;
-      }
-      if (d === "done") {
-        if (selected.size === 0) {
-          await c.answerCallbackQuery({ text: t("sub-topics-empty") });
-          continue;
-        }
-        await c.answerCallbackQuery();
-        break;
-      }
-      await c.answerCallbackQuery().catch(() => undefined);
-      if (!(TOPICS as readonly string[]).includes(d)) continue;
-      const topic = d as Topic;
-      if (selected.has(topic)) selected.delete(topic);
-      else selected.add(topic);
-      await c.editMessageReplyMarkup({ reply_markup: topicsKeyboard(selected, t) }).catch(() => undefined);
-    }
-
-    const topics = TOPICS.filter((x) => selected.has(x));
+    const topics = await askMultiSelect<Topic>(conversation, ctx, {
+      prompt: t("sub-ask-topics"),
+      values: TOPICS,
+      initial: existing ? topicsOf(existing) : ["events", "rules"],
+      prefix: "sub:topic:",
+      keyboard: (selected) => topicsKeyboard(selected, t),
+      hint: t("sub-topics-hint"),
+      empty: t("sub-topics-empty"),
+    });
     await conversation.external(() => subscribe(deps.db, chatId, { provinceCode: province.code, regencyCode: regency?.code ?? null, topics }));
     await ctx.reply(
       t("sub-saved", {
