@@ -107,3 +107,19 @@ export async function askMultiSelect<T extends string>(conversation: Conv, ctx: 
     await c.editMessageReplyMarkup({ reply_markup: options.keyboard(selected) }).catch(() => undefined);
   }
 }
+
+/**
+ * A yes/no consent question (UU PDP 27/2022): nothing is asked or stored
+ * before the user presses yes. Callback data is `${prefix}yes` / `${prefix}no`.
+ */
+export async function askConsent(conversation: Conv, ctx: Context, options: { prompt: string; prefix: string; keyboard: InlineKeyboard; hint: string }): Promise<boolean> {
+  return askStep(conversation, ctx, {
+    prompt: options.prompt,
+    keyboard: options.keyboard,
+    parse: (c) => {
+      const d = dataOf(c, options.prefix);
+      return d === "yes" || d === "no" ? { ok: true, value: d === "yes" } : { ok: false };
+    },
+    hint: options.hint,
+  });
+}

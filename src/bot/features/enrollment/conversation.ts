@@ -13,7 +13,7 @@ import {
   type Program, type WorkerKind,
 } from "../../../leads/validate";
 import type { BaseContext, Language } from "../../context";
-import { askMultiSelect, askStep, dataOf, textOf, waitForAnswer, type Conv, type Translate } from "../../conversation-kit";
+import { askConsent, askMultiSelect, askStep, dataOf, textOf, waitForAnswer, type Conv, type Translate } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
 import {
   areaKeyboard, consentKeyboard, contactKeyboard, existingLeadKeyboard, kindKeyboard, programsKeyboard, summaryKeyboard,
@@ -60,15 +60,7 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       draft = rest;
     }
 
-    const agreed = await askStep(conversation, ctx, {
-      prompt: t("consent-text"),
-      keyboard: consentKeyboard(t),
-      parse: (c) => {
-        const d = dataOf(c, "enr:consent:");
-        return d ? { ok: true, value: d === "yes" } : { ok: false };
-      },
-      hint: t("consent-hint"),
-    });
+    const agreed = await askConsent(conversation, ctx, { prompt: t("consent-text"), prefix: "enr:consent:", keyboard: consentKeyboard(t), hint: t("consent-hint") });
     if (!agreed) {
       await ctx.reply(t("consent-declined"));
       return;

@@ -10,7 +10,7 @@ import type { Database } from "../../../store/schema";
 import { getActiveConsent } from "../../../store/repos/consents";
 import { getSubscription, subscribe, SUBSCRIPTION_CONSENT_VERSION, TOPICS, topicsOf, type Topic } from "../../../officers/subscriptions";
 import type { BaseContext, Language } from "../../context";
-import { askMultiSelect, askStep, CANCEL_DATA, dataOf, textOf, type Conv, type Translate } from "../../conversation-kit";
+import { askConsent, askMultiSelect, askStep, CANCEL_DATA, dataOf, textOf, type Conv, type Translate } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
 
 export const SUBSCRIBE_ID = "subscribe";
@@ -44,13 +44,10 @@ export function createSubscribeConversation(deps: SubscribeDeps) {
       return c?.text_version === SUBSCRIPTION_CONSENT_VERSION;
     });
     if (!consented) {
-      const agreed = await askStep(conversation, ctx, {
+      const agreed = await askConsent(conversation, ctx, {
         prompt: t("sub-consent-text"),
+        prefix: "sub:consent:",
         keyboard: new InlineKeyboard().text(t("sub-consent-agree"), "sub:consent:yes").text(t("sub-consent-decline"), "sub:consent:no"),
-        parse: (c) => {
-          const d = dataOf(c, "sub:consent:");
-          return d ? { ok: true, value: d === "yes" } : { ok: false };
-        },
         hint: t("sub-consent-hint"),
       });
       if (!agreed) {
