@@ -113,7 +113,7 @@ export async function askMultiSelect<T extends string>(conversation: Conv, ctx: 
  * before the user presses yes. Callback data is `${prefix}yes` / `${prefix}no`.
  */
 export async function askConsent(conversation: Conv, ctx: Context, options: { prompt: string; prefix: string; keyboard: InlineKeyboard; hint: string }): Promise<boolean> {
-  return askStep(conversation, ctx, {
+  return askStep<boolean>(conversation, ctx, {
     prompt: options.prompt,
     keyboard: options.keyboard,
     parse: (c) => {
