@@ -131,6 +131,23 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   });
   const answerTokens: Set<string>[] = entries.map((e) => new Set(tokensOf(stripHtml(e.answer))));
 
+  const unionPostings = new Map<string, [number, number][]>();
+  unionDocs.forEach((doc, i) => {
+    for (const [t, w] of doc.weights) {
+      const list = unionPostings.get(t) ?? [];
+      list.push([i, w]);
+      unionPostings.set(t, list);
+    }
+  });
+  const answerPostings = new Map<string, number[]>();
+  answerTokens.forEach((set, i) => {
+    for (const t of set) {
+      const list = answerPostings.get(t) ?? [];
+      list.push(i);
+      answerPostings.set(t, list);
+    }
+  });
+
   // BM25 over whole entries: every paraphrase's words, and the answer's at a lower weight.
   // It rewards an entry whose paraphrases keep using a word, which a single best paraphrase misses.
   const answerTermWeight = options.answerTermWeight ?? 0.3;
@@ -210,22 +227,21 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     return null;
   };
 
-  const cosine = (query: Map<string, number>, qNorm: number, doc: Doc): number => {
-    let dot = 0;
-    for (const [t, w] of query) {
-      const dw = doc.weights.get(t);
-      if (dw !== undefined) dot += w * dw;
-    }
-    return dot / (qNorm * doc.norm);
+  const buffers = {
+    dots: new Float64Array(docs.length),
+    union: new Float64Array(N),
+    answerHits: new Float64Array(N),
+    bm: new Float64Array(N),
+    paraphraseBest: new Float64Array(N),
   };
 
   function search(text: string): SearchResult {
     const cleaned = normalizer.clean(text);
-    const padded = ` ${cleaned} ${normalizer.surface(text).join(" ")} `;
+    const words = normalizer.surface(text);
+    const padded = ` ${cleaned} ${words.join(" ")} `;
     const aboutHealthInsurance = HEALTH_WORDS.some((w) => padded.includes(` ${w} `));
     const anchored = anchors.some((w) => padded.includes(` ${w} `));
     const offTopic = outOfScopePhrases.some((w) => padded.includes(` ${w} `));
-    const words = normalizer.surface(text);
     const query = new Map<string, number>();
     let totalWeight = 0;
     let knownWeight = 0;
@@ -258,45 +274,47 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     }
 
     const qNorm = normOf(query);
-    // accumulate dot products along the postings: each (token, paraphrase) pair is touched once
-    const dots = new Float64Array(docs.length);
+    // Everything is accumulated along postings lists into typed arrays: each
+    // (query word, paraphrase/entry) pair is touched once, nothing per candidate.
+    // search() is synchronous, so one set of buffers serves every call; they are cleared on the way out
+    const { dots, union, answerHits, bm, paraphraseBest } = buffers;
     const touched: number[] = [];
+    let queryWeight = 0;
     for (const [t, w] of query) {
+      queryWeight += w;
       for (const di of postings.get(t) ?? []) {
         if (dots[di] === 0) touched.push(di);
         dots[di]! += w * docs[di]!.weights.get(t)!;
       }
-    }
-    const best = new Map<number, number>();
-    for (const di of touched) {
-      const doc = docs[di]!;
-      const s = dots[di]! / (qNorm * doc.norm);
-      if (s > (best.get(doc.entryIndex) ?? 0)) best.set(doc.entryIndex, s);
-    }
-    // BM25 per entry; a corrected typo counts in proportion to how sure the correction is
-    const bm = new Float64Array(N);
-    for (const [t, w] of query) {
+      for (const [i, uw] of unionPostings.get(t) ?? []) union[i]! += w * uw;
+      for (const i of answerPostings.get(t) ?? []) answerHits[i]! += w;
+      // BM25; a corrected typo counts in proportion to how sure the correction is
       const certainty = Math.min(1, w / (idf(t) || 1));
       const termIdf = bmIdf(t);
       for (const [i, f] of bmPostings.get(t) ?? []) {
         bm[i]! += certainty * termIdf * (f * (BM25_K1 + 1)) / (f + BM25_K1 * (1 - BM25_B + (BM25_B * entryLength[i]!) / averageLength));
       }
     }
+    for (const di of touched) {
+      const doc = docs[di]!;
+      const s = dots[di]! / (qNorm * doc.norm);
+      if (s > paraphraseBest[doc.entryIndex]!) paraphraseBest[doc.entryIndex] = s;
+    }
     let bmMax = 0;
     for (let i = 0; i < N; i++) if (bm[i]! > bmMax) bmMax = bm[i]!;
-    for (let i = 0; i < N; i++) if (bm[i]! > 0 && !best.has(i)) best.set(i, 0);
 
-    const queryWeight = [...query.values()].reduce((sum, w) => sum + w, 0) || 1;
     const scored: SearchCandidate[] = [];
-    for (const [entryIndex, paraphraseScore] of best) {
-      const unionScore = cosine(query, qNorm, unionDocs[entryIndex]!);
-      let answerHits = 0;
-      for (const [t, w] of query) if (answerTokens[entryIndex]!.has(t)) answerHits += w;
-      const lexical = paraphraseWeight * paraphraseScore + unionWeight * unionScore + answerWeight * (answerHits / queryWeight);
-      const bmScore = bmMax > 0 ? bm[entryIndex]! / bmMax : 0;
-      const score = (1 - bm25Weight) * lexical + bm25Weight * bmScore;
-      scored.push({ entry: entries[entryIndex]!, score });
+    for (let i = 0; i < N; i++) {
+      if (bm[i] === 0 && paraphraseBest[i] === 0) continue;
+      const lexical = paraphraseWeight * paraphraseBest[i]! + unionWeight * (union[i]! / (qNorm * unionDocs[i]!.norm)) + answerWeight * (answerHits[i]! / (queryWeight || 1));
+      const bmScore = bmMax > 0 ? bm[i]! / bmMax : 0;
+      scored.push({ entry: entries[i]!, score: (1 - bm25Weight) * lexical + bm25Weight * bmScore });
     }
+    for (const di of touched) dots[di] = 0;
+    union.fill(0);
+    answerHits.fill(0);
+    bm.fill(0);
+    paraphraseBest.fill(0);
     scored.sort((a, b) => b.score - a.score);
     const candidates = scored.slice(0, 5);
 
