@@ -154,7 +154,7 @@ await withSqlite(async (store) => {
 
 if (existsSync(new URL("./broadcast.ts", import.meta.url))) {
   const broadcastBench: string = "./broadcast";
-  const { runBroadcastBench } = (await import(broadcastBench)) as { runBroadcastBench: () => Promise<void> };
-  console.log("");
-  await runBroadcastBench();
+  const { runBroadcastBench } = (await import(broadcastBench)) as { runBroadcastBench: (o: { log: (line: string) => void }) => Promise<unknown> };
+  console.log("\nBroadcast engine, 10,000 recipients against the fake Bot API over HTTP (SQLite):");
+  await runBroadcastBench({ log: (line) => console.log(`  ${line}`) });
 }
