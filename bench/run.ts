@@ -6,9 +6,9 @@
  * - p50/p99 from update in to reply out;
  * - memory with 100,000 users in the database;
  * - cold start to the first answer;
- * - the broadcast engine (bench/broadcast.ts) when present.
+ * - the broadcast engine (bench/broadcast.ts).
  */
-import { mkdtempSync, rmSync, existsSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
@@ -21,6 +21,7 @@ import { createApp } from "../src/app";
 import { openDatabase, createSessionStorage, type Store } from "../src/store";
 import { LocalTransport, LOCAL_BOT_INFO } from "../src/bot/local-transport";
 import { UpdateFactory } from "../src/bot/update-factory";
+import { runBroadcastBench } from "./broadcast";
 
 const QUESTIONS = [
   "apa itu jht", "brp iuran bpu sebulan", "gmn klaim jht kl resign", "ahli waris dapat berapa", "jkp itu apa",
@@ -152,9 +153,5 @@ await withSqlite(async (store) => {
   console.log(`\nCold start to first answer: ${r.processToAnswerMs} ms from process start (TypeScript loading via tsx ${r.moduleLoadMs} ms, createApp ${r.createAppMs} ms incl. migrations and knowledge, first answer ${r.firstAnswerMs} ms)`);
 }
 
-if (existsSync(new URL("./broadcast.ts", import.meta.url))) {
-  const broadcastBench: string = "./broadcast";
-  const { runBroadcastBench } = (await import(broadcastBench)) as { runBroadcastBench: (o: { log: (line: string) => void }) => Promise<unknown> };
-  console.log("\nBroadcast engine, 10,000 recipients against the fake Bot API over HTTP (SQLite):");
-  await runBroadcastBench({ log: (line) => console.log(`  ${line}`) });
-}
+console.log("\nBroadcast engine, 10,000 recipients against the fake Bot API over HTTP (SQLite):");
+await runBroadcastBench({ log: (line) => console.log(`  ${line}`) });
