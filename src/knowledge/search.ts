@@ -64,6 +64,8 @@ interface Doc {
 
 const HEALTH_WORDS = ["kesehatan", "jkn", "kis", "faskes", "puskesmas", "rawat inap", "bpjs kes", "health insurance", "kelas 1", "kelas 3", "rujukan"];
 
+const COMPARISON = / (beda|bedanya|perbedaan|membedakan|vs|versus|sama|difference|different|compare|same) /;
+
 /** Tokens that only say "this is about BPJS"; they must not carry a match on their own. */
 const GENERIC = new Set(["bpjs", "ketenagakerjaan", "program", "jamin", "sosial", "peserta", "tanya"]);
 
@@ -71,7 +73,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   // Answer only when the estimated chance of being right is high: a wrong figure
   // stated confidently is worse than asking "Maksud Anda…?".
   const answerThreshold = options.answerThreshold ?? 0.8;
-  const clarifyThreshold = options.clarifyThreshold ?? 0.3;
+  const clarifyThreshold = options.clarifyThreshold ?? 0.35;
   const paraphraseWeight = options.paraphraseWeight ?? 0.65;
   const unionWeight = options.unionWeight ?? 0.25;
   const answerWeight = options.answerWeight ?? 0.1;
@@ -240,8 +242,13 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     const words = normalizer.surface(text);
     const padded = ` ${cleaned} ${words.join(" ")} `;
     const aboutHealthInsurance = HEALTH_WORDS.some((w) => padded.includes(` ${w} `));
-    const anchored = anchors.some((w) => padded.includes(` ${w} `));
-    const offTopic = outOfScopePhrases.some((w) => padded.includes(` ${w} `));
+    const offTopicPhrases = outOfScopePhrases.filter((w) => padded.includes(` ${w} `));
+    const offTopic = offTopicPhrases.length > 0;
+    // an out-of-scope phrase that contains one of our words ("blt dana desa") is still out of scope
+    let rest = padded;
+    for (const w of offTopicPhrases) rest = rest.split(` ${w} `).join("  ");
+    const anchored = anchors.some((w) => rest.includes(` ${w} `));
+    const comparison = COMPARISON.test(padded);
     const query = new Map<string, number>();
     let totalWeight = 0;
     let knownWeight = 0;
@@ -325,9 +332,12 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     let outcome: SearchOutcome;
     const topIsHealth = candidates[0]?.entry.topic === "kesehatan";
     const outOfScope = offTopic && !anchored;
-    if (outOfScope || (aboutHealthInsurance && !anchored && !topIsHealth)) outcome = "decline";
+    // health care itself belongs to BPJS Kesehatan: the decline points there, unless the
+    // question compares the two or names one of our programs
+    if (outOfScope || (aboutHealthInsurance && !anchored && !(comparison && topIsHealth))) outcome = "decline";
     else if (confidence >= answerThreshold) outcome = "answer";
-    else if (confidence >= clarifyThreshold && candidates.length > 0) outcome = "clarify";
+    // a question the index mostly did not understand is not worth a guess
+    else if (confidence >= clarifyThreshold && coverage >= 0.5 && candidates.length > 0) outcome = "clarify";
     else outcome = "decline";
     return { outcome, confidence, candidates, coverage, aboutHealthInsurance, outOfScope };
   }
