@@ -22,8 +22,11 @@ import { openDatabase, createSessionStorage, type Store } from "../src/store";
 import { LocalTransport, LOCAL_BOT_INFO } from "../src/bot/local-transport";
 import { UpdateFactory } from "../src/bot/update-factory";
 import { runBroadcastBench } from "./broadcast";
+import { loadEvalSet } from "../tests/eval/evaluate";
 
-const QUESTIONS = [
+// the labelled evaluation questions: how people really type, answered, clarified and declined alike
+const QUESTIONS = loadEvalSet().map((i) => i.text);
+const CANNED = [
   "apa itu jht", "brp iuran bpu sebulan", "gmn klaim jht kl resign", "ahli waris dapat berapa", "jkp itu apa",
   "syarat klaim jkm", "dana desa boleh bayar iuran bpjs tk", "usia pensiun jp brp", "kecelakaan kerja ditanggung apa aja",
   "cara daftar bpjs tk ojol", "jht bs cair gk klo msh kerja", "beasiswa anak peserta", "how to claim jht", "halo",
@@ -112,7 +115,7 @@ async function withPostgres<T>(fn: (store: Store) => Promise<T>): Promise<T | st
 
 const fmt = (r: { perSecond: number; p50: number; p99: number }) => `${r.perSecond.toFixed(0).padStart(6)} updates/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms`;
 
-console.log(`TanyaJamsos bench — ${UPDATES} question updates from ${USERS} users, sequential, local transport\n`);
+console.log(`TanyaJamsos bench — ${UPDATES} question updates (the ${QUESTIONS.length} labelled questions in turn) from ${USERS} users, sequential, local transport\n`);
 for (const [name, runner] of [["SQLite", withSqlite], ["PostgreSQL", withPostgres]] as const) {
   const full = await runner(fullBot);
   const echo = await runner(echoBot);
@@ -137,7 +140,7 @@ await withSqlite(async (store) => {
   const transport = new LocalTransport(LOCAL_BOT_INFO);
   const app = await createApp(parseConfig({ LOG_LEVEL: "silent", RATE_LIMIT: "0" }), { logger: createLogger("silent"), store, overrides: { botInfo: LOCAL_BOT_INFO, clientFetch: transport.fetch } });
   const f = new UpdateFactory();
-  for (let i = 0; i < 2000; i++) await app.bot.handleUpdate(f.text({ id: 1_000_000 + ((i * 37) % 100_000), first_name: "U" }, QUESTIONS[i % QUESTIONS.length]!));
+  for (let i = 0; i < 2000; i++) await app.bot.handleUpdate(f.text({ id: 1_000_000 + ((i * 37) % 100_000), first_name: "U" }, CANNED[i % CANNED.length]!));
   const after = process.memoryUsage();
   const users = await store.db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
   console.log(`\nMemory with ${Number(users.n).toLocaleString("en")} users in the database (2,000 updates from them): RSS ${(after.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(after.heapUsed / 2 ** 20).toFixed(0)} MiB (heap before the app: ${(before.heapUsed / 2 ** 20).toFixed(0)} MiB)`);
