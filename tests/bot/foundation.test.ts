@@ -69,9 +69,22 @@ describe("free text", () => {
     expect(answer).toContain("Sumber:");
   });
 
-  it("declines a question outside what it knows and points to 175", async () => {
-    const [reply] = await h.say(worker(12), "prakiraan cuaca makassar besok hujan tidak");
-    expect(reply).toContain("175");
+  it("declines a question outside what it knows and points to 175, without offering a follow-up", async () => {
+    const replies = await h.say(worker(12), "prakiraan cuaca makassar besok hujan tidak");
+    expect(replies[0]).toContain("175");
+    expect(replies).toHaveLength(1);
+  });
+
+  it("answers an English question in English, source line included", async () => {
+    const [reply] = await h.say(worker(14), "how do i claim jht after resigning");
+    expect(reply).toContain("Source:");
+    expect(reply).toMatch(/waiting period/);
+  });
+
+  it("points health-care questions to BPJS Kesehatan", async () => {
+    const [reply] = await h.say(worker(15), "cara pindah faskes bpjs kesehatan");
+    expect(reply).toContain("BPJS Kesehatan");
+    expect(reply).toContain("Mobile JKN");
   });
 
   it("replies to stickers and other non-text politely", async () => {

@@ -122,14 +122,14 @@ describe("declined questions, groups and /pertanyaan", () => {
 
   it("records declined questions with a group key: the three wordings share one, an unrelated one does not", async () => {
     for (const [i, q] of fee.entries()) offers.push(await decline(askers[i]!, q));
-    await decline(3004, "prakiraan cuaca makassar besok hujan tidak");
+    await decline(3004, "petugas di loket bersikap kasar kemarin siang");
     expect(plain(offers[0])).toContain("Beri tahu saya kalau sudah ada jawabannya?");
     expect(buttonLabels(offers[0])).toEqual(["🔔 Ya, beri tahu saya", "🙋 Tanya petugas"]);
 
     const rows = await store.db.selectFrom("unanswered_questions").selectAll().where("reason", "=", "declined").orderBy("id").execute();
     const keyOf = (text: string) => rows.find((r) => r.text === text)!.group_key;
     expect(new Set(fee.map(keyOf)).size).toBe(1);
-    expect(keyOf("prakiraan cuaca makassar besok hujan tidak")).not.toBe(keyOf(fee[0]!));
+    expect(keyOf("petugas di loket bersikap kasar kemarin siang")).not.toBe(keyOf(fee[0]!));
     for (const r of rows) {
       expect(r.notify_chat_id).toBeNull();
       expect(r.user_ref).not.toMatch(/^\d+$/);
@@ -261,15 +261,15 @@ describe("Tanya petugas: tickets", () => {
 
   it("'Tanya petugas' after a decline offers the declined question", async () => {
     const user = worker(4002);
-    const { sent } = await ask(user.id, "prakiraan cuaca makassar besok hujan tidak");
+    const { sent } = await ask(user.id, "petugas di loket bersikap kasar kemarin siang");
     const offer = sent.find((c) => buttonData(c).includes("tk:ask"))!;
     const confirm = sends(await h.handle(h.updates.callback(user, "tk:ask", offer.result as Message)))[0]!;
-    expect(plain(confirm)).toContain("prakiraan cuaca makassar besok hujan tidak");
+    expect(plain(confirm)).toContain("petugas di loket bersikap kasar kemarin siang");
     await h.handle(h.updates.callback(user, "tku:yes", confirm.result as Message));
     const done = await h.say(user, "jawa barat");
     expect(done.join()).toMatch(/TK-\d{4}-\d{6}/);
     const ticket = await store.db.selectFrom("tickets").selectAll().where("chat_id", "=", user.id).executeTakeFirstOrThrow();
-    expect(ticket).toMatchObject({ question: "prakiraan cuaca makassar besok hujan tidak", province_code: "32", officer_chat_id: OFFICER_JABAR });
+    expect(ticket).toMatchObject({ question: "petugas di loket bersikap kasar kemarin siang", province_code: "32", officer_chat_id: OFFICER_JABAR });
   });
 
   it("re-raises open tickets after the configured time, once per period", async () => {

@@ -78,7 +78,10 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     const result = search.search(text);
     const top = result.candidates[0];
     deps.observer?.onSearch?.({ chatId: ctx.chat.id, result, matched: result.outcome === "answer" && top ? top.entry.id : null });
-    ctx.outcome = result.outcome;
+    // a topic we do not cover is declined without offering to follow it up
+    ctx.outcome = result.outcome === "decline" && result.outOfScope ? "decline_out_of_scope" : result.outcome;
+    // a question written in English is answered in English, source line and buttons included
+    if (language !== (await ctx.i18n.getLocale())) ctx.i18n.useLocale(language);
 
     if (result.outcome === "answer" && top) {
       await sendEntry(ctx, top.entry.id, language);
