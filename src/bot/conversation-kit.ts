@@ -123,3 +123,46 @@ export async function askConsent(conversation: Conv, ctx: Context, options: { pr
     hint: options.hint,
   });
 }
+
+export interface AreaStepOptions<A extends { code: string; name: string }> {
+  prompt: string;
+  /** Callback data is `${prefix}<code>`, `${prefix}skip` and `${prefix}other`. */
+  prefix: string;
+  /** Short lists (8 or fewer) are offered as buttons; longer ones are typed and searched. */
+  options: A[];
+  find: (typed: string) => A[];
+  byCode: (code: string) => A | undefined;
+  skippable: boolean;
+  /** Buttons for these areas; undefined when there is nothing to press. */
+  keyboard: (areas: A[], skippable: boolean) => InlineKeyboard | undefined;
+  texts: { hint: string; choose: string; notFound: (typed: string) => string };
+}
+
+/**
+ * One level of a region (province, regency, district): buttons for short lists,
+ * type-to-search with typo tolerance for long ones, a choice when the typed name
+ * fits several, and "Lainnya"/"Lewati" that never lead to a dead end.
+ */
+export function askArea<A extends { code: string; name: string }>(conversation: Conv, ctx: Context, o: AreaStepOptions<A>): Promise<A | undefined> {
+  return askStep<A | undefined>(conversation, ctx, {
+    prompt: o.prompt,
+    keyboard: o.keyboard(o.options.length <= 8 ? o.options : [], o.skippable),
+    parse: async (c) => {
+      const d = dataOf(c, o.prefix);
+      if (d === "skip" && o.skippable) return { ok: true, value: undefined };
+      if (d === "other") return { ok: false, hint: o.texts.hint };
+      if (d) {
+        const area = o.byCode(d);
+        return area ? { ok: true, value: area } : { ok: false };
+      }
+      const text = textOf(c);
+      if (!text) return { ok: false };
+      const found = o.find(text);
+      if (found.length === 1) return { ok: true, value: found[0]! };
+      if (found.length === 0) return { ok: false, hint: o.texts.notFound(text.slice(0, 60)) };
+      await c.reply(o.texts.choose, { reply_markup: o.keyboard(found, o.skippable) });
+      return { ok: false, silent: true };
+    },
+    hint: o.texts.hint,
+  });
+}

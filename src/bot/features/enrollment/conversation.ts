@@ -13,7 +13,7 @@ import {
   type Program, type WorkerKind,
 } from "../../../leads/validate";
 import type { BaseContext, Language } from "../../context";
-import { askConsent, askMultiSelect, askStep, dataOf, textOf, waitForAnswer, type Conv, type Translate } from "../../conversation-kit";
+import { askArea, askConsent, askMultiSelect, askStep, dataOf, textOf, waitForAnswer, type Conv, type Translate } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
 import {
   areaKeyboard, consentKeyboard, contactKeyboard, existingLeadKeyboard, kindKeyboard, programsKeyboard, summaryKeyboard,
@@ -92,41 +92,30 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       });
     };
 
-    /** One level of the region: buttons for short lists, type-to-search with typo tolerance for long ones. */
-    const askArea = async (level: "province" | "regency" | "district", options: Area[], find: (q: string) => Area[], skippable: boolean): Promise<Area | undefined> => {
+    /** One level of the region, with the enrollment's own texts and buttons. */
+    const askAreaLevel = (level: "province" | "regency" | "district", options: Area[], find: (q: string) => Area[], skippable: boolean) => {
       const prefix = `enr:${level[0]}:`;
-      const short = options.length <= 8;
-      return askStep<Area | undefined>(conversation, ctx, {
+      return askArea(conversation, ctx, {
         prompt: t(`ask-${level}`),
-        keyboard: short ? areaKeyboard(options, prefix, t, { skip: skippable }) : skippable ? areaKeyboard([], prefix, t, { skip: true }) : undefined,
-        parse: async (c) => {
-          const d = dataOf(c, prefix);
-          if (d === "skip" && skippable) return { ok: true, value: undefined };
-          if (d === "other") return { ok: false, hint: t("area-type-name") };
-          if (d) {
-            const area = deps.regions.get(d);
-            return area ? { ok: true, value: area } : { ok: false };
-          }
-          const text = textOf(c);
-          if (!text) return { ok: false };
-          const found = find(text);
-          if (found.length === 1) return { ok: true, value: found[0]! };
-          if (found.length === 0) return { ok: false, hint: t("area-not-found", { text: escapeHtml(text.slice(0, 60)) }) };
-          await c.reply(t("area-choose"), { reply_markup: areaKeyboard(found, prefix, t, { skip: skippable }) });
-          return { ok: false, silent: true };
-        },
-        hint: t("area-type-name"),
+        prefix,
+        options,
+        find,
+        byCode: (code) => deps.regions.get(code),
+        skippable,
+        // a long list still gets "Lewati" where skipping is allowed
+        keyboard: (areas, skip) => (areas.length || skip ? areaKeyboard(areas, prefix, t, { skip }) : undefined),
+        texts: { hint: t("area-type-name"), choose: t("area-choose"), notFound: (text) => t("area-not-found", { text: escapeHtml(text) }) },
       });
     };
 
     const askRegion = async (): Promise<Pick<LeadDraft, "provinceCode" | "regencyCode" | "districtCode" | "regionLabel">> => {
-      const province = (await askArea("province", [], (q) => deps.regions.findProvince(q), false))!;
+      const province = (await askAreaLevel("province", [], (q) => deps.regions.findProvince(q), false))!;
       const regencies = deps.regions.regenciesOf(province.code);
-      const regency = await askArea("regency", regencies, (q) => deps.regions.findRegency(province.code, q), true);
+      const regency = await askAreaLevel("regency", regencies, (q) => deps.regions.findRegency(province.code, q), true);
       let district: Area | undefined;
       if (regency) {
         const districts = deps.regions.districtsOf(regency.code);
-        district = await askArea("district", districts, (q) => deps.regions.findDistrict(regency.code, q), true);
+        district = await askAreaLevel("district", districts, (q) => deps.regions.findDistrict(regency.code, q), true);
       }
       const code = district?.code ?? regency?.code ?? province.code;
       return { provinceCode: province.code, regencyCode: regency?.code, districtCode: district?.code, regionLabel: deps.regions.label(code) };

@@ -10,7 +10,7 @@ import type { Database } from "../../../store/schema";
 import { getActiveConsent } from "../../../store/repos/consents";
 import { getSubscription, subscribe, SUBSCRIPTION_CONSENT_VERSION, TOPICS, topicsOf, type Topic } from "../../../officers/subscriptions";
 import type { BaseContext, Language } from "../../context";
-import { askConsent, askMultiSelect, askStep, CANCEL_DATA, dataOf, textOf, type Conv, type Translate } from "../../conversation-kit";
+import { askArea, askConsent, askMultiSelect, askStep, CANCEL_DATA, dataOf, textOf, type Conv, type Translate } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
 
 export const SUBSCRIBE_ID = "subscribe";
@@ -56,30 +56,20 @@ export function createSubscribeConversation(deps: SubscribeDeps) {
       }
     }
 
-    const askArea = (prompt: string, prefix: string, options: Area[], find: (q: string) => Area[], skip: boolean) =>
-      askStep<Area | undefined>(conversation, ctx, {
+    const askAreaLevel = (prompt: string, prefix: string, options: Area[], find: (q: string) => Area[], skip: boolean) =>
+      askArea(conversation, ctx, {
         prompt,
-        keyboard: areaKeyboard(options.length <= 8 ? options : [], prefix, t, skip),
-        parse: async (c) => {
-          const d = dataOf(c, prefix);
-          if (d === "skip" && skip) return { ok: true, value: undefined };
-          if (d) {
-            const area = deps.regions.get(d);
-            return area ? { ok: true, value: area } : { ok: false };
-          }
-          const text = textOf(c);
-          if (!text) return { ok: false };
-          const found = find(text);
-          if (found.length === 1) return { ok: true, value: found[0]! };
-          if (found.length === 0) return { ok: false, hint: t("sub-area-not-found", { text: escapeHtml(text.slice(0, 60)) }) };
-          await c.reply(t("sub-area-choose"), { reply_markup: areaKeyboard(found, prefix, t, skip) });
-          return { ok: false, silent: true };
-        },
-        hint: t("sub-area-hint"),
+        prefix,
+        options,
+        find,
+        byCode: (code) => deps.regions.get(code),
+        skippable: skip,
+        keyboard: (areas, skippable) => areaKeyboard(areas, prefix, t, skippable),
+        texts: { hint: t("sub-area-hint"), choose: t("sub-area-choose"), notFound: (text) => t("sub-area-not-found", { text: escapeHtml(text) }) },
       });
 
-    const province = (await askArea(t("sub-ask-province"), "sub:p:", [], (q) => deps.regions.findProvince(q), false))!;
-    const regency = await askArea(
+    const province = (await askAreaLevel(t("sub-ask-province"), "sub:p:", [], (q) => deps.regions.findProvince(q), false))!;
+    const regency = await askAreaLevel(
       t("sub-ask-regency", { province: escapeHtml(province.name) }),
       "sub:r:",
       deps.regions.regenciesOf(province.code),
