@@ -91,7 +91,7 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       const options = result.candidates.slice(0, 3).map((c) => c.entry);
       ctx.session.clarifyIds = options.map((e) => e.id);
       ctx.session.lastDeclined = text.slice(0, 500);
-      const { text: prompt, keyboard } = renderClarify(ctx, options);
+      const { text: prompt, keyboard } = renderClarify(ctx, options, language);
       await ctx.reply(prompt, { reply_markup: keyboard });
       return;
     }

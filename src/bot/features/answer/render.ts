@@ -4,12 +4,13 @@ import type { KnowledgeBase } from "../../../knowledge/load";
 import type { KnowledgeEntry } from "../../../knowledge/schema";
 import type { BotContext, Language } from "../../context";
 import { escapeHtml } from "../../html";
+import { looksEnglish } from "../../../knowledge/language";
 
 const LABEL_MAX = 40;
 
-/** A short button label for an entry: its first (most formal) question. */
-export function entryLabel(entry: KnowledgeEntry): string {
-  const q = entry.questions[0]!.trim();
+/** A short button label for an entry: its first (most formal) question, or its English one for English readers. */
+export function entryLabel(entry: KnowledgeEntry, language: Language = "id"): string {
+  const q = ((language === "en" && entry.questions.find((x) => looksEnglish(x))) || entry.questions[0]!).trim();
   const label = q.charAt(0).toUpperCase() + q.slice(1);
   return label.length > LABEL_MAX ? `${label.slice(0, LABEL_MAX - 1)}…` : label;
 }
@@ -23,15 +24,15 @@ export function renderAnswer(ctx: BotContext, entry: KnowledgeEntry, kb: Knowled
   const keyboard = new InlineKeyboard();
   for (const id of entry.related.slice(0, 3)) {
     const related = kb.byId.get(id);
-    if (related) keyboard.text(entryLabel(related), `kb:${id}`).row();
+    if (related) keyboard.text(entryLabel(related, language), `kb:${id}`).row();
   }
   keyboard.text("👍", `fb:1:${entry.id}`).text("👎", `fb:0:${entry.id}`);
   return { text: lines.join("\n").replace(/\n{3,}/g, "\n\n"), keyboard };
 }
 
-export function renderClarify(ctx: BotContext, entries: KnowledgeEntry[]) {
+export function renderClarify(ctx: BotContext, entries: KnowledgeEntry[], language: Language) {
   const keyboard = new InlineKeyboard();
-  for (const e of entries) keyboard.text(entryLabel(e), `kb:${e.id}`).row();
+  for (const e of entries) keyboard.text(entryLabel(e, language), `kb:${e.id}`).row();
   keyboard.text(ctx.t("clarify-none"), "kb:none");
   return { text: ctx.t("clarify-title"), keyboard };
 }
