@@ -79,8 +79,9 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   const answerWeight = options.answerWeight ?? 0.1;
   const bm25Weight = options.bm25Weight ?? 0.5;
   const normalizer = createNormalizer(kb.lexicon);
-  const outOfScopePhrases = kb.lexicon.out_of_scope.map(cleanText).filter(Boolean);
-  const anchors = kb.lexicon.anchors.map(cleanText).filter(Boolean);
+  const outOfScopePhrases = new PhraseSet(kb.lexicon.out_of_scope.map(cleanText));
+  const anchorPhrases = new PhraseSet(kb.lexicon.anchors.map(cleanText));
+  const healthPhrases = new PhraseSet(HEALTH_WORDS);
   const entries = kb.entries;
   const N = entries.length;
 
@@ -116,38 +117,26 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
 
   const docs: Doc[] = [];
   const unionDocs: Doc[] = [];
-  const postings = new Map<string, number[]>(); // token → doc indexes
+  const paraphrasePostings = new PostingsBuilder(); // token → (paraphrase, weight)
   entries.forEach((e, entryIndex) => {
     for (const q of e.questions) {
       const weights = bag(tokensOf(q));
       const doc = { entryIndex, weights, norm: normOf(weights) };
       const di = docs.push(doc) - 1;
-      for (const t of weights.keys()) {
-        const list = postings.get(t) ?? [];
-        list.push(di);
-        postings.set(t, list);
-      }
+      for (const [t, w] of weights) paraphrasePostings.add(t, di, w);
     }
     const union = bag(entryTokens[entryIndex]!);
     unionDocs.push({ entryIndex, weights: union, norm: normOf(union) });
   });
   const answerTokens: Set<string>[] = entries.map((e) => new Set(tokensOf(stripHtml(e.answer))));
 
-  const unionPostings = new Map<string, [number, number][]>();
+  const unionPostings = new PostingsBuilder(); // token → (entry, weight)
   unionDocs.forEach((doc, i) => {
-    for (const [t, w] of doc.weights) {
-      const list = unionPostings.get(t) ?? [];
-      list.push([i, w]);
-      unionPostings.set(t, list);
-    }
+    for (const [t, w] of doc.weights) unionPostings.add(t, i, w);
   });
-  const answerPostings = new Map<string, number[]>();
+  const answerPostings = new PostingsBuilder(); // token → (entry, 1)
   answerTokens.forEach((set, i) => {
-    for (const t of set) {
-      const list = answerPostings.get(t) ?? [];
-      list.push(i);
-      answerPostings.set(t, list);
-    }
+    for (const t of set) answerPostings.add(t, i, 1);
   });
 
   // BM25 over whole entries: every paraphrase's words, and the answer's at a lower weight.
@@ -155,25 +144,29 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   const answerTermWeight = options.answerTermWeight ?? 0.3;
   const BM25_K1 = 1.2;
   const BM25_B = 0.75;
-  const entryTf: Map<string, number>[] = entries.map((e, i) => {
+  const entryTf: Map<string, number>[] = entries.map((e) => {
     const tf = new Map<string, number>();
     for (const q of e.questions) for (const t of tokensOf(q)) tf.set(t, (tf.get(t) ?? 0) + 1);
     for (const t of tokensOf(stripHtml(e.answer))) if (df.has(t)) tf.set(t, (tf.get(t) ?? 0) + answerTermWeight);
-    void i;
     return tf;
   });
   const entryLength = entryTf.map((tf) => [...tf.values()].reduce((a, b) => a + b, 0));
   const averageLength = entryLength.reduce((a, b) => a + b, 0) / Math.max(1, N);
   const bmDf = new Map<string, number>();
-  const bmPostings = new Map<string, [number, number][]>();
+  // the term-frequency part of BM25 depends only on the entry, so it is computed once here
+  const bmPostings = new PostingsBuilder(); // token → (entry, saturated tf)
   entryTf.forEach((tf, i) => {
     for (const [t, f] of tf) {
       bmDf.set(t, (bmDf.get(t) ?? 0) + 1);
-      const list = bmPostings.get(t) ?? [];
-      list.push([i, f]);
-      bmPostings.set(t, list);
+      bmPostings.add(t, i, (f * (BM25_K1 + 1)) / (f + BM25_K1 * (1 - BM25_B + (BM25_B * entryLength[i]!) / averageLength)));
     }
   });
+  const postings = {
+    paraphrase: paraphrasePostings.build(),
+    union: unionPostings.build(),
+    answer: answerPostings.build(),
+    bm: bmPostings.build(),
+  };
   const bmIdf = (t: string) => {
     const n = bmDf.get(t) ?? 0;
     return Math.log(1 + (N - n + 0.5) / (n + 0.5));
@@ -241,13 +234,13 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     const cleaned = normalizer.clean(text);
     const words = normalizer.surface(text);
     const padded = ` ${cleaned} ${words.join(" ")} `;
-    const aboutHealthInsurance = HEALTH_WORDS.some((w) => padded.includes(` ${w} `));
-    const offTopicPhrases = outOfScopePhrases.filter((w) => padded.includes(` ${w} `));
-    const offTopic = offTopicPhrases.length > 0;
+    // phrases are looked up by word n-grams of the question (a set lookup each), not scanned for
+    const sequences = [cleaned.split(" "), words];
+    const aboutHealthInsurance = healthPhrases.findIn(sequences).length > 0;
+    const offTopicHits = outOfScopePhrases.findIn(sequences);
+    const offTopic = offTopicHits.length > 0;
     // an out-of-scope phrase that contains one of our words ("blt dana desa") is still out of scope
-    let rest = padded;
-    for (const w of offTopicPhrases) rest = rest.split(` ${w} `).join("  ");
-    const anchored = anchors.some((w) => rest.includes(` ${w} `));
+    const anchored = anchorPhrases.findIn(sequences, offTopicHits).length > 0;
     const comparison = COMPARISON.test(padded);
     const query = new Map<string, number>();
     let totalWeight = 0;
@@ -284,22 +277,29 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     // Everything is accumulated along postings lists into typed arrays: each
     // (query word, paraphrase/entry) pair is touched once, nothing per candidate.
     // search() is synchronous, so one set of buffers serves every call; they are cleared on the way out
-    const { dots, union, answerHits, bm, paraphraseBest } = buffers;
+    const { dots, union: unionScore, answerHits, bm, paraphraseBest } = buffers;
     const touched: number[] = [];
     let queryWeight = 0;
     for (const [t, w] of query) {
       queryWeight += w;
-      for (const di of postings.get(t) ?? []) {
-        if (dots[di] === 0) touched.push(di);
-        dots[di]! += w * docs[di]!.weights.get(t)!;
+      const paraphrase = postings.paraphrase.get(t);
+      if (paraphrase) {
+        const { ids, weights } = paraphrase;
+        for (let k = 0; k < ids.length; k++) {
+          const di = ids[k]!;
+          if (dots[di] === 0) touched.push(di);
+          dots[di]! += w * weights[k]!;
+        }
       }
-      for (const [i, uw] of unionPostings.get(t) ?? []) union[i]! += w * uw;
-      for (const i of answerPostings.get(t) ?? []) answerHits[i]! += w;
+      const union = postings.union.get(t);
+      if (union) for (let k = 0; k < union.ids.length; k++) unionScore[union.ids[k]!]! += w * union.weights[k]!;
+      const answer = postings.answer.get(t);
+      if (answer) for (let k = 0; k < answer.ids.length; k++) answerHits[answer.ids[k]!]! += w;
       // BM25; a corrected typo counts in proportion to how sure the correction is
-      const certainty = Math.min(1, w / (idf(t) || 1));
-      const termIdf = bmIdf(t);
-      for (const [i, f] of bmPostings.get(t) ?? []) {
-        bm[i]! += certainty * termIdf * (f * (BM25_K1 + 1)) / (f + BM25_K1 * (1 - BM25_B + (BM25_B * entryLength[i]!) / averageLength));
+      const bmTerm = postings.bm.get(t);
+      if (bmTerm) {
+        const factor = Math.min(1, w / (idf(t) || 1)) * bmIdf(t);
+        for (let k = 0; k < bmTerm.ids.length; k++) bm[bmTerm.ids[k]!]! += factor * bmTerm.weights[k]!;
       }
     }
     for (const di of touched) {
@@ -313,12 +313,12 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     const scored: SearchCandidate[] = [];
     for (let i = 0; i < N; i++) {
       if (bm[i] === 0 && paraphraseBest[i] === 0) continue;
-      const lexical = paraphraseWeight * paraphraseBest[i]! + unionWeight * (union[i]! / (qNorm * unionDocs[i]!.norm)) + answerWeight * (answerHits[i]! / (queryWeight || 1));
+      const lexical = paraphraseWeight * paraphraseBest[i]! + unionWeight * (unionScore[i]! / (qNorm * unionDocs[i]!.norm)) + answerWeight * (answerHits[i]! / (queryWeight || 1));
       const bmScore = bmMax > 0 ? bm[i]! / bmMax : 0;
       scored.push({ entry: entries[i]!, score: (1 - bm25Weight) * lexical + bm25Weight * bmScore });
     }
     for (const di of touched) dots[di] = 0;
-    union.fill(0);
+    unionScore.fill(0);
     answerHits.fill(0);
     bm.fill(0);
     paraphraseBest.fill(0);
@@ -343,6 +343,64 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   }
 
   return { search, normalizer };
+}
+
+/** Where a phrase was found: which word sequence, and the word span [start, end). */
+export interface PhraseHit {
+  sequence: number;
+  start: number;
+  end: number;
+}
+
+/** Phrases of one or more words, found in a question's word sequences by n-gram lookup. */
+export class PhraseSet {
+  private readonly phrases: Set<string>;
+  private readonly longest: number;
+
+  constructor(phrases: Iterable<string>) {
+    this.phrases = new Set([...phrases].map((p) => p.trim().split(/\s+/).join(" ")).filter(Boolean));
+    this.longest = Math.max(0, ...[...this.phrases].map((p) => p.split(" ").length));
+  }
+
+  /** Every occurrence, except those overlapping a span in `excluding`. */
+  findIn(sequences: readonly string[][], excluding: readonly PhraseHit[] = []): PhraseHit[] {
+    const hits: PhraseHit[] = [];
+    sequences.forEach((seq, sequence) => {
+      for (let start = 0; start < seq.length; start++) {
+        let gram = "";
+        for (let end = start + 1; end <= Math.min(seq.length, start + this.longest); end++) {
+          gram = end === start + 1 ? seq[start]! : `${gram} ${seq[end - 1]}`;
+          if (!this.phrases.has(gram)) continue;
+          if (excluding.some((x) => x.sequence === sequence && x.start < end && start < x.end)) continue;
+          hits.push({ sequence, start, end });
+        }
+      }
+    });
+    return hits;
+  }
+}
+
+/** Postings lists packed into typed arrays: the search loop then reads numbers, not maps. */
+interface PackedPostings {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+class PostingsBuilder {
+  private readonly lists = new Map<string, { ids: number[]; weights: number[] }>();
+
+  add(token: string, id: number, weight: number): void {
+    let list = this.lists.get(token);
+    if (!list) this.lists.set(token, (list = { ids: [], weights: [] }));
+    list.ids.push(id);
+    list.weights.push(weight);
+  }
+
+  build(): Map<string, PackedPostings> {
+    const packed = new Map<string, PackedPostings>();
+    for (const [t, { ids, weights }] of this.lists) packed.set(t, { ids: Int32Array.from(ids), weights: Float64Array.from(weights) });
+    return packed;
+  }
 }
 
 /** Logistic-regression weights from `npx tsx tests/eval/fit-calibration.ts` (see README). */
