@@ -22,6 +22,8 @@ interface ExtraFlavor {
   log: Logger;
   /** What the bot did with this update, for the one log line per update. */
   outcome?: string;
+  /** The unanswered question recorded while handling this update, so later middleware need not look it up. */
+  recordedUnansweredId?: number;
 }
 
 export type BaseContext = Context & SessionFlavor<SessionData> & I18nFlavor & ExtraFlavor;

@@ -75,8 +75,8 @@ export async function recordUnansweredQuestion(
 /** The answer feature's UnansweredRecorder, backed by the database. */
 export function createUnansweredRecorder(db: Kysely<Database>, normalizer: Pick<Normalizer, "tokens">) {
   return {
-    async recordUnanswered(q: UnansweredInput): Promise<void> {
-      await recordUnansweredQuestion(db, normalizer, q);
+    recordUnanswered(q: UnansweredInput): Promise<number> {
+      return recordUnansweredQuestion(db, normalizer, q);
     },
   };
 }

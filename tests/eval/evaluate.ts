@@ -53,10 +53,10 @@ export interface Metrics {
 
 const expectedIds = (item: EvalItem): string[] => (item.expected === null ? [] : Array.isArray(item.expected) ? item.expected : [item.expected]);
 
-export function evaluate(name: string, system: System, items: EvalItem[], repeat = 1): Metrics & { predictions: Prediction[] } {
+export function evaluate(name: string, system: System, items: EvalItem[], repeat = 1, warm = true): Metrics & { predictions: Prediction[] } {
   const predictions: Prediction[] = [];
   const times: number[] = [];
-  for (const item of items) system(item.text); // warm caches once, as a running bot would be
+  if (warm) for (const item of items) system(item.text); // warm caches once, as a running bot would be
   for (const item of items) {
     let p!: Prediction;
     for (let r = 0; r < repeat; r++) {

@@ -52,6 +52,9 @@ export async function setNotifyOptIn(db: Kysely<Database>, chatId: ChatId, optIn
  * (unanswered_questions, feedback). Creates the user row if needed.
  */
 export async function getUserRef(db: Kysely<Database>, chatId: ChatId): Promise<string> {
+  // nearly always the row exists: one read; the insert (idempotent under races) only for a new chat
+  const existing = await db.selectFrom("users").select("user_ref").where("chat_id", "=", chatId).executeTakeFirst();
+  if (existing) return existing.user_ref;
   const now = nowIso();
   await db
     .insertInto("users")

@@ -19,7 +19,8 @@ export interface AnswerObserver {
 }
 
 export interface UnansweredRecorder {
-  recordUnanswered(q: { chatId: number; text: string; language: Language; reason: "declined" | "downvoted"; entryId?: string }): Promise<void>;
+  /** Stores the question; resolves to its id. */
+  recordUnanswered(q: { chatId: number; text: string; language: Language; reason: "declined" | "downvoted"; entryId?: string }): Promise<number | void>;
 }
 
 export interface AnswerDeps {
@@ -97,7 +98,8 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     }
     ctx.session.lastDeclined = text.slice(0, 500);
     await ctx.reply(renderDecline(ctx, result.aboutHealthInsurance), { parse_mode: "HTML" });
-    await deps.unanswered?.recordUnanswered({ chatId: ctx.chat.id, text, language, reason: "declined" });
+    const id = await deps.unanswered?.recordUnanswered({ chatId: ctx.chat.id, text, language, reason: "declined" });
+    if (typeof id === "number") ctx.recordedUnansweredId = id;
   });
 
   composer.callbackQuery(/^kb:([a-z0-9-]+)$/, async (ctx) => {
@@ -108,7 +110,8 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       await ctx.reply(renderDecline(ctx, false), { parse_mode: "HTML" });
       const question = ctx.session.lastDeclined;
       if (question && ctx.chat) {
-        await deps.unanswered?.recordUnanswered({ chatId: ctx.chat.id, text: question, language: ctx.session.language ?? "id", reason: "declined" });
+        const recorded = await deps.unanswered?.recordUnanswered({ chatId: ctx.chat.id, text: question, language: ctx.session.language ?? "id", reason: "declined" });
+        if (typeof recorded === "number") ctx.recordedUnansweredId = recorded;
       }
       return;
     }

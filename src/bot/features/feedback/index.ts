@@ -88,9 +88,11 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
     // ---- after a decline: offer notification and "Tanya petugas" ----
     const offerAfterDecline = async (ctx: BotContext) => {
       if (ctx.chat?.type !== "private") return;
-      const row = await latestUnansweredOf(db, ctx.chat.id);
+      // the question was just recorded by the answer feature; look it up only when it did not say which
+      const recordedId = ctx.recordedUnansweredId;
+      const row = recordedId !== undefined ? { id: recordedId } : await latestUnansweredOf(db, ctx.chat.id).then((r) => (r && r.reason === "declined" && !r.handled ? r : undefined));
       const keyboard = new InlineKeyboard();
-      if (row && row.reason === "declined" && !row.handled) keyboard.text(ctx.t("fb-notify-button"), `fbn:${row.id}`);
+      if (row) keyboard.text(ctx.t("fb-notify-button"), `fbn:${row.id}`);
       if (deps.askOfficerButton !== false) keyboard.text(ctx.t("tk-ask-button"), ASK_OFFICER_DATA);
       if (keyboard.inline_keyboard.flat().length === 0) return;
       await ctx.reply(row ? ctx.t("fb-notify-offer") : ctx.t("tk-offer"), { reply_markup: keyboard });
