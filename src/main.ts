@@ -7,7 +7,7 @@ import { run } from "@grammyjs/runner";
 import { createApp } from "./app";
 import { COMMANDS } from "./bot/create-bot";
 import { explainStartupError, loadConfigOrExit } from "./cli/config-or-exit";
-import { runTerminalChat } from "./cli/chat";
+import { runTerminalChat } from "./cli/terminal-chat";
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { parseYaml } from "../yaml";
 import type { z } from "zod";
 import { loadRuleBook, formatValue, type RuleBook } from "../rules/rule-book";
 import {

@@ -24,6 +24,8 @@ export interface Normalizer {
   /** Words after lexicon and stopwords, before stemming: what typo correction compares against. */
   surface(text: string): string[];
   stem(word: string): string;
+  /** tokens() from words surface() already returned: stemmed, stopwords dropped. */
+  tokensOfSurface(words: readonly string[]): string[];
   /** The cleaned surface form before lexicon and stemming, for display and logs of shape only. */
   clean(text: string): string;
 }
@@ -52,6 +54,8 @@ export function createNormalizer(lexicon: Lexicon): Normalizer {
     const key = cleanText(from);
     if (key) phrases.set(key, cleanText(to).split(" ").filter(Boolean));
   }
+  // most words start no multi-word phrase: for them one map lookup is enough
+  const phraseStarts = new Set([...phrases.keys()].filter((k) => k.includes(" ")).map((k) => k.slice(0, k.indexOf(" "))));
   const stopwords = new Set(lexicon.stopwords.map(cleanText));
   const stemmer = new Stemmer();
   const stemCache = new Map<string, string>();
@@ -70,8 +74,9 @@ export function createNormalizer(lexicon: Lexicon): Normalizer {
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
       let matched = false;
-      for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1; n--) {
-        const replacement = phrases.get(words.slice(i, i + n).join(" "));
+      const longest = phraseStarts.has(words[i]!) ? Math.min(MAX_PHRASE_WORDS, words.length - i) : 1;
+      for (let n = longest; n >= 1; n--) {
+        const replacement = phrases.get(n === 1 ? words[i]! : words.slice(i, i + n).join(" "));
         if (replacement) {
           out.push(...replacement);
           i += n;
@@ -87,14 +92,13 @@ export function createNormalizer(lexicon: Lexicon): Normalizer {
   const surface = (text: string): string[] =>
     replace(cleanText(text).split(" ").filter(Boolean)).filter((w) => !stopwords.has(w));
 
+  const tokensOfSurface = (words: readonly string[]): string[] => words.map(stem).filter((w) => w.length > 0 && !stopwords.has(w));
+
   return {
     clean: cleanText,
     surface,
     stem,
-    tokens(text: string): string[] {
-      return surface(text)
-        .map(stem)
-        .filter((w) => w.length > 0 && !stopwords.has(w));
-    },
+    tokens: (text: string): string[] => tokensOfSurface(surface(text)),
+    tokensOfSurface,
   };
 }

@@ -87,8 +87,21 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
 
   // Paraphrases are written with typos on purpose ("kliam"); a rare word one edit away from a
   // common one is that common word, in the index and in questions alike.
+  // every paraphrase and answer is tokenised once here, though several indexes below read it
+  const surfaceCache = new Map<string, string[]>();
+  const surfaceOf = (text: string): string[] => {
+    let words = surfaceCache.get(text);
+    if (!words) surfaceCache.set(text, (words = normalizer.surface(text)));
+    return words;
+  };
+  const tokenCache = new Map<string, string[]>();
+  const rawTokensOf = (text: string): string[] => {
+    let tokens = tokenCache.get(text);
+    if (!tokens) tokenCache.set(text, (tokens = normalizer.tokensOfSurface(surfaceOf(text))));
+    return tokens;
+  };
   const rawDf = new Map<string, number>();
-  for (const e of entries) for (const t of new Set(e.questions.flatMap((q) => normalizer.tokens(q)))) rawDf.set(t, (rawDf.get(t) ?? 0) + 1);
+  for (const e of entries) for (const t of new Set(e.questions.flatMap(rawTokensOf))) rawDf.set(t, (rawDf.get(t) ?? 0) + 1);
   const typoAlias = new Map<string, string>();
   const common = [...rawDf].filter(([, n]) => n >= 3).map(([t]) => t);
   for (const [t, n] of rawDf) {
@@ -97,7 +110,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     if (target) typoAlias.set(t, target);
   }
   const canonical = (t: string) => typoAlias.get(t) ?? t;
-  const tokensOf = (text: string) => normalizer.tokens(text).map(canonical);
+  const tokensOf = (text: string) => rawTokensOf(text).map(canonical);
 
   // entry frequency of each token over the paraphrases
   const entryTokens: Set<string>[] = entries.map((e) => new Set(e.questions.flatMap(tokensOf)));
@@ -177,7 +190,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   const surfaceToToken = new Map<string, string>();
   for (const e of entries) {
     for (const q of e.questions) {
-      for (const w of normalizer.surface(q)) {
+      for (const w of surfaceOf(q)) {
         const t = canonical(normalizer.stem(w));
         if (vocabularySet.has(t)) surfaceToToken.set(w, t);
       }

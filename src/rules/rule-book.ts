@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { parseYaml } from "../yaml";
 import { RuleFileSchema, type RuleValue } from "../knowledge/schema";
 
 export type Lang = "id" | "en";
@@ -58,7 +58,7 @@ export function loadRuleBook(dir = "knowledge/rules"): RuleBook {
   for (const file of files) {
     let data: unknown;
     try {
-      data = parse(readFileSync(join(dir, file), "utf8"));
+      data = parseYaml(readFileSync(join(dir, file), "utf8"));
     } catch (error) {
       problems.push(`${file}: not valid YAML: ${(error as Error).message.split("\n")[0]}`);
       continue;

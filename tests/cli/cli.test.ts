@@ -19,7 +19,20 @@ function run(script: string, input: string, env: Record<string, string> = {}, ar
 }
 
 describe("command line", () => {
-  it("npm start without a token says so and starts the terminal chat", () => {
+  it("npm start builds the bundle, and without a token says so and answers in the terminal", () => {
+    const result = spawnSync("npm", ["start", "--silent"], {
+      input: "apa itu jht\n/quit\n",
+      encoding: "utf8",
+      timeout: 120_000,
+      env: { ...process.env, BOT_TOKEN: "", DATABASE_URL: "", LOG_LEVEL: "silent", SQLITE_PATH: join(dir, "start.db") },
+    });
+    expect(result.stdout).toContain("BOT_TOKEN is not set");
+    expect(result.stdout).toContain("Jaminan Hari Tua");
+    expect(result.stdout).toContain("Sumber:");
+    expect(result.status).toBe(0);
+  });
+
+  it("the development entry (tsx src/main.ts) starts the terminal chat too", () => {
     const r = run("src/main.ts", "halo\n/quit\n");
     expect(r.stdout).toContain("BOT_TOKEN is not set");
     expect(r.stdout).toContain("Halo");
