@@ -23,6 +23,8 @@ export interface Normalizer {
   tokens(text: string): string[];
   /** Words after lexicon and stopwords, before stemming: what typo correction compares against. */
   surface(text: string): string[];
+  /** surface() of a text clean() already returned. */
+  surfaceOfClean(cleaned: string): string[];
   stem(word: string): string;
   /** tokens() from words surface() already returned: stemmed, stopwords dropped. */
   tokensOfSurface(words: readonly string[]): string[];
@@ -34,7 +36,8 @@ export interface Normalizer {
 export function cleanText(text: string): string {
   return text
     .normalize("NFKC")
-    .toLocaleLowerCase("id")
+    // Indonesian has no special casing rules, and the locale-aware call is 60× slower
+    .toLowerCase()
     // keep decimal separators inside numbers ("2,5jt"), drop every other symbol, emoji included
     .replace(/(\d)[.,](?=\d)/g, "$1\u0000")
     .replace(/[^\p{L}\p{N}\u0000]+/gu, " ")
@@ -89,14 +92,15 @@ export function createNormalizer(lexicon: Lexicon): Normalizer {
     return out;
   };
 
-  const surface = (text: string): string[] =>
-    replace(cleanText(text).split(" ").filter(Boolean)).filter((w) => !stopwords.has(w));
+  const surfaceOfClean = (cleaned: string): string[] => replace(cleaned.split(" ").filter(Boolean)).filter((w) => !stopwords.has(w));
+  const surface = (text: string): string[] => surfaceOfClean(cleanText(text));
 
   const tokensOfSurface = (words: readonly string[]): string[] => words.map(stem).filter((w) => w.length > 0 && !stopwords.has(w));
 
   return {
     clean: cleanText,
     surface,
+    surfaceOfClean,
     stem,
     tokens: (text: string): string[] => tokensOfSurface(surface(text)),
     tokensOfSurface,

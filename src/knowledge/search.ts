@@ -66,6 +66,9 @@ const HEALTH_WORDS = ["kesehatan", "jkn", "kis", "faskes", "puskesmas", "rawat i
 
 const COMPARISON = / (beda|bedanya|perbedaan|membedakan|vs|versus|sama|difference|different|compare|same) /;
 
+/** How many ranked candidates a search returns (clarify offers the first three). */
+const MAX_CANDIDATES = 5;
+
 /** Tokens that only say "this is about BPJS"; they must not carry a match on their own. */
 const GENERIC = new Set(["bpjs", "ketenagakerjaan", "program", "jamin", "sosial", "peserta", "tanya"]);
 
@@ -174,6 +177,9 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
       bmPostings.add(t, i, (f * (BM25_K1 + 1)) / (f + BM25_K1 * (1 - BM25_B + (BM25_B * entryLength[i]!) / averageLength)));
     }
   });
+  const docNorm = Float64Array.from(docs, (d) => d.norm);
+  const docEntry = Int32Array.from(docs, (d) => d.entryIndex);
+  const unionNorm = Float64Array.from(unionDocs, (d) => d.norm);
   const postings = {
     paraphrase: paraphrasePostings.build(),
     union: unionPostings.build(),
@@ -245,7 +251,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
 
   function search(text: string): SearchResult {
     const cleaned = normalizer.clean(text);
-    const words = normalizer.surface(text);
+    const words = normalizer.surfaceOfClean(cleaned);
     const padded = ` ${cleaned} ${words.join(" ")} `;
     // phrases are looked up by word n-grams of the question (a set lookup each), not scanned for
     const sequences = [cleaned.split(" "), words];
@@ -315,28 +321,33 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
         for (let k = 0; k < bmTerm.ids.length; k++) bm[bmTerm.ids[k]!]! += factor * bmTerm.weights[k]!;
       }
     }
-    for (const di of touched) {
-      const doc = docs[di]!;
-      const s = dots[di]! / (qNorm * doc.norm);
-      if (s > paraphraseBest[doc.entryIndex]!) paraphraseBest[doc.entryIndex] = s;
+    for (let k = 0; k < touched.length; k++) {
+      const di = touched[k]!;
+      const s = dots[di]! / (qNorm * docNorm[di]!);
+      const e = docEntry[di]!;
+      if (s > paraphraseBest[e]!) paraphraseBest[e] = s;
+      dots[di] = 0;
     }
     let bmMax = 0;
     for (let i = 0; i < N; i++) if (bm[i]! > bmMax) bmMax = bm[i]!;
 
-    const scored: SearchCandidate[] = [];
+    // the best five, kept sorted as they come; an equal score stays behind the earlier entry
+    const candidates: SearchCandidate[] = [];
     for (let i = 0; i < N; i++) {
       if (bm[i] === 0 && paraphraseBest[i] === 0) continue;
-      const lexical = paraphraseWeight * paraphraseBest[i]! + unionWeight * (unionScore[i]! / (qNorm * unionDocs[i]!.norm)) + answerWeight * (answerHits[i]! / (queryWeight || 1));
+      const lexical = paraphraseWeight * paraphraseBest[i]! + unionWeight * (unionScore[i]! / (qNorm * unionNorm[i]!)) + answerWeight * (answerHits[i]! / (queryWeight || 1));
       const bmScore = bmMax > 0 ? bm[i]! / bmMax : 0;
-      scored.push({ entry: entries[i]!, score: (1 - bm25Weight) * lexical + bm25Weight * bmScore });
+      const score = (1 - bm25Weight) * lexical + bm25Weight * bmScore;
+      if (candidates.length === MAX_CANDIDATES && score <= candidates[MAX_CANDIDATES - 1]!.score) continue;
+      let at = candidates.length;
+      while (at > 0 && candidates[at - 1]!.score < score) at--;
+      candidates.splice(at, 0, { entry: entries[i]!, score });
+      if (candidates.length > MAX_CANDIDATES) candidates.pop();
     }
-    for (const di of touched) dots[di] = 0;
     unionScore.fill(0);
     answerHits.fill(0);
     bm.fill(0);
     paraphraseBest.fill(0);
-    scored.sort((a, b) => b.score - a.score);
-    const candidates = scored.slice(0, 5);
 
     const top = candidates[0]?.score ?? 0;
     const second = candidates[1]?.score ?? 0;
