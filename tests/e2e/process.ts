@@ -1,6 +1,23 @@
-/** Starts the real bot (`src/main.ts`) as a child process against the fake Bot API. */
+/**
+ * Starts the real bot as a child process against the fake Bot API: the same esbuild
+ * bundle of `src/main.ts` that `npm start` runs, so the deployed artifact is what is tested.
+ */
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { cpSync } from "node:fs";
+import { join } from "node:path";
+import { buildSync } from "esbuild";
+
+let bundle: string | undefined;
+
+/** Bundles once per test worker, into its own folder under the git-ignored dist/ (workers run in parallel). */
+function productionBundle(): string {
+  if (bundle) return bundle;
+  const dir = join("dist", "e2e", String(process.pid));
+  buildSync({ entryPoints: ["src/main.ts"], bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", outfile: join(dir, "main.mjs"), logLevel: "warning" });
+  cpSync("src/bot/locales", join(dir, "locales"), { recursive: true });
+  return (bundle = join(dir, "main.mjs"));
+}
 
 export interface BotProcess {
   child: ChildProcess;
@@ -13,7 +30,7 @@ export interface BotProcess {
 }
 
 export function startBotProcess(env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, [productionBundle()], {
     env: { ...process.env, LOG_LEVEL: "info", DATABASE_URL: "", RATE_LIMIT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
