@@ -8,8 +8,7 @@
  * - cold start to the first answer;
  * - the broadcast engine (bench/broadcast.ts).
  */
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import { build } from "esbuild";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
@@ -24,6 +23,7 @@ import { LocalTransport, LOCAL_BOT_INFO } from "../src/bot/local-transport";
 import { UpdateFactory } from "../src/bot/update-factory";
 import { runBroadcastBench } from "./broadcast";
 import { loadEvalSet } from "../tests/eval/evaluate";
+import { bundleForNode } from "../tests/support/bundle";
 
 // the labelled evaluation questions: how people really type, answered, clarified and declined alike
 const QUESTIONS = loadEvalSet().map((i) => i.text);
@@ -152,10 +152,7 @@ await withSqlite(async (store) => {
 // and, for comparison, through tsx as in development
 {
   const dir = mkdtempSync(join(tmpdir(), "tanyajamsos-cold-"));
-  // inside the project, beside `npm start`'s bundle, so that node_modules resolves
-  const bundle = "dist/bench/cold-start.mjs";
-  await build({ entryPoints: ["bench/cold-start.ts"], bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", outfile: bundle, logLevel: "warning" });
-  cpSync("src/bot/locales", "dist/bench/locales", { recursive: true });
+  const bundle = bundleForNode("bench/cold-start.ts", "dist/bench", "cold-start");
   const measure = (args: string[], db: string) => JSON.parse(execFileSync(process.execPath, [...args, join(dir, db)], { encoding: "utf8" }).trim().split("\n").pop()!);
   const bundled = measure([bundle], "bundled.db");
   const dev = measure(["--import", "tsx", "bench/cold-start.ts"], "tsx.db");

@@ -56,12 +56,6 @@ export interface KnowledgeSearch {
   normalizer: Normalizer;
 }
 
-interface Doc {
-  entryIndex: number;
-  weights: Map<string, number>;
-  norm: number;
-}
-
 const HEALTH_WORDS = ["kesehatan", "jkn", "kis", "faskes", "puskesmas", "rawat inap", "bpjs kes", "health insurance", "kelas 1", "kelas 3", "rujukan"];
 
 const COMPARISON = / (beda|bedanya|perbedaan|membedakan|vs|versus|sama|difference|different|compare|same) /;
@@ -88,8 +82,6 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   const entries = kb.entries;
   const N = entries.length;
 
-  // Paraphrases are written with typos on purpose ("kliam"); a rare word one edit away from a
-  // common one is that common word, in the index and in questions alike.
   // every paraphrase and answer is tokenised once here, though several indexes below read it
   const surfaceCache = new Map<string, string[]>();
   const surfaceOf = (text: string): string[] => {
@@ -103,6 +95,8 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     if (!tokens) tokenCache.set(text, (tokens = normalizer.tokensOfSurface(surfaceOf(text))));
     return tokens;
   };
+  // Paraphrases are written with typos on purpose ("kliam"); a rare word one edit away from a
+  // common one is that common word, in the index and in questions alike.
   const rawDf = new Map<string, number>();
   for (const e of entries) for (const t of new Set(e.questions.flatMap(rawTokensOf))) rawDf.set(t, (rawDf.get(t) ?? 0) + 1);
   const typoAlias = new Map<string, string>();
@@ -131,25 +125,27 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   };
   const normOf = (m: Map<string, number>) => Math.sqrt([...m.values()].reduce((s, w) => s + w * w, 0)) || 1;
 
-  const docs: Doc[] = [];
-  const unionDocs: Doc[] = [];
+  // each paraphrase is a document, and so is each entry's whole vocabulary (the union)
+  const docNormList: number[] = [];
+  const docEntryList: number[] = [];
+  const unionNorm = new Float64Array(N);
   const paraphrasePostings = new PostingsBuilder(); // token → (paraphrase, weight)
+  const unionPostings = new PostingsBuilder(); // token → (entry, weight)
   entries.forEach((e, entryIndex) => {
     for (const q of e.questions) {
       const weights = bag(tokensOf(q));
-      const doc = { entryIndex, weights, norm: normOf(weights) };
-      const di = docs.push(doc) - 1;
+      const di = docNormList.push(normOf(weights)) - 1;
+      docEntryList.push(entryIndex);
       for (const [t, w] of weights) paraphrasePostings.add(t, di, w);
     }
     const union = bag(entryTokens[entryIndex]!);
-    unionDocs.push({ entryIndex, weights: union, norm: normOf(union) });
+    unionNorm[entryIndex] = normOf(union);
+    for (const [t, w] of union) unionPostings.add(t, entryIndex, w);
   });
+  const docNorm = Float64Array.from(docNormList);
+  const docEntry = Int32Array.from(docEntryList);
   const answerTokens: Set<string>[] = entries.map((e) => new Set(tokensOf(stripHtml(e.answer))));
 
-  const unionPostings = new PostingsBuilder(); // token → (entry, weight)
-  unionDocs.forEach((doc, i) => {
-    for (const [t, w] of doc.weights) unionPostings.add(t, i, w);
-  });
   const answerPostings = new PostingsBuilder(); // token → (entry, 1)
   answerTokens.forEach((set, i) => {
     for (const t of set) answerPostings.add(t, i, 1);
@@ -177,9 +173,6 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
       bmPostings.add(t, i, (f * (BM25_K1 + 1)) / (f + BM25_K1 * (1 - BM25_B + (BM25_B * entryLength[i]!) / averageLength)));
     }
   });
-  const docNorm = Float64Array.from(docs, (d) => d.norm);
-  const docEntry = Int32Array.from(docs, (d) => d.entryIndex);
-  const unionNorm = Float64Array.from(unionDocs, (d) => d.norm);
   const postings = {
     paraphrase: paraphrasePostings.build(),
     union: unionPostings.build(),
@@ -242,7 +235,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   };
 
   const buffers = {
-    dots: new Float64Array(docs.length),
+    dots: new Float64Array(docNorm.length),
     union: new Float64Array(N),
     answerHits: new Float64Array(N),
     bm: new Float64Array(N),

@@ -4,19 +4,14 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { cpSync } from "node:fs";
 import { join } from "node:path";
-import { buildSync } from "esbuild";
+import { bundleForNode } from "../support/bundle";
 
 let bundle: string | undefined;
 
 /** Bundles once per test worker, into its own folder under the git-ignored dist/ (workers run in parallel). */
 function productionBundle(): string {
-  if (bundle) return bundle;
-  const dir = join("dist", "e2e", String(process.pid));
-  buildSync({ entryPoints: ["src/main.ts"], bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", outfile: join(dir, "main.mjs"), logLevel: "warning" });
-  cpSync("src/bot/locales", join(dir, "locales"), { recursive: true });
-  return (bundle = join(dir, "main.mjs"));
+  return (bundle ??= bundleForNode("src/main.ts", join("dist", "e2e", String(process.pid))));
 }
 
 export interface BotProcess {

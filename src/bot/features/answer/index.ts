@@ -20,7 +20,7 @@ export interface AnswerObserver {
 
 export interface UnansweredRecorder {
   /** Stores the question; resolves to its id. */
-  recordUnanswered(q: { chatId: number; text: string; language: Language; reason: "declined" | "downvoted"; entryId?: string }): Promise<number | void>;
+  recordUnanswered(q: { chatId: number; text: string; language: Language; reason: "declined" | "downvoted"; entryId?: string }): Promise<number>;
 }
 
 export interface AnswerDeps {
@@ -50,6 +50,11 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     const { text, keyboard } = renderAnswer(ctx, entry, knowledge, language);
     await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
     return true;
+  };
+
+  /** Records a declined question and remembers its id on the context for the follow-up offer. */
+  const recordDeclined = async (ctx: BotContext, chatId: number, text: string, language: Language) => {
+    if (deps.unanswered) ctx.recordedUnansweredId = await deps.unanswered.recordUnanswered({ chatId, text, language, reason: "declined" });
   };
 
   composer.on("message:text", async (ctx, next) => {
@@ -98,8 +103,7 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     }
     ctx.session.lastDeclined = text.slice(0, 500);
     await ctx.reply(renderDecline(ctx, result.aboutHealthInsurance), { parse_mode: "HTML" });
-    const id = await deps.unanswered?.recordUnanswered({ chatId: ctx.chat.id, text, language, reason: "declined" });
-    if (typeof id === "number") ctx.recordedUnansweredId = id;
+    await recordDeclined(ctx, ctx.chat.id, text, language);
   });
 
   composer.callbackQuery(/^kb:([a-z0-9-]+)$/, async (ctx) => {
@@ -110,8 +114,7 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       await ctx.reply(renderDecline(ctx, false), { parse_mode: "HTML" });
       const question = ctx.session.lastDeclined;
       if (question && ctx.chat) {
-        const recorded = await deps.unanswered?.recordUnanswered({ chatId: ctx.chat.id, text: question, language: ctx.session.language ?? "id", reason: "declined" });
-        if (typeof recorded === "number") ctx.recordedUnansweredId = recorded;
+        await recordDeclined(ctx, ctx.chat.id, question, ctx.session.language ?? "id");
       }
       return;
     }
