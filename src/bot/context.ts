@@ -9,10 +9,8 @@ export type Language = "id" | "en";
 export interface SessionData {
   /** Chosen with /bahasa; otherwise taken from the Telegram client. */
   language?: Language;
-  /** Entry ids offered in the last "Maksud Anda…?", so a press maps back to them. */
-  clarifyIds?: string[];
-  /** The last question that was declined, for "Tanya petugas". */
-  lastDeclined?: string;
+  /** The question behind the last "Maksud Anda…?": "none of these" records it as unanswered. */
+  clarifiedQuestion?: string;
   /** @grammyjs/conversations state (versioned), kept in the same row as the session. */
   conversation?: unknown;
 }

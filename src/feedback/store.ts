@@ -44,16 +44,17 @@ export async function recentGroupKeys(db: Kysely<Database>, now = new Date()): P
   return rows.map((r) => r.group_key);
 }
 
-/** Stores one unanswered question; returns its row id. */
-export async function recordUnansweredQuestion(
+/** Stores one unanswered question in the group its wording fits among `recentKeys`; returns its row id and group. */
+async function insertUnanswered(
   db: Kysely<Database>,
   normalizer: Pick<Normalizer, "tokens">,
   q: UnansweredInput,
-  now = new Date(),
-): Promise<number> {
+  recentKeys: readonly string[],
+  now: Date,
+): Promise<{ id: number; groupKey: string }> {
   const text = q.text.trim().slice(0, MAX_UNANSWERED_TEXT);
   const userRef = await getUserRef(db, q.chatId);
-  const groupKey = assignGroup(normalizer.tokens(text), await recentGroupKeys(db, now));
+  const groupKey = assignGroup(normalizer.tokens(text), recentKeys);
   const row = await db
     .insertInto("unanswered_questions")
     .values({
@@ -69,14 +70,72 @@ export async function recordUnansweredQuestion(
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  return row.id;
+  return { id: row.id, groupKey };
+}
+
+/** Stores one unanswered question, comparing it with the open groups read now; returns its row id. */
+export async function recordUnansweredQuestion(
+  db: Kysely<Database>,
+  normalizer: Pick<Normalizer, "tokens">,
+  q: UnansweredInput,
+  now = new Date(),
+): Promise<number> {
+  return (await insertUnanswered(db, normalizer, q, await recentGroupKeys(db, now), now)).id;
+}
+
+/**
+ * The open group keys a new question is compared with, newest first, held between
+ * reads: reading them means grouping every open question of the last 30 days, which
+ * grows with the table, so it is done once a minute rather than on every declined
+ * question. Groups this process starts or adds to move to the front at once; those
+ * started by another instance, or closed by an officer elsewhere, are seen at the next
+ * read. A closed group still in the list only means a new question may reuse its key
+ * (as an open row, so the group shows again) — the same as when its wording repeats.
+ */
+export class RecentGroupKeys {
+  private keys: string[] = [];
+  private readAt = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly maxAgeMs = 60_000,
+  ) {}
+
+  async current(now = new Date()): Promise<readonly string[]> {
+    if (now.getTime() - this.readAt > this.maxAgeMs) {
+      this.keys = await recentGroupKeys(this.db, now);
+      this.readAt = now.getTime();
+    }
+    return this.keys;
+  }
+
+  /** A question was just stored in this group: it becomes the most recent. */
+  asked(groupKey: string): void {
+    const at = this.keys.indexOf(groupKey);
+    if (at >= 0) this.keys.splice(at, 1);
+    this.keys.unshift(groupKey);
+    if (this.keys.length > RECENT_GROUPS) this.keys.length = RECENT_GROUPS;
+  }
+
+  /** Groups were linked or closed here: read them again before the next question. */
+  forget(): void {
+    this.readAt = Number.NEGATIVE_INFINITY;
+  }
 }
 
 /** The answer feature's UnansweredRecorder, backed by the database. */
 export function createUnansweredRecorder(db: Kysely<Database>, normalizer: Pick<Normalizer, "tokens">) {
+  const groups = new RecentGroupKeys(db);
   return {
-    recordUnanswered(q: UnansweredInput): Promise<number> {
-      return recordUnansweredQuestion(db, normalizer, q);
+    async recordUnanswered(q: UnansweredInput): Promise<number> {
+      const now = new Date();
+      const { id, groupKey } = await insertUnanswered(db, normalizer, q, await groups.current(now), now);
+      groups.asked(groupKey);
+      return id;
+    },
+    /** Officers linked or closed groups. */
+    groupsChanged(): void {
+      groups.forget();
     },
   };
 }
@@ -91,6 +150,12 @@ export async function latestUnansweredOf(db: Kysely<Database>, chatId: number, w
     .where("created_at", ">=", new Date(now.getTime() - withinMs).toISOString())
     .orderBy("id", "desc")
     .executeTakeFirst();
+}
+
+/** The newest question of this chat the bot declined and nobody has handled yet, asked in the last `withinMs`. */
+export async function latestDeclinedOf(db: Kysely<Database>, chatId: number, withinMs = 60_000, now = new Date()): Promise<UnansweredQuestion | undefined> {
+  const row = await latestUnansweredOf(db, chatId, withinMs, now);
+  return row && row.reason === "declined" && !row.handled ? row : undefined;
 }
 
 /** The user asked to be told once this question is answered: consent + notify_chat_id. False when the row is not theirs or is already handled. */

@@ -272,6 +272,24 @@ describe("Tanya petugas: tickets", () => {
     expect(ticket).toMatchObject({ question: "petugas di loket bersikap kasar kemarin siang", province_code: "32", officer_chat_id: OFFICER_JABAR });
   });
 
+  it("after 'Maksud Anda…?' the question is offered only when none of the options fitted", async () => {
+    const picker = worker(4003);
+    const asked = (await ask(picker.id, "brp iuran bpu sebulan")).sent[0]!;
+    const option = buttonData(asked).find((d) => d.startsWith("kb:") && d !== "kb:none")!;
+    expect(option).toBeDefined();
+    await h.handle(h.updates.callback(picker, option, asked.result as Message));
+    expect((await h.say(picker, "/tanyapetugas")).join()).toContain("Tulis pertanyaan Anda");
+    await h.say(picker, "/batal");
+
+    const refuser = worker(4004);
+    const clarify = (await ask(refuser.id, "brp iuran bpu sebulan")).sent[0]!;
+    const none = sends(await h.handle(h.updates.callback(refuser, "kb:none", clarify.result as Message)));
+    const offer = none.find((c) => buttonData(c).includes("tk:ask"))!;
+    const confirm = sends(await h.handle(h.updates.callback(refuser, "tk:ask", offer.result as Message)))[0]!;
+    expect(plain(confirm)).toContain("brp iuran bpu sebulan");
+    await h.say(refuser, "/batal");
+  });
+
   it("re-raises open tickets after the configured time, once per period", async () => {
     const api = { sent: [] as { chatId: number; text: string }[], async sendMessage(chatId: number, text: string) { this.sent.push({ chatId, text }); return { message_id: 9000 + this.sent.length }; } };
     const later = new Date(Date.now() + 3 * 3600_000);

@@ -21,6 +21,8 @@ export interface AnswerObserver {
 export interface UnansweredRecorder {
   /** Stores the question; resolves to its id. */
   recordUnanswered(q: { chatId: number; text: string; language: Language; reason: "declined" | "downvoted"; entryId?: string }): Promise<number>;
+  /** Officers linked or closed groups of unanswered questions (a recorder that keeps recent groups reads them again). */
+  groupsChanged?(): void;
 }
 
 export interface AnswerDeps {
@@ -95,13 +97,12 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     }
     if (result.outcome === "clarify") {
       const options = result.candidates.slice(0, 3).map((c) => c.entry);
-      ctx.session.clarifyIds = options.map((e) => e.id);
-      ctx.session.lastDeclined = text.slice(0, 500);
+      ctx.session.clarifiedQuestion = text.slice(0, 500);
       const { text: prompt, keyboard } = renderClarify(ctx, options, language);
       await ctx.reply(prompt, { reply_markup: keyboard });
       return;
     }
-    ctx.session.lastDeclined = text.slice(0, 500);
+    // recorded in the database, not the session: "Tanya petugas" finds it there
     await ctx.reply(renderDecline(ctx, result.aboutHealthInsurance), { parse_mode: "HTML" });
     await recordDeclined(ctx, ctx.chat.id, text, language);
   });
@@ -112,7 +113,7 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       await ctx.answerCallbackQuery();
       ctx.outcome = "clarify_none";
       await ctx.reply(renderDecline(ctx, false), { parse_mode: "HTML" });
-      const question = ctx.session.lastDeclined;
+      const question = ctx.session.clarifiedQuestion;
       if (question && ctx.chat) {
         await recordDeclined(ctx, ctx.chat.id, question, ctx.session.language ?? "id");
       }

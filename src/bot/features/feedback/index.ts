@@ -21,7 +21,7 @@ import { escapeHtml } from "../../html";
 import { askStep, type Conv, type Translate } from "../../conversation-kit";
 import { logAudit } from "../../../store/repos/audit";
 import {
-  createUnansweredRecorder, groupKeyOf, latestUnansweredOf, linkGroup, paraphraseSuggestions, recordVote,
+  createUnansweredRecorder, groupKeyOf, latestDeclinedOf, linkGroup, paraphraseSuggestions, recordVote,
   requestNotify, resolveGroup, setVoteComment, topGroups,
 } from "../../../feedback/store";
 import { officerOnly } from "./guard";
@@ -58,7 +58,7 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
     const composer = new Composer<BotContext>();
 
     composer.use(createConversation(commentConversation(db, recorder, env.i18n), COMMENT_CONVERSATION));
-    composer.use(createConversation(linkConversation(db, knowledge, env.i18n), LINK_CONVERSATION));
+    composer.use(createConversation(linkConversation(db, knowledge, env.i18n, recorder), LINK_CONVERSATION));
 
     // ---- votes ----
     composer.callbackQuery(/^fb:([01]):([a-z0-9-]+)$/, async (ctx) => {
@@ -90,7 +90,7 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
       if (ctx.chat?.type !== "private") return;
       // the question was just recorded by the answer feature; look it up only when it did not say which
       const recordedId = ctx.recordedUnansweredId;
-      const row = recordedId !== undefined ? { id: recordedId } : await latestUnansweredOf(db, ctx.chat.id).then((r) => (r && r.reason === "declined" && !r.handled ? r : undefined));
+      const row = recordedId !== undefined ? { id: recordedId } : await latestDeclinedOf(db, ctx.chat.id);
       const keyboard = new InlineKeyboard();
       if (row) keyboard.text(ctx.t("fb-notify-button"), `fbn:${row.id}`);
       if (deps.askOfficerButton !== false) keyboard.text(ctx.t("tk-ask-button"), ASK_OFFICER_DATA);
@@ -159,6 +159,7 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
         return;
       }
       const count = await resolveGroup(db, groupKey);
+      recorder.groupsChanged?.();
       await logAudit(db, role.userId, "unanswered_resolved", { question_id: questionId, count });
       ctx.outcome = "unanswered_resolved";
       await ctx.answerCallbackQuery({ text: count > 0 ? ctx.t("fb-resolved", { count }) : ctx.t("fb-group-gone") });
@@ -193,7 +194,7 @@ function commentConversation(db: Kysely<Database>, recorder: UnansweredRecorder,
 }
 
 /** Officer typed an entry id for a group: link, notify who agreed, audit. */
-function linkConversation(db: Kysely<Database>, knowledge: KnowledgeBase, i18n: I18n<BaseContext>) {
+function linkConversation(db: Kysely<Database>, knowledge: KnowledgeBase, i18n: I18n<BaseContext>, recorder: UnansweredRecorder) {
   return async function link(conversation: Conv, ctx: Context, questionId: number, language: Language) {
     const t: Translate = (key, vars) => i18n.t(language, key, vars);
     const officerId = ctx.from!.id;
@@ -217,6 +218,7 @@ function linkConversation(db: Kysely<Database>, knowledge: KnowledgeBase, i18n: 
     });
     const result = await conversation.external(async () => {
       const r = await linkGroup(db, group.key, entryId);
+      recorder.groupsChanged?.();
       await logAudit(db, officerId, "unanswered_linked", { question_id: questionId, entry_id: entryId, count: r.linked, notified: r.notify.length });
       return r;
     });

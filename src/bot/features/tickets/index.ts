@@ -18,6 +18,7 @@ import { createI18n } from "../../i18n";
 import { logAudit } from "../../../store/repos/audit";
 import { getUser } from "../../../store/repos/users";
 import { coversProvince, officerRole } from "../../../officers/roles";
+import { latestDeclinedOf } from "../../../feedback/store";
 import {
   createTicket, FORWARD_REFERENCE, knownProvince, markAnswered, MAX_TICKET_QUESTION, setForward, staleTickets,
   ticketByForward, ticketByReference, ticketRecipients,
@@ -29,6 +30,8 @@ export const TICKET_CONVERSATION = "ticket";
 export const ASK_OFFICER_DATA = "tk:ask";
 /** Officers see forwards in Indonesian. */
 const OFFICER_LANGUAGE: Language = "id";
+/** How recent a declined question must be to be offered as the ticket's question. */
+const LAST_DECLINED_WITHIN_MS = 24 * 3_600_000;
 
 export interface TicketsDeps {
   db: Kysely<Database>;
@@ -120,7 +123,8 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
   return async function ticket(conversation: Conv, ctx: Context, language: Language, given: string | null) {
     const t: Translate = (key, vars) => i18n.t(language, key, vars);
     const chatId = ctx.chat!.id;
-    const lastDeclined = await conversation.external((c: BotContext) => c.session?.lastDeclined ?? null);
+    // the question the bot could not answer today, if any: offered so the user need not type it again
+    const lastDeclined = await conversation.external(async () => (await latestDeclinedOf(db, chatId, LAST_DECLINED_WITHIN_MS))?.text ?? null);
 
     let question = given;
     if (!question && lastDeclined) {
