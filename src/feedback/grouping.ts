@@ -55,9 +55,14 @@ export function assignGroup(tokens: readonly string[], existingKeys: readonly st
   const own = keyOf(sig);
   if (sig.length === 0) return own;
   let best: { key: string; score: number } | undefined;
+  // jaccard() with the question's side built once: keys are signatures, so their tokens are distinct
+  const mine = new Set(sig);
   for (const key of existingKeys) {
     if (key === own) return key;
-    const score = jaccard(sig, tokensOfKey(key));
+    const theirs = tokensOfKey(key);
+    let both = 0;
+    for (const t of theirs) if (mine.has(t)) both++;
+    const score = both / (mine.size + theirs.length - both);
     if (score >= threshold && (!best || score > best.score)) best = { key, score };
   }
   return best?.key ?? own;

@@ -32,6 +32,16 @@ export interface Normalizer {
   clean(text: string): string;
 }
 
+// Compiled once here: esbuild (tsx, the bundle) rewrites literals with \p{…} and a back-reference
+// into `new RegExp(…)` calls, which in a function body would build the pattern on every call.
+const DECIMAL_SEPARATOR = /(\d)[.,](?=\d)/g;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}\u0000]+/gu;
+const KEPT_SEPARATOR = /\u0000/g;
+const STRETCHED_LETTER = /(\p{L})\1{2,}/gu;
+const DIGIT_THEN_LETTER = /(\d)(\p{L})/gu;
+const LETTER_THEN_DIGIT = /(\p{L})(\d)/gu;
+const SPACES = /\s+/g;
+
 /** Lower-cases, strips everything but letters and digits, squeezes stretched letters. */
 export function cleanText(text: string): string {
   return text
@@ -39,16 +49,16 @@ export function cleanText(text: string): string {
     // Indonesian has no special casing rules, and the locale-aware call is 60× slower
     .toLowerCase()
     // keep decimal separators inside numbers ("2,5jt"), drop every other symbol, emoji included
-    .replace(/(\d)[.,](?=\d)/g, "$1\u0000")
-    .replace(/[^\p{L}\p{N}\u0000]+/gu, " ")
-    .replace(/\u0000/g, ".")
+    .replace(DECIMAL_SEPARATOR, "$1\u0000")
+    .replace(NOT_LETTER_OR_DIGIT, " ")
+    .replace(KEPT_SEPARATOR, ".")
     // "bangettt" → "banget": three or more of one letter never occur in real words
-    .replace(/(\p{L})\1{2,}/gu, "$1")
+    .replace(STRETCHED_LETTER, "$1")
     // "3jt" → "3 jt", "rp2" → "rp 2"
-    .replace(/(\d)(\p{L})/gu, "$1 $2")
-    .replace(/(\p{L})(\d)/gu, "$1 $2")
+    .replace(DIGIT_THEN_LETTER, "$1 $2")
+    .replace(LETTER_THEN_DIGIT, "$1 $2")
     .trim()
-    .replace(/\s+/g, " ");
+    .replace(SPACES, " ");
 }
 
 export function createNormalizer(lexicon: Lexicon): Normalizer {
