@@ -6,6 +6,7 @@ import { readKnowledge, type KnowledgeBase, type KnowledgeProblem } from "./load
 import { createSearch } from "./search";
 import { stripHtml } from "./search";
 import { checkTelegramHtml } from "./telegram-html";
+import { MAX_LABEL_LENGTH } from "./schema";
 
 export const ANSWER_LIMIT = 600;
 const REVIEW_MAX_DAYS = 365;
@@ -24,7 +25,18 @@ export function checkKnowledge(dir = "knowledge", today = new Date()): CheckRepo
   if (!kb) return { errors, warnings };
 
   const paraphraseOwner = new Map<string, string>();
+  // buttons of one "Maksud Anda…?" must be told apart: every entry has its own label, in each language it answers in
+  const labelOwner = new Map<string, string>();
   for (const e of kb.entries) {
+    if (!e.label) errors.push({ file: e.file, entry: e.id, field: "label", message: `butuh label: teks tombol pendek (maksimal ${MAX_LABEL_LENGTH} karakter) yang membedakan entri ini dari yang lain, misalnya "Klaim JHT setelah resign"` });
+    if (e.answerEn && !e.labelEn) errors.push({ file: e.file, entry: e.id, field: "label_en", message: "entri dengan answer_en butuh label_en (teks tombol dalam bahasa Inggris)" });
+    for (const [field, label] of [["label", e.label], ["label_en", e.labelEn]] as const) {
+      if (!label) continue;
+      const key = `${field}:${label.toLowerCase()}`;
+      const owner = labelOwner.get(key);
+      if (owner) errors.push({ file: e.file, entry: e.id, field, message: `${field} "${label}" sudah dipakai entri "${owner}"; tombolnya tidak bisa dibedakan` });
+      else labelOwner.set(key, e.id);
+    }
     for (const [lang, answer] of [["answer", e.answer], ["answer_en", e.answerEn]] as const) {
       if (!answer) continue;
       const length = stripHtml(answer).length;

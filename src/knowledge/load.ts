@@ -137,7 +137,7 @@ export function readKnowledge(dir = "knowledge"): { kb?: KnowledgeBase; problems
     }
     for (const e of parsed.data as FaqEntry[]) {
       raw.push({
-        id: e.id, topic: e.topic, audience: e.audience, questions: e.questions, rawAnswer: e.answer,
+        id: e.id, label: e.label, labelEn: e.label_en, topic: e.topic, audience: e.audience, questions: e.questions, rawAnswer: e.answer,
         rawAnswerEn: e.answer_en, rawSources: e.sources, reviewed: e.reviewed, related: e.related,
         uncertain: e.uncertain, file,
       });
@@ -156,7 +156,7 @@ export function readKnowledge(dir = "knowledge"): { kb?: KnowledgeBase; problems
     articles.push(article);
     for (const e of article.entries) {
       raw.push({
-        id: e.id, topic: "article", audience: ["public"], questions: e.questions, rawAnswer: e.answer,
+        id: e.id, label: e.label, labelEn: e.label_en, topic: "article", audience: ["public"], questions: e.questions, rawAnswer: e.answer,
         rawAnswerEn: e.answer_en, rawSources: [`article:${article.id}`, ...article.regulations.slice(0, 2)],
         reviewed: article.reviewed, related: e.related, uncertain: false, articleId: article.id, file,
       });

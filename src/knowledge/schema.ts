@@ -21,6 +21,14 @@ const entryId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "id hanya huruf kecil, angka dan tanda minus, misalnya jht-syarat-klaim");
 
+/** Button text for an entry ("Maksud Anda…?" options, related questions): short enough for a cheap phone's screen. */
+export const MAX_LABEL_LENGTH = 40;
+const buttonLabel = z
+  .string()
+  .trim()
+  .min(3, "label terlalu pendek")
+  .max(MAX_LABEL_LENGTH, `label maksimal ${MAX_LABEL_LENGTH} karakter, supaya tombolnya tidak terpotong di layar ponsel`);
+
 /** `{{rulefile.key}}` inside an answer is replaced by a figure from `knowledge/rules/`. */
 export const PLACEHOLDER = /\{\{\s*([a-z0-9_]+\.[a-z0-9_]+)\s*\}\}/g;
 
@@ -45,6 +53,10 @@ export type RuleFile = z.infer<typeof RuleFileSchema>;
 
 export const FaqEntrySchema = z.object({
   id: entryId,
+  /** Button text, e.g. "Iuran BPU per bulan": names what sets this entry apart from its neighbours. */
+  label: buttonLabel.optional(),
+  /** English button text (for entries with answer_en). */
+  label_en: buttonLabel.optional(),
   topic: z.enum(TOPICS),
   audience: z.array(z.enum(AUDIENCES)).min(1, "sebutkan minimal satu audience"),
   questions: z
@@ -77,6 +89,8 @@ export const ArticleSchema = z.object({
     .array(
       z.object({
         id: entryId,
+        label: buttonLabel.optional(),
+        label_en: buttonLabel.optional(),
         questions: z.array(z.string().min(3)).min(4),
         answer: z.string().min(20),
         answer_en: z.string().min(20).optional(),
@@ -106,6 +120,9 @@ export type Lexicon = z.infer<typeof LexiconSchema>;
 /** A searchable knowledge entry after loading: FAQ entries and article entries alike. */
 export interface KnowledgeEntry {
   id: string;
+  /** Button text (≤ MAX_LABEL_LENGTH); kb:check requires it, the bot falls back to the first question. */
+  label?: string;
+  labelEn?: string;
   topic: (typeof TOPICS)[number];
   audience: readonly (typeof AUDIENCES)[number][];
   questions: readonly string[];

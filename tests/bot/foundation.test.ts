@@ -69,6 +69,24 @@ describe("free text", () => {
     expect(answer).toContain("Sumber:");
   });
 
+  it("'Maksud Anda…?' offers buttons a reader can tell apart: whole, short and different labels", async () => {
+    let clarified = 0;
+    for (const [i, question] of ["brp iuran bpu sebulan", "gmn klaim jht kl resign", "iuran ojol 1 bulan berapa", "how much is the jkm benefit"].entries()) {
+      const reply = (await h.handle(h.updates.text(worker(30 + i), question))).find((c) => c.method === "sendMessage")!;
+      const rows = (reply.payload.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined)?.inline_keyboard ?? [];
+      const options = rows.flat().filter((b) => b.callback_data.startsWith("kb:") && b.callback_data !== "kb:none").map((b) => b.text);
+      if (!String(reply.payload.text).match(/Maksud Anda|Did you mean/)) continue;
+      clarified++;
+      expect(options.length, question).toBeGreaterThanOrEqual(2);
+      expect(new Set(options).size, question).toBe(options.length);
+      for (const label of options) {
+        expect(label.length, label).toBeLessThanOrEqual(40);
+        expect(label, question).not.toMatch(/…$/);
+      }
+    }
+    expect(clarified).toBeGreaterThan(0);
+  });
+
   it("declines a question outside what it knows and points to 175, without offering a follow-up", async () => {
     const replies = await h.say(worker(12), "prakiraan cuaca makassar besok hujan tidak");
     expect(replies[0]).toContain("175");

@@ -26,6 +26,7 @@ function copyKnowledge(): string {
 
 const BROKEN = `
 - id: contoh-rusak
+  label: Contoh rusak
   topic: jht
   audience: [worker]
   questions: [apa contoh rusak satu, contoh rusak dua gmn, contoh rusak tiga brp, contoh rusak empat kpn]
@@ -34,6 +35,7 @@ const BROKEN = `
   reviewed: 2026-11-24
   related: [entri-yang-hilang]
 - id: contoh-ganda
+  label: Contoh ganda pertama
   topic: jht
   audience: [worker]
   questions: [contoh ganda pertama apa, contoh ganda kedua gmn, contoh ganda ketiga brp, contoh ganda keempat kpn]
@@ -41,6 +43,7 @@ const BROKEN = `
   sources: [PP 46/2015]
   reviewed: 2026-11-24
 - id: contoh-ganda
+  label: Contoh ganda kedua
   topic: jkm
   audience: [worker]
   questions: [contoh kembar satu apa, contoh kembar dua gmn, contoh kembar tiga brp, contoh kembar empat kpn]
@@ -48,6 +51,7 @@ const BROKEN = `
   sources: [PP 44/2015]
   reviewed: 2026-11-24
 - id: contoh-placeholder
+  label: Contoh placeholder
   topic: jkm
   audience: [worker]
   questions: [contoh placeholder satu apa, contoh placeholder dua gmn, contoh placeholder tiga brp, contoh placeholder empat]
@@ -95,6 +99,7 @@ describe("kb:check", () => {
     const firstQuestion = /questions:\n\s+- (.+)\n/.exec(jht)![1]!.replace(/^["']|["']$/g, "");
     writeFileSync(join(dir, "faq", "zz-copy.yaml"), `
 - id: salinan-pertanyaan
+  label: Salinan pertanyaan
   topic: jht
   audience: [worker]
   questions: ["${firstQuestion}", salinan dua apa gmn, salinan tiga apa brp, salinan empat apa kpn]
@@ -107,10 +112,37 @@ describe("kb:check", () => {
     expect(messages).toMatch(/salinan-pertanyaan", field "answer": .*&amp;/);
   });
 
+  it("asks for a short, distinct button label in each language the entry answers in", () => {
+    const dir = copyKnowledge();
+    const jht = readFileSync(join(dir, "faq", "jht.yaml"), "utf8");
+    const takenLabel = /\n  label: (.+)\n/.exec(jht)![1]!.trim();
+    /** A valid entry but for its label lines. */
+    const entry = (id: string, labelLines: string, extra = "") => `
+- id: ${id}${labelLines}
+  topic: jht
+  audience: [worker]
+  questions: [${id} satu apa, ${id} dua gmn, ${id} tiga brp, ${id} empat kpn]
+  answer: Jawaban yang cukup panjang untuk lolos batas minimal.${extra}
+  sources: [PP 46/2015]
+  reviewed: 2026-11-24
+`;
+    writeFileSync(join(dir, "faq", "zz-label.yaml"),
+      entry("tanpa-label", "", "\n  answer_en: An answer long enough to pass the minimum length.") +
+      entry("label-kembar", `\n  label: "${takenLabel}"`));
+    const messages = checkKnowledge(dir).errors.map(formatProblem).join("\n");
+    expect(messages).toMatch(/entry "tanpa-label", field "label": butuh label/);
+    expect(messages).toMatch(/entry "tanpa-label", field "label_en": entri dengan answer_en butuh label_en/);
+    expect(messages).toContain(`entry "label-kembar", field "label": label "${takenLabel}" sudah dipakai entri`);
+
+    writeFileSync(join(dir, "faq", "zz-label.yaml"), entry("label-panjang", "\n  label: Label ini jauh terlalu panjang untuk sebuah tombol di ponsel"));
+    expect(checkKnowledge(dir).errors.map(formatProblem).join("\n")).toMatch(/entry "label-panjang", field "label": label maksimal 40 karakter/);
+  });
+
   it("warns about answers over the length limit and entries not reviewed for a year", () => {
     const dir = copyKnowledge();
     writeFileSync(join(dir, "faq", "zz-lama.yaml"), `
 - id: entri-lama-panjang
+  label: Entri lama panjang
   topic: general
   audience: [public]
   questions: [entri lama panjang satu, entri lama panjang dua, entri lama panjang tiga, entri lama panjang empat]

@@ -1,18 +1,20 @@
 /** How a knowledge answer, a "Maksud Anda…?" and a decline look in the chat. */
 import { InlineKeyboard } from "grammy";
 import type { KnowledgeBase } from "../../../knowledge/load";
-import type { KnowledgeEntry } from "../../../knowledge/schema";
+import { MAX_LABEL_LENGTH, type KnowledgeEntry } from "../../../knowledge/schema";
 import type { BotContext, Language } from "../../context";
 import { escapeHtml } from "../../html";
-import { looksEnglish } from "../../../knowledge/language";
 
-const LABEL_MAX = 40;
-
-/** A short button label for an entry: its first (most formal) question, or its English one for English readers. */
+/**
+ * The entry's button text, in English for English readers when the entry has one.
+ * kb:check requires labels; an entry added without one shows its first question, cut to fit.
+ */
 export function entryLabel(entry: KnowledgeEntry, language: Language = "id"): string {
-  const q = ((language === "en" && entry.questions.find((x) => looksEnglish(x))) || entry.questions[0]!).trim();
-  const label = q.charAt(0).toUpperCase() + q.slice(1);
-  return label.length > LABEL_MAX ? `${label.slice(0, LABEL_MAX - 1)}…` : label;
+  const label = (language === "en" && entry.labelEn) || entry.label;
+  if (label) return label;
+  const q = entry.questions[0]!.trim();
+  const text = q.charAt(0).toUpperCase() + q.slice(1);
+  return text.length > MAX_LABEL_LENGTH ? `${text.slice(0, MAX_LABEL_LENGTH - 1)}…` : text;
 }
 
 export function renderAnswer(ctx: BotContext, entry: KnowledgeEntry, kb: KnowledgeBase, language: Language) {
