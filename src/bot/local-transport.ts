@@ -170,10 +170,12 @@ async function readPayload(body: unknown): Promise<Record<string, unknown>> {
   if (!boundary) return {};
   const fields: Record<string, unknown> = {};
   for (const part of raw.split(`--${boundary}`)) {
-    const header = /name="([^"]+)"(?:; filename="([^"]*)")?/.exec(part);
+    // grammY writes `name="…";filename=…` (no space, no quotes); browsers write `name="…"; filename="…"`
+    const header = /name="([^"]+)"(?:;\s*filename=(?:"([^"]*)"|([^;\r\n]*)))?/.exec(part);
     if (!header) continue;
     const value = part.slice(part.indexOf("\r\n\r\n") + 4).replace(/\r\n$/, "");
-    if (header[2] !== undefined) fields[header[1]!] = { filename: header[2], size: value.length, content: Buffer.from(value, "latin1").toString("utf8") };
+    const filename = header[2] ?? header[3]?.trim();
+    if (filename !== undefined) fields[header[1]!] = { filename, size: value.length, content: Buffer.from(value, "latin1").toString("utf8") };
     else {
       const text = Buffer.from(value, "latin1").toString("utf8");
       try {

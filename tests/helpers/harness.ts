@@ -91,6 +91,13 @@ export function buttonLabels(call: ApiCall | undefined): string[] {
   return markup?.inline_keyboard?.flat().map((b) => b.text) ?? [];
 }
 
+/** The file a sendDocument call uploaded (grammY sends it as a multipart part named by attach://). */
+export function uploadedFile(call: ApiCall): { filename?: string; content: string } {
+  const ref = String(call.payload.document).replace(/^attach:\/\//, "");
+  const part = call.payload[ref] as string | { filename: string; content: string };
+  return typeof part === "string" ? { content: part } : part;
+}
+
 export function throwingFeature(): Composer<any> {
   const c = new Composer<any>();
   c.command("boom", () => {

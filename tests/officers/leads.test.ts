@@ -5,7 +5,7 @@ import { createLead } from "../../src/store/repos/leads";
 import { grantOfficer } from "../../src/store/repos/officers";
 import { notifyOfficersOfLead } from "../../src/bot/features/officers";
 import type { Lead } from "../../src/store/schema";
-import type { ApiCall } from "../../src/bot/local-transport";
+import { uploadedFile } from "../helpers/harness";
 
 let h: Awaited<ReturnType<typeof officerHarness>>;
 let sulselLead: Lead;
@@ -25,13 +25,6 @@ beforeAll(async () => {
   jabarLead = await createLead(db, { chat_id: 7002, worker_kind: "bpu_ojol", occupation: "Ojol", province_code: "32", region_label: "Jawa Barat", programs: "jht", contact_via_telegram: 1 });
 });
 afterAll(() => h.close());
-
-/** The uploaded file of a sendDocument call (grammY sends it as a multipart part named by attach://). */
-function uploaded(call: ApiCall): { content: string } {
-  const ref = String(call.payload.document).replace(/^attach:\/\//, "");
-  const part = call.payload[ref] as string | { content: string };
-  return { content: typeof part === "string" ? part : part.content };
-}
 
 describe("lead notifications and status buttons", () => {
   let notice: Message;
@@ -96,7 +89,7 @@ describe("/prospek and /prospek_csv", () => {
   it("/prospek_csv sends a CSV with a header row and the leads, and audits every export", async () => {
     const calls = await h.handle(h.updates.text(OWNER, "/prospek_csv"));
     const doc = calls.find((c) => c.method === "sendDocument")!;
-    const file = uploaded(doc);
+    const file = uploadedFile(doc);
     const lines = file.content.replace(/^\uFEFF/, "").trim().split("\n");
     expect(lines[0]).toBe("referensi,status,dibuat,diperbarui,jenis_pekerja,pekerjaan,kode_provinsi,kode_kabkota,kode_kecamatan,wilayah,program,no_hp,hubungi_via_telegram,telegram_id");
     expect(lines).toHaveLength(3);
@@ -106,7 +99,7 @@ describe("/prospek and /prospek_csv", () => {
     expect(file.content).toContain("+6281234567890");
 
     const scoped = await h.handle(h.updates.text(sulselOfficer, "/prospek_csv dihubungi"));
-    const scopedFile = uploaded(scoped.find((c) => c.method === "sendDocument")!);
+    const scopedFile = uploadedFile(scoped.find((c) => c.method === "sendDocument")!);
     expect(scopedFile.content).toContain(sulselLead.reference);
     expect(scopedFile.content).not.toContain(jabarLead.reference);
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Message } from "grammy/types";
-import { createHarness, type Harness } from "../helpers/harness";
+import { createHarness, uploadedFile, type Harness } from "../helpers/harness";
 import { htmlToPlain } from "../../src/bot/html";
 import type { ApiCall } from "../../src/bot/local-transport";
 
@@ -33,12 +33,26 @@ async function enrolled() {
 }
 
 describe("privacy commands", () => {
-  it("/dataku shows what is stored, including the phone number", async () => {
-    const { say } = await enrolled();
-    const shown = await say("/dataku");
+  it("/dataku shows what is stored, including the phone number, and attaches a complete copy", async () => {
+    const { h, user, say } = await enrolled();
+    await say("/langganan"); // a conversation in progress is part of what is stored
+    const calls = await h.handle(h.updates.text(user, "/dataku"));
+    const shown = calls.filter((c) => c.method === "sendMessage").map((c) => htmlToPlain(String(c.payload.text))).join("\n");
     expect(shown).toContain("Pendaftaran minat");
-    expect(shown).toContain("+6281311112222");
+    expect(shown).toContain("phone: +6281311112222");
     expect(shown).toContain("Persetujuan");
+    // readable: the conversation by name, not the plugin's replay log
+    expect(shown).toMatch(/conversation: \S+/);
+    expect(shown).not.toContain("replay");
+    expect(shown).not.toContain("{");
+
+    const doc = calls.find((c) => c.method === "sendDocument")!;
+    expect(doc.payload.caption).toContain("Salinan lengkap");
+    const file = uploadedFile(doc);
+    expect(file.filename).toBe("tanyajamsos-data.json");
+    const copy = JSON.parse(file.content);
+    expect(copy.leads[0].phone).toBe("+6281311112222");
+    expect(copy.sessions[0].value.conversation.state).toBeDefined();
   });
 
   it("/hapusdata asks first, then deletes every row about the user and says what went", async () => {

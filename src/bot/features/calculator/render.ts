@@ -51,8 +51,9 @@ export function renderWage(r: WageEarnerResult, t: Translate, lang: Language): s
   const out = [t("calc-wage-title"), t("calc-wage-line", { amount: rp(r.wage), risk: t(`risk-${r.riskClass}`) }), pre(lines)];
   out.push(
     r.jpCapApplied
-      ? t("calc-jp-cap-applied", { cap: rp(r.jpCap.value), year: r.jpCap.year })
-      : t("calc-jp-cap", { cap: rp(r.jpCap.value), year: r.jpCap.year }),
+      // a year is a name, not a quantity: as a number Fluent would print "2.026"
+      ? t("calc-jp-cap-applied", { cap: rp(r.jpCap.value), year: String(r.jpCap.year) })
+      : t("calc-jp-cap", { cap: rp(r.jpCap.value), year: String(r.jpCap.year) }),
   );
   if (r.jpCap.confidence === "weak") out.push(t("calc-jp-cap-unconfirmed"));
   if (r.inJkp) out.push(t("calc-jkp-info"));

@@ -1,8 +1,9 @@
 /**
  * UU PDP 27/2022 rights in the chat: /dataku shows everything stored about the
- * user, /hapusdata deletes it after a confirmation button and says what went.
+ * user (readable in the chat, complete as a JSON file), /hapusdata deletes it after a
+ * confirmation button and says what went.
  */
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../../context";
 import type { Feature } from "../../create-bot";
 import { escapeHtml, splitMessage } from "../../html";
@@ -26,6 +27,27 @@ const TABLE_KEYS: Record<string, string> = {
   unanswered_questions: "data-table-questions", feedback: "data-table-feedback",
 };
 
+/** One stored row as "field: value" lines, empty fields left out. */
+function readableRow(table: string, row: unknown): string {
+  const fields = Object.entries((table === "sessions" ? readableSession(row) : row) as Record<string, unknown>);
+  return fields
+    .filter(([, value]) => value !== null && value !== undefined && value !== "")
+    .map(([field, value]) => `${field}: ${typeof value === "object" ? JSON.stringify(value) : String(value)}`)
+    .join("\n");
+}
+
+/**
+ * A session row as a person would describe it: the conversations in progress by name,
+ * not the conversation plugin's replay log (which is in the JSON copy).
+ */
+function readableSession(row: unknown): Record<string, unknown> {
+  const { value, ...rest } = row as { value?: Record<string, unknown> | null };
+  const { conversation, ...fields } = value ?? {};
+  const state = (conversation as { state?: Record<string, unknown[]> } | undefined)?.state ?? {};
+  const active = Object.entries(state).filter(([, runs]) => Array.isArray(runs) && runs.length > 0).map(([name]) => name);
+  return { ...rest, ...fields, ...(active.length > 0 ? { conversation: active.join(", ") } : {}) };
+}
+
 export function privacyFeature(privacy: PrivacyService): Feature {
   return () => {
     const composer = new Composer<BotContext>();
@@ -39,11 +61,14 @@ export function privacyFeature(privacy: PrivacyService): Feature {
         return;
       }
       const body = sections
-        .map(([table, rows]) => `<b>${ctx.t(TABLE_KEYS[table] ?? "data-table-other")}</b> (${rows.length})\n<pre>${escapeHtml(rows.map((r) => JSON.stringify(r, null, 1)).join("\n"))}</pre>`)
+        .map(([table, rows]) => `<b>${ctx.t(TABLE_KEYS[table] ?? "data-table-other")}</b> (${rows.length})\n<pre>${escapeHtml(rows.map((r) => readableRow(table, r)).join("\n\n"))}</pre>`)
         .join("\n\n");
       for (const part of splitMessage(`${ctx.t("data-title")}\n\n${body}\n\n${ctx.t("data-footer")}`)) {
         await ctx.reply(part, { parse_mode: "HTML" });
       }
+      // the complete copy, exactly as stored: the right to take one's data elsewhere (UU PDP Pasal 13)
+      const copy = JSON.stringify({ exported_at: new Date().toISOString(), ...data }, null, 2);
+      await ctx.replyWithDocument(new InputFile(Buffer.from(copy, "utf8"), "tanyajamsos-data.json"), { caption: ctx.t("data-file-caption") });
     });
 
     composer.command(["hapusdata", "deletedata"], async (ctx) => {
