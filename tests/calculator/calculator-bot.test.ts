@@ -107,4 +107,10 @@ describe("calculator conversations", () => {
     expect(reply).toContain("Rp9.360.000");
     expect(h.transport.violations).toEqual([]);
   });
+
+  it("a village question with its numbers is answered at once, each total shown once", async () => {
+    const reply = await actor(14).say("dana desa bisa bayar iuran 20 orang setahun brp");
+    expect(reply).toContain("Rp4.032.000"); // 20 × 16.800 × 12
+    expect(reply.match(/Rp336\.000/g)).toHaveLength(1);
+  });
 });

@@ -64,12 +64,15 @@ export function renderWage(r: WageEarnerResult, t: Translate, lang: Language): s
 export function renderVillage(r: VillageResult, t: Translate, lang: Language): string {
   const rp = (n: number) => formatRupiah(n, lang);
   const lines: string[] = [];
-  for (const l of r.lines) {
-    if (l.count === 0) continue;
+  const groups = r.lines.filter((l) => l.count > 0);
+  for (const l of groups) {
     const name = l.kind === "officials" ? t("calc-village-officials", { n: l.count }) : t("calc-village-vulnerable", { n: l.count });
     lines.push(name, row(`  ${t("calc-per-person")}`, rp(l.perPerson)), row(`  ${t("calc-per-month")}`, rp(l.monthly)));
   }
-  lines.push("-".repeat(WIDTH), row(t("calc-per-month"), rp(r.monthlyTotal)), row(t("calc-months", { n: r.months }), rp(r.total)));
+  lines.push("-".repeat(WIDTH));
+  // one group's monthly line is already the total; repeat it only when it sums several
+  if (groups.length > 1) lines.push(row(t("calc-per-month"), rp(r.monthlyTotal)));
+  lines.push(row(t("calc-months", { n: r.months }), rp(r.total)));
   const out = [t("calc-village-title"), pre(lines), t("calc-village-apbdes"), sources(r.lines.map((l) => l.regulation), t)];
   return out.join("\n");
 }
