@@ -73,16 +73,6 @@ async function insertUnanswered(
   return { id: row.id, groupKey };
 }
 
-/** Stores one unanswered question, comparing it with the open groups read now; returns its row id. */
-export async function recordUnansweredQuestion(
-  db: Kysely<Database>,
-  normalizer: Pick<Normalizer, "tokens">,
-  q: UnansweredInput,
-  now = new Date(),
-): Promise<number> {
-  return (await insertUnanswered(db, normalizer, q, await recentGroupKeys(db, now), now)).id;
-}
-
 /**
  * The open group keys a new question is compared with, newest first, held between
  * reads: reading them means grouping every open question of the last 30 days, which
