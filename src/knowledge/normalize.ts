@@ -61,6 +61,9 @@ export function cleanText(text: string): string {
     .replace(SPACES, " ");
 }
 
+/** Stems kept in memory; the knowledge's own vocabulary is a few thousand words. */
+const STEM_CACHE_LIMIT = 50_000;
+
 export function createNormalizer(lexicon: Lexicon): Normalizer {
   const phrases = new Map<string, string[]>();
   for (const [from, to] of Object.entries(lexicon.replacements)) {
@@ -78,6 +81,8 @@ export function createNormalizer(lexicon: Lexicon): Normalizer {
     let stemmed = stemCache.get(word);
     if (stemmed === undefined) {
       stemmed = stemmer.stem(word) || word;
+      // bounded: every new word anyone types would otherwise stay for the bot's lifetime
+      if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
       stemCache.set(word, stemmed);
     }
     return stemmed;
