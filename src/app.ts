@@ -146,14 +146,21 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         logger,
       });
       worker.start();
+      // Once a minute, each job on its own: one failing does not hold back the others.
+      const jobs: [name: string, run: (now: Date) => Promise<unknown>][] = [
+        ["lead retention", (now) => leads.deleteExpired(now)],
+        ["due events", (now) => sendDueEvents({ db, regions, t }, now)],
+        ["event reminders", (now) => sendReminders({ db, regions, t }, now)],
+        ["ticket re-raise", (now) => reraiseStaleTickets(db, bot.api, now, config.TICKET_RERAISE_HOURS * 3_600_000, { officerGroupId: config.OFFICER_GROUP_ID, ownerIds: config.OWNER_IDS, regions })],
+      ];
       const tick = async () => {
         const now = new Date();
-        try {
-          await sendDueEvents({ db, regions, t }, now);
-          await sendReminders({ db, regions, t }, now);
-          await reraiseStaleTickets(db, bot.api, now, config.TICKET_RERAISE_HOURS * 3_600_000, { officerGroupId: config.OFFICER_GROUP_ID, ownerIds: config.OWNER_IDS, regions });
-        } catch (error) {
-          logger.error({ err: (error as Error).message }, "event timer failed");
+        for (const [name, run] of jobs) {
+          try {
+            await run(now);
+          } catch (error) {
+            logger.error({ job: name, err: (error as Error).message }, "timer job failed");
+          }
         }
       };
       const timer = setInterval(() => void tick(), 60_000);

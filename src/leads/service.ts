@@ -3,8 +3,9 @@ import type { Kysely } from "kysely";
 import type { Database, Lead } from "../store/schema";
 import { grantConsent } from "../store/repos/consents";
 import { inTransaction } from "../store/repos/counters";
-import { createLead, getOpenLeadForChat, updateLead } from "../store/repos/leads";
-import type { LeadDraft, StoredLead } from "./types";
+import { createLead, deleteLeadsCreatedBefore, getOpenLeadForChat, updateLead } from "../store/repos/leads";
+import { logAudit } from "../store/repos/audit";
+import { LEAD_RETENTION_MONTHS, type LeadDraft, type StoredLead } from "./types";
 import { PROGRAMS, WORKER_KINDS, type Program, type WorkerKind } from "./validate";
 
 export function toStoredLead(row: Lead): StoredLead {
@@ -57,6 +58,18 @@ export function createLeadService(db: Kysely<Database>) {
           : await createLead(trx, { chat_id: chatId, ...columns(draft) });
         return toStoredLead(row!);
       });
+    },
+    /**
+     * Keeps the consent's promise ("kept at most N months"): a lead goes LEAD_RETENTION_MONTHS
+     * after it was first given, whatever its status; a resubmission does not extend it.
+     * Audited with the count only. Returns how many went.
+     */
+    async deleteExpired(now: Date = new Date()): Promise<number> {
+      const cutoff = new Date(now);
+      cutoff.setUTCMonth(cutoff.getUTCMonth() - LEAD_RETENTION_MONTHS);
+      const deleted = await deleteLeadsCreatedBefore(db, cutoff);
+      if (deleted > 0) await logAudit(db, "system", "leads_expired", { count: deleted, months: LEAD_RETENTION_MONTHS });
+      return deleted;
     },
   };
 }

@@ -27,3 +27,6 @@ export interface StoredLead extends LeadDraft {
 
 /** Version of the consent text shown before collecting data; stored with each consent. */
 export const ENROLLMENT_CONSENT_VERSION = "enrollment-2026-11-v1";
+
+/** How long a lead is kept: the consent text tells the user this many months, and the store deletes older leads. */
+export const LEAD_RETENTION_MONTHS = 12;

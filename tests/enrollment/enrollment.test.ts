@@ -5,6 +5,8 @@ import type { SimUser } from "../../src/bot/update-factory";
 import type { ApiCall } from "../../src/bot/local-transport";
 import { htmlToPlain } from "../../src/bot/html";
 import { CONVERSATION_VERSION } from "../../src/bot/create-bot";
+import { createLeadService } from "../../src/leads/service";
+import { listAudit } from "../../src/store/repos/audit";
 
 const harnesses: Harness[] = [];
 const stores: { close(): Promise<void> }[] = [];
@@ -46,6 +48,17 @@ async function walkToRegion(a: ReturnType<typeof actor>) {
   expect(await a.press("enr:kind:bpu_ojol")).toContain("provinsi");
 }
 
+/** The shortest whole enrollment: province only, one program, contact as given; returns the confirmation. */
+async function enrollShortly(a: ReturnType<typeof actor>, program: string, contact: string) {
+  await walkToRegion(a);
+  await a.say("sulsel");
+  await a.press("enr:r:skip");
+  await a.press(`enr:prog:${program}`);
+  await a.press("enr:prog:done");
+  await a.say(contact);
+  return a.press("enr:submit");
+}
+
 describe("enrollment-interest flow", () => {
   it("walks the whole flow with buttons and typed input and stores one lead with a reference", async () => {
     const h = await harness();
@@ -71,6 +84,30 @@ describe("enrollment-interest flow", () => {
     const consents = await h.store.db.selectFrom("consents").selectAll().where("chat_id", "=", ani.id).execute();
     expect(consents).toHaveLength(1);
     expect(h.transport.violations).toEqual([]);
+  });
+
+  it("keeps the consent's promise: a lead is deleted once it is 12 months old, audited without personal data", async () => {
+    const h = await harness();
+    const a = actor(h, ani);
+    expect(await a.say("saya mau daftar")).toContain("paling lama 12 bulan");
+    await a.say("/batal");
+    expect(await enrollShortly(a, "jkm", "0812-3456-7890")).toMatch(/TJ-/);
+    const [lead] = await leadsOf(h);
+    const given = new Date(lead!.created_at);
+    const leads = createLeadService(h.store.db);
+
+    const elevenMonthsOn = new Date(given);
+    elevenMonthsOn.setUTCMonth(elevenMonthsOn.getUTCMonth() + 11);
+    expect(await leads.deleteExpired(elevenMonthsOn)).toBe(0);
+    expect(await leadsOf(h)).toHaveLength(1);
+
+    const aYearOn = new Date(given.getTime() + 1000);
+    aYearOn.setUTCMonth(aYearOn.getUTCMonth() + 12);
+    expect(await leads.deleteExpired(aYearOn)).toBe(1);
+    expect(await leadsOf(h)).toHaveLength(0);
+    const [entry] = await listAudit(h.store.db, { action: "leads_expired" });
+    expect(entry).toMatchObject({ actor: "system" });
+    expect(entry!.details).not.toMatch(/2001|6281234567890|TJ-/);
   });
 
   it("the 'Daftar minat' menu button opens the flow", async () => {
@@ -163,13 +200,7 @@ describe("enrollment-interest flow", () => {
   it("a second enrollment by the same user updates the open lead", async () => {
     const h = await harness();
     const a = actor(h, ani);
-    await walkToRegion(a);
-    await a.say("sulsel");
-    await a.press("enr:r:skip");
-    await a.press("enr:prog:jkk");
-    await a.press("enr:prog:done");
-    await a.say("Hubungi lewat Telegram saja");
-    const first = await a.press("enr:submit");
+    const first = await enrollShortly(a, "jkk", "Hubungi lewat Telegram saja");
     const reference = /TJ-\d{4}-\d{6}/.exec(first)![0];
 
     expect(await a.say("/daftar")).toContain(reference);

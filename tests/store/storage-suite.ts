@@ -10,7 +10,7 @@ import { initial } from "../../src/store/migrations/2026_11_24_001_initial";
 import { createSessionStorage } from "../../src/store/session-storage";
 import { getUser, getUserRef, setBlocked, touchUser } from "../../src/store/repos/users";
 import { grantConsent, hasActiveConsent, listConsents, withdrawConsent } from "../../src/store/repos/consents";
-import { createLead, getOpenLeadForChat, listLeads, setLeadStatus, updateLead } from "../../src/store/repos/leads";
+import { createLead, deleteLeadsCreatedBefore, getOpenLeadForChat, listLeads, setLeadStatus, updateLead } from "../../src/store/repos/leads";
 import { listAudit, logAudit } from "../../src/store/repos/audit";
 import { deleteUserData, exportUserData, type UserDataExport } from "../../src/store/repos/privacy";
 
@@ -217,6 +217,16 @@ export function defineStorageSuite(name: string, makeTarget: () => Promise<Store
         expect((await listLeads(db, { status: "registered" })).map((l) => l.id)).toEqual([lead.id]);
         expect((await listLeads(db, { status: ["new", "contacted"], provinceCode: ["31", "32"] })).map((l) => l.chat_id)).toEqual([B]);
         expect(await listLeads(db, { status: [] })).toEqual([]);
+      });
+
+      it("deletes leads created before a cutoff, whatever their status, and no others", async () => {
+        const { db } = await open();
+        const old = await createLead(db, { chat_id: A, worker_kind: "bpu" }, new Date("2025-11-01T00:00:00Z"));
+        await setLeadStatus(db, old.id, "contacted");
+        const recent = await createLead(db, { chat_id: B, worker_kind: "pu" }, new Date("2026-06-01T00:00:00Z"));
+        expect(await deleteLeadsCreatedBefore(db, new Date("2025-12-01T00:00:00Z"))).toBe(1);
+        expect((await listLeads(db)).map((l) => l.id)).toEqual([recent.id]);
+        expect(await deleteLeadsCreatedBefore(db, new Date("2025-12-01T00:00:00Z"))).toBe(0);
       });
     });
 

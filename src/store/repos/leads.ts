@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import { nowIso, type ChatId, type Database, type Flag, type Lead, type LeadStatus } from "../schema";
 import { inTransaction, nextCounter } from "./counters";
 
+
 export interface LeadInput {
   chat_id: ChatId;
   worker_kind: string;
@@ -20,6 +21,12 @@ export interface LeadInput {
 export type LeadPatch = Partial<Omit<LeadInput, "chat_id">> & { status?: LeadStatus };
 
 export const OPEN_LEAD_STATUSES: readonly LeadStatus[] = ["new", "contacted"];
+
+/** Deletes the leads created before `cutoff`, whatever their status; returns how many went. */
+export async function deleteLeadsCreatedBefore(db: Kysely<Database>, cutoff: Date): Promise<number> {
+  const result = await db.deleteFrom("leads").where("created_at", "<", cutoff.toISOString()).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
 
 /** Reference year in Indonesia's western time (UTC+7), so a lead made on 1 January 00:30 WIB gets the new year. */
 export function referenceYear(now: Date = new Date()): number {

@@ -7,7 +7,7 @@ import type { Context } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Regions, Area } from "../../../regions";
 import type { LeadDraft, StoredLead } from "../../../leads/types";
-import { ENROLLMENT_CONSENT_VERSION } from "../../../leads/types";
+import { ENROLLMENT_CONSENT_VERSION, LEAD_RETENTION_MONTHS } from "../../../leads/types";
 import {
   OCCUPATION_FROM_KIND, PROGRAMS, WORKER_KINDS, normalizeIndonesianMobile, validateOccupation,
   type Program, type WorkerKind,
@@ -60,7 +60,7 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       draft = rest;
     }
 
-    const agreed = await askConsent(conversation, ctx, { prompt: t("consent-text"), prefix: "enr:consent:", keyboard: consentKeyboard(t), hint: t("consent-hint") });
+    const agreed = await askConsent(conversation, ctx, { prompt: t("consent-text", { months: LEAD_RETENTION_MONTHS }), prefix: "enr:consent:", keyboard: consentKeyboard(t), hint: t("consent-hint") });
     if (!agreed) {
       await ctx.reply(t("consent-declined"));
       return;

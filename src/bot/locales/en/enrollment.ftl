@@ -5,7 +5,7 @@ consent-text =
     So that a BPJS Ketenagakerjaan officer or partner can contact you, I will ask: kind of worker, occupation, region (province, regency/city, district), programs of interest, and a phone number (optional).
 
     • Purpose: only the officers' follow-up of your registration.
-    • Kept for at most 12 months, then deleted.
+    • Kept for at most { $months } months, then deleted.
     • See your data with /dataku, delete it any time with /hapusdata.
     • Basis: Law 27/2022 on Personal Data Protection.
 

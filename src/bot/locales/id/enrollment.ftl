@@ -5,7 +5,7 @@ consent-text =
     Agar petugas BPJS Ketenagakerjaan atau mitranya bisa menghubungi Anda, saya akan menanyakan: jenis pekerjaan, pekerjaan, wilayah (provinsi, kabupaten/kota, kecamatan), program yang diminati, dan nomor HP (boleh tidak).
 
     • Tujuan: hanya untuk tindak lanjut pendaftaran oleh petugas.
-    • Disimpan paling lama 12 bulan, lalu dihapus.
+    • Disimpan paling lama { $months } bulan, lalu dihapus.
     • Lihat data Anda dengan /dataku, hapus kapan saja dengan /hapusdata.
     • Dasar: UU 27/2022 tentang Pelindungan Data Pribadi.
 
