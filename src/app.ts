@@ -18,7 +18,7 @@ import { createLeadService } from "./leads/service";
 import { enrollmentFeature } from "./bot/features/enrollment";
 import { privacyFeature } from "./bot/features/privacy";
 import { answerWithNumbers, calculatorFeature } from "./bot/features/calculator";
-import { officersFeature, notifyOfficersOfLead } from "./bot/features/officers";
+import { officersFeature, notifyOfficersOfLead, remindOverdueLeads } from "./bot/features/officers";
 import { subscriptionsFeature } from "./bot/features/subscriptions";
 import { eventsFeature } from "./bot/features/events";
 import { broadcastStatusUpdater } from "./bot/features/officers/broadcast-status";
@@ -149,6 +149,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       // Once a minute, each job on its own: one failing does not hold back the others.
       const jobs: [name: string, run: (now: Date) => Promise<unknown>][] = [
         ["lead retention", (now) => leads.deleteExpired(now)],
+        ["lead reminders", (now) => remindOverdueLeads(bot.api, db, now)],
         ["due events", (now) => sendDueEvents({ db, regions, t }, now)],
         ["event reminders", (now) => sendReminders({ db, regions, t }, now)],
         ["ticket re-raise", (now) => reraiseStaleTickets(db, bot.api, now, config.TICKET_RERAISE_HOURS * 3_600_000, { officerGroupId: config.OFFICER_GROUP_ID, ownerIds: config.OWNER_IDS, regions })],

@@ -74,6 +74,8 @@ export interface LeadsTable {
   contact_via_telegram: Flag;
   created_at: Iso;
   updated_at: Iso;
+  /** Last time officers were reminded that this new lead waits for a call. */
+  reminded_at: ColumnType<Iso | null, Iso | null | undefined, Iso | null>;
 }
 
 export interface OfficersTable {

@@ -10,7 +10,7 @@ import { initial } from "../../src/store/migrations/2026_11_24_001_initial";
 import { createSessionStorage } from "../../src/store/session-storage";
 import { getUser, getUserRef, setBlocked, touchUser } from "../../src/store/repos/users";
 import { grantConsent, hasActiveConsent, listConsents, withdrawConsent } from "../../src/store/repos/consents";
-import { createLead, deleteLeadsCreatedBefore, getOpenLeadForChat, listLeads, setLeadStatus, updateLead } from "../../src/store/repos/leads";
+import { claimLeadReminder, createLead, deleteLeadsCreatedBefore, getOpenLeadForChat, overdueNewLeads, listLeads, setLeadStatus, updateLead } from "../../src/store/repos/leads";
 import { listAudit, logAudit } from "../../src/store/repos/audit";
 import { deleteUserData, exportUserData, type UserDataExport } from "../../src/store/repos/privacy";
 
@@ -227,6 +227,19 @@ export function defineStorageSuite(name: string, makeTarget: () => Promise<Store
         expect(await deleteLeadsCreatedBefore(db, new Date("2025-12-01T00:00:00Z"))).toBe(1);
         expect((await listLeads(db)).map((l) => l.id)).toEqual([recent.id]);
         expect(await deleteLeadsCreatedBefore(db, new Date("2025-12-01T00:00:00Z"))).toBe(0);
+      });
+
+      it("lists a new lead as overdue until one instance claims its reminder", async () => {
+        const first = await open();
+        const second = await open();
+        const lead = await createLead(first.db, { chat_id: A, worker_kind: "bpu" }, new Date("2026-11-23T02:00:00Z"));
+        const cutoff = new Date("2026-11-23T03:00:00Z");
+        const now = new Date("2026-11-25T03:00:00Z");
+        expect((await overdueNewLeads(second.db, cutoff)).map((l) => l.id)).toEqual([lead.id]);
+        const claims = await Promise.all([claimLeadReminder(first.db, lead.id, cutoff, now), claimLeadReminder(second.db, lead.id, cutoff, now)]);
+        expect(claims.filter(Boolean)).toHaveLength(1);
+        expect(await overdueNewLeads(first.db, cutoff)).toEqual([]);
+        expect((await overdueNewLeads(first.db, new Date("2026-11-27T03:00:00Z"))).map((l) => l.id)).toEqual([lead.id]);
       });
     });
 

@@ -7,9 +7,11 @@ import type { Migration } from "kysely";
 import { initial } from "./2026_11_24_001_initial";
 import { broadcast } from "./2026_11_24_002_broadcast";
 import { unansweredIndex } from "./2026_11_24_003_unanswered_index";
+import { leadReminders } from "./2026_11_26_004_lead_reminders";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_24_001_initial": initial,
   "2026_11_24_002_broadcast": broadcast,
   "2026_11_24_003_unanswered_index": unansweredIndex,
+  "2026_11_26_004_lead_reminders": leadReminders,
 };

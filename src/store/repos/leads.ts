@@ -28,6 +28,38 @@ export async function deleteLeadsCreatedBefore(db: Kysely<Database>, cutoff: Dat
   return Number(result.numDeletedRows);
 }
 
+/**
+ * Leads still "new" that were created before `cutoff` and not reminded about since then:
+ * nobody has called them in time. Oldest first.
+ */
+export async function overdueNewLeads(db: Kysely<Database>, cutoff: Date): Promise<Lead[]> {
+  const at = cutoff.toISOString();
+  return db
+    .selectFrom("leads")
+    .selectAll()
+    .where("status", "=", "new")
+    .where("created_at", "<", at)
+    .where((eb) => eb.or([eb("reminded_at", "is", null), eb("reminded_at", "<", at)]))
+    .orderBy("id")
+    .execute();
+}
+
+/**
+ * Records a reminder for an overdue lead unless one was recorded since `cutoff`. True when
+ * this call recorded it: with several instances on one database only one of them reminds.
+ */
+export async function claimLeadReminder(db: Kysely<Database>, id: number, cutoff: Date, now: Date): Promise<boolean> {
+  const at = cutoff.toISOString();
+  const result = await db
+    .updateTable("leads")
+    .set({ reminded_at: now.toISOString() })
+    .where("id", "=", id)
+    .where("status", "=", "new")
+    .where((eb) => eb.or([eb("reminded_at", "is", null), eb("reminded_at", "<", at)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 /** Reference year in Indonesia's western time (UTC+7), so a lead made on 1 January 00:30 WIB gets the new year. */
 export function referenceYear(now: Date = new Date()): number {
   return new Date(now.getTime() + 7 * 3600_000).getUTCFullYear();

@@ -23,7 +23,7 @@ import { escapeHtml } from "../../html";
 import { commandArgs, requireOfficer, type GuardDeps } from "./guard";
 import { LEAD_STATUS_RE, leadKeyboard, renderLead } from "./leads";
 
-export { notifyOfficersOfLead, renderLead, leadKeyboard, leadStatusData } from "./leads";
+export { notifyOfficersOfLead, remindOverdueLeads, renderLead, leadKeyboard, leadStatusData } from "./leads";
 export { requireOfficer } from "./guard";
 
 export interface OfficersDeps {

@@ -4,7 +4,9 @@ import type { Kysely } from "kysely";
 import type { I18n } from "@grammyjs/i18n";
 import type { BaseContext } from "../../context";
 import type { Database, Lead, LeadStatus } from "../../../store/schema";
-import { getLead } from "../../../store/repos/leads";
+import { claimLeadReminder, getLead, overdueNewLeads } from "../../../store/repos/leads";
+import { logAudit } from "../../../store/repos/audit";
+import { followUpCutoff, isWorkingDay } from "../../../leads/follow-up";
 import { officersForProvince } from "../../../store/repos/officers";
 import { escapeHtml } from "../../html";
 import { createI18n } from "../../i18n";
@@ -63,9 +65,42 @@ export async function notifyOfficersOfLead(
 ): Promise<number> {
   const row = await getLead(db, lead.id);
   if (!row) return 0;
+  const t = officerTranslate(options);
+  return sendToLeadOfficers(api, db, row, t("off-lead-new"), t);
+}
+
+/**
+ * Puts every lead still "new" after the follow-up period in front of its officers again,
+ * with the same status buttons, on working days only; the next reminder for the same lead
+ * comes a follow-up period later. Returns how many leads were reminded about.
+ */
+export async function remindOverdueLeads(
+  api: Api,
+  db: Kysely<Database>,
+  now: Date,
+  options: { i18n?: I18n<BaseContext>; language?: "id" | "en" } = {},
+): Promise<number> {
+  if (!isWorkingDay(now)) return 0;
+  const t = officerTranslate(options);
+  const cutoff = followUpCutoff(now);
+  let reminded = 0;
+  for (const row of await overdueNewLeads(db, cutoff)) {
+    // claimed before sending: another instance's timer does not remind about the same lead
+    if (!(await claimLeadReminder(db, row.id, cutoff, now))) continue;
+    await sendToLeadOfficers(api, db, row, t("off-lead-overdue", { since: row.created_at.slice(0, 10) }), t);
+    await logAudit(db, "system", "lead_reminded", { reference: row.reference });
+    reminded++;
+  }
+  return reminded;
+}
+
+function officerTranslate(options: { i18n?: I18n<BaseContext>; language?: "id" | "en" }): Translate {
   const i18n = options.i18n ?? (defaultI18n ??= createI18n("id"));
-  const t: Translate = (key, vars) => i18n.t(options.language ?? "id", key, vars);
-  const text = `${t("off-lead-new")}\n\n${renderLead(row, t)}`;
+  return (key, vars) => i18n.t(options.language ?? "id", key, vars);
+}
+
+async function sendToLeadOfficers(api: Api, db: Kysely<Database>, row: Lead, header: string, t: Translate): Promise<number> {
+  const text = `${header}\n\n${renderLead(row, t)}`;
   let told = 0;
   for (const officer of await officersForProvince(db, row.province_code)) {
     try {

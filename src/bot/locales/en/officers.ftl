@@ -30,6 +30,7 @@ off-lead-btn-contacted = 📞 Contacted
 off-lead-btn-registered = ✅ Registered
 off-lead-btn-not_interested = ✖️ Not interested
 off-lead-new = 🆕 <b>New lead</b> in your area. Please get in touch within 2 working days.
+off-lead-overdue = ⏰ <b>Nobody has contacted this lead</b> since { $since }. Please call, then press its status below.
 off-lead-telegram = Telegram chat
 off-lead-card =
     <b>{ $reference }</b> · { $status }

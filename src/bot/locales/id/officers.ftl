@@ -30,6 +30,7 @@ off-lead-btn-contacted = 📞 Dihubungi
 off-lead-btn-registered = ✅ Terdaftar
 off-lead-btn-not_interested = ✖️ Tidak berminat
 off-lead-new = 🆕 <b>Prospek baru</b> di wilayah Anda. Mohon hubungi dalam 2 hari kerja.
+off-lead-overdue = ⏰ <b>Prospek ini belum dihubungi</b> sejak { $since }. Mohon hubungi, lalu tekan statusnya di bawah.
 off-lead-telegram = chat Telegram
 off-lead-card =
     <b>{ $reference }</b> · { $status }
