@@ -5,7 +5,8 @@
  */
 import { run } from "@grammyjs/runner";
 import { createApp } from "./app";
-import { COMMANDS } from "./bot/create-bot";
+import { menuCommands } from "./bot/commands";
+import { createI18n } from "./bot/i18n";
 import { explainStartupError, loadConfigOrExit } from "./cli/config-or-exit";
 import { runTerminalChat } from "./cli/terminal-chat";
 
@@ -19,8 +20,9 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   const { bot, logger } = app;
   await bot.init();
-  await bot.api.setMyCommands([...COMMANDS.id]);
-  await bot.api.setMyCommands([...COMMANDS.en], { language_code: "en" });
+  const i18n = createI18n(config.DEFAULT_LANGUAGE);
+  await bot.api.setMyCommands(menuCommands("id", (key) => i18n.t("id", key)));
+  await bot.api.setMyCommands(menuCommands("en", (key) => i18n.t("en", key)), { language_code: "en" });
 
   const stopBackground = app.startBackground();
 

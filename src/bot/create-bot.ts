@@ -214,31 +214,4 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
 }
 
 /** Commands shown in Telegram's menu, per language. */
-export const COMMANDS = {
-  id: [
-    { command: "start", description: "Menu utama" },
-    { command: "bantuan", description: "Apa yang bisa dibantu" },
-    { command: "bahasa", description: "Ganti bahasa" },
-    { command: "dataku", description: "Lihat data saya" },
-    { command: "hapusdata", description: "Hapus data saya" },
-    { command: "batal", description: "Batalkan isian" },
-    { command: "hitung", description: "Hitung iuran" },
-    { command: "daftar", description: "Daftar minat kepesertaan" },
-    { command: "langganan", description: "Langganan pengumuman" },
-    { command: "acara", description: "Acara terdekat" },
-    { command: "tanyapetugas", description: "Tanya petugas" },
-  ],
-  en: [
-    { command: "start", description: "Main menu" },
-    { command: "help", description: "What I can do" },
-    { command: "bahasa", description: "Change language" },
-    { command: "dataku", description: "See my data" },
-    { command: "hapusdata", description: "Delete my data" },
-    { command: "batal", description: "Cancel a form" },
-    { command: "hitung", description: "Contribution calculator" },
-    { command: "daftar", description: "I want to join" },
-    { command: "langganan", description: "Subscribe to announcements" },
-    { command: "acara", description: "Upcoming events" },
-    { command: "tanyapetugas", description: "Ask an officer" },
-  ],
-} as const;
+

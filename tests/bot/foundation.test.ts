@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buttonLabels, createHarness, throwingFeature, worker, type Harness } from "../helpers/harness";
 import { ConfigError, parseConfig } from "../../src/config";
 import { LOCAL_BOT_INFO } from "../../src/bot/local-transport";
+import { menuCommands } from "../../src/bot/commands";
 
 let h: Harness;
 beforeAll(async () => {
@@ -44,6 +45,20 @@ describe("/start and the main menu", () => {
   it("/help lists example questions", async () => {
     const [help] = await h.say(worker(5), "/help");
     expect(help).toContain("brp iuran bpu sebulan");
+  });
+
+  it("/bantuan lists every command of Telegram's menu, and the bot knows each of them", async () => {
+    const [help] = await h.say(worker(6), "/bantuan");
+    const listed = [...help!.matchAll(/^\/([a-z]+) — /gm)].map((m) => m[1]!);
+    const menu = menuCommands("id", (key) => key).map((c) => c.command);
+    expect(listed).toEqual(menu);
+    // the rights a user has over their data are among them
+    expect(listed).toEqual(expect.arrayContaining(["dataku", "hapusdata", "tarikpersetujuan", "berhenti"]));
+    for (const [i, command] of listed.entries()) {
+      const replies = await h.say(worker(700 + i), `/${command}`);
+      expect(replies.join("\n"), command).not.toContain("tidak saya kenal");
+      await h.say(worker(700 + i), "/batal");
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import type { BotContext } from "../../context";
 import { escapeHtml } from "../../html";
 import { type ActionRegistry, isActionName } from "../../actions";
 import { languageKeyboard, mainMenuKeyboard } from "./keyboards";
+import { commandLines } from "../../commands";
 
 export function startFeature(actions: ActionRegistry): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -15,7 +16,9 @@ export function startFeature(actions: ActionRegistry): Composer<BotContext> {
   };
   const showHelp = async (ctx: BotContext) => {
     ctx.outcome = "help";
-    await ctx.reply(ctx.t("help"), { parse_mode: "HTML", reply_markup: mainMenuKeyboard(ctx) });
+    const language = (await ctx.i18n.getLocale()) === "en" ? "en" : "id";
+    const commands = commandLines(language, (key) => ctx.t(key));
+    await ctx.reply(ctx.t("help", { commands }), { parse_mode: "HTML", reply_markup: mainMenuKeyboard(ctx) });
   };
 
   composer.command(["start", "menu"], showMenu);

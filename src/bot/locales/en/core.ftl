@@ -32,7 +32,7 @@ help =
     • can village funds pay bpjs contributions?
 
     <b>Commands</b>
-    /start main menu · /help help · /bahasa language · /dataku my data · /hapusdata delete my data · /batal cancel a form
+    { $commands }
 
     My answers are not official decisions. For certainty call the contact centre <b>175</b> or a BPJS Ketenagakerjaan branch office.
 language-choose = Pilih bahasa / Choose language:
@@ -60,3 +60,18 @@ flow-cancel-button = ❌ Cancel
 flow-cancelled = Cancelled. Nothing from this form was stored. Type /start to return to the menu.
 choose-button-hint = Please pick one of the buttons above, or type /batal to stop.
 rate-limited = You are sending messages too quickly 🙂 Please wait a moment, then try again.
+
+## Command menu (Telegram's list and /bantuan)
+cmd-start = Main menu
+cmd-help = What I can do
+cmd-hitung = Contribution calculator
+cmd-daftar = I want to join
+cmd-tanyapetugas = Ask an officer
+cmd-acara = Upcoming events
+cmd-langganan = Subscribe to announcements
+cmd-berhenti = Stop announcements
+cmd-bahasa = Change language
+cmd-dataku = See my data
+cmd-hapusdata = Delete my data
+cmd-tarikpersetujuan = Withdraw my consent
+cmd-batal = Cancel a form

@@ -32,7 +32,7 @@ help =
     • dana desa boleh bayar iuran bpjs tk?
 
     <b>Perintah</b>
-    /start menu utama · /bantuan bantuan · /bahasa ganti bahasa · /dataku data saya · /hapusdata hapus data saya · /batal batalkan isian
+    { $commands }
 
     Jawaban saya bukan keputusan resmi. Untuk kepastian hubungi call center <b>175</b> atau kantor cabang BPJS Ketenagakerjaan.
 language-choose = Pilih bahasa / Choose language:
@@ -60,3 +60,18 @@ flow-cancel-button = ❌ Batal
 flow-cancelled = Dibatalkan. Tidak ada data yang disimpan dari isian ini. Ketik /start untuk kembali ke menu.
 choose-button-hint = Silakan pilih salah satu tombol di atas, atau ketik /batal untuk berhenti.
 rate-limited = Pesan Anda terlalu cepat 🙂 Mohon tunggu sebentar, lalu kirim lagi.
+
+## Command menu (Telegram's list and /bantuan)
+cmd-start = Menu utama
+cmd-bantuan = Apa yang bisa dibantu
+cmd-hitung = Hitung iuran
+cmd-daftar = Daftar minat kepesertaan
+cmd-tanyapetugas = Tanya petugas
+cmd-acara = Acara terdekat
+cmd-langganan = Langganan pengumuman
+cmd-berhenti = Berhenti langganan
+cmd-bahasa = Ganti bahasa
+cmd-dataku = Lihat data saya
+cmd-hapusdata = Hapus data saya
+cmd-tarikpersetujuan = Tarik persetujuan data
+cmd-batal = Batalkan isian
