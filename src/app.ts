@@ -87,7 +87,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       leads,
       // bot is created below; this runs only when a lead is submitted
       onLeadSubmitted: async (lead) => {
-        await notifyOfficersOfLead(bot.api, db, lead);
+        await notifyOfficersOfLead(bot.api, db, lead, { ownerIds: config.OWNER_IDS });
       },
     }),
     calculatorFeature(knowledge.rules),
@@ -149,7 +149,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       // Once a minute, each job on its own: one failing does not hold back the others.
       const jobs: [name: string, run: (now: Date) => Promise<unknown>][] = [
         ["lead retention", (now) => leads.deleteExpired(now)],
-        ["lead reminders", (now) => remindOverdueLeads(bot.api, db, now)],
+        ["lead reminders", (now) => remindOverdueLeads(bot.api, db, now, { ownerIds: config.OWNER_IDS })],
         ["due events", (now) => sendDueEvents({ db, regions, t }, now)],
         ["event reminders", (now) => sendReminders({ db, regions, t }, now)],
         ["ticket re-raise", (now) => reraiseStaleTickets(db, bot.api, now, config.TICKET_RERAISE_HOURS * 3_600_000, { officerGroupId: config.OFFICER_GROUP_ID, ownerIds: config.OWNER_IDS, regions })],

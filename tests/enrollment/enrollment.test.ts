@@ -110,6 +110,15 @@ describe("enrollment-interest flow", () => {
     expect(entry!.details).not.toMatch(/2001|6281234567890|TJ-/);
   });
 
+  it("with no officer for the province yet, the owners are told of the lead", async () => {
+    const h = await harness({ env: { OWNER_IDS: "99" } });
+    const done = await enrollShortly(actor(h, ani), "jkm", "0812-3456-7890");
+    const reference = /TJ-\d{4}-\d{6}/.exec(done)![0];
+    const toOwner = h.transport.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === 99);
+    expect(toOwner).toHaveLength(1);
+    expect(String(toOwner[0]!.payload.text)).toContain(reference);
+  });
+
   it("the 'Daftar minat' menu button opens the flow", async () => {
     const h = await harness();
     const a = actor(h, ani);

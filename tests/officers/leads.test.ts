@@ -73,6 +73,7 @@ describe("lead notifications and status buttons", () => {
     const calls = await h.handle(h.updates.callback(OWNER, `lead:st:${jabarLead.id}:not_interested`, notice));
     expect(calls.find((c) => c.method === "answerCallbackQuery")!.payload.text).toBe("Status diubah: Tidak berminat");
   });
+
 });
 
 describe("/prospek and /prospek_csv", () => {
@@ -115,5 +116,19 @@ describe("/prospek and /prospek_csv", () => {
     expect(stats).toContain("Statistik (Sulawesi Selatan)");
     expect(stats).toContain("Dihubungi: 1");
     expect(stats).toContain("Tidak berminat: 0");
+  });
+});
+
+// after the listings above, which count every lead
+describe("leads where no officer works yet", () => {
+  it("a lead from a province no officer covers goes to the owners, who can set its status", async () => {
+    const acehLead = await createLead(h.store.db, { chat_id: 7003, worker_kind: "bpu_fisher", province_code: "11", region_label: "Aceh", programs: "jkm", phone: "+6281300002222" });
+    const before = h.transport.calls.length;
+    expect(await notifyOfficersOfLead(h.app.bot.api, h.store.db, acehLead, { ownerIds: [OWNER.id] })).toBe(1);
+    const sent = h.transport.calls.slice(before).filter((c) => c.method === "sendMessage");
+    expect(sent.map((c) => Number(c.payload.chat_id))).toEqual([OWNER.id]);
+    expect(String(sent[0]!.payload.text)).toContain(acehLead.reference);
+    const calls = await h.handle(h.updates.callback(OWNER, `lead:st:${acehLead.id}:contacted`, sent[0]!.result as Message));
+    expect(calls.find((c) => c.method === "answerCallbackQuery")!.payload.text).toBe("Status diubah: Dihubungi");
   });
 });

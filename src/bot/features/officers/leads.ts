@@ -52,21 +52,23 @@ export function renderLead(lead: Lead, t: Translate): string {
 
 let defaultI18n: I18n<BaseContext> | undefined;
 
+export interface LeadNoticeOptions {
+  i18n?: I18n<BaseContext>;
+  language?: "id" | "en";
+  /** Told instead when no officer covers the lead's province (a new deployment has owners before officers). */
+  ownerIds?: readonly number[];
+}
+
 /**
  * Tells every officer responsible for the lead's province (scoped to it, or to all) about
- * a new lead, with buttons to set its status. Returns how many were told; a failed send to
- * one officer does not stop the others.
+ * a new lead, with buttons to set its status — or the owners when no officer covers the
+ * province. Returns how many were told; a failed send to one does not stop the others.
  */
-export async function notifyOfficersOfLead(
-  api: Api,
-  db: Kysely<Database>,
-  lead: { id: number },
-  options: { i18n?: I18n<BaseContext>; language?: "id" | "en" } = {},
-): Promise<number> {
+export async function notifyOfficersOfLead(api: Api, db: Kysely<Database>, lead: { id: number }, options: LeadNoticeOptions = {}): Promise<number> {
   const row = await getLead(db, lead.id);
   if (!row) return 0;
   const t = officerTranslate(options);
-  return sendToLeadOfficers(api, db, row, t("off-lead-new"), t);
+  return sendToLeadOfficers(api, db, row, t("off-lead-new"), t, options.ownerIds);
 }
 
 /**
@@ -74,12 +76,7 @@ export async function notifyOfficersOfLead(
  * with the same status buttons, on working days only; the next reminder for the same lead
  * comes a follow-up period later. Returns how many leads were reminded about.
  */
-export async function remindOverdueLeads(
-  api: Api,
-  db: Kysely<Database>,
-  now: Date,
-  options: { i18n?: I18n<BaseContext>; language?: "id" | "en" } = {},
-): Promise<number> {
+export async function remindOverdueLeads(api: Api, db: Kysely<Database>, now: Date, options: LeadNoticeOptions = {}): Promise<number> {
   if (!isWorkingDay(now)) return 0;
   const t = officerTranslate(options);
   const cutoff = followUpCutoff(now);
@@ -87,24 +84,25 @@ export async function remindOverdueLeads(
   for (const row of await overdueNewLeads(db, cutoff)) {
     // claimed before sending: another instance's timer does not remind about the same lead
     if (!(await claimLeadReminder(db, row.id, cutoff, now))) continue;
-    await sendToLeadOfficers(api, db, row, t("off-lead-overdue", { since: row.created_at.slice(0, 10) }), t);
+    await sendToLeadOfficers(api, db, row, t("off-lead-overdue", { since: row.created_at.slice(0, 10) }), t, options.ownerIds);
     await logAudit(db, "system", "lead_reminded", { reference: row.reference });
     reminded++;
   }
   return reminded;
 }
 
-function officerTranslate(options: { i18n?: I18n<BaseContext>; language?: "id" | "en" }): Translate {
+function officerTranslate(options: LeadNoticeOptions): Translate {
   const i18n = options.i18n ?? (defaultI18n ??= createI18n("id"));
   return (key, vars) => i18n.t(options.language ?? "id", key, vars);
 }
 
-async function sendToLeadOfficers(api: Api, db: Kysely<Database>, row: Lead, header: string, t: Translate): Promise<number> {
+async function sendToLeadOfficers(api: Api, db: Kysely<Database>, row: Lead, header: string, t: Translate, ownerIds: readonly number[] = []): Promise<number> {
   const text = `${header}\n\n${renderLead(row, t)}`;
+  const officers = (await officersForProvince(db, row.province_code)).map((o) => o.userId);
   let told = 0;
-  for (const officer of await officersForProvince(db, row.province_code)) {
+  for (const to of officers.length > 0 ? officers : ownerIds) {
     try {
-      await api.sendMessage(officer.userId, text, { parse_mode: "HTML", reply_markup: leadKeyboard(row, t), link_preview_options: { is_disabled: true } });
+      await api.sendMessage(to, text, { parse_mode: "HTML", reply_markup: leadKeyboard(row, t), link_preview_options: { is_disabled: true } });
       told++;
     } catch {
       // blocked or unknown chat: the lead is still listed in /prospek
