@@ -26,6 +26,13 @@ describe("non-officers are refused every officer command", () => {
 });
 
 describe("/petugas (owners)", () => {
+  it("anyone learns their own Telegram id with /idsaya, to hand to an owner", async () => {
+    const future = actor(h, user(4321, "Calon"));
+    const reply = await future.say("/idsaya");
+    expect(reply).toContain("4321");
+    expect(reply).toContain("/petugas tambah 4321");
+  });
+
   it("an owner grants a province-scoped role and revokes it, with audit entries", async () => {
     const owner = actor(h, OWNER);
     const officer = actor(h, user(500, "Petugas"));

@@ -48,6 +48,12 @@ export function officersFeature(deps: OfficersDeps): Feature {
     const { db, regions } = deps;
     const provinceName = (code: string | null) => (code === null ? undefined : regions.get(code)?.name ?? code);
 
+    // Anyone may learn their own Telegram id: an owner puts it in OWNER_IDS, a new officer gives it to the owner.
+    composer.command(["idsaya", "myid"], async (ctx) => {
+      ctx.outcome = "my_id";
+      await ctx.reply(ctx.t("off-my-id", { id: String(ctx.from?.id ?? ctx.chat.id) }), { parse_mode: "HTML" });
+    });
+
     // /petugas tambah <user_id> [provinsi] · /petugas hapus <user_id> · /petugas (list)
     composer.command("petugas", async (ctx) => {
       const role = await requireOfficer(ctx, guard, "petugas");

@@ -10,6 +10,9 @@ off-petugas-usage =
     • <code>/petugas hapus &lt;user_id&gt;</code>: revoke officer rights
     • <code>/petugas</code>: list officers
     Example: <code>/petugas tambah 123456789 Sulsel</code>
+    A future officer sees their Telegram id with /idsaya.
+off-my-id = Your Telegram id: <code>{ $id }</code>
+    To become a TanyaJamsos officer, give this number to the bot's admin, who adds you with <code>/petugas tambah { $id } [province]</code>.
 off-scope-all = all provinces
 off-granted = ✅ User <code>{ $id }</code> is now an officer for <b>{ $scope }</b>.
 off-revoked = ✅ Officer rights of user <code>{ $id }</code> were revoked.

@@ -10,6 +10,9 @@ off-petugas-usage =
     • <code>/petugas hapus &lt;user_id&gt;</code>: cabut hak petugas
     • <code>/petugas</code>: daftar petugas
     Contoh: <code>/petugas tambah 123456789 Sulsel</code>
+    Calon petugas melihat ID Telegram-nya dengan /idsaya.
+off-my-id = ID Telegram Anda: <code>{ $id }</code>
+    Untuk menjadi petugas TanyaJamsos, berikan angka ini kepada admin bot; admin menambahkan Anda dengan <code>/petugas tambah { $id } [provinsi]</code>.
 off-scope-all = semua provinsi
 off-granted = ✅ Pengguna <code>{ $id }</code> sekarang petugas untuk <b>{ $scope }</b>.
 off-revoked = ✅ Hak petugas pengguna <code>{ $id }</code> sudah dicabut.
