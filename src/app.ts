@@ -31,6 +31,7 @@ import { ticketsFeature, reraiseStaleTickets } from "./bot/features/tickets";
 import { sql } from "kysely";
 import type { Middleware } from "grammy";
 import type { BotContext } from "./bot/context";
+import { QuestionStats, questionOutcomeOf } from "./feedback/question-stats";
 
 const TOUCH_INTERVAL_MS = 5 * 60_000;
 
@@ -72,6 +73,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const regions = await Regions.load();
   const { db } = store;
   const leads = createLeadService(db);
+  const questionStats = new QuestionStats(db);
 
   const features: Feature[] = [
     privacyFeature({
@@ -91,7 +93,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       },
     }),
     calculatorFeature(knowledge.rules),
-    officersFeature({ db, regions }),
+    officersFeature({ db, regions, questionCounts: (since) => questionStats.countsSince(since) }),
     subscriptionsFeature({ db, regions }),
     eventsFeature({ db, regions }),
     feedbackFeature({ db }),
@@ -112,12 +114,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     await next();
   };
 
+  // How many questions were answered, asked back or declined: numbers only, for /statistik.
+  const countQuestions: Middleware<BotContext> = async (ctx, next) => {
+    await next();
+    const outcome = questionOutcomeOf(ctx.outcome);
+    if (outcome) questionStats.record(outcome);
+  };
+
   const bot = createBot(config, {
     knowledge,
     search,
     logger,
     sessionStorage: createSessionStorage<SessionData>(db, { prefix: "s:" }),
-    middleware: [rememberUser],
+    middleware: [rememberUser, countQuestions],
     preAnswer: [answerWithNumbers(knowledge.rules)],
     unanswered: createUnansweredRecorder(db, search.normalizer),
     features,
@@ -148,6 +157,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       worker.start();
       // Once a minute, each job on its own: one failing does not hold back the others.
       const jobs: [name: string, run: (now: Date) => Promise<unknown>][] = [
+        ["question counts", () => questionStats.flush()],
         ["lead retention", (now) => leads.deleteExpired(now)],
         ["lead reminders", (now) => remindOverdueLeads(bot.api, db, now, { ownerIds: config.OWNER_IDS })],
         ["due events", (now) => sendDueEvents({ db, regions, t }, now)],
@@ -182,6 +192,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       return { ok: database && knowledge.entries.length > 0, database, knowledge: knowledge.entries.length };
     },
     async close() {
+      // the last minute's question counts; a database already gone only costs those numbers
+      await questionStats.flush().catch((error: Error) => logger.warn({ err: error.message }, "question counts not saved"));
       if (ownsStore) await store.close();
     },
   };

@@ -12,6 +12,7 @@ import { getUser, getUserRef, setBlocked, touchUser } from "../../src/store/repo
 import { grantConsent, hasActiveConsent, listConsents, withdrawConsent } from "../../src/store/repos/consents";
 import { claimLeadReminder, createLead, deleteLeadsCreatedBefore, getOpenLeadForChat, overdueNewLeads, listLeads, setLeadStatus, updateLead } from "../../src/store/repos/leads";
 import { listAudit, logAudit } from "../../src/store/repos/audit";
+import { addToCounter, countersFrom } from "../../src/store/repos/counters";
 import { deleteUserData, exportUserData, type UserDataExport } from "../../src/store/repos/privacy";
 
 export interface StoreTarget {
@@ -167,6 +168,18 @@ export function defineStorageSuite(name: string, makeTarget: () => Promise<Store
           ["v1", false],
           ["v2", true],
         ]);
+      });
+    });
+
+    describe("counters", () => {
+      it("adds concurrently from several stores without losing an increment", async () => {
+        const first = await open();
+        const second = suite.multiInstance ? await open() : first;
+        await Promise.all(Array.from({ length: 20 }, (_, i) => addToCounter((i % 2 ? first : second).db, "asked:2026-11-26:answered", 2)));
+        await addToCounter(first.db, "asked:2026-11-25:declined", 1);
+        await addToCounter(first.db, "lead:2026", 5);
+        const rows = await countersFrom(second.db, "asked:", "asked:2026-11-26");
+        expect(rows).toEqual([{ name: "asked:2026-11-26:answered", value: 40 }]);
       });
     });
 

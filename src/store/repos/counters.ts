@@ -1,4 +1,4 @@
-/** Named counters for reference numbers (TJ-2026-000123 and friends). */
+/** Named counters: reference numbers (TJ-2026-000123 and friends) and daily question counts. */
 import type { Kysely } from "kysely";
 import type { Database } from "../schema";
 
@@ -16,6 +16,26 @@ export async function nextCounter(db: Kysely<Database>, name: string): Promise<n
     .returning("value")
     .executeTakeFirstOrThrow();
   return Number(row.value);
+}
+
+/** Adds `n` to counter `name` (created at `n`), atomically like nextCounter. */
+export async function addToCounter(db: Kysely<Database>, name: string, n: number): Promise<void> {
+  await db
+    .insertInto("counters")
+    .values({ name, value: n })
+    .onConflict((oc) => oc.column("name").doUpdateSet((eb) => ({ value: eb("counters.value", "+", n) })))
+    .execute();
+}
+
+/** Counters whose name starts with `prefix`, from `from` on (names compare as text). */
+export async function countersFrom(db: Kysely<Database>, prefix: string, from: string): Promise<{ name: string; value: number }[]> {
+  const rows = await db
+    .selectFrom("counters")
+    .select(["name", "value"])
+    .where("name", ">=", from)
+    .where("name", "like", `${prefix}%`)
+    .execute();
+  return rows.map((r) => ({ name: r.name, value: Number(r.value) }));
 }
 
 /** Runs `fn` in a transaction, or directly when `db` already is one. */

@@ -8,6 +8,7 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { Kysely } from "kysely";
 import type { BotContext } from "../../context";
 import type { Feature } from "../../create-bot";
+import type { QuestionCounts } from "../../../feedback/question-stats";
 import type { Regions } from "../../../regions";
 import type { Database, LeadStatus } from "../../../store/schema";
 import { logAudit } from "../../../store/repos/audit";
@@ -29,8 +30,8 @@ export { requireOfficer } from "./guard";
 export interface OfficersDeps {
   db: Kysely<Database>;
   regions: Regions;
-  /** Questions asked since a time, when something counts them; /statistik shows "-" otherwise. */
-  questionsAsked?: (since: Date) => Promise<number>;
+  /** Questions asked since a time, by outcome, when something counts them; /statistik shows "-" otherwise. */
+  questionCounts?: (since: Date) => Promise<QuestionCounts>;
   /** Clock (tests). */
   now?: () => Date;
 }
@@ -215,7 +216,9 @@ export function officersFeature(deps: OfficersDeps): Feature {
       const at = now();
       const province = provinceFilter(role);
       const s = await collectStats(db, at, province);
-      const asked = deps.questionsAsked ? String(await deps.questionsAsked(new Date(at.getTime() - 7 * 24 * 3600_000))) : "-";
+      // today and the six days before
+      const counts = await deps.questionCounts?.(new Date(at.getTime() - 6 * 24 * 3600_000));
+      const asked = counts ? ctx.t("off-stats-asked", { ...counts }) : "-";
       await logAudit(db, role.userId, "stats_viewed", { province_code: province ?? null });
       ctx.outcome = "stats_viewed";
       const subs = s.subscribers.length

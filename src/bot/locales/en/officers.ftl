@@ -69,6 +69,7 @@ off-siaran-cancelled = Broadcast #{ $id } stopped.
 off-siaran-not-running = Broadcast #{ $id } had already finished or was stopped.
 
 ## Statistics
+off-stats-asked = { $total } (answered { $answered }, asked back { $clarified }, not answered { $declined }; all provinces)
 off-stats =
     <b>Statistics</b> ({ $scope })
     Users: { $users }

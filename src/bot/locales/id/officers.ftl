@@ -69,6 +69,7 @@ off-siaran-cancelled = Siaran #{ $id } dihentikan.
 off-siaran-not-running = Siaran #{ $id } sudah selesai atau sudah dihentikan.
 
 ## Statistik
+off-stats-asked = { $total } (terjawab { $answered }, ditanya balik { $clarified }, tak terjawab { $declined }; semua provinsi)
 off-stats =
     <b>Statistik</b> ({ $scope })
     Pengguna: { $users }
