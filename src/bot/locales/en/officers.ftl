@@ -169,14 +169,20 @@ ev-ask-description = Type a short description (at most { $max } characters): wha
 ev-ask-photo = Send a photo/poster of the event, or choose <b>No photo</b>.
 ev-photo-skip = No photo
 ev-photo-hint = Send a photo, or choose <b>No photo</b>.
-ev-preview-note = ☝️ Preview: this is the message <b>{ $n }</b> subscribers will receive. Send now, schedule, or discard?
+ev-preview-note = { $n ->
+    [0] ☝️ Preview. <b>Nobody subscribes</b> in this region yet, so this message reaches no one for now; the event still shows in /acara. Send, schedule, or discard?
+   *[other] ☝️ Preview: this is the message <b>{ $n }</b> subscribers will receive. Send now, schedule, or discard?
+}
 ev-preview-attend = This is a preview; the button works once the event is sent.
 ev-send = 📤 Send
 ev-schedule = 🕒 Schedule
 ev-discard = ❌ Discard
 ev-discarded = The event was discarded and not stored.
 ev-sending = ⏳ Preparing to send…
-ev-sent = ✅ The event is queued as broadcast #{ $id } for <b>{ $n }</b> subscribers. Follow it in /siaran.
+ev-sent = { $n ->
+    [0] ✅ The event is saved and shows in /acara. Nobody subscribes in its region yet, so no message was sent.
+   *[other] ✅ The event is queued as broadcast #{ $id } for <b>{ $n }</b> subscribers. Follow it in /siaran.
+}
 ev-ask-send-at = When should the announcement go out? Type date and time ({ $zone }), before the event starts. E.g. <i>besok jam 8</i>.
 ev-scheduled = 🕒 Scheduled: the announcement goes out <b>{ $when }</b>.
 

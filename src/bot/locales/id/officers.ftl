@@ -169,14 +169,20 @@ ev-ask-description = Tulis keterangan singkat (maksimal { $max } huruf): apa yan
 ev-ask-photo = Kirim foto/poster acara, atau pilih <b>Tanpa foto</b>.
 ev-photo-skip = Tanpa foto
 ev-photo-hint = Kirim sebuah foto, atau pilih <b>Tanpa foto</b>.
-ev-preview-note = ☝️ Pratinjau: begitulah pesan yang diterima <b>{ $n }</b> pelanggan. Kirim sekarang, jadwalkan, atau batalkan?
+ev-preview-note = { $n ->
+    [0] ☝️ Pratinjau. <b>Belum ada pelanggan</b> di wilayah ini, jadi pesan ini belum sampai ke siapa pun; acaranya tetap tampil di /acara. Kirim, jadwalkan, atau batalkan?
+   *[other] ☝️ Pratinjau: begitulah pesan yang diterima <b>{ $n }</b> pelanggan. Kirim sekarang, jadwalkan, atau batalkan?
+}
 ev-preview-attend = Ini pratinjau; tombol ini berfungsi setelah acara dikirim.
 ev-send = 📤 Kirim
 ev-schedule = 🕒 Jadwalkan
 ev-discard = ❌ Batal
 ev-discarded = Acara dibatalkan dan tidak disimpan.
 ev-sending = ⏳ Menyiapkan pengiriman…
-ev-sent = ✅ Acara masuk antrean siaran #{ $id } untuk <b>{ $n }</b> pelanggan. Lihat kemajuannya di /siaran.
+ev-sent = { $n ->
+    [0] ✅ Acara tersimpan dan tampil di /acara. Belum ada pelanggan di wilayahnya, jadi tidak ada pesan yang dikirim.
+   *[other] ✅ Acara masuk antrean siaran #{ $id } untuk <b>{ $n }</b> pelanggan. Lihat kemajuannya di /siaran.
+}
 ev-ask-send-at = Kapan pengumuman dikirim? Tulis tanggal dan jam ({ $zone }), sebelum acara dimulai. Contoh: <i>besok jam 8</i>.
 ev-scheduled = 🕒 Dijadwalkan: pengumuman dikirim <b>{ $when }</b>.
 
