@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Message } from "grammy/types";
 import { createHarness, uploadedFile, type Harness } from "../helpers/harness";
+import { logAudit } from "../../src/store/repos/audit";
 import { htmlToPlain } from "../../src/bot/html";
 import type { ApiCall } from "../../src/bot/local-transport";
 
@@ -53,6 +54,21 @@ describe("privacy commands", () => {
     const copy = JSON.parse(file.content);
     expect(copy.leads[0].phone).toBe("+6281311112222");
     expect(copy.sessions[0].value.conversation.state).toBeDefined();
+  });
+
+  it("/dataku shows the newest rows of a long table and leaves the rest to the file", async () => {
+    const { h, user } = await enrolled();
+    for (let i = 0; i < 40; i++) await logAudit(h.store.db, user.id, "stats_viewed", { n: i });
+    const calls = await h.handle(h.updates.text(user, "/dataku"));
+    const messages = calls.filter((c) => c.method === "sendMessage");
+    expect(messages.length).toBeLessThanOrEqual(2);
+    const shown = messages.map((c) => htmlToPlain(String(c.payload.text))).join("\n");
+    expect(shown).toMatch(/\(4\d\)\n/); // the table's full count
+    expect(shown).toContain("baris lebih lama, ada di berkas terlampir");
+    expect(shown).toContain('"n":39'); // the newest
+    expect(shown).not.toContain('"n":0}');
+    const copy = JSON.parse(uploadedFile(calls.find((c) => c.method === "sendDocument")!).content);
+    expect(copy.audit_log.filter((r: { action: string }) => r.action === "stats_viewed")).toHaveLength(40);
   });
 
   it("/hapusdata asks first, then deletes every row about the user and says what went", async () => {

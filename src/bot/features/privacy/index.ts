@@ -27,6 +27,9 @@ const TABLE_KEYS: Record<string, string> = {
   unanswered_questions: "data-table-questions", feedback: "data-table-feedback",
 };
 
+/** Rows of one table shown in the chat; the attached file has every row. */
+const ROWS_SHOWN = 5;
+
 /** One stored row as "field: value" lines, empty fields left out. */
 function readableRow(table: string, row: unknown): string {
   const fields = Object.entries((table === "sessions" ? readableSession(row) : row) as Record<string, unknown>);
@@ -60,8 +63,13 @@ export function privacyFeature(privacy: PrivacyService): Feature {
         await ctx.reply(ctx.t("data-none"));
         return;
       }
+      // the newest few rows of each table in the chat (an officer's audit trail can run to thousands); all of them in the file
       const body = sections
-        .map(([table, rows]) => `<b>${ctx.t(TABLE_KEYS[table] ?? "data-table-other")}</b> (${rows.length})\n<pre>${escapeHtml(rows.map((r) => readableRow(table, r)).join("\n\n"))}</pre>`)
+        .map(([table, rows]) => {
+          const shown = rows.slice(-ROWS_SHOWN).map((r) => readableRow(table, r)).join("\n\n");
+          const more = rows.length > ROWS_SHOWN ? `\n${ctx.t("data-more-in-file", { n: rows.length - ROWS_SHOWN })}` : "";
+          return `<b>${ctx.t(TABLE_KEYS[table] ?? "data-table-other")}</b> (${rows.length})\n<pre>${escapeHtml(shown)}</pre>${more}`;
+        })
         .join("\n\n");
       for (const part of splitMessage(`${ctx.t("data-title")}\n\n${body}\n\n${ctx.t("data-footer")}`)) {
         await ctx.reply(part, { parse_mode: "HTML" });

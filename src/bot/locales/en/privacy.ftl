@@ -1,6 +1,7 @@
 data-title = <b>Your data stored by TanyaJamsos</b>
 data-footer = Delete all of it any time with /hapusdata.
 data-file-caption = A complete copy of your data, exactly as stored (JSON).
+data-more-in-file = … and { $n } older rows, in the attached file.
 data-none = No personal data of yours is stored.
 data-table-users = Profile (language, first/last seen)
 data-table-consents = Consents

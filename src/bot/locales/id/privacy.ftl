@@ -1,6 +1,7 @@
 data-title = <b>Data Anda yang tersimpan di TanyaJamsos</b>
 data-footer = Hapus semuanya kapan saja dengan /hapusdata.
 data-file-caption = Salinan lengkap data Anda, persis seperti tersimpan (JSON).
+data-more-in-file = … dan { $n } baris lebih lama, ada di berkas terlampir.
 data-none = Tidak ada data pribadi Anda yang tersimpan.
 data-table-users = Profil (bahasa, waktu pertama/terakhir)
 data-table-consents = Persetujuan
