@@ -40,10 +40,10 @@ describe("privacy commands", () => {
     const calls = await h.handle(h.updates.text(user, "/dataku"));
     const shown = calls.filter((c) => c.method === "sendMessage").map((c) => htmlToPlain(String(c.payload.text))).join("\n");
     expect(shown).toContain("Pendaftaran minat");
-    expect(shown).toContain("phone: +6281311112222");
+    expect(shown).toContain("nomor HP: +6281311112222");
     expect(shown).toContain("Persetujuan");
     // readable: the conversation by name, not the plugin's replay log
-    expect(shown).toMatch(/conversation: \S+/);
+    expect(shown).toMatch(/isian yang sedang berjalan: \S+/);
     expect(shown).not.toContain("replay");
     expect(shown).not.toContain("{");
 

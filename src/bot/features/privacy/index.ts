@@ -30,12 +30,23 @@ const TABLE_KEYS: Record<string, string> = {
 /** Rows of one table shown in the chat; the attached file has every row. */
 const ROWS_SHOWN = 5;
 
-/** One stored row as "field: value" lines, empty fields left out. */
-function readableRow(table: string, row: unknown): string {
+/** Columns stored as 0/1. */
+const FLAG_FIELDS = new Set(["blocked", "notify_opt_in", "contact_via_telegram", "handled", "helpful", "reminded"]);
+
+interface RowWords {
+  field(name: string): string;
+  yes: string;
+  no: string;
+}
+
+/** One stored row as "field: value" lines in the reader's language, empty fields left out. */
+function readableRow(table: string, row: unknown, words: RowWords): string {
   const fields = Object.entries((table === "sessions" ? readableSession(row) : row) as Record<string, unknown>);
+  const show = (field: string, value: unknown) =>
+    FLAG_FIELDS.has(field) && (value === 0 || value === 1) ? (value ? words.yes : words.no) : typeof value === "object" ? JSON.stringify(value) : String(value);
   return fields
     .filter(([, value]) => value !== null && value !== undefined && value !== "")
-    .map(([field, value]) => `${field}: ${typeof value === "object" ? JSON.stringify(value) : String(value)}`)
+    .map(([field, value]) => `${words.field(field)}: ${show(field, value)}`)
     .join("\n");
 }
 
@@ -63,10 +74,11 @@ export function privacyFeature(privacy: PrivacyService): Feature {
         await ctx.reply(ctx.t("data-none"));
         return;
       }
+      const words: RowWords = { field: (field) => ctx.t("data-field", { field }), yes: ctx.t("data-yes"), no: ctx.t("data-no") };
       // the newest few rows of each table in the chat (an officer's audit trail can run to thousands); all of them in the file
       const body = sections
         .map(([table, rows]) => {
-          const shown = rows.slice(-ROWS_SHOWN).map((r) => readableRow(table, r)).join("\n\n");
+          const shown = rows.slice(-ROWS_SHOWN).map((r) => readableRow(table, r, words)).join("\n\n");
           const more = rows.length > ROWS_SHOWN ? `\n${ctx.t("data-more-in-file", { n: rows.length - ROWS_SHOWN })}` : "";
           return `<b>${ctx.t(TABLE_KEYS[table] ?? "data-table-other")}</b> (${rows.length})\n<pre>${escapeHtml(shown)}</pre>${more}`;
         })

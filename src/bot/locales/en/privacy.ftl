@@ -22,3 +22,54 @@ delete-kept = All right, your data was not deleted.
 delete-done = ✅ Your data has been deleted:
 withdraw-none = You have no active consent. Nothing to stop.
 withdraw-done = ✅ Your consent is withdrawn ({ $consents }). Open registrations were deleted ({ $leads }) and announcement subscriptions stopped ({ $subscriptions }). To delete all your data, type /hapusdata.
+data-yes = yes
+data-no = no
+data-field = { $field ->
+    [chat_id] chat id
+    [user_ref] user reference (pseudonym)
+    [language] language
+    [first_seen] first seen
+    [last_seen] last seen
+    [blocked] blocked the bot
+    [notify_opt_in] wants updates
+    [purpose] purpose
+    [text_version] consent text version
+    [granted_at] agreed at
+    [withdrawn_at] withdrawn at
+    [province_code] province code
+    [regency_code] regency/city code
+    [district_code] district code
+    [region_label] region
+    [topics] topics
+    [reference] reference
+    [status] status
+    [worker_kind] kind of worker
+    [occupation] occupation
+    [programs] programs
+    [phone] phone
+    [contact_via_telegram] contact via Telegram
+    [created_at] created
+    [updated_at] updated
+    [reminded_at] officers reminded
+    [question] question
+    [answer] answer
+    [answered_at] answered at
+    [text] text
+    [reason] reason
+    [handled] handled
+    [entry_id] answer entry
+    [linked_entry_id] linked to entry
+    [group_key] group
+    [notify_chat_id] chat id for the update
+    [helpful] helpful
+    [comment] comment
+    [event_id] event
+    [action] action
+    [actor] actor
+    [details] details
+    [key] key
+    [conversation] form in progress
+    [clarifiedQuestion] last question asked back
+    [fbVoted] messages already rated
+   *[other] { $field }
+}

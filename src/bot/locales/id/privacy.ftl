@@ -22,3 +22,54 @@ delete-kept = Baik, data Anda tidak dihapus.
 delete-done = ✅ Data Anda sudah dihapus:
 withdraw-none = Anda tidak punya persetujuan yang aktif. Tidak ada yang perlu dihentikan.
 withdraw-done = ✅ Persetujuan Anda ditarik ({ $consents }). Pendaftaran minat yang terbuka dihapus ({ $leads }) dan langganan pengumuman dihentikan ({ $subscriptions }). Untuk menghapus semua data, ketik /hapusdata.
+data-yes = ya
+data-no = tidak
+data-field = { $field ->
+    [chat_id] ID chat
+    [user_ref] kode pengguna (samaran)
+    [language] bahasa
+    [first_seen] pertama kali
+    [last_seen] terakhir kali
+    [blocked] memblokir bot
+    [notify_opt_in] mau dikabari
+    [purpose] tujuan
+    [text_version] versi teks persetujuan
+    [granted_at] disetujui pada
+    [withdrawn_at] ditarik pada
+    [province_code] kode provinsi
+    [regency_code] kode kabupaten/kota
+    [district_code] kode kecamatan
+    [region_label] wilayah
+    [topics] topik
+    [reference] nomor
+    [status] status
+    [worker_kind] jenis pekerja
+    [occupation] pekerjaan
+    [programs] program
+    [phone] nomor HP
+    [contact_via_telegram] dihubungi lewat Telegram
+    [created_at] dibuat
+    [updated_at] diubah
+    [reminded_at] diingatkan ke petugas
+    [question] pertanyaan
+    [answer] jawaban
+    [answered_at] dijawab pada
+    [text] teks
+    [reason] alasan
+    [handled] sudah ditangani
+    [entry_id] entri jawaban
+    [linked_entry_id] ditautkan ke entri
+    [group_key] kelompok
+    [notify_chat_id] ID chat untuk kabar
+    [helpful] membantu
+    [comment] komentar
+    [event_id] acara
+    [action] tindakan
+    [actor] pelaku
+    [details] rincian
+    [key] kunci
+    [conversation] isian yang sedang berjalan
+    [clarifiedQuestion] pertanyaan terakhir yang ditanya balik
+    [fbVoted] pesan yang sudah dinilai
+   *[other] { $field }
+}
