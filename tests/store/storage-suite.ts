@@ -99,6 +99,18 @@ export function defineStorageSuite(name: string, makeTarget: () => Promise<Store
         await touchUser(store.db, A);
         expect((await getUser(store.db, A))?.chat_id).toBe(A);
       });
+
+      it("upgrade a database in use: leads stored before the reminders migration keep their data and become remindable", async () => {
+        const names = Object.keys(defaultMigrations);
+        const before = Object.fromEntries(names.filter((n) => n < "2026_11_26_004").map((n) => [n, defaultMigrations[n]!]));
+        const old = await open({ migrations: before });
+        await sql`insert into leads (reference, chat_id, status, worker_kind, programs, contact_via_telegram, created_at, updated_at)
+          values ('TJ-2026-000001', ${A}, 'new', 'bpu_ojol', 'jkm', 1, '2026-11-02T01:00:00.000Z', '2026-11-02T01:00:00.000Z')`.execute(old.db);
+        const upgraded = await open();
+        const [lead] = await listLeads(upgraded.db);
+        expect(lead).toMatchObject({ reference: "TJ-2026-000001", chat_id: A, worker_kind: "bpu_ojol", reminded_at: null });
+        expect((await overdueNewLeads(upgraded.db, new Date("2026-11-10T00:00:00Z"))).map((l) => l.reference)).toEqual(["TJ-2026-000001"]);
+      });
     });
 
     describe("session storage", () => {
