@@ -7,16 +7,16 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../store/schema";
 import { addToCounter, countersFrom, inTransaction } from "../store/repos/counters";
+import { asWib } from "../officers/dates";
 
 export const QUESTION_OUTCOMES = ["answered", "clarified", "declined"] as const;
 export type QuestionOutcome = (typeof QUESTION_OUTCOMES)[number];
 export type QuestionCounts = Record<QuestionOutcome, number> & { total: number };
 
 const PREFIX = "asked:";
-const WIB_OFFSET_MS = 7 * 3_600_000;
 
 /** The calendar day in WIB, "2026-11-26". */
-const dayOf = (at: Date) => new Date(at.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10);
+const dayOf = (at: Date) => asWib(at).toISOString().slice(0, 10);
 
 export class QuestionStats {
   private pending = new Map<string, number>();

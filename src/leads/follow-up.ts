@@ -7,14 +7,15 @@
  * Working days are Monday to Friday on the WIB calendar; national holidays are not
  * known here, so a reminder may fall on one.
  */
+import { asWib } from "../officers/dates";
+
 export const LEAD_FOLLOW_UP_WORKING_DAYS = 2;
 
-const WIB_OFFSET_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
 
 /** Monday to Friday in WIB. */
 export function isWorkingDay(at: Date): boolean {
-  const weekday = new Date(at.getTime() + WIB_OFFSET_MS).getUTCDay();
+  const weekday = asWib(at).getUTCDay();
   return weekday !== 0 && weekday !== 6;
 }
 

@@ -9,6 +9,14 @@ import type { TimeZoneName } from "../regions";
 
 export const ZONE_OFFSET_HOURS: Record<TimeZoneName, number> = { WIB: 7, WITA: 8, WIT: 9 };
 
+/** Western Indonesian time, the calendar day counts and working days follow. */
+export const WIB_OFFSET_MS = ZONE_OFFSET_HOURS.WIB * 3_600_000;
+
+/** `at` shifted so its UTC fields read as WIB wall-clock time. */
+export function asWib(at: Date): Date {
+  return new Date(at.getTime() + WIB_OFFSET_MS);
+}
+
 export type DateParseError = "empty" | "unrecognized" | "no_time" | "invalid_date" | "invalid_time" | "past";
 export type DateParseResult = { ok: true; date: Date; zone: TimeZoneName } | { ok: false; reason: DateParseError };
 
