@@ -31,6 +31,13 @@ describe("/petugas (owners)", () => {
     const reply = await future.say("/idsaya");
     expect(reply).toContain("4321");
     expect(reply).toContain("/petugas tambah 4321");
+
+    // not in a group, where everyone would see it
+    const group = { id: -100777, type: "supergroup" as const, title: "Kantor Cabang" };
+    const inGroup = await h.handle(h.updates.text(user(4321, "Calon"), `/idsaya@${h.app.bot.botInfo.username}`, { chat: group }));
+    const text = inGroup.filter((c) => c.method === "sendMessage").map((c) => String(c.payload.text)).join();
+    expect(text).toContain("chat pribadi");
+    expect(text).not.toContain("4321");
   });
 
   it("an owner grants a province-scoped role and revokes it, with audit entries", async () => {

@@ -50,9 +50,14 @@ export function officersFeature(deps: OfficersDeps): Feature {
     const provinceName = (code: string | null) => (code === null ? undefined : regions.get(code)?.name ?? code);
 
     // Anyone may learn their own Telegram id: an owner puts it in OWNER_IDS, a new officer gives it to the owner.
+    // Only in a private chat: in a group it would show the id to everyone there.
     composer.command(["idsaya", "myid"], async (ctx) => {
       ctx.outcome = "my_id";
-      await ctx.reply(ctx.t("off-my-id", { id: String(ctx.from?.id ?? ctx.chat.id) }), { parse_mode: "HTML" });
+      if (ctx.chat.type !== "private" || !ctx.from) {
+        await ctx.reply(ctx.t("off-my-id-private"));
+        return;
+      }
+      await ctx.reply(ctx.t("off-my-id", { id: String(ctx.from.id) }), { parse_mode: "HTML" });
     });
 
     // /petugas tambah <user_id> [provinsi] · /petugas hapus <user_id> · /petugas (list)

@@ -13,6 +13,7 @@ off-petugas-usage =
     A future officer sees their Telegram id with /idsaya.
 off-my-id = Your Telegram id: <code>{ $id }</code>
     To become a TanyaJamsos officer, give this number to the bot's admin, who adds you with <code>/petugas tambah { $id } [province]</code>.
+off-my-id-private = Send /idsaya in a private chat with me, so the group does not see your id.
 off-scope-all = all provinces
 off-granted = ✅ User <code>{ $id }</code> is now an officer for <b>{ $scope }</b>.
 off-revoked = ✅ Officer rights of user <code>{ $id }</code> were revoked.

@@ -13,6 +13,7 @@ off-petugas-usage =
     Calon petugas melihat ID Telegram-nya dengan /idsaya.
 off-my-id = ID Telegram Anda: <code>{ $id }</code>
     Untuk menjadi petugas TanyaJamsos, berikan angka ini kepada admin bot; admin menambahkan Anda dengan <code>/petugas tambah { $id } [provinsi]</code>.
+off-my-id-private = Kirim /idsaya di chat pribadi dengan saya, agar ID Anda tidak terlihat anggota grup.
 off-scope-all = semua provinsi
 off-granted = ✅ Pengguna <code>{ $id }</code> sekarang petugas untuk <b>{ $scope }</b>.
 off-revoked = ✅ Hak petugas pengguna <code>{ $id }</code> sudah dicabut.
