@@ -140,6 +140,21 @@ describe("groups", () => {
     expect(calls.filter((c) => c.method === "sendMessage")).toHaveLength(1);
   });
 
+  it("never asks for or shows personal data in a group: it points to a private chat instead", async () => {
+    const me = LOCAL_BOT_INFO.username;
+    for (const command of ["daftar", "dataku", "hapusdata", "tarikpersetujuan", "tanyapetugas", "langganan"]) {
+      const calls = await h.handle(h.updates.text(worker(23), `/${command}@${me}`, { chat: group }));
+      const sent = calls.filter((c) => c.method === "sendMessage");
+      expect(sent, command).toHaveLength(1);
+      expect(String(sent[0]!.payload.text), command).toContain("chat pribadi");
+      const button = (sent[0]!.payload.reply_markup as { inline_keyboard: { url?: string }[][] }).inline_keyboard[0]![0]!;
+      expect(button.url, command).toBe(command === "daftar" ? `https://t.me/${me}?start=join` : `https://t.me/${me}`);
+    }
+    // the deep link opens the enrollment in the private chat
+    const [consent] = await h.say(worker(23), "/start join");
+    expect(consent).toContain("UU 27/2022");
+  });
+
   it("answers commands addressed to it and ignores other bots' commands", async () => {
     expect((await h.handle(h.updates.text(worker(22), `/start@${LOCAL_BOT_INFO.username}`, { chat: group }))).some((c) => c.method === "sendMessage")).toBe(true);
     expect((await h.handle(h.updates.text(worker(22), "/start@OtherBot", { chat: group }))).some((c) => c.method === "sendMessage")).toBe(false);

@@ -4,6 +4,7 @@ import { createConversation } from "@grammyjs/conversations";
 import type { BotContext, Language } from "../../context";
 import type { Feature } from "../../create-bot";
 import { enterFresh } from "../../conversation-kit";
+import { inPrivateChat } from "../../private-chat";
 import { createEnrollmentConversation, ENROLLMENT_ID, type EnrollmentDeps } from "./conversation";
 
 export function enrollmentFeature(deps: Omit<EnrollmentDeps, "i18n">): Feature {
@@ -11,6 +12,7 @@ export function enrollmentFeature(deps: Omit<EnrollmentDeps, "i18n">): Feature {
     const composer = new Composer<BotContext>();
     composer.use(createConversation(createEnrollmentConversation({ ...deps, i18n }), ENROLLMENT_ID));
     const enter = async (ctx: BotContext) => {
+      if (!(await inPrivateChat(ctx, "join"))) return;
       ctx.outcome = "enrollment";
       await enterFresh(ctx, ENROLLMENT_ID, (await ctx.i18n.getLocale()) as Language);
     };

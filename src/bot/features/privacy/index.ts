@@ -7,6 +7,7 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../../context";
 import type { Feature } from "../../create-bot";
 import { escapeHtml, splitMessage } from "../../html";
+import { inPrivateChat } from "../../private-chat";
 
 export interface PrivacyService {
   /** Every stored row about the chat, grouped by table. */
@@ -67,6 +68,7 @@ export function privacyFeature(privacy: PrivacyService): Feature {
     const composer = new Composer<BotContext>();
 
     composer.command(["dataku", "mydata"], async (ctx) => {
+      if (!(await inPrivateChat(ctx))) return;
       ctx.outcome = "my_data";
       const data = await privacy.exportUserData(ctx.chat.id);
       const sections = Object.entries(data).filter(([, rows]) => rows.length > 0);
@@ -92,6 +94,7 @@ export function privacyFeature(privacy: PrivacyService): Feature {
     });
 
     composer.command(["hapusdata", "deletedata"], async (ctx) => {
+      if (!(await inPrivateChat(ctx))) return;
       ctx.outcome = "delete_prompt";
       await ctx.reply(ctx.t("delete-confirm"), {
         parse_mode: "HTML",
@@ -100,6 +103,7 @@ export function privacyFeature(privacy: PrivacyService): Feature {
     });
 
     composer.command(["tarikpersetujuan", "withdraw"], async (ctx) => {
+      if (!(await inPrivateChat(ctx))) return;
       ctx.outcome = "consent_withdrawn";
       await ctx.conversation.exitAll();
       const r = await privacy.withdrawConsents(ctx.chat.id);

@@ -21,7 +21,13 @@ export function startFeature(actions: ActionRegistry): Composer<BotContext> {
     await ctx.reply(ctx.t("help", { commands }), { parse_mode: "HTML", reply_markup: mainMenuKeyboard(ctx) });
   };
 
-  composer.command(["start", "menu"], showMenu);
+  // t.me/<bot>?start=<action> (the button a group gets for a private flow) opens that action
+  composer.command("start", async (ctx) => {
+    const payload = typeof ctx.match === "string" ? ctx.match.trim() : "";
+    if (ctx.chat.type === "private" && isActionName(payload) && payload !== "start") return actions.run(payload, ctx);
+    return showMenu(ctx);
+  });
+  composer.command("menu", showMenu);
   actions.register("start", showMenu);
   composer.command(["help", "bantuan"], showHelp);
   actions.register("help", showHelp);

@@ -13,6 +13,7 @@ import { getSubscription, topicsOf, unsubscribe } from "../../../officers/subscr
 import { escapeHtml } from "../../html";
 import { sendUpcomingEvents } from "../events/show";
 import { createSubscribeConversation, SUBSCRIBE_ID } from "./conversation";
+import { inPrivateChat } from "../../private-chat";
 
 export interface SubscriptionsDeps {
   db: Kysely<Database>;
@@ -27,11 +28,8 @@ export function subscriptionsFeature(deps: SubscriptionsDeps): Feature {
     composer.use(createConversation(createSubscribeConversation({ db: deps.db, regions: deps.regions, i18n }), SUBSCRIBE_ID));
 
     const enter = async (ctx: BotContext) => {
+      if (!(await inPrivateChat(ctx))) return;
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-      if (ctx.chat?.type !== "private") {
-        await ctx.reply(ctx.t("sub-private-only"));
-        return;
-      }
       ctx.outcome = "subscribe";
       await ctx.conversation.exitAll(); // a form left open elsewhere must not make enter() throw
       await ctx.conversation.enter(SUBSCRIBE_ID, (await ctx.i18n.getLocale()) as Language);

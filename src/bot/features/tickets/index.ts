@@ -13,6 +13,7 @@ import type { Feature } from "../../create-bot";
 import type { Regions } from "../../../regions";
 import type { Database } from "../../../store/schema";
 import { escapeHtml } from "../../html";
+import { inPrivateChat } from "../../private-chat";
 import { askStep, dataOf, type Conv, type Translate } from "../../conversation-kit";
 import { createI18n } from "../../i18n";
 import { logAudit } from "../../../store/repos/audit";
@@ -100,7 +101,7 @@ export function ticketsFeature(deps: TicketsDeps): Feature {
     composer.use(createConversation(ticketConversation(deps, i18n, { officerGroupId: config.OFFICER_GROUP_ID, ownerIds: config.OWNER_IDS }), TICKET_CONVERSATION));
 
     const enter = async (ctx: BotContext, question: string | undefined) => {
-      if (ctx.chat?.type !== "private") return;
+      if (!(await inPrivateChat(ctx))) return;
       ctx.outcome = "ticket_start";
       const language = ((await ctx.i18n.getLocale()) === "en" ? "en" : "id") as Language;
       await ctx.conversation.enter(TICKET_CONVERSATION, language, question?.slice(0, MAX_TICKET_QUESTION) ?? null);

@@ -86,7 +86,6 @@ off-stats =
     • Unanswered: { $unanswered } (not handled yet: { $unhandled })
 
 ## Subscriptions
-sub-private-only = Subscriptions can only be set in a private chat with the bot.
 sub-consent-text =
     <b>Subscribe to events &amp; announcements</b>
 

@@ -86,7 +86,6 @@ off-stats =
     • Tak terjawab: { $unanswered } (belum ditangani: { $unhandled })
 
 ## Langganan
-sub-private-only = Langganan hanya bisa diatur di chat pribadi dengan bot.
 sub-consent-text =
     <b>Langganan info acara &amp; pengumuman</b>
 
