@@ -134,10 +134,30 @@ describe("groups", () => {
     expect(calls.filter((c) => c.method === "sendMessage")).toHaveLength(0);
   });
 
-  it("answers when mentioned", async () => {
+  const mention = (text: string) => ({ chat: group, entities: [{ type: "mention" as const, offset: 0, length: LOCAL_BOT_INFO.username.length + 1 }] });
+
+  it("answers when mentioned, without the vote buttons that lead to a private conversation", async () => {
     const text = `@${LOCAL_BOT_INFO.username} apa itu jht`;
-    const calls = await h.handle(h.updates.text(worker(21), text, { chat: group, entities: [{ type: "mention", offset: 0, length: LOCAL_BOT_INFO.username.length + 1 }] }));
-    expect(calls.filter((c) => c.method === "sendMessage")).toHaveLength(1);
+    const calls = await h.handle(h.updates.text(worker(21), text, mention(text)));
+    const sent = calls.filter((c) => c.method === "sendMessage");
+    expect(sent).toHaveLength(1);
+    expect(buttonLabels(sent[0])).not.toContain("👍");
+  });
+
+  it("a bare mention brings the menu", async () => {
+    const text = `@${LOCAL_BOT_INFO.username}`;
+    const calls = await h.handle(h.updates.text(worker(25), text, mention(text)));
+    expect(buttonLabels(calls.find((c) => c.method === "sendMessage"))).toContain("❓ Tanya program");
+  });
+
+  it("a question it cannot answer in a group is recorded under the asker, not the group", async () => {
+    const text = `@${LOCAL_BOT_INFO.username} prakiraan cuaca makassar besok hujan tidak`;
+    await h.handle(h.updates.text(worker(24), text, mention(text)));
+    const groupUser = await h.store.db.selectFrom("users").select("chat_id").where("chat_id", "=", group.id).executeTakeFirst();
+    expect(groupUser).toBeUndefined();
+    const asker = await h.store.db.selectFrom("users").select("user_ref").where("chat_id", "=", 24).executeTakeFirstOrThrow();
+    const rows = await h.store.db.selectFrom("unanswered_questions").select("text").where("user_ref", "=", asker.user_ref).execute();
+    expect(rows.map((r) => r.text)).toEqual(["prakiraan cuaca makassar besok hujan tidak"]);
   });
 
   it("never asks for or shows personal data in a group: it points to a private chat instead", async () => {

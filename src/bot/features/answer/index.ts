@@ -60,8 +60,10 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
   };
 
   composer.on("message:text", async (ctx, next) => {
-    const text = ctx.message.text;
-    if (text.startsWith("/")) return next();
+    if (ctx.message.text.startsWith("/")) return next();
+    // in a group the question comes as "@bot …": the name is not part of what is asked
+    const text = withoutMention(ctx.message.text, ctx.me.username);
+    if (!text) return actions.run("start", ctx); // just "@bot": the menu
     if (text.length > MAX_QUESTION_LENGTH) {
       ctx.outcome = "too_long";
       await ctx.reply(ctx.t("too-long", { max: MAX_QUESTION_LENGTH }));
@@ -104,7 +106,8 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     }
     // recorded in the database, not the session: "Tanya petugas" finds it there
     await ctx.reply(renderDecline(ctx, result.aboutHealthInsurance), { parse_mode: "HTML" });
-    await recordDeclined(ctx, ctx.chat.id, text, language);
+    // the asker's own reference, also when asked in a group (their /dataku shows it, not the group's)
+    await recordDeclined(ctx, ctx.from?.id ?? ctx.chat.id, text, language);
   });
 
   composer.callbackQuery(/^kb:([a-z0-9-]+)$/, async (ctx) => {
@@ -115,7 +118,7 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       await ctx.reply(renderDecline(ctx, false), { parse_mode: "HTML" });
       const question = ctx.session.clarifiedQuestion;
       if (question && ctx.chat) {
-        await recordDeclined(ctx, ctx.chat.id, question, ctx.session.language ?? "id");
+        await recordDeclined(ctx, ctx.from.id, question, ctx.session.language ?? "id");
       }
       return;
     }
@@ -131,6 +134,15 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
   });
 
   return composer;
+}
+
+function withoutMention(text: string, username: string): string {
+  const mention = `@${username}`.toLowerCase();
+  return text
+    .split(/\s+/)
+    .filter((word) => word.toLowerCase() !== mention)
+    .join(" ")
+    .trim();
 }
 
 function emptyResult(): SearchResult {

@@ -28,7 +28,8 @@ export function renderAnswer(ctx: BotContext, entry: KnowledgeEntry, kb: Knowled
     const related = kb.byId.get(id);
     if (related) keyboard.text(entryLabel(related, language), `kb:${id}`).row();
   }
-  keyboard.text("👍", `fb:1:${entry.id}`).text("👎", `fb:0:${entry.id}`);
+  // a vote can lead to "what was missing?": a conversation for a private chat, not a group
+  if (ctx.chat?.type === "private") keyboard.text("👍", `fb:1:${entry.id}`).text("👎", `fb:0:${entry.id}`);
   return { text: lines.join("\n").replace(/\n{3,}/g, "\n\n"), keyboard };
 }
 

@@ -64,6 +64,12 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
     composer.callbackQuery(/^fb:([01]):([a-z0-9-]+)$/, async (ctx) => {
       const helpful = ctx.match[1] === "1";
       const entryId = ctx.match[2]!;
+      if (ctx.chat?.type !== "private") {
+        // answers in groups carry no vote buttons; one from before that is simply let go
+        ctx.outcome = "stale_button";
+        await ctx.answerCallbackQuery({ text: ctx.t("button-expired") });
+        return;
+      }
       const session = ctx.session as FeedbackSession;
       const messageId = ctx.callbackQuery.message?.message_id;
       if (messageId !== undefined && session.fbVoted?.includes(messageId)) {
