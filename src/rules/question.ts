@@ -21,6 +21,10 @@ const ASKS_AMOUNT = /\b(brp|berapa|berape|brapa|hitung|total|how much|jumlah|bes
 const INFORMAL = /\b(bpu|mandiri|informal|ojol|ojek|driver|pedagang|dagang|petani|nelayan|freelance|penghasilan|pendapatan|income|usaha)\b/;
 const WAGE = /\b(gaji|upah|salary|wage|karyawan|pegawai|potongan|dipotong)\b/;
 const VILLAGE = /\b(desa|apbdes|dana desa|dd|perangkat|aparat|kades|rentan)\b/;
+/** Village officials, paid a fixed income (siltap). */
+const OFFICIALS = /\b(perangkat|aparat|aparatur|kades|sekdes|kepala desa|kaur|kasi|siltap)\b/;
+/** Vulnerable workers the village may cover. */
+const VULNERABLE = /\b(rentan|miskin|warga|petani|nelayan|buruh)\b/;
 
 export function detectCalculation(text: string): CalculationRequest | null {
   const t = cleanText(text);
@@ -35,9 +39,15 @@ export function detectCalculation(text: string): CalculationRequest | null {
   const people = counts.all.filter((c) => c.unit === "people");
   const months = counts.months ?? (counts.years ? counts.years * 12 : undefined);
   if (has(t, VILLAGE) && people.length >= 1) {
-    // "10 perangkat siltap 2 jt dan 40 pekerja rentan"
-    const officialsCount = people.find((p) => /perangkat|aparat|aparatur/.test(p.word))?.value ?? (people.length >= 2 ? people[0]!.value : 0);
-    const vulnerable = people.find((p) => !/perangkat|aparat|aparatur/.test(p.word) && p.value !== officialsCount)?.value ?? (officialsCount ? 0 : people[0]!.value);
+    // "10 perangkat siltap 2 jt dan 40 pekerja rentan": each count by the word after it
+    let officialsCount = people.find((p) => OFFICIALS.test(p.word))?.value;
+    if (officialsCount === undefined && people.length >= 2) officialsCount = people[0]!.value;
+    // "10 orang aparat desa siltap 2,5 juta": one count, and the question is about officials, not vulnerable workers
+    if (officialsCount === undefined && people.length === 1 && has(t, OFFICIALS) && !has(t, VULNERABLE)) officialsCount = people[0]!.value;
+    officialsCount ??= 0;
+    // officials' contributions follow their siltap: without it there is nothing to compute yet
+    if (officialsCount > 0 && !amount) return null;
+    const vulnerable = people.find((p) => !OFFICIALS.test(p.word) && p.value !== officialsCount)?.value ?? (officialsCount ? 0 : people[0]!.value);
     return { kind: "village", officials: officialsCount, officialIncome: officialsCount ? amount : undefined, vulnerable, months: months ?? 12 };
   }
   if (people.length >= 1 && !amount) return { kind: "group", people: people[0]!.value, months: months ?? 1 };

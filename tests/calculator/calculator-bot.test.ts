@@ -52,6 +52,7 @@ describe("numbers in a question are used at once", () => {
     const reply = await actor(4).say("jkp dapat brp kalau gaji 7 jt");
     expect(reply).toContain("Rp3.000.000");
     expect(reply).toContain("Rp18.000.000");
+    expect(reply).toMatch(/60% per bulan\s+Rp3\.000\.000/);
     expect(reply).toContain("PP 6/2025");
   });
 });
@@ -106,6 +107,16 @@ describe("calculator conversations", () => {
     expect(reply).toContain("Rp780.000");
     expect(reply).toContain("Rp9.360.000");
     expect(h.transport.violations).toEqual([]);
+  });
+
+  it("a village question about officials uses their siltap, and without one computes nothing", async () => {
+    const officials = await actor(15).say("10 orang aparat desa siltap 2,5 juta iuran setahun");
+    expect(officials).toContain("Aparat desa: 10");
+    expect(officials).toContain("Rp1.620.000"); // 10 × (0.24% + 0.3%) × 2.5 juta × 12
+    expect(officials).not.toContain("Pekerja rentan");
+    const noSiltap = await actor(16).say("iuran 12 perangkat desa setahun brp");
+    expect(noSiltap).not.toMatch(/Rp0\b/);
+    expect(noSiltap).not.toContain("Anggaran iuran");
   });
 
   it("a village question with its numbers is answered at once, each total shown once", async () => {

@@ -193,7 +193,8 @@ function render(book: RuleBook, r: CalculationRequest, t: Translate, lang: Langu
     case "group":
       return renderGroup(r.people, r.months, book.rupiah("bpu.package_min"), book.get("bpu.package_min").regulation, t, lang);
     case "village":
-      return renderVillage(villageBudget(book, { officials: { count: r.officials, monthlyIncome: r.officialIncome ?? 1 }, vulnerable: r.vulnerable, months: r.months }), t, lang);
+      // detectCalculation gives officials only together with their siltap
+      return renderVillage(villageBudget(book, { officials: r.officialIncome ? { count: r.officials, monthlyIncome: r.officialIncome } : [], vulnerable: r.vulnerable, months: r.months }), t, lang);
     case "jkp":
       return renderJkp(jkpBenefit(book, { wage: r.wage }), t, lang);
     case "jkk_death":

@@ -85,7 +85,7 @@ export function renderGroup(people: number, months: number, perPerson: number, r
 
 export function renderJkp(r: JkpBenefitResult, t: Translate, lang: Language): string {
   const rp = (n: number) => formatRupiah(n, lang);
-  const lines = [row(t("calc-wage"), rp(r.wage)), row(t("calc-base"), rp(r.base)), row(`${r.percentBasisPoints / 100}% ${t("calc-per-month")}`, rp(r.monthly)), row(t("calc-months", { n: r.months }), rp(r.total))];
+  const lines = [row(t("calc-jkp-wage"), rp(r.wage)), row(t("calc-base"), rp(r.base)), row(t("calc-jkp-monthly", { percent: String(r.percentBasisPoints / 100) }), rp(r.monthly)), row(t("calc-months", { n: r.months }), rp(r.total))];
   const out = [t("calc-jkp-title"), pre(lines)];
   if (r.capApplied) out.push(t("calc-jkp-cap", { cap: rp(r.base) }));
   out.push(t("calc-jkp-conditions"), sources([r.regulation], t));
