@@ -8,8 +8,8 @@ import { cleanText } from "../knowledge/normalize";
 import { extractAmounts, extractCount } from "./money";
 
 export type CalculationRequest =
-  | { kind: "bpu"; income: number }
-  | { kind: "wage"; wage: number }
+  | { kind: "bpu"; income: number; perDay?: boolean }
+  | { kind: "wage"; wage: number; perDay?: boolean }
   | { kind: "group"; people: number; months: number }
   | { kind: "village"; officials: number; officialIncome?: number; vulnerable: number; months: number }
   | { kind: "jkp"; wage: number }
@@ -20,6 +20,11 @@ const has = (text: string, pattern: RegExp) => pattern.test(text);
 const ASKS_AMOUNT = /\b(brp|berapa|berape|brapa|hitung|total|how much|jumlah|besaran|potong|potongan|bayar|dapat|dapet|iuran|premi)\b/;
 const INFORMAL = /\b(bpu|mandiri|informal|ojol|ojek|driver|pedagang|dagang|petani|nelayan|freelance|penghasilan|pendapatan|income|usaha)\b/;
 const WAGE = /\b(gaji|upah|salary|wage|karyawan|pegawai|potongan|dipotong)\b/;
+/** An amount earned per day ("150rb sehari"): the calculation needs it per month. */
+const PER_DAY = /\b(sehari|perhari|harian|a day|per day|daily)\b|\bper hari\b|\btiap hari\b|\/ ?hari\b/;
+/** Per week or per year: no rule turns these into a month, so they are not computed. */
+const OTHER_PERIOD = /\b(seminggu|sepekan|mingguan|per minggu|setahun|pertahun|per tahun|a week|per week|weekly|a year|per year)\b/;
+
 const VILLAGE = /\b(desa|apbdes|dana desa|dd|perangkat|aparat|kades|rentan)\b/;
 /** Village officials, paid a fixed income (siltap). */
 const OFFICIALS = /\b(perangkat|aparat|aparatur|kades|sekdes|kepala desa|kaur|kasi|siltap)\b/;
@@ -52,7 +57,9 @@ export function detectCalculation(text: string): CalculationRequest | null {
   }
   if (people.length >= 1 && !amount) return { kind: "group", people: people[0]!.value, months: months ?? 1 };
   if (!amount) return null;
-  if (has(t, INFORMAL)) return { kind: "bpu", income: amount };
-  if (has(t, WAGE)) return { kind: "wage", wage: amount };
+  const perDay = PER_DAY.test(text.toLowerCase()) || undefined;
+  if (!perDay && has(t, OTHER_PERIOD)) return null;
+  if (has(t, INFORMAL)) return { kind: "bpu", income: amount, perDay };
+  if (has(t, WAGE)) return { kind: "wage", wage: amount, perDay };
   return null;
 }

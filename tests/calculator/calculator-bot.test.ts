@@ -109,6 +109,15 @@ describe("calculator conversations", () => {
     expect(h.transport.violations).toEqual([]);
   });
 
+  it("an income per day is counted per month as daily workers' wages are, and says so", async () => {
+    const daily = await actor(17).say("saya ojol penghasilan 150rb sehari iuran brp");
+    expect(daily).toContain("Penghasilan dilaporkan: Rp3.750.000");
+    expect(daily).toContain("Rp150.000 × 25 hari = Rp3.750.000");
+    expect(daily).toContain("Perdir BPJS Ketenagakerjaan");
+    // per week there is no rule to turn it into a month: no figures are made up
+    expect(await actor(18).say("penghasilan 1 juta seminggu iuran bpu brp")).not.toContain("🧮");
+  });
+
   it("a village question about officials uses their siltap, and without one computes nothing", async () => {
     const officials = await actor(15).say("10 orang aparat desa siltap 2,5 juta iuran setahun");
     expect(officials).toContain("Aparat desa: 10");

@@ -5,7 +5,7 @@
  */
 import { Composer, InlineKeyboard, type Context } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
-import type { RuleBook } from "../../../rules/rule-book";
+import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
 import { parseRupiah } from "../../../rules/money";
 import {
   bpuContribution, jhtEstimate, jkkDeathBenefit, jkpBenefit, villageBudget, wageEarnerContribution, RISK_CLASSES, type RiskClass,
@@ -165,6 +165,15 @@ export function calculatorFeature(book: RuleBook): Feature {
   };
 }
 
+/** An amount per day becomes one per month the way daily workers' wages are counted, said in a note with its rule. */
+function monthlyAmount(book: RuleBook, amount: number, perDay: boolean | undefined, t: Translate, lang: Language): { monthly: number; note: string } {
+  if (!perDay) return { monthly: amount, note: "" };
+  const days = book.number(DAILY_MULTIPLIER);
+  const monthly = amount * days;
+  const rp = (n: number) => formatRupiah(n, lang);
+  return { monthly, note: `\n${t("calc-daily-note", { daily: rp(amount), days, monthly: rp(monthly), regulation: book.get(DAILY_MULTIPLIER).regulation })}` };
+}
+
 /** Free text that already carries its numbers is answered with figures, no conversation. */
 export function answerWithNumbers(book: RuleBook) {
   return async (ctx: BotContext, text: string): Promise<boolean> => {
@@ -184,12 +193,19 @@ export function answerWithNumbers(book: RuleBook) {
   };
 }
 
+/** Rule behind "monthly = daily × 25" for daily earnings. */
+const DAILY_MULTIPLIER = "misc_extra.daily_wage_multiplier";
+
 function render(book: RuleBook, r: CalculationRequest, t: Translate, lang: Language): string {
   switch (r.kind) {
-    case "bpu":
-      return renderBpu(bpuContribution(book, { income: r.income }), bpuContribution(book, { income: r.income, withJht: true }), t, lang);
-    case "wage":
-      return `${renderWage(wageEarnerContribution(book, { wage: r.wage, riskClass: "very_low" }), t, lang)}\n${t("calc-assumed-risk")}`;
+    case "bpu": {
+      const { monthly, note } = monthlyAmount(book, r.income, r.perDay, t, lang);
+      return renderBpu(bpuContribution(book, { income: monthly }), bpuContribution(book, { income: monthly, withJht: true }), t, lang) + note;
+    }
+    case "wage": {
+      const { monthly, note } = monthlyAmount(book, r.wage, r.perDay, t, lang);
+      return `${renderWage(wageEarnerContribution(book, { wage: monthly, riskClass: "very_low" }), t, lang)}\n${t("calc-assumed-risk")}${note}`;
+    }
     case "group":
       return renderGroup(r.people, r.months, book.rupiah("bpu.package_min"), book.get("bpu.package_min").regulation, t, lang);
     case "village":

@@ -31,6 +31,7 @@ calc-payer-government = (G)
 calc-wage = wage
 calc-jkp-wage = Wage
 calc-jkp-monthly = { $percent }% per month
+calc-daily-note = ℹ️ { $daily } a day × { $days } days = { $monthly } a month, as daily workers' wages are counted ({ $regulation }). If your monthly income differs, type the monthly amount.
 calc-base = Wage counted
 calc-funeral = Funeral costs
 calc-periodic = Periodic allowance

@@ -31,6 +31,7 @@ calc-payer-government = (pem)
 calc-wage = upah
 calc-jkp-wage = Upah
 calc-jkp-monthly = { $percent }% per bulan
+calc-daily-note = ℹ️ Penghasilan per hari { $daily } × { $days } hari = { $monthly } sebulan, cara hitung pekerja harian ({ $regulation }). Bila penghasilan bulanan Anda lain, ketik jumlah sebulannya.
 calc-base = Upah dihitung
 calc-funeral = Biaya pemakaman
 calc-periodic = Santunan berkala
