@@ -22,8 +22,11 @@ const INFORMAL = /\b(bpu|mandiri|informal|ojol|ojek|driver|pedagang|dagang|petan
 const WAGE = /\b(gaji|upah|salary|wage|karyawan|pegawai|potongan|dipotong)\b/;
 /** An amount earned per day ("150rb sehari"): the calculation needs it per month. */
 const PER_DAY = /\b(sehari|perhari|harian|a day|per day|daily)\b|\bper hari\b|\btiap hari\b|\/ ?hari\b/;
-/** Per week or per year: no rule turns these into a month, so they are not computed. */
-const OTHER_PERIOD = /\b(seminggu|sepekan|mingguan|per minggu|setahun|pertahun|per tahun|a week|per week|weekly|a year|per year)\b/;
+/**
+ * An amount per week or per year ("1 juta seminggu", "60jt/tahun"): no rule turns these into
+ * a month, so they are not computed. Only right after the amount — "iuran setahun" is a period.
+ */
+const AMOUNT_PER_OTHER_PERIOD = /\d[\d.,]*\s*(rb|ribu|k|jt|juta)?\s*(seminggu|sepekan|per ?minggu|\/ ?minggu|setahun|per ?tahun|\/ ?tahun|a week|per week|a year|per year)\b/;
 
 const VILLAGE = /\b(desa|apbdes|dana desa|dd|perangkat|aparat|kades|rentan)\b/;
 /** Village officials, paid a fixed income (siltap). */
@@ -58,7 +61,7 @@ export function detectCalculation(text: string): CalculationRequest | null {
   if (people.length >= 1 && !amount) return { kind: "group", people: people[0]!.value, months: months ?? 1 };
   if (!amount) return null;
   const perDay = PER_DAY.test(text.toLowerCase()) || undefined;
-  if (!perDay && has(t, OTHER_PERIOD)) return null;
+  if (!perDay && AMOUNT_PER_OTHER_PERIOD.test(text.toLowerCase())) return null;
   if (has(t, INFORMAL)) return { kind: "bpu", income: amount, perDay };
   if (has(t, WAGE)) return { kind: "wage", wage: amount, perDay };
   return null;

@@ -116,6 +116,8 @@ describe("calculator conversations", () => {
     expect(daily).toContain("Perdir BPJS Ketenagakerjaan");
     // per week there is no rule to turn it into a month: no figures are made up
     expect(await actor(18).say("penghasilan 1 juta seminggu iuran bpu brp")).not.toContain("🧮");
+    // "setahun" for the contribution period is not an income per year
+    expect(await actor(19).say("iuran bpu setahun brp penghasilan 2 juta")).toContain("Penghasilan dilaporkan: Rp2.000.000");
   });
 
   it("a village question about officials uses their siltap, and without one computes nothing", async () => {
