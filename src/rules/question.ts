@@ -6,10 +6,11 @@
  */
 import { cleanText } from "../knowledge/normalize";
 import { extractAmounts, extractCount } from "./money";
+import type { RiskClass } from "./calculators";
 
 export type CalculationRequest =
   | { kind: "bpu"; income: number; perDay?: boolean }
-  | { kind: "wage"; wage: number; perDay?: boolean }
+  | { kind: "wage"; wage: number; perDay?: boolean; riskClass?: RiskClass }
   | { kind: "group"; people: number; months: number }
   | { kind: "village"; officials: number; officialIncome?: number; vulnerable: number; months: number }
   | { kind: "jkp"; wage: number }
@@ -27,6 +28,22 @@ const PER_DAY = /\b(sehari|perhari|harian|a day|per day|daily)\b|\bper hari\b|\b
  * a month, so they are not computed. Only right after the amount — "iuran setahun" is a period.
  */
 const AMOUNT_PER_OTHER_PERIOD = /\d[\d.,]*\s*(rb|ribu|k|jt|juta)?\s*(seminggu|sepekan|per ?minggu|\/ ?minggu|setahun|per ?tahun|\/ ?tahun|a week|per week|a year|per year)\b/;
+
+/** The work-risk class named in the question, most specific first ("sangat tinggi" before "tinggi"). */
+const RISK_WORDS: [RegExp, RiskClass][] = [
+  [/\b(risiko|resiko) sangat tinggi\b/, "very_high"],
+  [/\b(risiko|resiko) sangat rendah\b/, "very_low"],
+  [/\b(risiko|resiko) tinggi\b/, "high"],
+  [/\b(risiko|resiko) sedang\b/, "medium"],
+  [/\b(risiko|resiko) rendah\b/, "low"],
+];
+/**
+ * A question about what one receives from JHT or JP ("pensiun jp dapat brp kalau gaji 6 jt"):
+ * the wage in it is not asking for a contribution table, and the knowledge has the formula.
+ */
+const ASKS_JHT_JP_BENEFIT = /\b(jht|jp|pensiun|hari tua)\b/;
+const RECEIVES = /\b(dapat|dapet|terima|nerima|cair|dicairkan|manfaat|saldo|pensiunnya)\b/;
+const PAYS = /\b(iuran|potong|potongan|dipotong|bayar|premi)\b/;
 
 const VILLAGE = /\b(desa|apbdes|dana desa|dd|perangkat|aparat|kades|rentan)\b/;
 /** Village officials, paid a fixed income (siltap). */
@@ -63,6 +80,9 @@ export function detectCalculation(text: string): CalculationRequest | null {
   const perDay = PER_DAY.test(text.toLowerCase()) || undefined;
   if (!perDay && AMOUNT_PER_OTHER_PERIOD.test(text.toLowerCase())) return null;
   if (has(t, INFORMAL)) return { kind: "bpu", income: amount, perDay };
-  if (has(t, WAGE)) return { kind: "wage", wage: amount, perDay };
+  // "iuran 20 tahun" says how long one paid, not that the contribution is asked for
+  const withoutPaidPeriod = t.replace(/\b(iuran|bayar)\s+(selama\s+)?\d+\s*(tahun|thn|th|bulan|bln)\b/g, " ");
+  if (has(t, ASKS_JHT_JP_BENEFIT) && has(t, RECEIVES) && !has(withoutPaidPeriod, PAYS)) return null;
+  if (has(t, WAGE)) return { kind: "wage", wage: amount, perDay, riskClass: RISK_WORDS.find(([re]) => re.test(t))?.[1] };
   return null;
 }

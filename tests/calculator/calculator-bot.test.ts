@@ -109,6 +109,14 @@ describe("calculator conversations", () => {
     expect(h.transport.violations).toEqual([]);
   });
 
+  it("uses the work-risk class the question names, and does not answer a pension question with contributions", async () => {
+    const high = await actor(20).say("iuran jkk risiko tinggi gaji 5 juta brp");
+    expect(high).toMatch(/JKK 1,27% \(PK\)\s+Rp63\.500/);
+    expect(high).not.toContain("Asumsi: risiko kerja terendah");
+    const pension = await actor(21).say("pensiun jp kalau iuran 20 tahun gaji 6 juta dapat brp");
+    expect(pension).not.toContain("🧮"); // left to the knowledge, whose JP formula entry answers it
+  });
+
   it("an income per day is counted per month as daily workers' wages are, and says so", async () => {
     const daily = await actor(17).say("saya ojol penghasilan 150rb sehari iuran brp");
     expect(daily).toContain("Penghasilan dilaporkan: Rp3.750.000");

@@ -204,7 +204,9 @@ function render(book: RuleBook, r: CalculationRequest, t: Translate, lang: Langu
     }
     case "wage": {
       const { monthly, note } = monthlyAmount(book, r.wage, r.perDay, t, lang);
-      return `${renderWage(wageEarnerContribution(book, { wage: monthly, riskClass: "very_low" }), t, lang)}\n${t("calc-assumed-risk")}${note}`;
+      // the risk class the question named, else the lowest, said so
+      const assumed = r.riskClass ? "" : `\n${t("calc-assumed-risk")}`;
+      return `${renderWage(wageEarnerContribution(book, { wage: monthly, riskClass: r.riskClass ?? "very_low" }), t, lang)}${assumed}${note}`;
     }
     case "group":
       return renderGroup(r.people, r.months, book.rupiah("bpu.package_min"), book.get("bpu.package_min").regulation, t, lang);
