@@ -88,9 +88,14 @@ export class Regions {
   }
 
   findRegency(provinceCode: string, text: string): Area[] {
-    let q = normalize(text).replace(/^(kabupaten|kab|kota)\s+/, "");
+    const typed = normalize(text);
+    // "kota semarang" vs "kab semarang": the name is matched without it, the kind then decides between the two
+    const kind = /^kota\s/.test(typed) ? "Kota " : /^(kabupaten|kab)\s/.test(typed) ? "Kabupaten " : undefined;
+    let q = typed.replace(/^(kabupaten|kab|kota)\s+/, "");
     q = REGENCY_ALIASES[q] ?? q;
-    return fuzzy(this.regenciesOf(provinceCode), q, (a) => a.name.replace(/^(Kabupaten|Kota)\s+/, ""));
+    const found = fuzzy(this.regenciesOf(provinceCode), q, (a) => a.name.replace(/^(Kabupaten|Kota)\s+/, ""));
+    const ofKind = kind ? found.filter((a) => a.name.startsWith(kind)) : [];
+    return ofKind.length > 0 ? ofKind : found;
   }
 
   findDistrict(regencyCode: string, text: string): Area[] {
