@@ -114,6 +114,8 @@ function normalizeInput(text: string): string {
     .toLowerCase()
     .replace(/[,]/g, " ")
     .replace(/\s+/g, " ")
+    // "sore jam 3" is said as often as "jam 3 sore"
+    .replace(/\b(pagi|siang|sore|malam)\s+((?:jam|pukul|pkl\.?)\s*\d{1,2}(?:[.:]\d{2})?)/g, "$2 $1")
     .trim();
 }
 

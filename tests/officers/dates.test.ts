@@ -22,6 +22,9 @@ describe("parseEventDate", () => {
     expect(ok("Besok jam 2 siang").date.toISOString()).toBe("2026-11-25T07:00:00.000Z");
     expect(ok("lusa pukul 19.30").date.toISOString()).toBe("2026-11-26T12:30:00.000Z");
     expect(ok("hari ini jam 7 malam").date.toISOString()).toBe("2026-11-24T12:00:00.000Z");
+    // the part of the day before the time, as often said
+    expect(ok("besok sore jam 3").date.toISOString()).toBe("2026-11-25T08:00:00.000Z");
+    expect(ok("lusa pagi pukul 8.30").date.toISOString()).toBe("2026-11-26T01:30:00.000Z");
   });
 
   it("reads a weekday: today when the time is still ahead, otherwise next week", () => {
