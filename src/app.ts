@@ -74,6 +74,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const { db } = store;
   const leads = createLeadService(db);
   const questionStats = new QuestionStats(db);
+  const unanswered = createUnansweredRecorder(db, search.normalizer);
 
   const features: Feature[] = [
     privacyFeature({
@@ -81,7 +82,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         const { chat_id: _c, exported_at: _e, ...tables } = await exportUserData(db, chatId);
         return tables as unknown as Record<string, unknown[]>;
       },
-      deleteUserData: async (chatId) => (await deleteUserData(db, chatId)).deleted,
+      deleteUserData: async (chatId) => {
+        const { deleted } = await deleteUserData(db, chatId);
+        // a group started by a deleted question must not name the next one
+        unanswered.groupsChanged();
+        return deleted;
+      },
       withdrawConsents: (chatId) => withdrawAllConsents(db, chatId),
     }),
     enrollmentFeature({
@@ -128,7 +134,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     sessionStorage: createSessionStorage<SessionData>(db, { prefix: "s:" }),
     middleware: [rememberUser, countQuestions],
     preAnswer: [answerWithNumbers(knowledge.rules)],
-    unanswered: createUnansweredRecorder(db, search.normalizer),
+    unanswered,
     features,
     ...options.overrides,
   });

@@ -90,6 +90,18 @@ describe("privacy commands", () => {
     expect(await say("/dataku")).toContain("Tidak ada data pribadi");
   });
 
+  it("after /hapusdata no word of a deleted question survives as the group of the next one", async () => {
+    const { h, say, press } = await enrolled();
+    await say("prakiraan cuaca besok");
+    await say("/hapusdata");
+    await press("privacy:delete");
+    await say("prakiraan cuaca lusa");
+    const rows = await h.store.db.selectFrom("unanswered_questions").select(["text", "group_key"]).execute();
+    expect(rows.map((r) => r.text)).toEqual(["prakiraan cuaca lusa"]);
+    // similar enough to have joined the deleted question's group, whose key is made of its words
+    expect(rows[0]!.group_key).not.toContain("besok");
+  });
+
   it("keeping the data is a choice too", async () => {
     const { h, say, press } = await enrolled();
     await say("/hapusdata");
