@@ -102,6 +102,13 @@ describe("free text", () => {
     expect(clarified).toBeGreaterThan(0);
   });
 
+  it("an answer resting on an unconfirmed rule says so and points to 175", async () => {
+    const [reply] = await h.say(worker(16), "apakah dana desa 2026 boleh untuk bayar bpjs ketenagakerjaan");
+    expect(reply).toContain("Permendesa PDT 16/2025");
+    expect(reply).toContain("belum terkonfirmasi resmi");
+    expect(reply).toContain("175");
+  });
+
   it("declines a question outside what it knows and points to 175, without offering a follow-up", async () => {
     const replies = await h.say(worker(12), "prakiraan cuaca makassar besok hujan tidak");
     expect(replies[0]).toContain("175");
