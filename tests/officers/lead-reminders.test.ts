@@ -68,3 +68,27 @@ describe("reminders about leads nobody has called", () => {
     expect(await remind("2026-12-04T11:00")).toBe(0);
   });
 });
+
+describe("many overdue leads at once", () => {
+  let h: Awaited<ReturnType<typeof officerHarness>>;
+  const jatimOfficer = user(620, "Rini");
+  beforeAll(async () => {
+    h = await officerHarness();
+    await grantOfficer(h.store.db, jatimOfficer.id, "35", OWNER.id);
+    for (let i = 0; i < 6; i++) {
+      await createLead(h.store.db, { chat_id: 7200 + i, worker_kind: "bpu_trader", province_code: "35", region_label: "Jawa Timur", programs: "jkm" }, wib(`2026-11-0${2 + i}T09:00`));
+    }
+  });
+  afterAll(() => h.close());
+
+  it("come as one summary pointing to /prospek baru, not six messages", async () => {
+    const before = h.transport.calls.length;
+    expect(await remindOverdueLeads(h.app.bot.api, h.store.db, wib("2026-11-25T10:00"))).toBe(6);
+    const sent = h.transport.calls.slice(before).filter((c) => c.method === "sendMessage");
+    expect(sent).toHaveLength(1);
+    expect(Number(sent[0]!.payload.chat_id)).toBe(jatimOfficer.id);
+    expect(String(sent[0]!.payload.text)).toContain("6 prospek");
+    expect(String(sent[0]!.payload.text)).toContain("/prospek baru");
+    expect(h.transport.violations).toEqual([]);
+  });
+});

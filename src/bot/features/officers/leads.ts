@@ -68,25 +68,42 @@ export async function notifyOfficersOfLead(api: Api, db: Kysely<Database>, lead:
   const row = await getLead(db, lead.id);
   if (!row) return 0;
   const t = officerTranslate(options);
-  return sendToLeadOfficers(api, db, row, t("off-lead-new"), t, options.ownerIds);
+  let told = 0;
+  for (const to of await leadRecipients(db, row.province_code, options.ownerIds)) {
+    if (await sendLead(api, to, t("off-lead-new"), row, t)) told++;
+  }
+  return told;
 }
+
+/** Up to this many overdue leads are sent to one officer one by one; more come as one summary. */
+const OVERDUE_ONE_BY_ONE = 3;
 
 /**
  * Puts every lead still "new" after the follow-up period in front of its officers again,
- * with the same status buttons, on working days only; the next reminder for the same lead
- * comes a follow-up period later. Returns how many leads were reminded about.
+ * on working days only: each with its status buttons, or — when an officer has more than
+ * a few waiting (say, on the first day after this reminder existed) — one summary pointing
+ * to /prospek baru. The next reminder for the same lead comes a follow-up period later.
+ * Returns how many leads were reminded about.
  */
 export async function remindOverdueLeads(api: Api, db: Kysely<Database>, now: Date, options: LeadNoticeOptions = {}): Promise<number> {
   if (!isWorkingDay(now)) return 0;
   const t = officerTranslate(options);
   const cutoff = followUpCutoff(now);
+  const byRecipient = new Map<number, Lead[]>();
   let reminded = 0;
   for (const row of await overdueNewLeads(db, cutoff)) {
     // claimed before sending: another instance's timer does not remind about the same lead
     if (!(await claimLeadReminder(db, row.id, cutoff, now))) continue;
-    await sendToLeadOfficers(api, db, row, t("off-lead-overdue", { since: row.created_at.slice(0, 10) }), t, options.ownerIds);
+    for (const to of await leadRecipients(db, row.province_code, options.ownerIds)) byRecipient.set(to, [...(byRecipient.get(to) ?? []), row]);
     await logAudit(db, "system", "lead_reminded", { reference: row.reference });
     reminded++;
+  }
+  for (const [to, leads] of byRecipient) {
+    if (leads.length > OVERDUE_ONE_BY_ONE) {
+      await api.sendMessage(to, t("off-lead-overdue-summary", { n: leads.length }), { parse_mode: "HTML" }).catch(() => undefined);
+      continue;
+    }
+    for (const row of leads) await sendLead(api, to, t("off-lead-overdue", { since: row.created_at.slice(0, 10) }), row, t);
   }
   return reminded;
 }
@@ -96,17 +113,18 @@ function officerTranslate(options: LeadNoticeOptions): Translate {
   return (key, vars) => i18n.t(options.language ?? "id", key, vars);
 }
 
-async function sendToLeadOfficers(api: Api, db: Kysely<Database>, row: Lead, header: string, t: Translate, ownerIds: readonly number[] = []): Promise<number> {
-  const text = `${header}\n\n${renderLead(row, t)}`;
-  const officers = (await officersForProvince(db, row.province_code)).map((o) => o.userId);
-  let told = 0;
-  for (const to of officers.length > 0 ? officers : ownerIds) {
-    try {
-      await api.sendMessage(to, text, { parse_mode: "HTML", reply_markup: leadKeyboard(row, t), link_preview_options: { is_disabled: true } });
-      told++;
-    } catch {
-      // blocked or unknown chat: the lead is still listed in /prospek
-    }
+/** The officers covering the province, or the owners when none does. */
+async function leadRecipients(db: Kysely<Database>, provinceCode: string | null, ownerIds: readonly number[] = []): Promise<readonly number[]> {
+  const officers = (await officersForProvince(db, provinceCode)).map((o) => o.userId);
+  return officers.length > 0 ? officers : ownerIds;
+}
+
+/** One lead with its status buttons; false when the chat could not be reached (the lead is still in /prospek). */
+async function sendLead(api: Api, to: number, header: string, row: Lead, t: Translate): Promise<boolean> {
+  try {
+    await api.sendMessage(to, `${header}\n\n${renderLead(row, t)}`, { parse_mode: "HTML", reply_markup: leadKeyboard(row, t), link_preview_options: { is_disabled: true } });
+    return true;
+  } catch {
+    return false;
   }
-  return told;
 }

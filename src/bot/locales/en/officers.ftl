@@ -35,6 +35,7 @@ off-lead-btn-registered = ✅ Registered
 off-lead-btn-not_interested = ✖️ Not interested
 off-lead-new = 🆕 <b>New lead</b> in your area. Please get in touch within 2 working days.
 off-lead-overdue = ⏰ <b>Nobody has contacted this lead</b> since { $since }. Please call, then press its status below.
+off-lead-overdue-summary = ⏰ <b>{ $n } leads</b> in your region have waited more than 2 working days for a call. Type /prospek baru to see them and set their status.
 off-lead-telegram = Telegram chat
 off-lead-card =
     <b>{ $reference }</b> · { $status }

@@ -35,6 +35,7 @@ off-lead-btn-registered = ✅ Terdaftar
 off-lead-btn-not_interested = ✖️ Tidak berminat
 off-lead-new = 🆕 <b>Prospek baru</b> di wilayah Anda. Mohon hubungi dalam 2 hari kerja.
 off-lead-overdue = ⏰ <b>Prospek ini belum dihubungi</b> sejak { $since }. Mohon hubungi, lalu tekan statusnya di bawah.
+off-lead-overdue-summary = ⏰ <b>{ $n } prospek</b> di wilayah Anda belum dihubungi lebih dari 2 hari kerja. Ketik /prospek baru untuk melihatnya dan menandai statusnya.
 off-lead-telegram = chat Telegram
 off-lead-card =
     <b>{ $reference }</b> · { $status }
