@@ -170,6 +170,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         ["event reminders", (now) => sendReminders({ db, regions, t }, now)],
         ["ticket re-raise", (now) => reraiseStaleTickets(db, bot.api, now, config.TICKET_RERAISE_HOURS * 3_600_000, { officerGroupId: config.OFFICER_GROUP_ID, ownerIds: config.OWNER_IDS, regions })],
       ];
+      // a tick still sending (many reminders, a 429 pause) is not joined by the next one
+      let running: Promise<void> | undefined;
       const tick = async () => {
         const now = new Date();
         for (const [name, run] of jobs) {
@@ -180,10 +182,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           }
         }
       };
-      const timer = setInterval(() => void tick(), 60_000);
-      void tick();
+      const startTick = () => {
+        running ??= tick().finally(() => (running = undefined));
+      };
+      const timer = setInterval(startTick, 60_000);
+      startTick();
       return async () => {
         clearInterval(timer);
+        await running;
         await worker.stop();
       };
     },
