@@ -107,7 +107,7 @@ export class RecentGroupKeys {
     if (this.keys.length > RECENT_GROUPS) this.keys.length = RECENT_GROUPS;
   }
 
-  /** Groups were linked or closed here: read them again before the next question. */
+  /** Groups changed (linked, closed, or their questions deleted): read them again before the next question. */
   forget(): void {
     this.readAt = Number.NEGATIVE_INFINITY;
   }
@@ -123,7 +123,7 @@ export function createUnansweredRecorder(db: Kysely<Database>, normalizer: Pick<
       groups.asked(groupKey);
       return id;
     },
-    /** Officers linked or closed groups. */
+    /** Groups changed elsewhere: an officer linked or closed one, or a user's data was deleted. */
     groupsChanged(): void {
       groups.forget();
     },

@@ -21,7 +21,7 @@ export interface AnswerObserver {
 export interface UnansweredRecorder {
   /** Stores the question; resolves to its id. */
   recordUnanswered(q: { chatId: number; text: string; language: Language; reason: "declined" | "downvoted"; entryId?: string }): Promise<number>;
-  /** Officers linked or closed groups of unanswered questions (a recorder that keeps recent groups reads them again). */
+  /** Groups of unanswered questions changed elsewhere (an officer linked or closed one, a user's data was deleted): read them again. */
   groupsChanged?(): void;
 }
 
