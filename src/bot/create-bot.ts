@@ -212,6 +212,3 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
 
   return bot;
 }
-
-/** Commands shown in Telegram's menu, per language. */
-

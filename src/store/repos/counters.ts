@@ -9,22 +9,21 @@ import type { Database } from "../schema";
  * transaction that uses the number, so a rollback gives the number back (no gaps).
  */
 export async function nextCounter(db: Kysely<Database>, name: string): Promise<number> {
-  const row = await db
-    .insertInto("counters")
-    .values({ name, value: 1 })
-    .onConflict((oc) => oc.column("name").doUpdateSet((eb) => ({ value: eb("counters.value", "+", 1) })))
-    .returning("value")
-    .executeTakeFirstOrThrow();
+  const row = await increment(db, name, 1).returning("value").executeTakeFirstOrThrow();
   return Number(row.value);
 }
 
 /** Adds `n` to counter `name` (created at `n`), atomically like nextCounter. */
 export async function addToCounter(db: Kysely<Database>, name: string, n: number): Promise<void> {
-  await db
+  await increment(db, name, n).execute();
+}
+
+/** The one upsert both use: create the counter at `n`, or add `n` to it. */
+function increment(db: Kysely<Database>, name: string, n: number) {
+  return db
     .insertInto("counters")
     .values({ name, value: n })
-    .onConflict((oc) => oc.column("name").doUpdateSet((eb) => ({ value: eb("counters.value", "+", n) })))
-    .execute();
+    .onConflict((oc) => oc.column("name").doUpdateSet((eb) => ({ value: eb("counters.value", "+", n) })));
 }
 
 /** Counters whose name starts with `prefix`, from `from` on (names compare as text). */

@@ -1,8 +1,7 @@
 /** Enrollment leads: "I want to join" requests that an officer follows up. */
-import type { Kysely } from "kysely";
+import type { ExpressionBuilder, Kysely } from "kysely";
 import { nowIso, type ChatId, type Database, type Flag, type Lead, type LeadStatus } from "../schema";
 import { inTransaction, nextCounter } from "./counters";
-
 
 export interface LeadInput {
   chat_id: ChatId;
@@ -33,13 +32,11 @@ export async function deleteLeadsCreatedBefore(db: Kysely<Database>, cutoff: Dat
  * nobody has called them in time. Oldest first.
  */
 export async function overdueNewLeads(db: Kysely<Database>, cutoff: Date): Promise<Lead[]> {
-  const at = cutoff.toISOString();
   return db
     .selectFrom("leads")
     .selectAll()
-    .where("status", "=", "new")
-    .where("created_at", "<", at)
-    .where((eb) => eb.or([eb("reminded_at", "is", null), eb("reminded_at", "<", at)]))
+    .where("created_at", "<", cutoff.toISOString())
+    .where(newAndNotRemindedSince(cutoff))
     .orderBy("id")
     .execute();
 }
@@ -49,15 +46,20 @@ export async function overdueNewLeads(db: Kysely<Database>, cutoff: Date): Promi
  * this call recorded it: with several instances on one database only one of them reminds.
  */
 export async function claimLeadReminder(db: Kysely<Database>, id: number, cutoff: Date, now: Date): Promise<boolean> {
-  const at = cutoff.toISOString();
   const result = await db
     .updateTable("leads")
     .set({ reminded_at: now.toISOString() })
     .where("id", "=", id)
-    .where("status", "=", "new")
-    .where((eb) => eb.or([eb("reminded_at", "is", null), eb("reminded_at", "<", at)]))
+    .where(newAndNotRemindedSince(cutoff))
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** A lead still "new" whose officers were not reminded since `cutoff`: what is listed and what is claimed agree. */
+function newAndNotRemindedSince(cutoff: Date) {
+  const at = cutoff.toISOString();
+  return (eb: ExpressionBuilder<Database, "leads">) =>
+    eb.and([eb("status", "=", "new"), eb.or([eb("reminded_at", "is", null), eb("reminded_at", "<", at)])]);
 }
 
 /** Reference year in Indonesia's western time (UTC+7), so a lead made on 1 January 00:30 WIB gets the new year. */

@@ -90,11 +90,15 @@ export async function remindOverdueLeads(api: Api, db: Kysely<Database>, now: Da
   const t = officerTranslate(options);
   const cutoff = followUpCutoff(now);
   const byRecipient = new Map<number, Lead[]>();
+  // one officers lookup per province, not per lead
+  const recipientsOf = new Map<string | null, readonly number[]>();
   let reminded = 0;
   for (const row of await overdueNewLeads(db, cutoff)) {
     // claimed before sending: another instance's timer does not remind about the same lead
     if (!(await claimLeadReminder(db, row.id, cutoff, now))) continue;
-    for (const to of await leadRecipients(db, row.province_code, options.ownerIds)) byRecipient.set(to, [...(byRecipient.get(to) ?? []), row]);
+    let recipients = recipientsOf.get(row.province_code);
+    if (!recipients) recipientsOf.set(row.province_code, (recipients = await leadRecipients(db, row.province_code, options.ownerIds)));
+    for (const to of recipients) byRecipient.set(to, [...(byRecipient.get(to) ?? []), row]);
     await logAudit(db, "system", "lead_reminded", { reference: row.reference });
     reminded++;
   }
