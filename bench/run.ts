@@ -2,7 +2,10 @@
  * `npm run bench`: figures, not assertions.
  * - question updates per second through the full bot, SQLite and PostgreSQL storage,
  *   beside a minimal echo bot with the same storage-backed session (the ratio is what
- *   routing, search and texts cost on top of the persistence every bot pays);
+ *   routing, search and texts cost on top of the persistence every bot pays), first in
+ *   process (grammY handed each update, replies captured by the local transport: the bot's
+ *   own cost alone), then as deployed (bench/webhook.ts: webhook POSTs in, Bot API calls out
+ *   over loopback HTTP, which every bot pays too);
  * - p50/p99 from update in to reply out;
  * - memory with 100,000 users in the database;
  * - cold start to the first answer;
@@ -12,18 +15,18 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { Bot, session } from "grammy";
 import type { Update } from "grammy/types";
 import { sql } from "kysely";
 import { parseConfig } from "../src/config";
 import { createLogger } from "../src/logger";
 import { createApp } from "../src/app";
-import { openDatabase, createSessionStorage, type Store } from "../src/store";
+import { openDatabase, type Store } from "../src/store";
 import { LocalTransport, LOCAL_BOT_INFO } from "../src/bot/local-transport";
 import { UpdateFactory } from "../src/bot/update-factory";
 import { runBroadcastBench } from "./broadcast";
 import { loadEvalSet } from "../tests/eval/evaluate";
 import { bundleForNode } from "../tests/support/bundle";
+import { createEchoBot, echoBotOverHttp, fullBotOverHttp } from "./webhook";
 
 // the labelled evaluation questions: how people really type, answered, clarified and declined alike
 const QUESTIONS = loadEvalSet().map((i) => i.text);
@@ -86,12 +89,7 @@ async function fullBot(store: Store, without: Without = {}) {
 
 async function echoBot(store: Store) {
   const transport = new LocalTransport(LOCAL_BOT_INFO);
-  const bot = new Bot<any>("0:echo", { botInfo: LOCAL_BOT_INFO, client: { fetch: transport.fetch as never } });
-  bot.use(session({ initial: () => ({ n: 0 }), storage: createSessionStorage<{ n: number }>(store.db, { prefix: "echo:" }) }));
-  bot.on("message:text", async (ctx) => {
-    ctx.session.n++;
-    await ctx.reply(ctx.message.text);
-  });
+  const bot = createEchoBot(store, "0:echo", { botInfo: LOCAL_BOT_INFO, client: { fetch: transport.fetch as never } });
   return drive((u) => bot.handleUpdate(u), makeUpdates());
 }
 
@@ -129,19 +127,33 @@ async function withPostgres<T>(fn: (store: Store) => Promise<T>): Promise<T | st
 
 const fmt = (r: { perSecond: number; p50: number; p99: number }) => `${r.perSecond.toFixed(0).padStart(6)} updates/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms`;
 
-console.log(`TanyaJamsos bench — ${UPDATES} question updates (the ${QUESTIONS.length} labelled questions in turn) from ${USERS} users, sequential, local transport\n`);
-for (const [name, runner] of [["SQLite", withSqlite], ["PostgreSQL", withPostgres]] as const) {
-  const full = await runner(fullBot);
-  const echo = await runner(echoBot);
-  if (typeof full === "string" || typeof echo === "string") {
-    console.log(`${name}: ${typeof full === "string" ? full : echo}`);
-    continue;
+console.log(`TanyaJamsos bench — ${UPDATES} question updates (the ${QUESTIONS.length} labelled questions in turn) from ${USERS} users, sequential\n`);
+type Result = Awaited<ReturnType<typeof drive>>;
+
+/** The full bot beside the echo bot on each storage, and their throughput ratio. */
+async function compare(title: string, full: (store: Store) => Promise<Result>, echo: (store: Store) => Promise<Result>) {
+  console.log(title);
+  for (const [name, runner] of [["SQLite", withSqlite], ["PostgreSQL", withPostgres]] as const) {
+    const f = await runner(full);
+    const e = await runner(echo);
+    if (typeof f === "string" || typeof e === "string") {
+      console.log(`${name}: ${typeof f === "string" ? f : e}`);
+      continue;
+    }
+    console.log(`${name}`);
+    console.log(`  full bot   ${fmt(f)}`);
+    console.log(`  echo bot   ${fmt(e)}`);
+    console.log(`  ratio      full/echo throughput = ${(f.perSecond / e.perSecond).toFixed(2)}`);
   }
-  console.log(`${name}`);
-  console.log(`  full bot   ${fmt(full)}`);
-  console.log(`  echo bot   ${fmt(echo)}`);
-  console.log(`  ratio      full/echo throughput = ${(full.perSecond / echo.perSecond).toFixed(2)}`);
 }
+
+await compare("In process: updates handed to grammY directly, replies captured by the local transport", fullBot, echoBot);
+// the same comparison as deployed: webhook POSTs in, Bot API calls out, both over loopback HTTP
+await compare(
+  "\nAs deployed: each update POSTed to the webhook server, each reply sent over HTTP to the fake Bot API (same updates)",
+  (store) => fullBotOverHttp(store, makeUpdates(), drive),
+  (store) => echoBotOverHttp(store, makeUpdates(), drive),
+);
 
 // what the SQLite ratio is made of: the same bot with parts left out
 {
