@@ -23,9 +23,36 @@ export interface StepOptions<T> {
   parse: (ctx: Context) => StepResult<T> | Promise<StepResult<T>>;
   /** Shown when parse fails without its own hint. */
   hint: string;
+  /**
+   * Only a button answers this step. A typed text of a few words is then a new question
+   * rather than an attempt at the step: the form is left and the text handled as if no
+   * form were open, so the user gets an answer instead of "press a button" again.
+   */
+  buttonsOnly?: boolean;
 }
 
 export const CANCEL_DATA = "flow:cancel";
+
+/**
+ * How long a form waits for its next answer. A later message leaves the form and is
+ * handled as if none were open: nobody is held days later in a form they forgot.
+ * Officers get a working day to finish an announcement.
+ */
+export const FORM_IDLE_LIMIT_MS = { user: 2 * 60 * 60_000, officer: 24 * 60 * 60_000 } as const;
+
+/** createConversation options: the form's id and how long it waits for an answer. */
+export function formOptions(id: string, audience: keyof typeof FORM_IDLE_LIMIT_MS = "user") {
+  return { id, maxMillisecondsToWait: FORM_IDLE_LIMIT_MS[audience] };
+}
+
+/** In a step only buttons answer, this many typed words read as a new question (one or two are an attempt: "ya", "bpu"). */
+const NEW_QUESTION_MIN_WORDS = 3;
+
+/** Leaves the form and passes the update on when it is a new question typed in a buttons-only step. */
+async function leaveForNewQuestion(conversation: Conv, answer: Context): Promise<void> {
+  const text = answer.message?.text?.trim();
+  if (text && text.split(/\s+/).length >= NEW_QUESTION_MIN_WORDS) await conversation.halt({ next: true });
+}
 
 /**
  * Waits for the user's next update. A command (/start, /daftar, /bantuan…)
@@ -42,6 +69,7 @@ export async function askStep<T>(conversation: Conv, ctx: Context, options: Step
   await ctx.reply(options.prompt, { parse_mode: "HTML", reply_markup: options.keyboard });
   for (;;) {
     const answer = await waitForAnswer(conversation);
+    if (options.buttonsOnly) await leaveForNewQuestion(conversation, answer);
     if (answer.callbackQuery) await answer.answerCallbackQuery().catch(() => undefined);
     const result = await options.parse(answer);
     if (result.ok) return result.value;
@@ -88,6 +116,7 @@ export async function askMultiSelect<T extends string>(conversation: Conv, ctx: 
   await ctx.reply(options.prompt, { parse_mode: "HTML", reply_markup: options.keyboard(selected) });
   for (;;) {
     const c = await waitForAnswer(conversation);
+    await leaveForNewQuestion(conversation, c);
     const d = dataOf(c, options.prefix);
     if (c.callbackQuery && d !== "done") await c.answerCallbackQuery().catch(() => undefined);
     if (d === "done") {
@@ -121,6 +150,7 @@ export async function askConsent(conversation: Conv, ctx: Context, options: { pr
       return d === "yes" || d === "no" ? { ok: true, value: d === "yes" } : { ok: false };
     },
     hint: options.hint,
+    buttonsOnly: true,
   });
 }
 

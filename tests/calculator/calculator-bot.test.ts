@@ -1,8 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Message } from "grammy/types";
-import { createHarness, worker, type Harness } from "../helpers/harness";
-import { htmlToPlain } from "../../src/bot/html";
-import type { ApiCall } from "../../src/bot/local-transport";
+import { chatActor, createHarness, worker, type Harness } from "../helpers/harness";
 
 let h: Harness;
 beforeAll(async () => {
@@ -10,18 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-function actor(id: number) {
-  const user = worker(id);
-  let last: Message | undefined;
-  const text = (calls: ApiCall[]) => {
-    for (const c of calls) if (c.method === "sendMessage" && (c.payload.reply_markup as { inline_keyboard?: unknown })?.inline_keyboard) last = c.result as Message;
-    return calls.filter((c) => c.method === "sendMessage").map((c) => htmlToPlain(String(c.payload.text))).join("\n");
-  };
-  return {
-    say: async (s: string) => text(await h.handle(h.updates.text(user, s))),
-    press: async (data: string) => text(await h.handle(h.updates.callback(user, data, last))),
-  };
-}
+const actor = (id: number) => chatActor(h, worker(id));
 
 describe("numbers in a question are used at once", () => {
   it("BPU income: the monthly amount and the 1/3/6/12-month totals, with JHT as an option", async () => {

@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { Message } from "grammy/types";
-import { createHarness, createTestStore, type Harness } from "../helpers/harness";
+import { chatActor, createHarness, createTestStore, type Harness } from "../helpers/harness";
 import type { SimUser } from "../../src/bot/update-factory";
-import type { ApiCall } from "../../src/bot/local-transport";
-import { htmlToPlain } from "../../src/bot/html";
 import { CONVERSATION_VERSION } from "../../src/bot/create-bot";
 import { createLeadService } from "../../src/leads/service";
 import { listAudit } from "../../src/store/repos/audit";
@@ -21,19 +18,7 @@ async function harness(options: Parameters<typeof createHarness>[0] = {}) {
   return h;
 }
 
-/** A user who talks to the bot and presses buttons on its last message. */
-function actor(h: Harness, user: SimUser) {
-  let last: Message | undefined;
-  const track = (calls: ApiCall[]) => {
-    for (const c of calls) if (c.method === "sendMessage" && c.payload.reply_markup && "inline_keyboard" in (c.payload.reply_markup as object)) last = c.result as Message;
-    return calls.filter((c) => c.method === "sendMessage" || c.method === "answerCallbackQuery").map((c) => htmlToPlain(String(c.payload.text ?? ""))).join("\n");
-  };
-  return {
-    say: async (text: string) => track(await h.handle(h.updates.text(user, text))),
-    press: async (data: string) => track(await h.handle(h.updates.callback(user, data, last))),
-    contact: async (phone: string, ownerId = user.id) => track(await h.handle(h.updates.contact(user, phone, ownerId))),
-  };
-}
+const actor = chatActor;
 
 const ani: SimUser = { id: 2001, first_name: "Ani", language_code: "id" };
 const budi: SimUser = { id: 2002, first_name: "Budi", language_code: "id" };

@@ -3,7 +3,7 @@
  * transformer (LocalTransport) that returns realistic Message objects.
  */
 import { Composer } from "grammy";
-import type { Update } from "grammy/types";
+import type { Message, Update } from "grammy/types";
 import { parseConfig, type Config } from "../../src/config";
 import { createApp, type App, type AppOptions } from "../../src/app";
 import { createLogger } from "../../src/logger";
@@ -84,6 +84,24 @@ export async function createHarness(options: AppOptions & { env?: Record<string,
 }
 
 export const worker = (id = 1001, language_code = "id"): SimUser => ({ id, first_name: "Budi", language_code });
+
+/**
+ * One user in a private chat: `say` sends text, `press` presses a button (callback data) on
+ * the bot's latest message with inline buttons, `contact` shares a phone number. Each returns
+ * the plain text the bot sent back (messages, and a pressed button's answer).
+ */
+export function chatActor(h: Harness, user: SimUser) {
+  let last: Message | undefined;
+  const track = (calls: ApiCall[]) => {
+    for (const c of calls) if (c.method === "sendMessage" && c.payload.reply_markup && "inline_keyboard" in (c.payload.reply_markup as object)) last = c.result as Message;
+    return calls.filter((c) => c.method === "sendMessage" || c.method === "answerCallbackQuery").map((c) => htmlToPlain(String(c.payload.text ?? ""))).join("\n");
+  };
+  return {
+    say: async (text: string) => track(await h.handle(h.updates.text(user, text))),
+    press: async (data: string) => track(await h.handle(h.updates.callback(user, data, last))),
+    contact: async (phone: string, ownerId = user.id) => track(await h.handle(h.updates.contact(user, phone, ownerId))),
+  };
+}
 
 /** Inline button labels of a sendMessage call. */
 export function buttonLabels(call: ApiCall | undefined): string[] {

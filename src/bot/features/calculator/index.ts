@@ -13,7 +13,7 @@ import {
 import { detectCalculation, type CalculationRequest } from "../../../rules/question";
 import type { BotContext, Language } from "../../context";
 import type { Feature } from "../../create-bot";
-import { askStep, dataOf, enterFresh, textOf, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
+import { askStep, dataOf, enterFresh, formOptions, textOf, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
 import { renderBpu, renderGroup, renderJht, renderJkkDeath, renderJkp, renderVillage, renderWage, resultKeyboard } from "./render";
 
 export const CALC_ID = "calculator";
@@ -69,6 +69,7 @@ export function calculatorFeature(book: RuleBook): Feature {
           return d === "bpu" || d === "wage" || d === "village" || d === "jht" ? { ok: true, value: d } : { ok: false };
         },
         hint: t("choose-button-hint"),
+        buttonsOnly: true,
       });
       if (kind === "village") return villageFlow(conversation, ctx, t, language);
       if (kind === "jht") {
@@ -103,6 +104,7 @@ export function calculatorFeature(book: RuleBook): Feature {
           return d && (RISK_CLASSES as readonly string[]).includes(d) ? { ok: true, value: d as RiskClass } : { ok: false };
         },
         hint: t("choose-button-hint"),
+        buttonsOnly: true,
       });
       const now = await conversation.now();
       const text = await conversation.external(() => renderWage(wageEarnerContribution(book, { wage, riskClass: risk, date: new Date(now) }), t, language));
@@ -126,8 +128,8 @@ export function calculatorFeature(book: RuleBook): Feature {
       await villageFlow(conversation, ctx, translator(language), language);
     }
 
-    composer.use(createConversation(calculator, CALC_ID));
-    composer.use(createConversation(villageBudgetConversation, VILLAGE_ID));
+    composer.use(createConversation(calculator, formOptions(CALC_ID)));
+    composer.use(createConversation(villageBudgetConversation, formOptions(VILLAGE_ID)));
 
     const languageOf = async (ctx: BotContext) => (await ctx.i18n.getLocale()) as Language;
     const enterCalc = async (ctx: BotContext) => {

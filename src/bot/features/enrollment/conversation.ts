@@ -51,6 +51,7 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
           return d ? { ok: true, value: d === "update" } : { ok: false };
         },
         hint: t("choose-button-hint"),
+        buttonsOnly: true,
       });
       if (!update) {
         await ctx.reply(t("lead-kept", { reference: existing.reference }));
@@ -75,6 +76,7 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
           return d && (WORKER_KINDS as readonly string[]).includes(d) ? { ok: true, value: d as WorkerKind } : { ok: false };
         },
         hint: t("choose-button-hint"),
+        buttonsOnly: true,
       });
 
     const askOccupation = async (kind: WorkerKind): Promise<string> => {

@@ -3,14 +3,14 @@ import { Composer } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
 import type { BotContext, Language } from "../../context";
 import type { Feature } from "../../create-bot";
-import { enterFresh } from "../../conversation-kit";
+import { enterFresh, formOptions } from "../../conversation-kit";
 import { inPrivateChat } from "../../private-chat";
 import { createEnrollmentConversation, ENROLLMENT_ID, type EnrollmentDeps } from "./conversation";
 
 export function enrollmentFeature(deps: Omit<EnrollmentDeps, "i18n">): Feature {
   return ({ actions, i18n }) => {
     const composer = new Composer<BotContext>();
-    composer.use(createConversation(createEnrollmentConversation({ ...deps, i18n }), ENROLLMENT_ID));
+    composer.use(createConversation(createEnrollmentConversation({ ...deps, i18n }), formOptions(ENROLLMENT_ID)));
     const enter = async (ctx: BotContext) => {
       if (!(await inPrivateChat(ctx, "join"))) return;
       ctx.outcome = "enrollment";

@@ -5,6 +5,7 @@
  */
 import { Composer, InlineKeyboard } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
+import { formOptions } from "../../conversation-kit";
 import type { Kysely } from "kysely";
 import type { BotContext, Language } from "../../context";
 import type { Feature } from "../../create-bot";
@@ -34,7 +35,7 @@ export function eventsFeature(deps: EventsDeps): Feature {
     composer.use(
       createConversation(
         createNewEventConversation({ db: deps.db, regions: deps.regions, i18n, ownerIds: config.OWNER_IDS }),
-        NEW_EVENT_ID,
+        formOptions(NEW_EVENT_ID, "officer"),
       ),
     );
 

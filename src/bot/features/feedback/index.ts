@@ -18,7 +18,7 @@ import type { UnansweredRecorder } from "../answer";
 import type { KnowledgeBase } from "../../../knowledge/load";
 import type { Database } from "../../../store/schema";
 import { escapeHtml } from "../../html";
-import { askStep, type Conv, type Translate } from "../../conversation-kit";
+import { askStep, formOptions, type Conv, type Translate } from "../../conversation-kit";
 import { logAudit } from "../../../store/repos/audit";
 import {
   createUnansweredRecorder, groupKeyOf, latestDeclinedOf, linkGroup, paraphraseSuggestions, recordVote,
@@ -57,8 +57,8 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
     const recorder: UnansweredRecorder = deps.unanswered ?? env.deps.unanswered ?? createUnansweredRecorder(db, search.normalizer);
     const composer = new Composer<BotContext>();
 
-    composer.use(createConversation(commentConversation(db, recorder, env.i18n), COMMENT_CONVERSATION));
-    composer.use(createConversation(linkConversation(db, knowledge, env.i18n, recorder), LINK_CONVERSATION));
+    composer.use(createConversation(commentConversation(db, recorder, env.i18n), formOptions(COMMENT_CONVERSATION)));
+    composer.use(createConversation(linkConversation(db, knowledge, env.i18n, recorder), formOptions(LINK_CONVERSATION, "officer")));
 
     // ---- votes ----
     composer.callbackQuery(/^fb:([01]):([a-z0-9-]+)$/, async (ctx) => {

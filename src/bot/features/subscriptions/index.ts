@@ -4,6 +4,7 @@
  */
 import { Composer, InlineKeyboard } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
+import { formOptions } from "../../conversation-kit";
 import type { Kysely } from "kysely";
 import type { BotContext, Language } from "../../context";
 import type { Feature } from "../../create-bot";
@@ -25,7 +26,7 @@ export function subscriptionsFeature(deps: SubscriptionsDeps): Feature {
   return ({ actions, i18n }) => {
     const composer = new Composer<BotContext>();
     const now = deps.now ?? (() => new Date());
-    composer.use(createConversation(createSubscribeConversation({ db: deps.db, regions: deps.regions, i18n }), SUBSCRIBE_ID));
+    composer.use(createConversation(createSubscribeConversation({ db: deps.db, regions: deps.regions, i18n }), formOptions(SUBSCRIBE_ID)));
 
     const enter = async (ctx: BotContext) => {
       if (!(await inPrivateChat(ctx))) return;

@@ -14,7 +14,7 @@ import type { Regions } from "../../../regions";
 import type { Database } from "../../../store/schema";
 import { escapeHtml } from "../../html";
 import { inPrivateChat } from "../../private-chat";
-import { askStep, dataOf, type Conv, type Translate } from "../../conversation-kit";
+import { askStep, dataOf, formOptions, type Conv, type Translate } from "../../conversation-kit";
 import { createI18n } from "../../i18n";
 import { logAudit } from "../../../store/repos/audit";
 import { getUser } from "../../../store/repos/users";
@@ -98,7 +98,7 @@ export function ticketsFeature(deps: TicketsDeps): Feature {
       await ctx.reply(ctx.t("tk-answer-sent", { reference: ticket.reference }));
     });
 
-    composer.use(createConversation(ticketConversation(deps, i18n, { officerGroupId: config.OFFICER_GROUP_ID, ownerIds: config.OWNER_IDS }), TICKET_CONVERSATION));
+    composer.use(createConversation(ticketConversation(deps, i18n, { officerGroupId: config.OFFICER_GROUP_ID, ownerIds: config.OWNER_IDS }), formOptions(TICKET_CONVERSATION)));
 
     const enter = async (ctx: BotContext, question: string | undefined) => {
       if (!(await inPrivateChat(ctx))) return;
@@ -137,6 +137,7 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
           return d ? { ok: true, value: d === "yes" } : { ok: false };
         },
         hint: t("choose-button-hint"),
+        buttonsOnly: true,
       });
       if (useLast) question = lastDeclined;
     }

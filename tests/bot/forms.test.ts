@@ -1,0 +1,65 @@
+/**
+ * Forms (conversations) never trap a user: a question typed where only a button answers is
+ * answered, and a form left for hours ends by itself.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { chatActor, createHarness, worker, type Harness } from "../helpers/harness";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+const actor = (id: number) => chatActor(h, worker(id));
+
+describe("a form never holds the user", () => {
+  it("a question typed where only a button answers leaves the form and is answered", async () => {
+    const a = actor(30);
+    expect(await a.say("/hitung")).toContain("Hitung iuran untuk siapa");
+    // one or two words are taken as an attempt at the step
+    expect(await a.say("bpu")).toContain("pilih salah satu tombol");
+    const reply = await a.say("syarat klaim jkm apa saja");
+    expect(reply).not.toContain("pilih salah satu tombol");
+    expect(reply).toMatch(/JKM|kematian/i);
+    // the form is gone: its old buttons are stale, and a number is no longer read as its answer
+    expect(await a.press("calc:k:bpu")).toContain("tidak berlaku");
+  });
+
+  it("a question typed at the consent step leaves the enrollment before anything is asked or stored", async () => {
+    const a = actor(31);
+    expect(await a.say("/daftar")).toMatch(/setuju/i);
+    const reply = await a.say("brp iuran bpu sebulan ya");
+    expect(reply).not.toMatch(/setuju/i);
+    expect(reply).toMatch(/BPU|Maksud Anda/);
+  });
+
+  it("a form left unanswered for two hours ends; the late message is handled as if none were open", async () => {
+    const a = actor(32);
+    await a.say("/hitung");
+    await a.press("calc:k:bpu");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 2 * 60 * 60_000 + 1000);
+      // within the form this would have been the income; now it is an ordinary message
+      const reply = await a.say("apa itu jht");
+      expect(reply).not.toContain("belum menangkap angkanya");
+      expect(reply).toContain("JHT");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("a form answered within the limit carries on", async () => {
+    const a = actor(33);
+    await a.say("/hitung");
+    await a.press("calc:k:bpu");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 60 * 60_000);
+      expect(await a.say("1 juta")).toContain("Rp16.800");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
