@@ -6,6 +6,7 @@
 import type { Config } from "./config";
 import { loadKnowledge, type KnowledgeBase } from "./knowledge/load";
 import { createSearch, type KnowledgeSearch } from "./knowledge/search";
+import { RecentTopics } from "./knowledge/follow-up";
 import { createLogger, type Logger } from "./logger";
 import { createBot, type BotDeps, type Feature } from "./bot/create-bot";
 import type { SessionData } from "./bot/context";
@@ -75,6 +76,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const leads = createLeadService(db);
   const questionStats = new QuestionStats(db);
   const unanswered = createUnansweredRecorder(db, search.normalizer);
+  const recentTopics = new RecentTopics();
 
   const features: Feature[] = [
     privacyFeature({
@@ -86,6 +88,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         const { deleted } = await deleteUserData(db, chatId);
         // a group started by a deleted question must not name the next one
         unanswered.groupsChanged();
+        recentTopics.forget(chatId);
         return deleted;
       },
       withdrawConsents: (chatId) => withdrawAllConsents(db, chatId),
@@ -135,6 +138,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     middleware: [rememberUser, countQuestions],
     preAnswer: [answerWithNumbers(knowledge.rules)],
     unanswered,
+    recentTopics,
     features,
     ...options.overrides,
   });

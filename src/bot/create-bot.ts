@@ -13,6 +13,7 @@ import { splitMessage } from "./html";
 import type { Config } from "../config";
 import type { KnowledgeBase } from "../knowledge/load";
 import type { KnowledgeSearch } from "../knowledge/search";
+import { RecentTopics } from "../knowledge/follow-up";
 import type { Logger } from "../logger";
 import { ActionRegistry } from "./actions";
 import type { BaseContext, BotContext, SessionData } from "./context";
@@ -54,6 +55,8 @@ export interface BotDeps {
   features?: Feature[];
   /** Handlers that may answer free text before the knowledge search. */
   preAnswer?: ((ctx: BotContext, text: string) => Promise<boolean>)[];
+  /** The entry last answered to each user, for follow-ups ("kalau jht?"). Its own when absent. */
+  recentTopics?: RecentTopics;
   botInfo?: UserFromGetMe;
   /** Replaces the HTTP client's fetch (the local transport for terminal chat, batch and tests). */
   clientFetch?: (url: string | URL, init?: { body?: unknown }) => Promise<{ json(): Promise<unknown> }>;
@@ -195,6 +198,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
       observer: deps.observer,
       unanswered: deps.unanswered,
       preAnswer: deps.preAnswer,
+      recentTopics: deps.recentTopics ?? new RecentTopics(),
     }),
   );
 

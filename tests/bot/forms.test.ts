@@ -2,8 +2,8 @@
  * Forms (conversations) never trap a user: a question typed where only a button answers is
  * answered, and a form left for hours ends by itself.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { chatActor, createHarness, worker, type Harness } from "../helpers/harness";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chatActor, createHarness, later, worker, type Harness } from "../helpers/harness";
 
 let h: Harness;
 beforeAll(async () => {
@@ -38,28 +38,16 @@ describe("a form never holds the user", () => {
     const a = actor(32);
     await a.say("/hitung");
     await a.press("calc:k:bpu");
-    vi.useFakeTimers({ toFake: ["Date"] });
-    try {
-      vi.setSystemTime(Date.now() + 2 * 60 * 60_000 + 1000);
-      // within the form this would have been the income; now it is an ordinary message
-      const reply = await a.say("apa itu jht");
-      expect(reply).not.toContain("belum menangkap angkanya");
-      expect(reply).toContain("JHT");
-    } finally {
-      vi.useRealTimers();
-    }
+    // within the form this would have been the income; now it is an ordinary message
+    const reply = await later(2 * 60 * 60_000 + 1000, () => a.say("apa itu jht"));
+    expect(reply).not.toContain("belum menangkap angkanya");
+    expect(reply).toContain("JHT");
   });
 
   it("a form answered within the limit carries on", async () => {
     const a = actor(33);
     await a.say("/hitung");
     await a.press("calc:k:bpu");
-    vi.useFakeTimers({ toFake: ["Date"] });
-    try {
-      vi.setSystemTime(Date.now() + 60 * 60_000);
-      expect(await a.say("1 juta")).toContain("Rp16.800");
-    } finally {
-      vi.useRealTimers();
-    }
+    expect(await later(60 * 60_000, () => a.say("1 juta"))).toContain("Rp16.800");
   });
 });

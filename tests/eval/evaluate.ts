@@ -20,11 +20,16 @@ export const EvalItem = z.object({
 export type EvalItem = z.infer<typeof EvalItem>;
 
 export function loadEvalSet(path = "tests/eval/questions.jsonl"): EvalItem[] {
+  return loadJsonLines(path, EvalItem);
+}
+
+/** One JSON object per line, each checked against the schema; a bad line names itself. */
+export function loadJsonLines<T>(path: string, schema: z.ZodType<T>): T[] {
   return readFileSync(path, "utf8")
     .split("\n")
     .filter((l) => l.trim())
     .map((l, i) => {
-      const parsed = EvalItem.safeParse(JSON.parse(l));
+      const parsed = schema.safeParse(JSON.parse(l));
       if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.message}`);
       return parsed.data;
     });

@@ -1,6 +1,7 @@
 /** `npm run eval`: prints search quality and latency for our search and two baselines, in one run. */
 import { loadKnowledge } from "../../src/knowledge/load";
 import { calibrationTable, evaluate, fuseBaseline, loadEvalSet, miniSearchBaseline, ourSystem } from "./evaluate";
+import { evaluateFollowUps } from "./follow-ups";
 
 const kb = loadKnowledge(process.env.KNOWLEDGE_DIR ?? "knowledge");
 const items = loadEvalSet();
@@ -26,7 +27,17 @@ if (withBaselines) {
 console.log("wrong = confident wrong answers (in scope answered with the wrong entry, or out of scope answered) over all questions");
 console.log("\nCalibration (our search): confidence band → how often the top entry is right");
 for (const row of calibrationTable(items, results[0]!.predictions)) console.log(`  ${row.band}: n=${String(row.n).padStart(3)}  right ${pct(row.accuracy)}`);
+const followUps = evaluateFollowUps(kb);
+console.log(`\nFollow-ups (tests/eval/follow-ups.jsonl): ${followUps.followUps} short questions typed after an answer, searched alone → leaning on that answer`);
+console.log(`  answered at once with the right entry   ${pct(followUps.answeredRight.without).padStart(6)} → ${pct(followUps.answeredRight.with)}`);
+console.log(`  right entry first (answer or button 1)  ${pct(followUps.rightFirst.without).padStart(6)} → ${pct(followUps.rightFirst.with)}`);
+console.log(`  answered with a wrong entry             ${pct(followUps.answeredWrong.without).padStart(6)} → ${pct(followUps.answeredWrong.with)}   (over these and ${followUps.standalone} questions of their own asked after an answer)`);
+console.log(`  questions of their own the previous answer changed: ${followUps.standaloneChanged.length} of ${followUps.standalone}${followUps.standaloneChanged.length ? ` (${followUps.standaloneChanged.join(", ")})` : ""}`);
+const after = followUps.labelledAfterAnswers;
+console.log(`  the labelled questions, each asked after 5 other answers (${after.asked}): result changed ${after.changed}, right made wrong ${after.madeWrong}, wrong made right ${after.madeRight}`);
 if (process.argv.includes("--errors")) {
+  console.log("\nFollow-ups not answered at once with the right entry:");
+  for (const miss of followUps.misses) console.log(`  ${miss}`);
   console.log("\nMisses:");
   items.forEach((item, i) => {
     const p = results[0]!.predictions[i]!;

@@ -3,6 +3,7 @@
  * transformer (LocalTransport) that returns realistic Message objects.
  */
 import { Composer } from "grammy";
+import { vi } from "vitest";
 import type { Message, Update } from "grammy/types";
 import { parseConfig, type Config } from "../../src/config";
 import { createApp, type App, type AppOptions } from "../../src/app";
@@ -88,19 +89,30 @@ export const worker = (id = 1001, language_code = "id"): SimUser => ({ id, first
 /**
  * One user in a private chat: `say` sends text, `press` presses a button (callback data) on
  * the bot's latest message with inline buttons, `contact` shares a phone number. Each returns
- * the plain text the bot sent back (messages, and a pressed button's answer).
+ * the plain text the bot sent back (messages, edits, and a pressed button's answer).
  */
 export function chatActor(h: Harness, user: SimUser) {
   let last: Message | undefined;
   const track = (calls: ApiCall[]) => {
     for (const c of calls) if (c.method === "sendMessage" && c.payload.reply_markup && "inline_keyboard" in (c.payload.reply_markup as object)) last = c.result as Message;
-    return calls.filter((c) => c.method === "sendMessage" || c.method === "answerCallbackQuery").map((c) => htmlToPlain(String(c.payload.text ?? ""))).join("\n");
+    return calls.filter((c) => c.method === "sendMessage" || c.method === "editMessageText" || c.method === "answerCallbackQuery").map((c) => htmlToPlain(String(c.payload.text ?? ""))).join("\n");
   };
   return {
     say: async (text: string) => track(await h.handle(h.updates.text(user, text))),
     press: async (data: string) => track(await h.handle(h.updates.callback(user, data, last))),
     contact: async (phone: string, ownerId = user.id) => track(await h.handle(h.updates.contact(user, phone, ownerId))),
   };
+}
+
+/** Runs `fn` with the clock moved `ms` ahead (only Date: timers and promises run as usual). */
+export async function later<T>(ms: number, fn: () => Promise<T>): Promise<T> {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  try {
+    vi.setSystemTime(Date.now() + ms);
+    return await fn();
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 /** Inline button labels of a sendMessage call. */

@@ -8,6 +8,7 @@ import type { KnowledgeBase } from "../../../knowledge/load";
 import type { KnowledgeSearch, SearchResult } from "../../../knowledge/search";
 import { detectIntent, type Intent } from "../../../knowledge/intents";
 import { looksEnglish } from "../../../knowledge/language";
+import { searchFollowUp, type RecentTopics } from "../../../knowledge/follow-up";
 import type { ActionName, ActionRegistry } from "../../actions";
 import { renderAnswer, renderClarify, renderDecline } from "./render";
 
@@ -33,6 +34,8 @@ export interface AnswerDeps {
   unanswered?: UnansweredRecorder;
   /** Free-text handlers that may claim a message before the search (e.g. questions carrying numbers). */
   preAnswer?: ((ctx: BotContext, text: string) => Promise<boolean>)[];
+  /** The entry last answered to each user: a short follow-up ("kalau jht?") leans on it. */
+  recentTopics?: RecentTopics;
 }
 
 const INTENT_ACTIONS: Partial<Record<Intent, ActionName>> = {
@@ -51,6 +54,7 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     if (!entry) return false;
     const { text, keyboard } = renderAnswer(ctx, entry, knowledge, language);
     await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+    if (ctx.from) deps.recentTopics?.remember(ctx.from.id, entryId);
     return true;
   };
 
@@ -85,7 +89,8 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     }
 
     const language = languageFor(ctx, text);
-    const result = search.search(text);
+    const previous = ctx.from && deps.recentTopics?.recall(ctx.from.id);
+    const { result } = searchFollowUp(search, text, previous ? knowledge.byId.get(previous) : undefined);
     const top = result.candidates[0];
     deps.observer?.onSearch?.({ chatId: ctx.chat.id, result, matched: result.outcome === "answer" && top ? top.entry.id : null });
     // a topic we do not cover is declined without offering to follow it up

@@ -1,0 +1,116 @@
+/**
+ * Short follow-ups lean on the entry answered just before: after "syarat klaim jkm",
+ * "kalau jht?" means the JHT claim documents, and after "apa itu jkm", "iurannya brp"
+ * means the JKM contribution. A follow-up either names another program (what was asked
+ * stays: the previous entry's label without its program is added) or asks something else
+ * (the program stays: the previous entry's program is added), and is searched again with
+ * that added. Only a short question that points back counts ("kalau …", "-nya", a word or
+ * two): one that says more, or that the search answers on its own, is never touched.
+ * Measured by `npm run eval` on tests/eval/follow-ups.jsonl and on the labelled questions
+ * asked after other answers.
+ */
+import type { KnowledgeEntry } from "./schema";
+import type { KnowledgeSearch, SearchResult } from "./search";
+
+/** How long an answer stays the subject of the next question. */
+export const FOLLOW_UP_WINDOW_MS = 30 * 60_000;
+
+/** Programs as the normaliser writes them ("jaminan hari tua" → jht). */
+const PROGRAMS = new Set(["jkk", "jkm", "jht", "jp", "jkp", "bpu"]);
+
+/** Words that ask rather than say what about: a follow-up is little else besides them. */
+const ASKING_WORDS = new Set(["apa", "berapa", "bagaimana", "kapan", "dimana", "mana", "siapa", "bisa", "tidak", "ada", "about"]);
+
+/** How a follow-up often opens ("kalau jht?", "terus syaratnya?"); the normaliser drops these words. */
+const OPENING = /^(kalau|kalo|klo|kl|terus|trus|lalu|how about|what about|and)\b/;
+
+/** At most this many words say what a follow-up is about ("kapan bisa cair" → cair). */
+const MAX_FOLLOW_UP_CONTENT_WORDS = 3;
+
+/** What carries a topic into a follow-up when the entry's label names no program. */
+const TOPIC_WORDS: Partial<Record<KnowledgeEntry["topic"], string>> = {
+  jkk: "jkk", jkm: "jkm", jht: "jht", jp: "jp", jkp: "jkp", bpu: "bpu",
+  village: "dana desa", jmo: "jmo", jakon: "jakon", pmi: "pmi", employer: "perusahaan",
+};
+
+export interface FollowUpResult {
+  result: SearchResult;
+  /** The previous answer's subject decided the result. */
+  usedContext: boolean;
+}
+
+/** Searches `text`, leaning on `previous` (the entry answered just before) when the text alone is unclear. */
+export function searchFollowUp(search: KnowledgeSearch, text: string, previous: KnowledgeEntry | undefined): FollowUpResult {
+  const plain = search.search(text);
+  if (!previous || plain.outcome === "answer" || plain.outOfScope || plain.aboutHealthInsurance) return { result: plain, usedContext: false };
+  const { normalizer } = search;
+  const content = normalizer.surface(text).filter((w) => !ASKING_WORDS.has(w));
+  const named = content.filter((w) => PROGRAMS.has(w));
+  const namesProgram = named.length > 0;
+  // "kalau jkp?" names nothing but a program; "iurannya brp" or "kapan bisa cair" says little and
+  // points back ("-nya", "kalau …"). A question that says more stands on its own.
+  const cleaned = normalizer.clean(text);
+  const pointsBack = content.length <= 2 || OPENING.test(cleaned) || cleaned.split(" ").some((w) => w.length > 4 && w.endsWith("nya"));
+  const isFollowUp = namesProgram ? named.length === content.length : content.length <= MAX_FOLLOW_UP_CONTENT_WORDS && pointsBack;
+  if (!isFollowUp) return { result: plain, usedContext: false };
+
+  const labelWords = normalizer.surface(previous.label ?? "");
+  // naming the program just answered ("jkm brp" after a JKM answer) is a question of its own
+  if (namesProgram && named.every((p) => p === previous.topic || labelWords.includes(p))) return { result: plain, usedContext: false };
+  const added = namesProgram
+    ? labelWords.filter((w) => !PROGRAMS.has(w)).join(" ")
+    : labelWords.filter((w) => PROGRAMS.has(w)).join(" ") || (TOPIC_WORDS[previous.topic] ?? "");
+  if (!added) return { result: plain, usedContext: false };
+
+  const leaning = search.search(`${text} ${added}`);
+  if (leaning.outcome === "decline") return { result: plain, usedContext: false };
+  if (!namesProgram) return { result: leaning, usedContext: true };
+  // a follow-up that names a program asks the same thing of that program: entries of other
+  // programs, or about something else, drop out, and when the best match was one of them
+  // the rest are offered, not answered
+  const asked = new Set(normalizer.tokens(previous.label ?? "").filter((t) => !PROGRAMS.has(t)));
+  const fits = (e: KnowledgeEntry) => {
+    const label = normalizer.tokens(e.label ?? "");
+    return named.some((p) => e.topic === p || label.includes(p)) && label.some((t) => asked.has(t));
+  };
+  const candidates = leaning.candidates.filter((c) => fits(c.entry));
+  if (candidates.length === 0) return { result: plain, usedContext: false };
+  const outcome = candidates[0] === leaning.candidates[0] ? leaning.outcome : "clarify";
+  return { result: { ...leaning, candidates, outcome }, usedContext: true };
+}
+
+/**
+ * The entry last answered to each user, for a while. Held in memory only: it is a
+ * convenience, not something the user was promised, so a restart or another instance
+ * forgetting it costs a "Maksud Anda…?" at worst, and a question costs no database write.
+ */
+export class RecentTopics {
+  private readonly last = new Map<number, { entryId: string; at: number }>();
+
+  constructor(
+    private readonly windowMs = FOLLOW_UP_WINDOW_MS,
+    private readonly capacity = 20_000,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  remember(userId: number, entryId: string): void {
+    // re-inserted so the oldest is first when the map is full
+    this.last.delete(userId);
+    if (this.last.size >= this.capacity) this.last.delete(this.last.keys().next().value!);
+    this.last.set(userId, { entryId, at: this.now() });
+  }
+
+  recall(userId: number): string | undefined {
+    const hit = this.last.get(userId);
+    if (!hit) return undefined;
+    if (this.now() - hit.at > this.windowMs) {
+      this.last.delete(userId);
+      return undefined;
+    }
+    return hit.entryId;
+  }
+
+  forget(userId: number): void {
+    this.last.delete(userId);
+  }
+}

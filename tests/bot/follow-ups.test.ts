@@ -1,0 +1,84 @@
+/**
+ * A short question right after an answer leans on that answer: "kalau jkp" after the JKM
+ * claim documents is about the JKP claim documents. Only for that user, only for a while,
+ * and forgotten with /hapusdata.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chatActor, createHarness, later, worker, type Harness } from "../helpers/harness";
+import { RecentTopics } from "../../src/knowledge/follow-up";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+const actor = (id: number) => chatActor(h, worker(id));
+// words of the answers, not of the questions
+const JKM_DOCUMENTS = "akta kematian";
+const JKP_DOCUMENTS = "bersedia bekerja kembali";
+
+describe("follow-up questions in the chat", () => {
+  it("'kalau jkp' after the JKM claim documents answers with the JKP claim documents", async () => {
+    const a = actor(40);
+    expect(await a.say("syarat klaim jkm apa saja")).toContain(JKM_DOCUMENTS);
+    expect(await a.say("kalau jkp")).toContain(JKP_DOCUMENTS);
+    // and the program stays when the follow-up asks something else about it
+    expect(await a.say("iurannya siapa yg bayar")).toContain("0,36%");
+  });
+
+  it("an option picked from 'Maksud Anda…?' is a subject too", async () => {
+    const a = actor(41);
+    expect(await a.say("kalau jht?")).toContain("Maksud Anda");
+    await a.press("kb:jkm-dokumen");
+    expect(await a.say("kalau jkp")).toContain(JKP_DOCUMENTS);
+  });
+
+  it("without an answer before it, or for another user, the same words are only asked back", async () => {
+    await actor(42).say("syarat klaim jkm apa saja");
+    const other = await actor(43).say("kalau jkp");
+    expect(other).not.toContain(JKP_DOCUMENTS);
+    expect(other).toContain("Maksud Anda");
+  });
+
+  it("half an hour later the previous answer no longer counts", async () => {
+    const a = actor(44);
+    await a.say("syarat klaim jkm apa saja");
+    expect(await later(31 * 60_000, () => a.say("kalau jkp"))).not.toContain(JKP_DOCUMENTS);
+  });
+
+  it("/hapusdata forgets it", async () => {
+    const a = actor(45);
+    await a.say("syarat klaim jkm apa saja");
+    await a.say("/hapusdata");
+    expect(await a.press("privacy:delete")).toContain("sudah dihapus");
+    expect(await a.say("kalau jkp")).not.toContain(JKP_DOCUMENTS);
+  });
+});
+
+describe("RecentTopics", () => {
+  it("recalls a user's last entry within the window, then forgets it", () => {
+    let now = 0;
+    const topics = new RecentTopics(1000, 10, () => now);
+    topics.remember(1, "jkm-dokumen");
+    topics.remember(1, "jht-dokumen");
+    now = 1000;
+    expect(topics.recall(1)).toBe("jht-dokumen");
+    expect(topics.recall(2)).toBeUndefined();
+    now = 1001;
+    expect(topics.recall(1)).toBeUndefined();
+  });
+
+  it("holds a bounded number of users, dropping the one who asked longest ago", () => {
+    const topics = new RecentTopics(60_000, 2);
+    topics.remember(1, "a");
+    topics.remember(2, "b");
+    topics.remember(1, "c"); // 1 asked again: 2 is now the oldest
+    topics.remember(3, "d");
+    expect(topics.recall(2)).toBeUndefined();
+    expect(topics.recall(1)).toBe("c");
+    expect(topics.recall(3)).toBe("d");
+    topics.forget(3);
+    expect(topics.recall(3)).toBeUndefined();
+  });
+});
