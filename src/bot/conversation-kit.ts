@@ -24,9 +24,9 @@ export interface StepOptions<T> {
   /** Shown when parse fails without its own hint. */
   hint: string;
   /**
-   * Only a button answers this step. A typed text of a few words is then a new question
-   * rather than an attempt at the step: the form is left and the text handled as if no
-   * form were open, so the user gets an answer instead of "press a button" again.
+   * Only a button answers this step. A typed question (see isNewQuestion) is then not an
+   * attempt at the step: the form is left and the text handled as if no form were open,
+   * so the user gets an answer instead of "press a button" again.
    */
   buttonsOnly?: boolean;
 }
@@ -45,13 +45,23 @@ export function formOptions(id: string, audience: keyof typeof FORM_IDLE_LIMIT_M
   return { id, maxMillisecondsToWait: FORM_IDLE_LIMIT_MS[audience] };
 }
 
-/** In a step only buttons answer, this many typed words read as a new question (one or two are an attempt: "ya", "bpu"). */
+/**
+ * In a step only buttons answer, a typed text is a new question when it asks ("brp iurannya",
+ * "bayarnya dimana?") or says more than a word or two; "ya", "bpu" or "setuju dong" are
+ * attempts at the step and get the hint.
+ */
 const NEW_QUESTION_MIN_WORDS = 3;
+const ASKS = /\?|(^|\s)(apa|apaan|berapa|brp|bagaimana|gimana|gmn|gmana|kapan|kpn|dimana|mana|siapa|kenapa|knp|mengapa|how|what|when|where|who|why|which)(\s|$)/i;
+
+export function isNewQuestion(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= NEW_QUESTION_MIN_WORDS || ASKS.test(text);
+}
 
 /** Leaves the form and passes the update on when it is a new question typed in a buttons-only step. */
 async function leaveForNewQuestion(conversation: Conv, answer: Context): Promise<void> {
   const text = answer.message?.text?.trim();
-  if (text && text.split(/\s+/).length >= NEW_QUESTION_MIN_WORDS) await conversation.halt({ next: true });
+  if (text && isNewQuestion(text)) await conversation.halt({ next: true });
 }
 
 /**

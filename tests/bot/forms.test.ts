@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chatActor, createHarness, later, worker, type Harness } from "../helpers/harness";
+import { isNewQuestion } from "../../src/bot/conversation-kit";
 
 let h: Harness;
 beforeAll(async () => {
@@ -24,6 +25,18 @@ describe("a form never holds the user", () => {
     expect(reply).toMatch(/JKM|kematian/i);
     // the form is gone: its old buttons are stale, and a number is no longer read as its answer
     expect(await a.press("calc:k:bpu")).toContain("tidak berlaku");
+  });
+
+  it("tells a typed question from an attempt at a button", () => {
+    for (const question of ["brp iurannya", "bayarnya dimana", "jkm?", "syarat klaim jkm apa saja", "how much"]) expect(isNewQuestion(question), question).toBe(true);
+    for (const attempt of ["ya", "setuju dong", "bpu", "gak tau", "karyawan"]) expect(isNewQuestion(attempt), attempt).toBe(false);
+  });
+
+  it("a short question at the consent step leaves the enrollment too", async () => {
+    const a = actor(34);
+    await a.say("/daftar");
+    expect(await a.say("ya")).toMatch(/Setuju atau Tidak/);
+    expect(await a.say("brp iurannya")).not.toMatch(/Setuju atau Tidak/);
   });
 
   it("a question typed at the consent step leaves the enrollment before anything is asked or stored", async () => {
