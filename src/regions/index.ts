@@ -87,15 +87,46 @@ export class Regions {
     return fuzzy(this.provinces, q);
   }
 
-  findRegency(provinceCode: string, text: string): Area[] {
-    const typed = normalize(text);
-    // "kota semarang" vs "kab semarang": the name is matched without it, the kind then decides between the two
-    const kind = /^kota\s/.test(typed) ? "Kota " : /^(kabupaten|kab)\s/.test(typed) ? "Kabupaten " : undefined;
-    let q = typed.replace(/^(kabupaten|kab|kota)\s+/, "");
-    q = REGENCY_ALIASES[q] ?? q;
-    const found = fuzzy(this.regenciesOf(provinceCode), q, (a) => a.name.replace(/^(Kabupaten|Kota)\s+/, ""));
+  /**
+   * What someone typed when asked for their province: the province, or else the regency or
+   * city they named instead ("makassar" → Kota Makassar, whose province is then known).
+   * Names are tried before typos, provinces before regencies, and regencies count only when
+   * every match lies in one province: a guess across the country would put people in the
+   * wrong one ("bogor" is Kota or Kabupaten Bogor, not a typo of Gorontalo).
+   */
+  findProvinceOrRegency(text: string): Area[] {
+    const q = normalize(text);
+    const alias = PROVINCE_ALIASES[q];
+    if (alias) return [this.get(alias)!];
+    const inOneProvince = (found: Area[]) => (new Set(found.map((a) => a.parent)).size === 1 ? found : []);
+    const everyRegency = [...this.regencies.values()].flat();
+    for (const found of [
+      () => byName(this.provinces, q),
+      () => inOneProvince(this.ofKindTyped(text, byName(everyRegency, regencyQuery(text).q, regencyName, { exactOnly: true }))),
+      () => (q.length >= 4 ? byTypo(this.provinces, q) : []),
+      () => inOneProvince(this.ofKindTyped(text, regencyQuery(text).q.length >= 5 ? byTypo(everyRegency, regencyQuery(text).q, regencyName, 0.15) : [])),
+    ]) {
+      const areas = found();
+      if (areas.length > 0) return areas;
+    }
+    return [];
+  }
+
+  /** The province of an area findProvinceOrRegency found, and the regency when one was named. */
+  provinceAndRegency(area: Area): { province: Area; regency?: Area } {
+    return area.parent ? { province: this.get(area.parent)!, regency: area } : { province: area };
+  }
+
+  /** "kota semarang" keeps the city, "kab semarang" the regency, when both are found. */
+  private ofKindTyped(text: string, found: Area[]): Area[] {
+    const { kind } = regencyQuery(text);
     const ofKind = kind ? found.filter((a) => a.name.startsWith(kind)) : [];
     return ofKind.length > 0 ? ofKind : found;
+  }
+
+  findRegency(provinceCode: string, text: string): Area[] {
+    // "kota semarang" vs "kab semarang": the name is matched without it, the kind then decides between the two
+    return this.ofKindTyped(text, fuzzy(this.regenciesOf(provinceCode), regencyQuery(text).q, regencyName));
   }
 
   findDistrict(regencyCode: string, text: string): Area[] {
@@ -126,12 +157,33 @@ function normalize(text: string): string {
 }
 
 /** Exact or prefix matches first; otherwise fuse.js for typos. */
-function fuzzy(areas: Area[], q: string, key: (a: Area) => string = (a) => a.name): Area[] {
+/** A regency's name without "Kabupaten"/"Kota", as people type it. */
+const regencyName = (a: Area) => a.name.replace(/^(Kabupaten|Kota)\s+/, "");
+
+/** A typed regency: its name (aliases resolved) and the kind it names, if any. */
+function regencyQuery(text: string): { q: string; kind?: "Kota " | "Kabupaten " } {
+  const typed = normalize(text);
+  const kind = /^kota\s/.test(typed) ? "Kota " : /^(kabupaten|kab)\s/.test(typed) ? "Kabupaten " : undefined;
+  const q = typed.replace(/^(kabupaten|kab|kota)\s+/, "");
+  return { q: REGENCY_ALIASES[q] ?? q, kind };
+}
+
+/** Exact names, else (unless `exactOnly`) names that start with or contain the text. */
+function byName(areas: Area[], q: string, key: (a: Area) => string = (a) => a.name, options: { exactOnly?: boolean } = {}): Area[] {
   if (!q) return [];
   const exact = areas.filter((a) => normalize(key(a)) === q);
-  if (exact.length) return exact;
-  const prefix = areas.filter((a) => normalize(key(a)).startsWith(q) || normalize(a.name).includes(q));
-  if (prefix.length && q.length >= 3) return prefix.slice(0, 8);
-  const fuse = new Fuse(areas.map((a) => ({ a, k: normalize(key(a)) })), { keys: ["k"], threshold: 0.4, includeScore: true });
+  if (exact.length || options.exactOnly) return exact;
+  return q.length >= 3 ? areas.filter((a) => normalize(key(a)).startsWith(q) || normalize(a.name).includes(q)).slice(0, 8) : [];
+}
+
+/** Names a typo away; the lower the threshold, the closer. */
+function byTypo(areas: Area[], q: string, key: (a: Area) => string = (a) => a.name, threshold = 0.4): Area[] {
+  const fuse = new Fuse(areas.map((a) => ({ a, k: normalize(key(a)) })), { keys: ["k"], threshold, includeScore: true });
   return fuse.search(q, { limit: 6 }).map((r) => r.item.a);
+}
+
+function fuzzy(areas: Area[], q: string, key: (a: Area) => string = (a) => a.name): Area[] {
+  if (!q) return [];
+  const named = byName(areas, q, key);
+  return named.length > 0 ? named : byTypo(areas, q, key);
 }

@@ -71,6 +71,20 @@ describe("enrollment-interest flow", () => {
     expect(h.transport.violations).toEqual([]);
   });
 
+  it("a city typed for the province answers both questions", async () => {
+    const h = await harness();
+    const a = actor(h, budi);
+    await walkToRegion(a);
+    expect(await a.say("makassar")).toContain("Kecamatan");
+    await a.press("enr:d:skip");
+    await a.press("enr:prog:jkk");
+    await a.press("enr:prog:done");
+    await a.say("0812-3456-7890");
+    expect(await a.press("enr:submit")).toMatch(/TJ-/);
+    const [lead] = await leadsOf(h);
+    expect(lead).toMatchObject({ province_code: "73", regency_code: "73.71" });
+  });
+
   it("keeps the consent's promise: a lead is deleted once it is 12 months old, audited without personal data", async () => {
     const h = await harness();
     const a = actor(h, ani);

@@ -20,4 +20,18 @@ describe("finding a region as people type it", () => {
     const [city] = regions.findRegency(jateng!.code, "kota semarang");
     expect(regions.findDistrict(city!.code, "tembalng").map((a) => a.name)).toContain("Tembalang");
   });
+
+  it("asked for a province, takes a regency or city instead, in one province only", () => {
+    const names = (text: string) => regions.findProvinceOrRegency(text).map((a) => a.name).sort();
+    expect(names("makassar")).toEqual(["Kota Makassar"]);
+    expect(names("makasar")).toEqual(["Kota Makassar"]); // a typo in a city's name
+    expect(names("bogor")).toEqual(["Kabupaten Bogor", "Kota Bogor"]); // not a typo of Gorontalo
+    expect(names("kota semarang")).toEqual(["Kota Semarang"]);
+    expect(names("sulsel")).toEqual(["Sulawesi Selatan"]);
+    expect(names("jawa tengah")).toEqual(["Jawa Tengah"]);
+    expect(names("soe")).toEqual([]); // a town, too short to guess at
+    const [makassar] = regions.findProvinceOrRegency("makassar");
+    const { province, regency } = regions.provinceAndRegency(makassar!);
+    expect([province.name, regency?.name]).toEqual(["Sulawesi Selatan", "Kota Makassar"]);
+  });
 });

@@ -182,4 +182,16 @@ describe("subscriptions, events and broadcasts", () => {
     expect(await a.say("/berhenti")).toContain("belum berlangganan");
     expect(h.transport.violations).toEqual([]);
   });
+
+  it("a city typed for the province subscribes to that city", async () => {
+    const eka = user(2005, "Eka");
+    const a = actor(h, eka);
+    await a.say("/langganan");
+    await a.press("sub:consent:yes");
+    expect(await a.say("makassar")).toContain("Info apa");
+    expect(await a.press("sub:topic:done")).toContain("Kota Makassar, Sulawesi Selatan");
+    const sub = await h.store.db.selectFrom("subscriptions").selectAll().where("chat_id", "=", eka.id).executeTakeFirstOrThrow();
+    expect([sub.province_code, sub.regency_code]).toEqual(["73", "73.71"]);
+  });
 });
+

@@ -111,9 +111,10 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
     };
 
     const askRegion = async (): Promise<Pick<LeadDraft, "provinceCode" | "regencyCode" | "districtCode" | "regionLabel">> => {
-      const province = (await askAreaLevel("province", [], (q) => deps.regions.findProvince(q), false))!;
-      const regencies = deps.regions.regenciesOf(province.code);
-      const regency = await askAreaLevel("regency", regencies, (q) => deps.regions.findRegency(province.code, q), true);
+      // a regency or city typed instead of the province answers both questions
+      const picked = (await askAreaLevel("province", [], (q) => deps.regions.findProvinceOrRegency(q), false))!;
+      const { province, regency: named } = deps.regions.provinceAndRegency(picked);
+      const regency = named ?? (await askAreaLevel("regency", deps.regions.regenciesOf(province.code), (q) => deps.regions.findRegency(province.code, q), true));
       let district: Area | undefined;
       if (regency) {
         const districts = deps.regions.districtsOf(regency.code);

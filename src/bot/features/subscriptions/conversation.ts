@@ -68,14 +68,18 @@ export function createSubscribeConversation(deps: SubscribeDeps) {
         texts: { hint: t("sub-area-hint"), choose: t("sub-area-choose"), notFound: (text) => t("sub-area-not-found", { text: escapeHtml(text) }) },
       });
 
-    const province = (await askAreaLevel(t("sub-ask-province"), "sub:p:", [], (q) => deps.regions.findProvince(q), false))!;
-    const regency = await askAreaLevel(
-      t("sub-ask-regency", { province: escapeHtml(province.name) }),
-      "sub:r:",
-      deps.regions.regenciesOf(province.code),
-      (q) => deps.regions.findRegency(province.code, q),
-      true,
-    );
+    // a regency or city typed instead of the province answers both questions
+    const picked = (await askAreaLevel(t("sub-ask-province"), "sub:p:", [], (q) => deps.regions.findProvinceOrRegency(q), false))!;
+    const { province, regency: named } = deps.regions.provinceAndRegency(picked);
+    const regency =
+      named ??
+      (await askAreaLevel(
+        t("sub-ask-regency", { province: escapeHtml(province.name) }),
+        "sub:r:",
+        deps.regions.regenciesOf(province.code),
+        (q) => deps.regions.findRegency(province.code, q),
+        true,
+      ));
 
     const existing = await conversation.external(() => getSubscription(deps.db, chatId));
     const topics = await askMultiSelect<Topic>(conversation, ctx, {

@@ -158,11 +158,13 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
         prompt: t("tk-ask-province"),
         parse: async (c) => {
           const picked = dataOf(c, "tkp:");
-          if (picked && regions.get(picked)) return { ok: true, value: picked };
+          if (picked && regions.get(picked)) return { ok: true, value: regions.provinceAndRegency(regions.get(picked)!).province.code };
           const text = c.message?.text?.trim();
           if (!text) return { ok: false };
-          const found = regions.findProvince(text);
-          if (found.length === 1) return { ok: true, value: found[0]!.code };
+          // a regency or city names its province ("makassar"); two of one province ("semarang") still do
+          const found = regions.findProvinceOrRegency(text);
+          const provinces = [...new Set(found.map((a) => regions.provinceAndRegency(a).province.code))];
+          if (provinces.length === 1) return { ok: true, value: provinces[0]! };
           if (found.length === 0) return { ok: false, hint: t("tk-province-unknown") };
           const kb = new InlineKeyboard();
           for (const a of found.slice(0, 6)) kb.text(a.name, `tkp:${a.code}`).row();
