@@ -45,6 +45,9 @@ const ASKS_JHT_JP_BENEFIT = /\b(jht|jp|pensiun|hari tua)\b/;
 const RECEIVES = /\b(dapat|dapet|terima|nerima|cair|dicairkan|manfaat|saldo|pensiunnya)\b/;
 const PAYS = /\b(iuran|potong|potongan|dipotong|bayar|premi)\b/;
 
+/** Tax on a payout or a balance held ("jht saya 20 juta dipotong pajak berapa"): the amount is not a wage. */
+const ABOUT_TAX_OR_BALANCE = /\b(pajak|pph|tax|saldo|balance)\b/;
+
 const VILLAGE = /\b(desa|apbdes|dana desa|dd|perangkat|aparat|kades|rentan)\b/;
 /** Village officials, paid a fixed income (siltap). */
 const OFFICIALS = /\b(perangkat|aparat|aparatur|kades|sekdes|kepala desa|kaur|kasi|siltap)\b/;
@@ -77,6 +80,7 @@ export function detectCalculation(text: string): CalculationRequest | null {
   }
   if (people.length >= 1 && !amount) return { kind: "group", people: people[0]!.value, months: months ?? 1 };
   if (!amount) return null;
+  if (has(t, ABOUT_TAX_OR_BALANCE)) return null;
   const perDay = PER_DAY.test(text.toLowerCase()) || undefined;
   if (!perDay && AMOUNT_PER_OTHER_PERIOD.test(text.toLowerCase())) return null;
   if (has(t, INFORMAL)) return { kind: "bpu", income: amount, perDay };

@@ -103,6 +103,13 @@ describe("calculator conversations", () => {
     expect(pension).not.toContain("🧮"); // left to the knowledge, whose JP formula entry answers it
   });
 
+  it("an amount that is a JHT balance or payout, asked about its tax, is not taken for a wage", async () => {
+    const reply = await actor(22).say("jht saya 20 juta dipotong pajak berapa");
+    expect(reply).not.toContain("🧮");
+    expect(reply).toMatch(/pajak/i);
+    expect(await actor(23).say("saldo jht 50 juta bisa cair brp")).not.toContain("🧮");
+  });
+
   it("an income per day is counted per month as daily workers' wages are, and says so", async () => {
     const daily = await actor(17).say("saya ojol penghasilan 150rb sehari iuran brp");
     expect(daily).toContain("Penghasilan dilaporkan: Rp3.750.000");
