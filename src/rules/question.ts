@@ -44,6 +44,8 @@ const RISK_WORDS: [RegExp, RiskClass][] = [
 const ASKS_JHT_JP_BENEFIT = /\b(jht|jp|pensiun|hari tua)\b/;
 const RECEIVES = /\b(dapat|dapet|terima|nerima|cair|dicairkan|manfaat|saldo|pensiunnya)\b/;
 const PAYS = /\b(iuran|potong|potongan|dipotong|bayar|premi)\b/;
+/** What a group's contribution question asks for: a cost, not something received. */
+const GROUP_COST = /\b(iuran\w*|bayar\w*|biaya\w*|premi|total|hitung\w*|anggar\w*|ongkos)\b/;
 
 /** Tax on a payout or a balance held ("jht saya 20 juta dipotong pajak berapa"): the amount is not a wage. */
 const ABOUT_TAX_OR_BALANCE = /\b(pajak|pph|tax|saldo|balance)\b/;
@@ -66,6 +68,10 @@ export function detectCalculation(text: string): CalculationRequest | null {
 
   const people = counts.all.filter((c) => c.unit === "people");
   const months = counts.months ?? (counts.years ? counts.years * 12 : undefined);
+  // "kades siltap 2,5jt iuran sebulan brp": one official's contribution from the siltap named
+  if (has(t, VILLAGE) && people.length === 0 && has(t, OFFICIALS) && amount && has(t, PAYS)) {
+    return { kind: "village", officials: 1, officialIncome: amount, vulnerable: 0, months: months ?? 1 };
+  }
   if (has(t, VILLAGE) && people.length >= 1) {
     // "10 perangkat siltap 2 jt dan 40 pekerja rentan": each count by the word after it
     let officialsCount = people.find((p) => OFFICIALS.test(p.word))?.value;
@@ -78,7 +84,8 @@ export function detectCalculation(text: string): CalculationRequest | null {
     const vulnerable = people.find((p) => !OFFICIALS.test(p.word) && p.value !== officialsCount)?.value ?? (officialsCount ? 0 : people[0]!.value);
     return { kind: "village", officials: officialsCount, officialIncome: officialsCount ? amount : undefined, vulnerable, months: months ?? 12 };
   }
-  if (people.length >= 1 && !amount) return { kind: "group", people: people[0]!.value, months: months ?? 1 };
+  // "anak sy 3 org, beasiswa dapat semua?" counts people but asks for no contribution
+  if (people.length >= 1 && !amount) return has(t, GROUP_COST) ? { kind: "group", people: people[0]!.value, months: months ?? 1 } : null;
   if (!amount) return null;
   if (has(t, ABOUT_TAX_OR_BALANCE)) return null;
   const perDay = PER_DAY.test(text.toLowerCase()) || undefined;

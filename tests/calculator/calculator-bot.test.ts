@@ -110,6 +110,15 @@ describe("calculator conversations", () => {
     expect(await actor(23).say("saldo jht 50 juta bisa cair brp")).not.toContain("🧮");
   });
 
+  it("one official's siltap gives that official's contribution; a count of children asks for none", async () => {
+    const kades = await actor(24).say("kades siltap 2,5jt iuran jkk jkm sebulan brp");
+    expect(kades).toContain("Rp13.500"); // 0.54% of 2.5 juta
+    expect(kades).toContain("PP 44/2015");
+    const children = await actor(25).say("anak sy 3 org, beasiswa dapat semua?");
+    expect(children).not.toContain("🧮");
+    expect(children).not.toContain("Rp50.400"); // 3 × the cheapest package
+  });
+
   it("an income per day is counted per month as daily workers' wages are, and says so", async () => {
     const daily = await actor(17).say("saya ojol penghasilan 150rb sehari iuran brp");
     expect(daily).toContain("Penghasilan dilaporkan: Rp3.750.000");
