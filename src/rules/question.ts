@@ -47,6 +47,9 @@ const PAYS = /\b(iuran|potong|potongan|dipotong|bayar|premi)\b/;
 /** What a group's contribution question asks for: a cost, not something received. */
 const GROUP_COST = /\b(iuran\w*|bayar\w*|biaya\w*|premi|total|hitung\w*|anggar\w*|ongkos)\b/;
 
+/** Below this a monthly amount is not an income or a wage but a contribution quoted back (Rp16.800, Rp6.800). */
+const MIN_MONTHLY_INCOME = 100_000;
+
 /** Tax on a payout or a balance held ("jht saya 20 juta dipotong pajak berapa"): the amount is not a wage. */
 const ABOUT_TAX_OR_BALANCE = /\b(pajak|pph|tax|saldo|balance)\b/;
 
@@ -90,6 +93,8 @@ export function detectCalculation(text: string): CalculationRequest | null {
   if (has(t, ABOUT_TAX_OR_BALANCE)) return null;
   const perDay = PER_DAY.test(text.toLowerCase()) || undefined;
   if (!perDay && AMOUNT_PER_OTHER_PERIOD.test(text.toLowerCase())) return null;
+  // "bpu 16800 dapat apa aja": an amount this small is a contribution someone quotes, not a monthly income
+  if (!perDay && amount < MIN_MONTHLY_INCOME) return null;
   if (has(t, INFORMAL)) return { kind: "bpu", income: amount, perDay };
   // "iuran 20 tahun" says how long one paid, not that the contribution is asked for
   const withoutPaidPeriod = t.replace(/\b(iuran|bayar)\s+(selama\s+)?\d+\s*(tahun|thn|th|bulan|bln)\b/g, " ");

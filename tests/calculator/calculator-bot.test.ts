@@ -110,10 +110,12 @@ describe("calculator conversations", () => {
     expect(await actor(23).say("saldo jht 50 juta bisa cair brp")).not.toContain("🧮");
   });
 
-  it("one official's siltap gives that official's contribution; a count of children asks for none", async () => {
+  it("one official's siltap gives that official's contribution; a count of children or a quoted contribution asks for none", async () => {
     const kades = await actor(24).say("kades siltap 2,5jt iuran jkk jkm sebulan brp");
     expect(kades).toContain("Rp13.500"); // 0.54% of 2.5 juta
     expect(kades).toContain("PP 44/2015");
+    // a contribution quoted back is not an income
+    expect(await actor(26).say("bpu 16800 dapat apa aja")).not.toContain("🧮");
     const children = await actor(25).say("anak sy 3 org, beasiswa dapat semua?");
     expect(children).not.toContain("🧮");
     expect(children).not.toContain("Rp50.400"); // 3 × the cheapest package
