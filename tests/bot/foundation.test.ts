@@ -63,6 +63,16 @@ describe("/start and the main menu", () => {
 });
 
 describe("free text", () => {
+  it("thanks get a 'you're welcome', not a decline, and nothing is recorded as unanswered", async () => {
+    const before = await h.store.db.selectFrom("unanswered_questions").selectAll().execute();
+    const [reply] = await h.say(worker(12), "makasih ya kak");
+    expect(reply).toContain("Sama-sama");
+    expect(reply).not.toContain("belum bisa menjawab");
+    expect(await h.store.db.selectFrom("unanswered_questions").selectAll().execute()).toHaveLength(before.length);
+    // "who are you" is answered with the introduction
+    expect((await h.say(worker(12), "kamu siapa"))[0]).toContain("Saya TanyaJamsos");
+  });
+
   it("answers a question from the knowledge base with its source line", async () => {
     const [answer] = await h.say(worker(10), "apa itu jht");
     expect(answer).toMatch(/JHT|Jaminan Hari Tua/);

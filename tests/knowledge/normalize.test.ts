@@ -58,6 +58,11 @@ describe("routing words and language", () => {
     ["kalkulator", "calculate"],
     ["ada acara apa", "events"],
     ["halo min", "menu"],
+    ["makasih ya kak", "thanks"],
+    ["terima kasih banyak", "thanks"],
+    ["ok", "thanks"],
+    ["thank you so much", "thanks"],
+    ["kamu siapa", "who"],
   ])("%s → %s", (text, intent) => {
     expect(detectIntent(text)).toBe(intent);
   });
@@ -65,6 +70,8 @@ describe("routing words and language", () => {
   it("leaves questions to the search", () => {
     expect(detectIntent("apa syarat daftar bpu")).toBeNull();
     expect(detectIntent("brp iuran jht")).toBeNull();
+    expect(detectIntent("ok jadi iuran bpu brp")).toBeNull();
+    expect(detectIntent("terima kasih, tapi jht saya kapan cair")).toBeNull();
   });
 
   it("recognises English questions", () => {

@@ -39,7 +39,7 @@ export interface AnswerDeps {
 }
 
 const INTENT_ACTIONS: Partial<Record<Intent, ActionName>> = {
-  enroll: "join", calculate: "calc", village_budget: "village", events: "events", help: "help",
+  enroll: "join", calculate: "calc", village_budget: "village", events: "events", help: "help", who: "start",
 };
 
 export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
@@ -75,6 +75,11 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     }
     const intent = detectIntent(text);
     if (intent === "menu") return actions.run("start", ctx);
+    if (intent === "thanks") {
+      ctx.outcome = "thanks";
+      await ctx.reply(ctx.t("thanks-reply"));
+      return;
+    }
     const action = intent ? INTENT_ACTIONS[intent] : undefined;
     if (action) {
       ctx.outcome = `route:${action}`;
