@@ -63,6 +63,16 @@ describe("/start and the main menu", () => {
 });
 
 describe("free text", () => {
+  it("a photo with a question under it: says the picture is not read, and answers the question", async () => {
+    const photo = (caption?: string) =>
+      h.updates.raw({ message: { message_id: 7, date: 0, chat: { id: 14, type: "private", first_name: "A" }, from: { id: 14, is_bot: false, first_name: "A" }, photo: [{ file_id: "p", file_unique_id: "q", width: 9, height: 9 }], ...(caption ? { caption } : {}) } } as never);
+    const texts = (await h.handle(photo("syarat klaim jkm apa saja"))).filter((c) => c.method === "sendMessage").map((c) => String(c.payload.text));
+    expect(texts[0]).toContain("belum bisa membaca gambar");
+    expect(texts[1]).toContain("akta kematian");
+    const bare = (await h.handle(photo())).filter((c) => c.method === "sendMessage").map((c) => String(c.payload.text));
+    expect(bare).toEqual([expect.stringContaining("hanya bisa membaca pesan teks")]);
+  });
+
   it("thanks get a 'you're welcome', not a decline, and nothing is recorded as unanswered", async () => {
     const before = await h.store.db.selectFrom("unanswered_questions").selectAll().execute();
     const [reply] = await h.say(worker(12), "makasih ya kak");

@@ -63,10 +63,10 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     if (deps.unanswered) ctx.recordedUnansweredId = await deps.unanswered.recordUnanswered({ chatId, text, language, reason: "declined" });
   };
 
-  composer.on("message:text", async (ctx, next) => {
-    if (ctx.message.text.startsWith("/")) return next();
+  /** A question typed, or written as a photo's or file's caption: routing words, numbers, then the search. */
+  const answerQuestion = async (ctx: BotContext & { chat: NonNullable<BotContext["chat"]> }, written: string) => {
     // in a group the question comes as "@bot …": the name is not part of what is asked
-    const text = withoutMention(ctx.message.text, ctx.me.username);
+    const text = withoutMention(written, ctx.me.username);
     if (!text) return actions.run("start", ctx); // just "@bot": the menu
     if (text.length > MAX_QUESTION_LENGTH) {
       ctx.outcome = "too_long";
@@ -118,6 +118,19 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     await ctx.reply(renderDecline(ctx, result.aboutHealthInsurance), { parse_mode: "HTML" });
     // the asker's own reference, also when asked in a group (their /dataku shows it, not the group's)
     await recordDeclined(ctx, ctx.from?.id ?? ctx.chat.id, text, language);
+  };
+
+  composer.on("message:text", async (ctx, next) => {
+    if (ctx.message.text.startsWith("/")) return next();
+    await answerQuestion(ctx, ctx.message.text);
+  });
+
+  // a screenshot or poster sent with a question under it ("ini asli gak min?"): the picture
+  // cannot be read, the question can
+  composer.on("message:caption", async (ctx, next) => {
+    if (ctx.message.caption.startsWith("/")) return next();
+    await ctx.reply(ctx.t("caption-only"));
+    await answerQuestion(ctx, ctx.message.caption);
   });
 
   composer.callbackQuery(/^kb:([a-z0-9-]+)$/, async (ctx) => {

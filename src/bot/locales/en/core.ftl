@@ -52,6 +52,7 @@ decline-recorded = Your question has been recorded so that we can learn from it.
 error-apology = Sorry, something went wrong while handling your message. Please try again shortly, or call the contact centre 175.
 unknown-command = I don't know that command. Type /help to see what I can do.
 unsupported-message = I can only read text messages. Please type your question.
+caption-only = I cannot read pictures or files yet; I am answering the text you wrote with it.
 thanks-reply = You're welcome! 🙏 Anything else? Just type your question.
 private-only = This concerns your personal data, so I handle it in a private chat. Press the button below.
 private-open = 💬 Open private chat

@@ -52,6 +52,7 @@ decline-recorded = Pertanyaan Anda dicatat agar bisa kami pelajari.
 error-apology = Maaf, terjadi gangguan saat memproses pesan Anda. Silakan coba lagi sebentar lagi, atau hubungi call center 175.
 unknown-command = Perintah itu tidak saya kenal. Ketik /bantuan untuk melihat apa yang bisa saya bantu.
 unsupported-message = Saya hanya bisa membaca pesan teks. Silakan tulis pertanyaan Anda.
+caption-only = Saya belum bisa membaca gambar atau berkas; saya jawab dari tulisan Anda di bawahnya.
 thanks-reply = Sama-sama! 🙏 Ada lagi yang ingin ditanyakan? Tulis saja pertanyaannya.
 private-only = Ini menyangkut data pribadi Anda, jadi saya layani di chat pribadi. Tekan tombol di bawah.
 private-open = 💬 Buka chat pribadi
