@@ -67,11 +67,16 @@ async function leaveForNewQuestion(conversation: Conv, answer: Context): Promise
 /**
  * Waits for the user's next update. A command (/start, /daftar, /bantuan…)
  * means the user wants something else: the form is left and the command runs.
+ * An edit of an earlier message is passed over.
  */
 export async function waitForAnswer(conversation: Conv): Promise<Context> {
-  const answer = await conversation.wait();
-  if (answer.message?.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) await conversation.halt({ next: true });
-  return answer;
+  for (;;) {
+    const answer = await conversation.wait();
+    // an earlier message corrected is not the answer to this step
+    if (answer.editedMessage) continue;
+    if (answer.message?.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) await conversation.halt({ next: true });
+    return answer;
+  }
 }
 
 /** Asks one question until it gets a valid answer. /batal and the Batal button are handled outside. */

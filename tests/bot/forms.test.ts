@@ -57,6 +57,15 @@ describe("a form never holds the user", () => {
     expect(reply).toContain("JHT");
   });
 
+  it("an earlier message edited during a form is passed over, not taken as the answer", async () => {
+    const a = actor(35);
+    await a.say("/hitung");
+    await a.press("calc:k:bpu");
+    const edit = h.updates.raw({ edited_message: { message_id: 1, date: 0, edit_date: 5, chat: { id: 35, type: "private", first_name: "Budi" }, from: { id: 35, is_bot: false, first_name: "Budi" }, text: "/hitung lagi" } } as never);
+    expect((await h.handle(edit)).filter((c) => c.method === "sendMessage")).toEqual([]);
+    expect(await a.say("1 juta")).toContain("Rp16.800");
+  });
+
   it("a form answered within the limit carries on", async () => {
     const a = actor(33);
     await a.say("/hitung");

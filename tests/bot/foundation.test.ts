@@ -73,6 +73,14 @@ describe("free text", () => {
     expect(bare).toEqual([expect.stringContaining("hanya bisa membaca pesan teks")]);
   });
 
+  it("a question corrected after it was sent is answered as corrected; in a group an edit says nothing", async () => {
+    const edited = (chat: { id: number; type: "private" | "group" }, text: string) =>
+      h.updates.raw({ edited_message: { message_id: 8, date: 0, edit_date: 5, chat: { ...chat, first_name: "A", title: "G" }, from: { id: 15, is_bot: false, first_name: "A" }, text } } as never);
+    const texts = (await h.handle(edited({ id: 15, type: "private" }, "syarat klaim jkm apa saja"))).filter((c) => c.method === "sendMessage").map((c) => String(c.payload.text));
+    expect(texts.join("\n")).toContain("akta kematian");
+    expect(await h.handle(edited({ id: -15, type: "group" }, "syarat klaim jkm apa saja"))).toEqual([]);
+  });
+
   it("thanks get a 'you're welcome', not a decline, and nothing is recorded as unanswered", async () => {
     const before = await h.store.db.selectFrom("unanswered_questions").selectAll().execute();
     const [reply] = await h.say(worker(12), "makasih ya kak");

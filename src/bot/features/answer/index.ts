@@ -125,6 +125,12 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     await answerQuestion(ctx, ctx.message.text);
   });
 
+  // a question corrected after it was sent ("brp iuran bpi" → "brp iuran bpu") is answered as corrected
+  composer.chatType("private").on("edited_message:text", async (ctx, next) => {
+    if (ctx.editedMessage.text.startsWith("/")) return next();
+    await answerQuestion(ctx, ctx.editedMessage.text);
+  });
+
   // a screenshot or poster sent with a question under it ("ini asli gak min?"): the picture
   // cannot be read, the question can
   composer.on("message:caption", async (ctx, next) => {
