@@ -27,6 +27,9 @@ const OPENING = /^(kalau|kalo|klo|kl|terus|trus|lalu|how about|what about|and)\b
 /** At most this many words say what a follow-up is about ("kapan bisa cair" → cair). */
 const MAX_FOLLOW_UP_CONTENT_WORDS = 3;
 
+/** Label words too common to say what was asked ("Program yang bisa diikuti BPU"). */
+const GENERIC_LABEL_WORDS = new Set(["program", "bisa", "ikut", "bulan", "pilih"]);
+
 /** What carries a topic into a follow-up when the entry's label names no program. */
 const TOPIC_WORDS: Partial<Record<KnowledgeEntry["topic"], string>> = {
   jkk: "jkk", jkm: "jkm", jht: "jht", jp: "jp", jkp: "jkp", bpu: "bpu",
@@ -57,9 +60,11 @@ export function searchFollowUp(search: KnowledgeSearch, text: string, previous: 
   const labelWords = normalizer.surface(previous.label ?? "");
   // naming the program just answered ("jkm brp" after a JKM answer) is a question of its own
   if (namesProgram && named.every((p) => p === previous.topic || labelWords.includes(p))) return { result: plain, usedContext: false };
+  // an entry about several programs at once ("Program JKK, JKM, JHT, JP dan JKP") has no one program to carry
+  const labelPrograms = [...new Set(labelWords.filter((w) => PROGRAMS.has(w)))];
   const added = namesProgram
     ? labelWords.filter((w) => !PROGRAMS.has(w)).join(" ")
-    : labelWords.filter((w) => PROGRAMS.has(w)).join(" ") || (TOPIC_WORDS[previous.topic] ?? "");
+    : labelPrograms.length > 1 ? "" : labelPrograms[0] ?? TOPIC_WORDS[previous.topic] ?? "";
   if (!added) return { result: plain, usedContext: false };
 
   const leaning = search.search(`${text} ${added}`);
@@ -68,7 +73,7 @@ export function searchFollowUp(search: KnowledgeSearch, text: string, previous: 
   // a follow-up that names a program asks the same thing of that program: entries of other
   // programs, or about something else, drop out, and when the best match was one of them
   // the rest are offered, not answered
-  const asked = new Set(normalizer.tokens(previous.label ?? "").filter((t) => !PROGRAMS.has(t)));
+  const asked = new Set(normalizer.tokens(previous.label ?? "").filter((t) => !PROGRAMS.has(t) && !GENERIC_LABEL_WORDS.has(t)));
   const fits = (e: KnowledgeEntry) => {
     const label = normalizer.tokens(e.label ?? "");
     return named.some((p) => e.topic === p || label.includes(p)) && label.some((t) => asked.has(t));
