@@ -30,11 +30,6 @@ import { createEchoBot, echoBotOverHttp, fullBotOverHttp } from "./webhook";
 
 // the labelled evaluation questions: how people really type, answered, clarified and declined alike
 const QUESTIONS = loadEvalSet().map((i) => i.text);
-const CANNED = [
-  "apa itu jht", "brp iuran bpu sebulan", "gmn klaim jht kl resign", "ahli waris dapat berapa", "jkp itu apa",
-  "syarat klaim jkm", "dana desa boleh bayar iuran bpjs tk", "usia pensiun jp brp", "kecelakaan kerja ditanggung apa aja",
-  "cara daftar bpjs tk ojol", "jht bs cair gk klo msh kerja", "beasiswa anak peserta", "how to claim jht", "halo",
-];
 const UPDATES = Number(process.env.BENCH_UPDATES ?? 3000);
 const USERS = 500;
 
@@ -169,23 +164,15 @@ await compare(
   console.log(`  echo bot                                        ${perUpdate(echo)}   (half its throughput = ${(2000 / echo.perSecond).toFixed(3)} ms per update)`);
 }
 
-// memory with 100,000 users
-await withSqlite(async (store) => {
-  const now = new Date().toISOString();
-  for (let start = 0; start < 100_000; start += 5_000) {
-    await store.db.insertInto("users").values(Array.from({ length: 5_000 }, (_, i) => ({ chat_id: 1_000_000 + start + i, user_ref: `ref${start + i}`, language: "id", first_seen: now, last_seen: now, blocked: 0 as const }))).execute();
-  }
-  global.gc?.();
-  const before = process.memoryUsage();
-  const transport = new LocalTransport(LOCAL_BOT_INFO);
-  const app = await createApp(parseConfig({ LOG_LEVEL: "silent", RATE_LIMIT: "0" }), { logger: createLogger("silent"), store, overrides: { botInfo: LOCAL_BOT_INFO, clientFetch: transport.fetch } });
-  const f = new UpdateFactory();
-  for (let i = 0; i < 2000; i++) await app.bot.handleUpdate(f.text({ id: 1_000_000 + ((i * 37) % 100_000), first_name: "U" }, CANNED[i % CANNED.length]!));
-  const after = process.memoryUsage();
-  const users = await store.db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-  console.log(`\nMemory with ${Number(users.n).toLocaleString("en")} users in the database (2,000 updates from them): RSS ${(after.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(after.heapUsed / 2 ** 20).toFixed(0)} MiB (heap before the app: ${(before.heapUsed / 2 ** 20).toFixed(0)} MiB)`);
-  await app.close();
-});
+// memory with 100,000 users, in a fresh process (bench/memory.ts)
+{
+  const dir = mkdtempSync(join(tmpdir(), "tanyajamsos-memory-"));
+  const bundle = bundleForNode("bench/memory.ts", "dist/bench", "memory");
+  const m = JSON.parse(execFileSync(process.execPath, ["--expose-gc", bundle, join(dir, "memory.db")], { encoding: "utf8" }).trim().split("\n").pop()!);
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`\nMemory, fresh process, ${m.users.toLocaleString("en")} users in the SQLite file, after ${m.updates.toLocaleString("en")} questions from ${m.updates.toLocaleString("en")} of them (after a full GC):`);
+  console.log(`  RSS ${m.rssMiB} MiB, heap used ${m.heapMiB} MiB   (before the app: RSS ${m.rssBeforeAppMiB} MiB, heap ${m.heapBeforeAppMiB} MiB)`);
+}
 
 // cold start, in a fresh process: as deployed (`npm start` runs the esbuild bundle with plain node)
 // and, for comparison, through tsx as in development
