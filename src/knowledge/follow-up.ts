@@ -45,7 +45,7 @@ export interface FollowUpResult {
 /** Searches `text`, leaning on `previous` (the entry answered just before) when the text alone is unclear. */
 export function searchFollowUp(search: KnowledgeSearch, text: string, previous: KnowledgeEntry | undefined): FollowUpResult {
   const plain = search.search(text);
-  if (!previous || plain.outcome === "answer" || plain.outOfScope || plain.aboutHealthInsurance) return { result: plain, usedContext: false };
+  if (!previous || plain.outOfScope || plain.aboutHealthInsurance) return { result: plain, usedContext: false };
   const { normalizer } = search;
   const content = normalizer.surface(text).filter((w) => !ASKING_WORDS.has(w));
   const named = content.filter((w) => PROGRAMS.has(w));
@@ -53,9 +53,13 @@ export function searchFollowUp(search: KnowledgeSearch, text: string, previous: 
   // "kalau jkp?" names nothing but a program; "iurannya brp" or "kapan bisa cair" says little and
   // points back ("-nya", "kalau …"). A question that says more stands on its own.
   const cleaned = normalizer.clean(text);
-  const pointsBack = content.length <= 2 || OPENING.test(cleaned) || cleaned.split(" ").some((w) => w.length > 4 && w.endsWith("nya"));
-  const isFollowUp = namesProgram ? named.length === content.length : content.length <= MAX_FOLLOW_UP_CONTENT_WORDS && pointsBack;
-  if (!isFollowUp) return { result: plain, usedContext: false };
+  const opens = OPENING.test(cleaned);
+  const pointsBack = content.length <= 2 || opens || cleaned.split(" ").some((w) => w.length > 4 && w.endsWith("nya"));
+  const onlyPrograms = namesProgram && named.length === content.length;
+  const isFollowUp = namesProgram ? onlyPrograms : content.length <= MAX_FOLLOW_UP_CONTENT_WORDS && pointsBack;
+  // what the search answers on its own stands, except "kalau jkk?" / "what about jkk?", which
+  // the search alone can only read as "what is JKK"
+  if (!isFollowUp || (plain.outcome === "answer" && !(onlyPrograms && opens))) return { result: plain, usedContext: false };
 
   const labelWords = normalizer.surface(previous.label ?? "");
   // naming the program just answered ("jkm brp" after a JKM answer) is a question of its own
