@@ -30,6 +30,11 @@ export interface Normalizer {
   tokensOfSurface(words: readonly string[]): string[];
   /** The cleaned surface form before lexicon and stemming, for display and logs of shape only. */
   clean(text: string): string;
+  /**
+   * A word of the Indonesian dictionary (Sastrawi's root words, after stemming): "kapal",
+   * "galangan". Such a word is not a typo of a word the knowledge uses ("kapal" is not "kapan").
+   */
+  isDictionaryWord(word: string): boolean;
 }
 
 // Compiled once here: esbuild (tsx, the bundle) rewrites literals with \p{…} and a back-reference
@@ -119,5 +124,6 @@ export function createNormalizer(lexicon: Lexicon): Normalizer {
     stem,
     tokens: (text: string): string[] => tokensOfSurface(surface(text)),
     tokensOfSurface,
+    isDictionaryWord: (word: string) => word.length > 3 && (stemmer.find(word) || stemmer.find(stem(word))),
   };
 }

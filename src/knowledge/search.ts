@@ -102,7 +102,8 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   const typoAlias = new Map<string, string>();
   const common = [...rawDf].filter(([, n]) => n >= 3).map(([t]) => t);
   for (const [t, n] of rawDf) {
-    if (n > 1 || t.length < 5 || /\d/.test(t)) continue;
+    // a rare token a letter away from a common one is a typo in the paraphrases ("kliam"), unless it is a real word ("kapal")
+    if (t.length < 5 || /\d/.test(t) || (n > 1 && (n > 3 || normalizer.isDictionaryWord(t)))) continue;
     const target = common.find((c) => c[0] === t[0] && Math.abs(c.length - t.length) <= 1 && damerauLevenshtein(c, t) === 1);
     if (target) typoAlias.set(t, target);
   }
@@ -270,7 +271,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
         knownWeight += w;
         continue;
       }
-      const fixed = colloquial(word) ?? correct(t);
+      const fixed = colloquial(word) ?? (normalizer.isDictionaryWord(word) ? null : correct(t));
       if (fixed) {
         const w = idf(fixed.token) * fixed.weight;
         query.set(fixed.token, Math.max(query.get(fixed.token) ?? 0, w));

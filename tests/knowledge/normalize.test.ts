@@ -4,7 +4,7 @@ import { informalReadings } from "../../src/knowledge/informal";
 import { detectIntent } from "../../src/knowledge/intents";
 import { looksEnglish } from "../../src/knowledge/language";
 import { loadKnowledge } from "../../src/knowledge/load";
-import { damerauLevenshtein } from "../../src/knowledge/search";
+import { createSearch, damerauLevenshtein } from "../../src/knowledge/search";
 
 const kb = loadKnowledge();
 const n = createNormalizer(kb.lexicon);
@@ -35,6 +35,14 @@ describe("normalisation", () => {
   it("drops stopwords and stems Indonesian affixes", () => {
     expect(n.tokens("pencairannya bagaimana ya kak")).toEqual(["cair", "bagaimana"]);
     expect(n.tokens("pendaftaran peserta")).toEqual(["daftar", "serta"]);
+  });
+
+  it("knows a real Indonesian word from a typo, so 'kapal' is never 'corrected' to 'kapan'", () => {
+    for (const word of ["kapal", "galangan", "tambang"]) expect(n.isDictionaryWord(word), word).toBe(true);
+    for (const typo of ["kliam", "iuaran", "pensuin"]) expect(n.isDictionaryWord(typo), typo).toBe(false);
+    const search = createSearch(kb);
+    expect(search.search("brp iuran jkk utk pekerja galangan kapal").candidates[0]?.entry.id).toBe("jkk-iuran");
+    expect(search.search("gmn cara kliam jht").candidates[0]?.entry.topic).toBe("jht");
   });
 
   it("reads colloquial verb forms", () => {
