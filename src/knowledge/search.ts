@@ -325,13 +325,17 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     let bmMax = 0;
     for (let i = 0; i < N; i++) if (bm[i]! > bmMax) bmMax = bm[i]!;
 
+    const namedPrograms = [...query.keys()].filter((t) => PROGRAM_TOPICS.has(t));
+    const onlyProgram = namedPrograms.length === 1 ? namedPrograms[0] : undefined;
     // the best five, kept sorted as they come; an equal score stays behind the earlier entry
     const candidates: SearchCandidate[] = [];
     for (let i = 0; i < N; i++) {
       if (bm[i] === 0 && paraphraseBest[i] === 0) continue;
       const lexical = paraphraseWeight * paraphraseBest[i]! + unionWeight * (unionScore[i]! / (qNorm * unionNorm[i]!)) + answerWeight * (answerHits[i]! / (queryWeight || 1));
       const bmScore = bmMax > 0 ? bm[i]! / bmMax : 0;
-      const score = (1 - bm25Weight) * lexical + bm25Weight * bmScore;
+      let score = (1 - bm25Weight) * lexical + bm25Weight * bmScore;
+      // a question that names one program is about that program: the others' entries step back
+      if (onlyProgram && PROGRAM_TOPICS.has(entries[i]!.topic) && entries[i]!.topic !== onlyProgram) score *= 1 - OTHER_PROGRAM_PENALTY;
       if (candidates.length === MAX_CANDIDATES && score <= candidates[MAX_CANDIDATES - 1]!.score) continue;
       let at = candidates.length;
       while (at > 0 && candidates[at - 1]!.score < score) at--;
@@ -353,7 +357,8 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     // health care itself belongs to BPJS Kesehatan: the decline points there, unless the
     // question compares the two or names one of our programs
     if (outOfScope || (aboutHealthInsurance && !anchored && !(comparison && topIsHealth))) outcome = "decline";
-    else if (confidence >= answerThreshold) outcome = "answer";
+    // a question that names one program is not answered confidently with another program's entry
+    else if (confidence >= answerThreshold && !namesOtherProgram(onlyProgram, candidates[0]?.entry)) outcome = "answer";
     // a question the index mostly did not understand is not worth a guess
     else if (confidence >= clarifyThreshold && coverage >= 0.5 && candidates.length > 0) outcome = "clarify";
     else outcome = "decline";
@@ -361,6 +366,15 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   }
 
   return { search, normalizer };
+}
+
+const PROGRAM_TOPICS: ReadonlySet<string> = new Set(["jkk", "jkm", "jht", "jp", "jkp"]);
+/** How far an entry of another program steps back when the question names one program. */
+const OTHER_PROGRAM_PENALTY = 0.2;
+
+/** The question names exactly one of the five programs (`onlyProgram`), and the entry belongs to another of them. */
+function namesOtherProgram(onlyProgram: string | undefined, entry: KnowledgeEntry | undefined): boolean {
+  return !!onlyProgram && !!entry && PROGRAM_TOPICS.has(entry.topic) && entry.topic !== onlyProgram;
 }
 
 /** Where a phrase was found: which word sequence, and the word span [start, end). */

@@ -45,6 +45,18 @@ describe("normalisation", () => {
     expect(search.search("gmn cara kliam jht").candidates[0]?.entry.topic).toBe("jht");
   });
 
+  it("never answers a question that names one program with another program's entry", () => {
+    const search = createSearch(kb);
+    // the words around the program name fit the JHT entry; the program named is not JHT
+    for (const text of ["is jkp some kind of provident fund or retirement savings", "jkm artinya apa in english, a savings scheme?"]) {
+      const result = search.search(text);
+      expect(result.outcome, text).not.toBe("answer");
+    }
+    // regional words are read as Indonesian, so the JHT question is not answered with the JKK claim
+    expect(search.search("piye carane klaim jht").candidates[0]?.entry.id).toBe("jht-cara-klaim");
+    expect(search.search("jkk teh naon kang").candidates[0]?.entry.id).toBe("jkk-apa-itu");
+  });
+
   it("reads colloquial verb forms", () => {
     expect(informalReadings("daftarin")).toContain("daftar");
     expect(informalReadings("ngecek")).toContain("cek");
