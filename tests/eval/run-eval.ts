@@ -2,6 +2,7 @@
 import { loadKnowledge } from "../../src/knowledge/load";
 import { calibrationTable, evaluate, fuseBaseline, loadEvalSet, miniSearchBaseline, ourSystem } from "./evaluate";
 import { evaluateFollowUps } from "./follow-ups";
+import { evaluateProgramSwap } from "./program-swap";
 
 const kb = loadKnowledge(process.env.KNOWLEDGE_DIR ?? "knowledge");
 const items = loadEvalSet();
@@ -35,6 +36,9 @@ console.log(`  answered with a wrong entry             ${pct(followUps.answeredW
 console.log(`  questions of their own the previous answer changed: ${followUps.standaloneChanged.length} of ${followUps.standalone}${followUps.standaloneChanged.length ? ` (${followUps.standaloneChanged.join(", ")})` : ""}`);
 const after = followUps.labelledAfterAnswers;
 console.log(`  the labelled questions, each asked after 5 other answers (${after.asked}): result changed ${after.changed}, right made wrong ${after.madeWrong}, wrong made right ${after.madeRight}`);
+const swap = evaluateProgramSwap(kb);
+console.log(`\nProgram names swapped in the paraphrases (${swap.asked} questions that now name another program):`);
+console.log(`  that program's entry first ${pct(swap.namedProgramFirst / swap.asked)}; answered confidently with another program's entry ${pct(swap.confidentOtherProgram / swap.asked)}`);
 if (process.argv.includes("--errors")) {
   console.log("\nFollow-ups not answered at once with the right entry:");
   for (const miss of followUps.misses) console.log(`  ${miss}`);
