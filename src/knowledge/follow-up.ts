@@ -5,7 +5,8 @@
  * stays: the previous entry's label without its program is added) or asks something else
  * (the program stays: the previous entry's program is added), and is searched again with
  * that added. Only a short question that points back counts ("kalau …", "-nya", a word or
- * two): one that says more, or that the search answers on its own, is never touched.
+ * two): one that says more is never touched, nor one the search answers on its own,
+ * except a bare "kalau jkk?", which alone can only be read as "what is JKK".
  * Measured by `npm run eval` on tests/eval/follow-ups.jsonl and on the labelled questions
  * asked after other answers.
  */
@@ -19,7 +20,7 @@ export const FOLLOW_UP_WINDOW_MS = 30 * 60_000;
 const PROGRAMS = new Set(["jkk", "jkm", "jht", "jp", "jkp", "bpu"]);
 
 /** Words that ask rather than say what about: a follow-up is little else besides them. */
-const ASKING_WORDS = new Set(["apa", "berapa", "bagaimana", "kapan", "dimana", "mana", "siapa", "bisa", "tidak", "ada", "about"]);
+const ASKING_WORDS = new Set(["apa", "berapa", "bagaimana", "kapan", "dimana", "mana", "siapa", "bisa", "tidak", "ada"]);
 
 /** How a follow-up often opens ("kalau jht?", "terus syaratnya?"); the normaliser drops these words. */
 const OPENING = /^(kalau|kalo|klo|kl|terus|trus|lalu|how about|what about|and)\b/;
