@@ -45,14 +45,14 @@ export function formOptions(id: string, audience: keyof typeof FORM_IDLE_LIMIT_M
   return { id, maxMillisecondsToWait: FORM_IDLE_LIMIT_MS[audience] };
 }
 
+const NEW_QUESTION_MIN_WORDS = 3;
+const ASKS = /\?|(^|\s)(apa|apaan|berapa|brp|bagaimana|gimana|gmn|gmana|kapan|kpn|dimana|mana|siapa|kenapa|knp|mengapa|how|what|when|where|who|why|which)(\s|$)/i;
+
 /**
  * In a step only buttons answer, a typed text is a new question when it asks ("brp iurannya",
  * "bayarnya dimana?") or says more than a word or two; "ya", "bpu" or "setuju dong" are
  * attempts at the step and get the hint.
  */
-const NEW_QUESTION_MIN_WORDS = 3;
-const ASKS = /\?|(^|\s)(apa|apaan|berapa|brp|bagaimana|gimana|gmn|gmana|kapan|kpn|dimana|mana|siapa|kenapa|knp|mengapa|how|what|when|where|who|why|which)(\s|$)/i;
-
 export function isNewQuestion(text: string): boolean {
   const words = text.trim().split(/\s+/);
   return words.length >= NEW_QUESTION_MIN_WORDS || ASKS.test(text);
