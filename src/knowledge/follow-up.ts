@@ -10,14 +10,14 @@
  * Measured by `npm run eval` on tests/eval/follow-ups.jsonl and on the labelled questions
  * asked after other answers.
  */
-import type { KnowledgeEntry } from "./schema";
+import { PROGRAM_TOPICS, type KnowledgeEntry } from "./schema";
 import type { KnowledgeSearch, SearchResult } from "./search";
 
 /** How long an answer stays the subject of the next question. */
 export const FOLLOW_UP_WINDOW_MS = 30 * 60_000;
 
-/** Programs as the normaliser writes them ("jaminan hari tua" → jht). */
-const PROGRAMS = new Set(["jkk", "jkm", "jht", "jp", "jkp", "bpu"]);
+/** What a follow-up can switch to: the five programs, and the BPU membership. */
+const PROGRAMS = new Set([...PROGRAM_TOPICS, "bpu"]);
 
 /** Words that ask rather than say what about: a follow-up is little else besides them. */
 const ASKING_WORDS = new Set(["apa", "berapa", "bagaimana", "kapan", "dimana", "mana", "siapa", "bisa", "tidak", "ada"]);
@@ -78,7 +78,7 @@ export function searchFollowUp(search: KnowledgeSearch, text: string, previous: 
   // a follow-up that names a program asks the same thing of that program: entries of other
   // programs, or about something else, drop out, and when the best match was one of them
   // the rest are offered, not answered
-  const asked = new Set(normalizer.tokens(previous.label ?? "").filter((t) => !PROGRAMS.has(t) && !GENERIC_LABEL_WORDS.has(t)));
+  const asked = new Set(normalizer.tokensOfSurface(labelWords).filter((t) => !PROGRAMS.has(t) && !GENERIC_LABEL_WORDS.has(t)));
   const fits = (e: KnowledgeEntry) => {
     const label = normalizer.tokens(e.label ?? "");
     return named.some((p) => e.topic === p || label.includes(p)) && label.some((t) => asked.has(t));

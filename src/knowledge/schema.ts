@@ -10,6 +10,8 @@ export const TOPICS = [
   "jkk", "jkm", "jht", "jp", "jkp", "bpu", "employer", "village", "jakon", "pmi",
   "channels", "jmo", "trust", "kesehatan", "general", "article",
 ] as const;
+/** The five programs: their topics, and the tokens the normaliser writes for them ("jaminan hari tua" → jht). */
+export const PROGRAM_TOPICS: ReadonlySet<string> = new Set(["jkk", "jkm", "jht", "jp", "jkp"]);
 export const UNITS = ["rupiah", "percent", "months", "years", "days", "count", "multiple", "text"] as const;
 export const CONFIDENCE = ["solid", "single", "weak"] as const;
 

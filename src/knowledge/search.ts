@@ -15,7 +15,7 @@ import Fuse from "fuse.js";
 import { cleanText, createNormalizer, type Normalizer } from "./normalize";
 import { informalReadings } from "./informal";
 import type { KnowledgeBase } from "./load";
-import type { KnowledgeEntry } from "./schema";
+import { PROGRAM_TOPICS, type KnowledgeEntry } from "./schema";
 
 export type SearchOutcome = "answer" | "clarify" | "decline";
 
@@ -335,7 +335,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
       const bmScore = bmMax > 0 ? bm[i]! / bmMax : 0;
       let score = (1 - bm25Weight) * lexical + bm25Weight * bmScore;
       // a question that names one program is about that program: the others' entries step back
-      if (onlyProgram && PROGRAM_TOPICS.has(entries[i]!.topic) && entries[i]!.topic !== onlyProgram) score *= 1 - OTHER_PROGRAM_PENALTY;
+      if (namesOtherProgram(onlyProgram, entries[i])) score *= 1 - OTHER_PROGRAM_PENALTY;
       if (candidates.length === MAX_CANDIDATES && score <= candidates[MAX_CANDIDATES - 1]!.score) continue;
       let at = candidates.length;
       while (at > 0 && candidates[at - 1]!.score < score) at--;
@@ -368,7 +368,6 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   return { search, normalizer };
 }
 
-const PROGRAM_TOPICS: ReadonlySet<string> = new Set(["jkk", "jkm", "jht", "jp", "jkp"]);
 /** How far an entry of another program steps back when the question names one program. */
 const OTHER_PROGRAM_PENALTY = 0.2;
 

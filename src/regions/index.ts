@@ -45,7 +45,12 @@ export class Regions {
     private readonly regencies: Map<string, Area[]>,
     private readonly districts: Map<string, Area[]>,
     private readonly byCode: Map<string, Area>,
-  ) {}
+  ) {
+    this.everyRegency = [...regencies.values()].flat();
+  }
+
+  /** Every regency and city of the country, for a name typed without its province. */
+  private readonly everyRegency: Area[];
 
   static async load(): Promise<Regions> {
     const [p, r, d] = await Promise.all([getProvinces(), getRegencies(), getDistricts()]);
@@ -98,13 +103,13 @@ export class Regions {
     const q = normalize(text);
     const alias = PROVINCE_ALIASES[q];
     if (alias) return [this.get(alias)!];
+    const regency = regencyQuery(text);
     const inOneProvince = (found: Area[]) => (new Set(found.map((a) => a.parent)).size === 1 ? found : []);
-    const everyRegency = [...this.regencies.values()].flat();
     for (const found of [
       () => byName(this.provinces, q),
-      () => inOneProvince(this.ofKindTyped(text, byName(everyRegency, regencyQuery(text).q, regencyName, { exactOnly: true }))),
+      () => inOneProvince(ofKind(regency.kind, byName(this.everyRegency, regency.q, regencyName, { exactOnly: true }))),
       () => (q.length >= 4 ? byTypo(this.provinces, q) : []),
-      () => inOneProvince(this.ofKindTyped(text, regencyQuery(text).q.length >= 5 ? byTypo(everyRegency, regencyQuery(text).q, regencyName, 0.15) : [])),
+      () => inOneProvince(ofKind(regency.kind, regency.q.length >= 5 ? byTypo(this.everyRegency, regency.q, regencyName, 0.15) : [])),
     ]) {
       const areas = found();
       if (areas.length > 0) return areas;
@@ -117,16 +122,10 @@ export class Regions {
     return area.parent ? { province: this.get(area.parent)!, regency: area } : { province: area };
   }
 
-  /** "kota semarang" keeps the city, "kab semarang" the regency, when both are found. */
-  private ofKindTyped(text: string, found: Area[]): Area[] {
-    const { kind } = regencyQuery(text);
-    const ofKind = kind ? found.filter((a) => a.name.startsWith(kind)) : [];
-    return ofKind.length > 0 ? ofKind : found;
-  }
-
   findRegency(provinceCode: string, text: string): Area[] {
     // "kota semarang" vs "kab semarang": the name is matched without it, the kind then decides between the two
-    return this.ofKindTyped(text, fuzzy(this.regenciesOf(provinceCode), regencyQuery(text).q, regencyName));
+    const { q, kind } = regencyQuery(text);
+    return ofKind(kind, fuzzy(this.regenciesOf(provinceCode), q, regencyName));
   }
 
   findDistrict(regencyCode: string, text: string): Area[] {
@@ -156,7 +155,6 @@ function normalize(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
 }
 
-/** Exact or prefix matches first; otherwise fuse.js for typos. */
 /** A regency's name without "Kabupaten"/"Kota", as people type it. */
 const regencyName = (a: Area) => a.name.replace(/^(Kabupaten|Kota)\s+/, "");
 
@@ -182,6 +180,13 @@ function byTypo(areas: Area[], q: string, key: (a: Area) => string = (a) => a.na
   return fuse.search(q, { limit: 6 }).map((r) => r.item.a);
 }
 
+/** "kota semarang" keeps the city, "kab semarang" the regency, when both are found. */
+function ofKind(kind: string | undefined, found: Area[]): Area[] {
+  const matching = kind ? found.filter((a) => a.name.startsWith(kind)) : [];
+  return matching.length > 0 ? matching : found;
+}
+
+/** Exact or prefix matches first; otherwise fuse.js for typos. */
 function fuzzy(areas: Area[], q: string, key: (a: Area) => string = (a) => a.name): Area[] {
   if (!q) return [];
   const named = byName(areas, q, key);

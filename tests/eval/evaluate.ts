@@ -56,7 +56,14 @@ export interface Metrics {
   p99ms: number;
 }
 
-const expectedIds = (item: EvalItem): string[] => (item.expected === null ? [] : Array.isArray(item.expected) ? item.expected : [item.expected]);
+/** The entry ids that answer an item; none when it is out of scope. */
+export const expectedIds = (item: { expected: string | string[] | null }): string[] => (item.expected === null ? [] : Array.isArray(item.expected) ? item.expected : [item.expected]);
+
+/** Right for the asker: an expected entry first and not declined, or an out-of-scope question declined. */
+export function isRight(item: { expected: string | string[] | null }, top: string | undefined, outcome: SearchOutcome): boolean {
+  const ids = expectedIds(item);
+  return ids.length === 0 ? outcome === "decline" : outcome !== "decline" && ids.includes(top ?? "");
+}
 
 export function evaluate(name: string, system: System, items: EvalItem[], repeat = 1, warm = true): Metrics & { predictions: Prediction[] } {
   const predictions: Prediction[] = [];

@@ -6,13 +6,13 @@
  */
 import { loadKnowledge } from "../../src/knowledge/load";
 import { createSearch } from "../../src/knowledge/search";
-import { loadEvalSet } from "./evaluate";
+import { expectedIds, loadEvalSet } from "./evaluate";
 const kb = loadKnowledge(process.env.KNOWLEDGE_DIR ?? "knowledge");
 const s = createSearch(kb);
 const items = loadEvalSet("tests/eval/questions.jsonl");
 const rows = items.map((it) => {
   const r = s.search(it.text);
-  const exp = it.expected === null ? [] : Array.isArray(it.expected) ? it.expected : [it.expected];
+  const exp = expectedIds(it);
   const top = r.candidates[0]?.score ?? 0, second = r.candidates[1]?.score ?? 0;
   return { x: [top, top - second, r.coverage], y: exp.includes(r.candidates[0]?.entry.id ?? "") ? 1 : 0, oos: exp.length === 0, blocked: r.outOfScope || (r.aboutHealthInsurance && r.outcome === "decline") };
 });

@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { KnowledgeBase } from "../../src/knowledge/load";
 import { createSearch, type SearchResult } from "../../src/knowledge/search";
 import { searchFollowUp } from "../../src/knowledge/follow-up";
-import { loadEvalSet, loadJsonLines, type EvalItem } from "./evaluate";
+import { expectedIds, isRight, loadEvalSet, loadJsonLines, type EvalItem } from "./evaluate";
 
 const FollowUpItem = z.object({
   id: z.string(),
@@ -27,7 +27,7 @@ export function loadFollowUps(path = "tests/eval/follow-ups.jsonl"): FollowUpIte
 type Verdict = "answered right" | "right option first" | "answered wrong" | "declined" | "other";
 
 function verdict(item: FollowUpItem, r: SearchResult): Verdict {
-  const expected = item.expected === null ? [] : Array.isArray(item.expected) ? item.expected : [item.expected];
+  const expected = expectedIds(item);
   const top = r.candidates[0]?.entry.id;
   if (expected.length === 0) return r.outcome === "decline" ? "declined" : r.outcome === "answer" ? "answered wrong" : "other";
   if (r.outcome === "decline") return "declined";
@@ -53,11 +53,6 @@ export interface FollowUpFigures {
    */
   labelledAfterAnswers: { asked: number; changed: number; madeWrong: number; madeRight: number };
   misses: string[];
-}
-
-function isRight(item: EvalItem, r: SearchResult): boolean {
-  const expected = item.expected === null ? [] : Array.isArray(item.expected) ? item.expected : [item.expected];
-  return expected.length === 0 ? r.outcome === "decline" : r.outcome !== "decline" && expected.includes(r.candidates[0]?.entry.id ?? "");
 }
 
 export function evaluateFollowUps(kb: KnowledgeBase, items = loadFollowUps(), labelled = loadEvalSet()): FollowUpFigures {
@@ -93,8 +88,10 @@ function labelledAfterAnswers(kb: KnowledgeBase, search: ReturnType<typeof creat
       figures.asked++;
       if (!usedContext) continue;
       figures.changed++;
-      if (isRight(item, alone) && !isRight(item, result)) figures.madeWrong++;
-      if (!isRight(item, alone) && isRight(item, result)) figures.madeRight++;
+      const before = isRight(item, alone.candidates[0]?.entry.id, alone.outcome);
+      const after = isRight(item, result.candidates[0]?.entry.id, result.outcome);
+      if (before && !after) figures.madeWrong++;
+      if (!before && after) figures.madeRight++;
     }
   });
   return figures;

@@ -7,8 +7,9 @@
  */
 import type { KnowledgeBase } from "../../src/knowledge/load";
 import { createSearch } from "../../src/knowledge/search";
+import { PROGRAM_TOPICS } from "../../src/knowledge/schema";
 
-const PROGRAMS = ["jkk", "jkm", "jht", "jp", "jkp"];
+const PROGRAMS = [...PROGRAM_TOPICS];
 
 export interface ProgramSwapFigures {
   asked: number;

@@ -1,6 +1,6 @@
 /** `npm run eval`: prints search quality and latency for our search and two baselines, in one run. */
 import { loadKnowledge } from "../../src/knowledge/load";
-import { calibrationTable, evaluate, fuseBaseline, loadEvalSet, miniSearchBaseline, ourSystem } from "./evaluate";
+import { calibrationTable, evaluate, expectedIds, fuseBaseline, isRight, loadEvalSet, miniSearchBaseline, ourSystem } from "./evaluate";
 import { evaluateFollowUps } from "./follow-ups";
 import { evaluateProgramSwap } from "./program-swap";
 
@@ -45,8 +45,6 @@ if (process.argv.includes("--errors")) {
   console.log("\nMisses:");
   items.forEach((item, i) => {
     const p = results[0]!.predictions[i]!;
-    const exp = item.expected === null ? [] : Array.isArray(item.expected) ? item.expected : [item.expected];
-    const ok = exp.length === 0 ? p.outcome === "decline" : exp.includes(p.ranked[0] ?? "") && p.outcome !== "decline";
-    if (!ok) console.log(`  ${item.id} "${item.text}" expected ${exp.join("|") || "decline"} got ${p.ranked[0] ?? "-"} (${p.outcome}, ${p.confidence.toFixed(2)})`);
+    if (!isRight(item, p.ranked[0], p.outcome)) console.log(`  ${item.id} "${item.text}" expected ${expectedIds(item).join("|") || "decline"} got ${p.ranked[0] ?? "-"} (${p.outcome}, ${p.confidence.toFixed(2)})`);
   });
 }
