@@ -20,6 +20,7 @@ import type { AddressInfo } from "node:net";
 import { EventEmitter } from "node:events";
 import type { Message, MessageEntity, Update, User, UserFromGetMe } from "grammy/types";
 import { EntityParseError, parseTelegramHtml } from "./fake-telegram-html";
+import { LOCAL_BOT_INFO } from "../../src/bot/local-transport";
 
 // ───────────────────────────── public types ─────────────────────────────
 
@@ -393,20 +394,8 @@ class FakeTelegramServer implements FakeTelegram {
     this.tokens = configured ? new Set(configured) : undefined;
     this.token = configured?.[0] ?? DEFAULT_TOKEN;
     const idFromToken = Number(this.token.split(":")[0]) || 7_000_000_001;
-    this.botInfo = {
-      id: idFromToken,
-      is_bot: true,
-      first_name: "TanyaJamsos",
-      username: "TanyaJamsosBot",
-      can_join_groups: true,
-      can_read_all_group_messages: false,
-      supports_inline_queries: false,
-      can_connect_to_business: false,
-      has_main_web_app: false,
-      has_topics_enabled: false,
-      allows_users_to_create_topics: false,
-      ...opts.botInfo,
-    } as UserFromGetMe;
+    // the same bot as the in-process transport's, under the token's id
+    this.botInfo = { ...LOCAL_BOT_INFO, id: idFromToken, ...opts.botInfo } as UserFromGetMe;
     this.server = http.createServer((req, res) => {
       this.handleHttp(req, res).catch((err: unknown) => {
         if (!res.headersSent) {

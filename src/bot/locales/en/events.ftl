@@ -1,0 +1,65 @@
+# Events: officers create them, subscribers get them, attendance. Variables are written { $name }.
+
+## Events
+ev-message =
+    📣 <b>{ $title }</b>
+
+    🗓 { $when }
+    📍 { $place }
+    🗺 { $area }
+
+    { $description }
+ev-attend-button = ✋ I'll attend
+ev-attend-added = Noted. We'll remind you the day before. See you!
+ev-attend-already = You are already on the list.
+ev-attend-gone = This event is over or was cancelled.
+ev-attendee-count = 👥 { $n } attending
+ev-none = No upcoming events in { $province } yet.
+ev-none-officer = No upcoming events in your area. Create one with /acara_baru.
+ev-reminder-title = ⏰ <b>Reminder: tomorrow</b>
+ev-ask-title = <b>New event</b> (1/7). What is the event's title?
+ev-ask-provinces = For which provinces? Type one or more, separated by commas (e.g. <i>Sulsel, Sulbar</i>), or <i>semua</i> for all.
+ev-province-unknown = I don't know the province "{ $text }". Try another spelling or its short name.
+ev-province-ambiguous = "{ $text }" could be: { $options }. Please be more specific.
+ev-n-provinces = { $n } provinces
+ev-ask-regencies = Only certain regencies/cities in { $provinces }? Type their names separated by commas, or choose <b>All regencies/cities</b>.
+ev-regencies-all = All regencies/cities
+ev-regency-unknown = No regency/city "{ $text }" in the target provinces.
+ev-regency-ambiguous = "{ $text }" could be: { $options }. Please be more specific.
+ev-ask-date =
+    When is it? Type the date and time, read in <b>{ $zone }</b>. Examples:
+    • <i>5/10 09.00</i>
+    • <i>besok jam 9</i>
+    • <i>Selasa 14:00</i>
+    • <i>12 Desember 2026 10:00</i>
+ev-zone-mixed = The target provinces are in different time zones; times are read in { $zone } unless you write WIB/WITA/WIT.
+ev-date-empty = Type the date and time, e.g. <i>besok jam 9</i>.
+ev-date-unrecognized = I did not understand that date. Examples: <i>5/10 09.00</i>, <i>besok jam 9</i>, <i>Selasa 14:00</i>, <i>12 Desember 2026 10:00</i> ({ $zone }).
+ev-date-no_time = The time is missing. Add it, e.g. <i>5/10 09.00</i>.
+ev-date-invalid_date = That date does not exist. Check the day and month.
+ev-date-invalid_time = That time is not valid. Use 00.00 to 23.59, e.g. <i>14.30</i>.
+ev-date-past = That time has passed. Type a time in the future.
+ev-send-after-start = The send time must be before the event starts.
+ev-ask-place = Where is it? (e.g. <i>Village hall, Maritengngae</i>)
+ev-text-short = Too short, at least { $min } characters.
+ev-text-long = Too long ({ $length } characters). At most { $max }.
+ev-ask-description = Type a short description (at most { $max } characters): what it is about, what to bring. Type <i>-</i> for none.
+ev-ask-photo = Send a photo/poster of the event, or choose <b>No photo</b>.
+ev-photo-skip = No photo
+ev-photo-hint = Send a photo, or choose <b>No photo</b>.
+ev-preview-note = { $n ->
+    [0] ☝️ Preview. <b>Nobody subscribes</b> in this region yet, so this message reaches no one for now; the event still shows in /acara. Send, schedule, or discard?
+   *[other] ☝️ Preview: this is the message <b>{ $n }</b> subscribers will receive. Send now, schedule, or discard?
+}
+ev-preview-attend = This is a preview; the button works once the event is sent.
+ev-send = 📤 Send
+ev-schedule = 🕒 Schedule
+ev-discard = ❌ Discard
+ev-discarded = The event was discarded and not stored.
+ev-sending = ⏳ Preparing to send…
+ev-sent = { $n ->
+    [0] ✅ The event is saved and shows in /acara. Nobody subscribes in its region yet, so no message was sent.
+   *[other] ✅ The event is queued as broadcast #{ $id } for <b>{ $n }</b> subscribers. Follow it in /siaran.
+}
+ev-ask-send-at = When should the announcement go out? Type date and time ({ $zone }), before the event starts. E.g. <i>besok jam 8</i>.
+ev-scheduled = 🕒 Scheduled: the announcement goes out <b>{ $when }</b>.

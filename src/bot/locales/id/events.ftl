@@ -1,0 +1,65 @@
+# Acara: pembuatan oleh petugas, pengumuman, kehadiran. Variabel ditulis { $nama }.
+
+## Acara
+ev-message =
+    📣 <b>{ $title }</b>
+
+    🗓 { $when }
+    📍 { $place }
+    🗺 { $area }
+
+    { $description }
+ev-attend-button = ✋ Saya hadir
+ev-attend-added = Tercatat. Kami ingatkan sehari sebelumnya. Sampai jumpa!
+ev-attend-already = Anda sudah tercatat hadir.
+ev-attend-gone = Acara ini sudah lewat atau dibatalkan.
+ev-attendee-count = 👥 { $n } orang akan hadir
+ev-none = Belum ada acara mendatang di { $province }.
+ev-none-officer = Belum ada acara mendatang di wilayah Anda. Buat dengan /acara_baru.
+ev-reminder-title = ⏰ <b>Pengingat: besok</b>
+ev-ask-title = <b>Acara baru</b> (1/7). Apa judul acaranya? (contoh: <i>Sosialisasi BPU untuk nelayan</i>)
+ev-ask-provinces = Untuk provinsi mana? Ketik satu atau lebih, pisahkan dengan koma (contoh: <i>Sulsel, Sulbar</i>), atau <i>semua</i>.
+ev-province-unknown = Provinsi "{ $text }" tidak saya kenal. Coba ejaan lain atau singkatannya.
+ev-province-ambiguous = "{ $text }" bisa berarti: { $options }. Tulis lebih lengkap.
+ev-n-provinces = { $n } provinsi
+ev-ask-regencies = Khusus kabupaten/kota tertentu di { $provinces }? Ketik namanya, pisahkan dengan koma, atau pilih <b>Semua kabupaten/kota</b>.
+ev-regencies-all = Semua kabupaten/kota
+ev-regency-unknown = Kabupaten/kota "{ $text }" tidak ditemukan di provinsi sasaran.
+ev-regency-ambiguous = "{ $text }" bisa berarti: { $options }. Tulis lebih lengkap.
+ev-ask-date =
+    Kapan acaranya? Tulis tanggal dan jam, dibaca dalam <b>{ $zone }</b>. Contoh:
+    • <i>5/10 09.00</i>
+    • <i>besok jam 9</i>
+    • <i>Selasa 14:00</i>
+    • <i>12 Desember 2026 10:00</i>
+ev-zone-mixed = Provinsi sasaran berbeda zona waktu; jam dibaca dalam { $zone } kecuali Anda menulis WIB/WITA/WIT.
+ev-date-empty = Tulis tanggal dan jamnya, misalnya <i>besok jam 9</i>.
+ev-date-unrecognized = Tanggalnya belum saya pahami. Contoh: <i>5/10 09.00</i>, <i>besok jam 9</i>, <i>Selasa 14:00</i>, <i>12 Desember 2026 10:00</i> ({ $zone }).
+ev-date-no_time = Jamnya belum ada. Tambahkan jam, misalnya <i>5/10 09.00</i>.
+ev-date-invalid_date = Tanggal itu tidak ada di kalender. Periksa lagi hari dan bulannya.
+ev-date-invalid_time = Jamnya tidak valid. Tulis 00.00 sampai 23.59, misalnya <i>14.30</i>.
+ev-date-past = Waktu itu sudah lewat. Tulis waktu yang akan datang.
+ev-send-after-start = Waktu kirim harus sebelum acara dimulai.
+ev-ask-place = Di mana tempatnya? (contoh: <i>Aula Kantor Desa Maritengngae</i>)
+ev-text-short = Terlalu pendek, minimal { $min } huruf.
+ev-text-long = Terlalu panjang ({ $length } huruf). Maksimal { $max } huruf.
+ev-ask-description = Tulis keterangan singkat (maksimal { $max } huruf): apa yang dibahas, apa yang perlu dibawa. Ketik <i>-</i> bila tidak ada.
+ev-ask-photo = Kirim foto/poster acara, atau pilih <b>Tanpa foto</b>.
+ev-photo-skip = Tanpa foto
+ev-photo-hint = Kirim sebuah foto, atau pilih <b>Tanpa foto</b>.
+ev-preview-note = { $n ->
+    [0] ☝️ Pratinjau. <b>Belum ada pelanggan</b> di wilayah ini, jadi pesan ini belum sampai ke siapa pun; acaranya tetap tampil di /acara. Kirim, jadwalkan, atau batalkan?
+   *[other] ☝️ Pratinjau: begitulah pesan yang diterima <b>{ $n }</b> pelanggan. Kirim sekarang, jadwalkan, atau batalkan?
+}
+ev-preview-attend = Ini pratinjau; tombol ini berfungsi setelah acara dikirim.
+ev-send = 📤 Kirim
+ev-schedule = 🕒 Jadwalkan
+ev-discard = ❌ Batal
+ev-discarded = Acara dibatalkan dan tidak disimpan.
+ev-sending = ⏳ Menyiapkan pengiriman…
+ev-sent = { $n ->
+    [0] ✅ Acara tersimpan dan tampil di /acara. Belum ada pelanggan di wilayahnya, jadi tidak ada pesan yang dikirim.
+   *[other] ✅ Acara masuk antrean siaran #{ $id } untuk <b>{ $n }</b> pelanggan. Lihat kemajuannya di /siaran.
+}
+ev-ask-send-at = Kapan pengumuman dikirim? Tulis tanggal dan jam ({ $zone }), sebelum acara dimulai. Contoh: <i>besok jam 8</i>.
+ev-scheduled = 🕒 Dijadwalkan: pengumuman dikirim <b>{ $when }</b>.
