@@ -22,6 +22,8 @@ interface ExtraFlavor {
   outcome?: string;
   /** The unanswered question recorded while handling this update, so later middleware need not look it up. */
   recordedUnansweredId?: number;
+  /** The update was answered as a question (the search, routing words, a calculation). */
+  answeredAsQuestion?: boolean;
 }
 
 export type BaseContext = Context & SessionFlavor<SessionData> & I18nFlavor & ExtraFlavor;

@@ -55,8 +55,16 @@ const ASKS = /\?|(^|\s)(apa|apaan|berapa|brp|bagaimana|gimana|gmn|gmana|kapan|kp
  */
 export function isNewQuestion(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length >= NEW_QUESTION_MIN_WORDS || ASKS.test(text);
+  return words.length >= NEW_QUESTION_MIN_WORDS || asks(text);
 }
+
+/** The text asks something ("iurannya brp", "dimana?"); a place name never does. */
+function asks(text: string): boolean {
+  return ASKS.test(text);
+}
+
+/** "I don't know" or "skip", typed where a step may be skipped: never a place name to search for. */
+const SKIP_WORDS = /^\s*(lewati|lewat|skip|-|gk tau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|tdk tahu|tdk tau|gatau|gktau|entah|belum tahu|blm tau|don'?t know|no idea)\s*[.!]*\s*$/i;
 
 /** Leaves the form and passes the update on when it is a new question typed in a buttons-only step. */
 async function leaveForNewQuestion(conversation: Conv, answer: Context): Promise<void> {
@@ -202,6 +210,9 @@ export function askArea<A extends { code: string; name: string }>(conversation: 
       }
       const text = textOf(c);
       if (!text) return { ok: false };
+      // a question typed here leaves the form and is answered; "gk tau" is no place name
+      if (asks(text)) await conversation.halt({ next: true });
+      if (SKIP_WORDS.test(text)) return o.skippable ? { ok: true, value: undefined } : { ok: false, hint: o.texts.hint };
       const found = o.find(text);
       if (found.length === 1) return { ok: true, value: found[0]! };
       if (found.length === 0) return { ok: false, hint: o.texts.notFound(text.slice(0, 60)) };

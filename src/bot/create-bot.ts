@@ -24,6 +24,11 @@ import type { I18n } from "@grammyjs/i18n";
 import { CANCEL_DATA } from "./conversation-kit";
 import { groupFilter } from "./middleware/group-filter";
 import { skipUnchangedWrites } from "./middleware/skip-unchanged-writes";
+import { ENROLLMENT_ID } from "./features/enrollment/conversation";
+import { CALC_ID, VILLAGE_ID } from "./features/calculator/index";
+import { SUBSCRIBE_ID } from "./features/subscriptions/conversation";
+import { TICKET_CONVERSATION } from "./features/tickets/index";
+import { NEW_EVENT_ID } from "./features/events/conversation";
 
 /** The window of the per-user flood limit (config RATE_LIMIT updates per window). */
 export const RATE_WINDOW_MS = 5_000;
@@ -60,6 +65,34 @@ export interface BotDeps {
   botInfo?: UserFromGetMe;
   /** Replaces the HTTP client's fetch (the local transport for terminal chat, batch and tests). */
   clientFetch?: (url: string | URL, init?: { body?: unknown }) => Promise<{ json(): Promise<unknown> }>;
+}
+
+/** A whole message that means "stop this form" (the Batal button's own text is matched as well). */
+export const CANCEL_WORDS = /^\s*(batal|batalkan|gak jadi|ga jadi|gk jadi|nggak jadi|tidak jadi|cancel|stop)\s*[.!]*\s*$/i;
+
+function hasOpenForm(ctx: BotContext): boolean {
+  return Object.keys(ctx.conversation.active()).length > 0;
+}
+
+/** Where each form starts again, for the note when a question left it. */
+const FORM_COMMANDS: Record<string, string> = {
+  [ENROLLMENT_ID]: "/daftar", [CALC_ID]: "/hitung", [VILLAGE_ID]: "/hitung", [SUBSCRIBE_ID]: "/langganan",
+  [TICKET_CONVERSATION]: "/tanyapetugas", [NEW_EVENT_ID]: "/acara_baru",
+};
+
+/**
+ * A question typed inside a form leaves the form and is answered (conversation-kit); the
+ * user is then told the form stopped and how to start it again, so nothing seems lost silently.
+ */
+async function tellWhenFormLeft(ctx: BotContext, next: () => Promise<void>): Promise<void> {
+  const open = Object.keys(ctx.conversation.active());
+  await next();
+  if (open.length === 0 || !ctx.answeredAsQuestion) return;
+  const still = ctx.conversation.active();
+  const left = open.find((id) => !still[id]);
+  if (!left) return;
+  const command = FORM_COMMANDS[left];
+  await ctx.reply(command ? ctx.t("form-left", { command }) : ctx.t("form-left-plain"));
 }
 
 /** The token used when running without Telegram (terminal chat, batch, tests). */
@@ -185,6 +218,10 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   withChat.command(["batal", "cancel"], cancel);
   withChat.callbackQuery(CANCEL_DATA, cancel);
   withChat.hears([i18n.t("id", "flow-cancel-button"), i18n.t("en", "flow-cancel-button")], cancel);
+  // "batal" typed inside a form cancels it rather than being read as the answer ("batal" → Bali);
+  // with no form open the word is left to the rest of the bot
+  withChat.hears(CANCEL_WORDS, async (ctx, next) => (hasOpenForm(ctx) ? cancel(ctx) : next()));
+  withChat.use(tellWhenFormLeft);
 
   const env: FeatureEnv = { config, deps, actions, i18n };
   // Features first: their createConversation calls must run before any handler enters a conversation.

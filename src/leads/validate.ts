@@ -16,6 +16,14 @@ export const OCCUPATION_FROM_KIND: Partial<Record<WorkerKind, string>> = {
 export const PROGRAMS = ["jkk", "jkm", "jht", "jp", "jkp", "unsure"] as const;
 export type Program = (typeof PROGRAMS)[number];
 
+/**
+ * The programs a kind of worker can join. Informal workers (BPU) have JKK and JKM, and JHT
+ * if they wish; JP and JKP need an employment relationship (PP 45/2015, PP 37/2021 Pasal 4).
+ */
+export function programsFor(kind: WorkerKind | undefined): readonly Program[] {
+  return kind?.startsWith("bpu_") ? PROGRAMS.filter((p) => p !== "jp" && p !== "jkp") : PROGRAMS;
+}
+
 export type Invalid = { ok: false; reason: string };
 export type Valid<T> = { ok: true; value: T };
 

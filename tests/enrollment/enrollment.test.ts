@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { chatActor, createHarness, createTestStore, type Harness } from "../helpers/harness";
+import { buttonLabels, chatActor, createHarness, createTestStore, type Harness } from "../helpers/harness";
 import type { SimUser } from "../../src/bot/update-factory";
 import { CONVERSATION_VERSION } from "../../src/bot/create-bot";
 import { createLeadService } from "../../src/leads/service";
@@ -229,5 +229,61 @@ describe("enrollment-interest flow", () => {
     await h.store.db.insertInto("sessions").values({ key: `s:${ani.id}`, value: JSON.stringify({ conversation: { version: [0, CONVERSATION_VERSION - 1], state: { enrollment: [{ args: [], interrupts: [], replay: { send: [], receive: [] } }] } } }), updated_at: new Date().toISOString() }).execute();
     const a = actor(h, ani);
     expect(await a.say("apa itu jht")).toMatch(/Sumber/);
+  });
+});
+
+describe("the enrollment form reads what people type at each step", () => {
+  it("'batal' typed at the province step cancels the form instead of being read as Bali", async () => {
+    const h = await harness();
+    const a = actor(h, ani);
+    await walkToRegion(a);
+    expect(await a.say("batal")).toContain("Dibatalkan");
+    expect(await leadsOf(h)).toEqual([]);
+    // the form is gone: the next message is a question again, not a place name
+    expect(await a.say("ga jadi")).not.toContain("Kabupaten/kota");
+  });
+
+  it("every region step offers Batal, and 'gk tau' skips a step that may be skipped rather than becoming a place", async () => {
+    const h = await harness();
+    const a = actor(h, ani);
+    await walkToRegion(a);
+    const provinceStep = h.transport.calls.filter((c) => c.method === "sendMessage").at(-1);
+    expect(buttonLabels(provinceStep)).toContain("❌ Batal");
+    expect(await a.say("sulsel")).toContain("Kabupaten/kota");
+    expect(await a.say("sidrap")).toContain("Kecamatan");
+    expect(await a.say("gk tau")).toContain("Program apa");
+    await a.press("enr:prog:jkk");
+    await a.press("enr:prog:done");
+    const summary = await a.say("0812-3456-7890");
+    expect(summary).toContain("Sidenreng Rappang");
+    expect(summary).not.toMatch(/Kec\./);
+  });
+
+  it("a question typed at the province step is answered, and the user is told the form stopped", async () => {
+    const h = await harness();
+    const a = actor(h, ani);
+    await walkToRegion(a);
+    const reply = await a.say("iuran bpu brp sebulan?");
+    expect(reply).not.toContain("tidak menemukan");
+    expect(reply).toContain("Ketik /daftar untuk mengisinya lagi");
+  });
+
+  it("an informal worker is offered only the programs BPU members can join", async () => {
+    const h = await harness();
+    const a = actor(h, ani);
+    await walkToRegion(a);
+    const prompt = await a.say("sulsel");
+    await a.press("enr:r:skip");
+    const programStep = h.transport.calls.filter((c) => c.method === "sendMessage").at(-1);
+    expect(buttonLabels(programStep).join(" ")).not.toMatch(/\bJP\b|JKP/);
+    expect(buttonLabels(programStep).join(" ")).toMatch(/JHT/);
+    expect(prompt + String(programStep?.payload.text)).toContain("JP dan JKP hanya untuk pekerja penerima upah");
+    // a forged press of a program the form did not offer changes nothing
+    await a.press("enr:prog:jp");
+    await a.press("enr:prog:jkk");
+    await a.press("enr:prog:done");
+    await a.say("0812-3456-7890");
+    await a.press("enr:submit");
+    expect((await leadsOf(h))[0]!.programs).toBe("jkk");
   });
 });

@@ -66,6 +66,7 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
   /** A question typed, or written as a photo's or file's caption: routing words, numbers, then the search. */
   const answerQuestion = async (ctx: BotContext & { chat: NonNullable<BotContext["chat"]> }, written: string) => {
     // in a group the question comes as "@bot …": the name is not part of what is asked
+    ctx.answeredAsQuestion = true;
     const text = withoutMention(written, ctx.me.username);
     if (!text) return actions.run("start", ctx); // just "@bot": the menu
     if (text.length > MAX_QUESTION_LENGTH) {

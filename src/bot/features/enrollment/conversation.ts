@@ -9,7 +9,7 @@ import type { Regions, Area } from "../../../regions";
 import type { LeadDraft, StoredLead } from "../../../leads/types";
 import { ENROLLMENT_CONSENT_VERSION, LEAD_RETENTION_MONTHS } from "../../../leads/types";
 import {
-  OCCUPATION_FROM_KIND, PROGRAMS, WORKER_KINDS, normalizeIndonesianMobile, validateOccupation,
+  OCCUPATION_FROM_KIND, PROGRAMS, WORKER_KINDS, normalizeIndonesianMobile, programsFor, validateOccupation,
   type Program, type WorkerKind,
 } from "../../../leads/validate";
 import type { BaseContext, Language } from "../../context";
@@ -104,8 +104,8 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
         find,
         byCode: (code) => deps.regions.get(code),
         skippable,
-        // a long list still gets "Lewati" where skipping is allowed
-        keyboard: (areas, skip) => (areas.length || skip ? areaKeyboard(areas, prefix, t, { skip }) : undefined),
+        // every level has Batal, and Lewati where skipping is allowed, also without a list
+        keyboard: (areas, skip) => areaKeyboard(areas, prefix, t, { skip }),
         texts: { hint: t("area-type-name"), choose: t("area-choose"), notFound: (text) => t("area-not-found", { text: escapeHtml(text) }) },
       });
     };
@@ -124,13 +124,15 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       return { provinceCode: province.code, regencyCode: regency?.code, districtCode: district?.code, regionLabel: deps.regions.label(code) };
     };
 
-    const askPrograms = (initial: Program[] = []) =>
-      askMultiSelect<Program>(conversation, ctx, {
-        prompt: t("ask-programs"),
-        values: PROGRAMS,
-        initial,
+    // only the programs this kind of worker can join are offered
+    const askPrograms = (kind: WorkerKind, initial: Program[] = []) => {
+      const offered = programsFor(kind);
+      return askMultiSelect<Program>(conversation, ctx, {
+        prompt: t(offered.length < PROGRAMS.length ? "ask-programs-bpu" : "ask-programs"),
+        values: offered,
+        initial: initial.filter((p) => offered.includes(p)),
         prefix: "enr:prog:",
-        keyboard: (selected) => programsKeyboard(selected, t),
+        keyboard: (selected) => programsKeyboard(selected, t, offered),
         hint: t("programs-hint"),
         empty: t("programs-empty"),
         toggle: (selected, program) => {
@@ -143,6 +145,7 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
           }
         },
       });
+    };
 
     const askContact = () =>
       askStep<Pick<LeadDraft, "phone" | "contactViaTelegram">>(conversation, ctx, {
@@ -167,7 +170,7 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
     if (!draft.workerKind) draft.workerKind = await askKind();
     if (!draft.occupation) draft.occupation = await askOccupation(draft.workerKind);
     if (!draft.provinceCode) Object.assign(draft, await askRegion());
-    if (!draft.programs?.length) draft.programs = await askPrograms();
+    if (!draft.programs?.length) draft.programs = await askPrograms(draft.workerKind);
     if (draft.contactViaTelegram === undefined && !draft.phone) Object.assign(draft, await askContact());
 
     for (;;) {
@@ -187,9 +190,13 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       if (action === "enr:edit:kind") {
         draft.workerKind = await askKind();
         draft.occupation = await askOccupation(draft.workerKind);
+        // a program the new kind cannot join is dropped; none left: ask again
+        const offered = programsFor(draft.workerKind);
+        draft.programs = draft.programs?.filter((p) => offered.includes(p));
+        if (!draft.programs?.length) draft.programs = await askPrograms(draft.workerKind);
       } else if (action === "enr:edit:occupation") draft.occupation = await askOccupation("bpu_other");
       else if (action === "enr:edit:region") Object.assign(draft, await askRegion());
-      else if (action === "enr:edit:programs") draft.programs = await askPrograms(draft.programs);
+      else if (action === "enr:edit:programs") draft.programs = await askPrograms(draft.workerKind!, draft.programs);
       else if (action === "enr:edit:contact") Object.assign(draft, await askContact());
     }
 

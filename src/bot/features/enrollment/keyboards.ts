@@ -22,14 +22,15 @@ export function kindKeyboard(t: Translate) {
 export function areaKeyboard(areas: Area[], prefix: string, t: Translate, options: { skip?: boolean } = {}) {
   const kb = new InlineKeyboard();
   for (const a of areas.slice(0, 8)) kb.text(a.name, `${prefix}${a.code}`).row();
-  kb.text(t("area-other"), `${prefix}other`);
+  // "Lainnya" means "mine is not in this list": only where there is a list
+  if (areas.length) kb.text(t("area-other"), `${prefix}other`);
   if (options.skip) kb.text(t("area-skip"), `${prefix}skip`);
   return withCancel(kb, t);
 }
 
-export function programsKeyboard(selected: ReadonlySet<Program>, t: Translate) {
+export function programsKeyboard(selected: ReadonlySet<Program>, t: Translate, programs: readonly Program[] = PROGRAMS) {
   const kb = new InlineKeyboard();
-  PROGRAMS.forEach((p, i) => {
+  programs.forEach((p, i) => {
     kb.text(`${selected.has(p) ? "✅" : "▫️"} ${t(`program-${p}`)}`, `enr:prog:${p}`);
     if (i % 2 === 1) kb.row();
   });

@@ -62,6 +62,8 @@ too-long = Your question is too long. Please shorten it (at most { $max } charac
 ## Forms (all flows)
 flow-cancel-button = ❌ Cancel
 flow-cancelled = Cancelled. Nothing from this form was stored. Type /start to return to the menu.
+form-left = ℹ️ I stopped the form so your question could be answered; what was not yet sent was not stored. Type { $command } to fill it in again.
+form-left-plain = ℹ️ I stopped the form so your question could be answered; what was not yet sent was not stored.
 choose-button-hint = Please pick one of the buttons above, or type /batal to stop.
 rate-limited = You are sending messages too quickly 🙂 Please wait a moment, then try again.
 

@@ -39,6 +39,7 @@ area-choose = Which one do you mean?
 area-type-name = Type the name of the area and I will look it up.
 area-not-found = I could not find "{ $text }". Try another spelling, or choose Skip if offered.
 ask-programs = Which programs interest you? Choose one or more, then press <b>Done</b>.
+ask-programs-bpu = Which programs interest you? Self-employed workers (BPU) can join JKK and JKM, and JHT if they wish; JP and JKP are for wage earners only. Choose one or more, then press <b>Done</b>.
 program-jkk = JKK (work accident)
 program-jkm = JKM (death)
 program-jht = JHT (old-age savings)

@@ -62,6 +62,8 @@ too-long = Pertanyaan terlalu panjang. Mohon ringkas (maksimal { $max } karakter
 ## Isian (semua alur)
 flow-cancel-button = ❌ Batal
 flow-cancelled = Dibatalkan. Tidak ada data yang disimpan dari isian ini. Ketik /start untuk kembali ke menu.
+form-left = ℹ️ Isian tadi saya hentikan agar pertanyaan Anda terjawab; isian yang belum dikirim tidak disimpan. Ketik { $command } untuk mengisinya lagi.
+form-left-plain = ℹ️ Isian tadi saya hentikan agar pertanyaan Anda terjawab; isian yang belum dikirim tidak disimpan.
 choose-button-hint = Silakan pilih salah satu tombol di atas, atau ketik /batal untuk berhenti.
 rate-limited = Pesan Anda terlalu cepat 🙂 Mohon tunggu sebentar, lalu kirim lagi.
 

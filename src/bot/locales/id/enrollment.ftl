@@ -39,6 +39,7 @@ area-choose = Maksud Anda yang mana?
 area-type-name = Ketik nama wilayahnya, saya bantu carikan.
 area-not-found = Saya tidak menemukan "{ $text }". Coba ketik lagi dengan ejaan lain, atau pilih Lewati bila ada.
 ask-programs = Program apa yang Anda minati? Pilih satu atau lebih, lalu tekan <b>Selesai</b>.
+ask-programs-bpu = Program apa yang Anda minati? Pekerja mandiri (BPU) bisa ikut JKK dan JKM, dan JHT bila mau; JP dan JKP hanya untuk pekerja penerima upah. Pilih satu atau lebih, lalu tekan <b>Selesai</b>.
 program-jkk = JKK (kecelakaan kerja)
 program-jkm = JKM (kematian)
 program-jht = JHT (hari tua)
