@@ -11,6 +11,7 @@ import { grantConsent, hasActiveConsent } from "../store/repos/consents";
 import type { Normalizer } from "../knowledge/normalize";
 import type { Language } from "../bot/context";
 import { assignGroup } from "./grouping";
+import { maskIdentityNumbers } from "./identity-numbers";
 
 export const MAX_UNANSWERED_TEXT = 500;
 export const MAX_COMMENT = 500;
@@ -52,7 +53,8 @@ async function insertUnanswered(
   recentKeys: readonly string[],
   now: Date,
 ): Promise<{ id: number; groupKey: string }> {
-  const text = q.text.trim().slice(0, MAX_UNANSWERED_TEXT);
+  // free text is kept for officers without consent to personal data: identity numbers are masked first
+  const text = maskIdentityNumbers(q.text.trim()).slice(0, MAX_UNANSWERED_TEXT);
   const userRef = await getUserRef(db, q.chatId);
   const groupKey = assignGroup(normalizer.tokens(text), recentKeys);
   const row = await db
@@ -178,7 +180,7 @@ export async function setVoteComment(db: Kysely<Database>, chatId: number, feedb
   const userRef = await getUserRef(db, chatId);
   const result = await db
     .updateTable("feedback")
-    .set({ comment: comment.trim().slice(0, MAX_COMMENT) })
+    .set({ comment: maskIdentityNumbers(comment.trim()).slice(0, MAX_COMMENT) })
     .where("id", "=", feedbackId)
     .where("user_ref", "=", userRef)
     .executeTakeFirst();

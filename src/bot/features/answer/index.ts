@@ -11,6 +11,7 @@ import { looksEnglish } from "../../../knowledge/language";
 import { searchFollowUp, type RecentTopics } from "../../../knowledge/follow-up";
 import type { ActionName, ActionRegistry } from "../../actions";
 import { renderAnswer, renderClarify, renderDecline } from "./render";
+import { maskIdentityNumbers } from "../../../feedback/identity-numbers";
 
 export const MAX_QUESTION_LENGTH = 1000;
 
@@ -110,7 +111,8 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     }
     if (result.outcome === "clarify") {
       const options = result.candidates.slice(0, 3).map((c) => c.entry);
-      ctx.session.clarifiedQuestion = text.slice(0, 500);
+      // kept in the session row until "none of these": no identity numbers in it
+      ctx.session.clarifiedQuestion = maskIdentityNumbers(text).slice(0, 500);
       const { text: prompt, keyboard } = renderClarify(ctx, options, language);
       await ctx.reply(prompt, { reply_markup: keyboard });
       return;

@@ -4,6 +4,7 @@ import type { Database, Ticket } from "../../../store/schema";
 import { inTransaction, nextCounter } from "../../../store/repos/counters";
 import { officersForProvince } from "../../../store/repos/officers";
 import { referenceYear } from "../../../store/repos/leads";
+import { maskIdentityNumbers } from "../../../feedback/identity-numbers";
 
 export const MAX_TICKET_QUESTION = 1000;
 
@@ -29,7 +30,8 @@ export async function createTicket(
         reference: formatTicketReference(year, n),
         chat_id: input.chatId,
         province_code: input.provinceCode,
-        question: input.question.trim().slice(0, MAX_TICKET_QUESTION),
+        // an officer answers in this chat and asks for what they need through official channels
+        question: maskIdentityNumbers(input.question.trim()).slice(0, MAX_TICKET_QUESTION),
         status: "open",
         officer_chat_id: null,
         officer_message_id: null,

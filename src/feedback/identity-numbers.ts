@@ -1,0 +1,30 @@
+/**
+ * Identity numbers people type into free text ("nomor KPJ saya 12345678901 NIK 7371…"):
+ * NIK (16 digits), KPJ (11), phone numbers, bank accounts. Free text is stored for
+ * officers without the consent personal data needs (UU PDP 27/2022), so such numbers are
+ * masked before they are stored or shown. Rupiah amounts ("150.000.000") are left alone.
+ */
+
+/** A run of digits, possibly with spaces, dashes or dots inside, possibly after "+". */
+const NUMBER_RUN = /\+?\d(?:[\d\s.-]*\d)?/g;
+/** Thousands written the Indonesian way: 1–3 digits, then groups of three after dots or commas. */
+const AMOUNT = /^\d{1,3}(?:[.,]\d{3})+$/;
+/** Fewer digits than this are figures (years, amounts, ages), not identity numbers. */
+const MIN_IDENTITY_DIGITS = 9;
+/** Digits kept at the end, so an officer can still tell two numbers apart. */
+const KEPT_DIGITS = 4;
+
+export function maskIdentityNumbers(text: string): string {
+  return text.replace(NUMBER_RUN, (run) => {
+    // "7371 0101 0101 0001" is one number; "4500000 12 bulan" is two
+    const pieces = run.split(/(\s+)/);
+    const oneNumber = pieces.every((p, i) => i % 2 === 1 || p.replace(/\D/g, "").length >= 3);
+    return oneNumber ? maskOne(run) : pieces.map((p, i) => (i % 2 === 1 ? p : maskOne(p))).join("");
+  });
+}
+
+function maskOne(run: string): string {
+  const digits = run.replace(/\D/g, "");
+  if (digits.length < MIN_IDENTITY_DIGITS || AMOUNT.test(run)) return run;
+  return `${"•".repeat(digits.length - KEPT_DIGITS)}${digits.slice(-KEPT_DIGITS)}`;
+}

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chatActor, createHarness, createTestStore, worker, type Harness } from "../helpers/harness";
+import { grantOfficer } from "../../src/store/repos/officers";
+import type { Store } from "../../src/store";
+
+const OWNER = 1;
+const OFFICER_SULSEL = 500;
+let h: Harness;
+let store: Store & { path: string };
+
+beforeAll(async () => {
+  store = await createTestStore();
+  h = await createHarness({ store, env: { OWNER_IDS: String(OWNER) } });
+  await grantOfficer(store.db, OFFICER_SULSEL, "73", OWNER);
+});
+afterAll(async () => {
+  await h.close();
+  await store.close();
+});
+
+const NIK = "7371010101010001";
+const KPJ = "12345678901";
+
+describe("identity numbers typed into questions are never stored or passed on in full", () => {
+  it("a declined question keeps its words for the officers, with the NIK and KPJ masked", async () => {
+    const user = worker(6001);
+    const a = chatActor(h, user);
+    await a.say(`tolong cek kenapa nama saya salah di sistem, nik ${NIK} kpj ${KPJ}`);
+    const session = await store.db.selectFrom("sessions").select("value").where("key", "=", `s:${user.id}`).executeTakeFirstOrThrow();
+    expect(session.value).not.toContain(NIK);
+    // "Maksud Anda…?" → none of these: the question is recorded as unanswered
+    await a.press("kb:none");
+    const rows = await store.db.selectFrom("unanswered_questions").select("text").execute();
+    const stored = rows.map((r) => r.text).join("\n");
+    expect(stored).toContain("nama saya salah");
+    expect(stored).not.toContain(NIK);
+    expect(stored).not.toContain(KPJ);
+    expect(stored).toContain("0001");
+  });
+
+  it("a question to an officer (/tanyapetugas) reaches the officer and the database masked", async () => {
+    const asker = worker(6002);
+    await h.say(asker, "/tanyapetugas");
+    await h.say(asker, `saldo jht saya tidak muncul, kpj ${KPJ}, hp 0812-3456-7890`);
+    const before = h.transport.calls.length;
+    await h.say(asker, "sulsel");
+    const toOfficer = h.transport.calls.slice(before).filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === OFFICER_SULSEL);
+    expect(toOfficer).toHaveLength(1);
+    const forwarded = String(toOfficer[0]!.payload.text);
+    expect(forwarded).toContain("saldo jht saya tidak muncul");
+    expect(forwarded).not.toContain(KPJ);
+    expect(forwarded).not.toContain("3456-7890");
+    const ticket = await store.db.selectFrom("tickets").select("question").executeTakeFirstOrThrow();
+    expect(ticket.question).not.toContain(KPJ);
+  });
+});
