@@ -46,6 +46,11 @@ describe("privacy commands", () => {
     expect(shown).toMatch(/isian yang sedang berjalan: \S+/);
     expect(shown).not.toContain("replay");
     expect(shown).not.toContain("{");
+    // codes in words, as the enrollment summary shows them
+    expect(shown).toMatch(/: Nelayan/);
+    expect(shown).toMatch(/: Baru\b/);
+    expect(shown).toContain("JKM");
+    expect(shown).not.toMatch(/bpu_fisher|: new\b|: jkm\b/);
 
     const doc = calls.find((c) => c.method === "sendDocument")!;
     expect(doc.payload.caption).toContain("Salinan lengkap");

@@ -38,13 +38,26 @@ interface RowWords {
   field(name: string): string;
   yes: string;
   no: string;
+  /** A stored code in words ("bpu_farmer" → "Petani"), or undefined to show it as stored. */
+  code(key: string): string | undefined;
 }
+
+/** Columns holding codes, and the text key of each code; lists are stored comma-separated. */
+const CODE_KEYS: Record<string, Record<string, (code: string) => string>> = {
+  leads: { status: (c) => `off-status-${c}`, worker_kind: (c) => `kind-${c}`, programs: (c) => `program-${c}` },
+  subscriptions: { topics: (c) => `sub-topic-${c}` },
+};
 
 /** One stored row as "field: value" lines in the reader's language, empty fields left out. */
 function readableRow(table: string, row: unknown, words: RowWords): string {
   const fields = Object.entries((table === "sessions" ? readableSession(row) : row) as Record<string, unknown>);
+  const codeKey = CODE_KEYS[table];
+  const inWords = (field: string, value: string) =>
+    value.split(",").map((c) => words.code(codeKey![field]!(c.trim())) ?? c).join(", ");
   const show = (field: string, value: unknown) =>
-    FLAG_FIELDS.has(field) && (value === 0 || value === 1) ? (value ? words.yes : words.no) : typeof value === "object" ? JSON.stringify(value) : String(value);
+    FLAG_FIELDS.has(field) && (value === 0 || value === 1) ? (value ? words.yes : words.no)
+    : typeof value === "string" && codeKey?.[field] ? inWords(field, value)
+    : typeof value === "object" ? JSON.stringify(value) : String(value);
   return fields
     .filter(([, value]) => value !== null && value !== undefined && value !== "")
     .map(([field, value]) => `${words.field(field)}: ${show(field, value)}`)
@@ -76,7 +89,11 @@ export function privacyFeature(privacy: PrivacyService): Feature {
         await ctx.reply(ctx.t("data-none"));
         return;
       }
-      const words: RowWords = { field: (field) => ctx.t("data-field", { field }), yes: ctx.t("data-yes"), no: ctx.t("data-no") };
+      const words: RowWords = {
+        field: (field) => ctx.t("data-field", { field }), yes: ctx.t("data-yes"), no: ctx.t("data-no"),
+        // Fluent gives the key back when it has no such text: then the code is shown as stored
+        code: (key) => { const text = ctx.t(key); return text === key ? undefined : text; },
+      };
       // the newest few rows of each table in the chat (an officer's audit trail can run to thousands); all of them in the file
       const body = sections
         .map(([table, rows]) => {
