@@ -9,6 +9,7 @@ import type { KnowledgeSearch, SearchResult } from "../../../knowledge/search";
 import { detectIntent, type Intent } from "../../../knowledge/intents";
 import { looksEnglish } from "../../../knowledge/language";
 import { searchFollowUp, type RecentTopics } from "../../../knowledge/follow-up";
+import { withRelativeYears } from "../../../knowledge/relative-years";
 import type { ActionName, ActionRegistry } from "../../actions";
 import { renderAnswer, renderClarify, renderDecline } from "./render";
 import { maskIdentityNumbers } from "../../../feedback/identity-numbers";
@@ -97,7 +98,7 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
 
     const language = languageFor(ctx, text);
     const previous = ctx.from && deps.recentTopics?.recall(ctx.from.id);
-    const { result } = searchFollowUp(search, text, previous ? knowledge.byId.get(previous) : undefined);
+    const { result } = searchFollowUp(search, withRelativeYears(text), previous ? knowledge.byId.get(previous) : undefined);
     const top = result.candidates[0];
     deps.observer?.onSearch?.({ chatId: ctx.chat.id, result, matched: result.outcome === "answer" && top ? top.entry.id : null });
     // a topic we do not cover is declined without offering to follow it up
