@@ -74,7 +74,13 @@ export function searchFollowUp(search: KnowledgeSearch, text: string, previous: 
 
   const leaning = search.search(`${text} ${added}`);
   if (leaning.outcome === "decline") return { result: plain, usedContext: false };
-  if (!namesProgram) return { result: leaning, usedContext: true };
+  if (!namesProgram) {
+    // the program stays the same: an answer about a program the previous one did not name
+    // ("klaimnya gmn" after a BPU accident → the BPU JHT claim) is offered, not stated
+    const before = programsOf(previous, normalizer);
+    const switches = [...programsOf(leaning.candidates[0]?.entry, normalizer)].some((p) => !before.has(p));
+    return { result: switches && leaning.outcome === "answer" ? { ...leaning, outcome: "clarify" } : leaning, usedContext: true };
+  }
   // a follow-up that names a program asks the same thing of that program: entries of other
   // programs, or about something else, drop out, and when the best match was one of them
   // the rest are offered, not answered
@@ -87,6 +93,13 @@ export function searchFollowUp(search: KnowledgeSearch, text: string, previous: 
   if (candidates.length === 0) return { result: plain, usedContext: false };
   const outcome = candidates[0] === leaning.candidates[0] ? leaning.outcome : "clarify";
   return { result: { ...leaning, candidates, outcome }, usedContext: true };
+}
+
+/** The programs an entry is about: its topic when that is a program, and the programs its label names. */
+function programsOf(entry: KnowledgeEntry | undefined, normalizer: KnowledgeSearch["normalizer"]): Set<string> {
+  if (!entry) return new Set();
+  const named = normalizer.surface(entry.label ?? "").filter((w) => PROGRAM_TOPICS.has(w));
+  return new Set(PROGRAM_TOPICS.has(entry.topic) ? [entry.topic, ...named] : named);
 }
 
 /**

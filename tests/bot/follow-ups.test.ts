@@ -27,6 +27,16 @@ describe("follow-up questions in the chat", () => {
     expect(await a.say("iurannya siapa yg bayar")).toContain("0,36%");
   });
 
+  it("a follow-up that would switch to a program the previous answer did not name is offered, not stated", async () => {
+    const a = actor(45);
+    await a.say("kalau jht?");
+    await a.press("kb:bpu-berobat-kecelakaan");
+    // "klaimnya gmn" after a BPU work accident: the BPU JHT claim is not stated as the answer
+    const reply = await a.say("klaimnya gmn");
+    expect(reply).toContain("Maksud Anda");
+    expect(reply).not.toContain("Saldo JHT");
+  });
+
   it("an option picked from 'Maksud Anda…?' is a subject too", async () => {
     const a = actor(41);
     expect(await a.say("kalau jht?")).toContain("Maksud Anda");
