@@ -98,7 +98,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       leads,
       // bot is created below; this runs only when a lead is submitted
       onLeadSubmitted: async (lead) => {
-        await notifyOfficersOfLead(bot.api, db, lead, { ownerIds: config.OWNER_IDS });
+        await notifyOfficersOfLead(bot.api, db, lead, { ownerIds: config.OWNER_IDS, regions });
       },
     }),
     calculatorFeature(knowledge.rules),
@@ -169,7 +169,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const jobs: [name: string, run: (now: Date) => Promise<unknown>][] = [
         ["question counts", () => questionStats.flush()],
         ["lead retention", (now) => leads.deleteExpired(now)],
-        ["lead reminders", (now) => remindOverdueLeads(bot.api, db, now, { ownerIds: config.OWNER_IDS })],
+        ["lead reminders", (now) => remindOverdueLeads(bot.api, db, now, { ownerIds: config.OWNER_IDS, regions })],
         ["due events", (now) => sendDueEvents({ db, regions, t }, now)],
         ["event reminders", (now) => sendReminders({ db, regions, t }, now)],
         ["ticket re-raise", (now) => reraiseStaleTickets(db, bot.api, now, config.TICKET_RERAISE_HOURS * 3_600_000, { officerGroupId: config.OFFICER_GROUP_ID, ownerIds: config.OWNER_IDS, regions })],

@@ -2,7 +2,8 @@
  * Identity numbers people type into free text ("nomor KPJ saya 12345678901 NIK 7371…"):
  * NIK (16 digits), KPJ (11), phone numbers, bank accounts. Free text is stored for
  * officers without the consent personal data needs (UU PDP 27/2022), so such numbers are
- * masked before they are stored or shown. Rupiah amounts ("150.000.000") are left alone.
+ * masked before they are stored, and again where officers read them (older rows). Rupiah
+ * amounts ("150.000.000", "Rp 150000000") are left alone.
  */
 
 /** A run of digits, possibly with spaces, dashes or dots inside, possibly after "+". */
@@ -14,11 +15,16 @@ const MIN_IDENTITY_DIGITS = 9;
 /** Digits kept at the end, so an officer can still tell two numbers apart. */
 const KEPT_DIGITS = 4;
 
+/** An amount in rupiah ("Rp 150000000") is no identity number. */
+const RUPIAH_BEFORE = /\brp\.?\s*$/i;
+
 export function maskIdentityNumbers(text: string): string {
-  return text.replace(NUMBER_RUN, (run) => {
+  return text.replace(NUMBER_RUN, (run, offset: number) => {
+    if (RUPIAH_BEFORE.test(text.slice(Math.max(0, offset - 4), offset))) return run;
     // "7371 0101 0101 0001" is one number; "4500000 12 bulan" is two
     const pieces = run.split(/(\s+)/);
-    const oneNumber = pieces.every((p, i) => i % 2 === 1 || p.replace(/\D/g, "").length >= 3);
+    // ("+62 812 3456 7890": a country code may be shorter)
+    const oneNumber = pieces.every((p, i) => i % 2 === 1 || p.replace(/\D/g, "").length >= 3 || (i === 0 && p.startsWith("+")));
     return oneNumber ? maskOne(run) : pieces.map((p, i) => (i % 2 === 1 ? p : maskOne(p))).join("");
   });
 }

@@ -1,8 +1,18 @@
 /** Arguments of officer commands, validated with zod. Wrong input → the command's usage. */
 import { z } from "zod";
 import type { LeadStatus } from "../store/schema";
+import type { Area, Regions } from "../regions";
+import { damerauLevenshtein } from "../knowledge/search";
 
-const userId = z.string().regex(/^\d{1,16}$/).transform(Number).refine((n) => n > 0 && Number.isSafeInteger(n));
+/**
+ * A Telegram user id. Thousands separators ("123.456.789", "123,456,789") are dropped: older
+ * replies printed ids that way, and an id copied from one must still work.
+ */
+const userId = z
+  .string()
+  .regex(/^(\d{1,16}|\d{1,3}(\.\d{3})+|\d{1,3}(,\d{3})+)$/)
+  .transform((s) => Number(s.replace(/[.,]/g, "")))
+  .refine((n) => n > 0 && Number.isSafeInteger(n));
 
 /** `/petugas tambah <user_id> [provinsi]`, `/petugas hapus <user_id>`, `/petugas` or `/petugas daftar`. */
 export const PetugasArgs = z.union([
@@ -54,4 +64,41 @@ export function parseStatusArg(raw: string): { status?: LeadStatus } | undefined
   if (raw.trim() === "") return {};
   const r = StatusArg.safeParse(raw);
   return r.success ? { status: r.data } : undefined;
+}
+
+/** Words for "every province" in `/petugas tambah <id> semua`. */
+const ALL_PROVINCES = /^(semua|semua provinsi|seluruh|seluruh provinsi|seluruh indonesia|nasional|all|all provinces)$/;
+
+export type ScopeResolution =
+  | { kind: "all" }
+  | { kind: "province"; province: Area; via?: Area }
+  | { kind: "ambiguous"; options: Area[] }
+  | { kind: "unknown" };
+
+const plainName = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
+
+/**
+ * The scope an owner typed for an officer: "semua" (all provinces), a province by name,
+ * short name or with a typo, or a city/regency, which stands for its province
+ * ("Makassar" → Sulawesi Selatan, `via` Kota Makassar), the way /langganan reads places.
+ */
+export function resolveScope(text: string, regions: Pick<Regions, "provinces" | "findProvinceOrRegency" | "provinceAndRegency">): ScopeResolution {
+  const q = plainName(text);
+  if (ALL_PROVINCES.test(q)) return { kind: "all" };
+  const found = regions.findProvinceOrRegency(text);
+  const provinces = new Map<string, { province: Area; via?: Area }>();
+  for (const area of found) {
+    const { province, regency } = regions.provinceAndRegency(area);
+    if (!provinces.has(province.code)) provinces.set(province.code, { province, via: regency });
+  }
+  if (provinces.size === 1) {
+    const [only] = provinces.values();
+    // two regencies of one province ("Bandung": Kota and Kabupaten) name the province, not one of them
+    return { kind: "province", province: only!.province, ...(found.length === 1 && only!.via ? { via: only!.via } : {}) };
+  }
+  // a slip of one letter in a full name ("Sulawesi Selatn", "Sumatra Utara") names that province alone,
+  // where the fuzzy search also offers its neighbours
+  const near = regions.provinces.filter((p) => damerauLevenshtein(q, plainName(p.name)) <= 1);
+  if (near.length === 1) return { kind: "province", province: near[0]! };
+  return provinces.size > 1 ? { kind: "ambiguous", options: [...provinces.values()].map((p) => p.province) } : { kind: "unknown" };
 }

@@ -6,6 +6,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../store/schema";
 import { getOfficer } from "../store/repos/officers";
+import type { Regions, TimeZoneName } from "../regions";
+import { ZONE_OFFSET_HOURS } from "./dates";
 
 export interface OfficerRole {
   kind: "owner" | "officer";
@@ -33,4 +35,19 @@ export function coversProvince(role: OfficerRole, provinceCode: string | null | 
 /** The province filter for lists: undefined = no filter. */
 export function provinceFilter(role: OfficerRole): string | undefined {
   return role.provinceCode ?? undefined;
+}
+
+/** The zone an officer's views read in: their province's; WIB (the national reference) for all provinces. */
+export function roleZone(role: Pick<OfficerRole, "provinceCode">, regions: Pick<Regions, "zoneOf">): TimeZoneName {
+  return role.provinceCode === null ? "WIB" : regions.zoneOf(role.provinceCode);
+}
+
+/**
+ * Wall-clock date and time of an instant in a zone: { date: "2026-11-27", time: "01.24" }.
+ * Stored times are UTC; officers read their own clock (an evening in Makassar is the next day there).
+ */
+export function localDateTime(instant: Date | string, zone: TimeZoneName): { date: string; time: string } {
+  const at = typeof instant === "string" ? new Date(instant) : instant;
+  const shifted = new Date(at.getTime() + ZONE_OFFSET_HOURS[zone] * 3_600_000).toISOString();
+  return { date: shifted.slice(0, 10), time: shifted.slice(11, 16).replace(":", ".") };
 }

@@ -162,14 +162,14 @@ describe("declined questions, groups and /pertanyaan", () => {
     const denied = await h.handle(h.updates.callback(worker(3002), linkData, list.result as Message));
     expect(callbackText(denied)).toBe("Perintah ini khusus petugas.");
 
-    const prompt = await h.handle(h.updates.callback(worker(OWNER), linkData, list.result as Message));
-    expect(plain(sends(prompt)[0])).toContain("Ketik ID entri");
-    const wrong = await h.say(worker(OWNER), "tidak-ada-entri-ini");
-    expect(wrong.join()).toContain("tidak ada di basis pengetahuan");
+    const prompt = sends(await h.handle(h.updates.callback(worker(OWNER), linkData, list.result as Message)))[0]!;
+    expect(plain(prompt)).toContain("Pilih jawaban yang cocok");
+    // the search's best matches for the question are offered by name
+    expect(buttonLabels(prompt)).toContain("Beda BPJS Kesehatan dan Ketenagakerjaan");
 
     const before = h.transport.calls.length;
-    const done = await h.say(worker(OWNER), "kesehatan-beda-bpjs");
-    expect(done.join()).toContain("3 pertanyaan, 1 orang dikabari");
+    const done = sends(await h.handle(h.updates.callback(worker(OWNER), "fbe:kesehatan-beda-bpjs", prompt.result as Message))).map(plain);
+    expect(done.join()).toContain("Ditautkan ke jawaban Beda BPJS Kesehatan dan Ketenagakerjaan: 3 pertanyaan, 1 orang dikabari");
     const delivered = h.transport.calls.slice(before).filter((c) => c.method === "sendMessage");
     expect(delivered.map((c) => Number(c.payload.chat_id)).sort()).toEqual([OWNER, askers[0]!].sort());
     const note = delivered.find((c) => Number(c.payload.chat_id) === askers[0])!;
@@ -182,8 +182,10 @@ describe("declined questions, groups and /pertanyaan", () => {
 
     // the wordings now show as paraphrase suggestions, the group is gone from the list
     const [after] = await h.say(worker(OWNER), "/pertanyaan");
-    expect(after).toContain("Saran parafrase");
-    expect(after).toContain("kesehatan-beda-bpjs");
+    expect(after).toContain("Pertanyaan yang sudah ditautkan ke jawaban");
+    expect(after).toContain("Beda BPJS Kesehatan dan Ketenagakerjaan: «");
+    // written for staff: no file or field names to edit
+    expect(after).not.toMatch(/questions|entrinya|kesehatan-beda-bpjs/);
     expect(after).not.toContain("3 orang bertanya mirip");
   });
 

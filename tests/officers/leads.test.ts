@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Message } from "grammy/types";
 import { actor, audit, officerHarness, OWNER, user } from "./setup";
 import { createLead } from "../../src/store/repos/leads";
@@ -130,5 +130,59 @@ describe("leads where no officer works yet", () => {
     expect(String(sent[0]!.payload.text)).toContain(acehLead.reference);
     const calls = await h.handle(h.updates.callback(OWNER, `lead:st:${acehLead.id}:contacted`, sent[0]!.result as Message));
     expect(calls.find((c) => c.method === "answerCallbackQuery")!.payload.text).toBe("Status diubah: Dihubungi");
+  });
+});
+
+describe("officers read leads on their own clock, with the labels of /prospek, safe in a spreadsheet", () => {
+  // Thu 26 Nov 2026 17:25 UTC = Fri 27 Nov 01:25 WITA = 00:25 WIB
+  const CREATED = "2026-11-26T17:25:26.822Z";
+  const csvOf = (calls: Awaited<ReturnType<typeof h.handle>>) => {
+    const doc = calls.find((c) => c.method === "sendDocument")!;
+    return { doc, file: uploadedFile(doc) };
+  };
+
+  beforeAll(async () => {
+    await h.store.db.updateTable("leads").set({ created_at: CREATED, updated_at: CREATED }).where("id", "=", sulselLead.id).execute();
+  });
+
+  it("the lead card shows when it came in, in the officer's zone", async () => {
+    const text = await actor(h, sulselOfficer).say("/prospek");
+    expect(text).toContain("Masuk: 2026-11-27 01.25 WITA");
+    // an all-province view is in WIB, and says so
+    expect(await actor(h, OWNER).say("/prospek")).toContain("Masuk: 2026-11-27 00.25 WIB");
+  });
+
+  it("/prospek_csv writes local times, Indonesian labels and a dated file name of the officer's day", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-11-26T17:30:00Z"));
+    let calls;
+    try {
+      calls = await h.handle(h.updates.text(sulselOfficer, "/prospek_csv"));
+    } finally {
+      vi.useRealTimers();
+    }
+    const { doc, file } = csvOf(calls);
+    expect(file.filename).toBe("prospek-semua-2026-11-27.csv");
+    expect(String(doc.payload.caption)).toContain("waktu dalam WITA");
+    const row = file.content.split("\n").find((l) => l.startsWith(sulselLead.reference))!;
+    expect(row).toContain(",Dihubungi,2026-11-27 01.25 WITA,2026-11-27 01.25 WITA,Nelayan,");
+    expect(row).toContain('"JKK (kecelakaan kerja), JKM (kematian)"');
+    expect(row).not.toMatch(/contacted|bpu_fisher|,jkk/);
+    expect(row).not.toContain("T17:25");
+  });
+
+  it("phone numbers and region codes stay text, and typed text never runs as a formula", async () => {
+    await h.store.db.updateTable("leads").set({ occupation: "-2+3", region_label: "@SUM(A1)" }).where("id", "=", jabarLead.id).execute();
+    await h.store.db.updateTable("leads").set({ regency_code: "73.10" }).where("id", "=", sulselLead.id).execute();
+    const { file } = csvOf(await h.handle(h.updates.text(OWNER, "/prospek_csv")));
+    const cells = file.content.replace(/^\uFEFF/, "").trim().split("\n").slice(1).join("\n");
+    expect(cells).toContain(",'+6281234567890,"); // not 6,28123E+12
+    expect(cells).toContain(",'73.10,"); // not 73.1
+    expect(cells).toContain(",'-2+3,");
+    expect(cells).toContain(",'@SUM(A1),");
+    // no cell starts with a formula character
+    for (const line of cells.split("\n")) {
+      for (const cell of line.split(",")) expect(cell.replace(/^"/, "")).not.toMatch(/^[=+\-@]/);
+    }
   });
 });

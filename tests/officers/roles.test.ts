@@ -70,6 +70,46 @@ describe("/petugas (owners)", () => {
     expect(row.province_code).toBeNull();
   });
 
+  it("prints Telegram ids exactly as typed, never as 123.456.789, so they can be copied back", async () => {
+    const owner = actor(h, OWNER);
+    const granted = await owner.say("/petugas tambah 123456789 Bali");
+    expect(granted).toContain("Pengguna 123456789 sekarang petugas untuk Bali");
+    const list = await owner.say("/petugas");
+    expect(list).toContain("• 123456789: Bali");
+    expect(`${granted}\n${list}`).not.toContain("123.456");
+    expect(await actor(h, user(987654321)).say("/idsaya")).toContain("ID Telegram Anda: 987654321");
+    // an id copied from an older reply, with separators, still works
+    expect(await owner.say("/petugas hapus 123.456.789")).toBe("✅ Hak petugas pengguna 123456789 sudah dicabut.");
+    expect(await owner.say("/petugas hapus 123456789")).toBe("Pengguna 123456789 bukan petugas; tidak ada yang diubah.");
+  });
+
+  it("reads the province as owners write it: semua, a one-letter typo, a city; and says when a scope was replaced", async () => {
+    const owner = actor(h, OWNER);
+    const scopeOf = async (id: number) =>
+      (await h.store.db.selectFrom("officers").select("province_code").where("user_id", "=", id).executeTakeFirstOrThrow()).province_code;
+
+    expect(await owner.say("/petugas tambah 510 semua")).toContain("petugas untuk semua provinsi");
+    expect(await scopeOf(510)).toBeNull();
+
+    expect(await owner.say("/petugas tambah 511 Sulawesi Selatn")).toContain("petugas untuk Sulawesi Selatan");
+    expect(await scopeOf(511)).toBe("73");
+    expect(await owner.say("/petugas tambah 512 Sumatra Utara")).toContain("petugas untuk Sumatera Utara");
+    expect(await scopeOf(512)).toBe("12");
+
+    const city = await owner.say("/petugas tambah 513 Makassar");
+    expect(city).toContain("petugas untuk Sulawesi Selatan");
+    expect(city).toContain("Kota Makassar ada di Sulawesi Selatan");
+    expect(await scopeOf(513)).toBe("73");
+
+    expect(await owner.say("/petugas tambah 514 jatim")).not.toContain("diganti");
+    const replaced = await owner.say("/petugas tambah 514 Sulsel");
+    expect(replaced).toContain("petugas untuk Sulawesi Selatan");
+    expect(replaced).toContain("Tugas sebelumnya (Jawa Timur) diganti");
+    expect(await scopeOf(514)).toBe("73");
+    // the same grant again replaces nothing
+    expect(await owner.say("/petugas tambah 514 Sulsel")).not.toContain("diganti");
+  });
+
   it("answers wrong input with the usage, and an unknown province by name", async () => {
     const owner = actor(h, OWNER);
     for (const bad of ["/petugas tambah", "/petugas tambah abc", "/petugas hapus 12 13", "/petugas naikkan 12"]) {

@@ -16,15 +16,18 @@ import type { BaseContext, BotContext, Language, SessionData } from "../../conte
 import type { Feature } from "../../create-bot";
 import type { UnansweredRecorder } from "../answer";
 import type { KnowledgeBase } from "../../../knowledge/load";
+import type { KnowledgeSearch } from "../../../knowledge/search";
+import type { KnowledgeEntry } from "../../../knowledge/schema";
 import type { Database } from "../../../store/schema";
 import { escapeHtml } from "../../html";
-import { askStep, formOptions, type Conv, type Translate } from "../../conversation-kit";
+import { askStep, dataOf, formOptions, type Conv, type Translate } from "../../conversation-kit";
 import { logAudit } from "../../../store/repos/audit";
 import {
   createUnansweredRecorder, groupKeyOf, latestDeclinedOf, linkGroup, paraphraseSuggestions, recordVote,
   requestNotify, resolveGroup, setVoteComment, topGroups,
 } from "../../../feedback/store";
 import { officerOnly } from "./guard";
+import { maskIdentityNumbers } from "../../../feedback/identity-numbers";
 
 export { createUnansweredRecorder } from "../../../feedback/store";
 
@@ -58,7 +61,7 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
     const composer = new Composer<BotContext>();
 
     composer.use(createConversation(commentConversation(db, recorder, env.i18n), formOptions(COMMENT_CONVERSATION)));
-    composer.use(createConversation(linkConversation(db, knowledge, env.i18n, recorder), formOptions(LINK_CONVERSATION, "officer")));
+    composer.use(createConversation(linkConversation(db, knowledge, search, env.i18n, recorder), formOptions(LINK_CONVERSATION, "officer")));
 
     // ---- votes ----
     composer.callbackQuery(/^fb:([01]):([a-z0-9-]+)$/, async (ctx) => {
@@ -135,14 +138,15 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
         lines.push(ctx.t("fb-groups-title"), "");
         groups.forEach((g, i) => {
           const n = i + 1;
-          lines.push(ctx.t("fb-group-line", { n, people: g.people, sample: escapeHtml(short(g.sample, 140)) }));
+          lines.push(ctx.t("fb-group-line", { n, people: g.people, sample: escapeHtml(short(maskIdentityNumbers(g.sample), 140)) }));
           keyboard.text(ctx.t("fb-link-button", { n }), `fbg:l:${g.handleId}`).text(ctx.t("fb-resolve-button", { n }), `fbg:r:${g.handleId}`).row();
         });
       }
       if (suggestions.length > 0) {
         lines.push("", ctx.t("fb-suggestions-title"));
         for (const s of suggestions) {
-          lines.push(ctx.t("fb-suggestion-line", { entry: escapeHtml(s.entryId), wordings: s.wordings.map((w) => `«${escapeHtml(short(w, 80))}»`).join(", ") }));
+          const entry = knowledge.byId.get(s.entryId);
+          lines.push(ctx.t("fb-suggestion-line", { entry: escapeHtml(entry ? entryLabel(entry, languageOf(ctx)) : s.entryId), wordings: s.wordings.map((w) => `«${escapeHtml(short(maskIdentityNumbers(w), 80))}»`).join(", ") }));
         }
       }
       await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_markup: groups.length > 0 ? keyboard : undefined });
@@ -199,8 +203,29 @@ function commentConversation(db: Kysely<Database>, recorder: UnansweredRecorder,
   };
 }
 
-/** Officer typed an entry id for a group: link, notify who agreed, audit. */
-function linkConversation(db: Kysely<Database>, knowledge: KnowledgeBase, i18n: I18n<BaseContext>, recorder: UnansweredRecorder) {
+/** Buttons naming knowledge entries: `fbe:<entry id>` (ids are at most ~45 bytes, well within 64). */
+const ENTRY_DATA = "fbe:";
+/** How many matches are offered to pick from. */
+const ENTRY_CHOICES = 5;
+
+/** The entry's button text in the officer's language (its label, else its first question). */
+function entryLabel(entry: KnowledgeEntry, language: Language): string {
+  return short((language === "en" ? entry.labelEn : undefined) ?? entry.label ?? entry.questions[0] ?? entry.id, 60);
+}
+
+function entryKeyboard(entries: readonly KnowledgeEntry[], language: Language): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  for (const e of entries) kb.text(entryLabel(e, language), `${ENTRY_DATA}${e.id}`).row();
+  return kb;
+}
+
+/**
+ * "Tautkan": the officer picks the answer for a group of questions from the knowledge
+ * search's best matches for it, or types words to search again (an entry id still works).
+ * Then the group is linked, whoever agreed is notified, and it is audited.
+ */
+function linkConversation(db: Kysely<Database>, knowledge: KnowledgeBase, search: KnowledgeSearch, i18n: I18n<BaseContext>, recorder: UnansweredRecorder) {
+  const matches = (text: string) => search.search(text).candidates.slice(0, ENTRY_CHOICES).map((c) => c.entry);
   return async function link(conversation: Conv, ctx: Context, questionId: number, language: Language) {
     const t: Translate = (key, vars) => i18n.t(language, key, vars);
     const officerId = ctx.from!.id;
@@ -213,14 +238,23 @@ function linkConversation(db: Kysely<Database>, knowledge: KnowledgeBase, i18n: 
       await ctx.reply(t("fb-group-gone"));
       return;
     }
+    const suggested = matches(group.sample);
     const entryId = await askStep<string>(conversation, ctx, {
-      prompt: t("fb-link-ask", { sample: escapeHtml(short(group.sample, 140)) }),
-      parse: (c) => {
-        const id = c.message?.text?.trim().toLowerCase();
-        if (!id) return { ok: false };
-        return knowledge.byId.has(id) ? { ok: true, value: id } : { ok: false, hint: t("fb-link-unknown", { entry: escapeHtml(id.slice(0, 64)) }) };
+      prompt: t(suggested.length > 0 ? "fb-link-ask" : "fb-link-ask-search", { sample: escapeHtml(short(maskIdentityNumbers(group.sample), 140)) }),
+      keyboard: suggested.length > 0 ? entryKeyboard(suggested, language) : undefined,
+      parse: async (c) => {
+        const picked = dataOf(c, ENTRY_DATA);
+        if (picked !== undefined) return knowledge.byId.has(picked) ? { ok: true, value: picked } : { ok: false };
+        const typed = c.message?.text?.trim();
+        if (!typed) return { ok: false };
+        const id = typed.toLowerCase();
+        if (knowledge.byId.has(id)) return { ok: true, value: id };
+        const found = matches(typed);
+        if (found.length === 0) return { ok: false, hint: t("fb-link-none", { query: escapeHtml(short(typed, 60)) }) };
+        await c.reply(t("fb-link-results", { query: escapeHtml(short(typed, 60)) }), { parse_mode: "HTML", reply_markup: entryKeyboard(found, language) });
+        return { ok: false, silent: true };
       },
-      hint: t("fb-link-unknown", { entry: "?" }),
+      hint: t("fb-link-hint"),
     });
     const result = await conversation.external(async () => {
       const r = await linkGroup(db, group.key, entryId);
@@ -241,7 +275,7 @@ function linkConversation(db: Kysely<Database>, knowledge: KnowledgeBase, i18n: 
         // blocked or gone: nothing more to do for this one
       }
     }
-    await ctx.reply(t("fb-linked", { entry: escapeHtml(entryId), count: result.linked, notified }), { parse_mode: "HTML" });
+    await ctx.reply(t("fb-linked", { entry: escapeHtml(entryLabel(entry, language)), count: result.linked, notified }), { parse_mode: "HTML" });
   };
 }
 

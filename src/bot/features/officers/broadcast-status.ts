@@ -14,9 +14,11 @@ export function progressBar(done: number, total: number, width = 12): string {
 export function renderBroadcastStatus(id: number, p: BroadcastProgress, t: Translate): string {
   const done = p.sent + p.failed + p.blocked;
   return [
-    t("bc-status-title", { id, status: t(`bc-status-${p.status}`) }),
+    // ids as strings: Fluent would print a number as "1.234"
+    t("bc-status-title", { id: String(id), status: t(`bc-status-${p.status}`) }),
     `${progressBar(done, p.total)} ${done}/${p.total}`,
-    t("bc-status-figures", { sent: p.sent, failed: p.failed, blocked: p.blocked, pending: p.pending }),
+    // a stopped broadcast's unsent deliveries are not "remaining"
+    t(p.status === "cancelled" ? "bc-status-figures-stopped" : "bc-status-figures", { sent: p.sent, failed: p.failed, blocked: p.blocked, pending: p.pending }),
   ].join("\n");
 }
 
@@ -29,7 +31,7 @@ export function broadcastStatusUpdater(api: Api, db: Kysely<Database>, t: Transl
     await api
       .editMessageText(row.status_chat_id, row.status_message_id, renderBroadcastStatus(broadcastId, progress, t), {
         parse_mode: "HTML",
-        reply_markup: running ? new InlineKeyboard().text(t("off-siaran-cancel", { id: broadcastId }), `bc:cancel:${broadcastId}`) : undefined,
+        reply_markup: running ? new InlineKeyboard().text(t("off-siaran-cancel", { id: String(broadcastId) }), `bc:cancel:${broadcastId}`) : undefined,
       })
       .catch(() => undefined); // "message is not modified" or a deleted message: nothing to do
   };

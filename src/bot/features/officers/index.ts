@@ -4,7 +4,7 @@
  * Every command checks the role in the database and writes an audit entry without
  * personal data.
  */
-import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { Composer, InlineKeyboard, InputFile, type Api } from "grammy";
 import type { Kysely } from "kysely";
 import type { BotContext } from "../../context";
 import type { Feature } from "../../create-bot";
@@ -13,16 +13,18 @@ import type { Regions } from "../../../regions";
 import type { Database, LeadStatus } from "../../../store/schema";
 import { logAudit } from "../../../store/repos/audit";
 import { getLead, listLeads, setLeadStatus } from "../../../store/repos/leads";
-import { grantOfficer, listOfficers, revokeOfficer } from "../../../store/repos/officers";
+import { getOfficer, grantOfficer, listOfficers, revokeOfficer } from "../../../store/repos/officers";
 import { getUser } from "../../../store/repos/users";
-import { cancelBroadcast, listBroadcasts } from "../../../broadcast/queue";
-import { parsePetugasArgs, parseStatusArg } from "../../../officers/commands";
+import { cancelBroadcast, getBroadcast, listBroadcasts } from "../../../broadcast/queue";
+import { parsePetugasArgs, parseStatusArg, resolveScope } from "../../../officers/commands";
 import { leadsToCsv } from "../../../officers/csv";
-import { coversProvince, isOwner, provinceFilter } from "../../../officers/roles";
+import { coversProvince, isOwner, localDateTime, officerRole, provinceFilter, roleZone } from "../../../officers/roles";
+import { officerCommandLines, officerMenuCommands } from "../../commands";
 import { collectStats } from "../../../officers/stats";
 import { escapeHtml } from "../../html";
 import { commandArgs, requireOfficer, type GuardDeps } from "./guard";
 import { LEAD_STATUS_RE, leadKeyboard, renderLead } from "./leads";
+import { broadcastEventId, coversBroadcast, eventsOfBroadcasts, renderSiaranLine } from "./broadcasts";
 
 export { notifyOfficersOfLead, remindOverdueLeads, renderLead, leadKeyboard, leadStatusData } from "./leads";
 export { requireOfficer } from "./guard";
@@ -36,19 +38,52 @@ export interface OfficersDeps {
   now?: () => Date;
 }
 
-/** Officer commands, shown in the officers' Telegram command menu if the app sets one. */
-export const OFFICER_COMMANDS = ["petugas", "prospek", "prospek_csv", "siaran", "statistik", "acara_baru"] as const;
+export { OFFICER_COMMANDS } from "../../commands";
 
 const LIST_LIMIT = 10;
+/** How many recent broadcasts /siaran looks through for the ones an officer may see. */
+const SIARAN_SCAN = 200;
 
 export function officersFeature(deps: OfficersDeps): Feature {
-  return ({ config }) => {
+  return ({ config, i18n }) => {
     const composer = new Composer<BotContext>();
     const guard: GuardDeps = { db: deps.db, ownerIds: config.OWNER_IDS };
     const now = deps.now ?? (() => new Date());
     const { db, regions } = deps;
     const provinceName = (code: string | null) => (code === null ? undefined : regions.get(code)?.name ?? code);
 
+    /**
+     * The officer's own command menu (Telegram shows it in their chat only), in both languages.
+     * Best effort: a user who never opened the bot cannot get one yet; /bantuan sets it later.
+     */
+    const setOfficerMenu = async (api: Api, chatId: number, owner: boolean) => {
+      for (const language of ["id", "en"] as const) {
+        const commands = officerMenuCommands(language, (key) => i18n.t(language, key), { owner });
+        await api
+          .setMyCommands(commands, { scope: { type: "chat", chat_id: chatId }, ...(language === "en" ? { language_code: "en" } : {}) })
+          .catch(() => undefined);
+      }
+    };
+    const clearOfficerMenu = async (api: Api, chatId: number) => {
+      for (const language of ["id", "en"] as const) {
+        await api.deleteMyCommands({ scope: { type: "chat", chat_id: chatId }, ...(language === "en" ? { language_code: "en" } : {}) }).catch(() => undefined);
+      }
+    };
+
+    // /bantuan: after everyone's help, officers and owners (only they) get their commands, and their menu is refreshed
+    composer.command(["bantuan", "help"], async (ctx, next) => {
+      await next();
+      if (ctx.chat.type !== "private") return;
+      const role = await officerRole(db, config.OWNER_IDS, ctx.from?.id);
+      if (!role) return;
+      const owner = role.kind === "owner";
+      const scope = escapeHtml(provinceName(role.provinceCode) ?? ctx.t("off-scope-all"));
+      await ctx.reply(ctx.t("off-help", { scope, commands: officerCommandLines((key) => ctx.t(key), { owner }) }), { parse_mode: "HTML" });
+      await setOfficerMenu(ctx.api, ctx.chat.id, owner);
+    });
+
+    // Telegram ids go to Fluent as strings everywhere: a number would print as "123.456.789",
+    // which cannot be copied back into /petugas.
     // Anyone may learn their own Telegram id: an owner puts it in OWNER_IDS, a new officer gives it to the owner.
     // Only in a private chat: in a group it would show the id to everyone there.
     composer.command(["idsaya", "myid"], async (ctx) => {
@@ -80,37 +115,53 @@ export function officersFeature(deps: OfficersDeps): Feature {
         const officers = await listOfficers(db);
         await logAudit(db, role.userId, "officers_listed", { count: officers.length });
         ctx.outcome = "officers_listed";
-        const lines = officers.map((o) => ctx.t("off-list-line", { id: o.userId, scope: escapeHtml(provinceName(o.provinceCode) ?? ctx.t("off-scope-all")) }));
+        const lines = officers.map((o) => ctx.t("off-list-line", { id: String(o.userId), scope: escapeHtml(provinceName(o.provinceCode) ?? ctx.t("off-scope-all")) }));
         await ctx.reply(officers.length ? `${ctx.t("off-list-title")}\n${lines.join("\n")}` : ctx.t("off-list-empty"), { parse_mode: "HTML" });
         return;
       }
       if (args.action === "add") {
         let provinceCode: string | null = null;
+        let via: string | undefined;
         if (args.province) {
-          const found = regions.findProvince(args.province);
-          const exact = found.length === 1 ? found[0] : undefined;
-          if (!exact) {
+          const scope = resolveScope(args.province, regions);
+          if (scope.kind === "unknown" || scope.kind === "ambiguous") {
             ctx.outcome = "usage";
             await ctx.reply(
-              found.length === 0
+              scope.kind === "unknown"
                 ? ctx.t("off-province-unknown", { text: escapeHtml(args.province) })
-                : ctx.t("off-province-ambiguous", { options: escapeHtml(found.map((a) => a.name).join(", ")) }),
+                : ctx.t("off-province-ambiguous", { options: escapeHtml(scope.options.map((a) => a.name).join(", ")) }),
               { parse_mode: "HTML" },
             );
             return;
           }
-          provinceCode = exact.code;
+          if (scope.kind === "province") {
+            provinceCode = scope.province.code;
+            via = scope.via?.name;
+          }
         }
+        // one officer has one scope: a new grant replaces the old one, and the owner is told which
+        const previous = await getOfficer(db, args.userId);
         await grantOfficer(db, args.userId, provinceCode, role.userId);
-        await logAudit(db, role.userId, "officer_granted", { target_ref: await targetRef(args.userId), province_code: provinceCode });
+        await logAudit(db, role.userId, "officer_granted", {
+          target_ref: await targetRef(args.userId),
+          province_code: provinceCode,
+          ...(previous ? { previous_province_code: previous.provinceCode } : {}),
+        });
         ctx.outcome = "officer_granted";
-        await ctx.reply(ctx.t("off-granted", { id: args.userId, scope: escapeHtml(provinceName(provinceCode) ?? ctx.t("off-scope-all")) }), { parse_mode: "HTML" });
+        const scopeName = (code: string | null) => escapeHtml(provinceName(code) ?? ctx.t("off-scope-all"));
+        const lines = [ctx.t("off-granted", { id: String(args.userId), scope: scopeName(provinceCode) })];
+        if (via) lines.push(ctx.t("off-granted-via", { area: escapeHtml(via), scope: scopeName(provinceCode) }));
+        if (previous && previous.provinceCode !== provinceCode) lines.push(ctx.t("off-granted-replaced", { previous: scopeName(previous.provinceCode) }));
+        await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
+        await setOfficerMenu(ctx.api, args.userId, isOwner(config.OWNER_IDS, args.userId));
         return;
       }
       const removed = await revokeOfficer(db, args.userId);
       await logAudit(db, role.userId, "officer_revoked", { target_ref: await targetRef(args.userId), removed });
       ctx.outcome = "officer_revoked";
-      await ctx.reply(ctx.t(removed ? "off-revoked" : "off-not-officer", { id: args.userId }), { parse_mode: "HTML" });
+      // an owner keeps the menu: being an owner does not come from this row
+      if (removed && !isOwner(config.OWNER_IDS, args.userId)) await clearOfficerMenu(ctx.api, args.userId);
+      await ctx.reply(ctx.t(removed ? "off-revoked" : "off-not-officer", { id: String(args.userId) }), { parse_mode: "HTML" });
     });
 
     /** The target's opaque user_ref (never the Telegram id) for the audit details. */
@@ -142,19 +193,21 @@ export function officersFeature(deps: OfficersDeps): Feature {
       }
       await ctx.reply(ctx.t("off-prospek-title", { status: statusLabel, shown: Math.min(LIST_LIMIT, r.leads.length), total: r.leads.length }), { parse_mode: "HTML" });
       for (const lead of r.leads.slice(0, LIST_LIMIT)) {
-        await ctx.reply(renderLead(lead, ctx.t), { parse_mode: "HTML", reply_markup: leadKeyboard(lead, ctx.t), link_preview_options: { is_disabled: true } });
+        await ctx.reply(renderLead(lead, ctx.t, roleZone(r.role, regions)), { parse_mode: "HTML", reply_markup: leadKeyboard(lead, ctx.t), link_preview_options: { is_disabled: true } });
       }
     });
 
     composer.command("prospek_csv", async (ctx) => {
       const r = await leadsFor(ctx, "prospek_csv");
       if (!r) return;
-      const csv = leadsToCsv(r.leads);
+      const zone = roleZone(r.role, regions);
+      const csv = leadsToCsv(r.leads, { zone, t: ctx.t });
       await logAudit(db, r.role.userId, "leads_exported", { status: r.status ?? "all", province_code: r.province ?? null, count: r.leads.length });
       ctx.outcome = "leads_exported";
-      const stamp = now().toISOString().slice(0, 10);
+      // the officer's calendar day: an export at 01.00 WITA is that day's file, not yesterday's (UTC)
+      const stamp = localDateTime(now(), zone).date;
       await ctx.replyWithDocument(new InputFile(Buffer.from(csv, "utf8"), `prospek-${r.status ?? "semua"}-${stamp}.csv`), {
-        caption: ctx.t("off-csv-caption", { count: r.leads.length }),
+        caption: ctx.t("off-csv-caption", { count: r.leads.length, zone }),
       });
     });
 
@@ -179,7 +232,7 @@ export function officersFeature(deps: OfficersDeps): Feature {
       await ctx.answerCallbackQuery({ text: ctx.t("off-lead-status-set", { status: ctx.t(`off-status-${status}`) }) });
       if (ctx.callbackQuery.message) {
         await ctx
-          .editMessageText(renderLead(updated, ctx.t), { parse_mode: "HTML", reply_markup: leadKeyboard(updated, ctx.t), link_preview_options: { is_disabled: true } })
+          .editMessageText(renderLead(updated, ctx.t, roleZone(role, regions)), { parse_mode: "HTML", reply_markup: leadKeyboard(updated, ctx.t), link_preview_options: { is_disabled: true } })
           .catch(() => undefined); // "message is not modified" when pressed twice
       }
     });
@@ -187,32 +240,53 @@ export function officersFeature(deps: OfficersDeps): Feature {
     composer.command("siaran", async (ctx) => {
       const role = await requireOfficer(ctx, guard, "siaran");
       if (!role) return;
-      const list = await listBroadcasts(db, { limit: LIST_LIMIT });
-      await logAudit(db, role.userId, "broadcasts_listed", { count: list.length });
+      // read further back than shown, so a province's own broadcasts are not crowded out by others'
+      const recent = await listBroadcasts(db, { limit: SIARAN_SCAN });
+      const events = await eventsOfBroadcasts(db, recent);
+      const eventOf = (b: (typeof recent)[number]) => {
+        const id = broadcastEventId(b);
+        return id === undefined ? undefined : events.get(id);
+      };
+      const list = recent.filter((b) => coversBroadcast(role, eventOf(b))).slice(0, LIST_LIMIT);
+      await logAudit(db, role.userId, "broadcasts_listed", { count: list.length, province_code: role.provinceCode });
       ctx.outcome = "broadcasts_listed";
       if (list.length === 0) {
         await ctx.reply(ctx.t("off-siaran-empty"));
         return;
       }
+      const zone = roleZone(role, regions);
       const kb = new InlineKeyboard();
-      const lines: string[] = [];
+      const lines = list.map((b) => renderSiaranLine(b, eventOf(b), zone, ctx.t));
       for (const b of list) {
-        const p = b;
-        const created = b.createdAt.slice(0, 16).replace("T", " ");
-        lines.push(ctx.t("off-siaran-line", { id: b.id, kind: escapeHtml(b.kind), status: escapeHtml(p.status), created, total: p.total, sent: p.sent, failed: p.failed, blocked: p.blocked, pending: p.pending }));
-        if (p.status === "queued" || p.status === "running") kb.text(ctx.t("off-siaran-cancel", { id: b.id }), `bc:cancel:${b.id}`).row();
+        if (b.status === "queued" || b.status === "running") kb.text(ctx.t("off-siaran-cancel", { id: String(b.id) }), `bc:cancel:${b.id}`).row();
       }
-      await ctx.reply(`${ctx.t("off-siaran-title")}\n\n${lines.join("\n\n")}`, { parse_mode: "HTML", reply_markup: kb });
+      const title = ctx.t(role.provinceCode === null ? "off-siaran-title-all" : "off-siaran-title", { scope: escapeHtml(provinceName(role.provinceCode) ?? ""), zone });
+      await ctx.reply(`${title}\n\n${lines.join("\n\n")}`, { parse_mode: "HTML", reply_markup: kb });
     });
 
     composer.callbackQuery(/^bc:cancel:(\d{1,16})$/, async (ctx) => {
       const role = await requireOfficer(ctx, guard, "broadcast_cancel");
       if (!role) return;
       const id = Number(ctx.match[1]);
+      // the button may be stale or forged: the scope is checked again on every press
+      const broadcast = await getBroadcast(db, id);
+      if (!broadcast) {
+        ctx.outcome = "broadcast_not_running";
+        await ctx.answerCallbackQuery({ text: ctx.t("off-siaran-not-running", { id: String(id) }) });
+        return;
+      }
+      const eventId = broadcastEventId(broadcast);
+      const event = eventId === undefined ? undefined : (await eventsOfBroadcasts(db, [broadcast])).get(eventId);
+      if (!coversBroadcast(role, event)) {
+        ctx.outcome = "officer_denied";
+        await logAudit(db, role.userId, "officer_denied", { action: "broadcast_cancel", broadcast_id: id });
+        await ctx.answerCallbackQuery({ text: ctx.t("off-siaran-out-of-scope"), show_alert: true });
+        return;
+      }
       // cancelBroadcast writes the audit entry (actor = this officer)
       const cancelled = await cancelBroadcast(db, id, role.userId);
       ctx.outcome = cancelled ? "broadcast_cancelled" : "broadcast_not_running";
-      await ctx.answerCallbackQuery({ text: ctx.t(cancelled ? "off-siaran-cancelled" : "off-siaran-not-running", { id }) });
+      await ctx.answerCallbackQuery({ text: ctx.t(cancelled ? "off-siaran-cancelled" : "off-siaran-not-running", { id: String(id) }) });
     });
 
     composer.command("statistik", async (ctx) => {

@@ -10,6 +10,14 @@ import { followUpCutoff, isWorkingDay } from "../../../leads/follow-up";
 import { officersForProvince } from "../../../store/repos/officers";
 import { escapeHtml } from "../../html";
 import { createI18n } from "../../i18n";
+import type { Regions, TimeZoneName } from "../../../regions";
+import { localDateTime } from "../../../officers/roles";
+
+/** "2026-11-27 01.25 WITA": stored UTC, read on the officer's clock. */
+function localStamp(iso: string, zone: TimeZoneName): string {
+  const { date, time } = localDateTime(iso, zone);
+  return `${date} ${time} ${zone}`;
+}
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -26,8 +34,11 @@ export function leadKeyboard(lead: Pick<Lead, "id">, t: Translate): InlineKeyboa
   return kb;
 }
 
-/** What an officer reads about a lead (HTML). Personal data is the point here: it goes to the responsible officer only. */
-export function renderLead(lead: Lead, t: Translate): string {
+/**
+ * What an officer reads about a lead (HTML). Personal data is the point here: it goes to the responsible officer only.
+ * Times are in `zone` (the reader's; WIB when not known) and name it.
+ */
+export function renderLead(lead: Lead, t: Translate, zone: TimeZoneName = "WIB"): string {
   const programs = lead.programs
     .split(",")
     .map((p) => p.trim())
@@ -46,7 +57,7 @@ export function renderLead(lead: Lead, t: Translate): string {
     programs: programs || "-",
     contact: contact || "-",
     status: t(`off-status-${lead.status}`),
-    created: lead.created_at.slice(0, 10),
+    created: localStamp(lead.created_at, zone),
   });
 }
 
@@ -57,7 +68,12 @@ export interface LeadNoticeOptions {
   language?: "id" | "en";
   /** Told instead when no officer covers the lead's province (a new deployment has owners before officers). */
   ownerIds?: readonly number[];
+  /** When given, times read in the lead's province zone (its officers' clock); WIB otherwise. */
+  regions?: Pick<Regions, "zoneOf">;
 }
+
+const leadZone = (row: Lead, options: LeadNoticeOptions): TimeZoneName =>
+  options.regions && row.province_code ? options.regions.zoneOf(row.province_code) : "WIB";
 
 /**
  * Tells every officer responsible for the lead's province (scoped to it, or to all) about
@@ -70,7 +86,7 @@ export async function notifyOfficersOfLead(api: Api, db: Kysely<Database>, lead:
   const t = officerTranslate(options);
   let told = 0;
   for (const to of await leadRecipients(db, row.province_code, options.ownerIds)) {
-    if (await sendLead(api, to, t("off-lead-new"), row, t)) told++;
+    if (await sendLead(api, to, t("off-lead-new"), row, t, leadZone(row, options))) told++;
   }
   return told;
 }
@@ -107,7 +123,7 @@ export async function remindOverdueLeads(api: Api, db: Kysely<Database>, now: Da
       await api.sendMessage(to, t("off-lead-overdue-summary", { n: leads.length }), { parse_mode: "HTML" }).catch(() => undefined);
       continue;
     }
-    for (const row of leads) await sendLead(api, to, t("off-lead-overdue", { since: row.created_at.slice(0, 10) }), row, t);
+    for (const row of leads) await sendLead(api, to, t("off-lead-overdue", { since: localStamp(row.created_at, leadZone(row, options)) }), row, t, leadZone(row, options));
   }
   return reminded;
 }
@@ -124,9 +140,9 @@ async function leadRecipients(db: Kysely<Database>, provinceCode: string | null,
 }
 
 /** One lead with its status buttons; false when the chat could not be reached (the lead is still in /prospek). */
-async function sendLead(api: Api, to: number, header: string, row: Lead, t: Translate): Promise<boolean> {
+async function sendLead(api: Api, to: number, header: string, row: Lead, t: Translate, zone: TimeZoneName): Promise<boolean> {
   try {
-    await api.sendMessage(to, `${header}\n\n${renderLead(row, t)}`, { parse_mode: "HTML", reply_markup: leadKeyboard(row, t), link_preview_options: { is_disabled: true } });
+    await api.sendMessage(to, `${header}\n\n${renderLead(row, t, zone)}`, { parse_mode: "HTML", reply_markup: leadKeyboard(row, t), link_preview_options: { is_disabled: true } });
     return true;
   } catch {
     return false;

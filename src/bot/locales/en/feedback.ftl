@@ -29,12 +29,18 @@ fb-groups-empty = No unanswered questions in the last 7 days. 🎉
 fb-group-line = { $n }. <b>{ $people } people</b> asked something like: <i>{ $sample }</i>
 fb-link-button = 🔗 Link { $n }
 fb-resolve-button = ✅ Done { $n }
-fb-suggestions-title = <b>Paraphrase suggestions to review</b> (add them to the entry's <code>questions</code>):
-fb-suggestion-line = • <code>{ $entry }</code>: { $wordings }
-fb-link-ask = Type the knowledge entry id for: <i>{ $sample }</i>
-    (e.g. <code>jht-apa-itu</code>)
-fb-link-unknown = Entry <code>{ $entry }</code> is not in the knowledge base. Type a correct id, or /batal.
-fb-linked = Linked to <code>{ $entry }</code>: { $count } questions, { $notified } people notified.
+fb-suggestions-title = <b>Questions already linked to an answer</b> (noted for the team that maintains the answers, so that similar questions are answered next time):
+fb-suggestion-line = • { $entry }: { $wordings }
+fb-link-ask =
+    Pick the answer that fits the question: <i>{ $sample }</i>
+    None fits? Type a few keywords to search for another answer, or /batal.
+fb-link-ask-search =
+    Which answer fits the question: <i>{ $sample }</i>
+    Type a few keywords to search for it, or /batal.
+fb-link-results = Search results for «{ $query }». Pick the answer that fits, or type other keywords:
+fb-link-none = No answer matches «{ $query }». Try other keywords, or /batal.
+fb-link-hint = Pick one of the answers on the buttons, or type keywords to search. Type /batal to stop.
+fb-linked = Linked to the answer <b>{ $entry }</b>: { $count } questions, { $notified } people notified.
 fb-resolved = Marked done: { $count } questions.
 fb-group-gone = This group was already handled.
 

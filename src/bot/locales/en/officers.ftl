@@ -6,7 +6,7 @@ off-only-owners = This command is for the bot's owners only.
 off-private-only = Officer commands work only in a private chat with the bot.
 off-petugas-usage =
     <b>How to use /petugas</b>
-    • <code>/petugas tambah &lt;user_id&gt; [province]</code>: make an officer (no province = all provinces)
+    • <code>/petugas tambah &lt;user_id&gt; [province]</code>: make an officer; the province may be a name, a short name or one of its cities/regencies (no province or <code>semua</code> = all provinces)
     • <code>/petugas hapus &lt;user_id&gt;</code>: revoke officer rights
     • <code>/petugas</code>: list officers
     Example: <code>/petugas tambah 123456789 Sulsel</code>
@@ -16,6 +16,8 @@ off-my-id = Your Telegram id: <code>{ $id }</code>
 off-my-id-private = Send /idsaya in a private chat with me, so the group does not see your id.
 off-scope-all = all provinces
 off-granted = ✅ User <code>{ $id }</code> is now an officer for <b>{ $scope }</b>.
+off-granted-via = ({ $area } is in { $scope }.)
+off-granted-replaced = The previous scope (<b>{ $previous }</b>) was replaced: an officer covers one province or all provinces.
 off-revoked = ✅ Officer rights of user <code>{ $id }</code> were revoked.
 off-not-officer = User <code>{ $id }</code> is not an officer; nothing changed.
 off-province-unknown = I don't know the province "{ $text }". Type its name or short name, e.g. <i>Sulawesi Selatan</i> or <i>Sulsel</i>.
@@ -23,6 +25,19 @@ off-province-ambiguous = Which province? One of: { $options }?
 off-list-title = <b>Officers</b>
 off-list-line = • <code>{ $id }</code>: { $scope }
 off-list-empty = No officers yet. Add one with <code>/petugas tambah &lt;user_id&gt; [province]</code>.
+
+## Officer help and command menu (command names: cmd-<command>)
+cmd-acara_baru = Create and announce an event
+cmd-siaran = Recent broadcasts, stop a broadcast
+cmd-prospek = Leads in your region
+cmd-prospek_csv = Download leads as CSV
+cmd-statistik = Figures for your region
+cmd-pertanyaan = Unanswered questions
+cmd-petugas = Add or remove officers (bot owner)
+off-help =
+    <b>Officer commands</b> ({ $scope })
+    { $commands }
+    These commands are for officers only and hidden from other users.
 
 ## Leads
 off-status-new = New
@@ -58,14 +73,23 @@ off-prospek-csv-usage =
     Example: <code>/prospek_csv dihubungi</code>
 off-prospek-empty = No leads ({ $status }).
 off-prospek-title = <b>Leads ({ $status })</b>: showing { $shown } of { $total }, newest first. All of them are in /prospek_csv.
-off-csv-caption = Leads: { $count } rows. Contains personal data: keep it safe and do not forward it.
+off-csv-caption = Leads: { $count } rows, times in { $zone }. Contains personal data: keep it safe and do not forward it.
 
 ## Broadcasts
-off-siaran-title = <b>Recent broadcasts</b>
+off-siaran-title = <b>Recent broadcasts for { $scope }</b> ({ $zone } time)
+off-siaran-title-all = <b>Recent broadcasts, all provinces</b> ({ $zone } time)
 off-siaran-empty = No broadcasts yet.
+off-siaran-what-event = event «{ $title }»
+off-siaran-what-reminder = reminder for event «{ $title }»
+off-siaran-what-reminder-untitled = event reminder
+off-siaran-what-other = broadcast
 off-siaran-line =
-    #{ $id } · { $kind } · { $status } · { $created }
+    #{ $id } · { $what } · { $status } · { $created }
     Sent { $sent }/{ $total } · failed { $failed } · blocked { $blocked } · queued { $pending }
+off-siaran-line-stopped =
+    #{ $id } · { $what } · { $status } · { $created }
+    Sent { $sent }/{ $total } · failed { $failed } · blocked { $blocked } · not sent { $pending }
+off-siaran-out-of-scope = This broadcast is outside your province.
 off-siaran-cancel = ⏹ Stop broadcast #{ $id }
 off-siaran-cancelled = Broadcast #{ $id } stopped.
 off-siaran-not-running = Broadcast #{ $id } had already finished or was stopped.
@@ -127,6 +151,7 @@ sub-button-stop = 🛑 Stop
 ## Broadcast status
 bc-status-title = 📣 <b>Broadcast #{ $id }</b> — { $status }
 bc-status-figures = Sent { $sent } · failed { $failed } · blocked { $blocked } · remaining { $pending }
+bc-status-figures-stopped = Sent { $sent } · failed { $failed } · blocked { $blocked } · not sent { $pending }
 bc-status-queued = queued
 bc-status-running = running
 bc-status-done = done

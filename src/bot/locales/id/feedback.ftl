@@ -29,12 +29,18 @@ fb-groups-empty = Tidak ada pertanyaan yang belum terjawab dalam 7 hari terakhir
 fb-group-line = { $n }. <b>{ $people } orang</b> bertanya mirip: <i>{ $sample }</i>
 fb-link-button = 🔗 Tautkan { $n }
 fb-resolve-button = ✅ Selesai { $n }
-fb-suggestions-title = <b>Saran parafrase untuk ditinjau</b> (tambahkan ke <code>questions</code> entrinya):
-fb-suggestion-line = • <code>{ $entry }</code>: { $wordings }
-fb-link-ask = Ketik ID entri pengetahuan untuk pertanyaan: <i>{ $sample }</i>
-    (contoh: <code>jht-apa-itu</code>)
-fb-link-unknown = Entri <code>{ $entry }</code> tidak ada di basis pengetahuan. Ketik ID yang benar, atau /batal.
-fb-linked = Ditautkan ke <code>{ $entry }</code>: { $count } pertanyaan, { $notified } orang dikabari.
+fb-suggestions-title = <b>Pertanyaan yang sudah ditautkan ke jawaban</b> (dicatat untuk tim pengelola jawaban, agar pertanyaan serupa berikutnya langsung terjawab):
+fb-suggestion-line = • { $entry }: { $wordings }
+fb-link-ask =
+    Pilih jawaban yang cocok untuk pertanyaan: <i>{ $sample }</i>
+    Tidak ada yang cocok? Ketik beberapa kata kunci untuk mencari jawaban lain, atau /batal.
+fb-link-ask-search =
+    Jawaban apa yang cocok untuk pertanyaan: <i>{ $sample }</i>
+    Ketik beberapa kata kunci untuk mencari jawabannya, atau /batal.
+fb-link-results = Hasil pencarian untuk «{ $query }». Pilih jawaban yang cocok, atau ketik kata kunci lain:
+fb-link-none = Tidak ada jawaban yang cocok dengan «{ $query }». Coba kata kunci lain, atau /batal.
+fb-link-hint = Pilih salah satu jawaban pada tombol, atau ketik kata kunci untuk mencari. Ketik /batal untuk berhenti.
+fb-linked = Ditautkan ke jawaban <b>{ $entry }</b>: { $count } pertanyaan, { $notified } orang dikabari.
 fb-resolved = Ditandai selesai: { $count } pertanyaan.
 fb-group-gone = Kelompok ini sudah ditangani.
 

@@ -6,7 +6,7 @@ off-only-owners = Perintah ini khusus pemilik bot.
 off-private-only = Perintah petugas hanya bisa dipakai di chat pribadi dengan bot.
 off-petugas-usage =
     <b>Cara pakai /petugas</b>
-    • <code>/petugas tambah &lt;user_id&gt; [provinsi]</code>: jadikan petugas (tanpa provinsi = semua provinsi)
+    • <code>/petugas tambah &lt;user_id&gt; [provinsi]</code>: jadikan petugas; provinsi boleh ditulis nama, singkatan, atau kabupaten/kotanya (tanpa provinsi atau <code>semua</code> = semua provinsi)
     • <code>/petugas hapus &lt;user_id&gt;</code>: cabut hak petugas
     • <code>/petugas</code>: daftar petugas
     Contoh: <code>/petugas tambah 123456789 Sulsel</code>
@@ -16,6 +16,8 @@ off-my-id = ID Telegram Anda: <code>{ $id }</code>
 off-my-id-private = Kirim /idsaya di chat pribadi dengan saya, agar ID Anda tidak terlihat anggota grup.
 off-scope-all = semua provinsi
 off-granted = ✅ Pengguna <code>{ $id }</code> sekarang petugas untuk <b>{ $scope }</b>.
+off-granted-via = ({ $area } ada di { $scope }.)
+off-granted-replaced = Tugas sebelumnya (<b>{ $previous }</b>) diganti: satu petugas bertugas untuk satu provinsi atau semua provinsi.
 off-revoked = ✅ Hak petugas pengguna <code>{ $id }</code> sudah dicabut.
 off-not-officer = Pengguna <code>{ $id }</code> bukan petugas; tidak ada yang diubah.
 off-province-unknown = Provinsi "{ $text }" tidak saya kenal. Tulis nama atau singkatannya, misalnya <i>Sulawesi Selatan</i> atau <i>Sulsel</i>.
@@ -23,6 +25,19 @@ off-province-ambiguous = Provinsinya belum jelas. Maksud Anda salah satu dari: {
 off-list-title = <b>Petugas</b>
 off-list-line = • <code>{ $id }</code>: { $scope }
 off-list-empty = Belum ada petugas. Tambahkan dengan <code>/petugas tambah &lt;user_id&gt; [provinsi]</code>.
+
+## Bantuan dan menu perintah petugas (nama perintah: cmd-<perintah>)
+cmd-acara_baru = Buat acara dan umumkan
+cmd-siaran = Siaran terakhir dan hentikan siaran
+cmd-prospek = Daftar prospek di wilayah Anda
+cmd-prospek_csv = Unduh prospek sebagai CSV
+cmd-statistik = Statistik wilayah Anda
+cmd-pertanyaan = Pertanyaan yang belum terjawab
+cmd-petugas = Tambah atau cabut petugas (pemilik bot)
+off-help =
+    <b>Perintah petugas</b> ({ $scope })
+    { $commands }
+    Perintah ini hanya untuk petugas dan tidak terlihat pengguna lain.
 
 ## Prospek (daftar minat)
 off-status-new = Baru
@@ -58,14 +73,23 @@ off-prospek-csv-usage =
     Contoh: <code>/prospek_csv dihubungi</code>
 off-prospek-empty = Tidak ada prospek ({ $status }).
 off-prospek-title = <b>Prospek ({ $status })</b>: { $shown } dari { $total } ditampilkan, terbaru dulu. Semua ada di /prospek_csv.
-off-csv-caption = Prospek: { $count } baris. Berisi data pribadi: simpan dengan aman dan jangan diteruskan.
+off-csv-caption = Prospek: { $count } baris, waktu dalam { $zone }. Berisi data pribadi: simpan dengan aman dan jangan diteruskan.
 
 ## Siaran
-off-siaran-title = <b>Siaran terakhir</b>
+off-siaran-title = <b>Siaran terakhir untuk { $scope }</b> (waktu { $zone })
+off-siaran-title-all = <b>Siaran terakhir, semua provinsi</b> (waktu { $zone })
 off-siaran-empty = Belum ada siaran.
+off-siaran-what-event = acara «{ $title }»
+off-siaran-what-reminder = pengingat acara «{ $title }»
+off-siaran-what-reminder-untitled = pengingat acara
+off-siaran-what-other = siaran
 off-siaran-line =
-    #{ $id } · { $kind } · { $status } · { $created }
+    #{ $id } · { $what } · { $status } · { $created }
     Terkirim { $sent }/{ $total } · gagal { $failed } · memblokir { $blocked } · antre { $pending }
+off-siaran-line-stopped =
+    #{ $id } · { $what } · { $status } · { $created }
+    Terkirim { $sent }/{ $total } · gagal { $failed } · memblokir { $blocked } · tidak dikirim { $pending }
+off-siaran-out-of-scope = Siaran ini di luar provinsi tugas Anda.
 off-siaran-cancel = ⏹ Hentikan siaran #{ $id }
 off-siaran-cancelled = Siaran #{ $id } dihentikan.
 off-siaran-not-running = Siaran #{ $id } sudah selesai atau sudah dihentikan.
@@ -127,6 +151,7 @@ sub-button-stop = 🛑 Berhenti
 ## Status siaran
 bc-status-title = 📣 <b>Siaran #{ $id }</b> — { $status }
 bc-status-figures = Terkirim { $sent } · gagal { $failed } · memblokir { $blocked } · sisa { $pending }
+bc-status-figures-stopped = Terkirim { $sent } · gagal { $failed } · memblokir { $blocked } · tidak dikirim { $pending }
 bc-status-queued = menunggu
 bc-status-running = berjalan
 bc-status-done = selesai
