@@ -47,7 +47,7 @@ fb-group-gone = This group was already handled.
 ## Ask an officer
 tk-ask-button = 🙋 Ask an officer
 tk-offer = Would you like to ask a BPJS Ketenagakerjaan officer directly?
-tk-ask-question = Write your question for the BPJS Ketenagakerjaan officers (one message).
+tk-ask-question = Write your question for the BPJS Ketenagakerjaan officers (one message). Do not write your NIK, KPJ or bank account number: I hide such numbers, and an officer will ask for what they need through official channels.
 tk-use-last = Send this question to an officer?
     <i>{ $question }</i>
 tk-use-last-yes = ✅ Yes, send it

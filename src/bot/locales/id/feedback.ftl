@@ -47,7 +47,7 @@ fb-group-gone = Kelompok ini sudah ditangani.
 ## Tanya petugas
 tk-ask-button = 🙋 Tanya petugas
 tk-offer = Ingin bertanya langsung ke petugas BPJS Ketenagakerjaan?
-tk-ask-question = Tulis pertanyaan Anda untuk petugas BPJS Ketenagakerjaan (satu pesan).
+tk-ask-question = Tulis pertanyaan Anda untuk petugas BPJS Ketenagakerjaan (satu pesan). Jangan tulis NIK, nomor KPJ atau nomor rekening: nomor seperti itu saya sembunyikan, dan petugas akan menanyakan yang perlu lewat kanal resmi.
 tk-use-last = Kirim pertanyaan ini ke petugas?
     <i>{ $question }</i>
 tk-use-last-yes = ✅ Ya, kirim ini
