@@ -17,8 +17,21 @@ export function asWib(at: Date): Date {
   return new Date(at.getTime() + WIB_OFFSET_MS);
 }
 
-export type DateParseError = "empty" | "unrecognized" | "no_time" | "invalid_date" | "invalid_time" | "past";
-export type DateParseResult = { ok: true; date: Date; zone: TimeZoneName } | { ok: false; reason: DateParseError };
+export type DateParseError =
+  | "empty" | "unrecognized" | "no_time" | "no_day" | "invalid_date" | "invalid_time" | "past" | "midnight" | "weekday_mismatch";
+export interface DateParseFailure {
+  ok: false;
+  reason: DateParseError;
+  /** weekday_mismatch: the weekday typed and the one the date falls on (0 = Sunday). */
+  typedWeekday?: number;
+  actualWeekday?: number;
+  /** midnight: the two instants "12 malam" could mean (the start or the end of the day named). */
+  midnight?: { before: Date; after: Date };
+  /** midnight: the zone the instants are read in (the one typed, if any). */
+  zone?: TimeZoneName;
+}
+/** `end`: the end of a typed time range ("12.00"), which is not stored. */
+export type DateParseResult = { ok: true; date: Date; zone: TimeZoneName; end?: string } | DateParseFailure;
 
 const MONTHS: Record<string, number> = {
   januari: 1, jan: 1, january: 1,
@@ -88,7 +101,7 @@ function addDays(day: LocalDay, n: number): LocalDay {
 }
 
 /** Reads a time of day: "09.00", "9:30", "jam 9", "pukul 14", "jam 2 siang", "19.00 WITA". */
-function takeTime(text: string): { rest: string; h?: number; min?: number; bad?: boolean } {
+function takeTime(text: string): { rest: string; h?: number; min?: number; bad?: boolean; midnight?: boolean } {
   const re = /(?:\b(?:jam|pukul|pkl\.?|at)\s*)?\b(\d{1,2})(?:[.:](\d{2}))?\s*(pagi|siang|sore|malam|am|pm)?\b/g;
   // Prefer a match with minutes or a "jam/pukul" word; a bare number is a time only with those.
   let best: RegExpExecArray | undefined;
@@ -100,29 +113,64 @@ function takeTime(text: string): { rest: string; h?: number; min?: number; bad?:
   let h = Number(best[1]);
   const min = best[2] !== undefined ? Number(best[2]) : 0;
   const part = best[3];
+  const rest = text.slice(0, best.index) + " " + text.slice(best.index + best[0].length);
+  // "12 malam", "1 malam", "24.00": people mean different nights by them, so they are asked
+  // about rather than guessed (an announcement a day off is worse than one more question).
+  if ((h === 24 && min === 0) || (h === 12 && (part === "malam" || part === "pagi")) || (part === "malam" && h < 6)) {
+    return { rest, midnight: true };
+  }
   if (part === "pm" || ((part === "siang" || part === "sore") && h < 12 && h >= 1 && !(part === "siang" && h >= 11))) h += 12;
   else if (part === "malam" && h >= 6 && h < 12) h += 12;
-  else if ((part === "am" || part === "pagi") && h === 12) h = 0;
-  const rest = text.slice(0, best.index) + " " + text.slice(best.index + best[0].length);
+  else if (part === "am" && h === 12) h = 0;
   if (h > 23 || min > 59) return { rest, bad: true };
   return { rest, h, min };
 }
+
+const PART_OF_DAY = "pagi|siang|sore|malam";
+const CLOCK = String.raw`\d{1,2}[.:]\d{2}`;
 
 function normalizeInput(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[–—]/g, "-")
     .replace(/[,]/g, " ")
     .replace(/\s+/g, " ")
-    // "sore jam 3" is said as often as "jam 3 sore"
-    .replace(/\b(pagi|siang|sore|malam)\s+((?:jam|pukul|pkl\.?)\s*\d{1,2}(?:[.:]\d{2})?)/g, "$2 $1")
+    // "tengah malam" is midnight, whichever way it is written
+    .replace(/(?:\b(?:jam|pukul|pkl\.?)\s*)?(?:\b(?:12|24)(?:[.:]00)?\s+)?\btengah malam\b/g, "jam 12 malam")
+    // "sore jam 3" and "pagi 08.30" are said as often as "jam 3 sore"
+    .replace(new RegExp(String.raw`\b(${PART_OF_DAY})\s+((?:jam|pukul|pkl\.?)\s*\d{1,2}(?:[.:]\d{2})?|${CLOCK})`, "g"), "$2 $1")
     .trim();
 }
 
 /**
+ * "09.00-12.00", "jam 9 s.d. selesai", "09.00 sampai 11.30": the start (with "jam" or minutes,
+ * so that "5-12" stays a date) and the end, a time or "selesai".
+ */
+const RANGE = new RegExp(
+  String.raw`((?:\b(?:jam|pukul|pkl\.?)\s*\d{1,2}(?:[.:]\d{2})?|\b${CLOCK})(?:\s*(?:${PART_OF_DAY}))?)` +
+    String.raw`\s*(?:-|\bs\.?\s?d\b\.?|\bs/d\b|\bsampai(?:\s+dengan)?\b|\bhingga\b|\buntil\b|\bto\b)\s*` +
+    String.raw`(?:(?:jam|pukul|pkl\.?)\s*)?(\d{1,2}(?:[.:]\d{2})?(?![\d/.:])(?:\s*(?:${PART_OF_DAY})\b)?|selesai\b|selese\b|finish(?:ed)?\b)`,
+);
+
+/** "12" or "12:00" → "12.00"; undefined for "selesai" (no end time to mention). */
+function endLabel(end: string): string | undefined {
+  const m = /^(\d{1,2})(?:[.:](\d{2}))?/.exec(end);
+  if (!m) return undefined;
+  return `${m[1]!.padStart(2, "0")}.${m[2] ?? "00"}${end.slice(m[0].length)}`;
+}
+
+/** A date without a year this far in the past is a typo or already over, not next year's date. */
+export const PAST_GRACE_DAYS = 60;
+
+/**
  * Parses what an officer typed into an instant. Times are read in `zone` unless the text
- * names one (WIB/WITA/WIT). A date without a year is the next such date; a weekday is the
- * next such day (today only when the time is still ahead). Past instants are refused.
+ * names one (WIB/WITA/WIT). A date without a year is the next such date, unless it was
+ * today or within the last PAST_GRACE_DAYS (then it has passed). A weekday is the next such
+ * day (today only when the time is still ahead); "<weekday> depan" is that day of next week
+ * (weeks start on Monday). A weekday next to a date must agree with it. Of a time range the
+ * start is taken and the end returned in `end`. Past instants are refused.
  */
 export function parseEventDate(input: string, now: Date, zone: TimeZoneName): DateParseResult {
   let text = normalizeInput(input);
@@ -133,12 +181,26 @@ export function parseEventDate(input: string, now: Date, zone: TimeZoneName): Da
     zone = zoneMatch[1]!.toUpperCase() as TimeZoneName;
     text = text.replace(zoneMatch[0], " ");
   }
+  // The event has one start time: the end of a range is set aside and reported.
+  let end: string | undefined;
+  const range = RANGE.exec(text);
+  if (range) {
+    end = endLabel(range[2]!);
+    text = text.replace(range[0], ` ${range[1]} `);
+  }
   const today = localParts(now, zone);
   const todayDay: LocalDay = { y: today.y, m: today.m, d: today.d };
 
   let day: LocalDay | undefined;
   let yearGiven = false;
   let weekday: number | undefined;
+  // "minggu depan" / "pekan depan" is "next week", not Sunday ("hari minggu depan" is Sunday)
+  let week: string | undefined;
+  const weekMatch = /(?<!\bhari\s)\b(?:minggu|pekan)\s+(depan|ini)\b/.exec(text);
+  if (weekMatch) {
+    week = weekMatch[1];
+    text = text.replace(weekMatch[0], " ");
+  }
 
   // ISO 2026-12-05
   let m = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(text);
@@ -177,47 +239,64 @@ export function parseEventDate(input: string, now: Date, zone: TimeZoneName): Da
       text = text.replace(m[0], " ");
     }
   }
-  // Selasa, hari Selasa, Selasa depan
-  if (!day) {
-    for (const [name, wd] of Object.entries(WEEKDAYS)) {
-      const re = new RegExp(`\\b(?:hari\\s+)?${name.replace("'", "'?")}\\b(\\s+(?:depan|ini))?`);
-      const w = re.exec(text);
-      if (w) {
-        weekday = wd;
-        text = text.replace(w[0], " ");
-        break;
-      }
+  // Selasa, hari Selasa, Selasa depan; also next to a date ("Sabtu, 5 Desember"), checked below
+  for (const [name, wd] of Object.entries(WEEKDAYS)) {
+    const re = new RegExp(`\\b(?:hari\\s+)?${name.replace("'", "'?")}\\b(?:\\s+(depan|ini)\\b)?`);
+    const w = re.exec(text);
+    if (w) {
+      weekday = wd;
+      week = w[1] ?? week;
+      text = text.replace(w[0], " ");
+      break;
     }
   }
 
   const time = takeTime(text);
   if (time.bad) return { ok: false, reason: "invalid_time" };
   text = time.rest;
-  const leftover = text.replace(/\b(tanggal|tgl|hari|pada|on|jam|pukul|depan|ini)\b/g, " ").replace(/[^\p{L}\p{N}]/gu, " ").trim();
+  const filler = /\b(tanggal|tgl|hari|pada|on|jam|pukul|depan|ini)\b/g;
+  let leftover = text.replace(filler, " ").replace(/[^\p{L}\p{N}]/gu, " ").trim();
+  const hasTime = time.h !== undefined || time.midnight;
+  // "besok pagi": the day is understood and only the hour is missing
+  if (!hasTime) leftover = leftover.replace(new RegExp(`\\b(${PART_OF_DAY})\\b`, "g"), " ").trim();
 
-  if (!day && weekday === undefined) return { ok: false, reason: "unrecognized" };
+  if (!day && weekday === undefined) return { ok: false, reason: week && !leftover ? "no_day" : "unrecognized" };
   if (leftover) return { ok: false, reason: "unrecognized" };
-  if (time.h === undefined) return { ok: false, reason: "no_time" };
+  if (!hasTime) return { ok: false, reason: "no_time" };
 
-  if (weekday !== undefined) {
-    let diff = (weekday - today.weekday + 7) % 7;
-    let candidate = zonedInstant(addDays(todayDay, diff), time.h, time.min!, zone)!;
-    if (candidate.getTime() <= now.getTime()) {
-      diff += 7;
-      candidate = zonedInstant(addDays(todayDay, diff), time.h, time.min!, zone)!;
-    }
-    return { ok: true, date: candidate, zone };
-  }
-
-  let instant = zonedInstant(day!, time.h, time.min!, zone);
-  if (!instant) return { ok: false, reason: "invalid_date" };
-  if (!yearGiven && instant.getTime() <= now.getTime()) {
-    // "5/10" typed in November means next year's 5 October
-    instant = zonedInstant({ ...day!, y: day!.y + 1 }, time.h, time.min!, zone);
+  const at = (d: LocalDay) => zonedInstant(d, time.h ?? 0, time.min ?? 0, zone);
+  const graceMs = PAST_GRACE_DAYS * 24 * 3600_000;
+  let target: LocalDay;
+  if (day) {
+    target = day;
+    const instant = at(day);
     if (!instant) return { ok: false, reason: "invalid_date" };
+    // "5/10" typed in November means next year's 5 October; "27/11 00.30" typed on the 27th has passed
+    const endOfDay = zonedInstant(addDays(day, 1), 0, 0, zone)!;
+    if (!yearGiven && (time.midnight ? endOfDay : instant).getTime() < now.getTime() - graceMs) {
+      target = { ...day, y: day.y + 1 };
+      if (!at(target)) return { ok: false, reason: "invalid_date" };
+    }
+    if (weekday !== undefined) {
+      const actual = new Date(Date.UTC(target.y, target.m - 1, target.d)).getUTCDay();
+      if (actual !== weekday) return { ok: false, reason: "weekday_mismatch", typedWeekday: weekday, actualWeekday: actual };
+    }
+  } else if (week === "depan") {
+    // Monday-based weeks: on a Friday "senin depan" is in three days, "jumat depan" in seven
+    const mondayIndex = (wd: number) => (wd + 6) % 7;
+    target = addDays(todayDay, 7 - mondayIndex(today.weekday) + mondayIndex(weekday!));
+  } else {
+    target = addDays(todayDay, (weekday! - today.weekday + 7) % 7);
+    // the time has passed today: the same weekday next week (midnight: its days are both asked about)
+    if (!time.midnight && at(target)!.getTime() <= now.getTime()) target = addDays(target, 7);
   }
+
+  if (time.midnight) {
+    return { ok: false, reason: "midnight", zone, midnight: { before: zonedInstant(target, 0, 0, zone)!, after: zonedInstant(addDays(target, 1), 0, 0, zone)! } };
+  }
+  const instant = at(target)!;
   if (instant.getTime() <= now.getTime()) return { ok: false, reason: "past" };
-  return { ok: true, date: instant, zone };
+  return { ok: true, date: instant, zone, ...(end ? { end } : {}) };
 }
 
 /** "Selasa, 1 Desember 2026 09.00 WITA" (Indonesian) or "Tuesday, 1 December 2026 09:00 WITA". */
@@ -232,4 +311,20 @@ export function formatEventDate(instant: Date, zone: TimeZoneName, language: "id
 /** Whether the value is one of the three zone names. */
 export function isZoneName(value: string): value is TimeZoneName {
   return value === "WIB" || value === "WITA" || value === "WIT";
+}
+
+export function weekdayName(weekday: number, language: "id" | "en" = "id"): string {
+  return DAY_NAMES[language][weekday] ?? "";
+}
+
+/** "29/11 00.00": the shortest text the parser reads as this instant (in `zone`). */
+export function formatShortDate(instant: Date, zone: TimeZoneName): string {
+  const p = localParts(instant, zone);
+  return `${p.d}/${p.m} ${String(p.h).padStart(2, "0")}.${String(p.min).padStart(2, "0")}`;
+}
+
+/** "Sabtu, 28 November 2026": the calendar day of `instant` in `zone`. */
+export function formatDay(instant: Date, zone: TimeZoneName, language: "id" | "en" = "id"): string {
+  const p = localParts(instant, zone);
+  return `${DAY_NAMES[language][p.weekday]}, ${p.d} ${MONTH_NAMES[language][p.m - 1]} ${p.y}`;
 }

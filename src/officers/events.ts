@@ -3,15 +3,16 @@
  * the broadcast queue, scheduled sending and the day-before reminders.
  * Functions that depend on time take `now`, so the app's timer and the tests control it.
  */
-import type { Kysely } from "kysely";
+import type { Kysely, SelectQueryBuilder } from "kysely";
 import type { Regions, TimeZoneName } from "../regions";
 import { zoneIana } from "../regions";
 import { escapeHtml } from "../bot/html";
 import { inTransaction } from "../store/repos/counters";
 import type { Database, Event } from "../store/schema";
-import { enqueueBroadcast } from "../broadcast/queue";
+import { cancelBroadcast, enqueueBroadcast } from "../broadcast/queue";
 import { formatEventDate } from "./dates";
 import { subscribersFor } from "./subscriptions";
+import type { OfficerRole } from "./roles";
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -81,20 +82,39 @@ export async function dueScheduledEvents(db: Kysely<Database>, now: Date): Promi
     .execute();
 }
 
+/** Events whose comma list of provinces holds `provinceCode` (all events when null). */
+function inProvince<O>(q: SelectQueryBuilder<Database, "events", O>, provinceCode: string | null) {
+  if (!provinceCode) return q;
+  return q.where((eb) =>
+    eb.or([
+      eb("province_codes", "=", provinceCode),
+      eb("province_codes", "like", `${provinceCode},%`),
+      eb("province_codes", "like", `%,${provinceCode}`),
+      eb("province_codes", "like", `%,${provinceCode},%`),
+    ]),
+  );
+}
+
 /** Sent events not yet started, for a province (or all when null), soonest first. */
 export async function upcomingEvents(db: Kysely<Database>, provinceCode: string | null, now: Date, limit = 5): Promise<Event[]> {
-  let q = db.selectFrom("events").selectAll().where("status", "=", "sent").where("starts_at", ">", now.toISOString());
-  if (provinceCode) {
-    q = q.where((eb) =>
-      eb.or([
-        eb("province_codes", "=", provinceCode),
-        eb("province_codes", "like", `${provinceCode},%`),
-        eb("province_codes", "like", `%,${provinceCode}`),
-        eb("province_codes", "like", `%,${provinceCode},%`),
-      ]),
-    );
-  }
-  return q.orderBy("starts_at").limit(limit).execute();
+  const q = db.selectFrom("events").selectAll().where("status", "=", "sent").where("starts_at", ">", now.toISOString());
+  return inProvince(q, provinceCode).orderBy("starts_at").limit(limit).execute();
+}
+
+/** What officers see in /acara: sent and scheduled (not yet announced) events not yet started. */
+export async function officerEvents(db: Kysely<Database>, provinceCode: string | null, now: Date, limit = 10): Promise<Event[]> {
+  const q = db.selectFrom("events").selectAll().where("status", "in", ["sent", "scheduled"]).where("starts_at", ">", now.toISOString());
+  return inProvince(q, provinceCode).orderBy("starts_at").limit(limit).execute();
+}
+
+/**
+ * Whether the officer may cancel the event: owners and all-province officers any; a province
+ * officer only one for their province alone (a shared event also concerns other provinces).
+ */
+export function canManageEvent(role: OfficerRole, event: Pick<Event, "province_codes">): boolean {
+  if (role.provinceCode === null) return true;
+  const provinces = list(event.province_codes);
+  return provinces.length > 0 && provinces.every((p) => p === role.provinceCode);
 }
 
 export type AttendResult = "added" | "already" | "gone";
@@ -102,12 +122,18 @@ export type AttendResult = "added" | "already" | "gone";
 export async function attend(db: Kysely<Database>, eventId: number, chatId: number, now: Date): Promise<AttendResult> {
   const event = await getEvent(db, eventId);
   if (!event || event.status !== "sent" || event.starts_at <= now.toISOString()) return "gone";
-  const r = await db
-    .insertInto("event_attendees")
-    .values({ event_id: eventId, chat_id: chatId, created_at: now.toISOString(), reminded: 0 })
-    .onConflict((oc) => oc.columns(["event_id", "chat_id"]).doNothing())
-    .executeTakeFirst();
-  return Number(r.numInsertedOrUpdatedRows ?? 0n) > 0 ? "added" : "already";
+  try {
+    const r = await db
+      .insertInto("event_attendees")
+      .values({ event_id: eventId, chat_id: chatId, created_at: now.toISOString(), reminded: 0 })
+      .onConflict((oc) => oc.columns(["event_id", "chat_id"]).doNothing())
+      .executeTakeFirst();
+    return Number(r.numInsertedOrUpdatedRows ?? 0n) > 0 ? "added" : "already";
+  } catch (error) {
+    // cancelled (deleted) in the meantime: the foreign key refuses the row
+    if (!(await getEvent(db, eventId))) return "gone";
+    throw error;
+  }
 }
 
 export async function attendeeCounts(db: Kysely<Database>, eventIds: readonly number[]): Promise<Map<number, number>> {
@@ -200,20 +226,95 @@ export async function publishEvent(
     regencyCodes: list(event.regency_codes),
     topic: "events",
   });
-  const broadcastId = await enqueueBroadcast(deps.db, {
-    createdBy: options.createdBy,
-    kind: "event",
-    message: {
-      text: renderEvent(event, deps.regions, deps.t),
-      parseMode: "HTML",
-      ...(event.photo_file_id ? { photoFileId: event.photo_file_id } : {}),
-      buttons: [[{ label: deps.t("ev-attend-button"), data: attendData(event.id) }]],
-    },
-    recipients,
-    ...(options.statusChatId !== undefined ? { statusChatId: options.statusChatId, statusMessageId: options.statusMessageId } : {}),
+  // One transaction with the event's row: an event cancelled meanwhile is not announced.
+  const broadcastId = await inTransaction(deps.db, async (trx) => {
+    const id = await enqueueBroadcast(trx, {
+      createdBy: options.createdBy,
+      kind: "event",
+      message: {
+        text: renderEvent(event, deps.regions, deps.t),
+        parseMode: "HTML",
+        ...(event.photo_file_id ? { photoFileId: event.photo_file_id } : {}),
+        buttons: [[{ label: deps.t("ev-attend-button"), data: attendData(event.id) }]],
+      },
+      recipients,
+      ...(options.statusChatId !== undefined ? { statusChatId: options.statusChatId, statusMessageId: options.statusMessageId } : {}),
+    });
+    const updated = await trx.updateTable("events").set({ status: "sent" }).where("id", "=", event.id).executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) throw new EventGoneError(event.id);
+    return id;
   });
-  await deps.db.updateTable("events").set({ status: "sent" }).where("id", "=", event.id).execute();
   return { broadcastId, recipients: recipients.length };
+}
+
+/** The event was cancelled (deleted) while it was being published; nothing was queued. */
+export class EventGoneError extends Error {
+  constructor(readonly eventId: number) {
+    super(`event ${eventId} no longer exists`);
+    this.name = "EventGoneError";
+  }
+}
+
+/** The announcement broadcasts of an event (found by its "Saya hadir" button). */
+async function announcementsOf(db: Kysely<Database>, eventId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom("broadcasts")
+    .select("id")
+    .where("kind", "=", "event")
+    .where("payload", "like", `%"${attendData(eventId)}"%`)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export interface CancelResult {
+  event: Event;
+  /** Queued or running announcement broadcasts stopped. */
+  stopped: number;
+  /** The cancellation notice's broadcast, when anyone is told. */
+  noticeBroadcastId?: number;
+  notified: number;
+}
+
+/**
+ * Cancels an event: it is deleted (with its attendees), so it leaves /acara, a scheduled
+ * announcement is never sent and "Saya hadir" answers that it is over or cancelled. For a
+ * sent event, the announcement's undelivered copies are stopped and everyone who received
+ * it (or is receiving it now) or pressed "Saya hadir" gets a cancellation notice through
+ * the broadcast queue. Undefined when there is nothing (any more) to cancel.
+ */
+export async function cancelEvent(deps: PublishDeps, eventId: number, actor: number, now: Date): Promise<CancelResult | undefined> {
+  return inTransaction(deps.db, async (trx) => {
+    const event = await getEvent(trx, eventId);
+    if (!event || (event.status !== "sent" && event.status !== "scheduled") || event.starts_at <= now.toISOString()) return undefined;
+    const attendees = await trx.selectFrom("event_attendees").select("chat_id").where("event_id", "=", eventId).execute();
+    // the status in the condition: a scheduled event the timer is publishing right now is handled as sent
+    const deleted = await trx.deleteFrom("events").where("id", "=", eventId).where("status", "=", event.status).executeTakeFirst();
+    if (Number(deleted.numDeletedRows) === 0) return undefined;
+    if (event.status === "scheduled") return { event, stopped: 0, notified: 0 };
+
+    const announcements = await announcementsOf(trx, eventId);
+    let stopped = 0;
+    for (const id of announcements) if (await cancelBroadcast(trx, id, actor)) stopped++;
+    const received = announcements.length
+      ? await trx.selectFrom("deliveries").select("chat_id").where("broadcast_id", "in", announcements).where("status", "in", ["sent", "sending"]).execute()
+      : [];
+    const recipients = [...new Set([...received, ...attendees].map((r) => Number(r.chat_id)))].sort((a, b) => a - b);
+    if (recipients.length === 0) return { event, stopped, notified: 0 };
+    const noticeBroadcastId = await enqueueBroadcast(trx, {
+      createdBy: actor,
+      kind: "event_cancelled",
+      message: {
+        text: deps.t("ev-cancelled-notice", {
+          title: escapeHtml(event.title),
+          when: formatEventDate(new Date(event.starts_at), zoneOfEvent(event)),
+          place: escapeHtml(event.place),
+        }),
+        parseMode: "HTML",
+      },
+      recipients,
+    });
+    return { event, stopped, noticeBroadcastId, notified: recipients.length };
+  });
 }
 
 /** For the app's timer: publishes every scheduled event whose send time has come. */
@@ -228,9 +329,13 @@ export async function sendDueEvents(deps: PublishDeps, now: Date): Promise<{ eve
       .where("status", "=", "scheduled")
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) === 0) continue;
-    // created_by is null only when the officer deleted their data; 0 then stands for "nobody"
-    const r = await publishEvent(deps, event, { createdBy: event.created_by ?? 0 });
-    out.push({ eventId: event.id, ...r });
+    try {
+      // created_by is null only when the officer deleted their data; 0 then stands for "nobody"
+      const r = await publishEvent(deps, event, { createdBy: event.created_by ?? 0 });
+      out.push({ eventId: event.id, ...r });
+    } catch (error) {
+      if (!(error instanceof EventGoneError)) throw error;
+    }
   }
   return out;
 }

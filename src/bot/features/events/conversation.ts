@@ -11,14 +11,14 @@ import type { Kysely } from "kysely";
 import type { Area, Regions, TimeZoneName } from "../../../regions";
 import type { Database, Event } from "../../../store/schema";
 import { logAudit } from "../../../store/repos/audit";
-import { formatEventDate, parseEventDate } from "../../../officers/dates";
+import { formatDay, formatEventDate, formatShortDate, parseEventDate, weekdayName, type DateParseFailure } from "../../../officers/dates";
 import {
   attendData, createEventDraft, deleteDraft, LIMITS, publishEvent, renderEvent, scheduleEvent, type EventDraft,
 } from "../../../officers/events";
 import { officerRole } from "../../../officers/roles";
 import { subscribersFor } from "../../../officers/subscriptions";
 import type { BaseContext, Language } from "../../context";
-import { askStep, CANCEL_DATA, dataOf, textOf, type Conv, type StepResult, type Translate } from "../../conversation-kit";
+import { askStep, CANCEL_DATA, dataOf, textOf, waitForAnswer, type Conv, type StepResult, type Translate } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
 
 export const NEW_EVENT_ID = "new-event";
@@ -46,6 +46,23 @@ function pickOne(found: Area[], query: string): Area | undefined {
   if (found.length === 1) return found[0];
   const q = query.trim().toLowerCase();
   return found.find((a) => a.name.toLowerCase() === q);
+}
+
+/** What to tell the officer when the date was not accepted, with the parser's findings filled in. */
+function dateHint(r: DateParseFailure, t: Translate, language: Language, zone: TimeZoneName): string {
+  if (r.reason === "midnight" && r.midnight) {
+    zone = r.zone ?? zone;
+    return t("ev-date-midnight", {
+      before: formatEventDate(r.midnight.before, zone, language),
+      after: formatEventDate(r.midnight.after, zone, language),
+      example: formatShortDate(r.midnight.after, zone),
+      day: formatDay(r.midnight.before, zone, language),
+    });
+  }
+  if (r.reason === "weekday_mismatch" && r.typedWeekday !== undefined && r.actualWeekday !== undefined) {
+    return t("ev-date-weekday_mismatch", { typed: weekdayName(r.typedWeekday, language), actual: weekdayName(r.actualWeekday, language) });
+  }
+  return t(`ev-date-${r.reason}`, { zone });
 }
 
 function textStep(t: Translate, min: number, max: number, key: string) {
@@ -105,44 +122,69 @@ export function createNewEventConversation(deps: NewEventDeps) {
     const provinceCodes = provinces.map((p) => p.code);
     const provinceNames = escapeHtml(provinces.length > 4 ? t("ev-n-provinces", { n: provinces.length }) : provinces.map((p) => p.name).join(", "));
 
-    const regencies = await askStep<Area[]>(conversation, ctx, {
+    // Names that fit several regencies ("bandung": Kabupaten or Kota) are asked about below,
+    // never picked silently: the wrong one sends the announcement to the wrong subscribers.
+    const typedRegencies = await askStep<{ picked: Area[]; unclear: { text: string; options: Area[] }[] }>(conversation, ctx, {
       prompt: t("ev-ask-regencies", { provinces: provinceNames }),
       keyboard: new InlineKeyboard().text(t("ev-regencies-all"), "ev:reg:all").text(t("flow-cancel-button"), CANCEL_DATA),
       parse: (c) => {
-        if (dataOf(c, "ev:reg:") === "all") return { ok: true, value: [] };
+        if (dataOf(c, "ev:reg:") === "all") return { ok: true, value: { picked: [], unclear: [] } };
         const text = textOf(c);
         if (!text) return { ok: false };
         const picked: Area[] = [];
+        const unclear: { text: string; options: Area[] }[] = [];
         for (const part of splitList(text)) {
           const found = provinces.flatMap((p) => deps.regions.findRegency(p.code, part));
-          const one = pickOne(found, part) ?? (found.length > 1 ? found.find((a) => a.name.toLowerCase().endsWith(part.toLowerCase())) : undefined);
-          if (!one) {
-            return {
-              ok: false,
-              hint: found.length
-                ? t("ev-regency-ambiguous", { text: escapeHtml(part), options: escapeHtml(found.slice(0, 6).map((a) => a.name).join(", ")) })
-                : t("ev-regency-unknown", { text: escapeHtml(part.slice(0, 60)) }),
-            };
-          }
-          if (!picked.some((a) => a.code === one.code)) picked.push(one);
+          const one = pickOne(found, part);
+          if (one) {
+            if (!picked.some((a) => a.code === one.code)) picked.push(one);
+          } else if (found.length > 0) unclear.push({ text: part, options: found.slice(0, 8) });
+          else return { ok: false, hint: t("ev-regency-unknown", { text: escapeHtml(part.slice(0, 60)) }) };
         }
-        return picked.length ? { ok: true, value: picked } : { ok: false };
+        return picked.length || unclear.length ? { ok: true, value: { picked, unclear } } : { ok: false };
       },
       hint: t("ev-ask-regencies", { provinces: provinceNames }),
     });
+    const regencies = [...typedRegencies.picked];
+    for (const { text, options } of typedRegencies.unclear) {
+      const kb = new InlineKeyboard();
+      for (const a of options) {
+        const province = provinces.length > 1 && a.parent ? ` (${deps.regions.get(a.parent)?.name ?? a.parent})` : "";
+        kb.text(`${a.name}${province}`, `ev:rc:${a.code}`).row();
+      }
+      kb.text(t("flow-cancel-button"), CANCEL_DATA);
+      const prompt = t("ev-regency-which", { text: escapeHtml(text.slice(0, 60)) });
+      const choice = await askStep<Area>(conversation, ctx, {
+        prompt,
+        keyboard: kb,
+        parse: (c) => {
+          // only the regencies offered for this name are accepted, pressed or typed in full
+          const code = dataOf(c, "ev:rc:");
+          const typed = textOf(c);
+          const matches = code !== undefined
+            ? options.filter((a) => a.code === code)
+            : typed
+              ? options.filter((a) => deps.regions.findRegency(a.parent ?? "", typed).some((f) => f.code === a.code))
+              : [];
+          return matches.length === 1 ? { ok: true, value: matches[0]! } : { ok: false };
+        },
+        hint: prompt,
+      });
+      if (!regencies.some((a) => a.code === choice.code)) regencies.push(choice);
+    }
 
     const zone: TimeZoneName = deps.regions.zoneOf(provinceCodes[0]!);
     const zones = new Set(provinceCodes.map((c) => deps.regions.zoneOf(c)));
     const zoneNote = zones.size > 1 ? `\n${t("ev-zone-mixed", { zone })}` : "";
 
-    const parseWhen = (after?: Date) => async (c: Context): Promise<StepResult<{ date: Date; zone: TimeZoneName }>> => {
+    const parseWhen = (after?: Date) => async (c: Context): Promise<StepResult<{ date: Date; zone: TimeZoneName; end?: string }>> => {
       const text = textOf(c);
       if (!text) return { ok: false };
       const now = new Date(await conversation.now());
       const r = parseEventDate(text, now, zone);
-      if (!r.ok) return { ok: false, hint: t(`ev-date-${r.reason}`, { zone }) };
+      if (!r.ok) return { ok: false, hint: dateHint(r, t, language, zone) };
       if (after && r.date.getTime() >= after.getTime()) return { ok: false, hint: t("ev-send-after-start") };
-      return { ok: true, value: { date: r.date, zone: r.zone } };
+      return { ok: true, value: { date: r.date, zone: r.zone, ...(r.end ? { end: r.end } : {}) } };
     };
 
     const when = await askStep(conversation, ctx, {
@@ -153,8 +195,10 @@ export function createNewEventConversation(deps: NewEventDeps) {
     });
     const whenText = formatEventDate(when.date, when.zone, language);
 
+    // the announcement shows one start time, so an end typed with it is said to be left out
+    const endNote = when.end ? `\n${t("ev-date-end-ignored", { end: escapeHtml(when.end) })}` : "";
     const place = await askStep(conversation, ctx, {
-      prompt: `🗓 ${whenText}\n\n${t("ev-ask-place")}`,
+      prompt: `🗓 ${whenText}${endNote}\n\n${t("ev-ask-place")}`,
       keyboard: cancelKb(t),
       parse: textStep(t, 3, LIMITS.place, "ev-text"),
       hint: t("ev-ask-place"),
@@ -207,8 +251,13 @@ export function createNewEventConversation(deps: NewEventDeps) {
     await ctx.reply(t("ev-preview-note", { n: recipients }), { parse_mode: "HTML", reply_markup: decisionKb });
 
     for (;;) {
-      const c = await conversation.waitFor("callback_query:data", { otherwise: (o) => o.reply(t("choose-button-hint")) });
-      const d = c.callbackQuery.data;
+      // a command typed here (/acara_baru again, /batal) leaves the form, as in every other step
+      const c = await waitForAnswer(conversation);
+      const d = c.callbackQuery?.data;
+      if (d === undefined) {
+        await c.reply(t("choose-button-hint"));
+        continue;
+      }
       if (d.startsWith("ev:att:")) {
         await c.answerCallbackQuery({ text: t("ev-preview-attend") });
         continue;

@@ -1,6 +1,7 @@
 /**
  * Events: /acara_baru (officers, a conversation), /acara (upcoming events of the user's
- * subscribed province; officers see attendee counts) and the "Saya hadir" button.
+ * subscribed province; officers see attendee counts, scheduled announcements and
+ * "Batalkan acara"), the "Saya hadir" button and the cancel buttons (ev:cx/cxy/cxn).
  * The app's timer calls sendDueEvents / sendReminders (src/officers/events.ts).
  */
 import { Composer, InlineKeyboard } from "grammy";
@@ -12,7 +13,9 @@ import type { Feature } from "../../create-bot";
 import type { Regions } from "../../../regions";
 import type { Database } from "../../../store/schema";
 import { logAudit } from "../../../store/repos/audit";
-import { attend } from "../../../officers/events";
+import { attend, canManageEvent, cancelEvent, getEvent, zoneOfEvent } from "../../../officers/events";
+import { formatEventDate } from "../../../officers/dates";
+import { escapeHtml } from "../../html";
 import { officerRole } from "../../../officers/roles";
 import { getSubscription } from "../../../officers/subscriptions";
 import { requireOfficer } from "../officers/guard";
@@ -69,6 +72,76 @@ export function eventsFeature(deps: EventsDeps): Feature {
       }
       const n = await sendUpcomingEvents(ctx, deps, sub.province_code, now());
       if (n === 0) await ctx.reply(ctx.t("ev-none", { province: deps.regions.get(sub.province_code)?.name ?? sub.province_code }));
+    });
+
+    /**
+     * The cancel buttons: the officer's role and the event's provinces are checked again on
+     * every press (a forged or stale id, or a right revoked meanwhile, is refused).
+     */
+    const manageable = async (ctx: BotContext, id: number, action: string) => {
+      const role = await requireOfficer(ctx, guard, action);
+      if (!role) return undefined;
+      const event = await getEvent(deps.db, id);
+      if (!event || event.status === "draft" || event.starts_at <= now().toISOString()) {
+        ctx.outcome = "event_cancel_gone";
+        await ctx.answerCallbackQuery({ text: ctx.t("ev-cancel-gone"), show_alert: true });
+        return undefined;
+      }
+      if (!canManageEvent(role, event)) {
+        ctx.outcome = "event_cancel_denied";
+        await logAudit(deps.db, role.userId, "officer_denied", { action, event_id: id });
+        await ctx.answerCallbackQuery({ text: ctx.t("ev-cancel-not-yours"), show_alert: true });
+        return undefined;
+      }
+      return { role, event };
+    };
+    const language = async (ctx: BotContext) => ((await ctx.i18n.getLocale()) as Language) ?? "id";
+
+    composer.callbackQuery(/^ev:cx:(\d{1,16})$/, async (ctx) => {
+      const found = await manageable(ctx, Number(ctx.match[1]), "event_cancel");
+      if (!found) return;
+      const { event } = found;
+      ctx.outcome = "event_cancel_asked";
+      await ctx.answerCallbackQuery();
+      const vars = {
+        title: escapeHtml(event.title),
+        when: formatEventDate(new Date(event.starts_at), zoneOfEvent(event), await language(ctx)),
+      };
+      await ctx.reply(ctx.t(event.status === "scheduled" ? "ev-cancel-confirm-scheduled" : "ev-cancel-confirm-sent", vars), {
+        parse_mode: "HTML",
+        reply_markup: new InlineKeyboard().text(ctx.t("ev-cancel-yes"), `ev:cxy:${event.id}`).text(ctx.t("ev-cancel-no"), `ev:cxn:${event.id}`),
+      });
+    });
+
+    composer.callbackQuery(/^ev:cxn:(\d{1,16})$/, async (ctx) => {
+      if (!(await requireOfficer(ctx, guard, "event_cancel"))) return;
+      ctx.outcome = "event_cancel_kept";
+      await ctx.answerCallbackQuery({ text: ctx.t("ev-cancel-kept") });
+      await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+    });
+
+    composer.callbackQuery(/^ev:cxy:(\d{1,16})$/, async (ctx) => {
+      const found = await manageable(ctx, Number(ctx.match[1]), "event_cancel");
+      if (!found) return;
+      const { role, event } = found;
+      const r = await cancelEvent({ db: deps.db, regions: deps.regions, t: (key, vars) => i18n.t("id", key, vars) }, event.id, role.userId, now());
+      if (!r) {
+        ctx.outcome = "event_cancel_gone";
+        await ctx.answerCallbackQuery({ text: ctx.t("ev-cancel-gone"), show_alert: true });
+        return;
+      }
+      ctx.outcome = "event_cancelled";
+      await logAudit(deps.db, role.userId, "event_cancelled", {
+        event_id: event.id, title: event.title, status: event.status, starts_at: event.starts_at, province_codes: event.province_codes,
+        stopped: r.stopped, notified: r.notified, notice_broadcast_id: r.noticeBroadcastId ?? null,
+      });
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+      const title = escapeHtml(event.title);
+      const text = event.status === "scheduled"
+        ? ctx.t("ev-cancelled-scheduled", { title })
+        : ctx.t("ev-cancelled-sent", { title, n: r.notified, id: r.noticeBroadcastId ?? 0 }) + (r.stopped ? `\n${ctx.t("ev-cancel-stopped")}` : "");
+      await ctx.reply(text, { parse_mode: "HTML" });
     });
 
     composer.callbackQuery(/^ev:att:(\d{1,16})$/, async (ctx) => {

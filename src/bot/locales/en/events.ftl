@@ -25,7 +25,7 @@ ev-n-provinces = { $n } provinces
 ev-ask-regencies = Only certain regencies/cities in { $provinces }? Type their names separated by commas, or choose <b>All regencies/cities</b>.
 ev-regencies-all = All regencies/cities
 ev-regency-unknown = No regency/city "{ $text }" in the target provinces.
-ev-regency-ambiguous = "{ $text }" could be: { $options }. Please be more specific.
+ev-regency-which = "{ $text }" could be several regencies/cities. Which one? Press its button, or type it in full (e.g. <i>kota { $text }</i>, <i>kab { $text }</i>).
 ev-ask-date =
     When is it? Type the date and time, read in <b>{ $zone }</b>. Examples:
     • <i>5/10 09.00</i>
@@ -39,6 +39,10 @@ ev-date-no_time = The time is missing. Add it, e.g. <i>5/10 09.00</i>.
 ev-date-invalid_date = That date does not exist. Check the day and month.
 ev-date-invalid_time = That time is not valid. Use 00.00 to 23.59, e.g. <i>14.30</i>.
 ev-date-past = That time has passed. Type a time in the future.
+ev-date-no_day = "Minggu depan" means next week; the day is missing. Type the day, e.g. <i>Senin depan 09.00</i> or <i>hari Minggu depan 09.00</i>, or the date, e.g. <i>1/12 09.00</i>.
+ev-date-midnight = "Jam 12 malam" could be <b>{ $before }</b> or <b>{ $after }</b>. To be sure, type <b>00.00</b> with the date of the day that starts at that midnight, e.g. <i>{ $example }</i> for the midnight after { $day }.
+ev-date-weekday_mismatch = That date is a <b>{ $actual }</b>, not a { $typed }. Check the day and the date.
+ev-date-end-ignored = ℹ️ Only the start time is stored; the end time ({ $end }) is not shown. Add it to the description if needed.
 ev-send-after-start = The send time must be before the event starts.
 ev-ask-place = Where is it? (e.g. <i>Village hall, Maritengngae</i>)
 ev-text-short = Too short, at least { $min } characters.
@@ -63,3 +67,28 @@ ev-sent = { $n ->
 }
 ev-ask-send-at = When should the announcement go out? Type date and time ({ $zone }), before the event starts. E.g. <i>besok jam 8</i>.
 ev-scheduled = 🕒 Scheduled: the announcement goes out <b>{ $when }</b>.
+
+## Cancelling events (officers, in /acara)
+ev-scheduled-badge = 🕒 <b>Scheduled</b>: the announcement goes out { $when }. Nobody has received it yet.
+ev-cancel-button = 🗑 Cancel event
+ev-cancel-confirm-scheduled = Cancel the event <b>{ $title }</b> ({ $when })? The scheduled announcement will not be sent.
+ev-cancel-confirm-sent = Cancel the event <b>{ $title }</b> ({ $when })? It leaves /acara; copies not yet delivered are stopped, and everyone who received the announcement or pressed "I'll attend" is told it is cancelled.
+ev-cancel-yes = Yes, cancel the event
+ev-cancel-no = No
+ev-cancel-kept = The event was not cancelled.
+ev-cancel-gone = This event is over, already cancelled, or no longer exists.
+ev-cancel-not-yours = This event is (also) for a province outside your area. Only an all-province officer can cancel it.
+ev-cancelled-scheduled = ✅ The event <b>{ $title }</b> is cancelled. Its announcement will not be sent.
+ev-cancelled-sent = { $n ->
+    [0] ✅ The event <b>{ $title }</b> is cancelled. Nobody had received the announcement, so no notice was sent.
+   *[other] ✅ The event <b>{ $title }</b> is cancelled. A cancellation notice is queued as broadcast #{ $id } for <b>{ $n }</b> people.
+}
+ev-cancel-stopped = Copies of the announcement not yet delivered were stopped.
+ev-cancelled-notice =
+    ❌ <b>Event cancelled</b>
+
+    <b>{ $title }</b>
+    🗓 { $when }
+    📍 { $place }
+
+    We apologise for the change. Other events are in /acara.

@@ -25,7 +25,7 @@ ev-n-provinces = { $n } provinsi
 ev-ask-regencies = Khusus kabupaten/kota tertentu di { $provinces }? Ketik namanya, pisahkan dengan koma, atau pilih <b>Semua kabupaten/kota</b>.
 ev-regencies-all = Semua kabupaten/kota
 ev-regency-unknown = Kabupaten/kota "{ $text }" tidak ditemukan di provinsi sasaran.
-ev-regency-ambiguous = "{ $text }" bisa berarti: { $options }. Tulis lebih lengkap.
+ev-regency-which = "{ $text }" bisa berarti beberapa kabupaten/kota. Yang mana? Pilih tombolnya, atau ketik lengkap (contoh: <i>kota { $text }</i>, <i>kab { $text }</i>).
 ev-ask-date =
     Kapan acaranya? Tulis tanggal dan jam, dibaca dalam <b>{ $zone }</b>. Contoh:
     • <i>5/10 09.00</i>
@@ -39,6 +39,10 @@ ev-date-no_time = Jamnya belum ada. Tambahkan jam, misalnya <i>5/10 09.00</i>.
 ev-date-invalid_date = Tanggal itu tidak ada di kalender. Periksa lagi hari dan bulannya.
 ev-date-invalid_time = Jamnya tidak valid. Tulis 00.00 sampai 23.59, misalnya <i>14.30</i>.
 ev-date-past = Waktu itu sudah lewat. Tulis waktu yang akan datang.
+ev-date-no_day = "Minggu depan" berarti pekan depan; harinya belum ada. Tulis harinya, misalnya <i>Senin depan 09.00</i> atau <i>hari Minggu depan 09.00</i>, atau tanggalnya, misalnya <i>1/12 09.00</i>.
+ev-date-midnight = "Jam 12 malam" bisa berarti <b>{ $before }</b> atau <b>{ $after }</b>. Supaya tidak keliru, tulis jam <b>00.00</b> dengan tanggal hari yang dimulai tengah malam itu, misalnya <i>{ $example }</i> untuk tengah malam sesudah hari { $day }.
+ev-date-weekday_mismatch = Tanggal itu jatuh pada hari <b>{ $actual }</b>, bukan { $typed }. Periksa lagi hari dan tanggalnya.
+ev-date-end-ignored = ℹ️ Yang disimpan hanya jam mulai; jam selesai ({ $end }) tidak ditampilkan. Bila perlu, tulis jam selesai di keterangan.
 ev-send-after-start = Waktu kirim harus sebelum acara dimulai.
 ev-ask-place = Di mana tempatnya? (contoh: <i>Aula Kantor Desa Maritengngae</i>)
 ev-text-short = Terlalu pendek, minimal { $min } huruf.
@@ -63,3 +67,28 @@ ev-sent = { $n ->
 }
 ev-ask-send-at = Kapan pengumuman dikirim? Tulis tanggal dan jam ({ $zone }), sebelum acara dimulai. Contoh: <i>besok jam 8</i>.
 ev-scheduled = 🕒 Dijadwalkan: pengumuman dikirim <b>{ $when }</b>.
+
+## Membatalkan acara (petugas, di /acara)
+ev-scheduled-badge = 🕒 <b>Dijadwalkan</b>: pengumuman dikirim { $when }. Belum dikirim ke siapa pun.
+ev-cancel-button = 🗑 Batalkan acara
+ev-cancel-confirm-scheduled = Batalkan acara <b>{ $title }</b> ({ $when })? Pengumuman yang dijadwalkan tidak akan dikirim.
+ev-cancel-confirm-sent = Batalkan acara <b>{ $title }</b> ({ $when })? Acara hilang dari /acara; pengiriman yang belum selesai dihentikan, dan yang sudah menerima pengumumannya atau menekan "Saya hadir" diberi tahu bahwa acara dibatalkan.
+ev-cancel-yes = Ya, batalkan acara
+ev-cancel-no = Tidak
+ev-cancel-kept = Acara tidak dibatalkan.
+ev-cancel-gone = Acara ini sudah lewat, sudah dibatalkan, atau tidak ada lagi.
+ev-cancel-not-yours = Acara ini (juga) untuk provinsi di luar wilayah Anda. Hanya petugas semua provinsi yang dapat membatalkannya.
+ev-cancelled-scheduled = ✅ Acara <b>{ $title }</b> dibatalkan. Pengumumannya tidak akan dikirim.
+ev-cancelled-sent = { $n ->
+    [0] ✅ Acara <b>{ $title }</b> dibatalkan. Belum ada yang menerima pengumumannya, jadi tidak ada pemberitahuan yang dikirim.
+   *[other] ✅ Acara <b>{ $title }</b> dibatalkan. Pemberitahuan pembatalan masuk antrean siaran #{ $id } untuk <b>{ $n }</b> orang.
+}
+ev-cancel-stopped = Pengiriman pengumuman yang belum selesai dihentikan.
+ev-cancelled-notice =
+    ❌ <b>Acara dibatalkan</b>
+
+    <b>{ $title }</b>
+    🗓 { $when }
+    📍 { $place }
+
+    Mohon maaf atas perubahan ini. Acara lainnya ada di /acara.
