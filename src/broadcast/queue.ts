@@ -14,6 +14,8 @@ export interface BroadcastButton {
 }
 
 export interface BroadcastMessage {
+  /** The event it is about (announcement, reminder, cancellation): officers' views and cancelling find it by this. Written first, so the stored JSON starts with it. */
+  eventId?: number;
   text: string;
   parseMode?: "HTML";
   /** Telegram file_id of a photo; the text is then sent as its caption. */

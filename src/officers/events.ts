@@ -232,6 +232,7 @@ export async function publishEvent(
       createdBy: options.createdBy,
       kind: "event",
       message: {
+        eventId: event.id,
         text: renderEvent(event, deps.regions, deps.t),
         parseMode: "HTML",
         ...(event.photo_file_id ? { photoFileId: event.photo_file_id } : {}),
@@ -255,15 +256,17 @@ export class EventGoneError extends Error {
   }
 }
 
-/** The announcement broadcasts of an event (found by its "Saya hadir" button). */
-async function announcementsOf(db: Kysely<Database>, eventId: number): Promise<number[]> {
-  const rows = await db
+/**
+ * The broadcasts about an event: its announcements (found by their event id, or by the
+ * "Saya hadir" button for those queued before broadcasts carried it) and its reminders.
+ */
+async function broadcastsOf(db: Kysely<Database>, eventId: number): Promise<{ id: number; kind: string }[]> {
+  return db
     .selectFrom("broadcasts")
-    .select("id")
-    .where("kind", "=", "event")
-    .where("payload", "like", `%"${attendData(eventId)}"%`)
+    .select(["id", "kind"])
+    .where("kind", "in", ["event", "event_reminder"])
+    .where((eb) => eb.or([eb("payload", "like", `{"eventId":${eventId},%`), eb("payload", "like", `%"${attendData(eventId)}"%`)]))
     .execute();
-  return rows.map((r) => r.id);
 }
 
 export interface CancelResult {
@@ -292,9 +295,11 @@ export async function cancelEvent(deps: PublishDeps, eventId: number, actor: num
     if (Number(deleted.numDeletedRows) === 0) return undefined;
     if (event.status === "scheduled") return { event, stopped: 0, notified: 0 };
 
-    const announcements = await announcementsOf(trx, eventId);
+    const about = await broadcastsOf(trx, eventId);
+    const announcements = about.filter((b) => b.kind === "event").map((b) => b.id);
     let stopped = 0;
-    for (const id of announcements) if (await cancelBroadcast(trx, id, actor)) stopped++;
+    // a reminder not yet delivered would announce a cancelled event
+    for (const { id } of about) if (await cancelBroadcast(trx, id, actor)) stopped++;
     const received = announcements.length
       ? await trx.selectFrom("deliveries").select("chat_id").where("broadcast_id", "in", announcements).where("status", "in", ["sent", "sending"]).execute()
       : [];
@@ -304,6 +309,7 @@ export async function cancelEvent(deps: PublishDeps, eventId: number, actor: num
       createdBy: actor,
       kind: "event_cancelled",
       message: {
+        eventId: event.id,
         text: deps.t("ev-cancelled-notice", {
           title: escapeHtml(event.title),
           when: formatEventDate(new Date(event.starts_at), zoneOfEvent(event)),
@@ -351,7 +357,7 @@ export async function sendReminders(deps: PublishDeps, now: Date): Promise<numbe
     await enqueueBroadcast(deps.db, {
       createdBy: event.created_by ?? 0,
       kind: "event_reminder",
-      message: { text: `${deps.t("ev-reminder-title")}\n\n${renderEvent(event, deps.regions, deps.t)}`, parseMode: "HTML" },
+      message: { eventId: event.id, text: `${deps.t("ev-reminder-title")}\n\n${renderEvent(event, deps.regions, deps.t)}`, parseMode: "HTML" },
       recipients,
     });
   }

@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { actor, audit, officerHarness, OWNER, user } from "./setup";
 import { grantOfficer } from "../../src/store/repos/officers";
-import { sendDueEvents } from "../../src/officers/events";
+import { sendDueEvents, sendReminders } from "../../src/officers/events";
 import { createI18n } from "../../src/bot/i18n";
 
 const REPORT_NOW = new Date("2026-11-26T17:24:00Z");
@@ -129,6 +129,26 @@ describe("cancelling events", () => {
     expect(await a.press(`ev:att:${event.id}`)).toContain("dibatalkan");
     expect(await a.say("/acara")).not.toContain("Sosialisasi terkirim");
     expect(h.transport.violations).toEqual([]);
+  });
+
+  it("a reminder still queued for a cancelled event is stopped too", async () => {
+    const o = await draft("Sosialisasi diingatkan", "Sulsel", "senin depan 14.00");
+    await o.press("ev:dec:send");
+    const event = (await eventNamed("Sosialisasi diingatkan"))!;
+    const e = actor(h, eka);
+    expect(await e.say("/acara")).toContain("Sosialisasi diingatkan");
+    expect(await e.press(`ev:att:${event.id}`)).toContain("Tercatat");
+    // the day before: the reminder is queued (the worker is not running here)
+    expect(await sendReminders(publishDeps(), new Date("2026-11-29T08:00:00Z"))).toBe(1);
+    const reminder = await h.store.db.selectFrom("broadcasts").selectAll().where("kind", "=", "event_reminder").executeTakeFirstOrThrow();
+    expect(JSON.parse(reminder.payload).eventId).toBe(event.id);
+
+    const officer = actor(h, sulselOfficer);
+    await officer.say("/acara");
+    await officer.press(`ev:cx:${event.id}`);
+    await officer.press(`ev:cxy:${event.id}`);
+    const after = await h.store.db.selectFrom("broadcasts").select("status").where("id", "=", reminder.id).executeTakeFirstOrThrow();
+    expect(after.status).toBe("cancelled");
   });
 
   it("a province officer cannot see or cancel another province's event, nor one shared with another province", async () => {
