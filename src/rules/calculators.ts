@@ -369,11 +369,20 @@ export interface OfficialGroup {
   monthlyIncome: number;
 }
 
+export const OFFICIAL_EXTRA_PROGRAMS = ["jht", "jp"] as const;
+export type OfficialExtraProgram = (typeof OFFICIAL_EXTRA_PROGRAMS)[number];
+
 export interface VillageInput {
   officials: OfficialGroup | OfficialGroup[];
   vulnerable: number;
   months?: number;
-  officialPrograms?: "jkk_jkm";
+  /**
+   * JHT and/or JP on top of the officials' JKK + JKM, at their full rates (employer + worker
+   * share): how the village and the official split them is set by each regency.
+   */
+  extraPrograms?: OfficialExtraProgram[];
+  /** Picks the JP wage cap of that date; default now. */
+  date?: Date;
 }
 
 const groupSchema = z.object({ count: intField(0, 100_000), monthlyIncome: rupiahField() });
@@ -381,8 +390,19 @@ const villageSchema = z.object({
   officials: z.union([groupSchema, z.array(groupSchema).max(100)]),
   vulnerable: intField(0, 1_000_000),
   months: intField(1, 120).default(12),
-  officialPrograms: z.literal("jkk_jkm").default("jkk_jkm"),
+  extraPrograms: z.array(z.enum(OFFICIAL_EXTRA_PROGRAMS)).max(2).default([]),
+  date: z.date().optional(),
 });
+
+/** JHT or JP for one official a month, from the siltap (JP up to its wage cap). */
+export interface OfficialExtraLine {
+  program: OfficialExtraProgram;
+  base: number;
+  rateBasisPoints: number;
+  perPerson: number;
+  ruleKey: string;
+  regulation: string;
+}
 
 export interface VillageOfficialLine {
   kind: "officials";
@@ -391,12 +411,17 @@ export interface VillageOfficialLine {
   /** Per person per month, each program rounded separately. */
   jkkPerPerson: number;
   jkmPerPerson: number;
+  /** JKK + JKM + extras, per person per month. */
   perPerson: number;
+  /** JKK + JKM rate. */
   rateBasisPoints: number;
+  extras: OfficialExtraLine[];
   monthly: number;
   total: number;
   ruleKeys: string[];
   regulation: string;
+  /** Regulations of the extras, for the sources line. */
+  extraRegulations: string[];
 }
 
 export interface VillageVulnerableLine {
@@ -425,7 +450,7 @@ export interface VillageResult {
  * of their siltap; vulnerable workers on the cheapest BPU package.
  */
 export function villageBudget(book: RuleBook, input: VillageInput): VillageResult {
-  const { officials, vulnerable, months } = validate(villageSchema, input);
+  const { officials, vulnerable, months, extraPrograms, date } = validate(villageSchema, input);
   const groups = Array.isArray(officials) ? officials : [officials];
   const people = sum(groups.map((g) => g.count)) + vulnerable;
   if (people === 0) throw new CalculationInputError("zero", "people", "No officials and no vulnerable workers");
@@ -437,7 +462,8 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
     if (g.count === 0) continue;
     const jkkPerPerson = applyBasisPoints(g.monthlyIncome, book.basisPoints(jkkKey));
     const jkmPerPerson = applyBasisPoints(g.monthlyIncome, book.basisPoints(jkmKey));
-    const perPerson = jkkPerPerson + jkmPerPerson;
+    const extras = extraPrograms.map((p) => officialExtra(book, p, g.monthlyIncome, date));
+    const perPerson = jkkPerPerson + jkmPerPerson + sum(extras.map((e) => e.perPerson));
     lines.push({
       kind: "officials",
       count: g.count,
@@ -446,10 +472,12 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
       jkmPerPerson,
       perPerson,
       rateBasisPoints: bp,
+      extras,
       monthly: perPerson * g.count,
       total: perPerson * g.count * months,
-      ruleKeys: [jkkKey, jkmKey],
+      ruleKeys: [jkkKey, jkmKey, ...extras.map((e) => e.ruleKey)],
       regulation: book.get(jkkKey).regulation,
+      extraRegulations: extras.map((e) => e.regulation),
     });
   }
   if (vulnerable > 0) {
@@ -468,6 +496,55 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
   const vulnerableMonthly = sum(lines.filter((l) => l.kind === "vulnerable").map((l) => l.monthly));
   const monthlyTotal = officialsMonthly + vulnerableMonthly;
   return { months, lines, officialsMonthly, vulnerableMonthly, monthlyTotal, total: monthlyTotal * months, people };
+}
+
+function officialExtra(book: RuleBook, program: OfficialExtraProgram, siltap: number, date: Date | undefined): OfficialExtraLine {
+  const ruleKey = program === "jht" ? "pu.jht_total" : "pu.jp_total";
+  const base = program === "jp" ? Math.min(siltap, jpCapFor(book, date ?? new Date()).value) : siltap;
+  const rateBasisPoints = book.basisPoints(ruleKey);
+  return { program, base, rateBasisPoints, perPerson: applyBasisPoints(base, rateBasisPoints), ruleKey, regulation: book.get(ruleKey).regulation };
+}
+
+// ---------------------------------------------------------------- budget coverage
+
+export interface CoverageInput {
+  budget: number;
+  months?: number;
+}
+
+const coverageSchema = z.object({ budget: rupiahField(100 * DEFAULT_MAX_RUPIAH), months: intField(1, 120).default(12) });
+
+export interface CoverageResult {
+  budget: number;
+  months: number;
+  /** The cheapest BPU package a month. */
+  monthlyPerPerson: number;
+  /** One person for all the months. */
+  perPerson: number;
+  /** Whole people the budget pays for, rounded down. */
+  people: number;
+  /** What is left after paying for them. */
+  leftover: number;
+  ruleKeys: string[];
+  regulation: string;
+}
+
+/** How many vulnerable workers a budget keeps on the cheapest package for `months` months. */
+export function budgetCoverage(book: RuleBook, input: CoverageInput): CoverageResult {
+  const { budget, months } = validate(coverageSchema, input);
+  const monthlyPerPerson = book.rupiah("bpu.package_min");
+  const perPerson = monthlyPerPerson * months;
+  const people = Math.floor(budget / perPerson);
+  return {
+    budget,
+    months,
+    monthlyPerPerson,
+    perPerson,
+    people,
+    leftover: budget - people * perPerson,
+    ruleKeys: ["bpu.package_min"],
+    regulation: book.get("bpu.package_min").regulation,
+  };
 }
 
 // ---------------------------------------------------------------- benefits

@@ -68,7 +68,7 @@ describe("command line", () => {
 
   it("a scripted terminal chat completes an enrollment and npm run leads lists it", () => {
     const db = { SQLITE_PATH: join(dir, "enroll.db") };
-    const script = ["saya mau daftar", "#1", "#2", "sulsel", "sidrap", "#2", "#1", "#3", "#7", "0812 3456 7890", "#6", "/quit"].join("\n");
+    const script = ["saya mau daftar", "#1", "#2", "sulsel", "sidrap", "#1", "#1", "#3", "#5", "0812 3456 7890", "#6", "/quit"].join("\n");
     const chat = run("src/cli/chat.ts", `${script}\n`, db);
     expect(chat.stdout).toMatch(/TJ-\d{4}-000001/);
     const leads = run("src/cli/leads.ts", "", db);

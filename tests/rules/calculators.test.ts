@@ -4,6 +4,7 @@ import {
   BPU_ASSUMPTIONS,
   benefitSummary,
   bpuContribution,
+  budgetCoverage,
   CalculationInputError,
   jhtEstimate,
   jkkDeathBenefit,
@@ -136,7 +137,7 @@ describe("wage earners (fact sheet section 2)", () => {
 
 describe("village budget (fact sheet section 6)", () => {
   it("10 officials at Rp2.000.000 + 40 vulnerable workers", () => {
-    const r = villageBudget(book, { officials: { count: 10, monthlyIncome: 2_000_000 }, vulnerable: 40, officialPrograms: "jkk_jkm" });
+    const r = villageBudget(book, { officials: { count: 10, monthlyIncome: 2_000_000 }, vulnerable: 40 });
     const officials = r.lines.find((l) => l.kind === "officials")!;
     expect(officials.perPerson).toBe(10_800);
     expect(officials.perPerson).toBe(book.rupiah("village_extra.siltap_example_fee"));
@@ -162,6 +163,24 @@ describe("village budget (fact sheet section 6)", () => {
     expect(r.total).toBe((16_200 + 5_400) * 6);
     const hundred = villageBudget(book, { officials: [], vulnerable: 100 });
     expect(hundred.total).toBe(book.rupiah("village.hundred_workers_year"));
+  });
+
+  it("JHT and JP for officials at their full rates from the pu table, JP up to its wage cap", () => {
+    const r = villageBudget(book, { officials: { count: 2, monthlyIncome: 12_000_000 }, vulnerable: 0, months: 1, extraPrograms: ["jht", "jp"], date: JUNE_2024 });
+    const officials = r.lines.find((l) => l.kind === "officials")!;
+    expect(officials.extras.map((e) => [e.program, e.perPerson])).toEqual([
+      ["jht", 684_000], // 5.7% of 12 juta
+      ["jp", 301_269], // 3% of the 2024 cap 10.042.300
+    ]);
+    expect(officials.perPerson).toBe(64_800 + 684_000 + 301_269);
+    expect(officials.extraRegulations).toEqual([book.get("pu.jht_total").regulation, book.get("pu.jp_total").regulation]);
+  });
+
+  it("a budget covers whole people on the cheapest package, rounded down", () => {
+    const year = budgetCoverage(book, { budget: 10_000_000 });
+    expect([year.months, year.perPerson, year.people, year.leftover]).toEqual([12, book.rupiah("bpu.package_min_year"), 49, 121_600]);
+    expect(budgetCoverage(book, { budget: 100_000, months: 6 }).people).toBe(0);
+    expectInputError(() => budgetCoverage(book, { budget: 0 }), "zero", "budget");
   });
 
   it("rejects an empty village and bad counts", () => {

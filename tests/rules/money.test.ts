@@ -101,6 +101,7 @@ describe("extractAmounts", () => {
     ["siltap 2 juta, iuran 16.800 per orang", [2_000_000, 16_800]],
     ["berapa iuran bpu", []],
     ["pensiun umur 59", []],
+    ["1000 petani setahun, 2000 nelayan", []],
   ] as [string, number[]][])("%s", (text, expected) => {
     expect(extractAmounts(text)).toEqual(expected);
   });

@@ -8,13 +8,18 @@ import { createConversation } from "@grammyjs/conversations";
 import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
 import { parseRupiah } from "../../../rules/money";
 import {
-  bpuContribution, jhtEstimate, jkkDeathBenefit, jkpBenefit, villageBudget, wageEarnerContribution, RISK_CLASSES, type RiskClass,
+  bpuContribution, budgetCoverage, jhtEstimate, jkkDeathBenefit, jkpBenefit, villageBudget, wageEarnerContribution, RISK_CLASSES, type RiskClass,
 } from "../../../rules/calculators";
-import { detectCalculation, type CalculationRequest } from "../../../rules/question";
+import { detectCalculation, type CalculationRequest, type MissingFigure } from "../../../rules/question";
+import { readPeriod } from "../../../rules/period";
+import { cleanText } from "../../../knowledge/normalize";
+import { looksEnglish } from "../../../knowledge/language";
 import type { BotContext, Language } from "../../context";
 import type { Feature } from "../../create-bot";
 import { askStep, dataOf, enterFresh, formOptions, textOf, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
-import { renderBpu, renderGroup, renderJht, renderJkkDeath, renderJkp, renderVillage, renderWage, resultKeyboard } from "./render";
+import {
+  renderBpu, renderCoverage, renderGroup, renderJht, renderJkkDeath, renderJkp, renderJkpResigned, renderVillage, renderWage, resultKeyboard, type JkpConditions,
+} from "./render";
 
 export const CALC_ID = "calculator";
 export const VILLAGE_ID = "village-budget";
@@ -25,7 +30,7 @@ const VILLAGE_ENTRIES = { rules: "desa-dana-desa-untuk-iuran", budget: "desa-car
 function amountStep(conversation: Conv, ctx: Context, t: Translate, prompt: string) {
   return askStep<number>(conversation, ctx, {
     prompt,
-    keyboard: new InlineKeyboard().text(t("flow-cancel-button"), CANCEL_DATA),
+    keyboard: cancelKeyboard(t),
     parse: (c) => {
       const text = textOf(c);
       if (!text) return { ok: false };
@@ -36,9 +41,12 @@ function amountStep(conversation: Conv, ctx: Context, t: Translate, prompt: stri
   });
 }
 
+const cancelKeyboard = (t: Translate) => new InlineKeyboard().text(t("flow-cancel-button"), CANCEL_DATA);
+
 function countStep(conversation: Conv, ctx: Context, t: Translate, prompt: string, min: number, max: number) {
   return askStep<number>(conversation, ctx, {
     prompt,
+    keyboard: cancelKeyboard(t),
     parse: (c) => {
       const text = textOf(c)?.replace(/\s*(org|orang|bulan|bln)\.?$/i, "");
       if (!text || !/^\d{1,7}$/.test(text)) return { ok: false, hint: t("count-hint", { min, max }) };
@@ -46,6 +54,27 @@ function countStep(conversation: Conv, ctx: Context, t: Translate, prompt: strin
       return n >= min && n <= max ? { ok: true, value: n } : { ok: false, hint: t("count-hint", { min, max }) };
     },
     hint: t("count-hint", { min, max }),
+  });
+}
+
+/** Months as people type them: "12", "6 bulan", "setahun", "enam bulan", "juli sampai desember". */
+function parseMonths(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const cleaned = cleanText(text);
+  if (/^\d{1,3}$/.test(cleaned)) return Number(cleaned);
+  const period = readPeriod(cleaned);
+  return period.kind === "months" ? period.months : undefined;
+}
+
+function monthsStep(conversation: Conv, ctx: Context, t: Translate) {
+  return askStep<number>(conversation, ctx, {
+    prompt: t("village-ask-months"),
+    keyboard: cancelKeyboard(t),
+    parse: (c) => {
+      const months = parseMonths(textOf(c));
+      return months !== undefined && months >= 1 && months <= 120 ? { ok: true, value: months } : { ok: false };
+    },
+    hint: t("village-months-hint"),
   });
 }
 
@@ -77,7 +106,7 @@ export function calculatorFeature(book: RuleBook): Feature {
         const years = await countStep(conversation, ctx, t, t("calc-ask-years"), 1, 45);
         const rate = await askStep<number>(conversation, ctx, {
           prompt: t("calc-ask-return"),
-          keyboard: [3, 5, 7].reduce((kb, r) => kb.text(`${r}%`, `calc:ret:${r}`), new InlineKeyboard()),
+          keyboard: [3, 5, 7].reduce((kb, r) => kb.text(`${r}%`, `calc:ret:${r}`), new InlineKeyboard()).row().text(t("flow-cancel-button"), CANCEL_DATA),
           parse: (c) => {
             const raw = dataOf(c, "calc:ret:") ?? textOf(c)?.replace("%", "").replace(",", ".");
             const n = Number(raw);
@@ -98,7 +127,7 @@ export function calculatorFeature(book: RuleBook): Feature {
       const wage = await amountStep(conversation, ctx, t, t("calc-ask-wage"));
       const risk = await askStep<RiskClass>(conversation, ctx, {
         prompt: t("calc-ask-risk"),
-        keyboard: RISK_CLASSES.reduce((kb, r) => kb.text(t(`risk-${r}`), `calc:r:${r}`).row(), new InlineKeyboard()).text(t("risk-unknown"), "calc:r:very_low"),
+        keyboard: RISK_CLASSES.reduce((kb, r) => kb.text(t(`risk-${r}`), `calc:r:${r}`).row(), new InlineKeyboard()).text(t("risk-unknown"), "calc:r:very_low").row().text(t("flow-cancel-button"), CANCEL_DATA),
         parse: (c) => {
           const d = dataOf(c, "calc:r:");
           return d && (RISK_CLASSES as readonly string[]).includes(d) ? { ok: true, value: d as RiskClass } : { ok: false };
@@ -119,7 +148,7 @@ export function calculatorFeature(book: RuleBook): Feature {
         await ctx.reply(t("village-nobody"));
         return;
       }
-      const months = await countStep(conversation, ctx, t, t("village-ask-months"), 1, 120);
+      const months = await monthsStep(conversation, ctx, t);
       const result = villageBudget(book, { officials: { count: officials, monthlyIncome: officialIncome || 1 }, vulnerable, months });
       await ctx.reply(renderVillage(result, t, language), { parse_mode: "HTML", reply_markup: resultKeyboard(t) });
     }
@@ -176,13 +205,27 @@ function monthlyAmount(book: RuleBook, amount: number, perDay: boolean | undefin
   return { monthly, note: `\n${t("calc-daily-note", { daily: rp(amount), days, monthly: rp(monthly), regulation: book.get(DAILY_MULTIPLIER).regulation })}` };
 }
 
+/**
+ * The language to answer a question in: the one chosen with /bahasa, else English for a question
+ * written in English, else the chat's. The answer feature decides the same way for its answers.
+ */
+async function questionLanguage(ctx: BotContext, text: string): Promise<Language> {
+  return ctx.session.language ?? (looksEnglish(text) ? "en" : ((await ctx.i18n.getLocale()) as Language));
+}
+
 /** Free text that already carries its numbers is answered with figures, no conversation. */
 export function answerWithNumbers(book: RuleBook) {
   return async (ctx: BotContext, text: string): Promise<boolean> => {
     const request = detectCalculation(text);
     if (!request) return false;
-    const language = (await ctx.i18n.getLocale()) as Language;
+    const language = await questionLanguage(ctx, text);
+    if (language !== (await ctx.i18n.getLocale())) ctx.i18n.useLocale(language);
     const t: Translate = (key, vars) => ctx.t(key, vars);
+    if (request.kind === "ask") {
+      ctx.outcome = `calculator_ask:${request.missing}`;
+      await ctx.reply(t(ASK_TEXT[request.missing]), { parse_mode: "HTML", reply_markup: askKeyboard(request.missing, t) });
+      return true;
+    }
     let reply: string;
     try {
       reply = render(book, request, t, language);
@@ -195,28 +238,76 @@ export function answerWithNumbers(book: RuleBook) {
   };
 }
 
+const ASK_TEXT: Record<MissingFigure, string> = {
+  months: "calc-ask-months",
+  monthly_income: "calc-ask-monthly-income",
+  officials_count: "calc-ask-officials-count",
+  people_count: "calc-ask-people-count",
+};
+
+/** The step-by-step form that asks for the missing figure: the village one for counts and months. */
+function askKeyboard(missing: MissingFigure, t: Translate): InlineKeyboard {
+  return new InlineKeyboard().text(t("calc-ask-button"), missing === "monthly_income" ? "calc:again" : "calc:village");
+}
+
 /** Rule behind "monthly = daily × 25" for daily earnings. */
 const DAILY_MULTIPLIER = "misc_extra.daily_wage_multiplier";
 
-function render(book: RuleBook, r: CalculationRequest, t: Translate, lang: Language): string {
+function jkpConditions(book: RuleBook): JkpConditions {
+  const keys = ["benefit.jkp_min_contribution_months", "programs_extra.jkp_window_months", "benefit.jkp_claim_deadline_months"];
+  return {
+    minMonths: book.number(keys[0]!),
+    windowMonths: book.number(keys[1]!),
+    claimMonths: book.number(keys[2]!),
+    regulations: keys.map((k) => book.get(k).regulation),
+  };
+}
+
+/** After resigning the JHT balance can be claimed after this wait. */
+const JHT_WAIT = "benefit.jht_wait_months";
+/** Resigning: the contribution test's rule and the JHT wait's, not the claim deadline's. */
+function resignedConditions(book: RuleBook): JkpConditions {
+  const c = jkpConditions(book);
+  return { ...c, regulations: [c.regulations[0]!, book.get(JHT_WAIT).regulation] };
+}
+
+function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind: "wage" }>, t: Translate, lang: Language): string {
+  const { monthly, note } = monthlyAmount(book, r.wage, r.perDay, t, lang);
+  // the risk class the question named, else the lowest, said so
+  const assumed = r.riskClass ? "" : `\n${t("calc-assumed-risk")}`;
+  const rp = (n: number) => formatRupiah(n, lang);
+  const allowance = r.allowance ? `\n${t("calc-allowance-note", { total: rp(r.wage), wage: rp(r.wage - r.allowance), allowance: rp(r.allowance) })}` : "";
+  return `${renderWage(wageEarnerContribution(book, { wage: monthly, riskClass: r.riskClass ?? "very_low" }), t, lang)}${assumed}${allowance}${note}`;
+}
+
+function render(book: RuleBook, r: Exclude<CalculationRequest, { kind: "ask" }>, t: Translate, lang: Language): string {
   switch (r.kind) {
     case "bpu": {
       const { monthly, note } = monthlyAmount(book, r.income, r.perDay, t, lang);
       return renderBpu(bpuContribution(book, { income: monthly }), bpuContribution(book, { income: monthly, withJht: true }), t, lang) + note;
     }
-    case "wage": {
-      const { monthly, note } = monthlyAmount(book, r.wage, r.perDay, t, lang);
-      // the risk class the question named, else the lowest, said so
-      const assumed = r.riskClass ? "" : `\n${t("calc-assumed-risk")}`;
-      return `${renderWage(wageEarnerContribution(book, { wage: monthly, riskClass: r.riskClass ?? "very_low" }), t, lang)}${assumed}${note}`;
-    }
+    case "wage":
+      return renderWageRequest(book, r, t, lang);
     case "group":
       return renderGroup(r.people, r.months, book.rupiah("bpu.package_min"), book.get("bpu.package_min").regulation, t, lang);
     case "village":
       // detectCalculation gives officials only together with their siltap
-      return renderVillage(villageBudget(book, { officials: r.officialIncome ? { count: r.officials, monthlyIncome: r.officialIncome } : [], vulnerable: r.vulnerable, months: r.months }), t, lang);
+      return renderVillage(
+        villageBudget(book, {
+          officials: r.officialIncome ? { count: r.officials, monthlyIncome: r.officialIncome } : [],
+          vulnerable: r.vulnerable,
+          months: r.months,
+          extraPrograms: r.extraPrograms,
+        }),
+        t,
+        lang,
+      );
+    case "coverage":
+      return renderCoverage(budgetCoverage(book, { budget: r.budget, months: r.months }), t, lang);
     case "jkp":
-      return renderJkp(jkpBenefit(book, { wage: r.wage }), t, lang);
+      return r.resigned
+        ? renderJkpResigned(resignedConditions(book), book.number(JHT_WAIT), t)
+        : renderJkp(jkpBenefit(book, { wage: r.wage }), jkpConditions(book), t, lang);
     case "jkk_death":
       return renderJkkDeath(jkkDeathBenefit(book, { wage: r.wage }), t, lang);
   }

@@ -1,7 +1,7 @@
 /** Calculator results as compact <pre> tables with each line's regulation. */
 import { InlineKeyboard } from "grammy";
 import { formatRupiah } from "../../../rules/rule-book";
-import type { BpuResult, JhtEstimateResult, JkkDeathResult, JkpBenefitResult, VillageResult, WageEarnerResult, ContributionLine } from "../../../rules/calculators";
+import type { BpuResult, CoverageResult, JhtEstimateResult, JkkDeathResult, JkpBenefitResult, VillageResult, WageEarnerResult, ContributionLine } from "../../../rules/calculators";
 import type { Translate } from "../../conversation-kit";
 import type { Language } from "../../context";
 
@@ -65,16 +65,55 @@ export function renderVillage(r: VillageResult, t: Translate, lang: Language): s
   const rp = (n: number) => formatRupiah(n, lang);
   const lines: string[] = [];
   const groups = r.lines.filter((l) => l.count > 0);
-  for (const l of groups) {
-    const name = l.kind === "officials" ? t("calc-village-officials", { n: l.count }) : t("calc-village-vulnerable", { n: l.count });
-    lines.push(name, row(`  ${t("calc-per-person")}`, rp(l.perPerson)), row(`  ${t("calc-per-month")}`, rp(l.monthly)));
-  }
-  lines.push("-".repeat(WIDTH));
-  // one group's monthly line is already the total; repeat it only when it sums several
-  if (groups.length > 1) lines.push(row(t("calc-per-month"), rp(r.monthlyTotal)));
-  lines.push(row(t("calc-months", { n: r.months }), rp(r.total)));
-  const out = [t("calc-village-title"), pre(lines), t("calc-village-apbdes"), sources(r.lines.map((l) => l.regulation), t)];
+  for (const l of groups) lines.push(...villageGroupRows(l, t, lang));
+  // one group's monthly line is already the total; repeat it only when it sums several, and a month is no period to total
+  const totals: string[] = [];
+  if (groups.length > 1) totals.push(row(t("calc-per-month"), rp(r.monthlyTotal)));
+  if (r.months > 1) totals.push(row(t("calc-months", { n: r.months }), rp(r.total)));
+  if (totals.length) lines.push("-".repeat(WIDTH), ...totals);
+  const extras = groups.flatMap((l) => (l.kind === "officials" ? l.extras : []));
+  const out = [t("calc-village-title"), pre(lines)];
+  if (extras.length) out.push(t("calc-village-extra-note", { programs: [...new Set(extras.map((e) => e.program.toUpperCase()))].join(" + ") }));
+  out.push(t("calc-village-apbdes"));
+  if (groups.some((l) => l.kind === "vulnerable")) out.push(t("calc-village-vulnerable-note"));
+  const regulations = r.lines.flatMap((l) => (l.kind === "officials" ? [l.regulation, ...l.extraRegulations] : [l.regulation]));
+  out.push(sources(regulations, t));
   return out.join("\n");
+}
+
+/** One group: its name, what each program costs a person when JHT/JP are added, per person and per month. */
+function villageGroupRows(l: VillageResult["lines"][number], t: Translate, lang: Language): string[] {
+  const rp = (n: number) => formatRupiah(n, lang);
+  if (l.kind === "vulnerable") {
+    const rows = [t("calc-village-vulnerable", { n: l.count }), row(`  ${t("calc-per-person")}`, rp(l.perPerson))];
+    if (l.count > 1) rows.push(row(`  ${t("calc-per-month")}`, rp(l.monthly)));
+    return rows;
+  }
+  const programs = ["JKK+JKM", ...l.extras.map((e) => e.program.toUpperCase())].join("+");
+  const rows = [t("calc-village-officials", { n: l.count, programs })];
+  if (l.extras.length) {
+    rows.push(row(`  JKK+JKM${percent(l.rateBasisPoints, lang)}`, rp(l.jkkPerPerson + l.jkmPerPerson)));
+    for (const e of l.extras) rows.push(row(`  ${e.program.toUpperCase()}${percent(e.rateBasisPoints, lang)}`, rp(e.perPerson)));
+  }
+  rows.push(row(`  ${t("calc-per-person")}`, rp(l.perPerson)));
+  if (l.count > 1) rows.push(row(`  ${t("calc-per-month")}`, rp(l.monthly)));
+  return rows;
+}
+
+export function renderCoverage(r: CoverageResult, t: Translate, lang: Language): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const lines = [
+    row(t("calc-coverage-budget"), rp(r.budget)),
+    row(t("calc-per-person"), rp(r.monthlyPerPerson)),
+    row(t("calc-coverage-per-person", { n: r.months }), rp(r.perPerson)),
+    "-".repeat(WIDTH),
+    row(t("calc-coverage-people"), String(r.people)),
+    row(t("calc-coverage-leftover"), rp(r.leftover)),
+  ];
+  const verdict = r.people > 0
+    ? t("calc-coverage-verdict", { people: r.people, months: r.months })
+    : t("calc-coverage-none", { months: r.months, needed: rp(r.perPerson) });
+  return [t("calc-coverage-title"), pre(lines), verdict, t("calc-group-assumption"), sources([r.regulation], t)].join("\n");
 }
 
 export function renderGroup(people: number, months: number, perPerson: number, regulation: string, t: Translate, lang: Language): string {
@@ -83,13 +122,26 @@ export function renderGroup(people: number, months: number, perPerson: number, r
   return [t("calc-group-title"), pre(lines), t("calc-group-assumption"), sources([regulation], t)].join("\n");
 }
 
-export function renderJkp(r: JkpBenefitResult, t: Translate, lang: Language): string {
+/** The JKP conditions and the rules they come from, all from the rule book. */
+export interface JkpConditions {
+  minMonths: number;
+  windowMonths: number;
+  claimMonths: number;
+  regulations: string[];
+}
+
+export function renderJkp(r: JkpBenefitResult, conditions: JkpConditions, t: Translate, lang: Language): string {
   const rp = (n: number) => formatRupiah(n, lang);
   const lines = [row(t("calc-jkp-wage"), rp(r.wage)), row(t("calc-base"), rp(r.base)), row(t("calc-jkp-monthly", { percent: String(r.percentBasisPoints / 100) }), rp(r.monthly)), row(t("calc-months", { n: r.months }), rp(r.total))];
   const out = [t("calc-jkp-title"), pre(lines)];
   if (r.capApplied) out.push(t("calc-jkp-cap", { cap: rp(r.base) }));
-  out.push(t("calc-jkp-conditions"), sources([r.regulation], t));
+  out.push(t("calc-jkp-conditions", { min: conditions.minMonths, window: conditions.windowMonths, claim: conditions.claimMonths }), sources([r.regulation, ...conditions.regulations], t));
   return out.join("\n");
+}
+
+/** Resigning does not qualify for JKP: no figure, the rule, and what remains (JHT). */
+export function renderJkpResigned(conditions: JkpConditions, jhtWaitMonths: number, t: Translate): string {
+  return [t("calc-jkp-resigned", { min: conditions.minMonths, window: conditions.windowMonths, wait: jhtWaitMonths }), sources(conditions.regulations, t)].join("\n");
 }
 
 export function renderJkkDeath(r: JkkDeathResult, t: Translate, lang: Language): string {

@@ -49,14 +49,14 @@ calc-jp-cap-unconfirmed = ⚠️ This year's JP wage cap is not confirmed by an 
 calc-jkp-info = JKP adds no cost: it is funded by the government and part of the JKK contribution.
 calc-assumed-risk = Assumed: lowest work risk. Type /hitung to choose another risk level.
 calc-village-title = <b>🏡 Village budget for BPJS Ketenagakerjaan contributions</b>
-calc-village-officials = Village officials: { $n } (JKK+JKM)
+calc-village-officials = Village officials: { $n } ({ $programs })
 calc-village-vulnerable = Vulnerable workers: { $n } (BPU)
-calc-village-apbdes = Put this total in the APBDes as social-security contribution spending (budget codes per the Home Ministry's technical guide); the vulnerable workers are chosen in the village meeting.
+calc-village-apbdes = Put this total in the APBDes as social-security contribution spending (budget codes per the Home Ministry's technical guide).
 calc-group-title = <b>🧮 Cheapest package (JKK + JKM) for a group</b>
 calc-group-assumption = Assumed: everyone on the cheapest BPU package. Higher incomes pay more.
 calc-jkp-title = <b>🧮 Estimated JKP cash benefit</b>
 calc-jkp-cap = The wage is above the cap, so it is counted as { $cap }.
-calc-jkp-conditions = Conditions include: laid off (not resigned), at least 12 months of contributions in the last 24, and a claim within 6 months of the layoff.
+calc-jkp-conditions = Only if the conditions are met: laid off (not resigned), at least { $min } months of JKP contributions in the last { $window }, and a claim within { $claim } months of the layoff.
 calc-jkk-death-title = <b>🧮 Benefit for death from a work accident</b>
 calc-jkk-death-note = Plus scholarships for at most 2 children. This is for death from a work accident; other deaths are paid by JKM.
 village-corner =
@@ -70,7 +70,7 @@ village-btn-example = Villages already paying
 village-ask-officials = How many village officials will be registered (head, staff, BPD…)? Type 0 for none.
 village-ask-siltap = What is their average fixed monthly income (siltap)? (e.g. <i>2 jt</i>)
 village-ask-vulnerable = How many vulnerable workers (farmers, fishers, day labourers…) will the village pay for? Type 0 for none.
-village-ask-months = For how many months? (e.g. <b>12</b> for a year)
+village-ask-months = For how many months? Type a number or e.g. <b>setahun</b> (a year), <b>6 bulan</b>.
 village-nobody = Nothing to calculate. Type /hitung to start again.
 calc-kind-jht = JHT balance estimate
 calc-ask-years = For how many more years will you save in JHT? (e.g. <b>10</b>)
@@ -82,3 +82,30 @@ calc-jht-contributions = { $years } years of contributions
 calc-jht-returns = Returns { $rate }%/yr
 calc-jht-balance = Estimated balance
 calc-jht-illustration = ⚠️ This is an <b>illustration</b>, not a promise: 5.7% of wage (3.7% employer + 2% worker), assuming a constant wage and the return you chose. Check your real balance in the JMO app.
+calc-village-vulnerable-note = The vulnerable workers are chosen in the village meeting.
+calc-village-extra-note = { $programs } at the full rate (employer + worker share) of the siltap. How the village and the officials split it (deducted from the siltap) follows the regency's rules.
+village-months-hint = Type the number of months, e.g. <b>12</b>, <b>6 bulan</b> or <b>setahun</b> (1 to 120 months).
+calc-coverage-title = <b>🧮 How many vulnerable workers does the budget cover?</b>
+calc-coverage-budget = Budget
+calc-coverage-per-person = Per person { $n } months
+calc-coverage-people = People
+calc-coverage-leftover = Left over
+calc-coverage-verdict = This budget covers <b>{ $people } vulnerable workers</b> for { $months } months (rounded down).
+calc-coverage-none = This budget does not cover 1 person for { $months } months: it takes { $needed } per person.
+calc-jkp-resigned =
+    <b>JKP does not apply if you resign.</b> The JKP cash benefit is only for workers who are laid off and have paid JKP contributions for at least { $min } months in the last { $window }.
+    After resigning you can still claim your JHT balance after a waiting period of { $wait } month(s).
+calc-allowance-note = ℹ️ Wage counted { $total } = pay { $wage } + allowance { $allowance }: the base is basic pay + <b>fixed</b> allowances (PP 78/2015 Pasal 41; Perdir BPJS Ketenagakerjaan 22/PERDIR.02/072022). If that allowance is not fixed, type the basic pay only.
+calc-ask-months =
+    For how many months? I could not read the period from your question, so I will not guess it.
+    Ask again with the number of months, e.g. <i>50 vulnerable workers 6 months</i>, or press the button below.
+calc-ask-monthly-income =
+    Contributions are based on <b>monthly</b> income. There is no rule to turn a weekly, yearly or per-harvest income into a monthly one, so I will not guess it.
+    What is your average monthly income? Type e.g. <i>my income is 3 million a month, how much is bpu</i>, or press the button below.
+calc-ask-officials-count =
+    How many village officials will be registered? I could not read the number from your question, so I will not compute it for 1 person.
+    Ask again with the number and the office, e.g. <i>7 kadus siltap 1.5 jt a year</i>, or press the button below.
+calc-ask-button = 🧮 Calculate step by step
+calc-ask-people-count =
+    How many people will be registered? I could not read the number from your question, so I will not compute it.
+    Ask again with the number of people, e.g. <i>50 farmers 6 months</i>, or press the button below.

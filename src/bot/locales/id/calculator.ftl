@@ -49,14 +49,14 @@ calc-jp-cap-unconfirmed = ⚠️ Batas upah JP tahun ini belum terkonfirmasi dar
 calc-jkp-info = JKP tidak menambah iuran: dibiayai pemerintah dan sebagian iuran JKK.
 calc-assumed-risk = Asumsi: risiko kerja terendah. Ketik /hitung untuk memilih risiko lain.
 calc-village-title = <b>🏡 Anggaran iuran BPJS Ketenagakerjaan desa</b>
-calc-village-officials = Aparat desa: { $n } org (JKK+JKM)
+calc-village-officials = Aparat desa: { $n } org ({ $programs })
 calc-village-vulnerable = Pekerja rentan: { $n } org (BPU)
-calc-village-apbdes = Masukkan total ini sebagai belanja iuran jaminan sosial di APBDes (kode rekening sesuai juknis Kemendagri); penerima dari pekerja rentan ditetapkan lewat musyawarah desa.
+calc-village-apbdes = Masukkan total ini sebagai belanja iuran jaminan sosial di APBDes (kode rekening sesuai juknis Kemendagri).
 calc-group-title = <b>🧮 Iuran paket termurah (JKK + JKM) untuk kelompok</b>
 calc-group-assumption = Asumsi: setiap orang ikut paket BPU termurah. Untuk upah/penghasilan lebih tinggi, iurannya lebih besar.
 calc-jkp-title = <b>🧮 Perkiraan manfaat tunai JKP</b>
 calc-jkp-cap = Upah di atas batas, jadi dihitung dari { $cap }.
-calc-jkp-conditions = Syaratnya antara lain: kena PHK (bukan resign), iuran minimal 12 bulan dalam 24 bulan terakhir, dan klaim paling lambat 6 bulan setelah PHK.
+calc-jkp-conditions = Hanya bila syaratnya terpenuhi: kena PHK (bukan resign), iuran JKP minimal { $min } bulan dalam { $window } bulan terakhir, dan klaim paling lambat { $claim } bulan setelah PHK.
 calc-jkk-death-title = <b>🧮 Santunan meninggal karena kecelakaan kerja</b>
 calc-jkk-death-note = Ditambah beasiswa untuk maksimal 2 anak. Angka ini untuk kematian akibat kecelakaan kerja; kematian biasa dibayar lewat JKM.
 village-corner =
@@ -70,7 +70,7 @@ village-btn-example = Contoh desa yang sudah membayar
 village-ask-officials = Berapa aparat desa yang akan didaftarkan (kepala desa, perangkat, BPD…)? Tulis 0 jika tidak ada.
 village-ask-siltap = Berapa rata-rata penghasilan tetap (siltap) mereka sebulan? (contoh: <i>2 jt</i>)
 village-ask-vulnerable = Berapa pekerja rentan (petani, nelayan, buruh harian…) yang akan dibayarkan iurannya? Tulis 0 jika tidak ada.
-village-ask-months = Untuk berapa bulan? (contoh: <b>12</b> untuk setahun)
+village-ask-months = Untuk berapa bulan? Tulis angkanya atau misalnya <b>setahun</b>, <b>6 bulan</b>.
 village-nobody = Tidak ada yang dihitung. Ketik /hitung untuk mulai lagi.
 calc-kind-jht = Perkiraan saldo JHT
 calc-ask-years = Berapa tahun lagi Anda akan menabung di JHT? (contoh: <b>10</b>)
@@ -82,3 +82,30 @@ calc-jht-contributions = Iuran { $years } tahun
 calc-jht-returns = Pengembangan { $rate }%/thn
 calc-jht-balance = Perkiraan saldo
 calc-jht-illustration = ⚠️ Ini <b>ilustrasi</b>, bukan janji: iuran 5,7% upah (3,7% pemberi kerja + 2% pekerja) dengan asumsi upah tetap dan hasil pengembangan yang Anda pilih. Saldo sebenarnya cek di aplikasi JMO.
+calc-village-vulnerable-note = Penerima dari pekerja rentan ditetapkan lewat musyawarah desa.
+calc-village-extra-note = { $programs } dihitung dengan tarif penuh (bagian pemberi kerja + bagian pekerja) dari siltap. Pembagian antara desa dan aparat (potong siltap) mengikuti aturan kabupaten setempat.
+village-months-hint = Tulis jumlah bulannya, misalnya <b>12</b>, <b>6 bulan</b> atau <b>setahun</b> (1 sampai 120 bulan).
+calc-coverage-title = <b>🧮 Anggaran untuk berapa pekerja rentan?</b>
+calc-coverage-budget = Anggaran
+calc-coverage-per-person = Per orang { $n } bulan
+calc-coverage-people = Jumlah orang
+calc-coverage-leftover = Sisa anggaran
+calc-coverage-verdict = Anggaran ini cukup untuk <b>{ $people } pekerja rentan</b> selama { $months } bulan (dibulatkan ke bawah).
+calc-coverage-none = Anggaran ini belum cukup untuk 1 orang selama { $months } bulan: perlu { $needed } per orang.
+calc-jkp-resigned =
+    <b>JKP tidak berlaku bila Anda resign (mengundurkan diri).</b> Uang tunai JKP hanya untuk pekerja yang kena PHK dan sudah membayar iuran JKP minimal { $min } bulan dalam { $window } bulan terakhir.
+    Setelah resign, saldo JHT tetap bisa dicairkan setelah masa tunggu { $wait } bulan.
+calc-allowance-note = ℹ️ Upah dihitung { $total } = gaji { $wage } + tunjangan { $allowance }: dasar iuran adalah upah pokok + tunjangan <b>tetap</b> (PP 78/2015 Pasal 41; Perdir BPJS Ketenagakerjaan 22/PERDIR.02/072022). Bila tunjangan itu tidak tetap, ketik gaji pokoknya saja.
+calc-ask-months =
+    Untuk berapa bulan iurannya? Saya belum bisa membaca lamanya dari pertanyaan itu, jadi tidak saya tebak.
+    Tulis ulang dengan jumlah bulan, misalnya <i>50 pekerja rentan 6 bulan</i>, atau tekan tombol di bawah.
+calc-ask-monthly-income =
+    Iuran dihitung dari penghasilan <b>sebulan</b>. Untuk penghasilan per minggu, per tahun atau per panen tidak ada aturan pengubahnya, jadi tidak saya tebak.
+    Berapa rata-rata penghasilan Anda sebulan? Tulis misalnya <i>penghasilan 3 jt sebulan iuran bpu brp</i>, atau tekan tombol di bawah.
+calc-ask-officials-count =
+    Berapa orang aparat desa yang didaftarkan? Saya belum bisa membaca jumlahnya dari pertanyaan itu, jadi tidak saya hitung untuk 1 orang.
+    Tulis ulang dengan jumlah dan jabatannya, misalnya <i>7 kadus siltap 1,5 jt setahun</i>, atau tekan tombol di bawah.
+calc-ask-button = 🧮 Hitung langkah demi langkah
+calc-ask-people-count =
+    Berapa orang yang akan didaftarkan? Saya belum bisa membaca jumlahnya dari pertanyaan itu, jadi tidak saya hitung.
+    Tulis ulang dengan jumlah orangnya, misalnya <i>50 petani 6 bulan</i>, atau tekan tombol di bawah.

@@ -1,0 +1,60 @@
+/**
+ * Who a group or village budget is for, read from a cleaned question: village officials by
+ * title with their count ("7 kepala dusun", "kades dan sekdes", "5 kadus dan 10 rt") and
+ * vulnerable workers or plain head counts ("50 petani", "40 pekerja rentan", "20 orang").
+ * A number the reader cannot place is reported, so no budget is computed for the wrong
+ * number of people.
+ */
+import { NUMBER_WORD, numberWordValue, withoutPeriods } from "./period";
+
+/** Offices held by one person in a village: named without a count they mean one. */
+const SINGLE_OFFICES = "kepala desa|kades|kepdes|kuwu|sekretaris desa|sekdes|carik|bendahara desa";
+/** Offices with several holders: named without a count the number is not known. */
+const SHARED_OFFICES =
+  "kepala dusun|kadus|kasun|kepala urusan|kaur|kepala seksi|kasi|ketua rt|ketua rw|rt|rw|anggota bpd|bpd|perangkat desa|perangkat|aparat desa|aparatur desa|aparat|aparatur|pamong desa|pamong|staf desa|linmas|kader posyandu|kader";
+const OFFICE = new RegExp(String.raw`\b(${SINGLE_OFFICES}|${SHARED_OFFICES})\b`, "g");
+const SINGLE = new RegExp(String.raw`^(?:${SINGLE_OFFICES})$`);
+/** "7 orang kadus", "9 anggota bpd", "10 ketua rt": words allowed between a count and its title. */
+const FILLER = "(?:(?:orang|org|orng|para|pak|bapak|ibu)\\s+)?";
+const COUNT = String.raw`(\d+|${NUMBER_WORD})`;
+const COUNT_BEFORE = new RegExp(String.raw`${COUNT}\s+${FILLER}$`);
+
+/** Workers a village or group may pay the cheapest package for. */
+const WORKERS =
+  "pekerja rentan|pekerja informal|pekerja|buruh tani|buruh|petani|nelayan|peternak|pekebun|penggarap|pedagang|pemulung|warga miskin|warga|masyarakat|peserta|orang|org|orng|jiwa|kk|people|persons?|workers?|farmers?|fishers?|fishermen";
+const WORKER_COUNT = new RegExp(String.raw`\b${COUNT}\s+(${WORKERS})\b`, "g");
+/** Words that make a plain head count one of vulnerable workers rather than of officials. */
+export const VULNERABLE_WORDS = /\b(rentan|miskin|petani|nelayan|buruh|peternak|pekebun|penggarap|pedagang|pemulung|informal|farmers?|fishers?|fishermen)\b/;
+
+export interface PeopleReading {
+  /** Officials named with their count, e.g. "5 kadus" and "10 rt" → [5, 10]; null where no count was written for a shared office. */
+  officials: (number | null)[];
+  /** Head counts not tied to an office: "50 petani", "20 orang". */
+  workers: { count: number; word: string }[];
+  /** A count was written but could not be tied to anyone ("7 staf"). */
+  strayNumbers: boolean;
+}
+
+const valueOf = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : numberWordValue(raw)!);
+
+/** Amounts of money as cleanText leaves them ("2.5 jt", "rp 1.750.000", "2500000"): no head counts. */
+const AMOUNTS = /(?:\brp\s*)?\d[\d.]*\s*(?:rb|ribu|rebu|k|jt|juta|jeti|m|miliar|milyar|million|thousand)\b|\brp\s*\d[\d.]*|\b\d+(?:\.\d+)+\b|\b\d{5,}\b/g;
+
+/** `cleaned` is cleanText output; periods and amounts are set aside before counts are read. */
+export function readPeople(cleaned: string): PeopleReading {
+  const officials: (number | null)[] = [];
+  const text = withoutPeriods(cleaned);
+  let rest = text.replace(OFFICE, (title: string, _g: string, offset: number) => {
+    const before = COUNT_BEFORE.exec(text.slice(Math.max(0, offset - 40), offset));
+    officials.push(before ? valueOf(before[1]!) : SINGLE.test(title) ? 1 : null);
+    return " § ";
+  });
+  // a count that stood before a title has been used
+  rest = rest.replace(new RegExp(String.raw`\b${COUNT}\s+${FILLER}(?=§)`, "g"), " ");
+  const workers: PeopleReading["workers"] = [];
+  rest = rest.replace(WORKER_COUNT, (_m, n: string, word: string) => {
+    workers.push({ count: valueOf(n), word });
+    return " ";
+  });
+  return { officials, workers, strayNumbers: /\b\d+\b/.test(rest.replace(AMOUNTS, " ")) };
+}

@@ -1,0 +1,100 @@
+/**
+ * How long a group or village budget runs, as people write it: "6 bulan", "enam bulan",
+ * "setahun", "setengah tahun", "1,5 tahun", "juli sampai desember", "agustus-desember".
+ * Works on text already passed through cleanText (lower case, "1,5" kept as "1.5").
+ *
+ * A period word that cannot be read ("sisa tahun ini", "mulai juli", "beberapa bulan") is
+ * reported as unreadable: the caller asks for the months instead of assuming a year.
+ */
+
+export type PeriodReading = { kind: "months"; months: number } | { kind: "unreadable" } | { kind: "none" };
+
+/** Counts written as words; "dua belas" before "dua" so the longer one wins. */
+export const NUMBER_WORDS: ReadonlyArray<[string, number]> = [
+  ["dua belas", 12], ["sebelas", 11], ["sepuluh", 10], ["sembilan", 9], ["delapan", 8], ["tujuh", 7],
+  ["enam", 6], ["lima", 5], ["empat", 4], ["tiga", 3], ["dua", 2], ["satu", 1], ["seorang", 1],
+  ["twelve", 12], ["eleven", 11], ["ten", 10], ["nine", 9], ["eight", 8], ["seven", 7], ["six", 6],
+  ["five", 5], ["four", 4], ["three", 3], ["two", 2], ["one", 1],
+];
+export const NUMBER_WORD = NUMBER_WORDS.map(([w]) => w).join("|");
+
+export function numberWordValue(word: string): number | undefined {
+  return NUMBER_WORDS.find(([w]) => w === word)?.[1];
+}
+
+const MONTHS: ReadonlyArray<[RegExp, number]> = [
+  [/^(januari|jan|january)$/, 1], [/^(februari|pebruari|feb|february)$/, 2], [/^(maret|mar|march)$/, 3],
+  [/^(april|apr)$/, 4], [/^(mei|may)$/, 5], [/^(juni|jun|june)$/, 6], [/^(juli|jul|july)$/, 7],
+  [/^(agustus|agt|agu|ags|aug|august)$/, 8], [/^(september|sept|sep)$/, 9], [/^(oktober|okt|oct|october)$/, 10],
+  [/^(november|nopember|nov|nop)$/, 11], [/^(desember|des|dec|december)$/, 12],
+];
+const MONTH_NAME = "januari|january|jan|februari|pebruari|february|feb|maret|march|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|agustus|august|agt|agu|ags|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|nov|nop|desember|december|des|dec";
+/** Full month names only: "mar" or "des" alone are too often something else to count as a period word. */
+const FULL_MONTH = /\b(januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|january|february|march|june|july|august|october|december)\b/;
+
+function monthNumber(word: string): number {
+  return MONTHS.find(([re]) => re.test(word))![1];
+}
+
+const MONTH_UNIT = "bulan|bln|bl|months?|mo";
+const YEAR_UNIT = "tahun|thn|th|years?|yrs?";
+
+/** An amount as cleanText leaves it: "2.5 jt", "1.750.000", "2000000". */
+const AMOUNT = String.raw`(?:\d[\d.]*\s*(?:rb|ribu|rebu|k|jt|juta|jeti)|\d{4,}|\d{1,3}(?:\.\d{3})+)`;
+/** "2 jt sebulan", "2,5 juta per bulan", "2jt/bln": the month belongs to the amount (siltap, income), not to the budget. */
+const AMOUNT_PER_MONTH = new RegExp(String.raw`(${AMOUNT})\s+(?:se|per\s?|tiap\s|a\s)?(?:${MONTH_UNIT})\b`, "g");
+/** Ages, calendar years and "tahun ini" name no length of time. */
+const NOT_A_PERIOD = new RegExp(String.raw`\b(?:umur|usia|age|aged)\s+\d+\s*(?:${YEAR_UNIT})\b|\b(?:tahun|thn|th)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b|\btahun (?:ini|depan|anggaran)\b|\bbulan (?:ini|depan|lalu)\b`, "g");
+
+type Reader = { re: RegExp; months: (m: RegExpExecArray) => number | undefined };
+
+const READERS: Reader[] = [
+  // "juli sampai desember", "agustus-desember", "bulan 7 s/d 12" is rare enough to leave out
+  {
+    re: new RegExp(String.raw`\b(?:bulan\s+)?(${MONTH_NAME})\s+(?:(?:sampai|sampe|smp|sd|s d|hingga|ke|to|until|through|thru)\s+)?(?:bulan\s+)?(${MONTH_NAME})\b`, "g"),
+    months: (m) => ((monthNumber(m[2]!) - monthNumber(m[1]!) + 12) % 12) + 1,
+  },
+  { re: new RegExp(String.raw`\b(?:satu|1)\s+setengah\s+(?:${YEAR_UNIT})\b`, "g"), months: () => 18 },
+  { re: new RegExp(String.raw`\bsetengah\s+(?:${YEAR_UNIT})\b|\bhalf\s+a\s+year\b`, "g"), months: () => 6 },
+  { re: new RegExp(String.raw`\b(${NUMBER_WORD})\s+(${MONTH_UNIT}|${YEAR_UNIT})\b`, "g"), months: (m) => scale(numberWordValue(m[1]!)!, m[2]!) },
+  { re: new RegExp(String.raw`\b(\d+(?:\.\d+)?)\s*(${MONTH_UNIT}|${YEAR_UNIT})\b(?!\s+sekali)`, "g"), months: (m) => scale(Number(m[1]), m[2]!) },
+  { re: /\b(?:sebulan|per\s?bulan|tiap\s+bulan|a\s+month|per\s+month|monthly)\b/g, months: () => 1 },
+  { re: /\b(?:setahun|per\s?tahun|a\s+year|per\s+year|one\s+year|yearly)\b/g, months: () => 12 },
+];
+
+/** Whole months only: "1,5 tahun" is 18, "2,5 bulan" cannot be budgeted. */
+function scale(n: number, unit: string): number | undefined {
+  const months = new RegExp(`^(?:${YEAR_UNIT})$`).test(unit) ? n * 12 : n;
+  return Number.isInteger(months) && months > 0 && months <= 120 ? months : undefined;
+}
+
+/** Words that say a period is meant but give no number we can trust, once the readable ones are taken out. */
+const UNREADABLE = new RegExp(String.raw`\b(?:sisa|semester|triwulan|kuartal|caturwulan|musim|beberapa|berbulan|bertahun|akhir tahun|rest of)\b|\b\d+\s*(?:hari|minggu|pekan|days?|weeks?)\b|\b(?:${MONTH_UNIT}|${YEAR_UNIT})\b`);
+
+/** Takes out every period phrase it can read, collecting the months each gives (NaN: not whole months). */
+function scan(cleaned: string): { found: Set<number>; rest: string } {
+  let rest = cleaned.replace(AMOUNT_PER_MONTH, "$1 ").replace(NOT_A_PERIOD, " ");
+  const found = new Set<number>();
+  for (const reader of READERS) {
+    rest = rest.replace(reader.re, (...args) => {
+      found.add(reader.months(args as unknown as RegExpExecArray) ?? NaN);
+      return " ";
+    });
+  }
+  return { found, rest };
+}
+
+/**
+ * Reads the budget period in `cleaned`. Two readable periods that disagree, or a period
+ * word left over unread, make the period unreadable rather than guessed.
+ */
+export function readPeriod(cleaned: string): PeriodReading {
+  const { found, rest } = scan(cleaned);
+  if (found.has(NaN) || found.size > 1 || UNREADABLE.test(rest) || FULL_MONTH.test(rest)) return { kind: "unreadable" };
+  return found.size === 1 ? { kind: "months", months: [...found][0]! } : { kind: "none" };
+}
+
+/** `cleaned` without its periods, ages and calendar years: what is left to read head counts from. */
+export function withoutPeriods(cleaned: string): string {
+  return scan(cleaned).rest;
+}
