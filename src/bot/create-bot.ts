@@ -17,7 +17,7 @@ import { RecentTopics } from "../knowledge/follow-up";
 import type { Logger } from "../logger";
 import { ActionRegistry } from "./actions";
 import type { BaseContext, BotContext, SessionData } from "./context";
-import { answerFeature, type AnswerObserver, type UnansweredRecorder } from "./features/answer";
+import { answerFeature, type AnswerObserver, type PreAnswer, type UnansweredRecorder } from "./features/answer";
 import { startFeature } from "./features/start";
 import { createI18n } from "./i18n";
 import type { I18n } from "@grammyjs/i18n";
@@ -59,7 +59,7 @@ export interface BotDeps {
   /** Feature modules beyond the core (enrollment, calculators, officers…). */
   features?: Feature[];
   /** Handlers that may answer free text before the knowledge search. */
-  preAnswer?: ((ctx: BotContext, text: string) => Promise<boolean>)[];
+  preAnswer?: PreAnswer[];
   /** The entry last answered to each user, for follow-ups ("kalau jht?"). Its own when absent. */
   recentTopics?: RecentTopics;
   botInfo?: UserFromGetMe;

@@ -156,6 +156,8 @@ describe("head counts with a period are group or village budgets", () => {
     ["1000 petani setahun", "Rp201.600.000"],
     ["12 perangkat siltap Rp1.750.000 setahun", "Rp1.360.800"], // 12 × 9.450 × 12
     ["9 perangkat siltap rata2 2,2 juta setahun", "Rp1.283.040"], // 9 × 11.880 × 12
+    // "hitung iuran" alone opens the calculator; with its numbers it is computed at once
+    ["hitung iuran 50 petani 6 bulan", "Rp5.040.000"],
   ])("%s → %s", async (question, total) => {
     expect(await ask(question)).toContain(total);
   });

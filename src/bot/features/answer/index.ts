@@ -28,14 +28,17 @@ export interface UnansweredRecorder {
   groupsChanged?(): void;
 }
 
+/** Claims a question before the search by answering it (in `language`, already the context's locale); false leaves it to the search. */
+export type PreAnswer = (ctx: BotContext, text: string, language: Language) => Promise<boolean>;
+
 export interface AnswerDeps {
   knowledge: KnowledgeBase;
   search: KnowledgeSearch;
   actions: ActionRegistry;
   observer?: AnswerObserver;
   unanswered?: UnansweredRecorder;
-  /** Free-text handlers that may claim a message before the search (e.g. questions carrying numbers). */
-  preAnswer?: ((ctx: BotContext, text: string) => Promise<boolean>)[];
+  /** Free-text handlers that may claim a message before the search (e.g. questions carrying numbers), told the language to answer in. */
+  preAnswer?: PreAnswer[];
   /** The entry last answered to each user: a short follow-up ("kalau jht?") leans on it. */
   recentTopics?: RecentTopics;
 }
@@ -83,28 +86,29 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       await ctx.reply(ctx.t("thanks-reply"));
       return;
     }
-    const action = intent ? INTENT_ACTIONS[intent] : undefined;
+    // "hitung iuran 50 petani 6 bulan" carries its numbers: computed below, not sent to the calculator's menu
+    const action = intent && !(intent === "calculate" && /\d/.test(text)) ? INTENT_ACTIONS[intent] : undefined;
     if (action) {
       ctx.outcome = `route:${action}`;
       deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: null });
       return actions.run(action, ctx);
     }
+    // a question written in English is answered in English, source line and buttons included
+    const language = languageFor(ctx, text);
+    if (language !== (await ctx.i18n.getLocale())) ctx.i18n.useLocale(language);
     for (const handler of deps.preAnswer ?? []) {
-      if (await handler(ctx, text)) {
+      if (await handler(ctx, text, language)) {
         deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: null });
         return;
       }
     }
 
-    const language = languageFor(ctx, text);
     const previous = ctx.from && deps.recentTopics?.recall(ctx.from.id);
     const { result } = searchFollowUp(search, withRelativeYears(text), previous ? knowledge.byId.get(previous) : undefined);
     const top = result.candidates[0];
     deps.observer?.onSearch?.({ chatId: ctx.chat.id, result, matched: result.outcome === "answer" && top ? top.entry.id : null });
     // a topic we do not cover is declined without offering to follow it up
     ctx.outcome = result.outcome === "decline" && result.outOfScope ? "decline_out_of_scope" : result.outcome;
-    // a question written in English is answered in English, source line and buttons included
-    if (language !== (await ctx.i18n.getLocale())) ctx.i18n.useLocale(language);
 
     if (result.outcome === "answer" && top) {
       await sendEntry(ctx, top.entry.id, language);

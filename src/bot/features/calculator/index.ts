@@ -13,9 +13,9 @@ import {
 import { detectCalculation, type CalculationRequest, type MissingFigure } from "../../../rules/question";
 import { readPeriod } from "../../../rules/period";
 import { cleanText } from "../../../knowledge/normalize";
-import { looksEnglish } from "../../../knowledge/language";
 import type { BotContext, Language } from "../../context";
 import type { Feature } from "../../create-bot";
+import type { PreAnswer } from "../answer";
 import { askStep, dataOf, enterFresh, formOptions, textOf, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
 import {
   renderBpu, renderCoverage, renderGroup, renderJht, renderJkkDeath, renderJkp, renderJkpResigned, renderVillage, renderWage, resultKeyboard, type JkpConditions,
@@ -205,21 +205,11 @@ function monthlyAmount(book: RuleBook, amount: number, perDay: boolean | undefin
   return { monthly, note: `\n${t("calc-daily-note", { daily: rp(amount), days, monthly: rp(monthly), regulation: book.get(DAILY_MULTIPLIER).regulation })}` };
 }
 
-/**
- * The language to answer a question in: the one chosen with /bahasa, else English for a question
- * written in English, else the chat's. The answer feature decides the same way for its answers.
- */
-async function questionLanguage(ctx: BotContext, text: string): Promise<Language> {
-  return ctx.session.language ?? (looksEnglish(text) ? "en" : ((await ctx.i18n.getLocale()) as Language));
-}
-
 /** Free text that already carries its numbers is answered with figures, no conversation. */
-export function answerWithNumbers(book: RuleBook) {
-  return async (ctx: BotContext, text: string): Promise<boolean> => {
+export function answerWithNumbers(book: RuleBook): PreAnswer {
+  return async (ctx, text, language) => {
     const request = detectCalculation(text);
     if (!request) return false;
-    const language = await questionLanguage(ctx, text);
-    if (language !== (await ctx.i18n.getLocale())) ctx.i18n.useLocale(language);
     const t: Translate = (key, vars) => ctx.t(key, vars);
     if (request.kind === "ask") {
       ctx.outcome = `calculator_ask:${request.missing}`;
