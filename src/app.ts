@@ -6,7 +6,8 @@
 import type { Config } from "./config";
 import { loadKnowledge, type KnowledgeBase } from "./knowledge/load";
 import { createSearch, type KnowledgeSearch } from "./knowledge/search";
-import { RecentTopics } from "./knowledge/follow-up";
+import { RecentPerUser, RecentTopics } from "./knowledge/follow-up";
+import type { CalculationRequest } from "./rules/question";
 import { createLogger, type Logger } from "./logger";
 import { createBot, type BotDeps, type Feature } from "./bot/create-bot";
 import type { SessionData } from "./bot/context";
@@ -77,6 +78,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const questionStats = new QuestionStats(db);
   const unanswered = createUnansweredRecorder(db, search.normalizer);
   const recentTopics = new RecentTopics();
+  const recentCalculations = new RecentPerUser<CalculationRequest>();
 
   const features: Feature[] = [
     privacyFeature({
@@ -89,6 +91,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         // a group started by a deleted question must not name the next one
         unanswered.groupsChanged();
         recentTopics.forget(chatId);
+        recentCalculations.forget(chatId);
         return deleted;
       },
       withdrawConsents: (chatId) => withdrawAllConsents(db, chatId),
@@ -136,7 +139,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     logger,
     sessionStorage: createSessionStorage<SessionData>(db, { prefix: "s:" }),
     middleware: [rememberUser, countQuestions],
-    preAnswer: [answerWithNumbers(knowledge.rules)],
+    preAnswer: [answerWithNumbers(knowledge.rules, recentCalculations)],
     unanswered,
     recentTopics,
     features,

@@ -103,12 +103,13 @@ function programsOf(entry: KnowledgeEntry | undefined, normalizer: KnowledgeSear
 }
 
 /**
- * The entry last answered to each user, for a while. Held in memory only: it is a
- * convenience, not something the user was promised, so a restart or another instance
- * forgetting it costs a "Maksud Anda…?" at worst, and a question costs no database write.
+ * The last thing each user was answered, for a while (the entry, or the calculation). Held in
+ * memory only: it is a convenience, not something the user was promised, so a restart or
+ * another instance forgetting it costs a "Maksud Anda…?" at worst, and a question costs no
+ * database write.
  */
-export class RecentTopics {
-  private readonly last = new Map<number, { entryId: string; at: number }>();
+export class RecentPerUser<T> {
+  private readonly last = new Map<number, { value: T; at: number }>();
 
   constructor(
     private readonly windowMs = FOLLOW_UP_WINDOW_MS,
@@ -116,24 +117,27 @@ export class RecentTopics {
     private readonly now: () => number = () => Date.now(),
   ) {}
 
-  remember(userId: number, entryId: string): void {
+  remember(userId: number, value: T): void {
     // re-inserted so the oldest is first when the map is full
     this.last.delete(userId);
     if (this.last.size >= this.capacity) this.last.delete(this.last.keys().next().value!);
-    this.last.set(userId, { entryId, at: this.now() });
+    this.last.set(userId, { value, at: this.now() });
   }
 
-  recall(userId: number): string | undefined {
+  recall(userId: number): T | undefined {
     const hit = this.last.get(userId);
     if (!hit) return undefined;
     if (this.now() - hit.at > this.windowMs) {
       this.last.delete(userId);
       return undefined;
     }
-    return hit.entryId;
+    return hit.value;
   }
 
   forget(userId: number): void {
     this.last.delete(userId);
   }
 }
+
+/** The entry last answered to each user: a short follow-up leans on it. */
+export class RecentTopics extends RecentPerUser<string> {}

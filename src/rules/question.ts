@@ -219,3 +219,40 @@ function wageWithAllowance(t: string, amounts: number[], perDay: boolean | undef
 }
 
 const riskClassOf = (t: string) => RISK_WORDS.find(([re]) => re.test(t))?.[1];
+
+/** How a follow-up to a result opens ("kalau 6 bulan?", "terus kalau 5jt?"). */
+const POINTS_BACK = /^(kalau|kalo|klo|kl|kalau cuma|kalau hanya|terus|trus|lalu|gimana kalau|gmn kalau|bagaimana kalau|bagaimana jika|jika|if|what if|and if|and for)\b/;
+/** A follow-up says little else: "kl 5jt?" or "kalau 6 bulan berapa". */
+const MAX_FOLLOW_UP_WORDS = 5;
+
+/**
+ * A short question right after a calculation that changes one figure of it: the period of a
+ * group or village budget ("kalau 6 bulan?"), or the income, wage or budget ("kl 5jt?").
+ * Anything else (another count, a benefit, a new subject) is null: it stands on its own.
+ */
+export function calculationFollowUp(previous: CalculationRequest, text: string): CalculationRequest | null {
+  const t = cleanText(withoutReduplication(text));
+  const words = t.split(" ").filter(Boolean);
+  if (words.length > MAX_FOLLOW_UP_WORDS || (!POINTS_BACK.test(t) && words.length > 2)) return null;
+  if (has(t, NOT_OURS) || has(t, RECEIVES_BENEFIT)) return null;
+  const period = readPeriod(t);
+  const amounts = extractAmounts(text);
+  const months = period.kind === "months" && amounts.length === 0 ? period.months : undefined;
+  const amount = period.kind === "none" && amounts.length === 1 ? amounts[0] : undefined;
+  switch (previous.kind) {
+    case "group":
+    case "village":
+      return months ? { ...previous, months } : null;
+    case "coverage":
+      return months ? { ...previous, months } : amount ? { ...previous, budget: amount } : null;
+    case "bpu":
+      return amount ? { kind: "bpu", income: amount } : null;
+    case "wage":
+      return amount ? { kind: "wage", wage: amount, ...(previous.riskClass ? { riskClass: previous.riskClass } : {}) } : null;
+    case "jkp":
+    case "jkk_death":
+      return amount ? { ...previous, wage: amount } : null;
+    default:
+      return null;
+  }
+}

@@ -236,3 +236,20 @@ describe("the village budget form", () => {
     expect(reply).not.toContain("pekerja rentan");
   });
 });
+
+describe("a short follow-up to a result changes that figure", () => {
+  it("'kalau 6 bulan?' after a village budget recomputes it for six months, 'kl 5jt?' after a BPU result for that income", async () => {
+    const a = chatActor(h, worker(nextId++));
+    expect(await a.say("10 perangkat desa siltap 2 juta setahun berapa")).toContain("Rp1.296.000");
+    expect(await a.say("kalau 6 bulan?")).toContain("Rp648.000");
+    expect(await a.say("penghasilan sy 3 jt iuran bpu brp")).toContain("Rp36.800");
+    expect(await a.say("kl 5jt?")).toContain("Rp56.800");
+  });
+
+  it("without a result before it, or when it asks something else, nothing is computed", async () => {
+    expect(await ask("kalau 6 bulan?")).not.toContain("Rp");
+    const a = chatActor(h, worker(nextId++));
+    await a.say("10 perangkat desa siltap 2 juta setahun berapa");
+    expect(await a.say("kalau meninggal biasa?")).not.toContain("Anggaran iuran");
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cleanText } from "../../src/knowledge/normalize";
 import { readPeriod } from "../../src/rules/period";
 import { readPeople } from "../../src/rules/people";
-import { detectCalculation } from "../../src/rules/question";
+import { calculationFollowUp, detectCalculation } from "../../src/rules/question";
 
 describe("readPeriod", () => {
   it.each([
@@ -60,5 +60,17 @@ describe("detectCalculation", () => {
 describe("detectCalculation asks for a head count it cannot read", () => {
   it("a group with a number tied to nobody", () => {
     expect(detectCalculation("50 nelayan 7 kapal setahun iuran brp")).toEqual({ kind: "ask", missing: "people_count" });
+  });
+});
+
+describe("calculationFollowUp", () => {
+  const village = { kind: "village", officials: 10, officialIncome: 2_000_000, vulnerable: 0, months: 12 } as const;
+  it("changes the period of a budget and the amount of an income, nothing else", () => {
+    expect(calculationFollowUp(village, "kalau 6 bulan?")).toEqual({ ...village, months: 6 });
+    expect(calculationFollowUp({ kind: "bpu", income: 3_000_000 }, "kl 5jt?")).toEqual({ kind: "bpu", income: 5_000_000 });
+    expect(calculationFollowUp({ kind: "coverage", budget: 10_000_000, months: 12 }, "kalau 5 juta")).toEqual({ kind: "coverage", budget: 5_000_000, months: 12 });
+    expect(calculationFollowUp(village, "kl 5jt?")).toBeNull();
+    expect(calculationFollowUp(village, "kalau meninggal biasa?")).toBeNull();
+    expect(calculationFollowUp({ kind: "bpu", income: 3_000_000 }, "sy mau tanya soal jkm untuk 6 bulan ke depan")).toBeNull();
   });
 });

@@ -10,7 +10,8 @@ import { parseRupiah } from "../../../rules/money";
 import {
   bpuContribution, budgetCoverage, jhtEstimate, jkkDeathBenefit, jkpBenefit, villageBudget, wageEarnerContribution, RISK_CLASSES, type RiskClass,
 } from "../../../rules/calculators";
-import { detectCalculation, type CalculationRequest, type MissingFigure } from "../../../rules/question";
+import { calculationFollowUp, detectCalculation, type CalculationRequest, type MissingFigure } from "../../../rules/question";
+import { RecentPerUser } from "../../../knowledge/follow-up";
 import { readPeriod } from "../../../rules/period";
 import { cleanText } from "../../../knowledge/normalize";
 import type { BotContext, Language } from "../../context";
@@ -205,10 +206,14 @@ function monthlyAmount(book: RuleBook, amount: number, perDay: boolean | undefin
   return { monthly, note: `\n${t("calc-daily-note", { daily: rp(amount), days, monthly: rp(monthly), regulation: book.get(DAILY_MULTIPLIER).regulation })}` };
 }
 
-/** Free text that already carries its numbers is answered with figures, no conversation. */
-export function answerWithNumbers(book: RuleBook): PreAnswer {
+/**
+ * Free text that already carries its numbers is answered with figures, no conversation. A short
+ * follow-up to the last result ("kalau 6 bulan?", "kl 5jt?") changes that figure and computes again.
+ */
+export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<CalculationRequest> = new RecentPerUser()): PreAnswer {
   return async (ctx, text, language) => {
-    const request = detectCalculation(text);
+    const previous = ctx.from && recent.recall(ctx.from.id);
+    const request = detectCalculation(text) ?? (previous ? calculationFollowUp(previous, text) : null);
     if (!request) return false;
     const t: Translate = (key, vars) => ctx.t(key, vars);
     if (request.kind === "ask") {
@@ -224,6 +229,7 @@ export function answerWithNumbers(book: RuleBook): PreAnswer {
     }
     ctx.outcome = `calculated:${request.kind}`;
     await ctx.reply(reply, { parse_mode: "HTML", reply_markup: resultKeyboard(t) });
+    if (ctx.from) recent.remember(ctx.from.id, request);
     return true;
   };
 }
