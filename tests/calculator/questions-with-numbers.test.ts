@@ -111,7 +111,7 @@ describe("an income per week, year or harvest is not turned into a month", () =>
     const reply = await ask("gaji 4,5jt + tunjangan 500rb iuran brp");
     expect(reply).toContain("Upah Rp5.000.000");
     expect(reply).toMatch(/JHT 2% \(pkj\)\s+Rp100\.000/);
-    expect(reply).toContain("PP 78/2015 Pasal 41");
+    expect(reply).toContain("tunjangan tetap (Perdir BPJS Ketenagakerjaan 22/PERDIR.02/072022)");
   });
 });
 

@@ -248,6 +248,8 @@ function askKeyboard(missing: MissingFigure, t: Translate): InlineKeyboard {
 
 /** Rule behind "monthly = daily × 25" for daily earnings. */
 const DAILY_MULTIPLIER = "misc_extra.daily_wage_multiplier";
+/** The contribution base: basic wage plus fixed allowances. */
+const WAGE_BASE = "misc_extra.wage_base";
 
 function jkpConditions(book: RuleBook): JkpConditions {
   const keys = ["benefit.jkp_min_contribution_months", "programs_extra.jkp_window_months", "benefit.jkp_claim_deadline_months"];
@@ -272,7 +274,9 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
   // the risk class the question named, else the lowest, said so
   const assumed = r.riskClass ? "" : `\n${t("calc-assumed-risk")}`;
   const rp = (n: number) => formatRupiah(n, lang);
-  const allowance = r.allowance ? `\n${t("calc-allowance-note", { total: rp(r.wage), wage: rp(r.wage - r.allowance), allowance: rp(r.allowance) })}` : "";
+  const allowance = r.allowance
+    ? `\n${t("calc-allowance-note", { total: rp(r.wage), wage: rp(r.wage - r.allowance), allowance: rp(r.allowance), regulation: book.get(WAGE_BASE).regulation })}`
+    : "";
   return `${renderWage(wageEarnerContribution(book, { wage: monthly, riskClass: r.riskClass ?? "very_low" }), t, lang)}${assumed}${allowance}${note}`;
 }
 

@@ -95,7 +95,7 @@ calc-coverage-none = This budget does not cover 1 person for { $months } months:
 calc-jkp-resigned =
     <b>JKP does not apply if you resign.</b> The JKP cash benefit is only for workers who are laid off and have paid JKP contributions for at least { $min } months in the last { $window }.
     After resigning you can still claim your JHT balance after a waiting period of { $wait } month(s).
-calc-allowance-note = ℹ️ Wage counted { $total } = pay { $wage } + allowance { $allowance }: the base is basic pay + <b>fixed</b> allowances (PP 78/2015 Pasal 41; Perdir BPJS Ketenagakerjaan 22/PERDIR.02/072022). If that allowance is not fixed, type the basic pay only.
+calc-allowance-note = ℹ️ Wage counted { $total } = pay { $wage } + allowance { $allowance }: the base is basic pay + <b>fixed</b> allowances ({ $regulation }). If that allowance is not fixed, type the basic pay only.
 calc-ask-months =
     For how many months? I could not read the period from your question, so I will not guess it.
     Ask again with the number of months, e.g. <i>50 vulnerable workers 6 months</i>, or press the button below.

@@ -95,7 +95,7 @@ calc-coverage-none = Anggaran ini belum cukup untuk 1 orang selama { $months } b
 calc-jkp-resigned =
     <b>JKP tidak berlaku bila Anda resign (mengundurkan diri).</b> Uang tunai JKP hanya untuk pekerja yang kena PHK dan sudah membayar iuran JKP minimal { $min } bulan dalam { $window } bulan terakhir.
     Setelah resign, saldo JHT tetap bisa dicairkan setelah masa tunggu { $wait } bulan.
-calc-allowance-note = ℹ️ Upah dihitung { $total } = gaji { $wage } + tunjangan { $allowance }: dasar iuran adalah upah pokok + tunjangan <b>tetap</b> (PP 78/2015 Pasal 41; Perdir BPJS Ketenagakerjaan 22/PERDIR.02/072022). Bila tunjangan itu tidak tetap, ketik gaji pokoknya saja.
+calc-allowance-note = ℹ️ Upah dihitung { $total } = gaji { $wage } + tunjangan { $allowance }: dasar iuran adalah upah pokok + tunjangan <b>tetap</b> ({ $regulation }). Bila tunjangan itu tidak tetap, ketik gaji pokoknya saja.
 calc-ask-months =
     Untuk berapa bulan iurannya? Saya belum bisa membaca lamanya dari pertanyaan itu, jadi tidak saya tebak.
     Tulis ulang dengan jumlah bulan, misalnya <i>50 pekerja rentan 6 bulan</i>, atau tekan tombol di bawah.
