@@ -19,9 +19,21 @@ export type Program = (typeof PROGRAMS)[number];
 /**
  * The programs a kind of worker can join. Informal workers (BPU) have JKK and JKM, and JHT
  * if they wish; JP and JKP need an employment relationship (PP 45/2015, PP 37/2021 Pasal 4).
+ * Migrant workers have JKK and JKM, and JHT if they wish (Permenaker 4/2023); construction
+ * project workers are enrolled in JKK and JKM by the contractor.
  */
 export function programsFor(kind: WorkerKind | undefined): readonly Program[] {
-  return kind?.startsWith("bpu_") ? PROGRAMS.filter((p) => p !== "jp" && p !== "jkp") : PROGRAMS;
+  if (kind?.startsWith("bpu_") || kind === "migrant") return PROGRAMS.filter((p) => p !== "jp" && p !== "jkp");
+  if (kind === "construction") return PROGRAMS.filter((p) => p === "jkk" || p === "jkm" || p === "unsure");
+  return PROGRAMS;
+}
+
+/** The prompt that says why some programs are not offered to this kind of worker. */
+export function programsPromptKey(kind: WorkerKind | undefined): string {
+  if (kind?.startsWith("bpu_")) return "ask-programs-bpu";
+  if (kind === "migrant") return "ask-programs-migrant";
+  if (kind === "construction") return "ask-programs-construction";
+  return "ask-programs";
 }
 
 export type Invalid = { ok: false; reason: string };

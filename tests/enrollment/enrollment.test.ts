@@ -287,3 +287,23 @@ describe("the enrollment form reads what people type at each step", () => {
     expect((await leadsOf(h))[0]!.programs).toBe("jkk");
   });
 });
+
+describe("each kind of worker is offered the programs it can join", () => {
+  it.each([
+    ["migrant", ["JKK", "JKM", "JHT"], ["JP", "JKP"]],
+    ["construction", ["JKK", "JKM"], ["JHT", "JP", "JKP"]],
+    ["wage", ["JKK", "JKM", "JHT", "JP", "JKP"], []],
+  ])("%s", async (kind, offered, notOffered) => {
+    const h = await harness();
+    const a = actor(h, ani);
+    await a.say("saya mau daftar");
+    await a.press("enr:consent:yes");
+    await a.press(`enr:kind:${kind}`);
+    await a.say("Tukang las"); // none of these kinds implies the occupation
+    await a.say("sulsel");
+    await a.press("enr:r:skip");
+    const labels = buttonLabels(h.transport.calls.filter((c) => c.method === "sendMessage").at(-1)).join(" ");
+    for (const p of offered) expect(labels).toMatch(new RegExp(`\\b${p}\\b`));
+    for (const p of notOffered) expect(labels).not.toMatch(new RegExp(`\\b${p}\\b`));
+  });
+});

@@ -9,7 +9,7 @@ import type { Regions, Area } from "../../../regions";
 import type { LeadDraft, StoredLead } from "../../../leads/types";
 import { ENROLLMENT_CONSENT_VERSION, LEAD_RETENTION_MONTHS } from "../../../leads/types";
 import {
-  OCCUPATION_FROM_KIND, PROGRAMS, WORKER_KINDS, normalizeIndonesianMobile, programsFor, validateOccupation,
+  OCCUPATION_FROM_KIND, WORKER_KINDS, normalizeIndonesianMobile, programsFor, programsPromptKey, validateOccupation,
   type Program, type WorkerKind,
 } from "../../../leads/validate";
 import type { BaseContext, Language } from "../../context";
@@ -128,7 +128,7 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
     const askPrograms = (kind: WorkerKind, initial: Program[] = []) => {
       const offered = programsFor(kind);
       return askMultiSelect<Program>(conversation, ctx, {
-        prompt: t(offered.length < PROGRAMS.length ? "ask-programs-bpu" : "ask-programs"),
+        prompt: t(programsPromptKey(kind)),
         values: offered,
         initial: initial.filter((p) => offered.includes(p)),
         prefix: "enr:prog:",
