@@ -5,6 +5,7 @@ const ENGLISH = new Set([
   "benefits", "worker", "workers", "insurance", "pension", "death", "accident", "village", "fund", "funds",
   "register", "join", "month", "monthly", "job", "loss", "old", "age", "savings", "should", "will", "there",
   "and", "with", "without", "need", "documents", "heirs", "scholarship", "employer", "informal", "driver", "about",
+  "thank", "thanks", "you", "your", "list", "please", "tell", "me", "explain",
 ]);
 const INDONESIAN = new Set([
   "apa", "berapa", "brp", "bagaimana", "gimana", "gmn", "cara", "kapan", "siapa", "yang", "yg", "dan", "untuk",
@@ -20,5 +21,6 @@ export function looksEnglish(text: string): boolean {
     if (ENGLISH.has(w)) en++;
     if (INDONESIAN.has(w)) id++;
   }
-  return en >= 2 && en > id;
+  // "thanks" alone is English too: every word of it is
+  return (en >= 2 && en > id) || (en > 0 && en === words.length);
 }

@@ -149,6 +149,12 @@ describe("free text", () => {
     expect(reply).toMatch(/waiting period/);
   });
 
+  it("short English messages get English replies even from an Indonesian client; 'ok' stays Indonesian", async () => {
+    expect((await h.say(worker(16), "thanks")).join()).toContain("You're welcome");
+    expect((await h.say(worker(17), "who are you")).join()).toContain("I am TanyaJamsos");
+    expect((await h.say(worker(18), "ok")).join()).toContain("Sama-sama");
+  });
+
   it("points health-care questions to BPJS Kesehatan", async () => {
     const [reply] = await h.say(worker(15), "cara pindah faskes bpjs kesehatan");
     expect(reply).toContain("BPJS Kesehatan");

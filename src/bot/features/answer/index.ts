@@ -79,6 +79,9 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       await ctx.reply(ctx.t("too-long", { max: MAX_QUESTION_LENGTH }));
       return;
     }
+    // a question written in English is answered in English, source line and buttons included
+    const language = languageFor(ctx, text);
+    if (language !== (await ctx.i18n.getLocale())) ctx.i18n.useLocale(language);
     const intent = detectIntent(text);
     if (intent === "menu") return actions.run("start", ctx);
     if (intent === "thanks") {
@@ -93,9 +96,6 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: null });
       return actions.run(action, ctx);
     }
-    // a question written in English is answered in English, source line and buttons included
-    const language = languageFor(ctx, text);
-    if (language !== (await ctx.i18n.getLocale())) ctx.i18n.useLocale(language);
     for (const handler of deps.preAnswer ?? []) {
       if (await handler(ctx, text, language)) {
         deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: null });
