@@ -83,9 +83,17 @@ export async function waitForAnswer(conversation: Conv): Promise<Context> {
     // an earlier message corrected is not the answer to this step
     if (answer.editedMessage) continue;
     if (answer.message?.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) await conversation.halt({ next: true });
+    if (OUTSIDE_BUTTON.test(answer.callbackQuery?.data ?? "")) await conversation.halt({ next: true });
     return answer;
   }
 }
+
+/**
+ * Buttons of other messages that stay valid whatever form is open: "Saya hadir" under an
+ * event, an answer offered under "Maksud Anda…?". Pressed during a form, they leave it and
+ * do what they say, rather than getting the step's hint and being lost.
+ */
+const OUTSIDE_BUTTON = /^(ev:att:|kb:)/;
 
 /** Asks one question until it gets a valid answer. /batal and the Batal button are handled outside. */
 export async function askStep<T>(conversation: Conv, ctx: Context, options: StepOptions<T>): Promise<T> {

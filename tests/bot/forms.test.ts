@@ -27,6 +27,17 @@ describe("a form never holds the user", () => {
     expect(await a.press("calc:k:bpu")).toContain("tidak berlaku");
   });
 
+  it("an answer button of an earlier message, pressed during a form, leaves the form and answers", async () => {
+    const a = actor(58);
+    expect(await a.say("iuran bpu brp")).toContain("Maksud Anda");
+    await a.say("/daftar");
+    const reply = await a.press("kb:bpu-iuran");
+    expect(reply).toContain("Rp16.800");
+    expect(reply).not.toContain("Pilih salah satu");
+    // the form is gone: typed text is a question again
+    expect(await a.say("sulsel")).not.toContain("Kabupaten/kota");
+  });
+
   it("tells a typed question from an attempt at a button", () => {
     for (const question of ["brp iurannya", "bayarnya dimana", "jkm?", "syarat klaim jkm apa saja", "how much"]) expect(isNewQuestion(question), question).toBe(true);
     for (const attempt of ["ya", "setuju dong", "bpu", "gak tau", "karyawan"]) expect(isNewQuestion(attempt), attempt).toBe(false);
