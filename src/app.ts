@@ -104,7 +104,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         await notifyOfficersOfLead(bot.api, db, lead, { ownerIds: config.OWNER_IDS, regions });
       },
     }),
-    calculatorFeature(knowledge.rules),
+    calculatorFeature(knowledge.rules, recentCalculations),
     officersFeature({ db, regions, questionCounts: (since) => questionStats.countsSince(since) }),
     subscriptionsFeature({ db, regions }),
     eventsFeature({ db, regions }),

@@ -381,6 +381,8 @@ export interface VillageInput {
    * share): how the village and the official split them is set by each regency.
    */
   extraPrograms?: OfficialExtraProgram[];
+  /** Vulnerable workers also take the optional BPU JHT: the lowest package with JHT. */
+  vulnerableWithJht?: boolean;
   /** Picks the JP wage cap of that date; default now. */
   date?: Date;
 }
@@ -391,6 +393,7 @@ const villageSchema = z.object({
   vulnerable: intField(0, 1_000_000),
   months: intField(1, 120).default(12),
   extraPrograms: z.array(z.enum(OFFICIAL_EXTRA_PROGRAMS)).max(2).default([]),
+  vulnerableWithJht: z.boolean().default(false),
   date: z.date().optional(),
 });
 
@@ -427,6 +430,8 @@ export interface VillageOfficialLine {
 export interface VillageVulnerableLine {
   kind: "vulnerable";
   count: number;
+  /** The package includes the optional BPU JHT. */
+  withJht: boolean;
   perPerson: number;
   monthly: number;
   total: number;
@@ -450,7 +455,7 @@ export interface VillageResult {
  * of their siltap; vulnerable workers on the cheapest BPU package.
  */
 export function villageBudget(book: RuleBook, input: VillageInput): VillageResult {
-  const { officials, vulnerable, months, extraPrograms, date } = validate(villageSchema, input);
+  const { officials, vulnerable, months, extraPrograms, vulnerableWithJht, date } = validate(villageSchema, input);
   const groups = Array.isArray(officials) ? officials : [officials];
   const people = sum(groups.map((g) => g.count)) + vulnerable;
   if (people === 0) throw new CalculationInputError("zero", "people", "No officials and no vulnerable workers");
@@ -481,21 +486,31 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
     });
   }
   if (vulnerable > 0) {
-    const perPerson = book.rupiah("bpu.package_min");
+    const packageKey = vulnerablePackageKey(vulnerableWithJht);
+    const perPerson = book.rupiah(packageKey);
     lines.push({
       kind: "vulnerable",
       count: vulnerable,
+      withJht: vulnerableWithJht,
       perPerson,
       monthly: perPerson * vulnerable,
       total: perPerson * vulnerable * months,
-      ruleKeys: ["bpu.package_min"],
-      regulation: book.get("bpu.package_min").regulation,
+      ruleKeys: [packageKey],
+      regulation: book.get(packageKey).regulation,
     });
   }
   const officialsMonthly = sum(lines.filter((l) => l.kind === "officials").map((l) => l.monthly));
   const vulnerableMonthly = sum(lines.filter((l) => l.kind === "vulnerable").map((l) => l.monthly));
   const monthlyTotal = officialsMonthly + vulnerableMonthly;
   return { months, lines, officialsMonthly, vulnerableMonthly, monthlyTotal, total: monthlyTotal * months, people };
+}
+
+/** The cheapest BPU package a village pays for a vulnerable worker, with or without the optional JHT. */
+export const vulnerablePackageKey = (withJht: boolean) => (withJht ? "bpu.package_with_jht_min" : "bpu.package_min");
+
+/** JKK + JKM on one official's siltap a month, each program rounded separately. */
+export function officialMonthly(book: RuleBook, siltap: number): number {
+  return applyBasisPoints(siltap, book.basisPoints("pu.jkk_very_low")) + applyBasisPoints(siltap, book.basisPoints("pu.jkm"));
 }
 
 function officialExtra(book: RuleBook, program: OfficialExtraProgram, siltap: number, date: Date | undefined): OfficialExtraLine {
@@ -510,14 +525,34 @@ function officialExtra(book: RuleBook, program: OfficialExtraProgram, siltap: nu
 export interface CoverageInput {
   budget: number;
   months?: number;
+  /** Vulnerable workers take the package with the optional BPU JHT. */
+  withJht?: boolean;
+  /** Count officials on this siltap instead of vulnerable workers (JKK + JKM of it). */
+  officialIncome?: number;
+  /** Officials paid from the same budget first ("10 perangkat sudah dibayar, sisanya…"). */
+  paidFirst?: OfficialGroup[];
 }
 
-const coverageSchema = z.object({ budget: rupiahField(100 * DEFAULT_MAX_RUPIAH), months: intField(1, 120).default(12) });
+const coverageSchema = z.object({
+  budget: rupiahField(100 * DEFAULT_MAX_RUPIAH),
+  months: intField(1, 120).default(12),
+  withJht: z.boolean().default(false),
+  officialIncome: rupiahField().optional(),
+  paidFirst: z.array(groupSchema).max(100).default([]),
+});
 
 export interface CoverageResult {
   budget: number;
   months: number;
-  /** The cheapest BPU package a month. */
+  /** Who the budget is counted in: vulnerable workers, or officials on one siltap. */
+  who: "vulnerable" | "officials";
+  withJht: boolean;
+  officialIncome: number | null;
+  /** Officials paid first over the months, or null. */
+  paidFirst: { people: number; total: number } | null;
+  /** The budget left once those are paid (never below 0). */
+  available: number;
+  /** What one person costs a month. */
   monthlyPerPerson: number;
   /** One person for all the months. */
   perPerson: number;
@@ -529,21 +564,32 @@ export interface CoverageResult {
   regulation: string;
 }
 
-/** How many vulnerable workers a budget keeps on the cheapest package for `months` months. */
+/**
+ * How many people a budget keeps insured for `months` months: vulnerable workers on the cheapest
+ * package, or officials on their siltap; officials already paid from it are taken off first.
+ */
 export function budgetCoverage(book: RuleBook, input: CoverageInput): CoverageResult {
-  const { budget, months } = validate(coverageSchema, input);
-  const monthlyPerPerson = book.rupiah("bpu.package_min");
+  const { budget, months, withJht, officialIncome, paidFirst } = validate(coverageSchema, input);
+  const paid = paidFirst.length ? villageBudget(book, { officials: paidFirst, vulnerable: 0, months }) : null;
+  const available = Math.max(0, budget - (paid?.total ?? 0));
+  const ruleKeys = officialIncome ? ["pu.jkk_very_low", "pu.jkm"] : [vulnerablePackageKey(withJht)];
+  const monthlyPerPerson = officialIncome ? officialMonthly(book, officialIncome) : book.rupiah(ruleKeys[0]!);
   const perPerson = monthlyPerPerson * months;
-  const people = Math.floor(budget / perPerson);
+  const people = Math.floor(available / perPerson);
   return {
     budget,
     months,
+    who: officialIncome ? "officials" : "vulnerable",
+    withJht: !officialIncome && withJht,
+    officialIncome: officialIncome ?? null,
+    paidFirst: paid ? { people: paid.people, total: paid.total } : null,
+    available,
     monthlyPerPerson,
     perPerson,
     people,
-    leftover: budget - people * perPerson,
-    ruleKeys: ["bpu.package_min"],
-    regulation: book.get("bpu.package_min").regulation,
+    leftover: available - people * perPerson,
+    ruleKeys,
+    regulation: [...new Set([...ruleKeys, ...(paid ? ["pu.jkk_very_low"] : [])].map((k) => book.get(k).regulation))].join("; "),
   };
 }
 

@@ -12,16 +12,30 @@ const SINGLE_OFFICES = "kepala desa|kades|kepdes|kuwu|sekretaris desa|sekdes|car
 /** Offices with several holders: named without a count the number is not known. */
 const SHARED_OFFICES =
   "kepala dusun|kadus|kasun|kepala urusan|kaur|kepala seksi|kasi|ketua rt|ketua rw|rt|rw|anggota bpd|bpd|perangkat desa|perangkat|aparat desa|aparatur desa|aparat|aparatur|pamong desa|pamong|staf desa|linmas|kader posyandu|kader";
+/** Every title, as alternatives for a regular expression. */
+export const OFFICE_TITLES = `${SINGLE_OFFICES}|${SHARED_OFFICES}`;
 const OFFICE = new RegExp(String.raw`\b(${SINGLE_OFFICES}|${SHARED_OFFICES})\b`, "g");
 const SINGLE = new RegExp(String.raw`^(?:${SINGLE_OFFICES})$`);
 /** "7 orang kadus", "9 anggota bpd", "10 ketua rt": words allowed between a count and its title. */
 const FILLER = "(?:(?:orang|org|orng|para|pak|bapak|ibu)\\s+)?";
 const COUNT = String.raw`(\d+|${NUMBER_WORD})`;
 const COUNT_BEFORE = new RegExp(String.raw`${COUNT}\s+${FILLER}$`);
+/** Words allowed between a title and a count written after it ("perangkat desa kami ada 11 orang"). */
+const BETWEEN = "(?:\\s+(?:desa|kami|kita|saya|sy|ada|yang|yg|di|sekitar|kurang lebih))*";
+/**
+ * "kadus 6 orang", "perangkat desa sebanyak 9 orang", "bpd berjumlah 9": a count after its title,
+ * moved before it so it is read like "6 kadus". The count needs "orang" or a counting word, so
+ * "5 kadus dan 10 rt" keeps its counts where they are.
+ */
+const COUNT_AFTER = new RegExp(
+  String.raw`\b(${SINGLE_OFFICES}|${SHARED_OFFICES})${BETWEEN}\s+(?:(?:sebanyak|berjumlah|jumlahnya|jumlah|total|ada)\s+${COUNT}(?:\s+(?:orang|org|orng)|(?![.\d]|\s*(?:rb|ribu|rebu|k|jt|juta|jeti)\b))|${COUNT}\s+(?:orang|org|orng))\b`,
+  "g",
+);
 
 /** Workers a village or group may pay the cheapest package for. */
 const WORKERS =
   "pekerja rentan|pekerja informal|pekerja|buruh tani|buruh|petani|nelayan|peternak|pekebun|penggarap|pedagang|pemulung|warga miskin|warga|masyarakat|peserta|orang|org|orng|jiwa|kk|people|persons?|workers?|farmers?|fishers?|fishermen";
+export const WORKER_WORDS = WORKERS;
 const WORKER_COUNT = new RegExp(String.raw`\b${COUNT}\s+(${WORKERS})\b`, "g");
 /** Words that make a plain head count one of vulnerable workers rather than of officials. */
 export const VULNERABLE_WORDS = /\b(rentan|miskin|petani|nelayan|buruh|peternak|pekebun|penggarap|pedagang|pemulung|informal|farmers?|fishers?|fishermen)\b/;
@@ -38,12 +52,12 @@ export interface PeopleReading {
 const valueOf = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : numberWordValue(raw)!);
 
 /** Amounts of money as cleanText leaves them ("2.5 jt", "rp 1.750.000", "2500000"): no head counts. */
-const AMOUNTS = /(?:\brp\s*)?\d[\d.]*\s*(?:rb|ribu|rebu|k|jt|juta|jeti|m|miliar|milyar|million|thousand)\b|\brp\s*\d[\d.]*|\b\d+(?:\.\d+)+\b|\b\d{5,}\b/g;
+const AMOUNTS = /(?:\brp\s*)?\d[\d.]*\s*(?:rb|ribu|rebu|k|jt|juta|jeti|m|miliar|milyar|million|thousand)\b|\brp\s*\d[\d.]*|\b\d+(?:\.\d+)+\b|\b\d{4,}\b/g;
 
 /** `cleaned` is cleanText output; periods and amounts are set aside before counts are read. */
 export function readPeople(cleaned: string): PeopleReading {
   const officials: (number | null)[] = [];
-  const text = withoutPeriods(cleaned);
+  const text = withoutPeriods(cleaned).replace(COUNT_AFTER, (_m, title: string, counted?: string, plain?: string) => `${counted ?? plain} ${title}`);
   let rest = text.replace(OFFICE, (title: string, _g: string, offset: number) => {
     const before = COUNT_BEFORE.exec(text.slice(Math.max(0, offset - 40), offset));
     officials.push(before ? valueOf(before[1]!) : SINGLE.test(title) ? 1 : null);

@@ -6,23 +6,39 @@
  * which figure to ask for when one is missing or cannot be read.
  */
 import { cleanText } from "../knowledge/normalize";
-import { extractAmounts } from "./money";
-import { readPeriod, type PeriodReading } from "./period";
-import { readPeople, VULNERABLE_WORDS, type PeopleReading } from "./people";
-import type { OfficialExtraProgram, RiskClass } from "./calculators";
+import { extractAmountMatches, extractAmounts, parseRupiah, type AmountMatch } from "./money";
+import { NUMBER_WORD, numberWordValue, readPeriod, type PeriodReading } from "./period";
+import { OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, type PeopleReading } from "./people";
+import type { OfficialExtraProgram, OfficialGroup, RiskClass } from "./calculators";
 
 /** A figure the question needs but does not give in a form we can read. */
-export type MissingFigure = "months" | "monthly_income" | "officials_count" | "people_count";
+export type MissingFigure = "months" | "monthly_income" | "officials_count" | "people_count" | "official_income" | "income_per_title";
 
 export type CalculationRequest =
   | { kind: "bpu"; income: number; perDay?: boolean }
   | { kind: "wage"; wage: number; perDay?: boolean; riskClass?: RiskClass; allowance?: number }
-  | { kind: "group"; people: number; months: number }
-  | { kind: "village"; officials: number; officialIncome?: number; vulnerable: number; months: number; extraPrograms?: OfficialExtraProgram[] }
-  | { kind: "coverage"; budget: number; months: number }
-  | { kind: "jkp"; wage: number; resigned?: boolean }
+  | { kind: "group"; people: number; months: number; withJht?: boolean }
+  | {
+      kind: "village";
+      /** Officials by siltap: one group per amount written. */
+      officials: OfficialGroup[];
+      vulnerable: number;
+      months: number;
+      extraPrograms?: OfficialExtraProgram[];
+      vulnerableWithJht?: boolean;
+      /** Kader, Linmas or an honor: the knowledge gives the siltap basis only for officials. */
+      notSiltap?: boolean;
+    }
+  | { kind: "coverage"; budget: number; months: number; withJht?: boolean; officialIncome?: number; paidFirst?: OfficialGroup[] }
+  | { kind: "jkp"; wage: number; resigned?: boolean; monthsPaid?: number }
   | { kind: "jkk_death"; wage: number }
-  | { kind: "ask"; missing: MissingFigure };
+  | AskRequest;
+
+/**
+ * The bot asks for one figure. `pending` is the calculation with that figure still 0: a reply that
+ * is just the figure ("11", "6 bulan", "1,5 jt") completes it (see completeAsked).
+ */
+export type AskRequest = { kind: "ask"; missing: MissingFigure; pending?: CalculationRequest; typed?: string };
 
 const has = (text: string, pattern: RegExp) => pattern.test(text);
 
@@ -30,8 +46,11 @@ const ASKS_AMOUNT = /\b(brp|berapa|berape|brapa|hitung|total|how much|jumlah|bes
 const INFORMAL = /\b(bpu|mandiri|informal|ojol|ojek|driver|pedagang|dagang|petani|nelayan|freelance|penghasilan|pendapatan|income|usaha)\b/;
 const WAGE = /\b(gaji|upah|salary|wage|karyawan|pegawai|potongan|dipotong)\b/;
 
-/** Construction projects (Jakon) are paid by the contractor on the project's value; THR is no monthly wage. The knowledge answers both. */
-const NOT_OURS = /\b(jakon|konstruksi|proyek|kontraktor|thr|tunjangan hari raya)\b/;
+/**
+ * Construction projects (Jakon) are paid by the contractor on the project's value, and a
+ * construction labourer is usually covered that way; THR is no monthly wage. The knowledge answers these.
+ */
+const NOT_OURS = /\b(jakon|konstruksi|proyek|kontraktor|thr|tunjangan hari raya)\b|\b(kuli|tukang|buruh|pekerja) (bangunan|batu)\b/;
 /** What someone receives: a benefit, not a contribution. JKK death and JKP are computed before this is checked. */
 const RECEIVES_BENEFIT = /\b(cacat|meninggal|wafat|santunan|manfaat|klaim|cair|dicairkan|pencairan|pesangon|ahli waris|beasiswa|stmb|sakit)\b|\b(ga|gak|gk|tidak|tdk|nggak|ngga|enggak) bisa kerja\b/;
 const RECEIVES = /\b(dapat|dapet|dpt|terima|nerima|cair|dicairkan|manfaat|saldo|pensiunnya|receive|get)\b/;
@@ -47,25 +66,39 @@ const RISK_WORDS: [RegExp, RiskClass][] = [
   [/\b(risiko|resiko) rendah\b/, "low"],
 ];
 /**
- * A question about what one receives from JHT or JP ("pensiun jp dapat brp kalau gaji 6 jt"):
- * the wage in it is not asking for a contribution table, and the knowledge has the formula.
+ * A question about what one receives from JHT or JP ("pensiun jp dapat brp kalau gaji 6 jt",
+ * "gaji 5jt resign jht sy brp"): the wage in it is not asking for a contribution table, and the
+ * knowledge has the formula.
  */
 const ASKS_JHT_JP_BENEFIT = /\b(jht|jp|pensiun\w*|pension|hari tua)\b/;
+const RECEIVES_JHT_JP = /\b(pensiun|pensiunan|bulanan|pension)\b/;
 /** What a group's contribution question asks for: a cost, not something received. */
 const GROUP_COST = /\b(iuran\w*|bayar\w*|biaya\w*|premi|total|hitung\w*|anggar\w*|ongkos)\b/;
 /** A head count of one's family is not a group to insure ("anak sy 3 org"). */
 const FAMILY = /\b(anak|istri|suami|keluarga|ortu|orang tua)\b/;
-/** "anggaran 10 juta cukup utk brp org": how many people a budget covers. */
-const HOW_MANY_PEOPLE = /\b(brp|berapa|how many)\s+(org|orang|orng|pekerja|warga|peserta|jiwa|people|workers)\b/;
+/** "anggaran 10 juta cukup utk brp org", "cukup buat berapa petani": how many people a budget covers. */
+const HOW_MANY_PEOPLE = new RegExp(String.raw`\b(?:brp|berapa|how many)\s+(?:orang\s+)?(${OFFICE_TITLES}|${WORKER_WORDS})\b`);
 const COVERS = /\b(cukup|enough|bisa (untuk|utk|buat|menanggung|cover))\b/;
+/** Words that make an amount a budget to spend rather than someone's income. */
+const BUDGET_WORD = /^(anggaran\w*|pagu|dana|dananya|budget|alokasi\w*|uang|punya|sebesar|modal|apbdes)$/;
+/** Words that make an amount someone's monthly income. */
+const INCOME_WORD = /^(siltap|gaji|upah|penghasilan|honor\w*|insentif|tunjangan|income|salary)$/;
+/** A head count asked for: "berapa orang" right after the budget names the people it is for. */
+const GENERIC_PEOPLE = /^(orang|org|orng|peserta|jiwa|people)$/;
 
 /** Below this a monthly amount is not an income or a wage but a contribution quoted back (Rp16.800, Rp6.800). */
-const MIN_MONTHLY_INCOME = 100_000;
+export const MIN_MONTHLY_INCOME = 100_000;
 
 /** Tax on a payout or a balance held ("jht saya 20 juta dipotong pajak berapa"): the amount is not a wage. */
 const ABOUT_TAX_OR_BALANCE = /\b(pajak|pph|tax|saldo|balance)\b/;
 
 const VILLAGE = /\b(desa|apbdes|dana desa|dd|rentan|siltap)\b/;
+/** JHT named for vulnerable workers or officials. */
+const JHT_NAMED = /\bjht\b|\bhari tua\b/;
+/** "paket 16800", "bpu 16800": the amount is the BPU package price, the people are on that package. */
+const PACKAGE = /\b(paket|bpu)\b/;
+/** Offices paid an honor rather than a siltap: the knowledge gives the siltap basis for officials only. */
+const NOT_SILTAP = /\b(kader\w*|linmas|honor\w*|insentif)\b/;
 
 /** An amount as cleanText leaves it ("36 jt", "rp 700.000", "2.5 juta"). */
 const AMOUNT = String.raw`(?:rp\s*\d[\d.]*|\d[\d.]*\s*(?:rb|ribu|rebu|k|jt|juta|jeti|million|thousand)\b|\d{1,3}(?:\.\d{3})+|\d{4,})`;
@@ -73,14 +106,15 @@ const AMOUNT = String.raw`(?:rp\s*\d[\d.]*|\d[\d.]*\s*(?:rb|ribu|rebu|k|jt|juta|
 const PER_DAY = /\b(sehari|perhari|harian|a day|per day|daily|per hari|tiap hari)\b|\b(rb|ribu|k|jt|juta)\s+hari\b/;
 const YEARLY = "setahun|per ?tahun|tiap tahun|tahunan|a year|per year|yearly|annual|annually";
 /**
- * An amount per week, per year or per harvest: no rule turns these into a month, so they are
- * not computed. A year only right next to the amount — "iuran bpu setahun brp" is a period.
+ * An amount per week, per year, per harvest or per trip at sea: no rule turns these into a month,
+ * so they are not computed. A year only right next to the amount — "iuran bpu setahun brp" is a period.
  */
 const OTHER_INCOME_PERIOD = [
   /\b(seminggu|sepekan|per ?minggu|tiap minggu|mingguan|per ?pekan|a week|per week|weekly)\b/,
   new RegExp(String.raw`${AMOUNT}\s+(?:${YEARLY}|tahun|thn|th)\b(?!\s*\d)`),
   new RegExp(String.raw`(?<!\b(?:iuran|bayar|premi|potongan|biaya)\s)\b(?:${YEARLY})\s+(?:sekitar\s+|kira kira\s+|rata rata\s+)?${AMOUNT}`),
   /\b\d+\s*(bulan|bln|minggu)\s+sekali\b|\b(per|tiap|setiap|sekali|hasil)\s+panen\b|\bpanen\b.*\bsekali\b|\bper\s+\d+\s*(bulan|bln)\b|\b(per ?musim|semusim)\b/,
+  /\b(per|tiap|setiap|sekali|sekali2)\s+(melaut|berlayar|narik|trip|jalan|angkut)\b/,
 ];
 
 const EARNS = /\b(penghasilan|pendapatan|gaji|upah|hasil|omzet|omset|untung|panen|income|salary|wage|earn\w*|dapat|dapet|dpt)\b/;
@@ -89,23 +123,37 @@ const EARNS = /\b(penghasilan|pendapatan|gaji|upah|hasil|omzet|omset|untung|pane
 const ALLOWANCE = /\btunjangan\b/;
 const VARIABLE_PAY = /\b(tidak tetap|tdk tetap|gak tetap|transport\w*|makan|lembur|bonus|insentif|kehadiran|variabel)\b/;
 
+/** How long someone has paid ("baru kerja 8 bulan", "masa iuran 2 tahun"): JKP needs a minimum. */
+const MONTHS_PAID = /\b(?:kerja|bekerja|iuran|masa kerja|masa iuran|baru)\s+(?:baru\s+)?(?:selama\s+)?(\d{1,3})\s*(bulan|bln|tahun|thn|th)\b/;
+/** "kecelakaan kerja", or an accident on duty ("kecelakaan motor saat tugas"). */
+const WORK_ACCIDENT = /kecelakaan kerja|\bjkk\b|\bkecelakaan\b.*\b(saat|waktu|pas|ketika|sedang) (tugas|bertugas|kerja|bekerja|dinas)\b/;
+
 /** "rata2", "masing2": the 2 repeats the word, it is no count. */
 function withoutReduplication(text: string): string {
   return text.replace(/\b(rata|kira|masing|orang|bapak|ibu|warga|pekerja|perangkat|aparat|petani|nelayan)2(?![\d.,])/gi, "$1");
 }
 
+/** "dua juta", "2 juta setengah", "dua setengah juta": amounts partly in words, in digits. */
+function withNumberWords(text: string): string {
+  return text
+    .replace(new RegExp(String.raw`\b(${NUMBER_WORD})(?=\s+(?:setengah\s+)?(?:juta|jt|ribu|rb)\b)`, "gi"), (w) => String(numberWordValue(w.toLowerCase())))
+    .replace(/\b(\d+)\s+setengah\s+(juta|jt)\b/gi, "$1,5 $2")
+    .replace(/\b(\d+)\s*(juta|jt)\s+setengah\b/gi, "$1,5 $2");
+}
+
 export function detectCalculation(text: string): CalculationRequest | null {
-  const plain = withoutReduplication(text);
+  const plain = withNumberWords(withoutReduplication(text));
   const t = cleanText(plain);
   if (has(t, NOT_OURS)) return null;
   const amounts = extractAmounts(plain);
   const amount = amounts[0];
   const asks = has(t, ASKS_AMOUNT);
 
-  const benefit = asks && amount ? benefitRequest(t, amount) : undefined;
+  // "santunan kematian kecelakaan kerja kades siltap 3 juta" asks for the benefit without "berapa"
+  const benefit = (asks || has(t, /\bsantunan\b/)) && amount ? benefitRequest(t, amount) : undefined;
   if (benefit) return benefit;
+  if (amount && isCoverageQuestion(t) && !has(t, RECEIVES_BENEFIT)) return coverageRequest(t);
   if (has(t, RECEIVES_BENEFIT) || (has(t, RECEIVES) && !has(t, PAYS))) return null;
-  if (amount && has(t, COVERS) && has(t, HOW_MANY_PEOPLE)) return coverageRequest(t, amount);
   const budget = budgetRequest(t, amount, asks);
   if (budget !== undefined) return budget;
   if (!asks || !amount) return null;
@@ -113,16 +161,68 @@ export function detectCalculation(text: string): CalculationRequest | null {
 }
 
 function benefitRequest(t: string, amount: number): CalculationRequest | undefined {
-  if (has(t, /\bjkp\b|kehilangan pekerjaan|\bphk\b.*\bdapat|job loss/)) return { kind: "jkp", wage: amount, ...(has(t, RESIGNED) ? { resigned: true } : {}) };
-  if (has(t, /kecelakaan kerja|\bjkk\b/) && has(t, /meninggal|wafat|death|mati/)) return { kind: "jkk_death", wage: amount };
+  if (has(t, /\bjkp\b|kehilangan pekerjaan|\bphk\b.*\bdapat|job loss/)) {
+    const paid = MONTHS_PAID.exec(t);
+    const monthsPaid = paid ? Number(paid[1]) * (/^(tahun|thn|th)$/.test(paid[2]!) ? 12 : 1) : undefined;
+    return { kind: "jkp", wage: amount, ...(has(t, RESIGNED) ? { resigned: true } : {}), ...(monthsPaid ? { monthsPaid } : {}) };
+  }
+  if (has(t, WORK_ACCIDENT) && has(t, /meninggal|wafat|death|mati/)) return { kind: "jkk_death", wage: amount };
   return undefined;
 }
 
-function coverageRequest(t: string, budget: number): CalculationRequest {
-  const period = readPeriod(t);
-  if (period.kind === "unreadable") return { kind: "ask", missing: "months" };
-  return { kind: "coverage", budget, months: period.kind === "months" ? period.months : 12 };
+const isCoverageQuestion = (t: string) => has(t, HOW_MANY_PEOPLE) && (has(t, COVERS) || amountsIn(t).some((a) => isBudgetAmount(t, a)));
+
+/** Amounts in cleaned text, with where they stand. */
+const amountsIn = (t: string) => extractAmountMatches(t);
+
+/** The nearest marking word among the three words before an amount says what it is. */
+function markOf(t: string, a: AmountMatch): "budget" | "income" | undefined {
+  const before = t.slice(0, a.index).trim().split(/\s+/).slice(-3).reverse();
+  for (const w of before) {
+    if (BUDGET_WORD.test(w)) return "budget";
+    if (INCOME_WORD.test(w)) return "income";
+  }
+  return undefined;
 }
+const isBudgetAmount = (t: string, a: AmountMatch) => markOf(t, a) === "budget";
+
+/**
+ * A budget and how many it covers: vulnerable workers, or officials on a siltap ("cukup untuk
+ * berapa perangkat … siltap 2 jt"), after officials already paid from it when they are named.
+ */
+function coverageRequest(t: string): CalculationRequest {
+  const amounts = amountsIn(t);
+  const budget = amounts.find((a) => isBudgetAmount(t, a)) ?? amounts.find((a) => markOf(t, a) !== "income") ?? amounts[0]!;
+  const others = amounts.filter((a) => a !== budget);
+  const period = readPeriod(t);
+  const people = readPeople(t);
+  const base = { kind: "coverage" as const, budget: budget.value, months: period.kind === "months" ? period.months : 12, ...(has(t, JHT_NAMED) ? { withJht: true } : {}) };
+  const target = HOW_MANY_PEOPLE.exec(t)![1]!;
+  // "anggaran 20 jt untuk perangkat desa … cukup berapa orang": the people asked for are those officials
+  const forOfficials = new RegExp(String.raw`^(?:${OFFICE_TITLES})$`).test(target)
+    || (GENERIC_PEOPLE.test(target) && people.officials.length > 0 && people.officials.every((c) => c === null));
+  const incomes = others.filter((a) => a.value >= MIN_MONTHLY_INCOME);
+  if (forOfficials) {
+    const request: CalculationRequest = { kind: "coverage", budget: base.budget, months: base.months, officialIncome: incomes[0]?.value ?? 0 };
+    if (incomes.length > 1) return ask("income_per_title");
+    if (!incomes.length) return ask("official_income", period.kind === "unreadable" ? undefined : request, others[0]?.raw);
+    return period.kind === "unreadable" ? ask("months", { ...request, months: 0 }) : request;
+  }
+  if (people.officials.length === 0) return period.kind === "unreadable" ? ask("months", { ...base, months: 0 }) : base;
+  // officials paid from the same budget first: each with its own siltap, or asked
+  const groups = incomes.length ? pairIncomes(t, people, incomes) : "official_income";
+  if (typeof groups === "string") return ask(groups);
+  return period.kind === "unreadable" ? ask("months", { ...base, months: 0, paidFirst: groups }) : { ...base, paidFirst: groups };
+}
+
+const ask = (missing: MissingFigure, pending?: CalculationRequest, typed?: string): AskRequest => ({
+  kind: "ask",
+  missing,
+  ...(pending ? { pending } : {}),
+  ...(typed ? { typed } : {}),
+});
+
+const sumOf = (counts: number[]) => counts.reduce((n, c) => n + c, 0);
 
 /**
  * A village or group budget: officials by title and count, vulnerable workers or plain head
@@ -135,38 +235,105 @@ function budgetRequest(t: string, amount: number | undefined, asks: boolean): Ca
   const village = officialsNamed || has(t, VILLAGE);
   if (!officialsNamed && people.workers.length === 0) {
     // "iuran 7 staf desa siltap 1,5jt": a count we cannot tie to anyone is not one person
-    return village && amount && people.strayNumbers && has(t, PAYS) ? { kind: "ask", missing: "officials_count" } : undefined;
+    return village && amount && people.strayNumbers && has(t, PAYS) ? ask("officials_count") : undefined;
   }
   if (has(t, FAMILY)) return null;
   const givesPeriod = period.kind !== "none";
-  if (!has(t, GROUP_COST) && !givesPeriod && !(officialsNamed && amount && asks)) return null;
-  if (!village) return groupRequest(people, period);
-
-  // officials' contributions follow their siltap: without it there is nothing to compute yet
-  if (officialsNamed && !amount) return null;
-  const officials = officialsCount(t, people, amount);
-  if (officials === "unknown") return { kind: "ask", missing: "officials_count" };
-  if (officials > 0 && !amount) return null;
-  if (period.kind === "unreadable") return { kind: "ask", missing: "months" };
-  const vulnerable = officials > 0 && !officialsNamed ? 0 : people.workers.reduce((n, w) => n + w.count, 0);
-  if (officials + vulnerable === 0) return null;
-  // one official's own contribution is a monthly figure; a budget for several runs a year
-  const months = period.kind === "months" ? period.months : officials + vulnerable === 1 ? 1 : 12;
-  const extraPrograms: OfficialExtraProgram[] = officials > 0 ? namedExtraPrograms(t) : [];
-  return {
-    kind: "village",
-    officials,
-    officialIncome: officials > 0 ? amount : undefined,
-    vulnerable,
-    months,
-    ...(extraPrograms.length ? { extraPrograms } : {}),
-  };
+  const anyAmount = amountsIn(t).length > 0;
+  if (!has(t, GROUP_COST) && !givesPeriod && !(officialsNamed && anyAmount && asks)) return null;
+  if (!village) return groupRequest(t, people, period);
+  return villageRequest(t, people, period);
 }
 
-function groupRequest(people: PeopleReading, period: PeriodReading): CalculationRequest {
-  if (people.strayNumbers) return { kind: "ask", missing: "people_count" };
-  if (period.kind === "unreadable") return { kind: "ask", missing: "months" };
-  return { kind: "group", people: people.workers.reduce((n, w) => n + w.count, 0), months: period.kind === "months" ? period.months : 1 };
+function groupRequest(t: string, people: PeopleReading, period: PeriodReading): CalculationRequest {
+  const request: CalculationRequest = { kind: "group", people: sumOf(people.workers.map((w) => w.count)), months: period.kind === "months" ? period.months : 1, ...(has(t, JHT_NAMED) ? { withJht: true } : {}) };
+  if (period.kind === "unreadable") return ask("months", people.strayNumbers ? undefined : { ...request, months: 0 });
+  if (people.strayNumbers) return ask("people_count");
+  return request;
+}
+
+/** Officials on their siltap and vulnerable workers on the cheapest package, or the one figure to ask for. */
+function villageRequest(t: string, people: PeopleReading, period: PeriodReading): CalculationRequest | null {
+  const amounts = amountsIn(t).filter((a) => !isBudgetAmount(t, a));
+  const workers = sumOf(people.workers.map((w) => w.count));
+  // "10 orang siltap 2,5 juta": one plain head count with a siltap is the officials'
+  const plainCountOfficials = people.officials.length === 0 && people.workers.length === 1 && amounts.length > 0 && has(t, /\bsiltap\b/) && !has(t, VULNERABLE_WORDS);
+  const officialsNamed = people.officials.length > 0 || plainCountOfficials;
+  const vulnerableWithJht = has(t, JHT_NAMED) || undefined;
+  const finish = (officials: OfficialGroup[], vulnerable: number): CalculationRequest => {
+    const everyone = sumOf(officials.map((g) => g.count)) + vulnerable;
+    const extraPrograms: OfficialExtraProgram[] = officials.length ? namedExtraPrograms(t) : [];
+    const request: CalculationRequest = {
+      kind: "village",
+      officials,
+      vulnerable,
+      // one official's own contribution is a monthly figure; a budget for several runs a year
+      months: period.kind === "months" ? period.months : everyone === 1 ? 1 : 12,
+      ...(extraPrograms.length ? { extraPrograms } : {}),
+      ...(vulnerable && vulnerableWithJht ? { vulnerableWithJht } : {}),
+      ...(officials.length && has(t, NOT_SILTAP) ? { notSiltap: true } : {}),
+    };
+    return period.kind === "unreadable" ? ask("months", { ...request, months: 0 }) : request;
+  };
+  if (!officialsNamed) {
+    if (people.strayNumbers && period.kind !== "unreadable") return ask("people_count");
+    return workers ? finish([], workers) : null;
+  }
+  // officials' contributions follow their siltap: without it there is nothing to compute yet
+  if (amounts.length === 0) return null;
+  const incomes = amounts.filter((a) => a.value >= MIN_MONTHLY_INCOME);
+  if (incomes.length === 0) return tooSmallForIncome(t, people, amounts[0]!, workers, finish);
+  const groups = pairIncomes(t, people, incomes, plainCountOfficials);
+  if (groups === "officials_count" && incomes.length === 1 && !people.strayNumbers) {
+    // "kades dan perangkat desa siltap 2 jt": the reply to "berapa orang aparat desa?" is everyone's count
+    const pending = finish([{ count: 0, monthlyIncome: incomes[0]!.value }], workers);
+    return ask("officials_count", pending.kind === "village" ? pending : undefined);
+  }
+  if (typeof groups === "string") return ask(groups);
+  return finish(groups, plainCountOfficials ? 0 : workers);
+}
+
+/**
+ * Only amounts too small to be a month's income ("siltap 1.500", "paket 16800"). Named as a
+ * package, the people are on the BPU package; otherwise the siltap is asked for.
+ */
+function tooSmallForIncome(
+  t: string,
+  people: PeopleReading,
+  small: AmountMatch,
+  workers: number,
+  finish: (officials: OfficialGroup[], vulnerable: number) => CalculationRequest,
+): CalculationRequest {
+  const counts = people.officials.every((c): c is number => c !== null) && !people.strayNumbers ? sumOf(people.officials as number[]) : undefined;
+  if (counts !== undefined && has(t, PACKAGE)) return finish([], counts + workers);
+  const pending = counts !== undefined ? finish([{ count: counts, monthlyIncome: 0 }], workers) : undefined;
+  return ask("official_income", pending?.kind === "village" ? pending : undefined, small.raw);
+}
+
+/**
+ * Ties each siltap to the officials named before it, since the amount before ("kades 4 jt, sekdes
+ * 3 jt, 5 kaur 2,5 jt"). One amount is everyone's. Titles left without an amount, or an amount
+ * with no title, are asked about: one amount is never charged for all.
+ */
+function pairIncomes(t: string, people: PeopleReading, incomes: AmountMatch[], plainCount = false): OfficialGroup[] | MissingFigure {
+  if (incomes.length === 1) {
+    const only = incomes[0]!;
+    // "kades siltap 4 jt dan 5 kaur": the amount belongs to the titles before it, not to those after
+    const titlesAfter = readPeople(t.slice(only.index + only.raw.length)).officials.length > 0;
+    if (titlesAfter && readPeople(t.slice(0, only.index)).officials.length > 0) return "income_per_title";
+    const count = officialsCount(t, people, plainCount);
+    return count === "unknown" ? "officials_count" : [{ count, monthlyIncome: incomes[0]!.value }];
+  }
+  const groups: OfficialGroup[] = [];
+  let from = 0;
+  for (const income of incomes) {
+    const before = readPeople(t.slice(from, income.index));
+    from = income.index + income.raw.length;
+    if (before.officials.length === 0) return "income_per_title";
+    if (before.strayNumbers || before.officials.some((c) => c === null)) return "officials_count";
+    groups.push({ count: sumOf(before.officials as number[]), monthlyIncome: income.value });
+  }
+  return readPeople(t.slice(from)).officials.length > 0 ? "income_per_title" : groups;
 }
 
 /**
@@ -174,21 +341,18 @@ function groupRequest(people: PeopleReading, period: PeriodReading): Calculation
  * anywhere ("perangkat desa siltap 2 jt") asks for one person's figure; a number we could
  * not place, or a shared office without its count next to others, is "unknown".
  */
-function officialsCount(t: string, people: PeopleReading, amount: number | undefined): number | "unknown" {
+function officialsCount(t: string, people: PeopleReading, plainCount: boolean): number | "unknown" {
   const { officials, workers, strayNumbers } = people;
   if (strayNumbers) return "unknown";
-  if (officials.length === 0) {
-    // "10 orang siltap 2,5 juta": one plain head count with a siltap is the officials'
-    return workers.length === 1 && amount && has(t, /\bsiltap\b/) && !has(t, VULNERABLE_WORDS) ? workers[0]!.count : 0;
-  }
-  if (officials.every((c): c is number => c !== null)) return officials.reduce((n, c) => n + c, 0);
+  if (officials.length === 0) return plainCount ? workers[0]!.count : "unknown";
+  if (officials.every((c): c is number => c !== null)) return sumOf(officials);
   return officials.length === 1 && workers.length === 0 ? 1 : "unknown";
 }
 
 /** JHT and JP named for officials ("iuran jht perangkat desa siltap 2 jt"). */
 function namedExtraPrograms(t: string): OfficialExtraProgram[] {
   const out: OfficialExtraProgram[] = [];
-  if (has(t, /\bjht\b|\bhari tua\b/)) out.push("jht");
+  if (has(t, JHT_NAMED)) out.push("jht");
   if (has(t, /\bjp\b|\bpensiun\b/)) out.push("jp");
   return out;
 }
@@ -197,11 +361,12 @@ function namedExtraPrograms(t: string): OfficialExtraProgram[] {
 function incomeRequest(t: string, amounts: number[]): CalculationRequest | null {
   const amount = amounts[0]!;
   if (has(t, ABOUT_TAX_OR_BALANCE)) return null;
-  // "iuran 20 tahun" says how long one paid, not that the contribution is asked for
-  const withoutPaidPeriod = t.replace(/\b(iuran|bayar)\s+(selama\s+)?\d+\s*(tahun|thn|th|bulan|bln)\b/g, " ");
-  if (has(t, ASKS_JHT_JP_BENEFIT) && has(t, RECEIVES) && !has(withoutPaidPeriod, PAYS)) return null;
+  // "iuran 20 tahun", "iuran jp 15 thn" say how long one paid, not that the contribution is asked for
+  const withoutPaidPeriod = t.replace(/\b(iuran|bayar)\s+(?:(?:jht|jp|bpjs)\s+)?(selama\s+)?\d+\s*(tahun|thn|th|bulan|bln)\b/g, " ");
+  const receives = has(t, RECEIVES) || has(t, RESIGNED) || has(t, RECEIVES_JHT_JP);
+  if (has(t, ASKS_JHT_JP_BENEFIT) && receives && !has(withoutPaidPeriod, PAYS)) return null;
   // "bayar bpu setahun 201.600": without an income word the amount is a contribution quoted back
-  if (OTHER_INCOME_PERIOD.some((re) => re.test(t))) return has(t, EARNS) ? { kind: "ask", missing: "monthly_income" } : null;
+  if (OTHER_INCOME_PERIOD.some((re) => re.test(t))) return has(t, EARNS) ? ask("monthly_income", pendingIncome(t)) : null;
   const perDay = has(t, PER_DAY) || undefined;
   // "bpu 16800 dapat apa aja": an amount this small is a contribution someone quotes, not a monthly income
   if (!perDay && amount < MIN_MONTHLY_INCOME) return null;
@@ -209,6 +374,12 @@ function incomeRequest(t: string, amounts: number[]): CalculationRequest | null 
   if (has(t, INFORMAL)) return { kind: "bpu", income: amount, perDay };
   if (has(t, WAGE)) return { kind: "wage", wage: amount, perDay, riskClass: riskClassOf(t) };
   return null;
+}
+
+/** Whose monthly income is asked for: a reply with just the amount completes it. */
+function pendingIncome(t: string): CalculationRequest | undefined {
+  if (has(t, INFORMAL)) return { kind: "bpu", income: 0 };
+  return has(t, WAGE) ? { kind: "wage", wage: 0, riskClass: riskClassOf(t) } : undefined;
 }
 
 /** "gaji 4,5jt + tunjangan 500rb": the wage base is basic pay plus fixed allowances. */
@@ -220,6 +391,34 @@ function wageWithAllowance(t: string, amounts: number[], perDay: boolean | undef
 
 const riskClassOf = (t: string) => RISK_WORDS.find(([re]) => re.test(t))?.[1];
 
+/** An amount typed into a form step: read as in a free-text question. */
+export type AmountReply =
+  | { ok: true; amount: number; perDay?: boolean; allowance?: number }
+  | { ok: false; reason: "empty" | "not_a_number" | "zero" | "negative" | "too_large" | "too_small" | "not_monthly" };
+
+/**
+ * A form's amount, the way free text reads it: "2,5 jt", "dua juta", "150rb sehari",
+ * "4,5jt + tunjangan 500rb". Below Rp100.000 it is no month's income ("1,5" meant 1,5 jt).
+ */
+export function readAmountReply(text: string): AmountReply {
+  const plain = withNumberWords(text);
+  const whole = parseRupiah(plain);
+  if (whole.ok) return whole.value < MIN_MONTHLY_INCOME ? { ok: false, reason: "too_small" } : { ok: true, amount: whole.value };
+  // "-5 jt", "0", "999 miliar": read as a number, only not a usable one
+  if (whole.reason !== "not_a_number") return { ok: false, reason: whole.reason };
+  const t = cleanText(plain);
+  const amounts = extractAmounts(plain);
+  if (amounts.length === 0) return { ok: false, reason: whole.reason };
+  const perDay = has(t, PER_DAY);
+  if (amounts.length === 2 && has(t, ALLOWANCE) && !perDay && !has(t, VARIABLE_PAY)) {
+    return { ok: true, amount: amounts[0]! + amounts[1]!, allowance: amounts[1]! };
+  }
+  if (amounts.length !== 1) return { ok: false, reason: "not_a_number" };
+  if (OTHER_INCOME_PERIOD.some((re) => re.test(t))) return { ok: false, reason: "not_monthly" };
+  if (!perDay && amounts[0]! < MIN_MONTHLY_INCOME) return { ok: false, reason: "too_small" };
+  return { ok: true, amount: amounts[0]!, ...(perDay ? { perDay } : {}) };
+}
+
 /** How a follow-up to a result opens ("kalau 6 bulan?", "terus kalau 5jt?"). */
 const POINTS_BACK = /^(kalau|kalo|klo|kl|kalau cuma|kalau hanya|terus|trus|lalu|gimana kalau|gmn kalau|bagaimana kalau|bagaimana jika|jika|if|what if|and if|and for)\b/;
 /** A follow-up says little else: "kl 5jt?" or "kalau 6 bulan berapa". */
@@ -227,10 +426,13 @@ const MAX_FOLLOW_UP_WORDS = 5;
 
 /**
  * A short question right after a calculation that changes one figure of it: the period of a
- * group or village budget ("kalau 6 bulan?"), or the income, wage or budget ("kl 5jt?").
- * Anything else (another count, a benefit, a new subject) is null: it stands on its own.
+ * group or village budget ("kalau 6 bulan?"), its head count when it has one group ("kalau 45
+ * orang?"), or the income, wage or budget ("kl 5jt?"). After the bot asked for a figure, a reply
+ * that is just that figure completes the calculation. Anything else (a benefit, a new subject) is
+ * null: it stands on its own.
  */
 export function calculationFollowUp(previous: CalculationRequest, text: string): CalculationRequest | null {
+  if (previous.kind === "ask") return completeAsked(previous, text);
   const t = cleanText(withoutReduplication(text));
   const words = t.split(" ").filter(Boolean);
   if (words.length > MAX_FOLLOW_UP_WORDS || (!POINTS_BACK.test(t) && words.length > 2)) return null;
@@ -239,19 +441,72 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   const amounts = extractAmounts(text);
   const months = period.kind === "months" && amounts.length === 0 ? period.months : undefined;
   const amount = period.kind === "none" && amounts.length === 1 ? amounts[0] : undefined;
+  const count = months || amount ? undefined : headCount(t);
   switch (previous.kind) {
     case "group":
+      return months ? { ...previous, months } : count ? { ...previous, people: count } : null;
     case "village":
-      return months ? { ...previous, months } : null;
+      return months ? { ...previous, months } : count ? villageWithCount(previous, count) : null;
     case "coverage":
       return months ? { ...previous, months } : amount ? { ...previous, budget: amount } : null;
     case "bpu":
-      return amount ? { kind: "bpu", income: amount } : null;
+      // its result already shows 1, 3, 6 and 12 months: a period asks to see it again
+      return amount ? { kind: "bpu", income: amount } : months ? previous : null;
     case "wage":
       return amount ? { kind: "wage", wage: amount, ...(previous.riskClass ? { riskClass: previous.riskClass } : {}) } : null;
     case "jkp":
     case "jkk_death":
       return amount ? { ...previous, wage: amount } : null;
+    default:
+      return null;
+  }
+}
+
+/** "kalau 45 orang?": one head count and nothing else. */
+function headCount(t: string): number | undefined {
+  const people = readPeople(t);
+  return people.officials.length === 0 && people.workers.length === 1 && !people.strayNumbers ? people.workers[0]!.count : undefined;
+}
+
+/** A new head count replaces the only group's; with several groups it is unclear whose it is. */
+function villageWithCount(previous: Extract<CalculationRequest, { kind: "village" }>, count: number): CalculationRequest | null {
+  if (previous.officials.length === 0) return { ...previous, vulnerable: count };
+  if (previous.officials.length === 1 && previous.vulnerable === 0) return { ...previous, officials: [{ ...previous.officials[0]!, count }] };
+  return null;
+}
+
+/** A reply that is only a count: "11", "11 orang", "sebelas". */
+const BARE_COUNT = new RegExp(String.raw`^(\d{1,6}|${NUMBER_WORD})(?:\s+(?:orang|org|orng|bulan|bln))?(?:\s+(?:saja|aja|ya))?$`);
+/** Words a bare amount may come with: "siltap 1,5 jt", "rp 2.000.000". */
+const AMOUNT_LEAD = /^(?:siltap|gaji|upah|penghasilan|honor|rata rata|sekitar)\s+/;
+
+/** Fills the figure the bot asked for with a reply that is just that figure; anything else is null. */
+export function completeAsked(asked: AskRequest, text: string): CalculationRequest | null {
+  const pending = asked.pending;
+  if (!pending) return null;
+  const t = cleanText(withNumberWords(text));
+  const bare = BARE_COUNT.exec(t);
+  const count = bare ? (/^\d+$/.test(bare[1]!) ? Number(bare[1]) : numberWordValue(bare[1]!)) : undefined;
+  switch (asked.missing) {
+    case "months": {
+      const period = t.split(" ").length <= 3 ? readPeriod(t) : undefined;
+      const months = count ?? (period?.kind === "months" ? period.months : undefined);
+      return months && months <= 120 && "months" in pending ? ({ ...pending, months } as CalculationRequest) : null;
+    }
+    case "people_count":
+      return count && pending.kind === "group" ? { ...pending, people: count } : null;
+    case "officials_count":
+      return count && pending.kind === "village" ? { ...pending, officials: pending.officials.map((g) => (g.count ? g : { ...g, count })) } : null;
+    case "official_income":
+    case "monthly_income": {
+      const amount = parseRupiah(withNumberWords(text.trim().toLowerCase().replace(AMOUNT_LEAD, "")));
+      if (!amount.ok || amount.value < MIN_MONTHLY_INCOME) return null;
+      if (pending.kind === "village") return { ...pending, officials: pending.officials.map((g) => (g.monthlyIncome ? g : { ...g, monthlyIncome: amount.value })) };
+      if (pending.kind === "coverage") return { ...pending, officialIncome: amount.value };
+      if (pending.kind === "bpu") return { ...pending, income: amount.value };
+      if (pending.kind === "wage") return { ...pending, wage: amount.value };
+      return null;
+    }
     default:
       return null;
   }

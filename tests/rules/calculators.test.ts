@@ -183,6 +183,20 @@ describe("village budget (fact sheet section 6)", () => {
     expectInputError(() => budgetCoverage(book, { budget: 0 }), "zero", "budget");
   });
 
+  it("a budget counted in officials on a siltap, or in vulnerable workers after officials paid first", () => {
+    const officials = budgetCoverage(book, { budget: 20_000_000, officialIncome: 2_000_000 });
+    expect([officials.who, officials.monthlyPerPerson, officials.people]).toEqual(["officials", 10_800, 154]);
+    const rest = budgetCoverage(book, { budget: 10_000_000, paidFirst: [{ count: 10, monthlyIncome: 2_000_000 }] });
+    expect([rest.paidFirst, rest.available, rest.people]).toEqual([{ people: 10, total: 1_296_000 }, 8_704_000, 43]);
+    expect(budgetCoverage(book, { budget: 10_000_000, withJht: true }).people).toBe(22); // 441.600 a year each
+  });
+
+  it("vulnerable workers with JHT take the lowest package with JHT", () => {
+    const r = villageBudget(book, { officials: [], vulnerable: 30, vulnerableWithJht: true });
+    expect(r.total).toBe(30 * book.rupiah("bpu.package_with_jht_min") * 12);
+    expect(r.lines[0]).toMatchObject({ kind: "vulnerable", withJht: true, ruleKeys: ["bpu.package_with_jht_min"] });
+  });
+
   it("rejects an empty village and bad counts", () => {
     expectInputError(() => villageBudget(book, { officials: [], vulnerable: 0 }), "zero", "people");
     expectInputError(() => villageBudget(book, { officials: { count: -1, monthlyIncome: 2_000_000 }, vulnerable: 3 }), "negative");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cleanText } from "../../src/knowledge/normalize";
 import { readPeriod } from "../../src/rules/period";
 import { readPeople } from "../../src/rules/people";
-import { calculationFollowUp, detectCalculation } from "../../src/rules/question";
+import { calculationFollowUp, detectCalculation, readAmountReply, type CalculationRequest } from "../../src/rules/question";
 
 describe("readPeriod", () => {
   it.each([
@@ -45,7 +45,11 @@ describe("detectCalculation", () => {
   });
 
   it("a shared office with others but without its count is asked for", () => {
-    expect(detectCalculation("iuran kades dan perangkat desa siltap 2 jt setahun")).toEqual({ kind: "ask", missing: "officials_count" });
+    expect(detectCalculation("iuran kades dan perangkat desa siltap 2 jt setahun")).toEqual({
+      kind: "ask",
+      missing: "officials_count",
+      pending: { kind: "village", officials: [{ count: 0, monthlyIncome: 2_000_000 }], vulnerable: 0, months: 12 },
+    });
   });
 
   it("an allowance that may not be fixed is not computed", () => {
@@ -64,7 +68,7 @@ describe("detectCalculation asks for a head count it cannot read", () => {
 });
 
 describe("calculationFollowUp", () => {
-  const village = { kind: "village", officials: 10, officialIncome: 2_000_000, vulnerable: 0, months: 12 } as const;
+  const village: CalculationRequest = { kind: "village", officials: [{ count: 10, monthlyIncome: 2_000_000 }], vulnerable: 0, months: 12 };
   it("changes the period of a budget and the amount of an income, nothing else", () => {
     expect(calculationFollowUp(village, "kalau 6 bulan?")).toEqual({ ...village, months: 6 });
     expect(calculationFollowUp({ kind: "bpu", income: 3_000_000 }, "kl 5jt?")).toEqual({ kind: "bpu", income: 5_000_000 });
@@ -72,5 +76,62 @@ describe("calculationFollowUp", () => {
     expect(calculationFollowUp(village, "kl 5jt?")).toBeNull();
     expect(calculationFollowUp(village, "kalau meninggal biasa?")).toBeNull();
     expect(calculationFollowUp({ kind: "bpu", income: 3_000_000 }, "sy mau tanya soal jkm untuk 6 bulan ke depan")).toBeNull();
+  });
+});
+
+describe("amounts too small for a month's income", () => {
+  it("a siltap of 1.500 is asked for, with the officials kept for the reply", () => {
+    expect(detectCalculation("iuran 7 kadus siltap 1.500 setahun")).toEqual({
+      kind: "ask",
+      missing: "official_income",
+      typed: "1.500",
+      pending: { kind: "village", officials: [{ count: 7, monthlyIncome: 0 }], vulnerable: 0, months: 12 },
+    });
+  });
+});
+
+describe("each siltap goes to the titles named before it", () => {
+  it("three titles, three amounts", () => {
+    expect(detectCalculation("iuran kades siltap 4 jt, sekdes 3 jt, 5 kaur 2,5 jt setahun")).toMatchObject({
+      kind: "village",
+      officials: [{ count: 1, monthlyIncome: 4_000_000 }, { count: 1, monthlyIncome: 3_000_000 }, { count: 5, monthlyIncome: 2_500_000 }],
+    });
+  });
+
+  it("one amount after all titles is everyone's; titles on both sides of it are asked", () => {
+    expect(detectCalculation("iuran kades dan sekdes siltap 2 jt setahun")).toMatchObject({ officials: [{ count: 2, monthlyIncome: 2_000_000 }] });
+    expect(detectCalculation("iuran kades siltap 4 jt dan 5 kaur setahun")).toEqual({ kind: "ask", missing: "income_per_title" });
+  });
+});
+
+describe("budget questions", () => {
+  it("a budget word with 'berapa petani' is a coverage question; a siltap with 'berapa perangkat' counts officials", () => {
+    expect(detectCalculation("pagu 12 jt cukup buat berapa petani")).toEqual({ kind: "coverage", budget: 12_000_000, months: 12 });
+    expect(detectCalculation("anggaran 2 juta cukup untuk berapa perangkat desa siltap 2 jt setahun")).toEqual({ kind: "coverage", budget: 2_000_000, months: 12, officialIncome: 2_000_000 });
+  });
+});
+
+describe("completeAsked via calculationFollowUp", () => {
+  const asked: CalculationRequest = { kind: "ask", missing: "months", pending: { kind: "village", officials: [], vulnerable: 30, months: 0 } };
+  it("a bare figure completes; anything else does not", () => {
+    expect(calculationFollowUp(asked, "6")).toEqual({ kind: "village", officials: [], vulnerable: 30, months: 6 });
+    expect(calculationFollowUp(asked, "setahun")).toEqual({ kind: "village", officials: [], vulnerable: 30, months: 12 });
+    expect(calculationFollowUp(asked, "apa itu jkp")).toBeNull();
+    expect(calculationFollowUp({ kind: "ask", missing: "months" }, "6")).toBeNull();
+  });
+});
+
+describe("readAmountReply", () => {
+  it.each([
+    ["2,5 jt", { ok: true, amount: 2_500_000 }],
+    ["dua juta", { ok: true, amount: 2_000_000 }],
+    ["2 juta setengah", { ok: true, amount: 2_500_000 }],
+    ["150rb sehari", { ok: true, amount: 150_000, perDay: true }],
+    ["4,5jt + tunjangan 500rb", { ok: true, amount: 5_000_000, allowance: 500_000 }],
+    ["1,5", { ok: false, reason: "too_small" }],
+    ["-5 jt", { ok: false, reason: "negative" }],
+    ["200rb per melaut", { ok: false, reason: "not_monthly" }],
+  ])("%s", (text, expected) => {
+    expect(readAmountReply(text)).toEqual(expected);
   });
 });

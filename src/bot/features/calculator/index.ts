@@ -6,12 +6,12 @@
 import { Composer, InlineKeyboard, type Context } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
 import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
-import { parseRupiah } from "../../../rules/money";
 import {
-  bpuContribution, budgetCoverage, jhtEstimate, jkkDeathBenefit, jkpBenefit, villageBudget, wageEarnerContribution, RISK_CLASSES, type RiskClass,
+  bpuContribution, budgetCoverage, jhtEstimate, jkkDeathBenefit, jkpBenefit, villageBudget, vulnerablePackageKey, wageEarnerContribution, RISK_CLASSES, type RiskClass,
 } from "../../../rules/calculators";
-import { calculationFollowUp, detectCalculation, type CalculationRequest, type MissingFigure } from "../../../rules/question";
+import { calculationFollowUp, detectCalculation, readAmountReply, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
 import { RecentPerUser } from "../../../knowledge/follow-up";
+import { escapeHtml } from "../../html";
 import { readPeriod } from "../../../rules/period";
 import { cleanText } from "../../../knowledge/normalize";
 import type { BotContext, Language } from "../../context";
@@ -19,7 +19,7 @@ import type { Feature } from "../../create-bot";
 import type { PreAnswer } from "../answer";
 import { askStep, dataOf, enterFresh, formOptions, textOf, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
 import {
-  renderBpu, renderCoverage, renderGroup, renderJht, renderJkkDeath, renderJkp, renderJkpResigned, renderVillage, renderWage, resultKeyboard, type JkpConditions,
+  renderBpu, renderCoverage, renderGroup, renderJht, renderJkkDeath, renderJkp, renderJkpResigned, renderJkpTooShort, renderVillage, renderWage, resultKeyboard, type JkpConditions,
 } from "./render";
 
 export const CALC_ID = "calculator";
@@ -28,15 +28,24 @@ export const VILLAGE_ID = "village-budget";
 /** Village corner links: the rules, an example, in the village head's terms. */
 const VILLAGE_ENTRIES = { rules: "desa-dana-desa-untuk-iuran", budget: "desa-cara-anggarkan-apbdes", example: "desa-contoh-pangkep-2025", who: "desa-siapa-bisa-dilindungi" };
 
-function amountStep(conversation: Conv, ctx: Context, t: Translate, prompt: string) {
-  return askStep<number>(conversation, ctx, {
+type ReadAmount = Extract<ReturnType<typeof readAmountReply>, { ok: true }>;
+
+/**
+ * An amount step reads what it is typed the way free text is read ("4,5jt + tunjangan 500rb",
+ * "150rb sehari", "dua juta"). `plainHint`: only a plain monthly amount fits (a siltap, the JHT
+ * illustration's wage), and this says so.
+ */
+function amountStep(conversation: Conv, ctx: Context, t: Translate, prompt: string, plainHint?: string) {
+  return askStep<ReadAmount>(conversation, ctx, {
     prompt,
     keyboard: cancelKeyboard(t),
     parse: (c) => {
       const text = textOf(c);
       if (!text) return { ok: false };
-      const r = parseRupiah(text);
-      return r.ok ? r : { ok: false, hint: t(`amount-${r.reason}`) };
+      const r = readAmountReply(text);
+      if (!r.ok) return { ok: false, hint: r.reason === "too_small" ? t("calc-amount-too-small", { typed: escapeHtml(text) }) : t(`amount-${r.reason}`) };
+      if (plainHint && (r.perDay || r.allowance)) return { ok: false, hint: t(plainHint) };
+      return { ok: true, value: r };
     },
     hint: t("amount-not_a_number"),
   });
@@ -79,7 +88,11 @@ function monthsStep(conversation: Conv, ctx: Context, t: Translate) {
   });
 }
 
-export function calculatorFeature(book: RuleBook): Feature {
+/**
+ * The calculator's forms and menu. `recent` is the memory answerWithNumbers follows up on: a
+ * form's result is remembered there too, so "kalau 6 bulan?" works after either.
+ */
+export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<CalculationRequest>): Feature {
   return ({ actions, i18n }) => {
     const composer = new Composer<BotContext>();
     const translator = (language: Language): Translate => (key, vars) => i18n.t(language, key, vars);
@@ -103,7 +116,7 @@ export function calculatorFeature(book: RuleBook): Feature {
       });
       if (kind === "village") return villageFlow(conversation, ctx, t, language);
       if (kind === "jht") {
-        const wage = await amountStep(conversation, ctx, t, t("calc-ask-wage"));
+        const wage = (await amountStep(conversation, ctx, t, t("calc-ask-wage"), "calc-wage-plain")).amount;
         const years = await countStep(conversation, ctx, t, t("calc-ask-years"), 1, 45);
         const rate = await askStep<number>(conversation, ctx, {
           prompt: t("calc-ask-return"),
@@ -121,9 +134,7 @@ export function calculatorFeature(book: RuleBook): Feature {
       }
       if (kind === "bpu") {
         const income = await amountStep(conversation, ctx, t, t("calc-ask-income"));
-        const text = await conversation.external(() => renderBpu(bpuContribution(book, { income }), bpuContribution(book, { income, withJht: true }), t, language));
-        await ctx.reply(text, { parse_mode: "HTML", reply_markup: resultKeyboard(t) });
-        return;
+        return replyResult(conversation, ctx, t, language, { kind: "bpu", income: income.amount, ...(income.perDay ? { perDay: true } : {}) });
       }
       const wage = await amountStep(conversation, ctx, t, t("calc-ask-wage"));
       const risk = await askStep<RiskClass>(conversation, ctx, {
@@ -136,22 +147,36 @@ export function calculatorFeature(book: RuleBook): Feature {
         hint: t("choose-button-hint"),
         buttonsOnly: true,
       });
-      const now = await conversation.now();
-      const text = await conversation.external(() => renderWage(wageEarnerContribution(book, { wage, riskClass: risk, date: new Date(now) }), t, language));
+      await replyResult(conversation, ctx, t, language, {
+        kind: "wage",
+        wage: wage.amount,
+        riskClass: risk,
+        ...(wage.perDay ? { perDay: true } : {}),
+        ...(wage.allowance ? { allowance: wage.allowance } : {}),
+      });
+    }
+
+    /** A form's result, worded like a typed question's and remembered like it, so "kalau 6 bulan?" follows it. */
+    async function replyResult(conversation: Conv, ctx: Context, t: Translate, language: Language, request: Exclude<CalculationRequest, AskRequest>) {
+      const userId = ctx.from?.id;
+      const text = await conversation.external(() => {
+        if (userId !== undefined) recent?.remember(userId, request);
+        return render(book, request, t, language);
+      });
       await ctx.reply(text, { parse_mode: "HTML", reply_markup: resultKeyboard(t) });
     }
 
     async function villageFlow(conversation: Conv, ctx: Context, t: Translate, language: Language) {
       const officials = await countStep(conversation, ctx, t, t("village-ask-officials"), 0, 1000);
-      const officialIncome = officials > 0 ? await amountStep(conversation, ctx, t, t("village-ask-siltap")) : 0;
+      const officialIncome = officials > 0 ? (await amountStep(conversation, ctx, t, t("village-ask-siltap"), "calc-siltap-plain")).amount : 0;
       const vulnerable = await countStep(conversation, ctx, t, t("village-ask-vulnerable"), 0, 100_000);
       if (officials === 0 && vulnerable === 0) {
         await ctx.reply(t("village-nobody"));
         return;
       }
       const months = await monthsStep(conversation, ctx, t);
-      const result = villageBudget(book, { officials: { count: officials, monthlyIncome: officialIncome || 1 }, vulnerable, months });
-      await ctx.reply(renderVillage(result, t, language), { parse_mode: "HTML", reply_markup: resultKeyboard(t) });
+      const groups = officials > 0 ? [{ count: officials, monthlyIncome: officialIncome }] : [];
+      await replyResult(conversation, ctx, t, language, { kind: "village", officials: groups, vulnerable, months });
     }
 
     async function villageBudgetConversation(conversation: Conv, ctx: Context, language: Language = "id") {
@@ -218,7 +243,9 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
     const t: Translate = (key, vars) => ctx.t(key, vars);
     if (request.kind === "ask") {
       ctx.outcome = `calculator_ask:${request.missing}`;
-      await ctx.reply(t(ASK_TEXT[request.missing]), { parse_mode: "HTML", reply_markup: askKeyboard(request.missing, t) });
+      await ctx.reply(askText(request, t), { parse_mode: "HTML", reply_markup: askKeyboard(request.missing, t) });
+      // what was asked and what was had: a reply that is just the figure completes it
+      if (ctx.from) recent.remember(ctx.from.id, request);
       return true;
     }
     let reply: string;
@@ -239,7 +266,17 @@ const ASK_TEXT: Record<MissingFigure, string> = {
   monthly_income: "calc-ask-monthly-income",
   officials_count: "calc-ask-officials-count",
   people_count: "calc-ask-people-count",
+  official_income: "calc-ask-official-income",
+  income_per_title: "calc-ask-income-per-title",
 };
+
+/** The question for the missing figure; when the bot can complete it, how to reply with just the figure. */
+function askText(request: AskRequest, t: Translate): string {
+  const lines = [t(ASK_TEXT[request.missing])];
+  if (request.typed) lines.unshift(t("calc-amount-too-small", { typed: request.typed }));
+  if (request.pending) lines.push(t(request.missing === "months" ? "calc-ask-reply-months" : request.missing.endsWith("_count") ? "calc-ask-reply-count" : "calc-ask-reply-amount"));
+  return lines.join("\n");
+}
 
 /** The step-by-step form that asks for the missing figure: the village one for counts and months. */
 function askKeyboard(missing: MissingFigure, t: Translate): InlineKeyboard {
@@ -280,7 +317,28 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
   return `${renderWage(wageEarnerContribution(book, { wage: monthly, riskClass: r.riskClass ?? "very_low" }), t, lang)}${assumed}${allowance}${note}`;
 }
 
-function render(book: RuleBook, r: Exclude<CalculationRequest, { kind: "ask" }>, t: Translate, lang: Language): string {
+function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind: "village" }>, t: Translate, lang: Language): string {
+  const result = villageBudget(book, {
+    officials: r.officials,
+    vulnerable: r.vulnerable,
+    months: r.months,
+    extraPrograms: r.extraPrograms,
+    vulnerableWithJht: r.vulnerableWithJht,
+  });
+  const notes: string[] = [];
+  if (r.vulnerableWithJht) notes.push(vulnerableJhtNote(book, t, lang));
+  // kader, Linmas, an honor: the knowledge gives the siltap basis for officials only
+  if (r.notSiltap) notes.push(t("calc-village-not-siltap", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
+  return renderVillage(result, t, lang, notes);
+}
+
+/** The BPU JHT for vulnerable workers: the lowest tier, and that it rests on one source. */
+function vulnerableJhtNote(book: RuleBook, t: Translate, lang: Language): string {
+  const rp = (key: string) => formatRupiah(book.rupiah(key), lang);
+  return t("calc-vulnerable-jht-note", { jht: rp("bpu.jht_min"), package: rp("bpu.package_with_jht_min"), regulation: book.get("bpu.jht_min").regulation });
+}
+
+function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest>, t: Translate, lang: Language): string {
   switch (r.kind) {
     case "bpu": {
       const { monthly, note } = monthlyAmount(book, r.income, r.perDay, t, lang);
@@ -288,26 +346,21 @@ function render(book: RuleBook, r: Exclude<CalculationRequest, { kind: "ask" }>,
     }
     case "wage":
       return renderWageRequest(book, r, t, lang);
-    case "group":
-      return renderGroup(r.people, r.months, book.rupiah("bpu.package_min"), book.get("bpu.package_min").regulation, t, lang);
+    case "group": {
+      const key = vulnerablePackageKey(!!r.withJht);
+      const notes = r.withJht ? [vulnerableJhtNote(book, t, lang)] : [];
+      return renderGroup(r.people, r.months, book.rupiah(key), book.get(key).regulation, !!r.withJht, t, lang, notes);
+    }
     case "village":
-      // detectCalculation gives officials only together with their siltap
-      return renderVillage(
-        villageBudget(book, {
-          officials: r.officialIncome ? { count: r.officials, monthlyIncome: r.officialIncome } : [],
-          vulnerable: r.vulnerable,
-          months: r.months,
-          extraPrograms: r.extraPrograms,
-        }),
-        t,
-        lang,
-      );
-    case "coverage":
-      return renderCoverage(budgetCoverage(book, { budget: r.budget, months: r.months }), t, lang);
+      return renderVillageRequest(book, r, t, lang);
+    case "coverage": {
+      return renderCoverage(budgetCoverage(book, r), t, lang, r.withJht && !r.officialIncome ? [vulnerableJhtNote(book, t, lang)] : []);
+    }
     case "jkp":
-      return r.resigned
-        ? renderJkpResigned(resignedConditions(book), book.number(JHT_WAIT), t)
-        : renderJkp(jkpBenefit(book, { wage: r.wage }), jkpConditions(book), t, lang);
+      if (r.resigned) return renderJkpResigned(resignedConditions(book), book.number(JHT_WAIT), t);
+      // fewer months paid than JKP needs: the condition, not a figure
+      if (r.monthsPaid !== undefined && r.monthsPaid < jkpConditions(book).minMonths) return renderJkpTooShort(r.monthsPaid, jkpConditions(book), t);
+      return renderJkp(jkpBenefit(book, { wage: r.wage }), jkpConditions(book), t, lang);
     case "jkk_death":
       return renderJkkDeath(jkkDeathBenefit(book, { wage: r.wage }), t, lang);
   }

@@ -61,11 +61,14 @@ export function renderWage(r: WageEarnerResult, t: Translate, lang: Language): s
   return out.join("\n");
 }
 
-export function renderVillage(r: VillageResult, t: Translate, lang: Language): string {
+/** `notes`: caveats of the request, shown before the sources. */
+export function renderVillage(r: VillageResult, t: Translate, lang: Language, notes: string[] = []): string {
   const rp = (n: number) => formatRupiah(n, lang);
   const lines: string[] = [];
   const groups = r.lines.filter((l) => l.count > 0);
-  for (const l of groups) lines.push(...villageGroupRows(l, t, lang));
+  // several officials' groups differ by siltap: each says its own
+  const bySiltap = groups.filter((l) => l.kind === "officials").length > 1;
+  for (const l of groups) lines.push(...villageGroupRows(l, t, lang, bySiltap));
   // one group's monthly line is already the total; repeat it only when it sums several, and a month is no period to total
   const totals: string[] = [];
   if (groups.length > 1) totals.push(row(t("calc-per-month"), rp(r.monthlyTotal)));
@@ -77,20 +80,21 @@ export function renderVillage(r: VillageResult, t: Translate, lang: Language): s
   out.push(t("calc-village-apbdes"));
   if (groups.some((l) => l.kind === "vulnerable")) out.push(t("calc-village-vulnerable-note"));
   const regulations = r.lines.flatMap((l) => (l.kind === "officials" ? [l.regulation, ...l.extraRegulations] : [l.regulation]));
-  out.push(sources(regulations, t));
+  out.push(...notes, sources(regulations, t));
   return out.join("\n");
 }
 
 /** One group: its name, what each program costs a person when JHT/JP are added, per person and per month. */
-function villageGroupRows(l: VillageResult["lines"][number], t: Translate, lang: Language): string[] {
+function villageGroupRows(l: VillageResult["lines"][number], t: Translate, lang: Language, bySiltap: boolean): string[] {
   const rp = (n: number) => formatRupiah(n, lang);
   if (l.kind === "vulnerable") {
-    const rows = [t("calc-village-vulnerable", { n: l.count }), row(`  ${t("calc-per-person")}`, rp(l.perPerson))];
+    const rows = [t("calc-village-vulnerable", { n: l.count, programs: l.withJht ? "JKK+JKM+JHT" : "JKK+JKM" }), row(`  ${t("calc-per-person")}`, rp(l.perPerson))];
     if (l.count > 1) rows.push(row(`  ${t("calc-per-month")}`, rp(l.monthly)));
     return rows;
   }
   const programs = ["JKK+JKM", ...l.extras.map((e) => e.program.toUpperCase())].join("+");
   const rows = [t("calc-village-officials", { n: l.count, programs })];
+  if (bySiltap) rows.push(row(`  ${t("calc-village-siltap")}`, rp(l.monthlyIncome)));
   if (l.extras.length) {
     rows.push(row(`  JKK+JKM${percent(l.rateBasisPoints, lang)}`, rp(l.jkkPerPerson + l.jkmPerPerson)));
     for (const e of l.extras) rows.push(row(`  ${e.program.toUpperCase()}${percent(e.rateBasisPoints, lang)}`, rp(e.perPerson)));
@@ -100,26 +104,32 @@ function villageGroupRows(l: VillageResult["lines"][number], t: Translate, lang:
   return rows;
 }
 
-export function renderCoverage(r: CoverageResult, t: Translate, lang: Language): string {
+export function renderCoverage(r: CoverageResult, t: Translate, lang: Language, notes: string[] = []): string {
   const rp = (n: number) => formatRupiah(n, lang);
-  const lines = [
-    row(t("calc-coverage-budget"), rp(r.budget)),
+  const lines = [row(t("calc-coverage-budget"), rp(r.budget))];
+  // officials paid from the same budget first: what they take and what is left to share
+  if (r.paidFirst) lines.push(row(t("calc-coverage-paid-first", { n: r.paidFirst.people }), `-${rp(r.paidFirst.total)}`), row(t("calc-coverage-available"), rp(r.available)));
+  lines.push(
     row(t("calc-per-person"), rp(r.monthlyPerPerson)),
     row(t("calc-coverage-per-person", { n: r.months }), rp(r.perPerson)),
     "-".repeat(WIDTH),
-    row(t("calc-coverage-people"), String(r.people)),
+    row(t("calc-coverage-people"), r.people.toLocaleString(lang === "en" ? "en-US" : "id-ID")),
     row(t("calc-coverage-leftover"), rp(r.leftover)),
-  ];
-  const verdict = r.people > 0
-    ? t("calc-coverage-verdict", { people: r.people, months: r.months })
-    : t("calc-coverage-none", { months: r.months, needed: rp(r.perPerson) });
-  return [t("calc-coverage-title"), pre(lines), verdict, t("calc-group-assumption"), sources([r.regulation], t)].join("\n");
+  );
+  const officials = r.who === "officials";
+  const verdict = r.people === 0
+    ? t("calc-coverage-none", { months: r.months, needed: rp(r.perPerson) })
+    : officials
+      ? t("calc-coverage-verdict-officials", { people: r.people, months: r.months, siltap: rp(r.officialIncome ?? 0) })
+      : t("calc-coverage-verdict", { people: r.people, months: r.months });
+  const title = t(officials ? "calc-coverage-title-officials" : "calc-coverage-title");
+  return [title, pre(lines), verdict, ...(officials ? [] : [t("calc-group-assumption")]), ...notes, sources([r.regulation], t)].join("\n");
 }
 
-export function renderGroup(people: number, months: number, perPerson: number, regulation: string, t: Translate, lang: Language): string {
+export function renderGroup(people: number, months: number, perPerson: number, regulation: string, withJht: boolean, t: Translate, lang: Language, notes: string[] = []): string {
   const rp = (n: number) => formatRupiah(n, lang);
   const lines = [row(t("calc-per-person"), rp(perPerson)), row(t("calc-people", { n: people }), rp(perPerson * people)), "-".repeat(WIDTH), row(t("calc-months", { n: months }), rp(perPerson * people * months))];
-  return [t("calc-group-title"), pre(lines), t("calc-group-assumption"), sources([regulation], t)].join("\n");
+  return [t(withJht ? "calc-group-title-jht" : "calc-group-title"), pre(lines), t("calc-group-assumption"), ...notes, sources([regulation], t)].join("\n");
 }
 
 /** The JKP conditions and the rules they come from, all from the rule book. */
@@ -137,6 +147,11 @@ export function renderJkp(r: JkpBenefitResult, conditions: JkpConditions, t: Tra
   if (r.capApplied) out.push(t("calc-jkp-cap", { cap: rp(r.base) }));
   out.push(t("calc-jkp-conditions", { min: conditions.minMonths, window: conditions.windowMonths, claim: conditions.claimMonths }), sources([r.regulation, ...conditions.regulations], t));
   return out.join("\n");
+}
+
+/** Fewer months paid than JKP needs: the condition from the rule book, no figure. */
+export function renderJkpTooShort(monthsPaid: number, conditions: JkpConditions, t: Translate): string {
+  return [t("calc-jkp-too-short", { paid: monthsPaid, min: conditions.minMonths, window: conditions.windowMonths }), sources(conditions.regulations.slice(0, 2), t)].join("\n");
 }
 
 /** Resigning does not qualify for JKP: no figure, the rule, and what remains (JHT). */

@@ -50,7 +50,7 @@ calc-jkp-info = JKP adds no cost: it is funded by the government and part of the
 calc-assumed-risk = Assumed: lowest work risk. Type /hitung to choose another risk level.
 calc-village-title = <b>🏡 Village budget for BPJS Ketenagakerjaan contributions</b>
 calc-village-officials = Village officials: { $n } ({ $programs })
-calc-village-vulnerable = Vulnerable workers: { $n } (BPU)
+calc-village-vulnerable = Vulnerable workers: { $n } (BPU { $programs })
 calc-village-apbdes = Put this total in the APBDes as social-security contribution spending (budget codes per the Home Ministry's technical guide).
 calc-group-title = <b>🧮 Cheapest package (JKK + JKM) for a group</b>
 calc-group-assumption = Assumed: everyone on the cheapest BPU package. Higher incomes pay more.
@@ -109,3 +109,26 @@ calc-ask-button = 🧮 Calculate step by step
 calc-ask-people-count =
     How many people will be registered? I could not read the number from your question, so I will not compute it.
     Ask again with the number of people, e.g. <i>50 farmers 6 months</i>, or press the button below.
+calc-amount-too-small = { $typed } is too small for a monthly income, so I did not compute it. Type the full amount, e.g. <b>1.5 jt</b> or <b>1,500,000</b>.
+amount-too_small = That is too small for a monthly income. Type the full amount, e.g. <b>1.5 jt</b> or <b>1,500,000</b>.
+amount-not_monthly = Type the <b>monthly</b> income: there is no rule to convert income per week, per year, per harvest or per fishing trip. E.g. <b>3 jt</b>.
+calc-siltap-plain = Type only the monthly fixed income (siltap) per person, e.g. <b>2 jt</b>.
+calc-ask-official-income =
+    What is the officials' fixed monthly income (siltap) per person? Their contribution is computed from it, so I will not compute without it.
+    Ask again with the siltap, e.g. <i>7 kadus siltap 1.5 jt a year</i>, or press the button below.
+calc-ask-income-per-title =
+    The siltap seems to differ per office, and I could not pair each office with its siltap. I will not charge one siltap for everyone.
+    Write each office with its count and siltap, e.g. <i>kades siltap 4 jt, sekdes 3 jt, 5 kaur 2.5 jt a year</i>, or press the button below.
+calc-ask-reply-months = Or reply with just the number of months, e.g. <b>6</b> or <b>setahun</b>.
+calc-ask-reply-count = Or reply with just the number of people, e.g. <b>11</b>.
+calc-ask-reply-amount = Or reply with just the amount, e.g. <b>1.5 jt</b>.
+calc-vulnerable-jht-note = ℹ️ The optional BPU JHT is taken at the lowest income tier: { $jht } per person a month, so the package is { $package } ({ $regulation }). The BPU JHT figure rests on a single source; please confirm with call centre 175.
+calc-village-not-siltap = ⚠️ Kader, Linmas or people paid an honorarium: the 0.54% basis we have applies to village officials on a fixed income (siltap), not to an honorarium. Please confirm the contribution basis with a BPJS Ketenagakerjaan branch or call centre 175. If they are enrolled as vulnerable workers, the BPU package is { $package } per person a month.
+calc-group-title-jht = <b>🧮 Cheapest package with JHT (JKK + JKM + JHT) for a group</b>
+calc-coverage-title-officials = <b>🧮 How many village officials does the budget cover?</b>
+calc-coverage-paid-first = Officials ({ $n })
+calc-coverage-available = Left to share
+calc-coverage-verdict-officials = This budget covers <b>{ $people } village officials</b> on a siltap of { $siltap } for { $months } months (JKK + JKM 0.54% of the siltap, rounded down).
+calc-jkp-too-short = <b>The JKP cash benefit condition is not met yet.</b> You mention only { $paid } months, and JKP requires at least { $min } months of contributions in the last { $window } months (and being laid off, not resigning). So I did not compute a figure. If you have in fact paid longer, ask again with your wage or call 175.
+calc-village-siltap = Siltap / person
+calc-wage-plain = Type the monthly wage as one amount, e.g. <b>5 jt</b>.

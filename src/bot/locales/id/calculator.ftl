@@ -50,7 +50,7 @@ calc-jkp-info = JKP tidak menambah iuran: dibiayai pemerintah dan sebagian iuran
 calc-assumed-risk = Asumsi: risiko kerja terendah. Ketik /hitung untuk memilih risiko lain.
 calc-village-title = <b>🏡 Anggaran iuran BPJS Ketenagakerjaan desa</b>
 calc-village-officials = Aparat desa: { $n } org ({ $programs })
-calc-village-vulnerable = Pekerja rentan: { $n } org (BPU)
+calc-village-vulnerable = Pekerja rentan: { $n } org (BPU { $programs })
 calc-village-apbdes = Masukkan total ini sebagai belanja iuran jaminan sosial di APBDes (kode rekening sesuai juknis Kemendagri).
 calc-group-title = <b>🧮 Iuran paket termurah (JKK + JKM) untuk kelompok</b>
 calc-group-assumption = Asumsi: setiap orang ikut paket BPU termurah. Untuk upah/penghasilan lebih tinggi, iurannya lebih besar.
@@ -109,3 +109,26 @@ calc-ask-button = 🧮 Hitung langkah demi langkah
 calc-ask-people-count =
     Berapa orang yang akan didaftarkan? Saya belum bisa membaca jumlahnya dari pertanyaan itu, jadi tidak saya hitung.
     Tulis ulang dengan jumlah orangnya, misalnya <i>50 petani 6 bulan</i>, atau tekan tombol di bawah.
+calc-amount-too-small = { $typed } terlalu kecil untuk penghasilan sebulan, jadi tidak saya hitung. Tulis lengkap, misalnya <b>1,5 jt</b> atau <b>1.500.000</b>.
+amount-too_small = Angka itu terlalu kecil untuk penghasilan sebulan. Tulis lengkap, misalnya <b>1,5 jt</b> atau <b>1.500.000</b>.
+amount-not_monthly = Tulis penghasilan <b>sebulan</b>: untuk penghasilan per minggu, per tahun, per panen atau per melaut tidak ada aturan pengubahnya. Misalnya <b>3 jt</b>.
+calc-siltap-plain = Tulis siltap sebulan per orang saja, misalnya <b>2 jt</b>.
+calc-ask-official-income =
+    Berapa siltap (penghasilan tetap) aparat itu sebulan per orang? Iurannya dihitung dari siltap, jadi tanpa angka itu tidak saya hitung.
+    Tulis ulang dengan siltapnya, misalnya <i>7 kadus siltap 1,5 jt setahun</i>, atau tekan tombol di bawah.
+calc-ask-income-per-title =
+    Siltap tiap jabatan tampaknya berbeda, dan saya belum bisa memasangkan setiap jabatan dengan siltapnya. Saya tidak menghitung satu siltap untuk semua.
+    Tulis setiap jabatan dengan jumlah dan siltapnya, misalnya <i>kades siltap 4 jt, sekdes 3 jt, 5 kaur 2,5 jt setahun</i>, atau tekan tombol di bawah.
+calc-ask-reply-months = Atau balas dengan jumlah bulannya saja, misalnya <b>6</b> atau <b>setahun</b>.
+calc-ask-reply-count = Atau balas dengan jumlah orangnya saja, misalnya <b>11</b>.
+calc-ask-reply-amount = Atau balas dengan angkanya saja, misalnya <b>1,5 jt</b>.
+calc-vulnerable-jht-note = ℹ️ JHT BPU (pilihan) dihitung pada tingkat penghasilan terendah: { $jht } per orang per bulan, jadi paketnya { $package } ({ $regulation }). Angka JHT BPU baru dari satu sumber; pastikan ke call center 175.
+calc-village-not-siltap = ⚠️ Kader, Linmas atau penerima honor: dasar 0,54% dari siltap yang kami punya hanya untuk aparat desa yang menerima siltap, bukan untuk honor. Pastikan dasar iurannya ke kantor cabang BPJS Ketenagakerjaan atau call center 175. Bila mereka didaftarkan sebagai pekerja rentan, iurannya paket BPU { $package } per orang per bulan.
+calc-group-title-jht = <b>🧮 Iuran paket termurah dengan JHT (JKK + JKM + JHT) untuk kelompok</b>
+calc-coverage-title-officials = <b>🧮 Anggaran untuk berapa aparat desa?</b>
+calc-coverage-paid-first = Aparat desa { $n } org
+calc-coverage-available = Sisa untuk dibagi
+calc-coverage-verdict-officials = Anggaran ini cukup untuk <b>{ $people } aparat desa</b> dengan siltap { $siltap } selama { $months } bulan (JKK + JKM 0,54% dari siltap, dibulatkan ke bawah).
+calc-jkp-too-short = <b>Syarat uang tunai JKP belum terpenuhi.</b> Anda menyebut baru { $paid } bulan, sedangkan JKP mensyaratkan iuran minimal { $min } bulan dalam { $window } bulan terakhir (dan kena PHK, bukan resign). Karena itu tidak saya hitung angkanya. Bila masa iuran Anda sebenarnya lebih lama, tanyakan lagi dengan gaji Anda atau hubungi call center 175.
+calc-village-siltap = Siltap / orang
+calc-wage-plain = Tulis upah sebulan dalam satu angka, misalnya <b>5 jt</b>.
