@@ -5,6 +5,7 @@
 import { Composer } from "grammy";
 import type { BotContext, Language } from "../../context";
 import type { KnowledgeBase } from "../../../knowledge/load";
+import type { KnowledgeEntry } from "../../../knowledge/schema";
 import type { KnowledgeSearch, SearchResult } from "../../../knowledge/search";
 import { detectIntent, type Intent } from "../../../knowledge/intents";
 import { looksEnglish } from "../../../knowledge/language";
@@ -115,7 +116,7 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       return;
     }
     if (result.outcome === "clarify") {
-      const options = result.candidates.slice(0, 3).map((c) => c.entry);
+      const options = clarifyOptions(result.candidates.map((c) => c.entry));
       // kept in the session row until "none of these": no identity numbers in it
       ctx.session.clarifiedQuestion = maskIdentityNumbers(text).slice(0, 500);
       const { text: prompt, keyboard } = renderClarify(ctx, options, language);
@@ -171,6 +172,16 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
   });
 
   return composer;
+}
+
+/**
+ * The three options of "Maksud Anda…?". A news article is offered beside program answers only
+ * when the best match is itself an article: a worker asking about contributions is not helped
+ * by "Sosialisasi UMKM di Makassar 2021".
+ */
+export function clarifyOptions(ranked: readonly KnowledgeEntry[]): KnowledgeEntry[] {
+  const aboutNews = ranked[0]?.articleId !== undefined;
+  return ranked.filter((e) => aboutNews || e.articleId === undefined).slice(0, 3);
 }
 
 function withoutMention(text: string, username: string): string {
