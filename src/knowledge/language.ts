@@ -5,7 +5,8 @@ const ENGLISH = new Set([
   "benefits", "worker", "workers", "insurance", "pension", "death", "accident", "village", "fund", "funds",
   "register", "join", "month", "monthly", "job", "loss", "old", "age", "savings", "should", "will", "there",
   "and", "with", "without", "need", "documents", "heirs", "scholarship", "employer", "informal", "driver", "about",
-  "thank", "thanks", "you", "your", "list", "please", "tell", "me", "explain",
+  "thank", "thanks", "you", "your", "list", "please", "tell", "me", "explain", "salary", "million", "deduction",
+  "deducted", "boss", "earn", "selling",
 ]);
 const INDONESIAN = new Set([
   "apa", "berapa", "brp", "bagaimana", "gimana", "gmn", "cara", "kapan", "siapa", "yang", "yg", "dan", "untuk",

@@ -42,9 +42,9 @@ export type AskRequest = { kind: "ask"; missing: MissingFigure; pending?: Calcul
 
 const has = (text: string, pattern: RegExp) => pattern.test(text);
 
-const ASKS_AMOUNT = /\b(brp|berapa|berape|brapa|hitung|total|how much|jumlah|besaran|potong|potongan|bayar|dapat|dapet|iuran|premi)\b/;
-const INFORMAL = /\b(bpu|mandiri|informal|ojol|ojek|driver|pedagang|dagang|petani|nelayan|freelance|penghasilan|pendapatan|income|usaha)\b/;
-const WAGE = /\b(gaji|upah|salary|wage|karyawan|pegawai|potongan|dipotong)\b/;
+const ASKS_AMOUNT = /\b(brp|berapa|berape|brapa|hitung|total|how much|jumlah|besaran|potong|potongan|bayar|dapat|dapet|iuran|premi|deduct\w*|contributions?)\b/;
+const INFORMAL = /\b(bpu|mandiri|informal|ojol|ojek|driver|pedagang|dagang|petani|nelayan|freelance\w*|penghasilan|pendapatan|income|usaha|selling|self employed|vendor)\b/;
+const WAGE = /\b(gaji|upah|salary|wage|karyawan|pegawai|potongan|dipotong|boss|employer|deduct\w*)\b/;
 
 /**
  * Construction projects (Jakon) are paid by the contractor on the project's value, and a
@@ -54,7 +54,7 @@ const NOT_OURS = /\b(jakon|konstruksi|proyek|kontraktor|thr|tunjangan hari raya)
 /** What someone receives: a benefit, not a contribution. JKK death and JKP are computed before this is checked. */
 const RECEIVES_BENEFIT = /\b(cacat|meninggal|wafat|santunan|manfaat|klaim|cair|dicairkan|pencairan|pesangon|ahli waris|beasiswa|stmb|sakit)\b|\b(ga|gak|gk|tidak|tdk|nggak|ngga|enggak) bisa kerja\b/;
 const RECEIVES = /\b(dapat|dapet|dpt|terima|nerima|cair|dicairkan|manfaat|saldo|pensiunnya|receive|get)\b/;
-const PAYS = /\b(iuran|potong|potongan|dipotong|bayar|premi|pay|contributions?|premium)\b/;
+const PAYS = /\b(iuran|potong|potongan|dipotong|bayar|premi|pay|contributions?|premium|deduct\w*)\b/;
 const RESIGNED = /\b(resign\w*|resgin|mengundurkan diri|undur diri|ngundurin diri|berhenti sendiri|keluar sendiri|quit|quitting)\b/;
 
 /** The work-risk class named in the question, most specific first ("sangat tinggi" before "tinggi"). */

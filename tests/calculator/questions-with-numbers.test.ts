@@ -183,6 +183,14 @@ describe("questions in English get the calculator in English", () => {
     expect(reply).toContain("Rp36,800");
     expect(reply).not.toContain("Penghasilan dilaporkan");
   });
+
+  it.each([
+    ["my boss pays me 6 million a month, how much should be deducted", "Rp6,000,000"],
+    ["salary 6 million, bpjs deduction?", "Rp6,000,000"],
+    ["I earn 3 million a month selling food, contribution?", "Rp36,800"],
+  ])("%s", async (question, figure) => {
+    expect(await ask(question)).toContain(figure);
+  });
 });
 
 describe("the village budget form", () => {
