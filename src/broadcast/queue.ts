@@ -16,6 +16,13 @@ export interface BroadcastButton {
 export interface BroadcastMessage {
   /** The event it is about (announcement, reminder, cancellation): officers' views and cancelling find it by this. Written first, so the stored JSON starts with it. */
   eventId?: number;
+  /**
+   * The event's title and provinces when queued: /siaran's scope check and wording, which must
+   * outlive the event (a cancelled event's row is deleted, its broadcasts stay). Absent in
+   * broadcasts queued before these were written; /siaran then reads the event row.
+   */
+  eventTitle?: string;
+  eventProvinceCodes?: string[];
   text: string;
   parseMode?: "HTML";
   /** Telegram file_id of a photo; the text is then sent as its caption. */

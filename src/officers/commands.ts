@@ -14,10 +14,14 @@ const userId = z
   .transform((s) => Number(s.replace(/[.,]/g, "")))
   .refine((n) => n > 0 && Number.isSafeInteger(n));
 
-/** `/petugas tambah <user_id> [provinsi]`, `/petugas hapus <user_id>`, `/petugas` or `/petugas daftar`. */
+/**
+ * `/petugas tambah <user_id> <provinsi|semua>`, `/petugas hapus <user_id>`, `/petugas` or
+ * `/petugas daftar`. The province is required: a forgotten one must not grant the widest
+ * access (every province's leads); all provinces are asked for with "semua".
+ */
 export const PetugasArgs = z.union([
   z.object({ action: z.literal("list") }),
-  z.object({ action: z.literal("add"), userId, province: z.string().trim().max(60).optional() }),
+  z.object({ action: z.literal("add"), userId, province: z.string().trim().min(1).max(60) }),
   z.object({ action: z.literal("remove"), userId }),
 ]);
 export type PetugasArgs = z.infer<typeof PetugasArgs>;

@@ -117,7 +117,8 @@ function takeTime(text: string): { rest: string; h?: number; min?: number; bad?:
   // "12 malam", "1 malam", "24.00": people mean different nights by them, so they are asked
   // about rather than guessed (an announcement a day off is worse than one more question).
   if ((h === 24 && min === 0) || (h === 12 && (part === "malam" || part === "pagi")) || (part === "malam" && h < 6)) {
-    return { rest, midnight: true };
+    // the minutes are kept: "12.30 malam" is asked about as 00.30, not 00.00
+    return { rest, midnight: true, min: min <= 59 ? min : 0 };
   }
   if (part === "pm" || ((part === "siang" || part === "sore") && h < 12 && h >= 1 && !(part === "siang" && h >= 11))) h += 12;
   else if (part === "malam" && h >= 6 && h < 12) h += 12;
@@ -139,6 +140,8 @@ function normalizeInput(text: string): string {
     .replace(/\s+/g, " ")
     // "tengah malam" is midnight, whichever way it is written
     .replace(/(?:\b(?:jam|pukul|pkl\.?)\s*)?(?:\b(?:12|24)(?:[.:]00)?\s+)?\btengah malam\b/g, "jam 12 malam")
+    // "setengah 10" (half to ten) is said for 09.30
+    .replace(/(?:\b(jam|pukul|pkl\.?)\s*)?\bsetengah\s+(\d{1,2})\b(?![.:]\d)/g, (_m, word: string | undefined, n: string) => `${word ?? "jam"} ${(Number(n) + 23) % 24}.30`)
     // "sore jam 3" and "pagi 08.30" are said as often as "jam 3 sore"
     .replace(new RegExp(String.raw`\b(${PART_OF_DAY})\s+((?:jam|pukul|pkl\.?)\s*\d{1,2}(?:[.:]\d{2})?|${CLOCK})`, "g"), "$2 $1")
     .trim();
@@ -292,7 +295,8 @@ export function parseEventDate(input: string, now: Date, zone: TimeZoneName): Da
   }
 
   if (time.midnight) {
-    return { ok: false, reason: "midnight", zone, midnight: { before: zonedInstant(target, 0, 0, zone)!, after: zonedInstant(addDays(target, 1), 0, 0, zone)! } };
+    const min = time.min ?? 0;
+    return { ok: false, reason: "midnight", zone, midnight: { before: zonedInstant(target, 0, min, zone)!, after: zonedInstant(addDays(target, 1), 0, min, zone)! } };
   }
   const instant = at(target)!;
   if (instant.getTime() <= now.getTime()) return { ok: false, reason: "past" };

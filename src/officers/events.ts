@@ -12,7 +12,7 @@ import type { Database, Event } from "../store/schema";
 import { cancelBroadcast, enqueueBroadcast } from "../broadcast/queue";
 import { formatEventDate } from "./dates";
 import { subscribersFor } from "./subscriptions";
-import type { OfficerRole } from "./roles";
+import { localDateTime, type OfficerRole } from "./roles";
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -111,13 +111,33 @@ export async function officerEvents(db: Kysely<Database>, provinceCode: string |
  * Whether the officer may cancel the event: owners and all-province officers any; a province
  * officer only one for their province alone (a shared event also concerns other provinces).
  */
-export function canManageEvent(role: OfficerRole, event: Pick<Event, "province_codes">): boolean {
-  if (role.provinceCode === null) return true;
-  const provinces = list(event.province_codes);
-  return provinces.length > 0 && provinces.every((p) => p === role.provinceCode);
+export function canManageEvent(role: Pick<OfficerRole, "provinceCode">, event: Pick<Event, "province_codes">): boolean {
+  return actsOnAll(role, list(event.province_codes));
 }
 
-export type AttendResult = "added" | "already" | "gone";
+/**
+ * Whether the role may act on something for these provinces (cancel an event, stop its
+ * broadcast): an all-province role always; a province officer only when it is for their
+ * province alone, since a shared one also reaches other provinces' people.
+ */
+export function actsOnAll(role: Pick<OfficerRole, "provinceCode">, provinceCodes: readonly string[]): boolean {
+  if (role.provinceCode === null) return true;
+  return provinceCodes.length > 0 && provinceCodes.every((p) => p === role.provinceCode);
+}
+
+/** What every broadcast about an event carries: its id first (broadcastsOf matches the JSON's start), then what /siaran shows after a cancel. */
+export function eventRef(event: Pick<Event, "id" | "title" | "province_codes">) {
+  return { eventId: event.id, eventTitle: event.title, eventProvinceCodes: list(event.province_codes) };
+}
+
+/** "added_soon": registered inside the reminder window, so no reminder will come (see remindersDue). */
+export type AttendResult = "added" | "added_soon" | "already" | "gone";
+
+/** How long before the start the reminder goes out. */
+export const REMINDER_WINDOW_MS = 24 * 3600_000;
+
+/** When the event's reminder window opens: who registers later has just seen the event and gets no reminder. */
+const windowOpens = (startsAt: string) => new Date(new Date(startsAt).getTime() - REMINDER_WINDOW_MS).toISOString();
 
 export async function attend(db: Kysely<Database>, eventId: number, chatId: number, now: Date): Promise<AttendResult> {
   const event = await getEvent(db, eventId);
@@ -128,7 +148,8 @@ export async function attend(db: Kysely<Database>, eventId: number, chatId: numb
       .values({ event_id: eventId, chat_id: chatId, created_at: now.toISOString(), reminded: 0 })
       .onConflict((oc) => oc.columns(["event_id", "chat_id"]).doNothing())
       .executeTakeFirst();
-    return Number(r.numInsertedOrUpdatedRows ?? 0n) > 0 ? "added" : "already";
+    if (Number(r.numInsertedOrUpdatedRows ?? 0n) === 0) return "already";
+    return now.toISOString() < windowOpens(event.starts_at) ? "added" : "added_soon";
   } catch (error) {
     // cancelled (deleted) in the meantime: the foreign key refuses the row
     if (!(await getEvent(db, eventId))) return "gone";
@@ -149,17 +170,19 @@ export async function attendeeCounts(db: Kysely<Database>, eventIds: readonly nu
 
 /**
  * Attendees to remind now: of sent events starting within the next 24 hours, not yet
- * reminded. They are marked reminded in the same transaction, so each gets one reminder
- * even with several instances running the timer.
+ * reminded, who pressed "Saya hadir" before that window opened. Someone who pressed it
+ * within the last 24 hours has just read the event (and was told no reminder comes): a
+ * "reminder" a minute later would only be noise. They are marked reminded in the same
+ * transaction, so each gets one reminder even with several instances running the timer.
  */
 export async function remindersDue(db: Kysely<Database>, now: Date): Promise<{ eventId: number; chatId: number }[]> {
   const from = now.toISOString();
-  const to = new Date(now.getTime() + 24 * 3600_000).toISOString();
+  const to = new Date(now.getTime() + REMINDER_WINDOW_MS).toISOString();
   return inTransaction(db, async (trx) => {
     const rows = await trx
       .selectFrom("event_attendees as a")
       .innerJoin("events as e", "e.id", "a.event_id")
-      .select(["a.event_id", "a.chat_id"])
+      .select(["a.event_id", "a.chat_id", "a.created_at", "e.starts_at"])
       .where("e.status", "=", "sent")
       .where("e.starts_at", ">", from)
       .where("e.starts_at", "<=", to)
@@ -168,7 +191,8 @@ export async function remindersDue(db: Kysely<Database>, now: Date): Promise<{ e
       .orderBy("a.chat_id")
       .execute();
     const due: { eventId: number; chatId: number }[] = [];
-    for (const r of rows) {
+    // compared here, not in SQL: ISO strings compare alike on SQLite and PostgreSQL, date arithmetic does not
+    for (const r of rows.filter((x) => x.created_at < windowOpens(x.starts_at))) {
       const u = await trx
         .updateTable("event_attendees")
         .set({ reminded: 1 })
@@ -197,13 +221,15 @@ export function areaLabel(regions: Regions, event: Pick<Event, "province_codes" 
 /** The announcement exactly as recipients see it (Telegram HTML; everything officers typed is escaped). */
 export function renderEvent(event: Event, regions: Regions, t: Translate, language: "id" | "en" = "id"): string {
   const zone = zoneOfEvent(event);
-  return t("ev-message", {
+  const head = t("ev-message", {
     title: escapeHtml(event.title),
     when: formatEventDate(new Date(event.starts_at), zone, language),
     place: escapeHtml(event.place),
     area: escapeHtml(areaLabel(regions, event)),
-    description: escapeHtml(event.description),
   });
+  // the description's paragraph only when there is one: no trailing blank lines otherwise
+  const description = event.description.trim();
+  return description ? `${head}\n\n${escapeHtml(description)}` : head;
 }
 
 export const attendData = (eventId: number) => `ev:att:${eventId}`;
@@ -232,7 +258,7 @@ export async function publishEvent(
       createdBy: options.createdBy,
       kind: "event",
       message: {
-        eventId: event.id,
+        ...eventRef(event),
         text: renderEvent(event, deps.regions, deps.t),
         parseMode: "HTML",
         ...(event.photo_file_id ? { photoFileId: event.photo_file_id } : {}),
@@ -309,7 +335,7 @@ export async function cancelEvent(deps: PublishDeps, eventId: number, actor: num
       createdBy: actor,
       kind: "event_cancelled",
       message: {
-        eventId: event.id,
+        ...eventRef(event),
         text: deps.t("ev-cancelled-notice", {
           title: escapeHtml(event.title),
           when: formatEventDate(new Date(event.starts_at), zoneOfEvent(event)),
@@ -346,7 +372,7 @@ export async function sendDueEvents(deps: PublishDeps, now: Date): Promise<{ eve
   return out;
 }
 
-/** For the app's timer: queues a reminder for the attendees of tomorrow's events (one broadcast per event). */
+/** For the app's timer: queues a reminder for the attendees of the next 24 hours' events (one broadcast per event). */
 export async function sendReminders(deps: PublishDeps, now: Date): Promise<number> {
   const due = await remindersDue(deps.db, now);
   const byEvent = new Map<number, number[]>();
@@ -354,10 +380,13 @@ export async function sendReminders(deps: PublishDeps, now: Date): Promise<numbe
   for (const [eventId, recipients] of byEvent) {
     const event = await getEvent(deps.db, eventId);
     if (!event) continue;
+    // "hari ini" or "besok" on the event's own calendar: 24 hours ahead may still be today there
+    const zone = zoneOfEvent(event);
+    const day = localDateTime(event.starts_at, zone).date === localDateTime(now, zone).date ? "today" : "tomorrow";
     await enqueueBroadcast(deps.db, {
       createdBy: event.created_by ?? 0,
       kind: "event_reminder",
-      message: { eventId: event.id, text: `${deps.t("ev-reminder-title")}\n\n${renderEvent(event, deps.regions, deps.t)}`, parseMode: "HTML" },
+      message: { ...eventRef(event), text: `${deps.t("ev-reminder-title", { day })}\n\n${renderEvent(event, deps.regions, deps.t)}`, parseMode: "HTML" },
       recipients,
     });
   }

@@ -49,8 +49,10 @@ export async function unsubscribe(db: Kysely<Database>, chatId: ChatId): Promise
 }
 
 /**
- * Chats subscribed to `topic` in any of the provinces (and, when regencies are given, in
- * one of them or in the whole province), leaving out users who blocked the bot.
+ * Chats subscribed to `topic` in any of the provinces, leaving out users who blocked the bot.
+ * Regencies narrow only their own province (a regency code starts with its province's):
+ * "Sulsel (Makassar); Papua" reaches Makassar and the whole-Sulsel subscribers, and all of
+ * Papua. Within a narrowed province, whole-province subscribers are included too.
  */
 export async function subscribersFor(
   db: Kysely<Database>,
@@ -61,10 +63,18 @@ export async function subscribersFor(
     .selectFrom("subscriptions as s")
     .leftJoin("users as u", "u.chat_id", "s.chat_id")
     .select(["s.chat_id", "s.topics"])
-    .where("s.province_code", "in", target.provinceCodes)
     .where((eb) => eb.or([eb("u.blocked", "is", null), eb("u.blocked", "=", 0)]));
   const regencies = target.regencyCodes ?? [];
-  if (regencies.length > 0) q = q.where((eb) => eb.or([eb("s.regency_code", "is", null), eb("s.regency_code", "in", regencies)]));
+  q = q.where((eb) =>
+    eb.or(
+      target.provinceCodes.map((p) => {
+        const inside = regencies.filter((r) => r.startsWith(`${p}.`));
+        return inside.length === 0
+          ? eb("s.province_code", "=", p)
+          : eb.and([eb("s.province_code", "=", p), eb.or([eb("s.regency_code", "is", null), eb("s.regency_code", "in", inside)])]);
+      }),
+    ),
+  );
   const rows = await q.orderBy("s.chat_id").execute();
   return rows.filter((r) => topicsOf(r).includes(target.topic)).map((r) => r.chat_id);
 }

@@ -28,8 +28,14 @@ const PROVINCE_ALIASES: Record<string, string> = {
 
 const REGENCY_ALIASES: Record<string, string> = { sidrap: "sidenreng rappang", pangkep: "pangkajene dan kepulauan", jaksel: "jakarta selatan", jakbar: "jakarta barat", jaktim: "jakarta timur", jakut: "jakarta utara", jakpus: "jakarta pusat" };
 
+/** Words the source writes in capitals that stay so: abbreviations ("DKI Jakarta") and roman numerals ("Na IX - X"). */
+const KEEP_UPPER = /^(DKI|DI|STM|STL|BTS|[IVX]+)$/;
+
 export function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s(/-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s(/-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase())
+    .replace(/\p{L}+/gu, (word) => (KEEP_UPPER.test(word.toUpperCase()) ? word.toUpperCase() : word));
 }
 
 function zoneForProvince(code: string): TimeZoneName {

@@ -167,8 +167,17 @@ describe("declined questions, groups and /pertanyaan", () => {
     // the search's best matches for the question are offered by name
     expect(buttonLabels(prompt)).toContain("Beda BPJS Kesehatan dan Ketenagakerjaan");
 
+    // one press only asks: it names the answer and how many will be told, and tells nobody yet
+    const asked = h.transport.calls.length;
+    const confirm = sends(await h.handle(h.updates.callback(worker(OWNER), "fbe:kesehatan-beda-bpjs", prompt.result as Message)));
+    expect(plain(confirm.at(-1))).toBe(
+      "Tautkan pertanyaan ini ke jawaban Beda BPJS Kesehatan dan Ketenagakerjaan? 1 orang yang bertanya akan langsung menerima jawaban ini.",
+    );
+    expect(h.transport.calls.slice(asked).filter((c) => c.method === "sendMessage").map((c) => Number(c.payload.chat_id))).toEqual([OWNER]);
+    expect((await store.db.selectFrom("unanswered_questions").select("handled").where("text", "in", fee).execute()).every((r) => r.handled === 0)).toBe(true);
+
     const before = h.transport.calls.length;
-    const done = sends(await h.handle(h.updates.callback(worker(OWNER), "fbe:kesehatan-beda-bpjs", prompt.result as Message))).map(plain);
+    const done = sends(await h.handle(h.updates.callback(worker(OWNER), "fbk:yes", confirm.at(-1)!.result as Message))).map(plain);
     expect(done.join()).toContain("Ditautkan ke jawaban Beda BPJS Kesehatan dan Ketenagakerjaan: 3 pertanyaan, 1 orang dikabari");
     const delivered = h.transport.calls.slice(before).filter((c) => c.method === "sendMessage");
     expect(delivered.map((c) => Number(c.payload.chat_id)).sort()).toEqual([OWNER, askers[0]!].sort());
@@ -236,6 +245,8 @@ describe("Tanya petugas: tickets", () => {
     // an officer of another province cannot answer it either
     const other = await h.handle(h.updates.text(worker(OFFICER_JABAR), "jawaban", { replyTo: forward.result as Message }));
     expect(sends(other).every((c) => Number(c.payload.chat_id) !== asker.id)).toBe(true);
+    // an officer is told why (say, their province was changed since the forward), not that they are no officer
+    expect(plain(sends(other)[0])).toBe("Tiket ini untuk Sulawesi Selatan, di luar provinsi tugas Anda.");
     const ticket = await store.db.selectFrom("tickets").select("status").where("reference", "=", reference).executeTakeFirstOrThrow();
     expect(ticket.status).toBe("open");
   });

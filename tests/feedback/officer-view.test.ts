@@ -81,10 +81,42 @@ describe("Tautkan: the officer picks the answer instead of typing an internal id
     await h.handle(h.updates.callback(OWNER, "fbe:tidak-ada", prompt.result as Message));
     expect((await h.store.db.selectFrom("unanswered_questions").select("handled").where("id", "=", questionId).executeTakeFirstOrThrow()).handled).toBe(0);
 
-    const done = sends(await h.handle(h.updates.callback(OWNER, data[0]!, prompt.result as Message)));
+    // the search replaced the first list: its buttons are out of date
+    expect(plain(sends(await h.handle(h.updates.callback(OWNER, data[0]!, prompt.result as Message)))[0])).toContain("sudah tidak berlaku");
+    expect((await h.store.db.selectFrom("unanswered_questions").select("handled").where("id", "=", questionId).executeTakeFirstOrThrow()).handled).toBe(0);
+
+    const latest = sends(await h.handle(h.updates.text(OWNER, "kredit rumah MLT"))).at(-1)!;
+    const confirm = sends(await h.handle(h.updates.callback(OWNER, "fbe:jht-mlt-perumahan", latest.result as Message)))[0];
+    expect(plain(confirm)).toContain("Tautkan pertanyaan ini ke jawaban Kredit rumah MLT untuk peserta? Tidak ada penanya yang minta dikabari");
+    const done = sends(await h.handle(h.updates.callback(OWNER, "fbk:yes", confirm!.result as Message)));
     expect(plain(done[0])).toContain("Ditautkan ke jawaban Kredit rumah MLT untuk peserta: 1 pertanyaan");
     const row = await h.store.db.selectFrom("unanswered_questions").selectAll().where("id", "=", questionId).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ handled: 1, linked_entry_id: "jht-mlt-perumahan" });
     expect(h.transport.violations).toEqual([]);
   });
 });
+
+describe("Tautkan: nothing found leaves no live buttons", () => {
+  it("a search that finds nothing takes the suggestions away; an old button is refused and links nothing", async () => {
+    const questionId = await storeQuestion(5003, "apakah asuransi kucing saya bisa diklaim", "g-kucing");
+    const list = sends(await h.handle(h.updates.text(OWNER, "/pertanyaan")))[0]!;
+    expect(plain(list)).toContain("semua provinsi");
+    const prompt = sends(await h.handle(h.updates.callback(OWNER, `fbg:l:${questionId}`, list.result as Message)))[0]!;
+    const old = buttonData(prompt);
+    expect(old.length).toBeGreaterThan(0);
+
+    const calls = await h.handle(h.updates.text(OWNER, "zzkucingzz"));
+    expect(plain(sends(calls)[0])).toContain("Tidak ada jawaban yang cocok dengan «zzkucingzz»");
+    expect(buttonData(sends(calls)[0])).toEqual([]);
+    const edit = calls.find((c) => c.method === "editMessageReplyMarkup");
+    expect(edit?.payload).toMatchObject({ message_id: (prompt.result as Message).message_id });
+    expect(edit?.payload.reply_markup).toBeUndefined();
+
+    const stale = sends(await h.handle(h.updates.callback(OWNER, old[0]!, prompt.result as Message)));
+    expect(plain(stale[0])).toContain("Tombol itu sudah tidak berlaku");
+    expect(stale.some((c) => Number(c.payload.chat_id) === 5003)).toBe(false);
+    expect((await h.store.db.selectFrom("unanswered_questions").select("handled").where("id", "=", questionId).executeTakeFirstOrThrow()).handled).toBe(0);
+    await h.say(OWNER, "/batal");
+  });
+});
+

@@ -196,3 +196,18 @@ describe("parseEventDate: common formats (report item 4)", () => {
     }
   });
 });
+
+describe("parseEventDate: 'setengah' and minutes past midnight", () => {
+  it("reads 'setengah 10' as 09.30, also with a part of the day", () => {
+    expect(ok("besok jam setengah 10").date.toISOString()).toBe("2026-11-25T02:30:00.000Z");
+    expect(ok("besok setengah 8 malam").date.toISOString()).toBe("2026-11-25T12:30:00.000Z");
+  });
+
+  it("keeps the minutes when '12.30 malam' is asked about", () => {
+    const r = parseEventDate("besok jam 12.30 malam", now, "WITA");
+    if (r.ok || !r.midnight) throw new Error("expected the midnight question");
+    expect(formatEventDate(r.midnight.before, "WITA")).toBe("Rabu, 25 November 2026 00.30 WITA");
+    expect(formatEventDate(r.midnight.after, "WITA")).toBe("Kamis, 26 November 2026 00.30 WITA");
+  });
+});
+

@@ -39,6 +39,13 @@ describe("/acara_baru: the date step", () => {
     expect(await o.say("29/11 00.00")).toContain("🗓 Minggu, 29 November 2026 00.00 WITA");
   });
 
+  it("'jam 12.30 malam' is asked about with its minutes", async () => {
+    const o = await atDateStep();
+    const reply = await o.say("besok jam 12.30 malam");
+    expect(reply).toContain("tulis jam 00.30 dengan tanggal");
+    expect(reply).toContain("misalnya 29/11 00.30");
+  });
+
   it("'jumat depan' on a Friday is next week's Friday; 'minggu depan' alone asks for the day", async () => {
     const o = await atDateStep();
     expect(await o.say("minggu depan jam 9")).toContain("harinya belum ada");

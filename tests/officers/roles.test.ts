@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actor, audit, officerHarness, OWNER, user } from "./setup";
+import { titleCase } from "../../src/regions";
 
 let h: Awaited<ReturnType<typeof officerHarness>>;
 beforeAll(async () => {
@@ -64,10 +65,25 @@ describe("/petugas (owners)", () => {
     expect(await officer.say("/statistik")).toBe("Perintah ini khusus petugas.");
   });
 
-  it("grants all provinces without a province", async () => {
-    expect(await actor(h, OWNER).say("/petugas tambah 501")).toContain("semua provinsi");
+  it("a forgotten province grants nothing: the usage says to name one or write semua", async () => {
+    const owner = actor(h, OWNER);
+    const usage = await owner.say("/petugas tambah 501");
+    expect(usage).toContain("Cara pakai /petugas");
+    expect(usage).toContain("/petugas tambah <user_id> semua");
+    expect(usage).not.toContain("tanpa provinsi");
+    expect(await h.store.db.selectFrom("officers").selectAll().where("user_id", "=", 501).execute()).toEqual([]);
+    expect(await owner.say("/petugas tambah 501 semua")).toContain("petugas untuk semua provinsi");
     const row = await h.store.db.selectFrom("officers").selectAll().where("user_id", "=", 501).executeTakeFirstOrThrow();
     expect(row.province_code).toBeNull();
+  });
+
+  it("writes area abbreviations in capitals: DKI Jakarta, not Dki Jakarta", async () => {
+    const owner = actor(h, OWNER);
+    expect(await owner.say("/petugas tambah 503 DKI")).toContain("petugas untuk DKI Jakarta");
+    expect(await owner.say("/petugas")).toContain("503: DKI Jakarta");
+    expect(h.regions.get("34")?.name).toBe("Daerah Istimewa Yogyakarta");
+    expect(titleCase("KOTA ADMINISTRASI JAKARTA PUSAT")).toBe("Kota Administrasi Jakarta Pusat");
+    expect(titleCase("NA IX - X")).toBe("Na IX - X");
   });
 
   it("prints Telegram ids exactly as typed, never as 123.456.789, so they can be copied back", async () => {

@@ -13,7 +13,7 @@ import type { Database, Event } from "../../../store/schema";
 import { logAudit } from "../../../store/repos/audit";
 import { formatDay, formatEventDate, formatShortDate, parseEventDate, weekdayName, type DateParseFailure } from "../../../officers/dates";
 import {
-  attendData, createEventDraft, deleteDraft, LIMITS, publishEvent, renderEvent, scheduleEvent, type EventDraft,
+  createEventDraft, deleteDraft, LIMITS, publishEvent, renderEvent, scheduleEvent, type EventDraft,
 } from "../../../officers/events";
 import { officerRole } from "../../../officers/roles";
 import { subscribersFor } from "../../../officers/subscriptions";
@@ -22,6 +22,10 @@ import { askStep, CANCEL_DATA, dataOf, textOf, waitForAnswer, type Conv, type St
 import { escapeHtml } from "../../html";
 
 export const NEW_EVENT_ID = "new-event";
+
+/** "Saya hadir" under a preview: ev:pv:<id>. */
+export const PREVIEW_ATTEND_PREFIX = "ev:pv:";
+export const previewAttendData = (eventId: number) => `${PREVIEW_ATTEND_PREFIX}${eventId}`;
 
 export interface NewEventDeps {
   db: Kysely<Database>;
@@ -48,6 +52,18 @@ function pickOne(found: Area[], query: string): Area | undefined {
   return found.find((a) => a.name.toLowerCase() === q);
 }
 
+/**
+ * Across several provinces, each province's search falls back to typos on its own, so
+ * "bandung" brings Kota/Kabupaten Bandung and, from Bali, Badung: when some regency is named
+ * exactly or by its beginning, only those are offered.
+ */
+function namedFirst(found: Area[], typed: string): Area[] {
+  const bare = (s: string) => s.toLowerCase().replace(/^(kabupaten|kab\.?|kota)\s+/, "").replace(/\s+/g, " ").trim();
+  const q = bare(typed);
+  const named = found.filter((a) => bare(a.name).startsWith(q));
+  return named.length > 0 ? named : found;
+}
+
 /** What to tell the officer when the date was not accepted, with the parser's findings filled in. */
 function dateHint(r: DateParseFailure, t: Translate, language: Language, zone: TimeZoneName): string {
   if (r.reason === "midnight" && r.midnight) {
@@ -56,6 +72,7 @@ function dateHint(r: DateParseFailure, t: Translate, language: Language, zone: T
       before: formatEventDate(r.midnight.before, zone, language),
       after: formatEventDate(r.midnight.after, zone, language),
       example: formatShortDate(r.midnight.after, zone),
+      clock: formatShortDate(r.midnight.after, zone).split(" ")[1]!,
       day: formatDay(r.midnight.before, zone, language),
     });
   }
@@ -134,7 +151,7 @@ export function createNewEventConversation(deps: NewEventDeps) {
         const picked: Area[] = [];
         const unclear: { text: string; options: Area[] }[] = [];
         for (const part of splitList(text)) {
-          const found = provinces.flatMap((p) => deps.regions.findRegency(p.code, part));
+          const found = namedFirst(provinces.flatMap((p) => deps.regions.findRegency(p.code, part)), part);
           const one = pickOne(found, part);
           if (one) {
             if (!picked.some((a) => a.code === one.code)) picked.push(one);
@@ -187,12 +204,48 @@ export function createNewEventConversation(deps: NewEventDeps) {
       return { ok: true, value: { date: r.date, zone: r.zone, ...(r.end ? { end: r.end } : {}) } };
     };
 
-    const when = await askStep(conversation, ctx, {
+    type When = { date: Date; zone: TimeZoneName; end?: string };
+    let when: When = await askStep(conversation, ctx, {
       prompt: t("ev-ask-date", { zone }) + zoneNote,
       keyboard: cancelKb(t),
       parse: parseWhen(),
       hint: t("ev-date-unrecognized", { zone }),
     });
+    // A zone typed that none of the target provinces uses ("WIT" for Sulsel) is often a slip
+    // of one letter: say what subscribers will read, and confirm or take the time again.
+    while (!zones.has(when.zone)) {
+      const local = `${formatShortDate(when.date, zone)} ${zone}`;
+      const typed = `${formatShortDate(when.date, when.zone)} ${when.zone}`;
+      const kb = new InlineKeyboard()
+        .text(t("ev-zone-differs-yes", { local }), "ev:zc:yes")
+        .text(t("ev-zone-differs-retype"), "ev:zc:retype")
+        .row()
+        .text(t("flow-cancel-button"), CANCEL_DATA);
+      const answer = await askStep<"yes" | "retype" | When>(conversation, ctx, {
+        prompt: t("ev-zone-differs", { provinces: provinceNames, zone, typed, local }),
+        keyboard: kb,
+        parse: async (c) => {
+          const d = dataOf(c, "ev:zc:");
+          if (d === "yes" || d === "retype") return { ok: true, value: d };
+          // a corrected date typed straight away counts as retyping it
+          return textOf(c) ? parseWhen()(c) : { ok: false };
+        },
+        hint: t("ev-zone-differs-hint"),
+      });
+      if (answer === "yes") {
+        // the same instant, shown in the provinces' own zone: what subscribers read is their clock
+        when = { ...when, zone };
+        break;
+      }
+      when = answer === "retype"
+        ? await askStep(conversation, ctx, {
+          prompt: t("ev-ask-date", { zone }) + zoneNote,
+          keyboard: cancelKb(t),
+          parse: parseWhen(),
+          hint: t("ev-date-unrecognized", { zone }),
+        })
+        : answer;
+    }
     const whenText = formatEventDate(when.date, when.zone, language);
 
     // the announcement shows one start time, so an end typed with it is said to be left out
@@ -242,7 +295,8 @@ export function createNewEventConversation(deps: NewEventDeps) {
 
     // The preview: exactly the message recipients get (Indonesian, as broadcast).
     const html = renderEvent(event, deps.regions, tId);
-    const attendKb = new InlineKeyboard().text(tId("ev-attend-button"), attendData(event.id));
+    // the preview's own data, not "Saya hadir"'s: pressed, it explains itself and leaves the form open
+    const attendKb = new InlineKeyboard().text(tId("ev-attend-button"), previewAttendData(event.id));
     if (photoFileId) await ctx.replyWithPhoto(photoFileId, { caption: html, parse_mode: "HTML", reply_markup: attendKb });
     else await ctx.reply(html, { parse_mode: "HTML", reply_markup: attendKb });
     const decisionKb = new InlineKeyboard()
@@ -258,7 +312,7 @@ export function createNewEventConversation(deps: NewEventDeps) {
         await c.reply(t("choose-button-hint"));
         continue;
       }
-      if (d.startsWith("ev:att:")) {
+      if (d.startsWith("ev:att:") || d.startsWith(PREVIEW_ATTEND_PREFIX)) {
         await c.answerCallbackQuery({ text: t("ev-preview-attend") });
         continue;
       }

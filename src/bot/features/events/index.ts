@@ -144,6 +144,12 @@ export function eventsFeature(deps: EventsDeps): Feature {
       await ctx.reply(text, { parse_mode: "HTML" });
     });
 
+    // a preview's "Saya hadir" pressed after its form closed: still only a preview
+    composer.callbackQuery(/^ev:pv:\d{1,16}$/, async (ctx) => {
+      ctx.outcome = "preview_attend";
+      await ctx.answerCallbackQuery({ text: ctx.t("ev-preview-attend") });
+    });
+
     composer.callbackQuery(/^ev:att:(\d{1,16})$/, async (ctx) => {
       const result = await attend(deps.db, Number(ctx.match[1]), ctx.from.id, now());
       ctx.outcome = `attend_${result}`;

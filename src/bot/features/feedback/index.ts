@@ -20,13 +20,14 @@ import type { KnowledgeSearch } from "../../../knowledge/search";
 import type { KnowledgeEntry } from "../../../knowledge/schema";
 import type { Database } from "../../../store/schema";
 import { escapeHtml } from "../../html";
-import { askStep, dataOf, formOptions, type Conv, type Translate } from "../../conversation-kit";
+import { dataOf, formOptions, waitForAnswer, type Conv, type Translate } from "../../conversation-kit";
 import { logAudit } from "../../../store/repos/audit";
 import {
   createUnansweredRecorder, groupKeyOf, latestDeclinedOf, linkGroup, paraphraseSuggestions, recordVote,
   requestNotify, resolveGroup, setVoteComment, topGroups,
 } from "../../../feedback/store";
 import { officerOnly } from "./guard";
+import { hasActiveConsent } from "../../../store/repos/consents";
 import { maskIdentityNumbers } from "../../../feedback/identity-numbers";
 
 export { createUnansweredRecorder } from "../../../feedback/store";
@@ -222,7 +223,11 @@ function entryKeyboard(entries: readonly KnowledgeEntry[], language: Language): 
 /**
  * "Tautkan": the officer picks the answer for a group of questions from the knowledge
  * search's best matches for it, or types words to search again (an entry id still works).
- * Then the group is linked, whoever agreed is notified, and it is audited.
+ * Linking tells the citizens who asked at once and cannot be undone, so the choice is
+ * confirmed first, naming the answer and how many will be told. Only the latest list's
+ * buttons count: a search that finds nothing takes the previous buttons away, and an older
+ * message's button is refused as out of date. Then the group is linked, whoever agreed is
+ * notified, and it is audited.
  */
 function linkConversation(db: Kysely<Database>, knowledge: KnowledgeBase, search: KnowledgeSearch, i18n: I18n<BaseContext>, recorder: UnansweredRecorder) {
   const matches = (text: string) => search.search(text).candidates.slice(0, ENTRY_CHOICES).map((c) => c.entry);
@@ -239,30 +244,90 @@ function linkConversation(db: Kysely<Database>, knowledge: KnowledgeBase, search
       return;
     }
     const suggested = matches(group.sample);
-    const entryId = await askStep<string>(conversation, ctx, {
-      prompt: t(suggested.length > 0 ? "fb-link-ask" : "fb-link-ask-search", { sample: escapeHtml(short(maskIdentityNumbers(group.sample), 140)) }),
-      keyboard: suggested.length > 0 ? entryKeyboard(suggested, language) : undefined,
-      parse: async (c) => {
-        const picked = dataOf(c, ENTRY_DATA);
-        if (picked !== undefined) return knowledge.byId.has(picked) ? { ok: true, value: picked } : { ok: false };
+    /** The message whose buttons are the current choices, and those choices. */
+    let offer: { messageId?: number; entries: string[] } = { entries: suggested.map((e) => e.id) };
+    /** The latest list offered, shown again after "Pilih jawaban lain". */
+    let choices: KnowledgeEntry[] = suggested;
+    const prompt = await ctx.reply(
+      t(suggested.length > 0 ? "fb-link-ask" : "fb-link-ask-search", { sample: escapeHtml(short(maskIdentityNumbers(group.sample), 140)) }),
+      { parse_mode: "HTML", reply_markup: suggested.length > 0 ? entryKeyboard(suggested, language) : undefined },
+    );
+    if (suggested.length > 0) offer.messageId = prompt.message_id;
+    const dropButtons = async (c: Context, messageId: number | undefined) => {
+      if (messageId !== undefined) await c.api.editMessageReplyMarkup(c.chat!.id, messageId, { reply_markup: undefined }).catch(() => undefined);
+    };
+
+    let entryId: string | undefined;
+    for (;;) {
+      const c = await waitForAnswer(conversation);
+      if (c.callbackQuery) await c.answerCallbackQuery().catch(() => undefined);
+      const picked = dataOf(c, ENTRY_DATA);
+      const confirm = dataOf(c, CONFIRM_DATA);
+      if (confirm !== undefined) {
+        // a confirmation press counts only for the answer it was asked about
+        if (entryId !== undefined && c.callbackQuery?.message?.message_id === offer.messageId) {
+          await dropButtons(c, offer.messageId);
+          if (confirm === "yes") break;
+          entryId = undefined;
+          const again = await c.reply(t("fb-link-hint"), { parse_mode: "HTML", reply_markup: choices.length > 0 ? entryKeyboard(choices, language) : undefined });
+          offer = choices.length > 0 ? { messageId: again.message_id, entries: choices.map((e) => e.id) } : { entries: [] };
+          continue;
+        }
+        await c.reply(t("fb-link-stale"), { parse_mode: "HTML" });
+        continue;
+      }
+      let chosen: string | undefined;
+      if (picked !== undefined) {
+        if (!knowledge.byId.has(picked)) {
+          await c.reply(t("fb-link-hint"), { parse_mode: "HTML" });
+          continue;
+        }
+        if (!offer.entries.includes(picked) || c.callbackQuery?.message?.message_id !== offer.messageId) {
+          await dropButtons(c, c.callbackQuery?.message?.message_id);
+          await c.reply(t("fb-link-stale"), { parse_mode: "HTML" });
+          continue;
+        }
+        chosen = picked;
+      } else {
         const typed = c.message?.text?.trim();
-        if (!typed) return { ok: false };
-        const id = typed.toLowerCase();
-        if (knowledge.byId.has(id)) return { ok: true, value: id };
-        const found = matches(typed);
-        if (found.length === 0) return { ok: false, hint: t("fb-link-none", { query: escapeHtml(short(typed, 60)) }) };
-        await c.reply(t("fb-link-results", { query: escapeHtml(short(typed, 60)) }), { parse_mode: "HTML", reply_markup: entryKeyboard(found, language) });
-        return { ok: false, silent: true };
-      },
-      hint: t("fb-link-hint"),
-    });
+        if (!typed) {
+          await c.reply(t("fb-link-hint"), { parse_mode: "HTML" });
+          continue;
+        }
+        if (knowledge.byId.has(typed.toLowerCase())) chosen = typed.toLowerCase();
+        else {
+          const found = matches(typed);
+          await dropButtons(c, offer.messageId);
+          entryId = undefined;
+          choices = found;
+          if (found.length === 0) {
+            offer = { entries: [] };
+            await c.reply(t("fb-link-none", { query: escapeHtml(short(typed, 60)) }), { parse_mode: "HTML" });
+            continue;
+          }
+          const results = await c.reply(t("fb-link-results", { query: escapeHtml(short(typed, 60)) }), { parse_mode: "HTML", reply_markup: entryKeyboard(found, language) });
+          offer = { messageId: results.message_id, entries: found.map((e) => e.id) };
+          continue;
+        }
+      }
+      // the list's buttons are spent; the confirmation's buttons are now the only valid ones
+      await dropButtons(c, offer.messageId);
+      entryId = chosen;
+      const notify = await conversation.external(() => notifyCount(db, group.key));
+      const confirmation = await c.reply(t("fb-link-confirm", { entry: escapeHtml(entryLabel(knowledge.byId.get(chosen)!, language)), notify }), {
+        parse_mode: "HTML",
+        reply_markup: new InlineKeyboard().text(t("fb-link-confirm-yes"), `${CONFIRM_DATA}yes`).row().text(t("fb-link-confirm-other"), `${CONFIRM_DATA}other`),
+      });
+      offer = { messageId: confirmation.message_id, entries: [] };
+    }
+    const confirmed = entryId!;
     const result = await conversation.external(async () => {
-      const r = await linkGroup(db, group.key, entryId);
+      const r = await linkGroup(db, group.key, confirmed);
       recorder.groupsChanged?.();
-      await logAudit(db, officerId, "unanswered_linked", { question_id: questionId, entry_id: entryId, count: r.linked, notified: r.notify.length });
+      await logAudit(db, officerId, "unanswered_linked", { question_id: questionId, entry_id: confirmed, count: r.linked, notified: r.notify.length });
       return r;
     });
-    const entry = knowledge.byId.get(entryId)!;
+    const entry = knowledge.byId.get(confirmed)!;
     let notified = 0;
     for (const n of result.notify) {
       const lang: Language = n.language === "en" ? "en" : "id";
@@ -277,6 +342,24 @@ function linkConversation(db: Kysely<Database>, knowledge: KnowledgeBase, search
     }
     await ctx.reply(t("fb-linked", { entry: escapeHtml(entryLabel(entry, language)), count: result.linked, notified }), { parse_mode: "HTML" });
   };
+}
+
+/** Confirmation buttons of "Tautkan": `fbk:yes` / `fbk:other`. */
+const CONFIRM_DATA = "fbk:";
+
+/** How many people linking the group would tell now: as linkGroup counts them, once each and only with an active consent. */
+async function notifyCount(db: Kysely<Database>, groupKey: string): Promise<number> {
+  const rows = await db
+    .selectFrom("unanswered_questions")
+    .select("notify_chat_id")
+    .distinct()
+    .where("group_key", "=", groupKey)
+    .where("handled", "=", 0)
+    .where("notify_chat_id", "is not", null)
+    .execute();
+  let n = 0;
+  for (const r of rows) if (r.notify_chat_id !== null && (await hasActiveConsent(db, r.notify_chat_id, "notify"))) n++;
+  return n;
 }
 
 function short(text: string, max: number): string {

@@ -24,7 +24,7 @@ import { collectStats } from "../../../officers/stats";
 import { escapeHtml } from "../../html";
 import { commandArgs, requireOfficer, type GuardDeps } from "./guard";
 import { LEAD_STATUS_RE, leadKeyboard, renderLead } from "./leads";
-import { broadcastEventId, coversBroadcast, eventsOfBroadcasts, renderSiaranLine } from "./broadcasts";
+import { canStopBroadcast, coversBroadcast, eventsOfBroadcasts, renderSiaranLine } from "./broadcasts";
 
 export { notifyOfficersOfLead, remindOverdueLeads, renderLead, leadKeyboard, leadStatusData } from "./leads";
 export { requireOfficer } from "./guard";
@@ -95,7 +95,7 @@ export function officersFeature(deps: OfficersDeps): Feature {
       await ctx.reply(ctx.t("off-my-id", { id: String(ctx.from.id) }), { parse_mode: "HTML" });
     });
 
-    // /petugas tambah <user_id> [provinsi] · /petugas hapus <user_id> · /petugas (list)
+    // /petugas tambah <user_id> <provinsi|semua> · /petugas hapus <user_id> · /petugas (list)
     composer.command("petugas", async (ctx) => {
       const role = await requireOfficer(ctx, guard, "petugas");
       if (!role) return;
@@ -243,10 +243,7 @@ export function officersFeature(deps: OfficersDeps): Feature {
       // read further back than shown, so a province's own broadcasts are not crowded out by others'
       const recent = await listBroadcasts(db, { limit: SIARAN_SCAN });
       const events = await eventsOfBroadcasts(db, recent);
-      const eventOf = (b: (typeof recent)[number]) => {
-        const id = broadcastEventId(b);
-        return id === undefined ? undefined : events.get(id);
-      };
+      const eventOf = (b: (typeof recent)[number]) => events.get(b);
       const list = recent.filter((b) => coversBroadcast(role, eventOf(b))).slice(0, LIST_LIMIT);
       await logAudit(db, role.userId, "broadcasts_listed", { count: list.length, province_code: role.provinceCode });
       ctx.outcome = "broadcasts_listed";
@@ -256,9 +253,10 @@ export function officersFeature(deps: OfficersDeps): Feature {
       }
       const zone = roleZone(role, regions);
       const kb = new InlineKeyboard();
-      const lines = list.map((b) => renderSiaranLine(b, eventOf(b), zone, ctx.t));
+      const lines = list.map((b) => renderSiaranLine(b, eventOf(b), zone, ctx.t, { provinceName: (c) => provinceName(c) ?? c }));
       for (const b of list) {
-        if (b.status === "queued" || b.status === "running") kb.text(ctx.t("off-siaran-cancel", { id: String(b.id) }), `bc:cancel:${b.id}`).row();
+        // a shared broadcast gets no stop button from a province officer: pressed, it would be refused
+        if ((b.status === "queued" || b.status === "running") && canStopBroadcast(role, eventOf(b))) kb.text(ctx.t("off-siaran-cancel", { id: String(b.id) }), `bc:cancel:${b.id}`).row();
       }
       const title = ctx.t(role.provinceCode === null ? "off-siaran-title-all" : "off-siaran-title", { scope: escapeHtml(provinceName(role.provinceCode) ?? ""), zone });
       await ctx.reply(`${title}\n\n${lines.join("\n\n")}`, { parse_mode: "HTML", reply_markup: kb });
@@ -275,12 +273,12 @@ export function officersFeature(deps: OfficersDeps): Feature {
         await ctx.answerCallbackQuery({ text: ctx.t("off-siaran-not-running", { id: String(id) }) });
         return;
       }
-      const eventId = broadcastEventId(broadcast);
-      const event = eventId === undefined ? undefined : (await eventsOfBroadcasts(db, [broadcast])).get(eventId);
-      if (!coversBroadcast(role, event)) {
+      const event = (await eventsOfBroadcasts(db, [broadcast])).get(broadcast);
+      if (!canStopBroadcast(role, event)) {
         ctx.outcome = "officer_denied";
         await logAudit(db, role.userId, "officer_denied", { action: "broadcast_cancel", broadcast_id: id });
-        await ctx.answerCallbackQuery({ text: ctx.t("off-siaran-out-of-scope"), show_alert: true });
+        const shared = coversBroadcast(role, event);
+        await ctx.answerCallbackQuery({ text: ctx.t(shared ? "off-siaran-shared-denied" : "off-siaran-out-of-scope"), show_alert: true });
         return;
       }
       // cancelBroadcast writes the audit entry (actor = this officer)

@@ -75,7 +75,11 @@ export function ticketsFeature(deps: TicketsDeps): Feature {
       if (!role || (!inOfficerGroup && !coversProvince(role, ticket.province_code))) {
         ctx.outcome = "ticket_reply_denied";
         await logAudit(db, ctx.from.id, "officer_denied", { action: "ticket_reply" });
-        await ctx.reply(ctx.t("tk-not-officer"), { reply_parameters: { message_id: ctx.message.message_id } });
+        // an officer whose province changed since the forward is told why, not that they are no officer
+        const text = role
+          ? ctx.t("tk-out-of-scope", { province: escapeHtml(provinceName(regions, ticket.province_code) || ctx.t("tk-region-all")) })
+          : ctx.t("tk-not-officer");
+        await ctx.reply(text, { parse_mode: "HTML", reply_parameters: { message_id: ctx.message.message_id } });
         return;
       }
       const answer = ctx.message.text?.trim();

@@ -7,16 +7,21 @@ ev-message =
     🗓 { $when }
     📍 { $place }
     🗺 { $area }
-
-    { $description }
 ev-attend-button = ✋ I'll attend
 ev-attend-added = Noted. We'll remind you the day before. See you!
+ev-attend-added_soon = Noted. The event is close, so no reminder will follow. See you!
 ev-attend-already = You are already on the list.
 ev-attend-gone = This event is over or was cancelled.
-ev-attendee-count = 👥 { $n } attending
+ev-attendee-count = 👥 { $n ->
+    [one] { $n } person
+   *[other] { $n } people
+} attending
 ev-none = No upcoming events in { $province } yet.
 ev-none-officer = No upcoming events in your area. Create one with /acara_baru.
-ev-reminder-title = ⏰ <b>Reminder: tomorrow</b>
+ev-reminder-title = ⏰ <b>Reminder: { $day ->
+    [today] today
+   *[tomorrow] tomorrow
+}</b>
 ev-ask-title = <b>New event</b> (1/7). What is the event's title?
 ev-ask-provinces = For which provinces? Type one or more, separated by commas (e.g. <i>Sulsel, Sulbar</i>), or <i>semua</i> for all.
 ev-province-unknown = I don't know the province "{ $text }". Try another spelling or its short name.
@@ -40,9 +45,13 @@ ev-date-invalid_date = That date does not exist. Check the day and month.
 ev-date-invalid_time = That time is not valid. Use 00.00 to 23.59, e.g. <i>14.30</i>.
 ev-date-past = That time has passed. Type a time in the future.
 ev-date-no_day = "Minggu depan" means next week; the day is missing. Type the day, e.g. <i>Senin depan 09.00</i> or <i>hari Minggu depan 09.00</i>, or the date, e.g. <i>1/12 09.00</i>.
-ev-date-midnight = "Jam 12 malam" could be <b>{ $before }</b> or <b>{ $after }</b>. To be sure, type <b>00.00</b> with the date of the day that starts at that midnight, e.g. <i>{ $example }</i> for the midnight after { $day }.
+ev-date-midnight = "Jam 12 malam" could be <b>{ $before }</b> or <b>{ $after }</b>. To be sure, type <b>{ $clock }</b> with the date of the day that starts at that midnight, e.g. <i>{ $example }</i> for the midnight after { $day }.
 ev-date-weekday_mismatch = That date is a <b>{ $actual }</b>, not a { $typed }. Check the day and the date.
 ev-date-end-ignored = ℹ️ Only the start time is stored; the end time ({ $end }) is not shown. Add it to the description if needed.
+ev-zone-differs = { $provinces } uses <b>{ $zone }</b>. { $typed } is <b>{ $local }</b>, and subscribers will see <b>{ $local }</b>. Is that right?
+ev-zone-differs-yes = ✅ Yes, { $local }
+ev-zone-differs-retype = ✏️ Retype
+ev-zone-differs-hint = Choose <b>Yes</b> if the time is right, or <b>Retype</b>; you may also type the right date and time straight away.
 ev-send-after-start = The send time must be before the event starts.
 ev-ask-place = Where is it? (e.g. <i>Village hall, Maritengngae</i>)
 ev-text-short = Too short, at least { $min } characters.
@@ -53,6 +62,7 @@ ev-photo-skip = No photo
 ev-photo-hint = Send a photo, or choose <b>No photo</b>.
 ev-preview-note = { $n ->
     [0] ☝️ Preview. <b>Nobody subscribes</b> in this region yet, so this message reaches no one for now; the event still shows in /acara. Send, schedule, or discard?
+   [one] ☝️ Preview: this is the message <b>{ $n }</b> subscriber will receive. Send now, schedule, or discard?
    *[other] ☝️ Preview: this is the message <b>{ $n }</b> subscribers will receive. Send now, schedule, or discard?
 }
 ev-preview-attend = This is a preview; the button works once the event is sent.
@@ -63,6 +73,7 @@ ev-discarded = The event was discarded and not stored.
 ev-sending = ⏳ Preparing to send…
 ev-sent = { $n ->
     [0] ✅ The event is saved and shows in /acara. Nobody subscribes in its region yet, so no message was sent.
+   [one] ✅ The event is queued as broadcast #{ $id } for <b>{ $n }</b> subscriber. Follow it in /siaran.
    *[other] ✅ The event is queued as broadcast #{ $id } for <b>{ $n }</b> subscribers. Follow it in /siaran.
 }
 ev-ask-send-at = When should the announcement go out? Type date and time ({ $zone }), before the event starts. E.g. <i>besok jam 8</i>.
@@ -81,6 +92,7 @@ ev-cancel-not-yours = This event is (also) for a province outside your area. Onl
 ev-cancelled-scheduled = ✅ The event <b>{ $title }</b> is cancelled. Its announcement will not be sent.
 ev-cancelled-sent = { $n ->
     [0] ✅ The event <b>{ $title }</b> is cancelled. Nobody had received the announcement, so no notice was sent.
+   [one] ✅ The event <b>{ $title }</b> is cancelled. A cancellation notice is queued as broadcast #{ $id } for <b>{ $n }</b> person.
    *[other] ✅ The event <b>{ $title }</b> is cancelled. A cancellation notice is queued as broadcast #{ $id } for <b>{ $n }</b> people.
 }
 ev-cancel-stopped = Copies of the announcement not yet delivered were stopped.

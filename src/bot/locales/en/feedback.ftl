@@ -24,9 +24,12 @@ fb-notified =
 ## Officers: /pertanyaan
 fb-only-officers = This command is for officers only.
 fb-private-only = Officer commands work only in a private chat with the bot.
-fb-groups-title = <b>Unanswered questions (last 7 days)</b>
+fb-groups-title = <b>Unanswered questions (last 7 days, all provinces)</b>
 fb-groups-empty = No unanswered questions in the last 7 days. 🎉
-fb-group-line = { $n }. <b>{ $people } people</b> asked something like: <i>{ $sample }</i>
+fb-group-line = { $n }. <b>{ $people ->
+    [one] { $people } person
+   *[other] { $people } people
+}</b> asked something like: <i>{ $sample }</i>
 fb-link-button = 🔗 Link { $n }
 fb-resolve-button = ✅ Done { $n }
 fb-suggestions-title = <b>Questions already linked to an answer</b> (noted for the team that maintains the answers, so that similar questions are answered next time):
@@ -39,9 +42,27 @@ fb-link-ask-search =
     Type a few keywords to search for it, or /batal.
 fb-link-results = Search results for «{ $query }». Pick the answer that fits, or type other keywords:
 fb-link-none = No answer matches «{ $query }». Try other keywords, or /batal.
+fb-link-confirm = Link the question to the answer <b>{ $entry }</b>? { $notify ->
+    [0] Nobody asked to be told, so no message is sent.
+    [one] <b>{ $notify } person</b> who asked will get this answer at once.
+   *[other] <b>{ $notify } people</b> who asked will get this answer at once.
+}
+fb-link-confirm-yes = ✅ Yes, link it
+fb-link-confirm-other = ↩️ Choose another answer
+fb-link-confirm-hint = Choose <b>Yes, link it</b> or <b>Choose another answer</b>, or /batal.
+fb-link-stale = Those buttons are out of date. Pick from the latest list, or type keywords to search.
 fb-link-hint = Pick one of the answers on the buttons, or type keywords to search. Type /batal to stop.
-fb-linked = Linked to the answer <b>{ $entry }</b>: { $count } questions, { $notified } people notified.
-fb-resolved = Marked done: { $count } questions.
+fb-linked = Linked to the answer <b>{ $entry }</b>: { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}, { $notified ->
+    [one] { $notified } person
+   *[other] { $notified } people
+} notified.
+fb-resolved = Marked done: { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}.
 fb-group-gone = This group was already handled.
 
 ## Ask an officer
@@ -79,4 +100,5 @@ tk-answer-sent = ✅ The answer to ticket { $reference } was sent to the asker.
 tk-already-answered = Ticket { $reference } was already answered.
 tk-reply-text-only = Please reply with a text message.
 tk-not-officer = Only officers can answer tickets.
+tk-out-of-scope = This ticket is for { $province }, outside your province.
 tk-region-all = (all provinces)

@@ -6,13 +6,13 @@ off-only-owners = This command is for the bot's owners only.
 off-private-only = Officer commands work only in a private chat with the bot.
 off-petugas-usage =
     <b>How to use /petugas</b>
-    • <code>/petugas tambah &lt;user_id&gt; [province]</code>: make an officer; the province may be a name, a short name or one of its cities/regencies (no province or <code>semua</code> = all provinces)
+    • <code>/petugas tambah &lt;user_id&gt; &lt;province&gt;</code>: make an officer for one province; type its name, short name or one of its cities/regencies. For all provinces, type <code>semua</code>: <code>/petugas tambah &lt;user_id&gt; semua</code>
     • <code>/petugas hapus &lt;user_id&gt;</code>: revoke officer rights
     • <code>/petugas</code>: list officers
     Example: <code>/petugas tambah 123456789 Sulsel</code>
     A future officer sees their Telegram id with /idsaya.
 off-my-id = Your Telegram id: <code>{ $id }</code>
-    To become a TanyaJamsos officer, give this number to the bot's admin, who adds you with <code>/petugas tambah { $id } [province]</code>.
+    To become a TanyaJamsos officer, give this number to the bot's admin, who adds you with <code>/petugas tambah { $id } &lt;province&gt;</code>.
 off-my-id-private = Send /idsaya in a private chat with me, so the group does not see your id.
 off-scope-all = all provinces
 off-granted = ✅ User <code>{ $id }</code> is now an officer for <b>{ $scope }</b>.
@@ -24,7 +24,7 @@ off-province-unknown = I don't know the province "{ $text }". Type its name or s
 off-province-ambiguous = Which province? One of: { $options }?
 off-list-title = <b>Officers</b>
 off-list-line = • <code>{ $id }</code>: { $scope }
-off-list-empty = No officers yet. Add one with <code>/petugas tambah &lt;user_id&gt; [province]</code>.
+off-list-empty = No officers yet. Add one with <code>/petugas tambah &lt;user_id&gt; &lt;province&gt;</code> (or <code>semua</code>).
 
 ## Officer help and command menu (command names: cmd-<command>)
 cmd-acara_baru = Create and announce an event
@@ -50,7 +50,10 @@ off-lead-btn-registered = ✅ Registered
 off-lead-btn-not_interested = ✖️ Not interested
 off-lead-new = 🆕 <b>New lead</b> in your area. Please get in touch within 2 working days.
 off-lead-overdue = ⏰ <b>Nobody has contacted this lead</b> since { $since }. Please call, then press its status below.
-off-lead-overdue-summary = ⏰ <b>{ $n } leads</b> in your region have waited more than 2 working days for a call. Type /prospek baru to see them and set their status.
+off-lead-overdue-summary = ⏰ <b>{ $n ->
+    [one] { $n } lead
+   *[other] { $n } leads
+}</b> in your region have waited more than 2 working days for a call. Type /prospek baru to see them and set their status.
 off-lead-telegram = Telegram chat
 off-lead-card =
     <b>{ $reference }</b> · { $status }
@@ -73,7 +76,10 @@ off-prospek-csv-usage =
     Example: <code>/prospek_csv dihubungi</code>
 off-prospek-empty = No leads ({ $status }).
 off-prospek-title = <b>Leads ({ $status })</b>: showing { $shown } of { $total }, newest first. All of them are in /prospek_csv.
-off-csv-caption = Leads: { $count } rows, times in { $zone }. Contains personal data: keep it safe and do not forward it.
+off-csv-caption = Leads: { $count ->
+    [one] { $count } row
+   *[other] { $count } rows
+}, times in { $zone }. Contains personal data: keep it safe and do not forward it.
 
 ## Broadcasts
 off-siaran-title = <b>Recent broadcasts for { $scope }</b> ({ $zone } time)
@@ -83,6 +89,9 @@ off-siaran-what-event = event «{ $title }»
 off-siaran-what-reminder = reminder for event «{ $title }»
 off-siaran-what-reminder-untitled = event reminder
 off-siaran-what-other = broadcast
+off-siaran-what-cancelled = cancellation of event «{ $title }»
+off-siaran-shared = ↳ Shared broadcast for { $provinces }: the figures cover all of them. Only an all-province officer can stop it.
+off-siaran-shared-denied = This broadcast also goes to provinces outside your area. Only an all-province officer can stop it.
 off-siaran-line =
     #{ $id } · { $what } · { $status } · { $created }
     Sent { $sent }/{ $total } · failed { $failed } · blocked { $blocked } · queued { $pending }
@@ -98,7 +107,7 @@ off-siaran-not-running = Broadcast #{ $id } had already finished or was stopped.
 off-stats-asked = { $total } (answered { $answered }, asked back { $clarified }, not answered { $declined }; all provinces)
 off-stats =
     <b>Statistics</b> ({ $scope })
-    Users: { $users }
+    Bot users (all of Indonesia): { $users }
 
     <b>Subscribers by province</b>
     { $subscribers }

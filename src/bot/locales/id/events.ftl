@@ -7,16 +7,18 @@ ev-message =
     🗓 { $when }
     📍 { $place }
     🗺 { $area }
-
-    { $description }
 ev-attend-button = ✋ Saya hadir
 ev-attend-added = Tercatat. Kami ingatkan sehari sebelumnya. Sampai jumpa!
+ev-attend-added_soon = Tercatat. Acaranya sudah dekat, jadi tidak ada pengingat lagi. Sampai jumpa!
 ev-attend-already = Anda sudah tercatat hadir.
 ev-attend-gone = Acara ini sudah lewat atau dibatalkan.
 ev-attendee-count = 👥 { $n } orang akan hadir
 ev-none = Belum ada acara mendatang di { $province }.
 ev-none-officer = Belum ada acara mendatang di wilayah Anda. Buat dengan /acara_baru.
-ev-reminder-title = ⏰ <b>Pengingat: besok</b>
+ev-reminder-title = ⏰ <b>Pengingat: { $day ->
+    [today] hari ini
+   *[tomorrow] besok
+}</b>
 ev-ask-title = <b>Acara baru</b> (1/7). Apa judul acaranya? (contoh: <i>Sosialisasi BPU untuk nelayan</i>)
 ev-ask-provinces = Untuk provinsi mana? Ketik satu atau lebih, pisahkan dengan koma (contoh: <i>Sulsel, Sulbar</i>), atau <i>semua</i>.
 ev-province-unknown = Provinsi "{ $text }" tidak saya kenal. Coba ejaan lain atau singkatannya.
@@ -40,9 +42,13 @@ ev-date-invalid_date = Tanggal itu tidak ada di kalender. Periksa lagi hari dan 
 ev-date-invalid_time = Jamnya tidak valid. Tulis 00.00 sampai 23.59, misalnya <i>14.30</i>.
 ev-date-past = Waktu itu sudah lewat. Tulis waktu yang akan datang.
 ev-date-no_day = "Minggu depan" berarti pekan depan; harinya belum ada. Tulis harinya, misalnya <i>Senin depan 09.00</i> atau <i>hari Minggu depan 09.00</i>, atau tanggalnya, misalnya <i>1/12 09.00</i>.
-ev-date-midnight = "Jam 12 malam" bisa berarti <b>{ $before }</b> atau <b>{ $after }</b>. Supaya tidak keliru, tulis jam <b>00.00</b> dengan tanggal hari yang dimulai tengah malam itu, misalnya <i>{ $example }</i> untuk tengah malam sesudah hari { $day }.
+ev-date-midnight = "Jam 12 malam" bisa berarti <b>{ $before }</b> atau <b>{ $after }</b>. Supaya tidak keliru, tulis jam <b>{ $clock }</b> dengan tanggal hari yang dimulai tengah malam itu, misalnya <i>{ $example }</i> untuk tengah malam sesudah hari { $day }.
 ev-date-weekday_mismatch = Tanggal itu jatuh pada hari <b>{ $actual }</b>, bukan { $typed }. Periksa lagi hari dan tanggalnya.
 ev-date-end-ignored = ℹ️ Yang disimpan hanya jam mulai; jam selesai ({ $end }) tidak ditampilkan. Bila perlu, tulis jam selesai di keterangan.
+ev-zone-differs = { $provinces } memakai <b>{ $zone }</b>. { $typed } sama dengan <b>{ $local }</b>, dan pelanggan akan melihat <b>{ $local }</b>. Benar?
+ev-zone-differs-yes = ✅ Ya, { $local }
+ev-zone-differs-retype = ✏️ Tulis ulang
+ev-zone-differs-hint = Pilih <b>Ya</b> bila waktunya benar, atau <b>Tulis ulang</b>; boleh juga langsung ketik tanggal dan jam yang benar.
 ev-send-after-start = Waktu kirim harus sebelum acara dimulai.
 ev-ask-place = Di mana tempatnya? (contoh: <i>Aula Kantor Desa Maritengngae</i>)
 ev-text-short = Terlalu pendek, minimal { $min } huruf.

@@ -24,7 +24,7 @@ fb-notified =
 ## Petugas: /pertanyaan
 fb-only-officers = Perintah ini khusus petugas.
 fb-private-only = Perintah petugas hanya bisa dipakai di chat pribadi dengan bot.
-fb-groups-title = <b>Pertanyaan yang belum terjawab (7 hari terakhir)</b>
+fb-groups-title = <b>Pertanyaan yang belum terjawab (7 hari terakhir, semua provinsi)</b>
 fb-groups-empty = Tidak ada pertanyaan yang belum terjawab dalam 7 hari terakhir. 🎉
 fb-group-line = { $n }. <b>{ $people } orang</b> bertanya mirip: <i>{ $sample }</i>
 fb-link-button = 🔗 Tautkan { $n }
@@ -39,6 +39,14 @@ fb-link-ask-search =
     Ketik beberapa kata kunci untuk mencari jawabannya, atau /batal.
 fb-link-results = Hasil pencarian untuk «{ $query }». Pilih jawaban yang cocok, atau ketik kata kunci lain:
 fb-link-none = Tidak ada jawaban yang cocok dengan «{ $query }». Coba kata kunci lain, atau /batal.
+fb-link-confirm = Tautkan pertanyaan ini ke jawaban <b>{ $entry }</b>? { $notify ->
+    [0] Tidak ada penanya yang minta dikabari, jadi tidak ada pesan yang dikirim.
+   *[other] <b>{ $notify } orang</b> yang bertanya akan langsung menerima jawaban ini.
+}
+fb-link-confirm-yes = ✅ Ya, tautkan
+fb-link-confirm-other = ↩️ Pilih jawaban lain
+fb-link-confirm-hint = Pilih <b>Ya, tautkan</b> atau <b>Pilih jawaban lain</b>, atau /batal.
+fb-link-stale = Tombol itu sudah tidak berlaku. Pilih dari daftar terakhir, atau ketik kata kunci untuk mencari.
 fb-link-hint = Pilih salah satu jawaban pada tombol, atau ketik kata kunci untuk mencari. Ketik /batal untuk berhenti.
 fb-linked = Ditautkan ke jawaban <b>{ $entry }</b>: { $count } pertanyaan, { $notified } orang dikabari.
 fb-resolved = Ditandai selesai: { $count } pertanyaan.
@@ -79,4 +87,5 @@ tk-answer-sent = ✅ Jawaban untuk tiket { $reference } sudah dikirim ke penanya
 tk-already-answered = Tiket { $reference } sudah dijawab.
 tk-reply-text-only = Balas dengan pesan teks.
 tk-not-officer = Hanya petugas yang bisa menjawab tiket.
+tk-out-of-scope = Tiket ini untuk { $province }, di luar provinsi tugas Anda.
 tk-region-all = (semua provinsi)

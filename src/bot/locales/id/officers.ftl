@@ -6,13 +6,13 @@ off-only-owners = Perintah ini khusus pemilik bot.
 off-private-only = Perintah petugas hanya bisa dipakai di chat pribadi dengan bot.
 off-petugas-usage =
     <b>Cara pakai /petugas</b>
-    • <code>/petugas tambah &lt;user_id&gt; [provinsi]</code>: jadikan petugas; provinsi boleh ditulis nama, singkatan, atau kabupaten/kotanya (tanpa provinsi atau <code>semua</code> = semua provinsi)
+    • <code>/petugas tambah &lt;user_id&gt; &lt;provinsi&gt;</code>: jadikan petugas untuk satu provinsi; provinsi ditulis nama, singkatan, atau kabupaten/kotanya. Untuk semua provinsi, tulis <code>semua</code>: <code>/petugas tambah &lt;user_id&gt; semua</code>
     • <code>/petugas hapus &lt;user_id&gt;</code>: cabut hak petugas
     • <code>/petugas</code>: daftar petugas
     Contoh: <code>/petugas tambah 123456789 Sulsel</code>
     Calon petugas melihat ID Telegram-nya dengan /idsaya.
 off-my-id = ID Telegram Anda: <code>{ $id }</code>
-    Untuk menjadi petugas TanyaJamsos, berikan angka ini kepada admin bot; admin menambahkan Anda dengan <code>/petugas tambah { $id } [provinsi]</code>.
+    Untuk menjadi petugas TanyaJamsos, berikan angka ini kepada admin bot; admin menambahkan Anda dengan <code>/petugas tambah { $id } &lt;provinsi&gt;</code>.
 off-my-id-private = Kirim /idsaya di chat pribadi dengan saya, agar ID Anda tidak terlihat anggota grup.
 off-scope-all = semua provinsi
 off-granted = ✅ Pengguna <code>{ $id }</code> sekarang petugas untuk <b>{ $scope }</b>.
@@ -24,7 +24,7 @@ off-province-unknown = Provinsi "{ $text }" tidak saya kenal. Tulis nama atau si
 off-province-ambiguous = Provinsinya belum jelas. Maksud Anda salah satu dari: { $options }?
 off-list-title = <b>Petugas</b>
 off-list-line = • <code>{ $id }</code>: { $scope }
-off-list-empty = Belum ada petugas. Tambahkan dengan <code>/petugas tambah &lt;user_id&gt; [provinsi]</code>.
+off-list-empty = Belum ada petugas. Tambahkan dengan <code>/petugas tambah &lt;user_id&gt; &lt;provinsi&gt;</code> (atau <code>semua</code>).
 
 ## Bantuan dan menu perintah petugas (nama perintah: cmd-<perintah>)
 cmd-acara_baru = Buat acara dan umumkan
@@ -83,6 +83,9 @@ off-siaran-what-event = acara «{ $title }»
 off-siaran-what-reminder = pengingat acara «{ $title }»
 off-siaran-what-reminder-untitled = pengingat acara
 off-siaran-what-other = siaran
+off-siaran-what-cancelled = pembatalan acara «{ $title }»
+off-siaran-shared = ↳ Siaran bersama untuk { $provinces }: angkanya untuk semua provinsi itu. Hanya petugas semua provinsi yang dapat menghentikannya.
+off-siaran-shared-denied = Siaran ini juga untuk provinsi di luar wilayah Anda. Hanya petugas semua provinsi yang dapat menghentikannya.
 off-siaran-line =
     #{ $id } · { $what } · { $status } · { $created }
     Terkirim { $sent }/{ $total } · gagal { $failed } · memblokir { $blocked } · antre { $pending }
@@ -98,7 +101,7 @@ off-siaran-not-running = Siaran #{ $id } sudah selesai atau sudah dihentikan.
 off-stats-asked = { $total } (terjawab { $answered }, ditanya balik { $clarified }, tak terjawab { $declined }; semua provinsi)
 off-stats =
     <b>Statistik</b> ({ $scope })
-    Pengguna: { $users }
+    Pengguna bot (seluruh Indonesia): { $users }
 
     <b>Pelanggan per provinsi</b>
     { $subscribers }
