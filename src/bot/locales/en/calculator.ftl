@@ -61,7 +61,7 @@ calc-jkk-death-title = <b>🧮 Benefit for death from a work accident</b>
 calc-jkk-death-note = Plus scholarships for at most 2 children. This is for death from a work accident; other deaths are paid by JKM.
 village-corner =
     <b>🏡 Village heads' corner</b>
-    Village funds and the APBDes can protect village officials and vulnerable workers in BPJS Ketenagakerjaan programs. What would you like to know?
+    Village officials' contributions are paid from the APBDes (ADD/siltap); whether Dana Desa may be used, for example for vulnerable workers, depends on each year's priority rules. What would you like to know?
 village-btn-rules = May village funds pay contributions?
 village-btn-who = Who can be covered?
 village-btn-budget = 🧮 Calculate a village budget

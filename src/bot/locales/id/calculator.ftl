@@ -61,7 +61,7 @@ calc-jkk-death-title = <b>🧮 Santunan meninggal karena kecelakaan kerja</b>
 calc-jkk-death-note = Ditambah beasiswa untuk maksimal 2 anak. Angka ini untuk kematian akibat kecelakaan kerja; kematian biasa dibayar lewat JKM.
 village-corner =
     <b>🏡 Pojok kepala desa</b>
-    Dana desa dan APBDes bisa dipakai untuk melindungi aparat desa dan pekerja rentan di program BPJS Ketenagakerjaan. Pilih yang ingin Anda ketahui:
+    Iuran aparat desa dibayar dari APBDes (ADD/siltap); boleh tidaknya Dana Desa dipakai, misalnya untuk pekerja rentan, bergantung pada aturan prioritas tiap tahun. Pilih yang ingin Anda ketahui:
 village-btn-rules = Bolehkah dana desa bayar iuran?
 village-btn-who = Siapa saja yang bisa dilindungi?
 village-btn-budget = 🧮 Hitung anggaran desa
