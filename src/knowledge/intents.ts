@@ -5,7 +5,7 @@
  */
 import { cleanText } from "./normalize";
 
-export type Intent = "enroll" | "calculate" | "village_budget" | "events" | "menu" | "help" | "my_data" | "thanks" | "who";
+export type Intent = "enroll" | "calculate" | "village_budget" | "events" | "menu" | "help" | "my_data" | "thanks" | "never_mind" | "who";
 
 const PATTERNS: [Intent, RegExp][] = [
   ["enroll", /\b(mau|ingin|pengen|pingin|pgn|minat|tertarik)\s+(ikut\s+|jadi\s+peserta\s*|gabung\s*)?(daftar|mendaftar|ikut|gabung|jadi peserta)\b|\bdaftar minat\b|\bi want to (join|register|sign up)\b|\bsign me up\b/],
@@ -14,14 +14,34 @@ const PATTERNS: [Intent, RegExp][] = [
   ["events", /^(acara|agenda|event|events|pengumuman|info acara|jadwal sosialisasi)( terbaru| apa aja| apa saja)?$|\bada acara\b|\bacara (bpjs|terdekat|apa)\b/],
   ["menu", /^(menu|mulai|start|halo+|hai+|hi+|hello|helo|hallo|hei|hey|assalamu ?alaikum( wr wb)?|salam|selamat (pagi|siang|sore|malam)|pagi|siang|sore|malam|permisi|tes|test)( (min|kak|bang|pak|bu|admin|bot|tanyajamsos))?$/],
   ["help", /^(bantuan|help|tolong|panduan)$/],
-  // thanks and acknowledgements after an answer are not questions the bot failed to answer
-  ["thanks", /^(makasih|makasi|makasii|mksh|mks|trims|trimakasih|terima ?kasih|thanks|thank you|thx|tq|ty|oke|ok|okey|okay|oce|sip|siap|mantap|mantab|baik|noted|paham|jelas|oh( begitu| gitu)?|alhamdulillah)( (ya|yah|yaa|banyak|kak|min|bang|pak|bu|admin|bot|sekali|deh|dong|infonya|info|jawabannya|penjelasannya|so much|a lot))*$/],
+
   ["who", /^(siapa kamu|kamu siapa|ini siapa|ini bot apa|bot apa ini|ini apa|who are you|what are you|are you a bot|kamu bot|ini bot|kamu robot|ini robot)( (ya|kak|min))?$/],
   ["my_data", /^(data saya|dataku|my data)$/],
 ];
 
+/** Thanks and acknowledgements, in any order ("oke siap makasih min", "matur nuwun"): not questions the bot failed to answer. */
+const THANKS_WORDS = new Set([
+  "makasih", "makasi", "makasii", "mksh", "mks", "trims", "trimakasih", "terimakasih", "terima", "kasih", "thanks", "thank",
+  "thx", "tq", "ty", "oke", "ok", "okey", "okay", "oce", "sip", "siap", "mantap", "mantab", "baik", "noted", "paham", "jelas",
+  "alhamdulillah", "nuhun", "hatur", "matur", "nuwun", "suwun", "tengkyu",
+]);
+/** Words that may come with thanks without asking anything ("ya", "kak", "infonya"). */
+const THANKS_COMPANIONS = new Set([
+  "ya", "yah", "yaa", "banyak", "kak", "min", "bang", "pak", "bu", "admin", "bot", "sekali", "deh", "dong", "infonya", "info",
+  "jawabannya", "penjelasannya", "so", "much", "a", "lot", "you", "oh", "begitu", "gitu", "sangat", "atas", "nya",
+]);
+/** "ga jadi", "tidak jadi", "batal" with no form open: the user changed their mind. */
+const NEVER_MIND = /^(ga|gak|gk|nggak|ngga|enggak|tidak|tdk|g) jadi( deh| dulu| aja| ya| kak| min)*$|^(batal|cancel|never ?mind|nevermind|skip)$/;
+
+function isThanks(cleaned: string): boolean {
+  const words = cleaned.split(" ").filter(Boolean);
+  return words.some((w) => THANKS_WORDS.has(w)) && words.every((w) => THANKS_WORDS.has(w) || THANKS_COMPANIONS.has(w));
+}
+
 export function detectIntent(text: string): Intent | null {
   const cleaned = cleanText(text);
+  if (isThanks(cleaned)) return "thanks";
+  if (NEVER_MIND.test(cleaned)) return "never_mind";
   for (const [intent, pattern] of PATTERNS) if (pattern.test(cleaned)) return intent;
   return null;
 }

@@ -155,6 +155,15 @@ describe("free text", () => {
     expect((await h.say(worker(18), "ok")).join()).toContain("Sama-sama");
   });
 
+  it("thanks in any order or language get 'Sama-sama', and 'ga jadi' a short reply; neither is recorded as unanswered", async () => {
+    for (const [i, text] of ["oke siap makasih min", "matur nuwun", "ok thanks", "terima kasih banyak ya kak"].entries()) {
+      expect((await h.say(worker(60 + i), text)).join()).toContain("Sama-sama");
+    }
+    expect((await h.say(worker(65), "ga jadi deh")).join()).toContain("tidak apa-apa");
+    // a question after the thanks is still a question
+    expect((await h.say(worker(66), "makasih, trus iuran jkm brp")).join()).not.toContain("Sama-sama");
+  });
+
   it("points health-care questions to BPJS Kesehatan", async () => {
     const [reply] = await h.say(worker(15), "cara pindah faskes bpjs kesehatan");
     expect(reply).toContain("BPJS Kesehatan");

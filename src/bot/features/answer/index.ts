@@ -85,9 +85,9 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     if (language !== (await ctx.i18n.getLocale())) ctx.i18n.useLocale(language);
     const intent = detectIntent(text);
     if (intent === "menu") return actions.run("start", ctx);
-    if (intent === "thanks") {
-      ctx.outcome = "thanks";
-      await ctx.reply(ctx.t("thanks-reply"));
+    if (intent === "thanks" || intent === "never_mind") {
+      ctx.outcome = intent;
+      await ctx.reply(ctx.t(intent === "thanks" ? "thanks-reply" : "never-mind-reply"));
       return;
     }
     // "hitung iuran 50 petani 6 bulan" carries its numbers: computed below, not sent to the calculator's menu

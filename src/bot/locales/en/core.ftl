@@ -54,6 +54,7 @@ unknown-command = I don't know that command. Type /help to see what I can do.
 unsupported-message = I can only read text messages. Please type your question.
 caption-only = I cannot read pictures or files yet; I am answering the text you wrote with it.
 thanks-reply = You're welcome! 🙏 Anything else? Just type your question.
+never-mind-reply = All right. If you have another question, just type it.
 private-only = This concerns your personal data, so I handle it in a private chat. Press the button below.
 private-open = 💬 Open private chat
 button-expired = This button is no longer valid.

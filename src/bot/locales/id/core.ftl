@@ -54,6 +54,7 @@ unknown-command = Perintah itu tidak saya kenal. Ketik /bantuan untuk melihat ap
 unsupported-message = Saya hanya bisa membaca pesan teks. Silakan tulis pertanyaan Anda.
 caption-only = Saya belum bisa membaca gambar atau berkas; saya jawab dari tulisan Anda di bawahnya.
 thanks-reply = Sama-sama! 🙏 Ada lagi yang ingin ditanyakan? Tulis saja pertanyaannya.
+never-mind-reply = Baik, tidak apa-apa. Kalau ada pertanyaan lain, tulis saja.
 private-only = Ini menyangkut data pribadi Anda, jadi saya layani di chat pribadi. Tekan tombol di bawah.
 private-open = 💬 Buka chat pribadi
 button-expired = Tombol ini sudah tidak berlaku.
