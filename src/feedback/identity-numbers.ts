@@ -10,27 +10,38 @@
 const NUMBER_RUN = /\+?\d(?:[\d\s.-]*\d)?/g;
 /** Thousands written the Indonesian way: 1–3 digits, then groups of three after dots or commas. */
 const AMOUNT = /^\d{1,3}(?:[.,]\d{3})+$/;
-/** Fewer digits than this are figures (years, amounts, ages), not identity numbers. */
-const MIN_IDENTITY_DIGITS = 9;
+/**
+ * Fewer digits than this are figures (years, ages, amounts up to Rp999.999.999 written without
+ * dots), not identity numbers; the shortest phone number has ten.
+ */
+const MIN_IDENTITY_DIGITS = 10;
 /** Digits kept at the end, so an officer can still tell two numbers apart. */
 const KEPT_DIGITS = 4;
 
 /** An amount in rupiah ("Rp 150000000") is no identity number. */
 const RUPIAH_BEFORE = /\brp\.?\s*$/i;
 
+/** The identity numbers masked, the last four digits kept: "NIK ••••••••••••0001". */
 export function maskIdentityNumbers(text: string): string {
+  return replaceIdentityNumbers(text, (digits) => `${"•".repeat(digits.length - KEPT_DIGITS)}${digits.slice(-KEPT_DIGITS)}`);
+}
+
+/** The identity numbers taken out: what is searched and computed never reads a NIK as a figure. */
+export function withoutIdentityNumbers(text: string): string {
+  return replaceIdentityNumbers(text, () => " ");
+}
+
+function replaceIdentityNumbers(text: string, replace: (digits: string) => string): string {
   return text.replace(NUMBER_RUN, (run, offset: number) => {
     if (RUPIAH_BEFORE.test(text.slice(Math.max(0, offset - 4), offset))) return run;
+    const one = (piece: string) => {
+      const digits = piece.replace(/\D/g, "");
+      return digits.length < MIN_IDENTITY_DIGITS || AMOUNT.test(piece) ? piece : replace(digits);
+    };
     // "7371 0101 0101 0001" is one number; "4500000 12 bulan" is two
     const pieces = run.split(/(\s+)/);
     // ("+62 812 3456 7890": a country code may be shorter)
     const oneNumber = pieces.every((p, i) => i % 2 === 1 || p.replace(/\D/g, "").length >= 3 || (i === 0 && p.startsWith("+")));
-    return oneNumber ? maskOne(run) : pieces.map((p, i) => (i % 2 === 1 ? p : maskOne(p))).join("");
+    return oneNumber ? one(run) : pieces.map((p, i) => (i % 2 === 1 ? p : one(p))).join("");
   });
-}
-
-function maskOne(run: string): string {
-  const digits = run.replace(/\D/g, "");
-  if (digits.length < MIN_IDENTITY_DIGITS || AMOUNT.test(run)) return run;
-  return `${"•".repeat(digits.length - KEPT_DIGITS)}${digits.slice(-KEPT_DIGITS)}`;
 }

@@ -13,7 +13,7 @@ import { searchFollowUp, type RecentTopics } from "../../../knowledge/follow-up"
 import { withRelativeYears } from "../../../knowledge/relative-years";
 import type { ActionName, ActionRegistry } from "../../actions";
 import { renderAnswer, renderClarify, renderDecline } from "./render";
-import { maskIdentityNumbers } from "../../../feedback/identity-numbers";
+import { maskIdentityNumbers, withoutIdentityNumbers } from "../../../feedback/identity-numbers";
 
 export const MAX_QUESTION_LENGTH = 1000;
 
@@ -71,9 +71,12 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
 
   /** A question typed, or written as a photo's or file's caption: routing words, numbers, then the search. */
   const answerQuestion = async (ctx: BotContext & { chat: NonNullable<BotContext["chat"]> }, written: string) => {
-    // in a group the question comes as "@bot …": the name is not part of what is asked
     ctx.answeredAsQuestion = true;
-    const text = withoutMention(written, ctx.me.username);
+    // in a group the question comes as "@bot …": the name is not part of what is asked; a NIK,
+    // KPJ or phone number is not either (and is not kept: the user is told so)
+    const mentioned = withoutMention(written, ctx.me.username);
+    const text = withoutIdentityNumbers(mentioned).replace(/\s+/g, " ").trim();
+    if (text !== mentioned.replace(/\s+/g, " ").trim()) await ctx.reply(ctx.t("identity-number-note"));
     if (!text) return actions.run("start", ctx); // just "@bot": the menu
     if (text.length > MAX_QUESTION_LENGTH) {
       ctx.outcome = "too_long";
