@@ -38,10 +38,20 @@ function isThanks(cleaned: string): boolean {
   return words.some((w) => THANKS_WORDS.has(w)) && words.every((w) => THANKS_WORDS.has(w) || THANKS_COMPANIONS.has(w));
 }
 
+/**
+ * "mau ikut bpjs tk, syaratnya apa?" asks about joining; it is answered, not sent into the
+ * enrollment form. A wish to join that asks nothing ("saya mau daftar") opens the form.
+ */
+const ASKS_SOMETHING = /\b(apa|apaan|apakah|berapa|brp|bagaimana|gimana|gmn|caranya|cara|syarat\w*|perlu|harus|bisa|bs|boleh|kapan|dimana|mana|iuran\w*|biaya\w*|bayar\w*|untung\w*|manfaat\w*|how|what|which|need|cost)\b/;
+
 export function detectIntent(text: string): Intent | null {
   const cleaned = cleanText(text);
   if (isThanks(cleaned)) return "thanks";
   if (NEVER_MIND.test(cleaned)) return "never_mind";
-  for (const [intent, pattern] of PATTERNS) if (pattern.test(cleaned)) return intent;
+  for (const [intent, pattern] of PATTERNS) {
+    if (!pattern.test(cleaned)) continue;
+    if (intent === "enroll" && (text.includes("?") || ASKS_SOMETHING.test(cleaned))) return null;
+    return intent;
+  }
   return null;
 }

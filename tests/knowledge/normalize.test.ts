@@ -92,6 +92,10 @@ describe("routing words and language", () => {
     expect(detectIntent("brp iuran jht")).toBeNull();
     expect(detectIntent("ok jadi iuran bpu brp")).toBeNull();
     expect(detectIntent("terima kasih, tapi jht saya kapan cair")).toBeNull();
+    // asking about joining is a question, not the wish to join
+    expect(detectIntent("mau ikut bpjs tk syaratnya apa aja")).toBeNull();
+    expect(detectIntent("pengen ikut bpjs tk mandiri, brp iurannya")).toBeNull();
+    expect(detectIntent("saya mau daftar bpjs tk")).toBe("enroll");
   });
 
   it("recognises English questions", () => {
