@@ -15,6 +15,8 @@ const SHARED_OFFICES =
 /** Every title, as alternatives for a regular expression. */
 export const OFFICE_TITLES = `${SINGLE_OFFICES}|${SHARED_OFFICES}`;
 const OFFICE = new RegExp(String.raw`\b(${SINGLE_OFFICES}|${SHARED_OFFICES})\b`, "g");
+/** "sy sekdes", "saya kaur keuangan": the one asking introduces themselves; they are not one more person to insure. */
+const SELF_INTRODUCTION = new RegExp(String.raw`\b(?:sy|saya|aku|gw|gue|i am|im)\s+(?:adalah\s+|sebagai\s+|seorang\s+)?(?:${OFFICE_TITLES})\b`, "g");
 const SINGLE = new RegExp(String.raw`^(?:${SINGLE_OFFICES})$`);
 /** "7 orang kadus", "9 anggota bpd", "10 ketua rt": words allowed between a count and its title. */
 const FILLER = "(?:(?:orang|org|orng|para|pak|bapak|ibu)\\s+)?";
@@ -57,7 +59,7 @@ const AMOUNTS = /(?:\brp\s*)?\d[\d.]*\s*(?:rb|ribu|rebu|k|jt|juta|jeti|m|miliar|
 /** `cleaned` is cleanText output; periods and amounts are set aside before counts are read. */
 export function readPeople(cleaned: string): PeopleReading {
   const officials: (number | null)[] = [];
-  const text = withoutPeriods(cleaned).replace(COUNT_AFTER, (_m, title: string, counted?: string, plain?: string) => `${counted ?? plain} ${title}`);
+  const text = withoutPeriods(cleaned).replace(SELF_INTRODUCTION, " ").replace(COUNT_AFTER, (_m, title: string, counted?: string, plain?: string) => `${counted ?? plain} ${title}`);
   let rest = text.replace(OFFICE, (title: string, _g: string, offset: number) => {
     const before = COUNT_BEFORE.exec(text.slice(Math.max(0, offset - 40), offset));
     officials.push(before ? valueOf(before[1]!) : SINGLE.test(title) ? 1 : null);

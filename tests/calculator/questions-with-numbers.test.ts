@@ -261,3 +261,14 @@ describe("a short follow-up to a result changes that figure", () => {
     expect(await a.say("kalau meninggal biasa?")).not.toContain("Anggaran iuran");
   });
 });
+
+describe("the one asking is not counted", () => {
+  it.each([
+    ["sy sekdes. perangkat 8 org siltap 2,2jt, iuran setahun brp", "8 org", "Rp1.140.480"],
+    ["saya kaur keuangan, iuran 10 perangkat siltap 2 jt setahun brp", "10 org", "Rp1.296.000"],
+  ])("%s", async (question, people, total) => {
+    const reply = await ask(question);
+    expect(reply).toContain(people);
+    expect(reply).toContain(total);
+  });
+});
