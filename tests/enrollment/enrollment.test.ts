@@ -125,6 +125,15 @@ describe("enrollment-interest flow", () => {
     expect(await a.press("menu:join")).toContain("UU 27/2022");
   });
 
+  it("the consent says who reads the data, what the Telegram-only option shows, and how to withdraw", async () => {
+    const h = await harness();
+    const text = await actor(h, ani).say("saya mau daftar");
+    expect(text).toContain("petugas yang terdaftar di bot ini untuk provinsi Anda");
+    expect(text).toContain("melihat nama dan akun Telegram Anda");
+    expect(text).toContain("/tarikpersetujuan");
+    expect(text).not.toContain("mitranya");
+  });
+
   it("declining consent stores nothing", async () => {
     const h = await harness();
     const a = actor(h, ani);

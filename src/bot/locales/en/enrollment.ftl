@@ -2,11 +2,12 @@
 consent-text =
     <b>Register your interest in BPJS Ketenagakerjaan</b>
 
-    So that a BPJS Ketenagakerjaan officer or partner can contact you, I will ask: kind of worker, occupation, region (province, regency/city, district), programs of interest, and a phone number (optional).
+    So that an officer can contact you, I will ask: kind of worker, occupation, region (province, regency/city, district), programs of interest, and a phone number. The phone number is optional: officers then contact you through this Telegram chat, so they see your name and Telegram account.
 
-    • Purpose: only the officers' follow-up of your registration.
+    • Purpose: only the follow-up of your registration.
+    • Who reads it: the officers registered in this bot for your province (BPJS Ketenagakerjaan or local government staff). It is not given to anyone else.
     • Kept for at most { $months } months, then deleted.
-    • See your data with /dataku, delete it any time with /hapusdata.
+    • See your data with /dataku, withdraw consent with /tarikpersetujuan, delete it any time with /hapusdata.
     • Basis: Law 27/2022 on Personal Data Protection.
 
     Do you agree?

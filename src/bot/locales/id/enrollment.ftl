@@ -2,11 +2,12 @@
 consent-text =
     <b>Daftar minat kepesertaan BPJS Ketenagakerjaan</b>
 
-    Agar petugas BPJS Ketenagakerjaan atau mitranya bisa menghubungi Anda, saya akan menanyakan: jenis pekerjaan, pekerjaan, wilayah (provinsi, kabupaten/kota, kecamatan), program yang diminati, dan nomor HP (boleh tidak).
+    Agar petugas bisa menghubungi Anda, saya akan menanyakan: jenis pekerjaan, pekerjaan, wilayah (provinsi, kabupaten/kota, kecamatan), program yang diminati, dan nomor HP. Nomor HP boleh tidak diberikan: petugas lalu menghubungi Anda lewat chat Telegram, sehingga mereka melihat nama dan akun Telegram Anda.
 
-    • Tujuan: hanya untuk tindak lanjut pendaftaran oleh petugas.
+    • Tujuan: hanya untuk tindak lanjut pendaftaran Anda.
+    • Yang membaca: petugas yang terdaftar di bot ini untuk provinsi Anda (staf BPJS Ketenagakerjaan atau pemerintah daerah). Tidak diberikan ke pihak lain.
     • Disimpan paling lama { $months } bulan, lalu dihapus.
-    • Lihat data Anda dengan /dataku, hapus kapan saja dengan /hapusdata.
+    • Lihat data Anda dengan /dataku, tarik persetujuan dengan /tarikpersetujuan, hapus kapan saja dengan /hapusdata.
     • Dasar: UU 27/2022 tentang Pelindungan Data Pribadi.
 
     Apakah Anda setuju?
