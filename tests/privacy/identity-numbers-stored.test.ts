@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chatActor, createHarness, createTestStore, worker, type Harness } from "../helpers/harness";
 import { grantOfficer } from "../../src/store/repos/officers";
+import { exportUserData } from "../../src/store/repos/privacy";
 import type { Store } from "../../src/store";
 
 const OWNER = 1;
@@ -53,5 +54,13 @@ describe("identity numbers typed into questions are never stored or passed on in
     expect(forwarded).not.toContain("3456-7890");
     const ticket = await store.db.selectFrom("tickets").select("question").executeTakeFirstOrThrow();
     expect(ticket.question).not.toContain(KPJ);
+  });
+
+  it("the asker's /dataku never shows the account of the officer the ticket went to, nor the officer's the asker's", async () => {
+    const asker = (await exportUserData(store.db, 6002)).tickets;
+    expect(asker).toHaveLength(1);
+    expect(asker[0]).toMatchObject({ chat_id: 6002, officer_chat_id: null, officer_message_id: null });
+    const officer = (await exportUserData(store.db, OFFICER_SULSEL)).tickets;
+    expect(officer[0]).toMatchObject({ chat_id: null, officer_chat_id: OFFICER_SULSEL });
   });
 });

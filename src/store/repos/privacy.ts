@@ -53,8 +53,8 @@ export interface UserDataExport {
   deliveries: Delivery[];
   unanswered_questions: UnansweredQuestion[];
   feedback: Feedback[];
-  /** Tickets the user asked, and tickets they answered as an officer. */
-  tickets: Ticket[];
+  /** Tickets the user asked, and tickets they answered as an officer; the other party's ids are left out. */
+  tickets: TicketExport[];
   /** Audit entries where the user is the actor. */
   audit_log: AuditEntry[];
   sessions: SessionExport[];
@@ -116,6 +116,24 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** A ticket as one party may see it: an asker never learns the answering officer's account, nor an officer the asker's. */
+export type TicketExport = Omit<Ticket, "chat_id" | "officer_chat_id" | "officer_message_id"> & {
+  chat_id: ChatId | null;
+  officer_chat_id: ChatId | null;
+  officer_message_id: number | null;
+};
+
+function ownSideOfTicket(t: Ticket, chatId: ChatId): TicketExport {
+  const asked = Number(t.chat_id) === Number(chatId);
+  const answered = t.officer_chat_id !== null && Number(t.officer_chat_id) === Number(chatId);
+  return {
+    ...t,
+    chat_id: asked ? t.chat_id : null,
+    officer_chat_id: answered ? t.officer_chat_id : null,
+    officer_message_id: answered ? t.officer_message_id : null,
+  };
+}
+
 /** Everything stored about `chatId`, table by table. */
 export async function exportUserData(db: Kysely<Database>, chatId: ChatId): Promise<UserDataExport> {
   return inTransaction(db, async (trx) => {
@@ -154,12 +172,14 @@ export async function exportUserData(db: Kysely<Database>, chatId: ChatId): Prom
         refs.length > 0
           ? await trx.selectFrom("feedback").selectAll().where("user_ref", "in", refs).orderBy("id").execute()
           : [],
-      tickets: await trx
-        .selectFrom("tickets")
-        .selectAll()
-        .where((eb) => eb.or([eb("chat_id", "=", chatId), eb("officer_chat_id", "=", chatId)]))
-        .orderBy("id")
-        .execute(),
+      tickets: (
+        await trx
+          .selectFrom("tickets")
+          .selectAll()
+          .where((eb) => eb.or([eb("chat_id", "=", chatId), eb("officer_chat_id", "=", chatId)]))
+          .orderBy("id")
+          .execute()
+      ).map((t) => ownSideOfTicket(t, chatId)),
       audit_log: await trx.selectFrom("audit_log").selectAll().where("actor", "=", String(chatId)).orderBy("id").execute(),
       sessions: (await sessionKeysFor(trx, chatId)).map((r) => ({ key: r.key, value: parseJson(r.value), updated_at: r.updated_at })),
     };
