@@ -114,8 +114,9 @@ describe("privacy commands", () => {
     expect(await h.store.db.selectFrom("leads").selectAll().execute()).toHaveLength(1);
   });
 
-  it("/tarikpersetujuan withdraws consent and stops processing the lead", async () => {
+  it("/tarikpersetujuan withdraws consent and deletes the lead, also one an officer already closed", async () => {
     const { h, user, say } = await enrolled();
+    await h.store.db.updateTable("leads").set({ status: "registered" }).where("chat_id", "=", user.id).execute();
     expect(await say("/tarikpersetujuan")).toContain("ditarik");
     expect(await h.store.db.selectFrom("leads").selectAll().execute()).toHaveLength(0);
     const consents = await h.store.db.selectFrom("consents").selectAll().where("chat_id", "=", user.id).execute();

@@ -63,7 +63,8 @@ export async function listConsents(db: Kysely<Database>, chatId: ChatId): Promis
 export async function withdrawAllConsents(db: Kysely<Database>, chatId: ChatId): Promise<{ consents: number; leads: number; subscriptions: number }> {
   return db.transaction().execute(async (trx) => {
     const consents = await trx.updateTable("consents").set({ withdrawn_at: nowIso() }).where("chat_id", "=", chatId).where("withdrawn_at", "is", null).executeTakeFirst();
-    const leads = await trx.deleteFrom("leads").where("chat_id", "=", chatId).where("status", "in", ["new", "contacted"]).executeTakeFirst();
+    // every lead rested on this consent, a closed one too (its phone number and region stay otherwise)
+    const leads = await trx.deleteFrom("leads").where("chat_id", "=", chatId).executeTakeFirst();
     const subscriptions = await trx.deleteFrom("subscriptions").where("chat_id", "=", chatId).executeTakeFirst();
     await trx.updateTable("unanswered_questions").set({ notify_chat_id: null }).where("notify_chat_id", "=", chatId).execute();
     const counts = { consents: Number(consents.numUpdatedRows), leads: Number(leads.numDeletedRows), subscriptions: Number(subscriptions.numDeletedRows) };
