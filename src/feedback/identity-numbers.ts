@@ -21,14 +21,23 @@ const KEPT_DIGITS = 4;
 /** An amount in rupiah ("Rp 150000000") is no identity number. */
 const RUPIAH_BEFORE = /\brp\.?\s*$/i;
 
-/** The identity numbers masked, the last four digits kept: "NIK ••••••••••••0001". */
+/** An e-mail address: its owner is as identifiable by it as by a phone number. */
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+/** A date of birth: a date right after "lahir", "tgl lahir", "ttl", "born", "dob". */
+const BIRTH_DATE = /\b(lahir|tgl lahir|tanggal lahir|ttl|born|dob|date of birth)(\s*(?:pada|tgl|tanggal|on)?\s*[:,]?\s*)(\d{1,2}[\s/.-]+(?:\d{1,2}|\p{L}+)[\s/.-]+\d{2,4})/giu;
+
+/** The identity numbers masked, the last four digits kept ("NIK ••••••••••••0001"); e-mail addresses and dates of birth masked whole. */
 export function maskIdentityNumbers(text: string): string {
-  return replaceIdentityNumbers(text, (digits) => `${"•".repeat(digits.length - KEPT_DIGITS)}${digits.slice(-KEPT_DIGITS)}`);
+  return replaceIdentityNumbers(withoutContactDetails(text, "•••"), (digits) => `${"•".repeat(digits.length - KEPT_DIGITS)}${digits.slice(-KEPT_DIGITS)}`);
 }
 
-/** The identity numbers taken out: what is searched and computed never reads a NIK as a figure. */
+/** The identity numbers and contact details taken out: what is searched and computed never reads a NIK as a figure. */
 export function withoutIdentityNumbers(text: string): string {
-  return replaceIdentityNumbers(text, () => " ");
+  return replaceIdentityNumbers(withoutContactDetails(text, " "), () => " ");
+}
+
+function withoutContactDetails(text: string, replacement: string): string {
+  return text.replace(EMAIL, replacement).replace(BIRTH_DATE, (_m, word: string, gap: string) => `${word}${gap}${replacement}`);
 }
 
 function replaceIdentityNumbers(text: string, replace: (digits: string) => string): string {

@@ -15,4 +15,11 @@ describe("identity numbers typed into free text are masked", () => {
     const text = "saldo jht 150.000.000 sejak 2015, gaji 4,5 jt, 25 orang, Rp 1.750.000, gaji 4500000 12 bulan";
     expect(maskIdentityNumbers(text)).toBe(text);
   });
+
+  it("masks e-mail addresses and dates of birth", () => {
+    const masked = maskIdentityNumbers("email sy budi.santoso@gmail.com, lahir 12-05-1980, tgl lahir: 3 Maret 1975");
+    expect(masked).not.toContain("budi.santoso");
+    expect(masked).not.toMatch(/1980|1975|Maret/);
+    expect(masked).toContain("email sy •••");
+  });
 });
