@@ -7,6 +7,7 @@ import type { Config } from "./config";
 import { loadKnowledge, type KnowledgeBase } from "./knowledge/load";
 import { createSearch, type KnowledgeSearch } from "./knowledge/search";
 import { RecentPerUser, RecentTopics } from "./knowledge/follow-up";
+import { getOfficer } from "./store/repos/officers";
 import type { CalculationRequest } from "./rules/question";
 import { createLogger, type Logger } from "./logger";
 import { createBot, type BotDeps, type Feature } from "./bot/create-bot";
@@ -95,6 +96,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         return deleted;
       },
       withdrawConsents: (chatId) => withdrawAllConsents(db, chatId),
+      isOfficer: async (chatId) => (await getOfficer(db, chatId)) !== undefined,
+      ownerIds: config.OWNER_IDS,
     }),
     enrollmentFeature({
       regions,

@@ -186,6 +186,9 @@ export async function exportUserData(db: Kysely<Database>, chatId: ChatId): Prom
   });
 }
 
+/** The actor of audit entries whose actor deleted their data: the entry stays, the person does not. */
+export const DELETED_ACTOR = "deleted-user";
+
 /**
  * Deletes every row about `chatId` in every table, and clears the user's id from rows
  * about something else (events or broadcasts they created, officers they appointed,
@@ -221,7 +224,8 @@ export async function deleteUserData(db: Kysely<Database>, chatId: ChatId): Prom
       feedback:
         refs.length > 0 ? n(await trx.deleteFrom("feedback").where("user_ref", "in", refs).executeTakeFirst()) : 0,
       tickets: n(await trx.deleteFrom("tickets").where("chat_id", "=", chatId).executeTakeFirst()),
-      audit_log: n(await trx.deleteFrom("audit_log").where("actor", "=", String(chatId)).executeTakeFirst()),
+      // what an officer viewed or exported stays on record for the citizens it concerns; only who did it goes
+      audit_log: n(await trx.updateTable("audit_log").set({ actor: DELETED_ACTOR }).where("actor", "=", String(chatId)).executeTakeFirst()),
       sessions: sessionKeys.length > 0 ? n(await trx.deleteFrom("sessions").where("key", "in", sessionKeys).executeTakeFirst()) : 0,
     };
     deleted.users = n(await trx.deleteFrom("users").where("chat_id", "=", chatId).executeTakeFirst());

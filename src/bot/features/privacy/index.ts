@@ -19,13 +19,17 @@ export interface PrivacyService {
    * subscriptions, answer notifications); returns what was stopped.
    */
   withdrawConsents(chatId: number): Promise<{ consents: number; leads: number; subscriptions: number }>;
+  /** Whether the chat belongs to an officer, whose rights go with their data. */
+  isOfficer?(chatId: number): Promise<boolean>;
+  /** Told when an officer deletes their data (and so their rights). */
+  ownerIds?: readonly number[];
 }
 
 const TABLE_KEYS: Record<string, string> = {
   users: "data-table-users", consents: "data-table-consents", subscriptions: "data-table-subscriptions",
   leads: "data-table-leads", event_attendees: "data-table-events", tickets: "data-table-tickets",
   deliveries: "data-table-deliveries", sessions: "data-table-sessions", officers: "data-table-officers",
-  unanswered_questions: "data-table-questions", feedback: "data-table-feedback",
+  unanswered_questions: "data-table-questions", feedback: "data-table-feedback", audit_log: "data-table-audit",
 };
 
 /** Rows of one table shown in the chat; the attached file has every row. */
@@ -113,7 +117,9 @@ export function privacyFeature(privacy: PrivacyService): Feature {
     composer.command(["hapusdata", "deletedata"], async (ctx) => {
       if (!(await inPrivateChat(ctx))) return;
       ctx.outcome = "delete_prompt";
-      await ctx.reply(ctx.t("delete-confirm"), {
+      // an officer loses their rights with their data: they are told before, and the owners after
+      const officer = (await privacy.isOfficer?.(ctx.chat.id)) ?? false;
+      await ctx.reply(officer ? `${ctx.t("delete-confirm")}\n\n${ctx.t("delete-confirm-officer")}` : ctx.t("delete-confirm"), {
         parse_mode: "HTML",
         reply_markup: new InlineKeyboard().text(ctx.t("delete-yes"), "privacy:delete").text(ctx.t("delete-no"), "privacy:keep"),
       });
@@ -138,6 +144,13 @@ export function privacyFeature(privacy: PrivacyService): Feature {
       await ctx.answerCallbackQuery();
       await ctx.conversation.exitAll();
       const counts = await privacy.deleteUserData(ctx.chat!.id);
+      if ((counts.officers ?? 0) > 0) {
+        for (const owner of privacy.ownerIds ?? []) {
+          if (owner === ctx.chat!.id) continue;
+          // a failed notice never undoes the deletion
+          await ctx.api.sendMessage(owner, ctx.t("privacy-officer-left", { id: String(ctx.chat!.id) }), { parse_mode: "HTML" }).catch(() => undefined);
+        }
+      }
       const lines = Object.entries(counts)
         .filter(([, n]) => n > 0)
         .map(([table, n]) => `• ${ctx.t(TABLE_KEYS[table] ?? "data-table-other")}: ${n}`);
