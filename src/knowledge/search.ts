@@ -258,6 +258,8 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     const query = new Map<string, number>();
     let totalWeight = 0;
     let knownWeight = 0;
+    // words the index knows as written (or as a colloquial form), not only through a typo guess
+    let exactlyKnown = 0;
     for (const word of new Set(words)) {
       const stemmed = canonical(normalizer.stem(word));
       // a known stem is taken as is; otherwise the written word is corrected
@@ -269,9 +271,12 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
         query.set(t, Math.max(query.get(t) ?? 0, w));
         totalWeight += w;
         knownWeight += w;
+        exactlyKnown++;
         continue;
       }
-      const fixed = colloquial(word) ?? (normalizer.isDictionaryWord(word) ? null : correct(t));
+      const informal = colloquial(word);
+      if (informal) exactlyKnown++;
+      const fixed = informal ?? (normalizer.isDictionaryWord(word) ? null : correct(t));
       if (fixed) {
         const w = idf(fixed.token) * fixed.weight;
         query.set(fixed.token, Math.max(query.get(fixed.token) ?? 0, w));
@@ -357,8 +362,9 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     // health care itself belongs to BPJS Kesehatan: the decline points there, unless the
     // question compares the two or names one of our programs
     if (outOfScope || (aboutHealthInsurance && !anchored && !(comparison && topIsHealth))) outcome = "decline";
-    // a question that names one program is not answered confidently with another program's entry
-    else if (confidence >= answerThreshold && !namesOtherProgram(onlyProgram, candidates[0]?.entry)) outcome = "answer";
+    // a question that names one program is not answered confidently with another program's entry,
+    // nor one whose every word was only guessed at as a typo ("numpang" → something it is not)
+    else if (confidence >= answerThreshold && exactlyKnown > 0 && !namesOtherProgram(onlyProgram, candidates[0]?.entry)) outcome = "answer";
     // a question the index mostly did not understand is not worth a guess
     else if (confidence >= clarifyThreshold && coverage >= 0.5 && candidates.length > 0) outcome = "clarify";
     else outcome = "decline";

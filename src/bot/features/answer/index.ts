@@ -11,6 +11,7 @@ import { detectIntent, type Intent } from "../../../knowledge/intents";
 import { looksEnglish } from "../../../knowledge/language";
 import { searchFollowUp, type RecentTopics } from "../../../knowledge/follow-up";
 import { withRelativeYears } from "../../../knowledge/relative-years";
+import { searchBySentence } from "../../../knowledge/sentences";
 import type { ActionName, ActionRegistry } from "../../actions";
 import { renderAnswer, renderClarify, renderDecline } from "./render";
 import { maskIdentityNumbers, withoutIdentityNumbers } from "../../../feedback/identity-numbers";
@@ -64,6 +65,18 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     return true;
   };
 
+  /**
+   * A message not answered as a whole may hold its question in one sentence ("halo kak, numpang
+   * tanya ya. gmn klaim jht kl resign"): a sentence answered confidently answers the message, and
+   * for a message declined as a whole, the sentences understood are offered.
+   */
+  const withSentences = (whole: SearchResult, text: string): SearchResult => {
+    if (whole.outcome === "answer" || whole.outOfScope || whole.aboutHealthInsurance) return whole;
+    const bySentence = searchBySentence(search, text);
+    if (!bySentence) return whole;
+    return bySentence.outcome === "answer" || whole.outcome === "decline" || bySentence.confidence > whole.confidence ? bySentence : whole;
+  };
+
   /** Records a declined question and remembers its id on the context for the follow-up offer. */
   const recordDeclined = async (ctx: BotContext, chatId: number, text: string, language: Language) => {
     if (deps.unanswered) ctx.recordedUnansweredId = await deps.unanswered.recordUnanswered({ chatId, text, language, reason: "declined" });
@@ -108,7 +121,9 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     }
 
     const previous = ctx.from && deps.recentTopics?.recall(ctx.from.id);
-    const { result } = searchFollowUp(search, withRelativeYears(text), previous ? knowledge.byId.get(previous) : undefined);
+    const asked = withRelativeYears(text);
+    const whole = searchFollowUp(search, asked, previous ? knowledge.byId.get(previous) : undefined).result;
+    const result = withSentences(whole, asked);
     const top = result.candidates[0];
     deps.observer?.onSearch?.({ chatId: ctx.chat.id, result, matched: result.outcome === "answer" && top ? top.entry.id : null });
     // a topic we do not cover is declined without offering to follow it up

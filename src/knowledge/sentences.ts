@@ -1,0 +1,39 @@
+/**
+ * A long message tells a story around its question ("ass wr wb. suami sy meninggal kmrn …
+ * sy dpt apa aja?"), or asks several things at once. Searched whole, the story's words drown
+ * the question and it is declined. Then each sentence is searched on its own: one that is
+ * understood answers for the message, and several are offered together as "Maksud Anda…?".
+ */
+import type { KnowledgeSearch, SearchCandidate, SearchResult } from "./search";
+
+/** Sentences shorter than this say too little to be searched alone ("ok.", "pak."). */
+const MIN_SENTENCE_WORDS = 2;
+/** At most this many sentences are searched: a wall of text is not worth more. */
+const MAX_SENTENCES = 8;
+
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+|[;]\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s.split(/\s+/).length >= MIN_SENTENCE_WORDS)
+    .slice(0, MAX_SENTENCES);
+}
+
+/** The message searched sentence by sentence, or undefined when no sentence is understood either. */
+export function searchBySentence(search: KnowledgeSearch, text: string): SearchResult | undefined {
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2) return undefined;
+  const understood = sentences.map((s) => search.search(s)).filter((r) => r.outcome !== "decline");
+  if (understood.length === 0) return undefined;
+  understood.sort((a, b) => b.confidence - a.confidence);
+  // one question among greetings and story ("halo kak, numpang tanya ya. gmn klaim jht kl resign")
+  const tops = new Set(understood.map((r) => r.candidates[0]?.entry.id));
+  if (tops.size === 1) return understood[0];
+  // several questions: none is answered over the others; the best entry of each is offered, most confident first
+  const candidates: SearchCandidate[] = [];
+  for (const r of understood) {
+    const top = r.candidates[0];
+    if (top && !candidates.some((c) => c.entry.id === top.entry.id)) candidates.push(top);
+  }
+  return { ...understood[0]!, outcome: "clarify", candidates };
+}
