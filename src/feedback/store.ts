@@ -7,7 +7,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Database, UnansweredQuestion, UnansweredReason } from "../store/schema";
 import { getUserRef } from "../store/repos/users";
-import { grantConsent, hasActiveConsent } from "../store/repos/consents";
+import { grantConsent, hasActiveConsent, withdrawConsent } from "../store/repos/consents";
 import type { Normalizer } from "../knowledge/normalize";
 import type { Language } from "../bot/context";
 import { assignGroup } from "./grouping";
@@ -196,10 +196,25 @@ export interface QuestionGroup {
   handleId: number;
   /** Newest wording. */
   sample: string;
+  /** Distinct chats waiting to be told ("Beri tahu saya"). */
+  waiting: number;
 }
 
-/** Open groups asked in the last `days` days, most people first. */
-export async function topGroups(db: Kysely<Database>, options: { days?: number; limit?: number; now?: Date } = {}): Promise<QuestionGroup[]> {
+/** Open groups and their questions in the last `days` days: the whole of what topGroups pages through. */
+export async function countOpenGroups(db: Kysely<Database>, options: { days?: number; now?: Date } = {}): Promise<{ groups: number; questions: number }> {
+  const now = options.now ?? new Date();
+  const since = new Date(now.getTime() - (options.days ?? 7) * DAY_MS).toISOString();
+  const row = await db
+    .selectFrom("unanswered_questions")
+    .select([sql<number>`count(distinct group_key)`.as("groups"), sql<number>`count(*)`.as("questions")])
+    .where("handled", "=", 0)
+    .where("created_at", ">=", since)
+    .executeTakeFirst();
+  return { groups: Number(row?.groups ?? 0), questions: Number(row?.questions ?? 0) };
+}
+
+/** Open groups asked in the last `days` days, most people first; `offset` pages through them. */
+export async function topGroups(db: Kysely<Database>, options: { days?: number; limit?: number; offset?: number; now?: Date } = {}): Promise<QuestionGroup[]> {
   const now = options.now ?? new Date();
   const since = new Date(now.getTime() - (options.days ?? 7) * DAY_MS).toISOString();
   const rows = await db
@@ -209,6 +224,7 @@ export async function topGroups(db: Kysely<Database>, options: { days?: number; 
       eb.fn.count<number>("id").as("questions"),
       sql<number>`count(distinct user_ref)`.as("people"),
       eb.fn.max("id").as("last"),
+      sql<number>`count(distinct notify_chat_id)`.as("waiting"),
     ])
     .where("handled", "=", 0)
     .where("created_at", ">=", since)
@@ -217,12 +233,13 @@ export async function topGroups(db: Kysely<Database>, options: { days?: number; 
     .orderBy("questions", "desc")
     .orderBy("last", "desc")
     .limit(options.limit ?? 5)
+    .offset(options.offset ?? 0)
     .execute();
   const out: QuestionGroup[] = [];
   for (const r of rows) {
     const last = Number(r.last);
     const sample = await db.selectFrom("unanswered_questions").select("text").where("id", "=", last).executeTakeFirstOrThrow();
-    out.push({ groupKey: r.group_key, people: Number(r.people), questions: Number(r.questions), handleId: last, sample: sample.text });
+    out.push({ groupKey: r.group_key, people: Number(r.people), questions: Number(r.questions), handleId: last, sample: sample.text, waiting: Number(r.waiting) });
   }
   return out;
 }
@@ -265,19 +282,52 @@ export async function linkGroup(db: Kysely<Database>, groupKey: string, entryId:
       .set({ handled: 1, linked_entry_id: entryId, notify_chat_id: null })
       .where("id", "in", rows.map((r) => r.id))
       .execute();
+    await releaseNotifyConsents(trx, seen);
     return { linked: rows.length, notify };
   });
 }
 
-/** Closes a group without an entry (spam, out of scope, already handled elsewhere). */
-export async function resolveGroup(db: Kysely<Database>, groupKey: string): Promise<number> {
-  const result = await db
-    .updateTable("unanswered_questions")
-    .set({ handled: 1, notify_chat_id: null })
-    .where("group_key", "=", groupKey)
-    .where("handled", "=", 0)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+/**
+ * Closes a group without an entry (spam, out of scope, already handled elsewhere). Returns
+ * how many questions were closed and who was waiting to be told (as linkGroup does): they
+ * are told there is no answer, so nobody who pressed "Beri tahu saya" is left waiting.
+ */
+export async function resolveGroup(db: Kysely<Database>, groupKey: string): Promise<{ resolved: number; notify: Notification[] }> {
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom("unanswered_questions")
+      .select(["id", "notify_chat_id", "language", "text"])
+      .where("group_key", "=", groupKey)
+      .where("handled", "=", 0)
+      .execute();
+    if (rows.length === 0) return { resolved: 0, notify: [] };
+    const notify: Notification[] = [];
+    const seen = new Set<number>();
+    for (const r of rows) {
+      if (r.notify_chat_id === null || seen.has(r.notify_chat_id)) continue;
+      seen.add(r.notify_chat_id);
+      if (await hasActiveConsent(trx, r.notify_chat_id, "notify")) notify.push({ chatId: r.notify_chat_id, language: r.language, text: r.text });
+    }
+    await trx
+      .updateTable("unanswered_questions")
+      .set({ handled: 1, notify_chat_id: null })
+      .where("id", "in", rows.map((r) => r.id))
+      .execute();
+    await releaseNotifyConsents(trx, seen);
+    return { resolved: rows.length, notify };
+  });
+}
+
+/**
+ * The "notify" consent was given for a question; once its group is closed (answered or
+ * not) and the chat waits for no other question, the consent is spent and withdrawn, so
+ * nothing about it keeps the chat id in use.
+ */
+async function releaseNotifyConsents(db: Kysely<Database>, chatIds: Iterable<number>): Promise<void> {
+  for (const chatId of chatIds) {
+    const other = await db.selectFrom("unanswered_questions").select("id").where("notify_chat_id", "=", chatId).where("handled", "=", 0).executeTakeFirst();
+    if (!other) await withdrawConsent(db, chatId, "notify");
+  }
 }
 
 export interface ParaphraseSuggestion {

@@ -92,3 +92,66 @@ describe("many overdue leads at once", () => {
     expect(h.transport.violations).toEqual([]);
   });
 });
+
+describe("reminders only in office hours of the lead's province (report 3, item 9)", () => {
+  let h: Awaited<ReturnType<typeof officerHarness>>;
+  const sulsel = user(630, "Andi");
+  const papua = user(631, "Yan");
+  const jabar = user(632, "Asep");
+  const leads: Record<string, Lead> = {};
+  const remind = (at: Date) => remindOverdueLeads(h.app.bot.api, h.store.db, at, { regions: h.regions });
+  const sentTo = (before: number) => h.transport.calls.slice(before).filter((c) => c.method === "sendMessage").map((c) => Number(c.payload.chat_id));
+  /** Wall-clock time in a zone. */
+  const at = (isoLocal: string, offset: "+07:00" | "+08:00" | "+09:00") => new Date(`${isoLocal}${offset}`);
+
+  beforeAll(async () => {
+    h = await officerHarness();
+    await grantOfficer(h.store.db, sulsel.id, "73", OWNER.id);
+    await grantOfficer(h.store.db, papua.id, "91", OWNER.id);
+    await grantOfficer(h.store.db, jabar.id, "32", OWNER.id);
+    // a week old on Friday 27 November: overdue everywhere
+    const created = at("2026-11-20T09:00", "+08:00");
+    leads.sulsel = await createLead(h.store.db, { chat_id: 7301, worker_kind: "bpu_farmer", province_code: "73", region_label: "Sulawesi Selatan", programs: "jkk", phone: "+6281200002222" }, created);
+    leads.papua = await createLead(h.store.db, { chat_id: 7302, worker_kind: "bpu_farmer", province_code: "91", region_label: "Papua", programs: "jkk" }, created);
+    leads.jabar = await createLead(h.store.db, { chat_id: 7303, worker_kind: "bpu_farmer", province_code: "32", region_label: "Jawa Barat", programs: "jkk" }, created);
+  });
+  afterAll(() => h.close());
+
+  it("sends nothing at 02.20 WITA and claims nothing; each lead comes at 08.00 in its own zone", async () => {
+    let before = h.transport.calls.length;
+    expect(await remind(at("2026-11-27T02:20", "+08:00"))).toBe(0);
+    expect(sentTo(before)).toEqual([]);
+    const rows = await h.store.db.selectFrom("leads").select("reminded_at").execute();
+    expect(rows.every((r) => r.reminded_at === null)).toBe(true);
+
+    // 07.59 WITA is 08.59 WIT: Papua's officers are at work, Sulawesi's and Java's are not
+    before = h.transport.calls.length;
+    expect(await remind(at("2026-11-27T07:59", "+08:00"))).toBe(1);
+    expect(sentTo(before)).toEqual([papua.id]);
+
+    // 08.00 WITA: two instances tick at once; the claim lets only one of them send
+    before = h.transport.calls.length;
+    const both = await Promise.all([remind(at("2026-11-27T08:00", "+08:00")), remind(at("2026-11-27T08:00", "+08:00"))]);
+    expect(both[0] + both[1]).toBe(1);
+    expect(sentTo(before)).toEqual([sulsel.id]);
+    expect(String(h.transport.calls.slice(before).find((c) => c.method === "sendMessage")!.payload.text)).toContain(leads.sulsel!.reference);
+
+    before = h.transport.calls.length;
+    expect(await remind(at("2026-11-27T07:59", "+07:00"))).toBe(0);
+    expect(await remind(at("2026-11-27T08:00", "+07:00"))).toBe(1);
+    expect(sentTo(before)).toEqual([jabar.id]);
+  });
+
+  it("a reminder falling due after 17.00 on Friday waits for Monday 08.00", async () => {
+    const late = await createLead(h.store.db, { chat_id: 7304, worker_kind: "bpu_trader", province_code: "32", region_label: "Jawa Barat", programs: "jkm" }, at("2026-11-25T17:30", "+07:00"));
+    const before = h.transport.calls.length;
+    expect(await remind(at("2026-11-27T16:59", "+07:00"))).toBe(0); // not yet two working days
+    expect(await remind(at("2026-11-27T17:30", "+07:00"))).toBe(0); // due, but after office hours
+    expect(await remind(at("2026-11-28T10:00", "+07:00"))).toBe(0); // Saturday
+    expect(await remind(at("2026-11-30T07:59", "+07:00"))).toBe(0); // Monday, before 08.00
+    expect(sentTo(before)).toEqual([]);
+    expect(await remind(at("2026-11-30T08:00", "+07:00"))).toBe(1);
+    expect(String(h.transport.calls.at(-1)!.payload.text)).toContain(late.reference);
+    expect(h.transport.violations).toEqual([]);
+  });
+});

@@ -23,8 +23,8 @@ import { escapeHtml } from "../../html";
 import { dataOf, formOptions, waitForAnswer, type Conv, type Translate } from "../../conversation-kit";
 import { logAudit } from "../../../store/repos/audit";
 import {
-  createUnansweredRecorder, groupKeyOf, latestDeclinedOf, linkGroup, paraphraseSuggestions, recordVote,
-  requestNotify, resolveGroup, setVoteComment, topGroups,
+  countOpenGroups, createUnansweredRecorder, groupKeyOf, latestDeclinedOf, linkGroup, paraphraseSuggestions, recordVote,
+  requestNotify, resolveGroup, setVoteComment, topGroups, type Notification,
 } from "../../../feedback/store";
 import { officerOnly } from "./guard";
 import { hasActiveConsent } from "../../../store/repos/consents";
@@ -37,6 +37,13 @@ export const LINK_CONVERSATION = "fb-link";
 /** Callback data of the "Tanya petugas" button (handled by the tickets feature). */
 export const ASK_OFFICER_DATA = "tk:ask";
 const SKIP_DATA = "fbc:skip";
+/** Groups shown per page of /pertanyaan. */
+const GROUPS_PAGE = 5;
+/** "Berikutnya" / "Sebelumnya" in /pertanyaan: `fbg:p:<offset>` (at most 10 bytes). */
+const PAGE_DATA = "fbg:p:";
+const PAGE_RE = /^fbg:p:(\d{1,4})$/;
+/** A group's buttons, by the id of its newest question: link, close, close confirmed (`fbg:rc:<id>`, at most 23 bytes). */
+const GROUP_ACTION_RE = /^fbg:(l|r|rc):(\d{1,16})$/;
 /** Messages whose vote is remembered per chat (a second press on the same message is ignored). */
 const VOTED_MEMORY = 30;
 
@@ -125,23 +132,27 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
     });
 
     // ---- officers: /pertanyaan ----
-    composer.command("pertanyaan", async (ctx) => {
-      const role = await officerOnly(ctx, db, ownerIds, "unanswered_list");
-      if (!role) return;
-      ctx.outcome = "unanswered_list";
-      await logAudit(db, role.userId, "unanswered_list", {});
-      const groups = await topGroups(db, { days: 7, limit: 5 });
-      const suggestions = await paraphraseSuggestions(db, { days: 7 });
+    /** One page of the open groups, numbered across pages; the paraphrase suggestions come on the first only. */
+    const groupsPage = async (ctx: BotContext, requested: number) => {
+      const total = await countOpenGroups(db, { days: 7 });
+      // a page emptied by groups closed since it was offered shows the last one that still has groups
+      const offset = Math.min(requested, Math.max(0, Math.ceil(total.groups / GROUPS_PAGE) - 1) * GROUPS_PAGE);
+      const groups = await topGroups(db, { days: 7, limit: GROUPS_PAGE, offset });
+      const suggestions = offset === 0 ? await paraphraseSuggestions(db, { days: 7 }) : [];
       const lines: string[] = [];
       const keyboard = new InlineKeyboard();
       if (groups.length === 0) lines.push(ctx.t("fb-groups-empty"));
       else {
-        lines.push(ctx.t("fb-groups-title"), "");
+        lines.push(ctx.t("fb-groups-title"));
+        lines.push(ctx.t("fb-groups-count", { groups: total.groups, questions: total.questions, from: offset + 1, to: offset + groups.length }), "");
         groups.forEach((g, i) => {
-          const n = i + 1;
-          lines.push(ctx.t("fb-group-line", { n, people: g.people, sample: escapeHtml(short(maskIdentityNumbers(g.sample), 140)) }));
+          const n = offset + i + 1;
+          const line = ctx.t("fb-group-line", { n, people: g.people, sample: escapeHtml(short(maskIdentityNumbers(g.sample), 140)) });
+          lines.push(g.waiting > 0 ? `${line} ${ctx.t("fb-group-waiting", { waiting: g.waiting })}` : line);
           keyboard.text(ctx.t("fb-link-button", { n }), `fbg:l:${g.handleId}`).text(ctx.t("fb-resolve-button", { n }), `fbg:r:${g.handleId}`).row();
         });
+        if (offset > 0) keyboard.text(ctx.t("fb-page-previous"), `${PAGE_DATA}${offset - GROUPS_PAGE}`);
+        if (offset + groups.length < total.groups) keyboard.text(ctx.t("fb-page-next"), `${PAGE_DATA}${offset + GROUPS_PAGE}`);
       }
       if (suggestions.length > 0) {
         lines.push("", ctx.t("fb-suggestions-title"));
@@ -150,12 +161,65 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
           lines.push(ctx.t("fb-suggestion-line", { entry: escapeHtml(entry ? entryLabel(entry, languageOf(ctx)) : s.entryId), wordings: s.wordings.map((w) => `«${escapeHtml(short(maskIdentityNumbers(w), 80))}»`).join(", ") }));
         }
       }
-      await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_markup: groups.length > 0 ? keyboard : undefined });
+      return { text: lines.join("\n"), keyboard: groups.length > 0 ? keyboard : undefined, offset };
+    };
+
+    composer.command("pertanyaan", async (ctx) => {
+      const role = await officerOnly(ctx, db, ownerIds, "unanswered_list");
+      if (!role) return;
+      ctx.outcome = "unanswered_list";
+      await logAudit(db, role.userId, "unanswered_list", {});
+      const page = await groupsPage(ctx, 0);
+      await ctx.reply(page.text, { parse_mode: "HTML", reply_markup: page.keyboard });
     });
 
-    composer.callbackQuery(/^fbg:([lr]):(\d+)$/, async (ctx) => {
-      const link = ctx.match[1] === "l";
-      const role = await officerOnly(ctx, db, ownerIds, link ? "unanswered_link" : "unanswered_resolve");
+    // "Berikutnya ▶" / "◀ Sebelumnya": the page's offset, a multiple of the page size (fbg:p:<offset>)
+    composer.callbackQuery(PAGE_RE, async (ctx) => {
+      const role = await officerOnly(ctx, db, ownerIds, "unanswered_list");
+      if (!role) return;
+      const requested = Number(ctx.match[1]);
+      if (requested % GROUPS_PAGE !== 0) {
+        ctx.outcome = "stale_button";
+        await ctx.answerCallbackQuery({ text: ctx.t("button-expired") });
+        return;
+      }
+      const page = await groupsPage(ctx, requested);
+      await logAudit(db, role.userId, "unanswered_list", { offset: page.offset });
+      ctx.outcome = "unanswered_list";
+      await ctx.answerCallbackQuery();
+      const options = { parse_mode: "HTML" as const, reply_markup: page.keyboard };
+      // edited in place; a message too old to edit gets the page as a new one
+      await ctx.editMessageText(page.text, options).catch(async (error: unknown) => {
+        if (!String((error as Error)?.message ?? "").includes("not modified")) await ctx.reply(page.text, options);
+      });
+    });
+
+    /**
+     * A group closed without an answer: whoever asked to be told hears that no answer was
+     * added, and where to ask instead (call center 175, an officer). Their chat id is already
+     * cleared and the consent spent; a blocked chat is skipped. Returns how many were told.
+     */
+    const tellNoAnswer = async (ctx: BotContext, waiting: readonly Notification[]) => {
+      let told = 0;
+      for (const n of waiting) {
+        const language: Language = n.language === "en" ? "en" : "id";
+        const keyboard = deps.askOfficerButton !== false ? new InlineKeyboard().text(env.i18n.t(language, "tk-ask-button"), ASK_OFFICER_DATA) : undefined;
+        try {
+          await ctx.api.sendMessage(n.chatId, env.i18n.t(language, "fb-closed-unanswered", { question: escapeHtml(short(n.text, 200)) }), {
+            parse_mode: "HTML",
+            ...(keyboard ? { reply_markup: keyboard } : {}),
+          });
+          told++;
+        } catch {
+          // blocked or gone: nothing more to do for this one
+        }
+      }
+      return told;
+    };
+
+    composer.callbackQuery(GROUP_ACTION_RE, async (ctx) => {
+      const action = ctx.match[1] as "l" | "r" | "rc";
+      const role = await officerOnly(ctx, db, ownerIds, action === "l" ? "unanswered_link" : "unanswered_resolve");
       if (!role) return;
       const questionId = Number(ctx.match[2]);
       const groupKey = await groupKeyOf(db, questionId);
@@ -163,18 +227,45 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
         await ctx.answerCallbackQuery({ text: ctx.t("fb-group-gone") });
         return;
       }
-      if (link) {
+      if (action === "l") {
         await ctx.answerCallbackQuery();
+        // "Tautkan" pressed on the close question instead: its buttons are spent
+        if (isResolveConfirmation(ctx)) await dropMarkup(ctx);
         ctx.outcome = "unanswered_link_prompt";
         await ctx.conversation.enter(LINK_CONVERSATION, questionId, languageOf(ctx));
         return;
       }
-      const count = await resolveGroup(db, groupKey);
+      if (action === "r") {
+        // people who pressed "Beri tahu saya" are waiting: the officer learns how many, and that
+        // closing tells them there is no answer, before anything is closed
+        const waiting = await notifyCount(db, groupKey);
+        if (waiting > 0) {
+          ctx.outcome = "unanswered_resolve_confirm";
+          await ctx.answerCallbackQuery();
+          await ctx.reply(ctx.t("fb-resolve-confirm", { waiting }), {
+            parse_mode: "HTML",
+            reply_markup: new InlineKeyboard()
+              .text(ctx.t("fb-resolve-confirm-yes"), `fbg:rc:${questionId}`)
+              .row()
+              .text(ctx.t("fb-resolve-confirm-link"), `fbg:l:${questionId}`),
+          });
+          return;
+        }
+      }
+      if (action === "rc") await dropMarkup(ctx);
+      const result = await resolveGroup(db, groupKey);
       recorder.groupsChanged?.();
-      await logAudit(db, role.userId, "unanswered_resolved", { question_id: questionId, count });
+      const told = await tellNoAnswer(ctx, result.notify);
+      await logAudit(db, role.userId, "unanswered_resolved", { question_id: questionId, count: result.resolved, notified: told });
       ctx.outcome = "unanswered_resolved";
-      await ctx.answerCallbackQuery({ text: count > 0 ? ctx.t("fb-resolved", { count }) : ctx.t("fb-group-gone") });
-      if (count > 0) await ctx.reply(ctx.t("fb-resolved", { count }));
+      if (result.resolved === 0) {
+        await ctx.answerCallbackQuery({ text: ctx.t("fb-group-gone") });
+        return;
+      }
+      await ctx.answerCallbackQuery({ text: ctx.t("fb-resolved", { count: result.resolved }) });
+      const lines = [ctx.t("fb-resolved", { count: result.resolved })];
+      if (result.notify.length > 0) lines.push(ctx.t("fb-resolved-told", { told, waiting: result.notify.length }));
+      await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
     });
 
     return composer;
@@ -365,6 +456,17 @@ async function notifyCount(db: Kysely<Database>, groupKey: string): Promise<numb
 function short(text: string, max: number): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Whether the pressed button sits on the "close the group?" question (it offers fbg:rc:). */
+function isResolveConfirmation(ctx: BotContext): boolean {
+  const rows = (ctx.callbackQuery?.message as { reply_markup?: InlineKeyboard } | undefined)?.reply_markup?.inline_keyboard ?? [];
+  return rows.flat().some((b) => "callback_data" in b && String(b.callback_data).startsWith("fbg:rc:"));
+}
+
+/** Takes the buttons off the pressed message (a spent confirmation). */
+async function dropMarkup(ctx: BotContext): Promise<void> {
+  await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
 }
 
 /** Removes the 👍/👎 row of the pressed message, keeping its other buttons. */

@@ -6,7 +6,7 @@
  */
 import { Composer, InlineKeyboard, InputFile, type Api } from "grammy";
 import type { Kysely } from "kysely";
-import type { BotContext } from "../../context";
+import type { BotContext, Language } from "../../context";
 import type { Feature } from "../../create-bot";
 import type { QuestionCounts } from "../../../feedback/question-stats";
 import type { Regions } from "../../../regions";
@@ -41,6 +41,9 @@ export interface OfficersDeps {
 export { OFFICER_COMMANDS } from "../../commands";
 
 const LIST_LIMIT = 10;
+
+/** The language a user's stored Telegram language code stands for (Indonesian unless English). */
+const languageOfUser = (code: string | null | undefined): Language => (code?.startsWith("en") ? "en" : "id");
 /** How many recent broadcasts /siaran looks through for the ones an officer may see. */
 const SIARAN_SCAN = 200;
 
@@ -141,31 +144,64 @@ export function officersFeature(deps: OfficersDeps): Feature {
         }
         // one officer has one scope: a new grant replaces the old one, and the owner is told which
         const previous = await getOfficer(db, args.userId);
+        const target = await getUser(db, args.userId);
+        // The grant stands even for an id the bot has never seen: officers are often given
+        // rights before their first message. The owner is warned instead, since a typo could
+        // hand a province's leads to a stranger; the target is told, so a wrong one notices.
         await grantOfficer(db, args.userId, provinceCode, role.userId);
+        const changed = !previous || previous.provinceCode !== provinceCode;
+        const scopeIn = (language: Language, code: string | null) => escapeHtml(provinceName(code) ?? i18n.t(language, "off-scope-all"));
+        const targetLanguage = languageOfUser(target?.language);
+        const told = changed
+          ? await tellTarget(ctx.api, args.userId, i18n.t(targetLanguage, "off-you-granted", { scope: scopeIn(targetLanguage, provinceCode) }))
+          : undefined;
+        // the target's opaque user_ref, never the Telegram id
         await logAudit(db, role.userId, "officer_granted", {
-          target_ref: await targetRef(args.userId),
+          target_ref: target?.user_ref ?? "unknown",
           province_code: provinceCode,
           ...(previous ? { previous_province_code: previous.provinceCode } : {}),
+          known_user: target !== undefined,
+          ...(told !== undefined ? { told } : {}),
         });
         ctx.outcome = "officer_granted";
         const scopeName = (code: string | null) => escapeHtml(provinceName(code) ?? ctx.t("off-scope-all"));
         const lines = [ctx.t("off-granted", { id: String(args.userId), scope: scopeName(provinceCode) })];
         if (via) lines.push(ctx.t("off-granted-via", { area: escapeHtml(via), scope: scopeName(provinceCode) }));
         if (previous && previous.provinceCode !== provinceCode) lines.push(ctx.t("off-granted-replaced", { previous: scopeName(previous.provinceCode) }));
+        if (!target) lines.push(ctx.t("off-granted-unknown-id", { id: String(args.userId) }));
+        if (told === true) lines.push(ctx.t("off-granted-told"));
+        else if (told === false) lines.push(ctx.t("off-granted-not-told"));
         await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
         await setOfficerMenu(ctx.api, args.userId, isOwner(config.OWNER_IDS, args.userId));
         return;
       }
       const removed = await revokeOfficer(db, args.userId);
-      await logAudit(db, role.userId, "officer_revoked", { target_ref: await targetRef(args.userId), removed });
+      const target = await getUser(db, args.userId);
+      const targetLanguage = languageOfUser(target?.language);
+      // an owner keeps officer rights through OWNER_IDS: telling them theirs ended would be wrong
+      const told = removed && !isOwner(config.OWNER_IDS, args.userId) ? await tellTarget(ctx.api, args.userId, i18n.t(targetLanguage, "off-you-revoked")) : undefined;
+      await logAudit(db, role.userId, "officer_revoked", { target_ref: target?.user_ref ?? "unknown", removed, ...(told !== undefined ? { told } : {}) });
       ctx.outcome = "officer_revoked";
       // an owner keeps the menu: being an owner does not come from this row
       if (removed && !isOwner(config.OWNER_IDS, args.userId)) await clearOfficerMenu(ctx.api, args.userId);
-      await ctx.reply(ctx.t(removed ? "off-revoked" : "off-not-officer", { id: String(args.userId) }), { parse_mode: "HTML" });
+      const lines = [ctx.t(removed ? "off-revoked" : "off-not-officer", { id: String(args.userId) })];
+      if (told === true) lines.push(ctx.t("off-revoked-told"));
+      else if (told === false) lines.push(ctx.t("off-granted-not-told"));
+      await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
     });
 
-    /** The target's opaque user_ref (never the Telegram id) for the audit details. */
-    const targetRef = async (userId: number) => (await getUser(db, userId))?.user_ref ?? "unknown";
+    /**
+     * Tells a new or former officer in their own chat. True when sent; false when Telegram
+     * refused (they never opened a chat with the bot, or blocked it): the change stands anyway.
+     */
+    const tellTarget = async (api: Api, userId: number, text: string): Promise<boolean> => {
+      try {
+        await api.sendMessage(userId, text, { parse_mode: "HTML" });
+        return true;
+      } catch {
+        return false;
+      }
+    };
 
     const leadsFor = async (ctx: BotContext, action: string) => {
       const role = await requireOfficer(ctx, guard, action);

@@ -6,7 +6,7 @@ import type { BaseContext } from "../../context";
 import type { Database, Lead, LeadStatus } from "../../../store/schema";
 import { claimLeadReminder, getLead, overdueNewLeads } from "../../../store/repos/leads";
 import { logAudit } from "../../../store/repos/audit";
-import { followUpCutoff, isWorkingDay } from "../../../leads/follow-up";
+import { followUpCutoff, isOfficeHours } from "../../../leads/follow-up";
 import { officersForProvince } from "../../../store/repos/officers";
 import { escapeHtml } from "../../html";
 import { createI18n } from "../../i18n";
@@ -96,20 +96,28 @@ const OVERDUE_ONE_BY_ONE = 3;
 
 /**
  * Puts every lead still "new" after the follow-up period in front of its officers again,
- * on working days only: each with its status buttons, or — when an officer has more than
- * a few waiting (say, on the first day after this reminder existed) — one summary pointing
- * to /prospek baru. The next reminder for the same lead comes a follow-up period later.
+ * in office hours of the lead's province only (08.00–17.00 on Monday to Friday there): each
+ * with its status buttons, or — when an officer has more than a few waiting (say, on the
+ * first day after this reminder existed) — one summary pointing to /prospek baru. A lead due
+ * at night or at the weekend is not claimed, so the first tick in office hours reminds about
+ * it. The next reminder for the same lead comes a follow-up period later.
  * Returns how many leads were reminded about.
  */
 export async function remindOverdueLeads(api: Api, db: Kysely<Database>, now: Date, options: LeadNoticeOptions = {}): Promise<number> {
-  if (!isWorkingDay(now)) return 0;
+  // the follow-up period is counted on each zone's calendar; zones outside office hours are left out
+  const cutoffs = new Map<TimeZoneName, Date>();
+  for (const zone of ZONES) if (isOfficeHours(now, zone)) cutoffs.set(zone, followUpCutoff(now, zone));
+  if (cutoffs.size === 0) return 0;
+  const latest = new Date(Math.max(...[...cutoffs.values()].map((d) => d.getTime())));
   const t = officerTranslate(options);
-  const cutoff = followUpCutoff(now);
   const byRecipient = new Map<number, Lead[]>();
   // one officers lookup per province, not per lead
   const recipientsOf = new Map<string | null, readonly number[]>();
   let reminded = 0;
-  for (const row of await overdueNewLeads(db, cutoff)) {
+  for (const row of await overdueNewLeads(db, latest)) {
+    const cutoff = cutoffs.get(leadZone(row, options));
+    // night or weekend in the lead's province, or not yet overdue on its calendar: it waits
+    if (!cutoff || new Date(row.created_at).getTime() >= cutoff.getTime()) continue;
     // claimed before sending: another instance's timer does not remind about the same lead
     if (!(await claimLeadReminder(db, row.id, cutoff, now))) continue;
     let recipients = recipientsOf.get(row.province_code);
@@ -127,6 +135,8 @@ export async function remindOverdueLeads(api: Api, db: Kysely<Database>, now: Da
   }
   return reminded;
 }
+
+const ZONES: readonly TimeZoneName[] = ["WIB", "WITA", "WIT"];
 
 function officerTranslate(options: LeadNoticeOptions): Translate {
   const i18n = options.i18n ?? (defaultI18n ??= createI18n("id"));

@@ -69,9 +69,17 @@ export function ticketsFeature(deps: TicketsDeps): Feature {
       if (!replied || replied.from?.id !== ctx.me.id) return next();
       const reference = FORWARD_REFERENCE.exec((replied.text ?? "").replace(/<[^>]+>/g, ""))?.[1];
       const ticket = (await ticketByForward(db, ctx.chat.id, replied.message_id)) ?? (reference ? await ticketByReference(db, reference) : undefined);
-      if (!ticket) return next();
+      if (!ticket && !reference) return next();
       const role = await officerRole(db, config.OWNER_IDS, ctx.from.id);
       const inOfficerGroup = config.OFFICER_GROUP_ID !== undefined && ctx.chat.id === config.OFFICER_GROUP_ID;
+      if (!ticket) {
+        // the forward names a ticket that is gone (its asker used /hapusdata): the reply is an
+        // answer to nobody, not a question for the bot, so it is neither relayed nor searched
+        ctx.outcome = "ticket_gone";
+        if (role) await logAudit(db, ctx.from.id, "ticket_reply_gone", { reference });
+        await ctx.reply(role ? ctx.t("tk-gone", { reference: reference! }) : ctx.t("tk-not-officer"), { reply_parameters: { message_id: ctx.message.message_id } });
+        return;
+      }
       if (!role || (!inOfficerGroup && !coversProvince(role, ticket.province_code))) {
         ctx.outcome = "ticket_reply_denied";
         await logAudit(db, ctx.from.id, "officer_denied", { action: "ticket_reply" });

@@ -21,11 +21,31 @@ fb-notified =
 
     📚 Source: { $sources }
 
+fb-closed-unanswered =
+    News about your question:
+    <i>{ $question }</i>
+
+    Sorry, the officers closed this question without adding an answer, so I cannot answer it yet. Please call the BPJS Ketenagakerjaan call center <b>175</b>, or ask an officer directly with /askofficer.
+    This is the last message about that question; your chat id kept for it has been deleted.
+
 ## Officers: /pertanyaan
 fb-only-officers = This command is for officers only.
 fb-private-only = Officer commands work only in a private chat with the bot.
 fb-groups-title = <b>Unanswered questions (last 7 days, all provinces)</b>
 fb-groups-empty = No unanswered questions in the last 7 days. 🎉
+fb-groups-count = { $groups ->
+    [one] { $groups } open group
+   *[other] { $groups } open groups
+} ({ $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+}), most asked first; showing { $from }–{ $to }.
+fb-group-waiting = · 🔔 { $waiting ->
+    [one] { $waiting } person waiting to be told
+   *[other] { $waiting } people waiting to be told
+}
+fb-page-next = Next ▶
+fb-page-previous = ◀ Previous
 fb-group-line = { $n }. <b>{ $people ->
     [one] { $people } person
    *[other] { $people } people
@@ -63,6 +83,16 @@ fb-resolved = Marked done: { $count ->
     [one] { $count } question
    *[other] { $count } questions
 }.
+fb-resolve-confirm = 🔔 <b>{ $waiting ->
+    [one] { $waiting } person is
+   *[other] { $waiting } people are
+} waiting to be told</b> about this question (they pressed "Yes, tell me"). If it is marked done without an answer, they are told that no answer was added and pointed to call center 175. If an answer fits, choose <b>Link to an answer</b> so they get it.
+fb-resolve-confirm-yes = ✅ Yes, mark done
+fb-resolve-confirm-link = 🔗 Link to an answer
+fb-resolved-told = { $told } of { $waiting ->
+    [one] { $waiting } person
+   *[other] { $waiting } people
+} waiting were told that there is no answer.
 fb-group-gone = This group was already handled.
 
 ## Ask an officer
@@ -98,6 +128,7 @@ tk-answer =
     { $answer }
 tk-answer-sent = ✅ The answer to ticket { $reference } was sent to the asker.
 tk-already-answered = Ticket { $reference } was already answered.
+tk-gone = Ticket { $reference } no longer exists: the asker deleted their data (/hapusdata). Your answer was not sent to anyone.
 tk-reply-text-only = Please reply with a text message.
 tk-not-officer = Only officers can answer tickets.
 tk-out-of-scope = This ticket is for { $province }, outside your province.

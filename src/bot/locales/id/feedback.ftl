@@ -21,11 +21,22 @@ fb-notified =
 
     📚 Sumber: { $sources }
 
+fb-closed-unanswered =
+    Kabar tentang pertanyaan Anda:
+    <i>{ $question }</i>
+
+    Maaf, petugas menutup pertanyaan ini tanpa menambahkan jawabannya, jadi saya belum bisa menjawabnya. Silakan hubungi call center BPJS Ketenagakerjaan <b>175</b>, atau tanyakan langsung ke petugas dengan /tanyapetugas.
+    Ini kabar terakhir tentang pertanyaan tersebut; nomor chat Anda untuk kabar ini sudah dihapus.
+
 ## Petugas: /pertanyaan
 fb-only-officers = Perintah ini khusus petugas.
 fb-private-only = Perintah petugas hanya bisa dipakai di chat pribadi dengan bot.
 fb-groups-title = <b>Pertanyaan yang belum terjawab (7 hari terakhir, semua provinsi)</b>
 fb-groups-empty = Tidak ada pertanyaan yang belum terjawab dalam 7 hari terakhir. 🎉
+fb-groups-count = { $groups } kelompok belum ditangani ({ $questions } pertanyaan), yang paling banyak ditanyakan dulu; ditampilkan { $from }–{ $to }.
+fb-group-waiting = · 🔔 { $waiting } orang menunggu kabar
+fb-page-next = Berikutnya ▶
+fb-page-previous = ◀ Sebelumnya
 fb-group-line = { $n }. <b>{ $people } orang</b> bertanya mirip: <i>{ $sample }</i>
 fb-link-button = 🔗 Tautkan { $n }
 fb-resolve-button = ✅ Selesai { $n }
@@ -50,6 +61,10 @@ fb-link-stale = Tombol itu sudah tidak berlaku. Pilih dari daftar terakhir, atau
 fb-link-hint = Pilih salah satu jawaban pada tombol, atau ketik kata kunci untuk mencari. Ketik /batal untuk berhenti.
 fb-linked = Ditautkan ke jawaban <b>{ $entry }</b>: { $count } pertanyaan, { $notified } orang dikabari.
 fb-resolved = Ditandai selesai: { $count } pertanyaan.
+fb-resolve-confirm = 🔔 <b>{ $waiting } orang menunggu kabar</b> untuk pertanyaan ini (mereka menekan "Beri tahu saya"). Jika ditandai selesai tanpa jawaban, mereka diberi tahu bahwa belum ada jawaban dan diarahkan ke call center 175. Jika ada jawaban yang cocok, pilih <b>Tautkan ke jawaban</b> agar mereka menerimanya.
+fb-resolve-confirm-yes = ✅ Ya, tandai selesai
+fb-resolve-confirm-link = 🔗 Tautkan ke jawaban
+fb-resolved-told = { $told } dari { $waiting } orang yang menunggu sudah diberi tahu bahwa belum ada jawaban.
 fb-group-gone = Kelompok ini sudah ditangani.
 
 ## Tanya petugas
@@ -85,6 +100,7 @@ tk-answer =
     { $answer }
 tk-answer-sent = ✅ Jawaban untuk tiket { $reference } sudah dikirim ke penanya.
 tk-already-answered = Tiket { $reference } sudah dijawab.
+tk-gone = Tiket { $reference } sudah tidak ada: penanya sudah menghapus datanya (/hapusdata). Jawaban Anda tidak dikirim ke siapa pun.
 tk-reply-text-only = Balas dengan pesan teks.
 tk-not-officer = Hanya petugas yang bisa menjawab tiket.
 tk-out-of-scope = Tiket ini untuk { $province }, di luar provinsi tugas Anda.
