@@ -262,29 +262,8 @@ export interface Notification {
  * notify_chat_id is cleared in the same step (the chat id is kept no longer than needed).
  */
 export async function linkGroup(db: Kysely<Database>, groupKey: string, entryId: string): Promise<{ linked: number; notify: Notification[] }> {
-  return db.transaction().execute(async (trx) => {
-    const rows = await trx
-      .selectFrom("unanswered_questions")
-      .select(["id", "notify_chat_id", "language", "text"])
-      .where("group_key", "=", groupKey)
-      .where("handled", "=", 0)
-      .execute();
-    if (rows.length === 0) return { linked: 0, notify: [] };
-    const notify: Notification[] = [];
-    const seen = new Set<number>();
-    for (const r of rows) {
-      if (r.notify_chat_id === null || seen.has(r.notify_chat_id)) continue;
-      seen.add(r.notify_chat_id);
-      if (await hasActiveConsent(trx, r.notify_chat_id, "notify")) notify.push({ chatId: r.notify_chat_id, language: r.language, text: r.text });
-    }
-    await trx
-      .updateTable("unanswered_questions")
-      .set({ handled: 1, linked_entry_id: entryId, notify_chat_id: null })
-      .where("id", "in", rows.map((r) => r.id))
-      .execute();
-    await releaseNotifyConsents(trx, seen);
-    return { linked: rows.length, notify };
-  });
+  const { closed, notify } = await closeGroup(db, groupKey, entryId);
+  return { linked: closed, notify };
 }
 
 /**
@@ -293,6 +272,12 @@ export async function linkGroup(db: Kysely<Database>, groupKey: string, entryId:
  * are told there is no answer, so nobody who pressed "Beri tahu saya" is left waiting.
  */
 export async function resolveGroup(db: Kysely<Database>, groupKey: string): Promise<{ resolved: number; notify: Notification[] }> {
+  const { closed, notify } = await closeGroup(db, groupKey, null);
+  return { resolved: closed, notify };
+}
+
+/** Marks a group's open questions handled (linked to `entryId`, or to nothing) and releases whoever waited on them. */
+async function closeGroup(db: Kysely<Database>, groupKey: string, entryId: string | null): Promise<{ closed: number; notify: Notification[] }> {
   return db.transaction().execute(async (trx) => {
     const rows = await trx
       .selectFrom("unanswered_questions")
@@ -300,7 +285,7 @@ export async function resolveGroup(db: Kysely<Database>, groupKey: string): Prom
       .where("group_key", "=", groupKey)
       .where("handled", "=", 0)
       .execute();
-    if (rows.length === 0) return { resolved: 0, notify: [] };
+    if (rows.length === 0) return { closed: 0, notify: [] };
     const notify: Notification[] = [];
     const seen = new Set<number>();
     for (const r of rows) {
@@ -310,11 +295,11 @@ export async function resolveGroup(db: Kysely<Database>, groupKey: string): Prom
     }
     await trx
       .updateTable("unanswered_questions")
-      .set({ handled: 1, notify_chat_id: null })
+      .set({ handled: 1, notify_chat_id: null, ...(entryId ? { linked_entry_id: entryId } : {}) })
       .where("id", "in", rows.map((r) => r.id))
       .execute();
     await releaseNotifyConsents(trx, seen);
-    return { resolved: rows.length, notify };
+    return { closed: rows.length, notify };
   });
 }
 
