@@ -22,6 +22,8 @@ const SINGLE = new RegExp(String.raw`^(?:${SINGLE_OFFICES})$`);
 const FILLER = "(?:(?:orang|org|orng|para|pak|bapak|ibu)\\s+)?";
 const COUNT = String.raw`(\d+|${NUMBER_WORD})`;
 const COUNT_BEFORE = new RegExp(String.raw`${COUNT}\s+${FILLER}$`);
+/** A count left before a title once the title was taken out (marked §). */
+const COUNT_BEFORE_TITLE = new RegExp(String.raw`\b${COUNT}\s+${FILLER}(?=§)`, "g");
 /** Words allowed between a title and a count written after it ("perangkat desa kami ada 11 orang"). */
 const BETWEEN = "(?:\\s+(?:desa|kami|kita|saya|sy|ada|yang|yg|di|sekitar|kurang lebih))*";
 /**
@@ -66,7 +68,7 @@ export function readPeople(cleaned: string): PeopleReading {
     return " § ";
   });
   // a count that stood before a title has been used
-  rest = rest.replace(new RegExp(String.raw`\b${COUNT}\s+${FILLER}(?=§)`, "g"), " ");
+  rest = rest.replace(COUNT_BEFORE_TITLE, " ");
   const workers: PeopleReading["workers"] = [];
   rest = rest.replace(WORKER_COUNT, (_m, n: string, word: string) => {
     workers.push({ count: valueOf(n), word });

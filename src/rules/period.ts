@@ -62,9 +62,11 @@ const READERS: Reader[] = [
   { re: /\b(?:setahun|per\s?tahun|a\s+year|per\s+year|one\s+year|yearly)\b/g, months: () => 12 },
 ];
 
+const YEAR_UNIT_ONLY = new RegExp(`^(?:${YEAR_UNIT})$`);
+
 /** Whole months only: "1,5 tahun" is 18, "2,5 bulan" cannot be budgeted. */
 function scale(n: number, unit: string): number | undefined {
-  const months = new RegExp(`^(?:${YEAR_UNIT})$`).test(unit) ? n * 12 : n;
+  const months = YEAR_UNIT_ONLY.test(unit) ? n * 12 : n;
   return Number.isInteger(months) && months > 0 && months <= 120 ? months : undefined;
 }
 

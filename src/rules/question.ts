@@ -134,9 +134,12 @@ function withoutReduplication(text: string): string {
 }
 
 /** "dua juta", "2 juta setengah", "dua setengah juta": amounts partly in words, in digits. */
+/** A number word before an amount unit ("dua juta"); compiled once, this runs on every question. */
+const NUMBER_WORD_AMOUNT = new RegExp(String.raw`\b(${NUMBER_WORD})(?=\s+(?:setengah\s+)?(?:juta|jt|ribu|rb)\b)`, "gi");
+
 function withNumberWords(text: string): string {
   return text
-    .replace(new RegExp(String.raw`\b(${NUMBER_WORD})(?=\s+(?:setengah\s+)?(?:juta|jt|ribu|rb)\b)`, "gi"), (w) => String(numberWordValue(w.toLowerCase())))
+    .replace(NUMBER_WORD_AMOUNT, (w) => String(numberWordValue(w.toLowerCase())))
     .replace(/\b(\d+)\s+setengah\s+(juta|jt)\b/gi, "$1,5 $2")
     .replace(/\b(\d+)\s*(juta|jt)\s+setengah\b/gi, "$1,5 $2");
 }
