@@ -5,10 +5,11 @@
  */
 import { cleanText } from "./normalize";
 
-export type Intent = "enroll" | "calculate" | "village_budget" | "events" | "menu" | "help" | "my_data" | "thanks" | "never_mind" | "who";
+export type Intent = "enroll" | "calculate" | "village_budget" | "events" | "menu" | "help" | "my_data" | "thanks" | "never_mind" | "wants_to_ask" | "who";
 
 const PATTERNS: [Intent, RegExp][] = [
-  ["enroll", /\b(mau|ingin|pengen|pingin|pgn|minat|tertarik)\s+(ikut\s+|jadi\s+peserta\s*|gabung\s*)?(daftar|mendaftar|ikut|gabung|jadi peserta)\b|\bdaftar minat\b|\bi want to (join|register|sign up)\b|\bsign me up\b/],
+  // "tolong hubungi sy utk daftar bpu": asking to be contacted to join is the enrollment's purpose
+  ["enroll", /\b(tolong|mohon|minta|harap)\s+(di)?hubungi\b.*\b(daftar|ikut|gabung|jadi peserta)\b|\b(mau|ingin|pengen|pingin|pgn|minat|tertarik)\s+(ikut\s+|jadi\s+peserta\s*|gabung\s*)?(daftar|mendaftar|ikut|gabung|jadi peserta)\b|\bdaftar minat\b|\bi want to (join|register|sign up)\b|\bsign me up\b/],
   ["village_budget", /\b(hitung|kalkulator|simulasi)\b.*\b(dana desa|apbdes|anggaran desa)\b|\banggaran\b.*\bdesa\b.*\b(hitung|berapa|brp)\b/],
   ["calculate", /^(hitung|kalkulator|simulasi)( iuran| premi)?( bpjs)?( tk| ketenagakerjaan)?$|\b(hitung|hitungkan|kalkulator|simulasi)\s+(iuran|premi)\b|\bcontribution calculator\b|\bcalculate (my )?contribution/],
   ["events", /^(acara|agenda|event|events|pengumuman|info acara|jadwal sosialisasi)( terbaru| apa aja| apa saja)?$|\bada acara\b|\bacara (bpjs|terdekat|apa)\b/],
@@ -30,6 +31,8 @@ const THANKS_COMPANIONS = new Set([
   "ya", "yah", "yaa", "banyak", "kak", "min", "bang", "pak", "bu", "admin", "bot", "sekali", "deh", "dong", "infonya", "info",
   "jawabannya", "penjelasannya", "so", "much", "a", "lot", "you", "oh", "begitu", "gitu", "sangat", "atas", "nya",
 ]);
+/** "sy mau tanya min", "boleh tanya?": an opening, not yet the question. */
+const WANTS_TO_ASK = /^((sy|saya|aku|mau|ingin|boleh|bolehkah|numpang|izin|ijin|permisi|mo|pengen|pgn)\s+)*(tanya|nanya|bertanya)(\s+(dong|donk|ya|yah|kak|min|admin|pak|bu|bang|sedikit|dikit|boleh|bisa|sesuatu))*$|^(can|may) i ask( (something|a question))?$/;
 /** "ga jadi", "tidak jadi", "batal" with no form open: the user changed their mind. */
 const NEVER_MIND = /^(ga|gak|gk|nggak|ngga|enggak|tidak|tdk|g) jadi( deh| dulu| aja| ya| kak| min)*$|^(batal|cancel|never ?mind|nevermind|skip)$/;
 
@@ -48,6 +51,7 @@ export function detectIntent(text: string): Intent | null {
   const cleaned = cleanText(text);
   if (isThanks(cleaned)) return "thanks";
   if (NEVER_MIND.test(cleaned)) return "never_mind";
+  if (WANTS_TO_ASK.test(cleaned)) return "wants_to_ask";
   for (const [intent, pattern] of PATTERNS) {
     if (!pattern.test(cleaned)) continue;
     if (intent === "enroll" && (text.includes("?") || ASKS_SOMETHING.test(cleaned))) return null;

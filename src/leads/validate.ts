@@ -25,6 +25,8 @@ export type Program = (typeof PROGRAMS)[number];
 export function programsFor(kind: WorkerKind | undefined): readonly Program[] {
   if (kind?.startsWith("bpu_") || kind === "migrant") return PROGRAMS.filter((p) => p !== "jp" && p !== "jkp");
   if (kind === "construction") return PROGRAMS.filter((p) => p === "jkk" || p === "jkm" || p === "unsure");
+  // village officials: JKK and JKM, and JHT and JP where the regency adds them; JKP needs an employer
+  if (kind === "village_apparatus") return PROGRAMS.filter((p) => p !== "jkp");
   return PROGRAMS;
 }
 
@@ -33,6 +35,7 @@ export function programsPromptKey(kind: WorkerKind | undefined): string {
   if (kind?.startsWith("bpu_")) return "ask-programs-bpu";
   if (kind === "migrant") return "ask-programs-migrant";
   if (kind === "construction") return "ask-programs-construction";
+  if (kind === "village_apparatus") return "ask-programs-village";
   return "ask-programs";
 }
 

@@ -302,13 +302,14 @@ describe("each kind of worker is offered the programs it can join", () => {
     ["migrant", ["JKK", "JKM", "JHT"], ["JP", "JKP"]],
     ["construction", ["JKK", "JKM"], ["JHT", "JP", "JKP"]],
     ["wage", ["JKK", "JKM", "JHT", "JP", "JKP"], []],
+    ["village_apparatus", ["JKK", "JKM", "JHT", "JP"], ["JKP"]],
   ])("%s", async (kind, offered, notOffered) => {
     const h = await harness();
     const a = actor(h, ani);
     await a.say("saya mau daftar");
     await a.press("enr:consent:yes");
     await a.press(`enr:kind:${kind}`);
-    await a.say("Tukang las"); // none of these kinds implies the occupation
+    if (kind !== "village_apparatus") await a.say("Tukang las"); // these kinds do not imply the occupation
     await a.say("sulsel");
     await a.press("enr:r:skip");
     const labels = buttonLabels(h.transport.calls.filter((c) => c.method === "sendMessage").at(-1)).join(" ");

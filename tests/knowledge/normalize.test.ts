@@ -96,6 +96,12 @@ describe("routing words and language", () => {
     expect(detectIntent("mau ikut bpjs tk syaratnya apa aja")).toBeNull();
     expect(detectIntent("pengen ikut bpjs tk mandiri, brp iurannya")).toBeNull();
     expect(detectIntent("saya mau daftar bpjs tk")).toBe("enroll");
+    // asking to be contacted to join is what the enrollment is for
+    expect(detectIntent("ini no wa sy tolong hubungi sy utk daftar bpu")).toBe("enroll");
+    // an opening, not yet the question; with the question it is searched
+    expect(detectIntent("sy mau tanya min")).toBe("wants_to_ask");
+    expect(detectIntent("boleh tanya?")).toBe("wants_to_ask");
+    expect(detectIntent("mau tanya soal jht")).toBeNull();
   });
 
   it("recognises English questions", () => {

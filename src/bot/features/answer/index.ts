@@ -45,6 +45,9 @@ export interface AnswerDeps {
   recentTopics?: RecentTopics;
 }
 
+/** Chat manners answered in a line, never searched nor recorded as unanswered. */
+const SHORT_REPLIES: Partial<Record<Intent, string>> = { thanks: "thanks-reply", never_mind: "never-mind-reply", wants_to_ask: "wants-to-ask-reply" };
+
 const INTENT_ACTIONS: Partial<Record<Intent, ActionName>> = {
   enroll: "join", calculate: "calc", village_budget: "village", events: "events", help: "help", who: "start",
 };
@@ -101,9 +104,10 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     if (language !== (await ctx.i18n.getLocale())) ctx.i18n.useLocale(language);
     const intent = detectIntent(text);
     if (intent === "menu") return actions.run("start", ctx);
-    if (intent === "thanks" || intent === "never_mind") {
+    const shortReply = intent ? SHORT_REPLIES[intent] : undefined;
+    if (intent && shortReply) {
       ctx.outcome = intent;
-      await ctx.reply(ctx.t(intent === "thanks" ? "thanks-reply" : "never-mind-reply"));
+      await ctx.reply(ctx.t(shortReply));
       return;
     }
     // "hitung iuran 50 petani 6 bulan" carries its numbers: computed below, not sent to the calculator's menu

@@ -106,7 +106,7 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
         skippable,
         // every level has Batal, and Lewati where skipping is allowed, also without a list
         keyboard: (areas, skip) => areaKeyboard(areas, prefix, t, { skip }),
-        texts: { hint: t("area-type-name"), choose: t("area-choose"), notFound: (text) => t("area-not-found", { text: escapeHtml(text) }) },
+        texts: { hint: t("area-type-name"), choose: t("area-choose"), notFound: (text) => t(skippable ? "area-not-found-skip" : "area-not-found", { text: escapeHtml(text) }) },
       });
     };
 

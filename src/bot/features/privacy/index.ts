@@ -153,7 +153,8 @@ export function privacyFeature(privacy: PrivacyService): Feature {
       }
       const lines = Object.entries(counts)
         .filter(([, n]) => n > 0)
-        .map(([table, n]) => `• ${ctx.t(TABLE_KEYS[table] ?? "data-table-other")}: ${n}`);
+        // audit entries are not deleted: the actor is taken off them
+        .map(([table, n]) => `• ${ctx.t(table === "audit_log" ? "data-table-audit-released" : (TABLE_KEYS[table] ?? "data-table-other"))}: ${n}`);
       // the session row was just deleted; null tells grammY to delete rather than write it back
       ctx.session = null as never;
       await ctx.editMessageText(lines.length ? `${ctx.t("delete-done")}\n${lines.join("\n")}` : ctx.t("data-none"));

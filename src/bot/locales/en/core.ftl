@@ -55,6 +55,7 @@ unsupported-message = I can only read text messages. Please type your question.
 caption-only = I cannot read pictures or files yet; I am answering the text you wrote with it.
 thanks-reply = You're welcome! 🙏 Anything else? Just type your question.
 never-mind-reply = All right. If you have another question, just type it.
+wants-to-ask-reply = Go ahead, just type your question. 🙂
 identity-number-note = ℹ️ There is no need to send identity numbers (NIK, KPJ, phone or account numbers) here: I cannot look up personal records and I do not keep such numbers. I will answer your question without them.
 private-only = This concerns your personal data, so I handle it in a private chat. Press the button below.
 private-open = 💬 Open private chat
