@@ -69,7 +69,7 @@ export function searchFollowUp(search: KnowledgeSearch, text: string, previous: 
   const labelPrograms = [...new Set(labelWords.filter((w) => PROGRAMS.has(w)))];
   const added = namesProgram
     ? labelWords.filter((w) => !PROGRAMS.has(w)).join(" ")
-    : labelPrograms.length > 1 ? "" : labelPrograms[0] ?? TOPIC_WORDS[previous.topic] ?? "";
+    : labelPrograms.length > 1 ? "" : programOfSubject(labelWords, labelPrograms) ?? labelPrograms[0] ?? TOPIC_WORDS[previous.topic] ?? "";
   if (!added) return { result: plain, usedContext: false };
 
   const leaning = search.search(`${text} ${added}`);
@@ -93,6 +93,22 @@ export function searchFollowUp(search: KnowledgeSearch, text: string, previous: 
   if (candidates.length === 0) return { result: plain, usedContext: false };
   const outcome = candidates[0] === leaning.candidates[0] ? leaning.outcome : "clarify";
   return { result: { ...leaning, candidates, outcome }, usedContext: true };
+}
+
+/** What an entry's label is about, when it names no program: a work accident is JKK's, a death JKM's. */
+const SUBJECT_PROGRAMS: [RegExp, string][] = [
+  [/^(kecelakaan|celaka)$/, "jkk"],
+  [/^(meninggal|kematian|wafat)$/, "jkm"],
+];
+
+/**
+ * The program a label's subject belongs to, when the label names at most the BPU membership
+ * ("Biaya berobat BPU kecelakaan kerja" → JKK): "klaimnya gmn" after it asks for the JKK claim.
+ */
+function programOfSubject(labelWords: readonly string[], labelPrograms: readonly string[]): string | undefined {
+  if (labelPrograms.some((p) => p !== "bpu")) return undefined;
+  for (const [subject, program] of SUBJECT_PROGRAMS) if (labelWords.some((w) => subject.test(w))) return program;
+  return undefined;
 }
 
 /** The programs an entry is about: its topic when that is a program, and the programs its label names. */

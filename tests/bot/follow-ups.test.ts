@@ -4,7 +4,7 @@
  * and forgotten with /hapusdata.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chatActor, createHarness, later, worker, type Harness } from "../helpers/harness";
+import { buttonLabels, chatActor, createHarness, later, worker, type Harness } from "../helpers/harness";
 import { RecentTopics } from "../../src/knowledge/follow-up";
 
 let h: Harness;
@@ -33,8 +33,10 @@ describe("follow-up questions in the chat", () => {
     await a.press("kb:bpu-berobat-kecelakaan");
     // "klaimnya gmn" after a BPU work accident: the BPU JHT claim is not stated as the answer
     const reply = await a.say("klaimnya gmn");
-    expect(reply).toContain("Maksud Anda");
     expect(reply).not.toContain("Saldo JHT");
+    // a work accident is JKK's: its claim is offered first
+    const offered = buttonLabels(h.transport.calls.filter((c) => c.method === "sendMessage").at(-1));
+    expect(offered[0]).toBe("Cara klaim JKK setelah kecelakaan");
   });
 
   it("an option picked from 'Maksud Anda…?' is a subject too", async () => {
