@@ -16,7 +16,7 @@ const SHARED_OFFICES =
 export const OFFICE_TITLES = `${SINGLE_OFFICES}|${SHARED_OFFICES}`;
 const OFFICE = new RegExp(String.raw`\b(${SINGLE_OFFICES}|${SHARED_OFFICES})\b`, "g");
 /** "sy sekdes", "saya kaur keuangan": the one asking introduces themselves; they are not one more person to insure. */
-const SELF_INTRODUCTION = new RegExp(String.raw`\b(?:sy|saya|aku|gw|gue|i am|im)\s+(?:adalah\s+|sebagai\s+|seorang\s+)?(?:${OFFICE_TITLES})\b`, "g");
+const SELF_INTRODUCTION = new RegExp(String.raw`\b(?:sy|saya|aku|gw|gue|i am|im)\s+(?:adalah\s+|sebagai\s+|seorang\s+|an?\s+)?(?:${OFFICE_TITLES})\b`, "g");
 const SINGLE = new RegExp(String.raw`^(?:${SINGLE_OFFICES})$`);
 /** "7 orang kadus", "9 anggota bpd", "10 ketua rt": words allowed between a count and its title. */
 const FILLER = "(?:(?:orang|org|orng|para|pak|bapak|ibu)\\s+)?";

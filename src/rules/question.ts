@@ -144,8 +144,27 @@ function withNumberWords(text: string): string {
     .replace(/\b(\d+)\s*(juta|jt)\s+setengah\b/gi, "$1,5 $2");
 }
 
+/**
+ * English words for the village and group budgets, read as the Indonesian the readers know
+ * ("10 village officials earning 2 million", "cost for 30 vulnerable workers", "budget 10
+ * million covers how many"). The worker calculators read English themselves.
+ */
+const ENGLISH_BUDGET_WORDS: [RegExp, string][] = [
+  [/\bvillage (officials?|staff|apparatus)\b/gi, "perangkat desa"],
+  [/\bvillage heads?\b/gi, "kades"],
+  [/\bvulnerable workers?\b/gi, "pekerja rentan"],
+  [/\b(earning|with (a )?fixed (pay|income) of|fixed (pay|income)|each earning|who earn)\b/gi, "siltap"],
+  [/\b(how much would it cost|how much does it cost|cost for|cost of|total cost)\b/gi, "berapa biaya"],
+  [/\bcovers? how many\b/gi, "cukup berapa orang"],
+  [/\bhow many (people|workers) (can|could) (it|we|i) cover\b/gi, "cukup berapa orang"],
+];
+
+function withEnglishBudgetWords(text: string): string {
+  return ENGLISH_BUDGET_WORDS.reduce((t, [pattern, indonesian]) => t.replace(pattern, indonesian), text);
+}
+
 export function detectCalculation(text: string): CalculationRequest | null {
-  const plain = withNumberWords(withoutReduplication(text));
+  const plain = withNumberWords(withEnglishBudgetWords(withoutReduplication(text)));
   const t = cleanText(plain);
   if (has(t, NOT_OURS)) return null;
   const amounts = extractAmounts(plain);

@@ -272,3 +272,15 @@ describe("the one asking is not counted", () => {
     expect(reply).toContain(total);
   });
 });
+
+describe("village budgets asked in English", () => {
+  it.each([
+    ["I am a village head. How much would it cost per year to cover 10 village officials earning 2 million each?", "Rp1,296,000"],
+    ["cost for 30 vulnerable workers for 12 months", "Rp6,048,000"],
+    ["budget 10 million covers how many vulnerable workers", "49"],
+  ])("%s", async (question, figure) => {
+    const reply = await ask(question, "en");
+    expect(reply).toContain(figure);
+    expect(reply).toMatch(/Village|vulnerable workers/);
+  });
+});
