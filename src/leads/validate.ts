@@ -17,26 +17,29 @@ export const PROGRAMS = ["jkk", "jkm", "jht", "jp", "jkp", "unsure"] as const;
 export type Program = (typeof PROGRAMS)[number];
 
 /**
- * The programs a kind of worker can join. Informal workers (BPU) have JKK and JKM, and JHT
- * if they wish; JP and JKP need an employment relationship (PP 45/2015, PP 37/2021 Pasal 4).
- * Migrant workers have JKK and JKM, and JHT if they wish (Permenaker 4/2023); construction
- * project workers are enrolled in JKK and JKM by the contractor.
+ * What a kind of worker is offered, and the prompt that says why. Informal workers (BPU) have
+ * JKK and JKM, and JHT if they wish; JP and JKP need an employment relationship (PP 45/2015,
+ * PP 37/2021 Pasal 4). Migrant workers have JKK and JKM, and JHT if they wish (Permenaker
+ * 4/2023); construction project workers are enrolled in JKK and JKM by the contractor; village
+ * officials have JKK and JKM, and JHT and JP where the regency adds them, but no employer for JKP.
  */
+function offerFor(kind: WorkerKind | undefined): { programs: readonly Program[]; prompt: string } {
+  const without = (...left: Program[]) => PROGRAMS.filter((p) => !left.includes(p));
+  if (kind?.startsWith("bpu_")) return { programs: without("jp", "jkp"), prompt: "ask-programs-bpu" };
+  if (kind === "migrant") return { programs: without("jp", "jkp"), prompt: "ask-programs-migrant" };
+  if (kind === "construction") return { programs: without("jht", "jp", "jkp"), prompt: "ask-programs-construction" };
+  if (kind === "village_apparatus") return { programs: without("jkp"), prompt: "ask-programs-village" };
+  return { programs: PROGRAMS, prompt: "ask-programs" };
+}
+
+/** The programs a kind of worker can join. */
 export function programsFor(kind: WorkerKind | undefined): readonly Program[] {
-  if (kind?.startsWith("bpu_") || kind === "migrant") return PROGRAMS.filter((p) => p !== "jp" && p !== "jkp");
-  if (kind === "construction") return PROGRAMS.filter((p) => p === "jkk" || p === "jkm" || p === "unsure");
-  // village officials: JKK and JKM, and JHT and JP where the regency adds them; JKP needs an employer
-  if (kind === "village_apparatus") return PROGRAMS.filter((p) => p !== "jkp");
-  return PROGRAMS;
+  return offerFor(kind).programs;
 }
 
 /** The prompt that says why some programs are not offered to this kind of worker. */
 export function programsPromptKey(kind: WorkerKind | undefined): string {
-  if (kind?.startsWith("bpu_")) return "ask-programs-bpu";
-  if (kind === "migrant") return "ask-programs-migrant";
-  if (kind === "construction") return "ask-programs-construction";
-  if (kind === "village_apparatus") return "ask-programs-village";
-  return "ask-programs";
+  return offerFor(kind).prompt;
 }
 
 export type Invalid = { ok: false; reason: string };

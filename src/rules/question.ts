@@ -343,7 +343,7 @@ function pairIncomes(t: string, people: PeopleReading, incomes: AmountMatch[], p
     // "kades siltap 4 jt dan 5 kaur": the amount belongs to the titles before it, not to those after
     const titlesAfter = readPeople(t.slice(only.index + only.raw.length)).officials.length > 0;
     if (titlesAfter && readPeople(t.slice(0, only.index)).officials.length > 0) return "income_per_title";
-    const count = officialsCount(t, people, plainCount);
+    const count = officialsCount(people, plainCount);
     return count === "unknown" ? "officials_count" : [{ count, monthlyIncome: incomes[0]!.value }];
   }
   const groups: OfficialGroup[] = [];
@@ -363,7 +363,7 @@ function pairIncomes(t: string, people: PeopleReading, incomes: AmountMatch[], p
  * anywhere ("perangkat desa siltap 2 jt") asks for one person's figure; a number we could
  * not place, or a shared office without its count next to others, is "unknown".
  */
-function officialsCount(t: string, people: PeopleReading, plainCount: boolean): number | "unknown" {
+function officialsCount(people: PeopleReading, plainCount: boolean): number | "unknown" {
   const { officials, workers, strayNumbers } = people;
   if (strayNumbers) return "unknown";
   if (officials.length === 0) return plainCount ? workers[0]!.count : "unknown";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Message } from "grammy/types";
-import { buttonLabels, createHarness, createTestStore, worker, type Harness } from "../helpers/harness";
+import { buttonData, buttonLabels, createHarness, createTestStore, worker, type Harness } from "../helpers/harness";
 import type { ApiCall } from "../../src/bot/local-transport";
 import { htmlToPlain } from "../../src/bot/html";
 import { Regions } from "../../src/regions";
@@ -39,8 +39,6 @@ afterAll(async () => {
 const sends = (calls: ApiCall[]) => calls.filter((c) => c.method === "sendMessage");
 const plain = (c: ApiCall | undefined) => htmlToPlain(String(c?.payload.text ?? ""));
 const callbackText = (calls: ApiCall[]) => calls.find((c) => c.method === "answerCallbackQuery")?.payload.text;
-const buttonData = (c: ApiCall | undefined) =>
-  ((c?.payload.reply_markup as { inline_keyboard?: { callback_data?: string }[][] } | undefined)?.inline_keyboard ?? []).flat().map((b) => b.callback_data ?? "");
 
 async function ask(userId: number, text: string) {
   const calls = await h.handle(h.updates.text(worker(userId), text));

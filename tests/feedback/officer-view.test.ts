@@ -1,11 +1,10 @@
 /** What officers see in /pertanyaan: masked identity numbers, and linking a question to an answer by picking it. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Message } from "grammy/types";
-import { buttonLabels, createHarness, type Harness } from "../helpers/harness";
+import { buttonData, buttonLabels, createHarness, storeUnanswered, type Harness } from "../helpers/harness";
 import type { ApiCall } from "../../src/bot/local-transport";
 import { htmlToPlain } from "../../src/bot/html";
 import { grantOfficer } from "../../src/store/repos/officers";
-import { getUserRef } from "../../src/store/repos/users";
 import { maskIdentityNumbers } from "../../src/feedback/identity-numbers";
 
 const OWNER = { id: 1, first_name: "Owner", language_code: "id" };
@@ -15,19 +14,9 @@ let h: Harness;
 
 const sends = (calls: ApiCall[]) => calls.filter((c) => c.method === "sendMessage");
 const plain = (c: ApiCall | undefined) => htmlToPlain(String(c?.payload.text ?? ""));
-const buttonData = (c: ApiCall | undefined) =>
-  ((c?.payload.reply_markup as { inline_keyboard?: { callback_data?: string }[][] } | undefined)?.inline_keyboard ?? []).flat().map((b) => b.callback_data ?? "");
 
 /** An unanswered question as an older version of the bot stored it: unmasked. */
-async function storeQuestion(chatId: number, text: string, groupKey: string) {
-  const userRef = await getUserRef(h.store.db, chatId);
-  const row = await h.store.db
-    .insertInto("unanswered_questions")
-    .values({ user_ref: userRef, text, language: "id", reason: "declined", entry_id: null, group_key: groupKey, handled: 0, linked_entry_id: null, notify_chat_id: null, created_at: new Date().toISOString() })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
+const storeQuestion = (chatId: number, text: string, groupKey: string) => storeUnanswered(h.store.db, { chatId, text, groupKey });
 
 beforeAll(async () => {
   h = await createHarness({ env: { OWNER_IDS: String(OWNER.id) } });

@@ -6,11 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Message } from "grammy/types";
-import { buttonLabels, createHarness, worker, type Harness } from "../helpers/harness";
+import { buttonData, buttonLabels, createHarness, storeUnanswered, worker, type Harness } from "../helpers/harness";
 import type { ApiCall } from "../../src/bot/local-transport";
 import { htmlToPlain } from "../../src/bot/html";
 import { grantOfficer } from "../../src/store/repos/officers";
-import { getUserRef } from "../../src/store/repos/users";
 import { hasActiveConsent } from "../../src/store/repos/consents";
 import { listAudit } from "../../src/store/repos/audit";
 
@@ -22,19 +21,10 @@ let h: Harness;
 const sends = (calls: ApiCall[]) => calls.filter((c) => c.method === "sendMessage");
 const plain = (c: ApiCall | undefined) => htmlToPlain(String(c?.payload.text ?? ""));
 const callbackText = (calls: ApiCall[]) => calls.find((c) => c.method === "answerCallbackQuery")?.payload.text;
-const buttonData = (c: ApiCall | undefined) =>
-  ((c?.payload.reply_markup as { inline_keyboard?: { callback_data?: string }[][] } | undefined)?.inline_keyboard ?? []).flat().map((b) => b.callback_data ?? "");
 const openRows = () => h.store.db.selectFrom("unanswered_questions").selectAll().where("handled", "=", 0).execute();
 
-async function storeQuestion(chatId: number, text: string, groupKey: string) {
-  const userRef = await getUserRef(h.store.db, chatId);
-  const row = await h.store.db
-    .insertInto("unanswered_questions")
-    .values({ user_ref: userRef, text, language: "id", reason: "declined", entry_id: null, group_key: groupKey, handled: 0, linked_entry_id: null, notify_chat_id: null, created_at: new Date().toISOString() })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
+/** An unanswered question as an older version of the bot stored it: unmasked. */
+const storeQuestion = (chatId: number, text: string, groupKey: string) => storeUnanswered(h.store.db, { chatId, text, groupKey });
 
 beforeAll(async () => {
   h = await createHarness({ env: { OWNER_IDS: String(OWNER) } });

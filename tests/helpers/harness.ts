@@ -15,6 +15,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase, type Store } from "../../src/store";
+import { getUserRef } from "../../src/store/repos/users";
 
 /** A real SQLite database in a fresh temporary file. */
 export async function createTestStore(): Promise<Store & { path: string }> {
@@ -117,8 +118,28 @@ export async function later<T>(ms: number, fn: () => Promise<T>): Promise<T> {
 
 /** Inline button labels of a sendMessage call. */
 export function buttonLabels(call: ApiCall | undefined): string[] {
-  const markup = call?.payload.reply_markup as { inline_keyboard?: { text: string }[][] } | undefined;
-  return markup?.inline_keyboard?.flat().map((b) => b.text) ?? [];
+  return inlineButtons(call).map((b) => b.text);
+}
+
+/** Callback data of a sendMessage call's inline buttons. */
+export function buttonData(call: ApiCall | undefined): string[] {
+  return inlineButtons(call).map((b) => b.callback_data ?? "");
+}
+
+function inlineButtons(call: ApiCall | undefined): { text: string; callback_data?: string }[] {
+  const markup = call?.payload.reply_markup as { inline_keyboard?: { text: string; callback_data?: string }[][] } | undefined;
+  return markup?.inline_keyboard?.flat() ?? [];
+}
+
+/** An unanswered question stored as it stands (as an older version of the bot stored it: unmasked); resolves to its id. */
+export async function storeUnanswered(db: Store["db"], q: { chatId: number; text: string; groupKey: string }): Promise<number> {
+  const userRef = await getUserRef(db, q.chatId);
+  const row = await db
+    .insertInto("unanswered_questions")
+    .values({ user_ref: userRef, text: q.text, language: "id", reason: "declined", entry_id: null, group_key: q.groupKey, handled: 0, linked_entry_id: null, notify_chat_id: null, created_at: new Date().toISOString() })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 /** The file a sendDocument call uploaded (grammY sends it as a multipart part named by attach://). */

@@ -4,8 +4,8 @@
  * notice to those who received it or pressed "Saya hadir".
  * Clock: the exploratory test's, Fri 27 Nov 2026 01:24 WITA.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { actor, audit, officerHarness, OWNER, user } from "./setup";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actor, audit, officerHarness, OWNER, user, clockAt } from "./setup";
 import { grantOfficer } from "../../src/store/repos/officers";
 import { sendDueEvents, sendReminders } from "../../src/officers/events";
 import { createI18n } from "../../src/bot/i18n";
@@ -18,11 +18,7 @@ beforeAll(async () => {
   await grantOfficer(h.store.db, sulselOfficer.id, "73", OWNER.id);
 });
 afterAll(() => h.close());
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(REPORT_NOW);
-});
-afterEach(() => vi.useRealTimers());
+clockAt(REPORT_NOW);
 
 const sulselOfficer = user(5001, "Petugas Sulsel");
 const ani = user(2001, "Ani");

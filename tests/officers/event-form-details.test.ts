@@ -4,8 +4,8 @@
  * without a description (item 13) and English plurals (item 15).
  * Clock: Thu 26 Nov 2026 17:54 UTC = Fri 27 Nov 01:54 WITA.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { actor, officerHarness, OWNER, user } from "./setup";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actor, officerHarness, OWNER, user, clockAt } from "./setup";
 import { grantOfficer } from "../../src/store/repos/officers";
 import { subscribe } from "../../src/officers/subscriptions";
 
@@ -22,11 +22,7 @@ beforeAll(async () => {
   await subscribe(h.store.db, 300002, { provinceCode: "73", regencyCode: "73.71", topics: ["events"] });
 });
 afterAll(() => h.close());
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(REPORT_NOW);
-});
-afterEach(() => vi.useRealTimers());
+clockAt(REPORT_NOW);
 
 type Actor = ReturnType<typeof actor>;
 const buttons = (a: Actor) =>

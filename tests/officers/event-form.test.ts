@@ -2,8 +2,8 @@
  * /acara_baru as an officer types dates and regions, at the exploratory test's clock:
  * Thu 26 Nov 2026 17:24 UTC = Fri 27 Nov 2026 01:24 WITA (Sulawesi Selatan).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { actor, officerHarness, OWNER } from "./setup";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actor, officerHarness, OWNER, clockAt } from "./setup";
 
 const REPORT_NOW = new Date("2026-11-26T17:24:00Z");
 
@@ -12,11 +12,7 @@ beforeAll(async () => {
   h = await officerHarness();
 });
 afterAll(() => h.close());
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(REPORT_NOW);
-});
-afterEach(() => vi.useRealTimers());
+clockAt(REPORT_NOW);
 
 /** An officer at the date step of /acara_baru for all of Sulawesi Selatan (WITA). */
 async function atDateStep() {

@@ -1,4 +1,5 @@
 /** A harness with the officer, subscription and event features over a real SQLite file. */
+import { afterEach, beforeEach, vi } from "vitest";
 import type { Message } from "grammy/types";
 import { createHarness, createTestStore, type Harness } from "../helpers/harness";
 import type { SimUser } from "../../src/bot/update-factory";
@@ -70,4 +71,13 @@ export function actor(h: Harness, u: SimUser) {
 
 export async function audit(h: Harness, action: string) {
   return h.store.db.selectFrom("audit_log").selectAll().where("action", "=", action).orderBy("id").execute();
+}
+
+/** Every test of the file runs at `now` (only Date is faked: timers and promises run as usual). */
+export function clockAt(now: Date): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(now);
+  });
+  afterEach(() => vi.useRealTimers());
 }

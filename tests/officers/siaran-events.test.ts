@@ -5,8 +5,8 @@
  * regency filter narrows only its own province.
  * Clock: the report's, Thu 26 Nov 2026 17:54 UTC = Fri 27 Nov 01:54 WITA = 02:54 WIT.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { actor, audit, officerHarness, OWNER, user } from "./setup";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actor, audit, officerHarness, OWNER, user, clockAt } from "./setup";
 import { grantOfficer } from "../../src/store/repos/officers";
 import { subscribe } from "../../src/officers/subscriptions";
 import { enqueueBroadcast } from "../../src/broadcast/queue";
@@ -30,11 +30,7 @@ beforeAll(async () => {
   await subscribe(db, makassar.id, { provinceCode: "73", regencyCode: "73.71", topics: ["events"] });
 });
 afterAll(() => h.close());
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(REPORT_NOW);
-});
-afterEach(() => vi.useRealTimers());
+clockAt(REPORT_NOW);
 
 type Actor = ReturnType<typeof actor>;
 const stopButtons = (a: Actor) =>

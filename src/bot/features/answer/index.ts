@@ -14,7 +14,7 @@ import { withRelativeYears } from "../../../knowledge/relative-years";
 import { searchBySentence } from "../../../knowledge/sentences";
 import type { ActionName, ActionRegistry } from "../../actions";
 import { renderAnswer, renderClarify, renderDecline } from "./render";
-import { maskIdentityNumbers, withoutIdentityNumbers } from "../../../feedback/identity-numbers";
+import { withoutIdentityNumbers } from "../../../feedback/identity-numbers";
 
 export const MAX_QUESTION_LENGTH = 1000;
 
@@ -91,8 +91,8 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     // in a group the question comes as "@bot …": the name is not part of what is asked; a NIK,
     // KPJ or phone number is not either (and is not kept: the user is told so)
     const mentioned = withoutMention(written, ctx.me.username);
-    const text = withoutIdentityNumbers(mentioned).replace(/\s+/g, " ").trim();
-    if (text !== mentioned.replace(/\s+/g, " ").trim()) await ctx.reply(ctx.t("identity-number-note"));
+    const text = squeezed(withoutIdentityNumbers(mentioned));
+    if (text !== mentioned) await ctx.reply(ctx.t("identity-number-note"));
     if (!text) return actions.run("start", ctx); // just "@bot": the menu
     if (text.length > MAX_QUESTION_LENGTH) {
       ctx.outcome = "too_long";
@@ -139,8 +139,8 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     }
     if (result.outcome === "clarify") {
       const options = clarifyOptions(result.candidates.map((c) => c.entry));
-      // kept in the session row until "none of these": no identity numbers in it
-      ctx.session.clarifiedQuestion = maskIdentityNumbers(text).slice(0, 500);
+      // kept in the session row until "none of these" (identity numbers are already out of `text`)
+      ctx.session.clarifiedQuestion = text.slice(0, 500);
       const { text: prompt, keyboard } = renderClarify(ctx, options, language);
       await ctx.reply(prompt, { reply_markup: keyboard });
       return;
@@ -204,6 +204,11 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
 export function clarifyOptions(ranked: readonly KnowledgeEntry[]): KnowledgeEntry[] {
   const aboutNews = ranked[0]?.articleId !== undefined;
   return ranked.filter((e) => aboutNews || e.articleId === undefined).slice(0, 3);
+}
+
+/** Runs of white space as one space, trimmed (withoutMention leaves its text so too). */
+function squeezed(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
 }
 
 function withoutMention(text: string, username: string): string {

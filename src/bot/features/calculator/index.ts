@@ -241,21 +241,23 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
     const request = detectCalculation(text) ?? (previous ? calculationFollowUp(previous, text) : null);
     if (!request) return false;
     const t: Translate = (key, vars) => ctx.t(key, vars);
-    if (request.kind === "ask") {
-      ctx.outcome = `calculator_ask:${request.missing}`;
-      await ctx.reply(askText(request, t), { parse_mode: "HTML", reply_markup: askKeyboard(request.missing, t) });
-      // what was asked and what was had: a reply that is just the figure completes it
-      if (ctx.from) recent.remember(ctx.from.id, request);
-      return true;
-    }
     let reply: string;
-    try {
-      reply = render(book, request, t, language);
-    } catch {
-      return false; // numbers out of range: let the knowledge search answer instead
+    let keyboard: InlineKeyboard;
+    if (request.kind === "ask") {
+      reply = askText(request, t);
+      keyboard = askKeyboard(request.missing, t);
+      ctx.outcome = `calculator_ask:${request.missing}`;
+    } else {
+      try {
+        reply = render(book, request, t, language);
+      } catch {
+        return false; // numbers out of range: let the knowledge search answer instead
+      }
+      keyboard = resultKeyboard(t);
+      ctx.outcome = `calculated:${request.kind}`;
     }
-    ctx.outcome = `calculated:${request.kind}`;
-    await ctx.reply(reply, { parse_mode: "HTML", reply_markup: resultKeyboard(t) });
+    await ctx.reply(reply, { parse_mode: "HTML", reply_markup: keyboard });
+    // the result, or what was asked and what was had: a follow-up or a bare figure completes it
     if (ctx.from) recent.remember(ctx.from.id, request);
     return true;
   };
