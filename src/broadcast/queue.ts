@@ -174,6 +174,16 @@ async function countsFor(db: Kysely<Database>, ids: number[]): Promise<Map<numbe
     else if (row.status === "blocked") c.blocked += n;
     else c.pending += n;
   }
+  // deliveries whose rows went with their recipient's data still count for the broadcast
+  const erased = await db.selectFrom("broadcasts").select(["id", "erased_sent", "erased_failed", "erased_blocked"]).where("id", "in", ids).execute();
+  for (const row of erased) {
+    const c = out.get(row.id)!;
+    const [sent, failed, blocked] = [row.erased_sent, row.erased_failed, row.erased_blocked].map(Number) as [number, number, number];
+    c.sent += sent;
+    c.failed += failed;
+    c.blocked += blocked;
+    c.total += sent + failed + blocked;
+  }
   return out;
 }
 

@@ -124,6 +124,10 @@ export interface BroadcastsTable {
   status_message_id: number | null;
   created_at: Iso;
   finished_at: Iso | null;
+  /** Deliveries whose rows went with their recipient's data (/hapusdata), by outcome: counts only. */
+  erased_sent: ColumnType<number, number | undefined, number>;
+  erased_failed: ColumnType<number, number | undefined, number>;
+  erased_blocked: ColumnType<number, number | undefined, number>;
 }
 
 export interface DeliveriesTable {

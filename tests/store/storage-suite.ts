@@ -14,6 +14,7 @@ import { claimLeadReminder, createLead, deleteLeadsCreatedBefore, getOpenLeadFor
 import { listAudit, logAudit } from "../../src/store/repos/audit";
 import { addToCounter, countersFrom } from "../../src/store/repos/counters";
 import { deleteUserData, exportUserData, type UserDataExport } from "../../src/store/repos/privacy";
+import { getBroadcast } from "../../src/broadcast/queue";
 
 export interface StoreTarget {
   /** Opens another Store on this target's database (same file / same schema). */
@@ -429,6 +430,37 @@ export function defineStorageSuite(name: string, makeTarget: () => Promise<Store
         // deleting again finds nothing but still leaves an anonymous record
         const again = await deleteUserData(store.db, A);
         expect(Object.values(again.deleted).every((n) => n === 0)).toBe(true);
+      });
+
+      it("a broadcast's figures stay whole after a recipient deletes their data; what was not yet sent is dropped", async () => {
+        const store = await open();
+        const now = new Date().toISOString();
+        const newBroadcast = async (status: "done" | "running") =>
+          (await store.db
+            .insertInto("broadcasts")
+            .values({ created_by: OFFICER, kind: "text", payload: JSON.stringify({ text: "Sosialisasi" }), status, status_chat_id: null, status_message_id: null, created_at: now, finished_at: null })
+            .returning("id")
+            .executeTakeFirstOrThrow()).id;
+        const finished = await newBroadcast("done");
+        const running = await newBroadcast("running");
+        const deliver = (broadcast_id: number, chat_id: number, status: "sent" | "blocked" | "failed" | "pending") =>
+          store.db.insertInto("deliveries").values({ broadcast_id, chat_id, status, updated_at: now }).execute();
+        await deliver(finished, A, "sent");
+        await deliver(finished, B, "blocked");
+        await deliver(running, A, "pending");
+        await deliver(running, B, "sent");
+        const figures = async (id: number) => {
+          const b = (await getBroadcast(store.db, id))!;
+          return { total: b.total, sent: b.sent, blocked: b.blocked, failed: b.failed, pending: b.pending };
+        };
+
+        await deleteUserData(store.db, A);
+        await deleteUserData(store.db, B);
+
+        expect(await figures(finished)).toEqual({ total: 2, sent: 1, blocked: 1, failed: 0, pending: 0 });
+        expect(await figures(running)).toEqual({ total: 1, sent: 1, blocked: 0, failed: 0, pending: 0 });
+        // nothing left says who they were sent to
+        expect(await store.db.selectFrom("deliveries").selectAll().execute()).toEqual([]);
       });
 
       it("deleting rolls back completely when a step fails", async () => {

@@ -8,10 +8,12 @@ import { initial } from "./2026_11_24_001_initial";
 import { broadcast } from "./2026_11_24_002_broadcast";
 import { unansweredIndex } from "./2026_11_24_003_unanswered_index";
 import { leadReminders } from "./2026_11_26_004_lead_reminders";
+import { erasedDeliveryCounts } from "./2026_11_26_005_erased_delivery_counts";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_24_001_initial": initial,
   "2026_11_24_002_broadcast": broadcast,
   "2026_11_24_003_unanswered_index": unansweredIndex,
   "2026_11_26_004_lead_reminders": leadReminders,
+  "2026_11_26_005_erased_delivery_counts": erasedDeliveryCounts,
 };

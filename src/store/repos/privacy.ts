@@ -195,6 +195,33 @@ export const DELETED_ACTOR = "deleted-user";
  * tickets they answered), all in one transaction. Writes one audit entry with actor
  * "anonymous" and only the counts.
  */
+const ERASED_COLUMN = { sent: "erased_sent", failed: "erased_failed", blocked: "erased_blocked" } as const;
+
+/**
+ * Deletes a recipient's delivery rows; what was already sent, failed or blocked is first added
+ * to its broadcast's anonymous counts, so a finished broadcast's figures do not shrink.
+ * Pending deliveries simply go: they will not be sent.
+ */
+async function deleteDeliveriesKeepingCounts(trx: Kysely<Database>, chatId: ChatId): Promise<number> {
+  const done = await trx
+    .selectFrom("deliveries")
+    .select((eb) => ["broadcast_id", "status", eb.fn.countAll<number>().as("n")])
+    .where("chat_id", "=", chatId)
+    .where("status", "in", ["sent", "failed", "blocked"])
+    .groupBy(["broadcast_id", "status"])
+    .execute();
+  for (const row of done) {
+    const column = ERASED_COLUMN[row.status as keyof typeof ERASED_COLUMN];
+    await trx
+      .updateTable("broadcasts")
+      .set((eb) => ({ [column]: eb(column, "+", Number(row.n)) }))
+      .where("id", "=", row.broadcast_id)
+      .execute();
+  }
+  const result = await trx.deleteFrom("deliveries").where("chat_id", "=", chatId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function deleteUserData(db: Kysely<Database>, chatId: ChatId): Promise<DeletionReport> {
   return inTransaction(db, async (trx) => {
     const refs = await userRefsFor(trx, chatId);
@@ -210,7 +237,7 @@ export async function deleteUserData(db: Kysely<Database>, chatId: ChatId): Prom
       leads: n(await trx.deleteFrom("leads").where("chat_id", "=", chatId).executeTakeFirst()),
       officers: n(await trx.deleteFrom("officers").where("user_id", "=", chatId).executeTakeFirst()),
       event_attendees: n(await trx.deleteFrom("event_attendees").where("chat_id", "=", chatId).executeTakeFirst()),
-      deliveries: n(await trx.deleteFrom("deliveries").where("chat_id", "=", chatId).executeTakeFirst()),
+      deliveries: await deleteDeliveriesKeepingCounts(trx, chatId),
       unanswered_questions: n(
         await trx
           .deleteFrom("unanswered_questions")
