@@ -74,6 +74,9 @@ export function searchFollowUp(search: KnowledgeSearch, text: string, previous: 
 
   const leaning = search.search(`${text} ${added}`);
   if (leaning.outcome === "decline") return { result: plain, usedContext: false };
+  // leaning on the answer just given must not give it again ("kalau untuk bpd?" after the
+  // dana desa answer): what the question alone matched, or else the rest, is offered instead
+  if (leaning.candidates[0]?.entry.id === previous.id) return { result: offeredWithout(previous, plain, leaning), usedContext: false };
   if (!namesProgram) {
     // the program stays the same: an answer about a program the previous one did not name
     // ("klaimnya gmn" after a BPU accident → the BPU JHT claim) is offered, not stated
@@ -93,6 +96,15 @@ export function searchFollowUp(search: KnowledgeSearch, text: string, previous: 
   if (candidates.length === 0) return { result: plain, usedContext: false };
   const outcome = candidates[0] === leaning.candidates[0] ? leaning.outcome : "clarify";
   return { result: { ...leaning, candidates, outcome }, usedContext: true };
+}
+
+/** The matches of `first`, or failing those of `second`, as options, without the entry just answered. */
+function offeredWithout(previous: KnowledgeEntry, first: SearchResult, second: SearchResult): SearchResult {
+  for (const result of [first, second]) {
+    const candidates = result.candidates.filter((c) => c.entry.id !== previous.id);
+    if (candidates.length > 0) return { ...result, candidates, outcome: "clarify" };
+  }
+  return first;
 }
 
 /** What an entry's label is about, when it names no program: a work accident is JKK's, a death JKM's. */

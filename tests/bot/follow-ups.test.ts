@@ -39,6 +39,18 @@ describe("follow-up questions in the chat", () => {
     expect(offered[0]).toBe("Cara klaim JKK setelah kecelakaan");
   });
 
+  it("a follow-up that would lead back to the answer just given offers the other matches instead of repeating it", async () => {
+    const a = actor(46);
+    const first = await a.say("boleh dana desa bayar iuran bpjs tk");
+    expect(first).toContain("APBDes/ADD");
+    const reply = await a.say("kalau untuk bpd?");
+    expect(reply).not.toBe(first);
+    expect(reply).toContain("Maksud Anda");
+    const offered = buttonLabels(h.transport.calls.filter((c) => c.method === "sendMessage").at(-1));
+    expect(offered).toContain("Hak jaminan sosial di UU Desa 2024");
+    expect(offered).not.toContain("Dana desa dan APBDes untuk iuran BPJS");
+  });
+
   it("an option picked from 'Maksud Anda…?' is a subject too", async () => {
     const a = actor(41);
     expect(await a.say("kalau jht?")).toContain("Maksud Anda");
