@@ -43,8 +43,22 @@ export interface FollowUpResult {
   usedContext: boolean;
 }
 
+export interface FollowUpOptions {
+  /**
+   * `previous` was only the first of the options offered ("Maksud Anda…?"), not an answer the
+   * user saw: what the follow-up finds by leaning on it is offered, never stated.
+   */
+  onlyOffer?: boolean;
+}
+
 /** Searches `text`, leaning on `previous` (the entry answered just before) when the text alone is unclear. */
-export function searchFollowUp(search: KnowledgeSearch, text: string, previous: KnowledgeEntry | undefined): FollowUpResult {
+export function searchFollowUp(search: KnowledgeSearch, text: string, previous: KnowledgeEntry | undefined, options: FollowUpOptions = {}): FollowUpResult {
+  const found = leanOnPrevious(search, text, previous);
+  if (options.onlyOffer && found.usedContext && found.result.outcome === "answer") return { ...found, result: { ...found.result, outcome: "clarify" } };
+  return found;
+}
+
+function leanOnPrevious(search: KnowledgeSearch, text: string, previous: KnowledgeEntry | undefined): FollowUpResult {
   const plain = search.search(text);
   if (!previous || plain.outOfScope || plain.aboutHealthInsurance) return { result: plain, usedContext: false };
   const { normalizer } = search;
@@ -167,5 +181,12 @@ export class RecentPerUser<T> {
   }
 }
 
-/** The entry last answered to each user: a short follow-up leans on it. */
-export class RecentTopics extends RecentPerUser<string> {}
+/** What a user was last told: an entry answered, or the first of the options offered. */
+export interface RecentTopic {
+  entryId: string;
+  /** Only offered as the first "Maksud Anda…?" option: a follow-up leaning on it is offered too. */
+  offered?: boolean;
+}
+
+/** The entry last answered (or offered first) to each user: a short follow-up leans on it. */
+export class RecentTopics extends RecentPerUser<RecentTopic> {}

@@ -51,6 +51,18 @@ describe("follow-up questions in the chat", () => {
     expect(offered).not.toContain("Dana desa dan APBDes untuk iuran BPJS");
   });
 
+  it("a follow-up typed instead of picking an option leans on the first option, and is offered, not stated", async () => {
+    const a = actor(47);
+    expect(await a.say("sy kerja di pabrik 3 thn trus resign bulan lalu, mau cairin jht")).toContain("Maksud Anda");
+    const reply = await a.say("syaratnya apa");
+    expect(reply).toContain("Maksud Anda");
+    const offered = buttonLabels(h.transport.calls.filter((c) => c.method === "sendMessage").at(-1));
+    expect(offered[0]).toBe("Dokumen klaim JHT");
+    // without that question before it, the same words are not about JHT at all
+    await actor(48).say("syaratnya apa");
+    expect(buttonLabels(h.transport.calls.filter((c) => c.method === "sendMessage").at(-1))).not.toContain("Dokumen klaim JHT");
+  });
+
   it("an option picked from 'Maksud Anda…?' is a subject too", async () => {
     const a = actor(41);
     expect(await a.say("kalau jht?")).toContain("Maksud Anda");
@@ -84,10 +96,10 @@ describe("RecentTopics", () => {
   it("recalls a user's last entry within the window, then forgets it", () => {
     let now = 0;
     const topics = new RecentTopics(1000, 10, () => now);
-    topics.remember(1, "jkm-dokumen");
-    topics.remember(1, "jht-dokumen");
+    topics.remember(1, { entryId: "jkm-dokumen" });
+    topics.remember(1, { entryId: "jht-dokumen" });
     now = 1000;
-    expect(topics.recall(1)).toBe("jht-dokumen");
+    expect(topics.recall(1)).toEqual({ entryId: "jht-dokumen" });
     expect(topics.recall(2)).toBeUndefined();
     now = 1001;
     expect(topics.recall(1)).toBeUndefined();
@@ -95,13 +107,13 @@ describe("RecentTopics", () => {
 
   it("holds a bounded number of users, dropping the one who asked longest ago", () => {
     const topics = new RecentTopics(60_000, 2);
-    topics.remember(1, "a");
-    topics.remember(2, "b");
-    topics.remember(1, "c"); // 1 asked again: 2 is now the oldest
-    topics.remember(3, "d");
+    topics.remember(1, { entryId: "a" });
+    topics.remember(2, { entryId: "b" });
+    topics.remember(1, { entryId: "c" }); // 1 asked again: 2 is now the oldest
+    topics.remember(3, { entryId: "d" });
     expect(topics.recall(2)).toBeUndefined();
-    expect(topics.recall(1)).toBe("c");
-    expect(topics.recall(3)).toBe("d");
+    expect(topics.recall(1)).toEqual({ entryId: "c" });
+    expect(topics.recall(3)).toEqual({ entryId: "d" });
     topics.forget(3);
     expect(topics.recall(3)).toBeUndefined();
   });

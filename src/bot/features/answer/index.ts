@@ -64,7 +64,7 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     if (!entry) return false;
     const { text, keyboard } = renderAnswer(ctx, entry, knowledge, language);
     await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
-    if (ctx.from) deps.recentTopics?.remember(ctx.from.id, entryId);
+    if (ctx.from) deps.recentTopics?.remember(ctx.from.id, { entryId });
     return true;
   };
 
@@ -126,7 +126,8 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
 
     const previous = ctx.from && deps.recentTopics?.recall(ctx.from.id);
     const asked = withRelativeYears(text);
-    const whole = searchFollowUp(search, asked, previous ? knowledge.byId.get(previous) : undefined).result;
+    const previousEntry = previous ? knowledge.byId.get(previous.entryId) : undefined;
+    const whole = searchFollowUp(search, asked, previousEntry, { onlyOffer: previous?.offered }).result;
     const result = withSentences(whole, asked);
     const top = result.candidates[0];
     deps.observer?.onSearch?.({ chatId: ctx.chat.id, result, matched: result.outcome === "answer" && top ? top.entry.id : null });
@@ -141,6 +142,8 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       const options = clarifyOptions(result.candidates.map((c) => c.entry));
       // kept in the session row until "none of these" (identity numbers are already out of `text`)
       ctx.session.clarifiedQuestion = text.slice(0, 500);
+      // "syaratnya apa" typed instead of picking: most likely about the first option, so offered with it in mind
+      if (ctx.from && options[0]) deps.recentTopics?.remember(ctx.from.id, { entryId: options[0].id, offered: true });
       const { text: prompt, keyboard } = renderClarify(ctx, options, language);
       await ctx.reply(prompt, { reply_markup: keyboard });
       return;
