@@ -12,7 +12,7 @@ import { OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, type PeopleR
 import type { OfficialExtraProgram, OfficialGroup, RiskClass } from "./calculators";
 
 /** A figure the question needs but does not give in a form we can read. */
-export type MissingFigure = "months" | "monthly_income" | "officials_count" | "people_count" | "official_income" | "income_per_title";
+export type MissingFigure = "months" | "monthly_income" | "officials_count" | "people_count" | "official_income" | "income_per_title" | "risk_class";
 
 export type CalculationRequest =
   | { kind: "bpu"; income: number; perDay?: boolean }
@@ -59,12 +59,17 @@ const RESIGNED = /\b(resign\w*|resgin|mengundurkan diri|undur diri|ngundurin dir
 
 /** The work-risk class named in the question, most specific first ("sangat tinggi" before "tinggi"). */
 const RISK_WORDS: [RegExp, RiskClass][] = [
-  [/\b(risiko|resiko) sangat tinggi\b/, "very_high"],
-  [/\b(risiko|resiko) sangat rendah\b/, "very_low"],
-  [/\b(risiko|resiko) tinggi\b/, "high"],
-  [/\b(risiko|resiko) sedang\b/, "medium"],
-  [/\b(risiko|resiko) rendah\b/, "low"],
+  [/\b(risiko|resiko|risk)(nya)? (sangat tinggi|very high)\b/, "very_high"],
+  [/\b(risiko|resiko|risk)(nya)? (sangat rendah|very low)\b/, "very_low"],
+  [/\b(risiko|resiko|risk)(nya)? (tinggi|high)\b|\bhigh risk\b/, "high"],
+  [/\b(risiko|resiko|risk)(nya)? (sedang|medium)\b|\bmedium risk\b/, "medium"],
+  [/\b(risiko|resiko|risk)(nya)? (rendah|low)\b|\blow risk\b/, "low"],
 ];
+/**
+ * A workplace named in a follow-up to a wage result ("kalau kerjanya di pabrik kimia?"): its
+ * risk class is not something the bot can tell from a name, so it asks which class it is.
+ */
+const NAMES_WORKPLACE = /\b(kerja|kerjanya|bekerja|tempat kerja|pabrik|tambang|gudang|kebun|pelabuhan|bengkel|workplace|factory|mine)\b/;
 /**
  * A question about what one receives from JHT or JP ("pensiun jp dapat brp kalau gaji 6 jt",
  * "gaji 5jt resign jht sy brp"): the wage in it is not asking for a contribution table, and the
@@ -474,8 +479,12 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
     case "bpu":
       // its result already shows 1, 3, 6 and 12 months: a period asks to see it again
       return amount ? { kind: "bpu", income: amount } : months ? previous : null;
-    case "wage":
-      return amount ? { kind: "wage", wage: amount, ...(previous.riskClass ? { riskClass: previous.riskClass } : {}) } : null;
+    case "wage": {
+      const riskClass = riskClassOf(t) ?? previous.riskClass;
+      if (amount) return { kind: "wage", wage: amount, ...(riskClass ? { riskClass } : {}) };
+      if (riskClassOf(t)) return { ...previous, riskClass: riskClassOf(t) };
+      return has(t, NAMES_WORKPLACE) ? ask("risk_class", previous) : null;
+    }
     case "jkp":
     case "jkk_death":
       return amount ? { ...previous, wage: amount } : null;
@@ -519,6 +528,11 @@ export function completeAsked(asked: AskRequest, text: string): CalculationReque
       return count && pending.kind === "group" ? { ...pending, people: count } : null;
     case "officials_count":
       return count && pending.kind === "village" ? { ...pending, officials: pending.officials.map((g) => (g.count ? g : { ...g, count })) } : null;
+    case "risk_class": {
+      // "tinggi", "risiko sedang": the class alone
+      const riskClass = t.split(" ").length <= 3 ? riskClassOf(/\b(risiko|resiko|risk)\b/.test(t) ? t : `risiko ${t}`) : undefined;
+      return riskClass && pending.kind === "wage" ? { ...pending, riskClass } : null;
+    }
     case "official_income":
     case "monthly_income": {
       const amount = parseRupiah(withNumberWords(text.trim().toLowerCase().replace(AMOUNT_LEAD, "")));

@@ -4,7 +4,7 @@
  * APBDes, answers to the bot's own questions, and worker questions the calculator must leave alone.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chatActor, createHarness, worker, type Harness } from "../helpers/harness";
+import { chatActor, createHarness, later, worker, type Harness } from "../helpers/harness";
 
 let h: Harness;
 beforeAll(async () => {
@@ -166,6 +166,38 @@ describe("follow-ups to a result", () => {
     await a.say("40");
     expect(await a.say("setahun")).toContain("Rp9.347.040");
     expect(await a.say("kalau 6 bulan?")).toContain("Rp4.673.520");
+  });
+
+  it("a wage result that assumed the lowest risk computes another class from its button or a follow-up", async () => {
+    const a = actor();
+    // 5 jt: JKK 0,24% → Rp12.000; employer total Rp312.000
+    expect(await a.say("gaji 5 jt iuran bpjs tk brp")).toContain("Rp312.000");
+    // high risk, 1,27%: JKK Rp63.500, employer Rp363.500
+    const high = await a.press("calc:risk:high");
+    expect(high).toContain("risiko Tinggi");
+    expect(high).toContain("Rp363.500");
+    // medium, 0,89%: JKK Rp44.500
+    expect(await a.say("kalau risikonya sedang?")).toContain("Rp344.500");
+    // the class stays when the wage changes
+    expect(await a.say("kl 7jt?")).toContain("Rp482.300");
+  });
+
+  it("a workplace named after a wage result is not guessed into a risk class: the classes are offered", async () => {
+    const a = actor();
+    await a.say("gaji 5 jt iuran bpjs tk brp");
+    const asked = await a.say("kalau kerjanya di pabrik kimia?");
+    expect(asked).toContain("tidak bisa saya tebak");
+    expect(asked).not.toContain("Rp");
+    // a typed class completes it
+    expect(await a.say("tinggi")).toContain("Rp363.500");
+  });
+
+  it("a risk button whose calculation is forgotten says so instead of computing from nothing", async () => {
+    const a = actor();
+    await a.say("gaji 5 jt iuran bpjs tk brp");
+    const reply = await later(31 * 60_000, () => a.press("calc:risk:high"));
+    expect(reply).toContain("/hitung");
+    expect(reply).not.toContain("Rp");
   });
 
   it("'kl setahun brp' after a BPU result shows it again with its 12 months", async () => {

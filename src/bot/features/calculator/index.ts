@@ -218,6 +218,23 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
       await ctx.answerCallbackQuery();
       await enterVillage(ctx);
     });
+    // another risk class for the wage result just given (or asked about): computed again
+    composer.callbackQuery(new RegExp(`^${RISK_AGAIN}(${RISK_CLASSES.join("|")})$`), async (ctx) => {
+      const last = recent?.recall(ctx.from.id);
+      const wage = last?.kind === "wage" ? last : last?.kind === "ask" && last.pending?.kind === "wage" ? last.pending : undefined;
+      if (!wage) {
+        // forgotten (half an hour later, or after a restart): the form asks for it all again
+        ctx.outcome = "stale_button";
+        await ctx.answerCallbackQuery({ text: ctx.t("calc-risk-expired") });
+        return;
+      }
+      await ctx.answerCallbackQuery();
+      const language = await languageOf(ctx);
+      const request = { ...wage, riskClass: ctx.match[1] as RiskClass };
+      recent?.remember(ctx.from.id, request);
+      ctx.outcome = "calculated:wage";
+      await ctx.reply(render(book, request, translator(language), language), { parse_mode: "HTML", reply_markup: resultKeyboard(translator(language)) });
+    });
     return composer;
   };
 }
@@ -253,7 +270,7 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
       } catch {
         return false; // numbers out of range: let the knowledge search answer instead
       }
-      keyboard = resultKeyboard(t);
+      keyboard = keyboardFor(request, t);
       ctx.outcome = `calculated:${request.kind}`;
     }
     await ctx.reply(reply, { parse_mode: "HTML", reply_markup: keyboard });
@@ -270,19 +287,43 @@ const ASK_TEXT: Record<MissingFigure, string> = {
   people_count: "calc-ask-people-count",
   official_income: "calc-ask-official-income",
   income_per_title: "calc-ask-income-per-title",
+  risk_class: "calc-ask-risk-class",
 };
 
 /** The question for the missing figure; when the bot can complete it, how to reply with just the figure. */
 function askText(request: AskRequest, t: Translate): string {
   const lines = [t(ASK_TEXT[request.missing])];
   if (request.typed) lines.unshift(t("calc-amount-too-small", { typed: request.typed }));
-  if (request.pending) lines.push(t(request.missing === "months" ? "calc-ask-reply-months" : request.missing.endsWith("_count") ? "calc-ask-reply-count" : "calc-ask-reply-amount"));
+  // the risk class is picked with its buttons (or typed, as the question says)
+  if (request.pending && request.missing !== "risk_class") {
+    lines.push(t(request.missing === "months" ? "calc-ask-reply-months" : request.missing.endsWith("_count") ? "calc-ask-reply-count" : "calc-ask-reply-amount"));
+  }
   return lines.join("\n");
 }
 
-/** The step-by-step form that asks for the missing figure: the village one for counts and months. */
+/** The step-by-step form that asks for the missing figure: the village one for counts and months; the risk classes as buttons. */
 function askKeyboard(missing: MissingFigure, t: Translate): InlineKeyboard {
+  if (missing === "risk_class") return riskButtons(t, RISK_CLASSES);
   return new InlineKeyboard().text(t("calc-ask-button"), missing === "monthly_income" ? "calc:again" : "calc:village");
+}
+
+/** Prefix of a button that computes the last wage result again with another risk class. */
+const RISK_AGAIN = "calc:risk:";
+
+/** One button per risk class, two to a row. */
+function riskButtons(t: Translate, classes: readonly RiskClass[], keyboard = new InlineKeyboard()): InlineKeyboard {
+  classes.forEach((r, i) => {
+    keyboard.text(t(`risk-${r}`), `${RISK_AGAIN}${r}`);
+    if (i % 2 === 1) keyboard.row();
+  });
+  return keyboard.row();
+}
+
+/** A result's buttons; a wage result that assumed the lowest risk offers the other classes first. */
+function keyboardFor(request: Exclude<CalculationRequest, AskRequest>, t: Translate): InlineKeyboard {
+  if (request.kind !== "wage" || request.riskClass) return resultKeyboard(t);
+  const higher = RISK_CLASSES.filter((r) => r !== "very_low");
+  return resultKeyboard(t, riskButtons(t, higher));
 }
 
 /** Rule behind "monthly = daily × 25" for daily earnings. */

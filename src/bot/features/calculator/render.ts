@@ -24,8 +24,9 @@ function sources(regulations: string[], t: Translate): string {
   return t("answer-source", { sources: unique.join("; ") });
 }
 
-export function resultKeyboard(t: Translate): InlineKeyboard {
-  return new InlineKeyboard().text(t("calc-again"), "calc:again").text(t("menu-join"), "menu:join");
+/** "Hitung lagi" and "Daftar minat", under any buttons of the result's own. */
+export function resultKeyboard(t: Translate, above = new InlineKeyboard()): InlineKeyboard {
+  return above.text(t("calc-again"), "calc:again").text(t("menu-join"), "menu:join");
 }
 
 export function renderBpu(r: BpuResult, withJhtAlso: BpuResult | undefined, t: Translate, lang: Language): string {
