@@ -63,7 +63,8 @@ export function leadsToCsv(leads: readonly Lead[], { zone, t }: LeadCsvOptions):
     programs(l.programs),
     textCell(l.phone),
     l.contact_via_telegram ? "ya" : "tidak",
-    String(l.chat_id),
+    // the consent shares the Telegram account only with those who asked to be contacted there
+    l.contact_via_telegram ? String(l.chat_id) : "",
   ]);
   // BOM so spreadsheet programs read the file as UTF-8
   return "\uFEFF" + stringify([[...LEAD_CSV_COLUMNS], ...rows]);

@@ -98,6 +98,10 @@ describe("/prospek and /prospek_csv", () => {
     expect(file.content).toContain(jabarLead.reference);
     expect(file.content).toContain(`"'=HYPERLINK(""x"")"`); // a formula is neutralised
     expect(file.content).toContain("+6281234567890");
+    // the Telegram account only of who asked to be contacted there (the consent says so)
+    const cells = (reference: string) => lines.find((l) => l.includes(reference))!.split(",");
+    expect(cells(jabarLead.reference).slice(-2)).toEqual(["ya", "7002"]);
+    expect(cells(sulselLead.reference).slice(-2)).toEqual(["tidak", ""]);
 
     const scoped = await h.handle(h.updates.text(sulselOfficer, "/prospek_csv dihubungi"));
     const scopedFile = uploadedFile(scoped.find((c) => c.method === "sendDocument")!);
