@@ -29,6 +29,11 @@ export interface StepOptions<T> {
    * so the user gets an answer instead of "press a button" again.
    */
   buttonsOnly?: boolean;
+  /**
+   * A step answered in free text (an occupation) where a text that asks ("berapa iuran bpu
+   * sebulan?") is a question, not the answer: the form is left and the question answered.
+   */
+  questionsLeave?: boolean;
 }
 
 export const CANCEL_DATA = "flow:cancel";
@@ -66,10 +71,10 @@ function asks(text: string): boolean {
 /** "I don't know" or "skip", typed where a step may be skipped: never a place name to search for. */
 const SKIP_WORDS = /^\s*(lewati|lewat|skip|-|gk tau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|tdk tahu|tdk tau|gatau|gktau|entah|belum tahu|blm tau|don'?t know|no idea)\s*[.!]*\s*$/i;
 
-/** Leaves the form and passes the update on when it is a new question typed in a buttons-only step. */
-async function leaveForNewQuestion(conversation: Conv, answer: Context): Promise<void> {
+/** Leaves the form and passes the update on when its text is a new question by `isQuestion`. */
+async function leaveForNewQuestion(conversation: Conv, answer: Context, isQuestion: (text: string) => boolean): Promise<void> {
   const text = answer.message?.text?.trim();
-  if (text && isNewQuestion(text)) await conversation.halt({ next: true });
+  if (text && isQuestion(text)) await conversation.halt({ next: true });
 }
 
 /**
@@ -100,7 +105,8 @@ export async function askStep<T>(conversation: Conv, ctx: Context, options: Step
   await ctx.reply(options.prompt, { parse_mode: "HTML", reply_markup: options.keyboard });
   for (;;) {
     const answer = await waitForAnswer(conversation);
-    if (options.buttonsOnly) await leaveForNewQuestion(conversation, answer);
+    if (options.buttonsOnly) await leaveForNewQuestion(conversation, answer, isNewQuestion);
+    else if (options.questionsLeave) await leaveForNewQuestion(conversation, answer, asks);
     if (answer.callbackQuery) await answer.answerCallbackQuery().catch(() => undefined);
     const result = await options.parse(answer);
     if (result.ok) return result.value;
@@ -147,7 +153,7 @@ export async function askMultiSelect<T extends string>(conversation: Conv, ctx: 
   await ctx.reply(options.prompt, { parse_mode: "HTML", reply_markup: options.keyboard(selected) });
   for (;;) {
     const c = await waitForAnswer(conversation);
-    await leaveForNewQuestion(conversation, c);
+    await leaveForNewQuestion(conversation, c, isNewQuestion);
     const d = dataOf(c, options.prefix);
     if (c.callbackQuery && d !== "done") await c.answerCallbackQuery().catch(() => undefined);
     if (d === "done") {

@@ -46,6 +46,11 @@ const STRETCHED_LETTER = /(\p{L})\1{2,}/gu;
 const DIGIT_THEN_LETTER = /(\d)(\p{L})/gu;
 const LETTER_THEN_DIGIT = /(\p{L})(\d)/gu;
 const SPACES = /\s+/g;
+/**
+ * "kira2", "anak2", "hati2": a 2 right after a word repeats it (kira-kira), it is no number.
+ * Only for questions searched: the calculator reads its own amounts ("gaji2jt" stays a figure there).
+ */
+const REDUPLICATED = /(\p{L}{3,})2(?![\p{N}\p{L}.,])/gu;
 
 /** Lower-cases, strips everything but letters and digits, squeezes stretched letters. */
 export function cleanText(text: string): string {
@@ -113,12 +118,13 @@ export function createNormalizer(lexicon: Lexicon): Normalizer {
   };
 
   const surfaceOfClean = (cleaned: string): string[] => replace(cleaned.split(" ").filter(Boolean)).filter((w) => !stopwords.has(w));
-  const surface = (text: string): string[] => surfaceOfClean(cleanText(text));
+  const clean = (text: string): string => cleanText(text.replace(REDUPLICATED, "$1"));
+  const surface = (text: string): string[] => surfaceOfClean(clean(text));
 
   const tokensOfSurface = (words: readonly string[]): string[] => words.map(stem).filter((w) => w.length > 0 && !stopwords.has(w));
 
   return {
-    clean: cleanText,
+    clean,
     surface,
     surfaceOfClean,
     stem,

@@ -81,6 +81,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   const healthPhrases = new PhraseSet(HEALTH_WORDS);
   const entries = kb.entries;
   const N = entries.length;
+  const entryIndex = new Map(entries.map((e, i) => [e, i]));
 
   // every paraphrase and answer is tokenised once here, though several indexes below read it
   const surfaceCache = new Map<string, string[]>();
@@ -347,6 +348,9 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
       candidates.splice(at, 0, { entry: entries[i]!, score });
       if (candidates.length > MAX_CANDIDATES) candidates.pop();
     }
+    // the question is, word for word, one a knowledge author wrote for the best entry and for no other
+    const isAuthored = (c: SearchCandidate | undefined) => c !== undefined && paraphraseBest[entryIndex.get(c.entry)!]! >= EXACT_PARAPHRASE;
+    const authoredForTop = isAuthored(candidates[0]) && !candidates.slice(1).some(isAuthored);
     unionScore.fill(0);
     answerHits.fill(0);
     bm.fill(0);
@@ -364,7 +368,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     if (outOfScope || (aboutHealthInsurance && !anchored && !(comparison && topIsHealth))) outcome = "decline";
     // a question that names one program is not answered confidently with another program's entry,
     // nor one whose every word was only guessed at as a typo ("numpang" → something it is not)
-    else if (confidence >= answerThreshold && exactlyKnown > 0 && !namesOtherProgram(onlyProgram, candidates[0]?.entry)) outcome = "answer";
+    else if ((confidence >= answerThreshold || authoredForTop) && exactlyKnown > 0 && !namesOtherProgram(onlyProgram, candidates[0]?.entry)) outcome = "answer";
     // a question the index mostly did not understand is not worth a guess
     else if (confidence >= clarifyThreshold && coverage >= 0.5 && candidates.length > 0) outcome = "clarify";
     else outcome = "decline";
@@ -448,6 +452,14 @@ export const CALIBRATION = { bias: -7.21, top: 5.38, margin: 6.42, coverage: 3.2
  * were fitted on tests/eval (logistic regression on top score, margin and
  * coverage); `npm run eval` prints the calibration table to keep them honest.
  */
+/**
+ * Cosine similarity at which a question is one of an entry's own paraphrases, word for word
+ * (after normalisation). Such a question is answered even when a neighbouring entry shares
+ * most of its words ("brp iuran bpu sebulan" beside "Iuran JKM per bulan"): the author wrote
+ * it for that entry.
+ */
+const EXACT_PARAPHRASE = 0.999;
+
 export function calibrate(top: number, margin: number, coverage: number): number {
   const z = CALIBRATION.bias + CALIBRATION.top * top + CALIBRATION.margin * margin + CALIBRATION.coverage * coverage;
   return 1 / (1 + Math.exp(-z));

@@ -1,5 +1,6 @@
 /** Validation of what a worker types in the enrollment flow. Pure functions, zod where it fits. */
 import { z } from "zod";
+import { withoutIdentityNumbers } from "../feedback/identity-numbers";
 
 export const WORKER_KINDS = ["wage", "bpu_ojol", "bpu_trader", "bpu_farmer", "bpu_fisher", "bpu_other", "construction", "migrant", "village_apparatus"] as const;
 export type WorkerKind = (typeof WORKER_KINDS)[number];
@@ -51,6 +52,8 @@ const OccupationSchema = z
   .min(2, "too_short")
   .max(60, "too_long")
   .refine((s) => !/(https?:\/\/|www\.|t\.me\/|\.[a-z]{2,4}\/)/i.test(s), "link")
+  // a NIK or phone number typed here would reach officers as the occupation
+  .refine((s) => withoutIdentityNumbers(s) === s, "identity_number")
   .refine((s) => /\p{L}/u.test(s), "no_letters");
 
 export function validateOccupation(text: string): Valid<string> | Invalid {

@@ -29,7 +29,7 @@ describe("a form never holds the user", () => {
 
   it("an answer button of an earlier message, pressed during a form, leaves the form and answers", async () => {
     const a = actor(58);
-    expect(await a.say("iuran bpu brp")).toContain("Maksud Anda");
+    expect(await a.say("bpu bayarnya brp")).toContain("Maksud Anda");
     await a.say("/daftar");
     const reply = await a.press("kb:bpu-iuran");
     expect(reply).toContain("Rp16.800");

@@ -277,6 +277,25 @@ describe("the enrollment form reads what people type at each step", () => {
     expect(reply).toContain("Ketik /daftar untuk mengisinya lagi");
   });
 
+  it("a question typed at the occupation step is answered, not saved as the occupation; a NIK there is refused", async () => {
+    const h = await harness();
+    const a = actor(h, ani);
+    await a.say("saya mau daftar");
+    await a.press("enr:consent:yes");
+    await a.press("enr:kind:wage");
+    const occupationPrompt = h.transport.calls.filter((c) => c.method === "sendMessage").at(-1);
+    expect(buttonLabels(occupationPrompt)).toContain("❌ Batal");
+    const refused = await a.say("3201234567890001");
+    expect(refused).toContain("tanpa nomor");
+    expect(refused).not.toContain("3201234567890001");
+    const answered = await a.say("berapa iuran bpu sebulan?");
+    expect(answered).toContain("Isian tadi");
+    expect(answered).toContain("Rp16.800");
+    // the form is gone: a later word is a question, not an occupation
+    await a.say("Tukang las");
+    expect(await leadsOf(h)).toEqual([]);
+  });
+
   it("an informal worker is offered only the programs BPU members can join", async () => {
     const h = await harness();
     const a = actor(h, ani);

@@ -3,7 +3,7 @@
  * do, where, which programs, how to reach them; a summary with an edit button
  * per field; Kirim writes the lead in one transaction and gives a reference.
  */
-import type { Context } from "grammy";
+import { InlineKeyboard, type Context } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Regions, Area } from "../../../regions";
 import type { LeadDraft, StoredLead } from "../../../leads/types";
@@ -16,7 +16,7 @@ import type { BaseContext, Language } from "../../context";
 import { askArea, askConsent, askMultiSelect, askStep, dataOf, textOf, waitForAnswer, type Conv, type Translate } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
 import {
-  areaKeyboard, consentKeyboard, contactKeyboard, existingLeadKeyboard, kindKeyboard, programsKeyboard, summaryKeyboard,
+  areaKeyboard, consentKeyboard, contactKeyboard, existingLeadKeyboard, kindKeyboard, programsKeyboard, summaryKeyboard, withCancel,
 } from "./keyboards";
 
 export interface LeadService {
@@ -84,6 +84,8 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       if (implied) return implied;
       return askStep(conversation, ctx, {
         prompt: t("ask-occupation"),
+        keyboard: withCancel(new InlineKeyboard(), t),
+        questionsLeave: true,
         parse: (c) => {
           const text = textOf(c);
           if (!text) return { ok: false };

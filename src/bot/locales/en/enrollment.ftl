@@ -31,6 +31,7 @@ occupation-too_short = Too short. Write your occupation, at least 2 letters.
 occupation-too_long = Too long. 60 letters are enough, e.g. <i>construction labourer</i>.
 occupation-link = Please write the occupation only, without links.
 occupation-no_letters = Please write the occupation in letters, e.g. <i>vegetable trader</i>.
+occupation-identity_number = Please write the occupation only, without numbers. An ID, KPJ or phone number is not needed here and I do not keep it.
 ask-province = Which province do you live or work in? Type its name, or your regency or city (e.g. <i>Sulsel</i> or <i>Makassar</i>).
 ask-regency = Which regency/city? Pick a button or type its name (e.g. <i>Sidrap</i>, <i>Kota Makassar</i>).
 ask-district = Which district (kecamatan)? Pick a button, type its name, or skip.

@@ -31,6 +31,7 @@ occupation-too_short = Terlalu pendek. Tulis pekerjaan Anda, minimal 2 huruf.
 occupation-too_long = Terlalu panjang. Cukup 60 huruf, misalnya <i>buruh bangunan</i>.
 occupation-link = Mohon tulis pekerjaan saja, tanpa tautan.
 occupation-no_letters = Tulis pekerjaan dengan huruf, misalnya <i>pedagang sayur</i>.
+occupation-identity_number = Tulis pekerjaan saja, tanpa nomor. NIK, KPJ atau nomor HP tidak diperlukan di sini dan tidak saya simpan.
 ask-province = Di provinsi mana Anda tinggal atau bekerja? Ketik namanya, atau nama kabupaten/kota Anda (contoh: <i>Sulsel</i> atau <i>Makassar</i>).
 ask-regency = Kabupaten/kota apa? Pilih tombol atau ketik namanya (contoh: <i>Sidrap</i>, <i>Kota Makassar</i>).
 ask-district = Kecamatan apa? Pilih tombol, ketik namanya, atau lewati.
