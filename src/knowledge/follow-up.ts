@@ -13,6 +13,9 @@
 import { PROGRAM_TOPICS, type KnowledgeEntry } from "./schema";
 import type { KnowledgeSearch, SearchResult } from "./search";
 
+/** The topic of the entries that point health-insurance questions to BPJS Kesehatan. */
+const HEALTH_TOPIC = "kesehatan";
+
 /** How long an answer stays the subject of the next question. */
 export const FOLLOW_UP_WINDOW_MS = 30 * 60_000;
 
@@ -86,11 +89,14 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
     : labelPrograms.length > 1 ? "" : programOfSubject(labelWords, labelPrograms) ?? labelPrograms[0] ?? TOPIC_WORDS[previous.topic] ?? "";
   if (!added) return { result: plain, usedContext: false };
 
-  const leaning = search.search(`${text} ${added}`);
+  // after an answer about our programs, "ngurusnya dmn" is not about a BPJS Kesehatan card
+  const withoutHealth = (r: SearchResult): SearchResult =>
+    previous.topic === HEALTH_TOPIC ? r : { ...r, candidates: r.candidates.filter((c) => c.entry.topic !== HEALTH_TOPIC) };
+  const leaning = withoutHealth(search.search(`${text} ${added}`));
   if (leaning.outcome === "decline") return { result: plain, usedContext: false };
   // leaning on the answer just given must not give it again ("kalau untuk bpd?" after the
   // dana desa answer): what the question alone matched, or else the rest, is offered instead
-  if (leaning.candidates[0]?.entry.id === previous.id) return { result: offeredWithout(previous, plain, leaning), usedContext: false };
+  if (leaning.candidates[0]?.entry.id === previous.id) return { result: offeredWithout(previous, withoutHealth(plain), leaning), usedContext: false };
   if (!namesProgram) {
     // the program stays the same: an answer about a program the previous one did not name
     // ("klaimnya gmn" after a BPU accident → the BPU JHT claim) is offered, not stated

@@ -361,7 +361,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     const confidence = calibrate(top, top - second, coverage);
 
     let outcome: SearchOutcome;
-    const topIsHealth = candidates[0]?.entry.topic === "kesehatan";
+    const topIsHealth = candidates[0]?.entry.topic === HEALTH_TOPIC;
     const outOfScope = offTopic && !anchored;
     // health care itself belongs to BPJS Kesehatan: the decline points there, unless the
     // question compares the two or names one of our programs
@@ -383,8 +383,12 @@ const OTHER_PROGRAM_PENALTY = 0.2;
 
 /** The question names exactly one of the five programs (`onlyProgram`), and the entry belongs to another of them. */
 function namesOtherProgram(onlyProgram: string | undefined, entry: KnowledgeEntry | undefined): boolean {
-  return !!onlyProgram && !!entry && PROGRAM_TOPICS.has(entry.topic) && entry.topic !== onlyProgram;
+  // BPJS Kesehatan's entries are another program too: "ngurusnya dmn jkm" is not about a KIS card
+  return !!onlyProgram && !!entry && (PROGRAM_TOPICS.has(entry.topic) || entry.topic === HEALTH_TOPIC) && entry.topic !== onlyProgram;
 }
+
+/** The topic of the entries that point health-insurance questions to BPJS Kesehatan. */
+const HEALTH_TOPIC = "kesehatan";
 
 /** Where a phrase was found: which word sequence, and the word span [start, end). */
 export interface PhraseHit {

@@ -63,6 +63,15 @@ describe("follow-up questions in the chat", () => {
     expect(buttonLabels(h.transport.calls.filter((c) => c.method === "sendMessage").at(-1))).not.toContain("Dokumen klaim JHT");
   });
 
+  it("'ngurusnya dmn' after a JKM answer is about claiming JKM, never a BPJS Kesehatan card", async () => {
+    const a = actor(49);
+    await a.say("brp santunan jkm");
+    await a.press("kb:jkm-santunan");
+    const reply = await a.say("ngurusnya dmn");
+    expect(reply).not.toContain("BPJS Kesehatan");
+    expect(reply).toContain("ahli waris");
+  });
+
   it("an option picked from 'Maksud Anda…?' is a subject too", async () => {
     const a = actor(41);
     expect(await a.say("kalau jht?")).toContain("Maksud Anda");
