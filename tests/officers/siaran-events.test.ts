@@ -131,3 +131,26 @@ describe("an event for Sulsel and Papua limited to Makassar", () => {
     expect(h.transport.violations).toEqual([]);
   });
 });
+
+describe("an officer moved to another province while the event form is open", () => {
+  it("cannot send the event to the old province: told why, nothing queued or stored", async () => {
+    const moved = user(200004, "Pindah");
+    await grantOfficer(h.store.db, moved.id, "73", OWNER.id);
+    const o = actor(h, moved);
+    await o.say("/acara_baru");
+    await o.say("Sosialisasi lama");
+    await o.press("ev:reg:all");
+    await o.say("besok jam 10");
+    await o.say("Kantor");
+    await o.say("-");
+    await o.press("ev:photo:skip");
+    const broadcastsBefore = (await h.store.db.selectFrom("broadcasts").select("id").execute()).length;
+    // the owner moves them to Papua before they press Kirim
+    await grantOfficer(h.store.db, moved.id, "91", OWNER.id);
+    const reply = await o.press("ev:dec:send");
+    expect(reply).toContain("Provinsi tugas Anda berubah");
+    expect(reply).toContain("Sulawesi Selatan");
+    expect((await h.store.db.selectFrom("broadcasts").select("id").execute()).length).toBe(broadcastsBefore);
+    expect(await h.store.db.selectFrom("events").select("id").where("title", "=", "Sosialisasi lama").execute()).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import { formatDay, formatEventDate, formatShortDate, parseEventDate, weekdayNam
 import {
   createEventDraft, deleteDraft, LIMITS, publishEvent, renderEvent, scheduleEvent, type EventDraft,
 } from "../../../officers/events";
-import { officerRole } from "../../../officers/roles";
+import { coversProvince, officerRole } from "../../../officers/roles";
 import { subscribersFor } from "../../../officers/subscriptions";
 import type { BaseContext, Language } from "../../context";
 import { askStep, CANCEL_DATA, dataOf, textOf, waitForAnswer, type Conv, type StepResult, type Translate } from "../../conversation-kit";
@@ -322,11 +322,14 @@ export function createNewEventConversation(deps: NewEventDeps) {
         continue;
       }
       await c.answerCallbackQuery().catch(() => undefined);
-      // The right may have been revoked while the form was open.
-      const still = await conversation.external(async () => (await officerRole(deps.db, deps.ownerIds, userId)) !== undefined);
-      if (!still) {
+      // The right may have been revoked, or moved to another province, while the form was open.
+      const allowed = await conversation.external(async () => {
+        const role = await officerRole(deps.db, deps.ownerIds, userId);
+        return role === undefined ? "revoked" : provinceCodes.every((code) => coversProvince(role, code)) ? "yes" : "moved";
+      });
+      if (allowed !== "yes") {
         await conversation.external(() => deleteDraft(deps.db, event.id));
-        await c.reply(t("off-only-officers"));
+        await c.reply(allowed === "revoked" ? t("off-only-officers") : t("ev-scope-changed", { provinces: provinceNames }), { parse_mode: "HTML" });
         return;
       }
       if (d === "ev:dec:discard") {

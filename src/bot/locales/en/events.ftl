@@ -70,6 +70,7 @@ ev-send = 📤 Send
 ev-schedule = 🕒 Schedule
 ev-discard = ❌ Discard
 ev-discarded = The event was discarded and not stored.
+ev-scope-changed = Your province changed while this form was open, so the event for { $provinces } was neither sent nor stored. Create it again with /acara_baru for your current province.
 ev-sending = ⏳ Preparing to send…
 ev-sent = { $n ->
     [0] ✅ The event is saved and shows in /acara. Nobody subscribes in its region yet, so no message was sent.

@@ -66,6 +66,7 @@ ev-send = 📤 Kirim
 ev-schedule = 🕒 Jadwalkan
 ev-discard = ❌ Batal
 ev-discarded = Acara dibatalkan dan tidak disimpan.
+ev-scope-changed = Provinsi tugas Anda berubah selama isian ini terbuka, sehingga acara untuk { $provinces } tidak dikirim dan tidak disimpan. Buat lagi dengan /acara_baru untuk provinsi tugas Anda sekarang.
 ev-sending = ⏳ Menyiapkan pengiriman…
 ev-sent = { $n ->
     [0] ✅ Acara tersimpan dan tampil di /acara. Belum ada pelanggan di wilayahnya, jadi tidak ada pesan yang dikirim.
