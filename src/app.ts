@@ -111,7 +111,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     officersFeature({ db, regions, questionCounts: (since) => questionStats.countsSince(since) }),
     subscriptionsFeature({ db, regions }),
     eventsFeature({ db, regions }),
-    feedbackFeature({ db }),
+    feedbackFeature({ db, regions }),
     ticketsFeature({ db, regions }),
     ...(options.extraFeatures ?? []),
   ];

@@ -6,7 +6,7 @@
  */
 import { sql, type Kysely } from "kysely";
 import type { Database, UnansweredQuestion, UnansweredReason } from "../store/schema";
-import { getUserRef } from "../store/repos/users";
+import { getUserRef, knownProvince } from "../store/repos/users";
 import { grantConsent, hasActiveConsent, withdrawConsent } from "../store/repos/consents";
 import type { Normalizer } from "../knowledge/normalize";
 import type { Language } from "../bot/context";
@@ -20,6 +20,9 @@ const RECENT_GROUPS = 500;
 const RECENT_DAYS = 30;
 export const NOTIFY_CONSENT_VERSION = "notify-v1";
 const DAY_MS = 86_400_000;
+
+/** Whose questions an officer sees and acts on: their province's code, or null for every province (owners, all-province officers). */
+export type QuestionScope = string | null;
 
 export interface UnansweredInput {
   chatId: number;
@@ -56,6 +59,8 @@ async function insertUnanswered(
   // free text is kept for officers without consent to personal data: identity numbers are masked first
   const text = maskIdentityNumbers(q.text.trim()).slice(0, MAX_UNANSWERED_TEXT);
   const userRef = await getUserRef(db, q.chatId);
+  // the province the asker already gave for a subscription or lead (nothing new is asked), so only their province's officers see it
+  const provinceCode = (await knownProvince(db, q.chatId)) ?? null;
   const groupKey = assignGroup(normalizer.tokens(text), recentKeys);
   const row = await db
     .insertInto("unanswered_questions")
@@ -69,6 +74,7 @@ async function insertUnanswered(
       linked_entry_id: null,
       notify_chat_id: null,
       created_at: now.toISOString(),
+      province_code: provinceCode,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -200,25 +206,44 @@ export interface QuestionGroup {
   waiting: number;
 }
 
-/** Open groups and their questions in the last `days` days: the whole of what topGroups pages through. */
-export async function countOpenGroups(db: Kysely<Database>, options: { days?: number; now?: Date } = {}): Promise<{ groups: number; questions: number }> {
+/**
+ * Groups a province officer may not see or act on. The rule for groups mixing provinces: a
+ * province officer gets a group only when every open question in it is from their province;
+ * a group with a question from elsewhere, or of no known province, is left to all-province
+ * officers. The simplest rule under which "Selesai"/"Tautkan", which act on all of a group's
+ * open questions, never touch another province's citizens, and none of their words is shown.
+ */
+function groupsOutside(db: Kysely<Database>, provinceCode: string) {
+  return db
+    .selectFrom("unanswered_questions as other")
+    .select("other.group_key")
+    .where("other.handled", "=", 0)
+    .where((eb) => eb.or([eb("other.province_code", "is", null), eb("other.province_code", "<>", provinceCode)]));
+}
+
+/** Open questions of the last `days` days within `scope` (see groupsOutside). */
+function openQuestions(db: Kysely<Database>, options: { days?: number; now?: Date; scope?: QuestionScope }) {
   const now = options.now ?? new Date();
   const since = new Date(now.getTime() - (options.days ?? 7) * DAY_MS).toISOString();
-  const row = await db
+  const scope = options.scope ?? null;
+  return db
     .selectFrom("unanswered_questions")
-    .select([sql<number>`count(distinct group_key)`.as("groups"), sql<number>`count(*)`.as("questions")])
     .where("handled", "=", 0)
     .where("created_at", ">=", since)
+    .$if(scope !== null, (qb) => qb.where("group_key", "not in", groupsOutside(db, scope!)));
+}
+
+/** Open groups and their questions in the last `days` days: the whole of what topGroups pages through. */
+export async function countOpenGroups(db: Kysely<Database>, options: { days?: number; now?: Date; scope?: QuestionScope } = {}): Promise<{ groups: number; questions: number }> {
+  const row = await openQuestions(db, options)
+    .select([sql<number>`count(distinct group_key)`.as("groups"), sql<number>`count(*)`.as("questions")])
     .executeTakeFirst();
   return { groups: Number(row?.groups ?? 0), questions: Number(row?.questions ?? 0) };
 }
 
-/** Open groups asked in the last `days` days, most people first; `offset` pages through them. */
-export async function topGroups(db: Kysely<Database>, options: { days?: number; limit?: number; offset?: number; now?: Date } = {}): Promise<QuestionGroup[]> {
-  const now = options.now ?? new Date();
-  const since = new Date(now.getTime() - (options.days ?? 7) * DAY_MS).toISOString();
-  const rows = await db
-    .selectFrom("unanswered_questions")
+/** Open groups asked in the last `days` days within `scope`, most people first; `offset` pages through them. */
+export async function topGroups(db: Kysely<Database>, options: { days?: number; limit?: number; offset?: number; now?: Date; scope?: QuestionScope } = {}): Promise<QuestionGroup[]> {
+  const rows = await openQuestions(db, options)
     .select("group_key")
     .select((eb) => [
       eb.fn.count<number>("id").as("questions"),
@@ -226,8 +251,6 @@ export async function topGroups(db: Kysely<Database>, options: { days?: number; 
       eb.fn.max("id").as("last"),
       sql<number>`count(distinct notify_chat_id)`.as("waiting"),
     ])
-    .where("handled", "=", 0)
-    .where("created_at", ">=", since)
     .groupBy("group_key")
     .orderBy("people", "desc")
     .orderBy("questions", "desc")
@@ -244,9 +267,27 @@ export async function topGroups(db: Kysely<Database>, options: { days?: number; 
   return out;
 }
 
-export async function groupKeyOf(db: Kysely<Database>, questionId: number): Promise<string | undefined> {
-  const row = await db.selectFrom("unanswered_questions").select("group_key").where("id", "=", questionId).executeTakeFirst();
-  return row?.group_key;
+/** Why an officer may not act on a group: its questions were deleted, it is closed already, or it is outside their scope. */
+export type GroupRefusal = "gone" | "closed" | "out_of_scope";
+
+/**
+ * The group of question `questionId` (a button's handle) if an officer with `scope` may act
+ * on it: the question still open, and every open question of its group within the scope.
+ */
+export async function groupForAction(
+  db: Kysely<Database>,
+  questionId: number,
+  scope: QuestionScope,
+): Promise<{ groupKey: string; sample: string } | { refused: GroupRefusal }> {
+  const row = await db.selectFrom("unanswered_questions").select(["group_key", "handled", "text"]).where("id", "=", questionId).executeTakeFirst();
+  if (!row) return { refused: "gone" };
+  // a closed group's key may be reused by a newer question: its old buttons still refer to the closed one
+  if (row.handled) return { refused: "closed" };
+  if (scope !== null) {
+    const outside = await groupsOutside(db, scope).where("other.group_key", "=", row.group_key).executeTakeFirst();
+    if (outside) return { refused: "out_of_scope" };
+  }
+  return { groupKey: row.group_key, sample: row.text };
 }
 
 export interface Notification {
@@ -261,9 +302,14 @@ export interface Notification {
  * rows with notify_chat_id whose chat still has an active "notify" consent. Their
  * notify_chat_id is cleared in the same step (the chat id is kept no longer than needed).
  */
-export async function linkGroup(db: Kysely<Database>, groupKey: string, entryId: string): Promise<{ linked: number; notify: Notification[] }> {
-  const { closed, notify } = await closeGroup(db, groupKey, entryId);
-  return { linked: closed, notify };
+export async function linkGroup(
+  db: Kysely<Database>,
+  questionId: number,
+  entryId: string,
+  scope: QuestionScope,
+): Promise<{ linked: number; notify: Notification[]; refused?: GroupRefusal }> {
+  const { closed, notify, refused } = await closeGroup(db, questionId, entryId, scope);
+  return { linked: closed, notify, refused };
 }
 
 /**
@@ -271,14 +317,29 @@ export async function linkGroup(db: Kysely<Database>, groupKey: string, entryId:
  * how many questions were closed and who was waiting to be told (as linkGroup does): they
  * are told there is no answer, so nobody who pressed "Beri tahu saya" is left waiting.
  */
-export async function resolveGroup(db: Kysely<Database>, groupKey: string): Promise<{ resolved: number; notify: Notification[] }> {
-  const { closed, notify } = await closeGroup(db, groupKey, null);
-  return { resolved: closed, notify };
+export async function resolveGroup(
+  db: Kysely<Database>,
+  questionId: number,
+  scope: QuestionScope,
+): Promise<{ resolved: number; notify: Notification[]; refused?: GroupRefusal }> {
+  const { closed, notify, refused } = await closeGroup(db, questionId, null, scope);
+  return { resolved: closed, notify, refused };
 }
 
-/** Marks a group's open questions handled (linked to `entryId`, or to nothing) and releases whoever waited on them. */
-async function closeGroup(db: Kysely<Database>, groupKey: string, entryId: string | null): Promise<{ closed: number; notify: Notification[] }> {
+/**
+ * Marks the open questions of question `questionId`'s group handled (linked to `entryId`, or
+ * to nothing) and releases whoever waited on them; nothing when groupForAction refuses it.
+ */
+async function closeGroup(
+  db: Kysely<Database>,
+  questionId: number,
+  entryId: string | null,
+  scope: QuestionScope,
+): Promise<{ closed: number; notify: Notification[]; refused?: GroupRefusal }> {
   return db.transaction().execute(async (trx) => {
+    const access = await groupForAction(trx, questionId, scope);
+    if ("refused" in access) return { closed: 0, notify: [], refused: access.refused };
+    const groupKey = access.groupKey;
     const rows = await trx
       .selectFrom("unanswered_questions")
       .select(["id", "notify_chat_id", "language", "text"])
@@ -321,7 +382,8 @@ export interface ParaphraseSuggestion {
 }
 
 /** Wordings linked to entries in the last `days` days: candidates for the entries' `questions`. */
-export async function paraphraseSuggestions(db: Kysely<Database>, options: { days?: number; now?: Date; limit?: number } = {}): Promise<ParaphraseSuggestion[]> {
+export async function paraphraseSuggestions(db: Kysely<Database>, options: { days?: number; now?: Date; limit?: number; scope?: QuestionScope } = {}): Promise<ParaphraseSuggestion[]> {
+  const scope = options.scope ?? null;
   const now = options.now ?? new Date();
   const since = new Date(now.getTime() - (options.days ?? 7) * DAY_MS).toISOString();
   const rows = await db
@@ -329,6 +391,8 @@ export async function paraphraseSuggestions(db: Kysely<Database>, options: { day
     .select(["linked_entry_id", "text"])
     .where("linked_entry_id", "is not", null)
     .where("created_at", ">=", since)
+    // citizens' own words: a province officer reads only their province's
+    .$if(scope !== null, (qb) => qb.where("province_code", "=", scope!))
     .orderBy("id", "desc")
     .limit(200)
     .execute();

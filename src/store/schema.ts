@@ -158,6 +158,8 @@ export interface UnansweredQuestionsTable {
   /** Set only when the user agreed to be notified once the question is answered. */
   notify_chat_id: ChatId | null;
   created_at: Iso;
+  /** The asker's province as their subscription or lead gave it; null when unknown (seen only by all-province officers). */
+  province_code: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface FeedbackTable {

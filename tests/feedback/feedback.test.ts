@@ -285,7 +285,7 @@ describe("Tanya petugas: tickets", () => {
 
   it("after 'Maksud Anda…?' the question is offered only when none of the options fitted", async () => {
     const picker = worker(4003);
-    const asked = (await ask(picker.id, "brp iuran bpu sebulan")).sent[0]!;
+    const asked = (await ask(picker.id, "bpu bayarnya brp")).sent[0]!;
     const option = buttonData(asked).find((d) => d.startsWith("kb:") && d !== "kb:none")!;
     expect(option).toBeDefined();
     await h.handle(h.updates.callback(picker, option, asked.result as Message));
@@ -293,22 +293,37 @@ describe("Tanya petugas: tickets", () => {
     await h.say(picker, "/batal");
 
     const refuser = worker(4004);
-    const clarify = (await ask(refuser.id, "brp iuran bpu sebulan")).sent[0]!;
+    const clarify = (await ask(refuser.id, "bpu bayarnya brp")).sent[0]!;
     const none = sends(await h.handle(h.updates.callback(refuser, "kb:none", clarify.result as Message)));
     const offer = none.find((c) => buttonData(c).includes("tk:ask"))!;
     const confirm = sends(await h.handle(h.updates.callback(refuser, "tk:ask", offer.result as Message)))[0]!;
-    expect(plain(confirm)).toContain("brp iuran bpu sebulan");
+    expect(plain(confirm)).toContain("bpu bayarnya brp");
     await h.say(refuser, "/batal");
   });
 
   it("re-raises open tickets after the configured time, once per period", async () => {
     const api = { sent: [] as { chatId: number; text: string }[], async sendMessage(chatId: number, text: string) { this.sent.push({ chatId, text }); return { message_id: 9000 + this.sent.length }; } };
-    const later = new Date(Date.now() + 3 * 3600_000);
-    expect(await reraiseStaleTickets(store.db, api, later, 2 * 3600_000)).toBe(1); // the 4002 ticket; 4001's is answered
+    // officers are reminded in their working hours: at night or at the weekend, a later tick does it
+    const regions = await Regions.load();
+    const saturdayMorning = new Date("2026-12-05T03:00:00Z"); // Sat 10.00 WIB
+    expect(await reraiseStaleTickets(store.db, api, saturdayMorning, 2 * 3600_000, { regions })).toBe(0);
+    const night = new Date("2026-12-07T16:00:00Z"); // Mon 23.00 WIB
+    expect(await reraiseStaleTickets(store.db, api, night, 2 * 3600_000, { regions })).toBe(0);
+    const later = new Date("2026-12-08T03:00:00Z"); // Tue 10.00 WIB
+    expect(await reraiseStaleTickets(store.db, api, later, 2 * 3600_000, { regions })).toBe(1); // the 4002 ticket; 4001's is answered
     expect(api.sent.map((s) => s.chatId)).toEqual([OFFICER_JABAR]);
     expect(api.sent[0]!.text).toContain("Belum dijawab");
-    expect(await reraiseStaleTickets(store.db, api, new Date(later.getTime() + 60_000), 2 * 3600_000)).toBe(0);
-    expect(await reraiseStaleTickets(store.db, api, new Date(later.getTime() + 2 * 3600_000), 2 * 3600_000)).toBe(1);
+    // when it was asked, on the officers' clock (Jawa Barat: WIB)
+    expect(api.sent[0]!.text).toMatch(/sejak \d{4}-\d{2}-\d{2} \d{2}\.\d{2} WIB/);
+    expect(await reraiseStaleTickets(store.db, api, new Date(later.getTime() + 60_000), 2 * 3600_000, { regions })).toBe(0);
+    expect(await reraiseStaleTickets(store.db, api, new Date(later.getTime() + 2 * 3600_000), 2 * 3600_000, { regions })).toBe(1);
+  });
+
+  it("/tanyapetugas with a question too long to forward whole says so instead of cutting it", async () => {
+    const asker = worker(4010);
+    const reply = (await h.say(asker, `/tanyapetugas ${"apakah jht saya bisa cair ".repeat(45)}`)).join();
+    expect(reply).toContain("terlalu panjang untuk diteruskan utuh (paling banyak 1.000)");
+    expect(await store.db.selectFrom("tickets").select("id").where("chat_id", "=", asker.id).execute()).toEqual([]);
   });
 
   it("sent nothing Telegram would refuse", () => {

@@ -35,7 +35,9 @@ describe("identity numbers are masked in /pertanyaan", () => {
   });
 
   it("an officer reads the question without the full numbers, in the list and when linking", async () => {
-    await storeQuestion(5001, IDENTITY_TEXT, "g-identity");
+    const id = await storeQuestion(5001, IDENTITY_TEXT, "g-identity");
+    // asked by someone in Papua, the officer's province
+    await h.store.db.updateTable("unanswered_questions").set({ province_code: "91" }).where("id", "=", id).execute();
     const list = sends(await h.handle(h.updates.text(PAPUA_OFFICER, "/pertanyaan")))[0]!;
     const text = plain(list);
     expect(text).toContain("nomor KPJ saya •••••••8901 dan NIK ••••••••••••0001, hp ••••••••7890");

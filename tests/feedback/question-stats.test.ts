@@ -15,7 +15,7 @@ describe("question counts for /statistik", () => {
   it("counts answered, asked-back and declined questions, and nothing about who asked or what", async () => {
     const asker = actor(h, user(8101));
     await asker.say("apa itu jht"); // answered
-    await asker.say("brp iuran bpu sebulan"); // "Maksud Anda…?"
+    await asker.say("bpu bayarnya brp"); // "Maksud Anda…?"
     await asker.say("prakiraan cuaca makassar besok hujan tidak"); // declined
     await asker.say("/start"); // not a question
     const stats = await actor(h, OWNER).say("/statistik");

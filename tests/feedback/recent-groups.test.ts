@@ -43,7 +43,7 @@ describe("open groups shared by bot instances", () => {
     expect(await recent.current(new Date(t0.getTime() + 30_000))).not.toContain(key);
     expect((await recent.current(new Date(t0.getTime() + 61_000)))[0]).toBe(key);
 
-    await resolveGroup(store.db, key);
+    await resolveGroup(store.db, id, null);
     recent.forget();
     expect(await recent.current(new Date(t0.getTime() + 62_000))).not.toContain(key);
   });

@@ -86,7 +86,7 @@ describe("closing a group that people wait on", () => {
 
     // pressed again: already handled, nobody told twice
     const again = await h.handle(h.updates.callback(officer, buttonData(ask[0])[0]!, ask[0]!.result as Message));
-    expect(callbackText(again)).toBe("Kelompok ini sudah ditangani.");
+    expect(callbackText(again)).toContain("Kelompok pertanyaan ini sudah ditandai selesai");
     expect(sends(again).filter((c) => Number(c.payload.chat_id) === asker.id)).toEqual([]);
     expect(h.transport.violations).toEqual([]);
   });

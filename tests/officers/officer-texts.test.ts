@@ -21,7 +21,7 @@ beforeAll(async () => {
   const userRef = await getUserRef(db, 300010);
   await db
     .insertInto("unanswered_questions")
-    .values({ user_ref: userRef, text: "asuransi kucing", language: "id", reason: "declined", entry_id: null, group_key: "g-kucing", handled: 0, linked_entry_id: null, notify_chat_id: null, created_at: new Date().toISOString() })
+    .values({ user_ref: userRef, text: "asuransi kucing", language: "id", reason: "declined", entry_id: null, group_key: "g-kucing", handled: 0, linked_entry_id: null, notify_chat_id: null, created_at: new Date().toISOString(), province_code: "91" })
     .execute();
 });
 afterAll(() => h.close());

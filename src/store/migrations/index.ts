@@ -9,6 +9,7 @@ import { broadcast } from "./2026_11_24_002_broadcast";
 import { unansweredIndex } from "./2026_11_24_003_unanswered_index";
 import { leadReminders } from "./2026_11_26_004_lead_reminders";
 import { erasedDeliveryCounts } from "./2026_11_26_005_erased_delivery_counts";
+import { unansweredProvince } from "./2026_11_26_006_unanswered_province";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_24_001_initial": initial,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_24_003_unanswered_index": unansweredIndex,
   "2026_11_26_004_lead_reminders": leadReminders,
   "2026_11_26_005_erased_delivery_counts": erasedDeliveryCounts,
+  "2026_11_26_006_unanswered_province": unansweredProvince,
 };

@@ -64,3 +64,17 @@ export async function getUserRef(db: Kysely<Database>, chatId: ChatId): Promise<
   const row = await db.selectFrom("users").select("user_ref").where("chat_id", "=", chatId).executeTakeFirstOrThrow();
   return row.user_ref;
 }
+
+/** The province a chat already told us (subscription or latest lead), if any. */
+export async function knownProvince(db: Kysely<Database>, chatId: number): Promise<string | undefined> {
+  const sub = await db.selectFrom("subscriptions").select("province_code").where("chat_id", "=", chatId).executeTakeFirst();
+  if (sub?.province_code) return sub.province_code;
+  const lead = await db
+    .selectFrom("leads")
+    .select("province_code")
+    .where("chat_id", "=", chatId)
+    .where("province_code", "is not", null)
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+  return lead?.province_code ?? undefined;
+}

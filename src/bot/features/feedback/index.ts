@@ -6,7 +6,8 @@
  * - after a decline: "Beri tahu saya kalau sudah ada jawabannya?" (notify consent) and
  *   "Tanya petugas" (the tickets feature).
  * - /pertanyaan (officers): the week's top groups of similar unanswered questions, each with
- *   "Tautkan" (link to an entry; notifies who asked to be notified) and "Selesai".
+ *   "Tautkan" (link to an entry; notifies who asked to be notified) and "Selesai". A province
+ *   officer sees and acts on only their province's groups (see groupsOutside in feedback/store).
  */
 import { Composer, InlineKeyboard, type Context } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
@@ -23,9 +24,11 @@ import { escapeHtml } from "../../html";
 import { dataOf, formOptions, waitForAnswer, type Conv, type Translate } from "../../conversation-kit";
 import { logAudit } from "../../../store/repos/audit";
 import {
-  countOpenGroups, createUnansweredRecorder, groupKeyOf, latestDeclinedOf, linkGroup, paraphraseSuggestions, recordVote,
-  requestNotify, resolveGroup, setVoteComment, topGroups, type Notification,
+  countOpenGroups, createUnansweredRecorder, groupForAction, latestDeclinedOf, linkGroup, paraphraseSuggestions, recordVote,
+  requestNotify, resolveGroup, setVoteComment, topGroups, type GroupRefusal, type Notification, type QuestionScope,
 } from "../../../feedback/store";
+import type { Regions } from "../../../regions";
+import { officerRole } from "../../../officers/roles";
 import { officerOnly } from "./guard";
 import { hasActiveConsent } from "../../../store/repos/consents";
 import { maskIdentityNumbers } from "../../../feedback/identity-numbers";
@@ -53,7 +56,18 @@ export interface FeedbackDeps {
   unanswered?: UnansweredRecorder;
   /** Offer "Tanya petugas" after a decline (needs ticketsFeature). Default true. */
   askOfficerButton?: boolean;
+  /** Province names for the scope in /pertanyaan's header; the code is shown without it. */
+  regions?: Pick<Regions, "get">;
 }
+
+/** Why an action on a group is refused: GroupRefusal, or the caller is no longer an officer. */
+type Refusal = GroupRefusal | "not_officer";
+const REFUSAL_TEXT: Record<Refusal, string> = {
+  gone: "fb-group-gone",
+  closed: "fb-group-closed",
+  out_of_scope: "fb-group-out-of-scope",
+  not_officer: "fb-only-officers",
+};
 
 type FeedbackSession = SessionData & { fbVoted?: number[] };
 
@@ -69,7 +83,7 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
     const composer = new Composer<BotContext>();
 
     composer.use(createConversation(commentConversation(db, recorder, env.i18n), formOptions(COMMENT_CONVERSATION)));
-    composer.use(createConversation(linkConversation(db, knowledge, search, env.i18n, recorder), formOptions(LINK_CONVERSATION, "officer")));
+    composer.use(createConversation(linkConversation(db, ownerIds, knowledge, search, env.i18n, recorder), formOptions(LINK_CONVERSATION, "officer")));
 
     // ---- votes ----
     composer.callbackQuery(/^fb:([01]):([a-z0-9-]+)$/, async (ctx) => {
@@ -133,17 +147,18 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
 
     // ---- officers: /pertanyaan ----
     /** One page of the open groups, numbered across pages; the paraphrase suggestions come on the first only. */
-    const groupsPage = async (ctx: BotContext, requested: number) => {
-      const total = await countOpenGroups(db, { days: 7 });
+    const groupsPage = async (ctx: BotContext, requested: number, scope: QuestionScope) => {
+      const total = await countOpenGroups(db, { days: 7, scope });
       // a page emptied by groups closed since it was offered shows the last one that still has groups
       const offset = Math.min(requested, Math.max(0, Math.ceil(total.groups / GROUPS_PAGE) - 1) * GROUPS_PAGE);
-      const groups = await topGroups(db, { days: 7, limit: GROUPS_PAGE, offset });
-      const suggestions = offset === 0 ? await paraphraseSuggestions(db, { days: 7 }) : [];
+      const groups = await topGroups(db, { days: 7, limit: GROUPS_PAGE, offset, scope });
+      const suggestions = offset === 0 ? await paraphraseSuggestions(db, { days: 7, scope }) : [];
+      const province = scope === null ? "" : escapeHtml(deps.regions?.get(scope)?.name ?? scope);
       const lines: string[] = [];
       const keyboard = new InlineKeyboard();
-      if (groups.length === 0) lines.push(ctx.t("fb-groups-empty"));
+      if (groups.length === 0) lines.push(scope === null ? ctx.t("fb-groups-empty") : ctx.t("fb-groups-empty-province", { province }));
       else {
-        lines.push(ctx.t("fb-groups-title"));
+        lines.push(scope === null ? ctx.t("fb-groups-title") : ctx.t("fb-groups-title-province", { province }));
         lines.push(ctx.t("fb-groups-count", { groups: total.groups, questions: total.questions, from: offset + 1, to: offset + groups.length }), "");
         groups.forEach((g, i) => {
           const n = offset + i + 1;
@@ -169,7 +184,7 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
       if (!role) return;
       ctx.outcome = "unanswered_list";
       await logAudit(db, role.userId, "unanswered_list", {});
-      const page = await groupsPage(ctx, 0);
+      const page = await groupsPage(ctx, 0, role.provinceCode);
       await ctx.reply(page.text, { parse_mode: "HTML", reply_markup: page.keyboard });
     });
 
@@ -183,7 +198,7 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
         await ctx.answerCallbackQuery({ text: ctx.t("button-expired") });
         return;
       }
-      const page = await groupsPage(ctx, requested);
+      const page = await groupsPage(ctx, requested, role.provinceCode);
       await logAudit(db, role.userId, "unanswered_list", { offset: page.offset });
       ctx.outcome = "unanswered_list";
       await ctx.answerCallbackQuery();
@@ -222,9 +237,14 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
       const role = await officerOnly(ctx, db, ownerIds, action === "l" ? "unanswered_link" : "unanswered_resolve");
       if (!role) return;
       const questionId = Number(ctx.match[2]);
-      const groupKey = await groupKeyOf(db, questionId);
-      if (groupKey === undefined) {
-        await ctx.answerCallbackQuery({ text: ctx.t("fb-group-gone") });
+      const refuse = async (refusal: Refusal) => {
+        ctx.outcome = "unanswered_refused";
+        await ctx.answerCallbackQuery({ text: ctx.t(REFUSAL_TEXT[refusal]), show_alert: true });
+      };
+      // a closed group, or one with questions from outside the officer's provinces, is not theirs to act on
+      const access = await groupForAction(db, questionId, role.provinceCode);
+      if ("refused" in access) {
+        await refuse(access.refused);
         return;
       }
       if (action === "l") {
@@ -238,7 +258,7 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
       if (action === "r") {
         // people who pressed "Beri tahu saya" are waiting: the officer learns how many, and that
         // closing tells them there is no answer, before anything is closed
-        const waiting = await notifyCount(db, groupKey);
+        const waiting = await notifyCount(db, access.groupKey);
         if (waiting > 0) {
           ctx.outcome = "unanswered_resolve_confirm";
           await ctx.answerCallbackQuery();
@@ -253,15 +273,16 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
         }
       }
       if (action === "rc") await dropMarkup(ctx);
-      const result = await resolveGroup(db, groupKey);
+      const result = await resolveGroup(db, questionId, role.provinceCode);
+      // changed since the check above (closed or joined by another province's question meanwhile)
+      if (result.refused) {
+        await refuse(result.refused);
+        return;
+      }
       recorder.groupsChanged?.();
       const told = await tellNoAnswer(ctx, result.notify);
       await logAudit(db, role.userId, "unanswered_resolved", { question_id: questionId, count: result.resolved, notified: told });
       ctx.outcome = "unanswered_resolved";
-      if (result.resolved === 0) {
-        await ctx.answerCallbackQuery({ text: ctx.t("fb-group-gone") });
-        return;
-      }
       await ctx.answerCallbackQuery({ text: ctx.t("fb-resolved", { count: result.resolved }) });
       const lines = [ctx.t("fb-resolved", { count: result.resolved })];
       if (result.notify.length > 0) lines.push(ctx.t("fb-resolved-told", { told, waiting: result.notify.length }));
@@ -320,18 +341,28 @@ function entryKeyboard(entries: readonly KnowledgeEntry[], language: Language): 
  * message's button is refused as out of date. Then the group is linked, whoever agreed is
  * notified, and it is audited.
  */
-function linkConversation(db: Kysely<Database>, knowledge: KnowledgeBase, search: KnowledgeSearch, i18n: I18n<BaseContext>, recorder: UnansweredRecorder) {
+function linkConversation(
+  db: Kysely<Database>,
+  ownerIds: readonly number[],
+  knowledge: KnowledgeBase,
+  search: KnowledgeSearch,
+  i18n: I18n<BaseContext>,
+  recorder: UnansweredRecorder,
+) {
   const matches = (text: string) => search.search(text).candidates.slice(0, ENTRY_CHOICES).map((c) => c.entry);
   return async function link(conversation: Conv, ctx: Context, questionId: number, language: Language) {
     const t: Translate = (key, vars) => i18n.t(language, key, vars);
     const officerId = ctx.from!.id;
-    const group = await conversation.external(async () => {
-      const key = await groupKeyOf(db, questionId);
-      const row = key === undefined ? undefined : await db.selectFrom("unanswered_questions").select("text").where("id", "=", questionId).executeTakeFirst();
-      return key === undefined ? undefined : { key, sample: row?.text ?? "" };
+    // the role is read again at each step that touches the group: it may change while the form is open
+    const scopeNow = async (): Promise<QuestionScope | undefined> => (await officerRole(db, ownerIds, officerId))?.provinceCode;
+    const group = await conversation.external(async (): Promise<{ key: string; sample: string } | { refused: Refusal }> => {
+      const scope = await scopeNow();
+      if (scope === undefined) return { refused: "not_officer" };
+      const access = await groupForAction(db, questionId, scope);
+      return "refused" in access ? access : { key: access.groupKey, sample: access.sample };
     });
-    if (!group) {
-      await ctx.reply(t("fb-group-gone"));
+    if ("refused" in group) {
+      await ctx.reply(t(REFUSAL_TEXT[group.refused]));
       return;
     }
     const suggested = matches(group.sample);
@@ -412,12 +443,19 @@ function linkConversation(db: Kysely<Database>, knowledge: KnowledgeBase, search
       offer = { messageId: confirmation.message_id, entries: [] };
     }
     const confirmed = entryId!;
-    const result = await conversation.external(async () => {
-      const r = await linkGroup(db, group.key, confirmed);
+    const result = await conversation.external(async (): Promise<{ linked: number; notify: Notification[]; refused?: Refusal }> => {
+      const scope = await scopeNow();
+      if (scope === undefined) return { linked: 0, notify: [], refused: "not_officer" };
+      const r = await linkGroup(db, questionId, confirmed, scope);
+      if (r.refused) return r;
       recorder.groupsChanged?.();
       await logAudit(db, officerId, "unanswered_linked", { question_id: questionId, entry_id: confirmed, count: r.linked, notified: r.notify.length });
       return r;
     });
+    if (result.refused) {
+      await ctx.reply(t(REFUSAL_TEXT[result.refused]));
+      return;
+    }
     const entry = knowledge.byId.get(confirmed)!;
     let notified = 0;
     for (const n of result.notify) {

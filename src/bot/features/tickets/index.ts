@@ -10,18 +10,20 @@ import type { I18n } from "@grammyjs/i18n";
 import type { Kysely } from "kysely";
 import type { BaseContext, BotContext, Language } from "../../context";
 import type { Feature } from "../../create-bot";
-import type { Regions } from "../../../regions";
+import type { Regions, TimeZoneName } from "../../../regions";
 import type { Database } from "../../../store/schema";
 import { escapeHtml } from "../../html";
 import { inPrivateChat } from "../../private-chat";
 import { askStep, dataOf, formOptions, type Conv, type Translate } from "../../conversation-kit";
 import { createI18n } from "../../i18n";
 import { logAudit } from "../../../store/repos/audit";
-import { getUser } from "../../../store/repos/users";
-import { coversProvince, officerRole } from "../../../officers/roles";
+import { getUser, knownProvince } from "../../../store/repos/users";
+import { coversProvince, localDateTime, officerRole } from "../../../officers/roles";
+import { isOfficeHours } from "../../../leads/follow-up";
 import { latestDeclinedOf } from "../../../feedback/store";
+import { maskIdentityNumbers } from "../../../feedback/identity-numbers";
 import {
-  createTicket, FORWARD_REFERENCE, knownProvince, markAnswered, MAX_TICKET_QUESTION, setForward, staleTickets,
+  createTicket, FORWARD_REFERENCE, markAnswered, MAX_TICKET_QUESTION, setForward, staleTickets,
   ticketByForward, ticketByReference, ticketRecipients,
 } from "./store";
 
@@ -116,11 +118,18 @@ export function ticketsFeature(deps: TicketsDeps): Feature {
       if (!(await inPrivateChat(ctx))) return;
       ctx.outcome = "ticket_start";
       const language = ((await ctx.i18n.getLocale()) === "en" ? "en" : "id") as Language;
-      await ctx.conversation.enter(TICKET_CONVERSATION, language, question?.slice(0, MAX_TICKET_QUESTION) ?? null);
+      await ctx.conversation.enter(TICKET_CONVERSATION, language, question ?? null);
     };
     composer.command(["tanyapetugas", "askofficer"], async (ctx) => {
       const args = typeof ctx.match === "string" ? ctx.match.trim() : "";
-      await enter(ctx, args || undefined);
+      // too long to forward whole: said, as in the form's own step, rather than cut without a word
+      if (args.length > MAX_TICKET_QUESTION) {
+        ctx.outcome = "too_long";
+        await ctx.reply(ctx.t("tk-question-too-long", { length: args.length, max: MAX_TICKET_QUESTION }));
+        return;
+      }
+      // a NIK in it is masked before it waits in the form's state, as it is in the ticket
+      await enter(ctx, args ? maskIdentityNumbers(args) : undefined);
     });
     composer.callbackQuery(ASK_OFFICER_DATA, async (ctx) => {
       await ctx.answerCallbackQuery();
@@ -221,13 +230,17 @@ export async function reraiseStaleTickets(
   api: TicketApi,
   now: Date,
   afterMs: number,
-  options: { officerGroupId?: number; ownerIds?: readonly number[]; regions?: Pick<Regions, "get">; i18n?: I18n<BaseContext> } = {},
+  options: { officerGroupId?: number; ownerIds?: readonly number[]; regions?: Pick<Regions, "get" | "zoneOf">; i18n?: I18n<BaseContext> } = {},
 ): Promise<number> {
   const i18n = options.i18n ?? (officerI18n ??= createI18n(OFFICER_LANGUAGE));
   let count = 0;
   for (const ticket of await staleTickets(db, now, afterMs)) {
+    // the province's officers read their own clock, and are reminded in their working hours (a later tick does it)
+    const zone: TimeZoneName = ticket.province_code && options.regions ? options.regions.zoneOf(ticket.province_code) : "WIB";
+    if (!isOfficeHours(now, zone)) continue;
     const recipients = await ticketRecipients(db, ticket.province_code, options);
-    const since = `${ticket.created_at.slice(0, 16).replace("T", " ")} UTC`;
+    const asked = localDateTime(ticket.created_at, zone);
+    const since = `${asked.date} ${asked.time} ${zone}`;
     const text = `${i18n.t(OFFICER_LANGUAGE, "tk-reraise", { since })}\n\n${forwardText(i18n, ticket, options.regions)}`;
     let last: { chatId: number; messageId: number } | undefined;
     for (const to of recipients) {

@@ -99,17 +99,3 @@ export async function staleTickets(db: Kysely<Database>, now: Date, afterMs: num
     .limit(100)
     .execute();
 }
-
-/** The province a chat already told us (subscription or latest lead), if any. */
-export async function knownProvince(db: Kysely<Database>, chatId: number): Promise<string | undefined> {
-  const sub = await db.selectFrom("subscriptions").select("province_code").where("chat_id", "=", chatId).executeTakeFirst();
-  if (sub?.province_code) return sub.province_code;
-  const lead = await db
-    .selectFrom("leads")
-    .select("province_code")
-    .where("chat_id", "=", chatId)
-    .where("province_code", "is not", null)
-    .orderBy("id", "desc")
-    .executeTakeFirst();
-  return lead?.province_code ?? undefined;
-}

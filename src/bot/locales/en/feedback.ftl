@@ -104,6 +104,7 @@ tk-use-last = Send this question to an officer?
 tk-use-last-yes = ✅ Yes, send it
 tk-use-last-no = ✏️ Write another question
 tk-question-hint = Please write your question as a text message (at most { $max } characters), or type /batal.
+tk-question-too-long = That question is { $length } characters, too long to forward whole (at most { $max }). Please shorten it and send it again with /tanyapetugas.
 tk-ask-province = Which province are you in? Type its name, or your regency or city, e.g. <i>sulsel</i> or <i>Makassar</i>.
 tk-province-choose = Choose your province:
 tk-province-unknown = I could not find that province. Try again, e.g. <i>Jawa Barat</i>.
@@ -133,3 +134,11 @@ tk-reply-text-only = Please reply with a text message.
 tk-not-officer = Only officers can answer tickets.
 tk-out-of-scope = This ticket is for { $province }, outside your province.
 tk-region-all = (all provinces)
+
+## Officers: /pertanyaan by the officer's area
+fb-groups-title-province =
+    <b>Unanswered questions (last 7 days, { $province })</b>
+    <i>Only questions from people in { $province }. Questions whose province is not known, and groups that also hold questions from other provinces, are handled by all-province officers.</i>
+fb-groups-empty-province = No unanswered questions from people in { $province } in the last 7 days. 🎉
+fb-group-closed = This group of questions was already marked done (or linked to an answer), so its buttons no longer work. See the latest list with /pertanyaan.
+fb-group-out-of-scope = This group of questions (also) holds questions from outside your province. Only all-province officers can handle it.

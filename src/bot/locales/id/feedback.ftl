@@ -76,6 +76,7 @@ tk-use-last = Kirim pertanyaan ini ke petugas?
 tk-use-last-yes = ✅ Ya, kirim ini
 tk-use-last-no = ✏️ Tulis pertanyaan lain
 tk-question-hint = Mohon tulis pertanyaan Anda sebagai pesan teks (maksimal { $max } karakter), atau ketik /batal.
+tk-question-too-long = Pertanyaan itu { $length } karakter, terlalu panjang untuk diteruskan utuh (paling banyak { $max }). Persingkat, lalu kirim lagi dengan /tanyapetugas.
 tk-ask-province = Di provinsi mana Anda? Ketik nama provinsinya, atau kabupaten/kota Anda, misalnya <i>sulsel</i> atau <i>Makassar</i>.
 tk-province-choose = Pilih provinsi Anda:
 tk-province-unknown = Provinsi itu tidak saya temukan. Coba ketik lagi, misalnya <i>Jawa Barat</i>.
@@ -105,3 +106,11 @@ tk-reply-text-only = Balas dengan pesan teks.
 tk-not-officer = Hanya petugas yang bisa menjawab tiket.
 tk-out-of-scope = Tiket ini untuk { $province }, di luar provinsi tugas Anda.
 tk-region-all = (semua provinsi)
+
+## Petugas: /pertanyaan menurut wilayah tugas
+fb-groups-title-province =
+    <b>Pertanyaan yang belum terjawab (7 hari terakhir, { $province })</b>
+    <i>Hanya pertanyaan warga { $province }. Pertanyaan yang provinsinya tidak diketahui, dan kelompok yang juga berisi pertanyaan dari provinsi lain, ditangani petugas semua provinsi.</i>
+fb-groups-empty-province = Tidak ada pertanyaan yang belum terjawab dari warga { $province } dalam 7 hari terakhir. 🎉
+fb-group-closed = Kelompok pertanyaan ini sudah ditandai selesai (atau sudah ditautkan ke jawaban), jadi tombolnya tidak berlaku lagi. Lihat daftar terbaru dengan /pertanyaan.
+fb-group-out-of-scope = Kelompok pertanyaan ini (juga) berisi pertanyaan dari luar provinsi tugas Anda. Hanya petugas semua provinsi yang dapat menanganinya.
