@@ -73,8 +73,16 @@ const SKIP_WORDS = /^\s*(lewati|lewat|skip|-|gk tau|ga tau|gak tau|nggak tau|ngg
 
 /** Leaves the form and passes the update on when its text is a new question by `isQuestion`. */
 async function leaveForNewQuestion(conversation: Conv, answer: Context, isQuestion: (text: string) => boolean): Promise<void> {
-  const text = answer.message?.text?.trim();
-  if (text && isQuestion(text)) await conversation.halt({ next: true });
+  await leaveIfQuestion(conversation, answer.message?.text, isQuestion);
+}
+
+/**
+ * Leaves the form (the update then handled as if no form were open) when `text` is a new
+ * question; for steps that first try to read a typed answer ("2jt?" is a figure, not a question).
+ */
+export async function leaveIfQuestion(conversation: Conv, text: string | undefined, isQuestion: (text: string) => boolean = isNewQuestion): Promise<void> {
+  const trimmed = text?.trim();
+  if (trimmed && isQuestion(trimmed)) await conversation.halt({ next: true });
 }
 
 /**

@@ -20,7 +20,8 @@ const SELF_INTRODUCTION = new RegExp(String.raw`\b(?:sy|saya|aku|gw|gue|i am|im)
 const SINGLE = new RegExp(String.raw`^(?:${SINGLE_OFFICES})$`);
 /** "7 orang kadus", "9 anggota bpd", "10 ketua rt": words allowed between a count and its title. */
 const FILLER = "(?:(?:orang|org|orng|para|pak|bapak|ibu)\\s+)?";
-const COUNT = String.raw`(\d+|${NUMBER_WORD})`;
+/** A count, not the tail of an amount ("2.100.000 kades" has no count of 000). */
+const COUNT = String.raw`(?<![\d.,])(\d+|${NUMBER_WORD})`;
 const COUNT_BEFORE = new RegExp(String.raw`${COUNT}\s+${FILLER}$`);
 /** A count left before a title once the title was taken out (marked §). */
 const COUNT_BEFORE_TITLE = new RegExp(String.raw`\b${COUNT}\s+${FILLER}(?=§)`, "g");
@@ -31,10 +32,42 @@ const BETWEEN = "(?:\\s+(?:desa|kami|kita|saya|sy|ada|yang|yg|di|sekitar|kurang 
  * moved before it so it is read like "6 kadus". The count needs "orang" or a counting word, so
  * "5 kadus dan 10 rt" keeps its counts where they are.
  */
+/** "4 orang kaur" after a title: the count is the next title's. */
+const NOT_BEFORE_TITLE = String.raw`(?!\s+(?:${SINGLE_OFFICES}|${SHARED_OFFICES})\b)`;
 const COUNT_AFTER = new RegExp(
-  String.raw`\b(${SINGLE_OFFICES}|${SHARED_OFFICES})${BETWEEN}\s+(?:(?:sebanyak|berjumlah|jumlahnya|jumlah|total|ada)\s+${COUNT}(?:\s+(?:orang|org|orng)|(?![.\d]|\s*(?:rb|ribu|rebu|k|jt|juta|jeti)\b))|${COUNT}\s+(?:orang|org|orng))\b`,
+  String.raw`\b(${SINGLE_OFFICES}|${SHARED_OFFICES})${BETWEEN}\s+(?:(?:sebanyak|berjumlah|jumlahnya|jumlah|total|ada)\s+${COUNT}(?:\s+(?:orang|org|orng)|(?![.\d]|\s*(?:rb|ribu|rebu|k|jt|juta|jeti)\b))|${COUNT}\s+(?:orang|org|orng))\b${NOT_BEFORE_TITLE}`,
   "g",
 );
+
+/** "4 kaur/kasi": one group under either title, written before cleanText drops the slash. */
+const SLASHED_TITLES = new RegExp(String.raw`\b(${SHARED_OFFICES})\s*/\s*(?:${SHARED_OFFICES})\b`, "gi");
+export const withSlashedTitlesJoined = (text: string) => text.replace(SLASHED_TITLES, "$1");
+
+/**
+ * "kades, sekdes dan bendahara": a treasurer listed with village titles is the village's. Alone
+ * ("gaji bendahara 5 jt") it may be any employer's, whose wage the worker calculator reads.
+ */
+const LISTED_TREASURER = new RegExp(
+  String.raw`(?<=\b(?:${SINGLE_OFFICES}|${SHARED_OFFICES})\s+(?:(?:dan|serta|&|\+)\s+)?)bendahara\b(?!\s+desa)|\bbendahara\b(?!\s+desa)(?=\s+(?:(?:dan|serta|&|\+)\s+)?(?:${SINGLE_OFFICES}|${SHARED_OFFICES})\b)`,
+  "g",
+);
+
+/** Titles joined in a list ("kades dan perangkat desa", "kades sekdes bendahara"), none with its own count. */
+const TITLE_LIST = String.raw`(?:${SINGLE_OFFICES}|${SHARED_OFFICES})(?:\s+(?:(?:dan|serta|&|\+)\s+)?(?:${SINGLE_OFFICES}|${SHARED_OFFICES}))+`;
+/**
+ * "kades dan perangkat desa total 9 org": one count after several titles is everyone's, as the reply to
+ * "berapa orang aparat desa?" is (question.ts). A count right before the list belongs to its first title.
+ */
+const LIST_COUNT_AFTER = new RegExp(
+  String.raw`(?<!\d\s)\b${TITLE_LIST}${BETWEEN}\s+(?:(?:sebanyak|berjumlah|jumlahnya|jumlah|total|totalnya|semuanya|seluruhnya|semua|ada)\s+${COUNT}(?:\s+(?:orang|org|orng))?|${COUNT}\s+(?:orang|org|orng))\b(?![.\d]|\s*(?:rb|ribu|rebu|k|jt|juta|jeti)\b)${NOT_BEFORE_TITLE}`,
+  "g",
+);
+/** "9 org termasuk kades": titles already in the count before them are no more people. */
+const INCLUDED = new RegExp(String.raw`(?<=\b\d+\s+(?:\S+\s+){0,3})(?:sudah\s+|udah\s+)?(?:termasuk|trmsk|tmsk|including|incl)\s+(?:${TITLE_LIST}|${SINGLE_OFFICES}|${SHARED_OFFICES})\b`, "g");
+/** A plain head count with nobody else to belong to: "siltap perangkat 1.750.000 ada 8 org". */
+const PLAIN_HEADS = /^(orang|org|orng|jiwa|people|persons?)$/;
+/** People a plain head count may be instead of the officials. */
+const OTHER_PEOPLE = /\b(rentan|miskin|petani|nelayan|buruh|peternak|pekebun|penggarap|pedagang|pemulung|informal|warga|masyarakat|pekerja|farmers?|fishers?|fishermen|workers?)\b/;
 
 /** Workers a village or group may pay the cheapest package for. */
 const WORKERS =
@@ -61,7 +94,12 @@ const AMOUNTS = /(?:\brp\s*)?\d[\d.]*\s*(?:rb|ribu|rebu|k|jt|juta|jeti|m|miliar|
 /** `cleaned` is cleanText output; periods and amounts are set aside before counts are read. */
 export function readPeople(cleaned: string): PeopleReading {
   const officials: (number | null)[] = [];
-  const text = withoutPeriods(cleaned).replace(SELF_INTRODUCTION, " ").replace(COUNT_AFTER, (_m, title: string, counted?: string, plain?: string) => `${counted ?? plain} ${title}`);
+  const text = withoutPeriods(cleaned)
+    .replace(LISTED_TREASURER, "bendahara desa")
+    .replace(SELF_INTRODUCTION, " ")
+    .replace(INCLUDED, " ")
+    .replace(LIST_COUNT_AFTER, (_m, counted?: string, plain?: string) => `${counted ?? plain} perangkat desa`)
+    .replace(COUNT_AFTER, (_m, title: string, counted?: string, plain?: string) => `${counted ?? plain} ${title}`);
   let rest = text.replace(OFFICE, (title: string, _g: string, offset: number) => {
     const before = COUNT_BEFORE.exec(text.slice(Math.max(0, offset - 40), offset));
     officials.push(before ? valueOf(before[1]!) : SINGLE.test(title) ? 1 : null);
@@ -74,5 +112,10 @@ export function readPeople(cleaned: string): PeopleReading {
     workers.push({ count: valueOf(n), word });
     return " ";
   });
-  return { officials, workers, strayNumbers: /\b\d+\b/.test(rest.replace(AMOUNTS, " ")) };
+  const strayNumbers = /\b\d+\b/.test(rest.replace(AMOUNTS, " "));
+  // officials named without their count and one plain head count: it is theirs, not more people's
+  if (officials.includes(null) && workers.length === 1 && PLAIN_HEADS.test(workers[0]!.word) && !OTHER_PEOPLE.test(text)) {
+    return { officials: [workers[0]!.count], workers: [], strayNumbers };
+  }
+  return { officials, workers, strayNumbers };
 }

@@ -46,6 +46,17 @@ const AMOUNT_PER_MONTH = new RegExp(String.raw`(${AMOUNT})\s+(?:se|per\s?|tiap\s
 /** Ages, calendar years and "tahun ini" name no length of time. */
 const NOT_A_PERIOD = new RegExp(String.raw`\b(?:umur|usia|age|aged)\s+\d+\s*(?:${YEAR_UNIT})\b|\b(?:tahun|thn|th)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b|\btahun (?:ini|depan|anggaran)\b|\bbulan (?:ini|depan|lalu)\b`, "g");
 
+/**
+ * "2025 sampai 2026", "thn 2025 2026": two calendar years, which may be 24 months or a fiscal year
+ * across them; asked, not guessed. A month name before a year ("juli 2025 - juni 2026") is read above.
+ */
+const YEAR_RANGE = new RegExp(String.raw`(?<!\b(?:${MONTH_NAME})\s+)\b(?:19|20)\d\d\s+(?:(?:sampai|sampe|smp|sd|s d|hingga|to|until|through|ke)\s+)?(?:(?:tahun|thn|th)\s+)?(?:19|20)\d\d\b`);
+/** "tahun anggaran 2026", "TA 2026": a village budget runs for its fiscal year. */
+const FISCAL_YEAR = /\b(?:tahun|thn|th) anggaran\b|\b(?:ta|t a)\s+(?:19|20)\d\d\b/;
+/** "anggaran iuran 20 nelayan thn 2026": a year named with a budget word is that fiscal year. */
+const NAMED_YEAR = /\b(?:tahun|thn|th)\s+(?:19|20)\d\d\b/;
+const BUDGET = /\b(?:anggaran\w*|apbdes|dana desa|pagu)\b/;
+
 type Reader = { re: RegExp; months: (m: RegExpExecArray) => number | undefined };
 
 const READERS: Reader[] = [
@@ -92,8 +103,16 @@ function scan(cleaned: string): { found: Set<number>; rest: string } {
  */
 export function readPeriod(cleaned: string): PeriodReading {
   const { found, rest } = scan(cleaned);
-  if (found.has(NaN) || found.size > 1 || UNREADABLE.test(rest) || FULL_MONTH.test(rest)) return { kind: "unreadable" };
+  if (found.has(NaN) || found.size > 1 || UNREADABLE.test(rest) || FULL_MONTH.test(rest) || YEAR_RANGE.test(cleaned)) return { kind: "unreadable" };
   return found.size === 1 ? { kind: "months", months: [...found][0]! } : { kind: "none" };
+}
+
+/**
+ * "tahun anggaran 2026", "anggaran iuran 20 nelayan thn 2026": a budget for a named year runs
+ * for that fiscal year. Not a period (readPeriod): the caller takes it when none is written.
+ */
+export function namesFiscalYear(cleaned: string): boolean {
+  return FISCAL_YEAR.test(cleaned) || (BUDGET.test(cleaned) && NAMED_YEAR.test(cleaned));
 }
 
 /** `cleaned` without its periods, ages and calendar years: what is left to read head counts from. */

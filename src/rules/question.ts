@@ -7,8 +7,8 @@
  */
 import { cleanText } from "../knowledge/normalize";
 import { extractAmountMatches, extractAmounts, parseRupiah, type AmountMatch } from "./money";
-import { NUMBER_WORD, numberWordValue, readPeriod, type PeriodReading } from "./period";
-import { OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, type PeopleReading } from "./people";
+import { namesFiscalYear, NUMBER_WORD, numberWordValue, readPeriod, withoutPeriods, type PeriodReading } from "./period";
+import { OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withSlashedTitlesJoined, type PeopleReading } from "./people";
 import type { OfficialExtraProgram, OfficialGroup, RiskClass } from "./calculators";
 
 /** A figure the question needs but does not give in a form we can read. */
@@ -133,18 +133,89 @@ const MONTHS_PAID = /\b(?:kerja|bekerja|iuran|masa kerja|masa iuran|baru)\s+(?:b
 /** "kecelakaan kerja", or an accident on duty ("kecelakaan motor saat tugas"). */
 const WORK_ACCIDENT = /kecelakaan kerja|\bjkk\b|\bkecelakaan\b.*\b(saat|waktu|pas|ketika|sedang) (tugas|bertugas|kerja|bekerja|dinas)\b/;
 
+/**
+ * "Rp 2.100.000,00", "2,100,000.00": zero cents as financial documents write them. Taken off before
+ * cleanText, which would turn the decimal comma into one more thousands dot.
+ */
+function withoutCents(text: string): string {
+  return text.replace(/(\d{1,3}(?:\.\d{3})+),00?\b/g, "$1").replace(/(\d{1,3}(?:,\d{3})+)\.00?\b/g, "$1");
+}
+
 /** "rata2", "masing2": the 2 repeats the word, it is no count. */
 function withoutReduplication(text: string): string {
   return text.replace(/\b(rata|kira|masing|orang|bapak|ibu|warga|pekerja|perangkat|aparat|petani|nelayan)2(?![\d.,])/gi, "$1");
 }
 
-/** "dua juta", "2 juta setengah", "dua setengah juta": amounts partly in words, in digits. */
-/** A number word before an amount unit ("dua juta"); compiled once, this runs on every question. */
-const NUMBER_WORD_AMOUNT = new RegExp(String.raw`\b(${NUMBER_WORD})(?=\s+(?:setengah\s+)?(?:juta|jt|ribu|rb)\b)`, "gi");
+/** Number words that build an amount ("dua juta lima ratus ribu", "seratus lima puluh ribu"). */
+const UNIT_WORDS: Record<string, number> = {
+  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11, seratus: 100,
+};
+const SCALE_WORDS: Record<string, number> = { ribu: 1_000, rb: 1_000, seribu: 1_000, juta: 1_000_000, jt: 1_000_000, sejuta: 1_000_000 };
+const NUMERAL = `${Object.keys(UNIT_WORDS).join("|")}|belas|puluh|ratus|setengah`;
+const SCALE = Object.keys(SCALE_WORDS).join("|");
+/** One amount in words, a leading digit allowed ("2 juta lima ratus ribu"); compiled once, this runs on every question. */
+const WORDS_AMOUNT = new RegExp(String.raw`\b(?:\d{1,3}\s+)?(?:${NUMERAL}|${SCALE})(?:\s+(?:${NUMERAL}|${SCALE}|\d{1,3}(?=\s+(?:${NUMERAL}|${SCALE})\b)))*\b`, "gi");
+/** A token written as a word, not digits or a unit alone. */
+const IN_WORDS = new RegExp(`^(?:${NUMERAL}|seribu|sejuta)$`);
+/** Where Indonesian thousands dots go: "2.500.000", never a year-like "2050". */
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
+/** A trailing number that counts people or months ("dua juta lima bulan"): not part of the amount. */
+const COUNTED_AFTER = /^\s*(?:orang|org|orng|bulan|bln|tahun|thn|hari|minggu|kali|x)\b/i;
 
+/**
+ * The value of number-word tokens, or undefined when they do not make one amount. A group left
+ * after the last scale is the next scale down, as "2 jt 500" is read (money.ts).
+ */
+function wordAmountValue(tokens: string[]): number | undefined {
+  let total = 0;
+  let group = 0;
+  let last = 0;
+  let lastScale = Infinity;
+  for (const [i, tok] of tokens.entries()) {
+    const scale = SCALE_WORDS[tok];
+    if (/^\d+$/.test(tok) || UNIT_WORDS[tok] !== undefined) {
+      last = /^\d+$/.test(tok) ? Number(tok) : UNIT_WORDS[tok]!;
+      group += last;
+    } else if (tok === "belas" || tok === "puluh" || tok === "ratus") {
+      if (last < 1 || last > 9) return undefined;
+      group += tok === "belas" ? 10 : last * (tok === "puluh" ? 9 : 99);
+      last = 0;
+    } else if (tok === "setengah") {
+      // "dua setengah juta", "setengah juta": half of the scale that follows; "dua juta setengah": of the one before
+      if (SCALE_WORDS[tokens[i + 1] ?? ""] !== undefined) group += 0.5;
+      else if (lastScale !== Infinity && group === 0) total += lastScale / 2;
+      else return undefined;
+    } else if (scale !== undefined) {
+      if (scale >= lastScale) return undefined;
+      if (tok.startsWith("se") && group) return undefined;
+      total += (group || 1) * scale;
+      group = 0;
+      last = 0;
+      lastScale = scale;
+    }
+  }
+  if (lastScale === Infinity) return undefined;
+  return total + group * (lastScale / 1000);
+}
+
+/** "dua juta lima ratus ribu", "2 juta setengah", "dua setengah juta": amounts in words, in digits. */
 function withNumberWords(text: string): string {
   return text
-    .replace(NUMBER_WORD_AMOUNT, (w) => String(numberWordValue(w.toLowerCase())))
+    .replace(WORDS_AMOUNT, (phrase: string, offset: number, whole: string) => {
+      let tokens = phrase.toLowerCase().split(/\s+/);
+      // only words make it ours: "2 juta" is read as it stands
+      if (!tokens.some((w) => IN_WORDS.test(w))) return phrase;
+      let kept = "";
+      if (COUNTED_AFTER.test(whole.slice(offset + phrase.length))) {
+        // "siltap dua juta lima bulan": the words after the last scale count the months
+        const lastScale = tokens.findLastIndex((w) => SCALE_WORDS[w] !== undefined);
+        kept = ` ${phrase.split(/\s+/).slice(lastScale + 1).join(" ")}`.trimEnd();
+        tokens = tokens.slice(0, lastScale + 1);
+      }
+      const value = wordAmountValue(tokens);
+      if (value === undefined || !Number.isInteger(value)) return phrase;
+      return `${value % 1_000_000 === 0 ? `${value / 1_000_000} juta` : String(value).replace(THOUSANDS, ".")}${kept}`;
+    })
     .replace(/\b(\d+)\s+setengah\s+(juta|jt)\b/gi, "$1,5 $2")
     .replace(/\b(\d+)\s*(juta|jt)\s+setengah\b/gi, "$1,5 $2");
 }
@@ -169,7 +240,7 @@ function withEnglishBudgetWords(text: string): string {
 }
 
 export function detectCalculation(text: string): CalculationRequest | null {
-  const plain = withNumberWords(withEnglishBudgetWords(withoutReduplication(text)));
+  const plain = withNumberWords(withEnglishBudgetWords(withoutReduplication(withSlashedTitlesJoined(withoutCents(text)))));
   const t = cleanText(plain);
   if (has(t, NOT_OURS)) return null;
   const amounts = extractAmounts(plain);
@@ -273,7 +344,8 @@ function budgetRequest(t: string, amount: number | undefined, asks: boolean): Ca
 }
 
 function groupRequest(t: string, people: PeopleReading, period: PeriodReading): CalculationRequest {
-  const request: CalculationRequest = { kind: "group", people: sumOf(people.workers.map((w) => w.count)), months: period.kind === "months" ? period.months : 1, ...(has(t, JHT_NAMED) ? { withJht: true } : {}) };
+  const months = period.kind === "months" ? period.months : namesFiscalYear(t) ? 12 : 1;
+  const request: CalculationRequest = { kind: "group", people: sumOf(people.workers.map((w) => w.count)), months, ...(has(t, JHT_NAMED) ? { withJht: true } : {}) };
   if (period.kind === "unreadable") return ask("months", people.strayNumbers ? undefined : { ...request, months: 0 });
   if (people.strayNumbers) return ask("people_count");
   return request;
@@ -306,10 +378,11 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
     if (people.strayNumbers && period.kind !== "unreadable") return ask("people_count");
     return workers ? finish([], workers) : null;
   }
-  // officials' contributions follow their siltap: without it there is nothing to compute yet
-  if (amounts.length === 0) return null;
+  // officials' contributions follow their siltap: without it the siltap is asked for when a count
+  // was written ("iuran 10 perangkat desa setahun"); "iuran kades brp" is the knowledge's to answer
+  if (amounts.length === 0) return has(withoutPeriods(t), WRITTEN_COUNT) ? askOfficialIncome(t, people, workers, finish) : null;
   const incomes = amounts.filter((a) => a.value >= MIN_MONTHLY_INCOME);
-  if (incomes.length === 0) return tooSmallForIncome(t, people, amounts[0]!, workers, finish);
+  if (incomes.length === 0) return askOfficialIncome(t, people, workers, finish, amounts[0]!);
   const groups = pairIncomes(t, people, incomes, plainCountOfficials);
   if (groups === "officials_count" && incomes.length === 1 && !people.strayNumbers) {
     // "kades dan perangkat desa siltap 2 jt": the reply to "berapa orang aparat desa?" is everyone's count
@@ -320,21 +393,25 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
   return finish(groups, plainCountOfficials ? 0 : workers);
 }
 
+/** A head count written in digits or words ("10 perangkat", "delapan kadus"). */
+const WRITTEN_COUNT = new RegExp(String.raw`\b(?:\d+|${NUMBER_WORD})\b`);
+
 /**
- * Only amounts too small to be a month's income ("siltap 1.500", "paket 16800"). Named as a
- * package, the people are on the BPU package; otherwise the siltap is asked for.
+ * No siltap, or only amounts too small to be a month's income (`small`: "siltap 1.500", "paket
+ * 16800"). Named as a package, the people are on the BPU package; otherwise the siltap is asked
+ * for, the counts kept for the reply that gives it.
  */
-function tooSmallForIncome(
+function askOfficialIncome(
   t: string,
   people: PeopleReading,
-  small: AmountMatch,
   workers: number,
   finish: (officials: OfficialGroup[], vulnerable: number) => CalculationRequest,
+  small?: AmountMatch,
 ): CalculationRequest {
   const counts = people.officials.every((c): c is number => c !== null) && !people.strayNumbers ? sumOf(people.officials as number[]) : undefined;
   if (counts !== undefined && has(t, PACKAGE)) return finish([], counts + workers);
   const pending = counts !== undefined ? finish([{ count: counts, monthlyIncome: 0 }], workers) : undefined;
-  return ask("official_income", pending?.kind === "village" ? pending : undefined, small.raw);
+  return ask("official_income", pending?.kind === "village" ? pending : undefined, small?.raw);
 }
 
 /**
@@ -447,7 +524,9 @@ export function readAmountReply(text: string): AmountReply {
 }
 
 /** How a follow-up to a result opens ("kalau 6 bulan?", "terus kalau 5jt?"). */
-const POINTS_BACK = /^(kalau|kalo|klo|kl|kalau cuma|kalau hanya|terus|trus|lalu|gimana kalau|gmn kalau|bagaimana kalau|bagaimana jika|jika|if|what if|and if|and for)\b/;
+const POINTS_BACK = /^(kalau|kalo|klo|kl|kalau cuma|kalau hanya|terus|trus|lalu|gimana kalau|gmn kalau|bagaimana kalau|bagaimana jika|jika|if|what if|and if|and for|what about|how about|and what about)\b/;
+/** "kl pakai jht?", "tanpa jht": JHT added to or taken off the last budget. */
+const WITHOUT_JHT = /\b(tanpa|tidak pakai|tdk pakai|ga pakai|gak pakai|gk pakai|nggak pakai|without|no)\s+(jht|hari tua)\b/;
 /** A follow-up says little else: "kl 5jt?" or "kalau 6 bulan berapa". */
 const MAX_FOLLOW_UP_WORDS = 5;
 
@@ -459,7 +538,8 @@ const MAX_FOLLOW_UP_WORDS = 5;
  * null: it stands on its own.
  */
 export function calculationFollowUp(previous: CalculationRequest, text: string): CalculationRequest | null {
-  if (previous.kind === "ask") return completeAsked(previous, text);
+  // a bare figure that does not complete what was asked is asked again, never searched as a question
+  if (previous.kind === "ask") return completeAsked(previous, text) ?? (isBareFigure(text) ? previous : null);
   const t = cleanText(withoutReduplication(text));
   const words = t.split(" ").filter(Boolean);
   if (words.length > MAX_FOLLOW_UP_WORDS || (!POINTS_BACK.test(t) && words.length > 2)) return null;
@@ -469,12 +549,19 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   const months = period.kind === "months" && amounts.length === 0 ? period.months : undefined;
   const amount = period.kind === "none" && amounts.length === 1 ? amounts[0] : undefined;
   const count = months || amount ? undefined : headCount(t);
+  const jht = has(t, JHT_NAMED) && !months && !amount && !count ? !has(t, WITHOUT_JHT) : undefined;
   switch (previous.kind) {
     case "group":
-      return months ? { ...previous, months } : count ? { ...previous, people: count } : null;
+      if (jht !== undefined) return { ...previous, withJht: jht };
+      return months ? { ...previous, months } : count && count.who !== "officials" ? { ...previous, people: count.count } : null;
     case "village":
+      if (jht !== undefined) return villageWithJht(previous, jht);
+      if (amount) return villageWithSiltap(previous, amount);
       return months ? { ...previous, months } : count ? villageWithCount(previous, count) : null;
     case "coverage":
+      if (jht !== undefined && !previous.officialIncome) return { ...previous, withJht: jht };
+      // "kl siltapnya 2,5jt?": the officials' siltap, not the budget
+      if (amount && previous.officialIncome && has(t, /\bsiltap\w*\b/)) return { ...previous, officialIncome: amount };
       return months ? { ...previous, months } : amount ? { ...previous, budget: amount } : null;
     case "bpu":
       // its result already shows 1, 3, 6 and 12 months: a period asks to see it again
@@ -493,17 +580,51 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   }
 }
 
-/** "kalau 45 orang?": one head count and nothing else. */
-function headCount(t: string): number | undefined {
+/** Whose head count a follow-up gives: "kalau 45 orang?", "kalau 10 petani?", "kalau 12 perangkat?". */
+type HeadCount = { count: number; who: "plain" | "vulnerable" | "officials" };
+
+/** One head count and nothing else. */
+function headCount(t: string): HeadCount | undefined {
   const people = readPeople(t);
-  return people.officials.length === 0 && people.workers.length === 1 && !people.strayNumbers ? people.workers[0]!.count : undefined;
+  if (people.strayNumbers) return undefined;
+  if (people.officials.length === 1 && people.workers.length === 0 && people.officials[0]) return { count: people.officials[0], who: "officials" };
+  if (people.officials.length > 0 || people.workers.length !== 1) return undefined;
+  return { count: people.workers[0]!.count, who: has(t, VULNERABLE_WORDS) ? "vulnerable" : "plain" };
 }
 
-/** A new head count replaces the only group's; with several groups it is unclear whose it is. */
-function villageWithCount(previous: Extract<CalculationRequest, { kind: "village" }>, count: number): CalculationRequest | null {
-  if (previous.officials.length === 0) return { ...previous, vulnerable: count };
-  if (previous.officials.length === 1 && previous.vulnerable === 0) return { ...previous, officials: [{ ...previous.officials[0]!, count }] };
+/**
+ * A new head count replaces the only group's; with several groups it is unclear whose it is.
+ * Farmers or other vulnerable workers are never officials: they are the budget's vulnerable workers,
+ * on the BPU package, beside the officials already in it.
+ */
+function villageWithCount(previous: Extract<CalculationRequest, { kind: "village" }>, { count, who }: HeadCount): CalculationRequest | null {
+  if (who === "vulnerable" || (who === "plain" && previous.officials.length === 0)) return { ...previous, vulnerable: count };
+  if (previous.officials.length === 1 && (who === "officials" || previous.vulnerable === 0)) return { ...previous, officials: [{ ...previous.officials[0]!, count }] };
   return null;
+}
+
+/** JHT named in a follow-up: on the vulnerable workers' package, and for officials beside JKK and JKM. */
+function villageWithJht(previous: Extract<CalculationRequest, { kind: "village" }>, withJht: boolean): CalculationRequest {
+  const others = (previous.extraPrograms ?? []).filter((p) => p !== "jht");
+  const extraPrograms: OfficialExtraProgram[] = previous.officials.length && withJht ? ["jht", ...others] : others;
+  const { extraPrograms: _e, vulnerableWithJht: _v, ...rest } = previous;
+  return {
+    ...rest,
+    ...(extraPrograms.length ? { extraPrograms } : {}),
+    ...(previous.vulnerable && withJht ? { vulnerableWithJht: true } : {}),
+  };
+}
+
+/** "kalau 2,5jt?" after one siltap group: the new siltap; with several it is unclear whose. */
+function villageWithSiltap(previous: Extract<CalculationRequest, { kind: "village" }>, siltap: number): CalculationRequest | null {
+  if (previous.officials.length !== 1 || siltap < MIN_MONTHLY_INCOME) return null;
+  return { ...previous, officials: [{ ...previous.officials[0]!, monthlyIncome: siltap }] };
+}
+
+/** A reply that is only a figure: a count ("11", "sebelas") or an amount ("2,5 jt"). */
+function isBareFigure(text: string): boolean {
+  const t = cleanText(withNumberWords(text));
+  return BARE_COUNT.test(t) || parseRupiah(withNumberWords(text.trim().toLowerCase().replace(AMOUNT_LEAD, ""))).ok;
 }
 
 /** A reply that is only a count: "11", "11 orang", "sebelas". */

@@ -73,7 +73,8 @@ describe("calculationFollowUp", () => {
     expect(calculationFollowUp(village, "kalau 6 bulan?")).toEqual({ ...village, months: 6 });
     expect(calculationFollowUp({ kind: "bpu", income: 3_000_000 }, "kl 5jt?")).toEqual({ kind: "bpu", income: 5_000_000 });
     expect(calculationFollowUp({ kind: "coverage", budget: 10_000_000, months: 12 }, "kalau 5 juta")).toEqual({ kind: "coverage", budget: 5_000_000, months: 12 });
-    expect(calculationFollowUp(village, "kl 5jt?")).toBeNull();
+    // one siltap group: a new amount is its siltap (explore7 #9)
+    expect(calculationFollowUp(village, "kl 5jt?")).toEqual({ ...village, officials: [{ count: 10, monthlyIncome: 5_000_000 }] });
     expect(calculationFollowUp(village, "kalau meninggal biasa?")).toBeNull();
     expect(calculationFollowUp({ kind: "bpu", income: 3_000_000 }, "sy mau tanya soal jkm untuk 6 bulan ke depan")).toBeNull();
   });
@@ -117,7 +118,8 @@ describe("completeAsked via calculationFollowUp", () => {
     expect(calculationFollowUp(asked, "6")).toEqual({ kind: "village", officials: [], vulnerable: 30, months: 6 });
     expect(calculationFollowUp(asked, "setahun")).toEqual({ kind: "village", officials: [], vulnerable: 30, months: 12 });
     expect(calculationFollowUp(asked, "apa itu jkp")).toBeNull();
-    expect(calculationFollowUp({ kind: "ask", missing: "months" }, "6")).toBeNull();
+    // nothing to complete: the bare figure gets the question again, never a search (explore7 #9)
+    expect(calculationFollowUp({ kind: "ask", missing: "months" }, "6")).toEqual({ kind: "ask", missing: "months" });
   });
 });
 
@@ -125,6 +127,8 @@ describe("readAmountReply", () => {
   it.each([
     ["2,5 jt", { ok: true, amount: 2_500_000 }],
     ["dua juta", { ok: true, amount: 2_000_000 }],
+    ["dua juta lima ratus ribu", { ok: true, amount: 2_500_000 }],
+    ["seratus lima puluh ribu", { ok: true, amount: 150_000 }],
     ["2 juta setengah", { ok: true, amount: 2_500_000 }],
     ["150rb sehari", { ok: true, amount: 150_000, perDay: true }],
     ["4,5jt + tunjangan 500rb", { ok: true, amount: 5_000_000, allowance: 500_000 }],

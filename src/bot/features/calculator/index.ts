@@ -7,17 +7,17 @@ import { Composer, InlineKeyboard, type Context } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
 import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
 import {
-  bpuContribution, budgetCoverage, jhtEstimate, jkkDeathBenefit, jkpBenefit, villageBudget, vulnerablePackageKey, wageEarnerContribution, RISK_CLASSES, type RiskClass,
+  bpuContribution, budgetCoverage, jhtEstimate, jkkDeathBenefit, jkpBenefit, jpCapFor, villageBudget, vulnerablePackageKey, wageEarnerContribution, RISK_CLASSES, type RiskClass,
 } from "../../../rules/calculators";
 import { calculationFollowUp, detectCalculation, readAmountReply, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
 import { RecentPerUser } from "../../../knowledge/follow-up";
 import { escapeHtml } from "../../html";
-import { readPeriod } from "../../../rules/period";
+import { numberWordValue, readPeriod } from "../../../rules/period";
 import { cleanText } from "../../../knowledge/normalize";
 import type { BotContext, Language } from "../../context";
 import type { Feature } from "../../create-bot";
 import type { PreAnswer } from "../answer";
-import { askStep, dataOf, enterFresh, formOptions, textOf, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
+import { askStep, dataOf, enterFresh, formOptions, leaveIfQuestion, textOf, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
 import {
   renderBpu, renderCoverage, renderGroup, renderJht, renderJkkDeath, renderJkp, renderJkpResigned, renderJkpTooShort, renderVillage, renderWage, resultKeyboard, type JkpConditions,
 } from "./render";
@@ -39,10 +39,11 @@ function amountStep(conversation: Conv, ctx: Context, t: Translate, prompt: stri
   return askStep<ReadAmount>(conversation, ctx, {
     prompt,
     keyboard: cancelKeyboard(t),
-    parse: (c) => {
+    parse: async (c) => {
       const text = textOf(c);
       if (!text) return { ok: false };
       const r = readAmountReply(text);
+      if (!r.ok && r.reason === "not_a_number") await leaveIfQuestion(conversation, text);
       if (!r.ok) return { ok: false, hint: r.reason === "too_small" ? t("calc-amount-too-small", { typed: escapeHtml(text) }) : t(`amount-${r.reason}`) };
       if (plainHint && (r.perDay || r.allowance)) return { ok: false, hint: t(plainHint) };
       return { ok: true, value: r };
@@ -57,9 +58,15 @@ function countStep(conversation: Conv, ctx: Context, t: Translate, prompt: strin
   return askStep<number>(conversation, ctx, {
     prompt,
     keyboard: cancelKeyboard(t),
-    parse: (c) => {
-      const text = textOf(c)?.replace(/\s*(org|orang|bulan|bln)\.?$/i, "");
-      if (!text || !/^\d{1,7}$/.test(text)) return { ok: false, hint: t("count-hint", { min, max }) };
+    parse: async (c) => {
+      const text = textOf(c)?.trim().toLowerCase().replace(/\s*(org|orang|bulan|bln)\.?$/i, "");
+      // "sembilan orang": a count in words, as free text reads it
+      const word = text ? numberWordValue(text) : undefined;
+      if (word !== undefined) return word >= min && word <= max ? { ok: true, value: word } : { ok: false, hint: t("count-hint", { min, max }) };
+      if (!text || !/^\d{1,7}$/.test(text)) {
+        await leaveIfQuestion(conversation, textOf(c));
+        return { ok: false, hint: t("count-hint", { min, max }) };
+      }
       const n = Number(text);
       return n >= min && n <= max ? { ok: true, value: n } : { ok: false, hint: t("count-hint", { min, max }) };
     },
@@ -80,8 +87,9 @@ function monthsStep(conversation: Conv, ctx: Context, t: Translate) {
   return askStep<number>(conversation, ctx, {
     prompt: t("village-ask-months"),
     keyboard: cancelKeyboard(t),
-    parse: (c) => {
+    parse: async (c) => {
       const months = parseMonths(textOf(c));
+      if (months === undefined) await leaveIfQuestion(conversation, textOf(c));
       return months !== undefined && months >= 1 && months <= 120 ? { ok: true, value: months } : { ok: false };
     },
     hint: t("village-months-hint"),
@@ -370,6 +378,12 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
   });
   const notes: string[] = [];
   if (r.vulnerableWithJht) notes.push(vulnerableJhtNote(book, t, lang));
+  // JP on a siltap above the cap is on the cap, which may not be confirmed: said as for a wage
+  const jpCap = r.extraPrograms?.includes("jp") ? jpCapFor(book) : undefined;
+  if (jpCap && r.officials.some((g) => g.monthlyIncome > jpCap.value)) {
+    notes.push(t("calc-village-jp-cap-applied", { cap: formatRupiah(jpCap.value, lang), year: String(jpCap.year) }));
+    if (jpCap.confidence === "weak") notes.push(t("calc-jp-cap-unconfirmed"));
+  }
   // kader, Linmas, an honor: the knowledge gives the siltap basis for officials only
   if (r.notSiltap) notes.push(t("calc-village-not-siltap", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   return renderVillage(result, t, lang, notes);

@@ -67,9 +67,7 @@ export function renderVillage(r: VillageResult, t: Translate, lang: Language, no
   const rp = (n: number) => formatRupiah(n, lang);
   const lines: string[] = [];
   const groups = r.lines.filter((l) => l.count > 0);
-  // several officials' groups differ by siltap: each says its own
-  const bySiltap = groups.filter((l) => l.kind === "officials").length > 1;
-  for (const l of groups) lines.push(...villageGroupRows(l, t, lang, bySiltap));
+  for (const l of groups) lines.push(...villageGroupRows(l, t, lang));
   // one group's monthly line is already the total; repeat it only when it sums several, and a month is no period to total
   const totals: string[] = [];
   if (groups.length > 1) totals.push(row(t("calc-per-month"), rp(r.monthlyTotal)));
@@ -86,7 +84,7 @@ export function renderVillage(r: VillageResult, t: Translate, lang: Language, no
 }
 
 /** One group: its name, what each program costs a person when JHT/JP are added, per person and per month. */
-function villageGroupRows(l: VillageResult["lines"][number], t: Translate, lang: Language, bySiltap: boolean): string[] {
+function villageGroupRows(l: VillageResult["lines"][number], t: Translate, lang: Language): string[] {
   const rp = (n: number) => formatRupiah(n, lang);
   if (l.kind === "vulnerable") {
     const rows = [t("calc-village-vulnerable", { n: l.count, programs: l.withJht ? "JKK+JKM+JHT" : "JKK+JKM" }), row(`  ${t("calc-per-person")}`, rp(l.perPerson))];
@@ -95,7 +93,8 @@ function villageGroupRows(l: VillageResult["lines"][number], t: Translate, lang:
   }
   const programs = ["JKK+JKM", ...l.extras.map((e) => e.program.toUpperCase())].join("+");
   const rows = [t("calc-village-officials", { n: l.count, programs })];
-  if (bySiltap) rows.push(row(`  ${t("calc-village-siltap")}`, rp(l.monthlyIncome)));
+  // the siltap as read, so a misread amount shows before it is copied into the APBDes
+  rows.push(row(`  ${t("calc-village-siltap")}`, rp(l.monthlyIncome)));
   if (l.extras.length) {
     rows.push(row(`  JKK+JKM${percent(l.rateBasisPoints, lang)}`, rp(l.jkkPerPerson + l.jkmPerPerson)));
     for (const e of l.extras) rows.push(row(`  ${e.program.toUpperCase()}${percent(e.rateBasisPoints, lang)}`, rp(e.perPerson)));

@@ -46,6 +46,7 @@ calc-wage-line = Wage { $amount }, risk { $risk }. (E) = employer, (W) = worker.
 calc-jp-cap = JP is on the full wage, which is below the { $year } JP wage cap ({ $cap }).
 calc-jp-cap-applied = JP is on the { $year } JP wage cap of { $cap }, not on the whole wage.
 calc-jp-cap-unconfirmed = ⚠️ This year's JP wage cap is not confirmed by an official announcement; check with the contact centre 175.
+calc-village-jp-cap-applied = JP is on the { $year } JP wage cap of { $cap }, not on the whole siltap.
 calc-jkp-info = JKP adds no cost: it is funded by the government and part of the JKK contribution.
 calc-assumed-risk = Assumed: lowest work risk. Other risk levels: choose below.
 calc-village-title = <b>🏡 Village budget for BPJS Ketenagakerjaan contributions</b>

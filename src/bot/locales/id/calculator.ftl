@@ -46,6 +46,7 @@ calc-wage-line = Upah { $amount }, risiko { $risk }. (PK) = pemberi kerja, (pkj)
 calc-jp-cap = JP dihitung dari upah karena di bawah batas upah JP { $year } ({ $cap }).
 calc-jp-cap-applied = JP dihitung dari batas upah JP { $year }: { $cap }, bukan dari seluruh upah.
 calc-jp-cap-unconfirmed = ⚠️ Batas upah JP tahun ini belum terkonfirmasi dari pengumuman resmi; cek ke call center 175.
+calc-village-jp-cap-applied = JP dihitung dari batas upah JP { $year }: { $cap }, bukan dari seluruh siltap.
 calc-jkp-info = JKP tidak menambah iuran: dibiayai pemerintah dan sebagian iuran JKK.
 calc-assumed-risk = Asumsi: risiko kerja terendah. Risiko lain: pilih di bawah.
 calc-village-title = <b>🏡 Anggaran iuran BPJS Ketenagakerjaan desa</b>
