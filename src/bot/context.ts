@@ -9,6 +9,8 @@ export type Language = "id" | "en";
 export interface SessionData {
   /** Chosen with /bahasa; otherwise taken from the Telegram client. */
   language?: Language;
+  /** The language the user's last clearly written question was in: replies follow it until /bahasa chooses one. */
+  writtenIn?: Language;
   /** The question behind the last "Maksud Anda…?": "none of these" records it as unanswered. */
   clarifiedQuestion?: string;
   /** @grammyjs/conversations state (versioned), kept in the same row as the session. */

@@ -20,6 +20,7 @@ export function createI18n(defaultLanguage: Language): I18n<BaseContext> {
     // Unicode isolation marks around variables show up as boxes on older phones
     fluentBundleOptions: { useIsolating: false },
     // updates without a chat have no session; reading it would throw
-    localeNegotiator: (ctx) => (ctx.chat ? ctx.session?.language : undefined) ?? languageFromTelegram(ctx.from?.language_code, defaultLanguage),
+    // a language chosen with /bahasa, else the one the user writes in, else the Telegram client's
+    localeNegotiator: (ctx) => (ctx.chat ? ctx.session?.language ?? ctx.session?.writtenIn : undefined) ?? languageFromTelegram(ctx.from?.language_code, defaultLanguage),
   });
 }

@@ -14,7 +14,8 @@ const INDONESIAN = new Set([
   "kerja", "bayar", "dapat", "dapet", "syarat", "daftar", "di", "ke", "dari", "ini", "itu", "ada", "mau", "boleh",
 ]);
 
-export function looksEnglish(text: string): boolean {
+/** How many of a text's words are English and how many Indonesian, of how many. */
+function wordCounts(text: string): { en: number; id: number; words: number } {
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
   let en = 0;
   let id = 0;
@@ -22,6 +23,24 @@ export function looksEnglish(text: string): boolean {
     if (ENGLISH.has(w)) en++;
     if (INDONESIAN.has(w)) id++;
   }
-  // "thanks" alone is English too: every word of it is
-  return (en >= 2 && en > id) || (en > 0 && en === words.length);
+  return { en, id, words: words.length };
+}
+
+/** Two words of one language and more than of the other, or one word that is the whole text ("thanks"). */
+const leans = (mine: number, other: number, words: number) => (mine >= 2 && mine > other) || (mine > 0 && mine === words);
+
+export function looksEnglish(text: string): boolean {
+  const { en, id, words } = wordCounts(text);
+  return leans(en, id, words);
+}
+
+/**
+ * The language a text is clearly written in, if any: a phone set to English does not make
+ * "gmn klaim jht kl resign" an English question.
+ */
+export function writtenLanguage(text: string): "en" | "id" | undefined {
+  const { en, id, words } = wordCounts(text);
+  if (leans(en, id, words)) return "en";
+  if (leans(id, en, words)) return "id";
+  return undefined;
 }

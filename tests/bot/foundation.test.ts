@@ -149,6 +149,17 @@ describe("free text", () => {
     expect(reply).toMatch(/waiting period/);
   });
 
+  it("informal Indonesian from a phone set to English is answered in Indonesian, and the forms that follow are too", async () => {
+    const phoneInEnglish = worker(19, "en");
+    const [answer] = await h.say(phoneInEnglish, "gmn klaim jht kl resign");
+    expect(answer).toContain("Sumber:");
+    expect(answer).not.toContain("Source:");
+    expect((await h.say(phoneInEnglish, "/daftar")).join()).toContain("Daftar minat");
+    await h.say(phoneInEnglish, "/batal");
+    // an English question is still answered in English
+    expect((await h.say(phoneInEnglish, "how do i claim jht after resigning")).join()).toContain("Source:");
+  });
+
   it("short English messages get English replies even from an Indonesian client; 'ok' stays Indonesian", async () => {
     expect((await h.say(worker(16), "thanks")).join()).toContain("You're welcome");
     expect((await h.say(worker(17), "who are you")).join()).toContain("I am TanyaJamsos");

@@ -8,7 +8,8 @@ import type { KnowledgeBase } from "../../../knowledge/load";
 import type { KnowledgeEntry } from "../../../knowledge/schema";
 import type { KnowledgeSearch, SearchResult } from "../../../knowledge/search";
 import { detectIntent, type Intent } from "../../../knowledge/intents";
-import { looksEnglish } from "../../../knowledge/language";
+import { writtenLanguage } from "../../../knowledge/language";
+import { languageFromTelegram } from "../../i18n";
 import { searchFollowUp, type RecentTopics } from "../../../knowledge/follow-up";
 import { withRelativeYears } from "../../../knowledge/relative-years";
 import { searchBySentence } from "../../../knowledge/sentences";
@@ -56,8 +57,13 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const { knowledge, search, actions } = deps;
 
-  const languageFor = (ctx: BotContext, text: string): Language =>
-    ctx.session.language ?? (looksEnglish(text) ? "en" : (ctx.from?.language_code?.startsWith("en") ? "en" : "id"));
+  /** A chosen language wins; otherwise the question's own, remembered for the replies and buttons that follow. */
+  const languageFor = (ctx: BotContext, text: string): Language => {
+    if (ctx.session.language) return ctx.session.language;
+    const written = writtenLanguage(text);
+    if (written && written !== ctx.session.writtenIn) ctx.session.writtenIn = written;
+    return written ?? ctx.session.writtenIn ?? languageFromTelegram(ctx.from?.language_code, "id");
+  };
 
   const sendEntry = async (ctx: BotContext, entryId: string, language: Language) => {
     const entry = knowledge.byId.get(entryId);
@@ -101,7 +107,8 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     }
     // a question written in English is answered in English, source line and buttons included
     const language = languageFor(ctx, text);
-    if (language !== (await ctx.i18n.getLocale())) ctx.i18n.useLocale(language);
+    // (getLocale negotiates afresh rather than telling the locale in use, so it is set unasked)
+    ctx.i18n.useLocale(language);
     const intent = detectIntent(text);
     if (intent === "menu") return actions.run("start", ctx);
     const shortReply = intent ? SHORT_REPLIES[intent] : undefined;
@@ -181,7 +188,7 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       await ctx.reply(renderDecline(ctx, false), { parse_mode: "HTML" });
       const question = ctx.session.clarifiedQuestion;
       if (question && ctx.chat) {
-        await recordDeclined(ctx, ctx.from.id, question, ctx.session.language ?? "id");
+        await recordDeclined(ctx, ctx.from.id, question, ctx.session.language ?? ctx.session.writtenIn ?? "id");
       }
       return;
     }
@@ -192,7 +199,7 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     }
     await ctx.answerCallbackQuery();
     ctx.outcome = "answer_button";
-    const language: Language = ctx.session.language ?? (ctx.from.language_code?.startsWith("en") ? "en" : "id");
+    const language: Language = ctx.session.language ?? ctx.session.writtenIn ?? languageFromTelegram(ctx.from.language_code, "id");
     await sendEntry(ctx, id, language);
   });
 
