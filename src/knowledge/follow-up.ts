@@ -107,7 +107,7 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
   // a follow-up that names a program asks the same thing of that program: entries of other
   // programs, or about something else, drop out, and when the best match was one of them
   // the rest are offered, not answered
-  const asked = new Set(normalizer.tokensOfSurface(labelWords).filter((t) => !PROGRAMS.has(t) && !GENERIC_LABEL_WORDS.has(t)));
+  const asked = withSameSubject(new Set(normalizer.tokensOfSurface(labelWords).filter((t) => !PROGRAMS.has(t) && !GENERIC_LABEL_WORDS.has(t))));
   const fits = (e: KnowledgeEntry) => {
     const label = normalizer.tokens(e.label ?? "");
     return named.some((p) => e.topic === p || label.includes(p)) && label.some((t) => asked.has(t));
@@ -125,6 +125,17 @@ function offeredWithout(previous: KnowledgeEntry, first: SearchResult, second: S
     if (candidates.length > 0) return { ...result, candidates, outcome: "clarify" };
   }
   return first;
+}
+
+/**
+ * Label words that name one subject: after "JKM untuk meninggal karena sakit", "jht nya gmn" asks
+ * about the JHT of someone who died, whose entry is labelled "Klaim JHT oleh ahli waris".
+ */
+const SAME_SUBJECT: readonly (readonly string[])[] = [["meninggal", "mati", "wafat", "ahli", "waris"]];
+
+function withSameSubject(asked: Set<string>): Set<string> {
+  for (const group of SAME_SUBJECT) if (group.some((t) => asked.has(t))) for (const t of group) asked.add(t);
+  return asked;
 }
 
 /** What an entry's label is about, when it names no program: a work accident is JKK's, a death JKM's. */

@@ -72,6 +72,17 @@ describe("follow-up questions in the chat", () => {
     expect(reply).toContain("ahli waris");
   });
 
+  it("after a death answer, 'jht nya gmn' and 'kl jp nya?' are about what the heirs get", async () => {
+    const a = actor(50);
+    await a.say("suami sy meninggal krn sakit, dpt apa aja");
+    await a.press("kb:jkm-meninggal-sakit");
+    await a.say("jht nya gmn");
+    const lastOffered = () => buttonLabels(h.transport.calls.filter((c) => c.method === "sendMessage").at(-1));
+    expect(lastOffered()[0]).toBe("Klaim JHT oleh ahli waris");
+    await a.say("kl jp nya?");
+    expect(lastOffered()[0]).toBe("Pensiun JP untuk ahli waris");
+  });
+
   it("an option picked from 'Maksud Anda…?' is a subject too", async () => {
     const a = actor(41);
     expect(await a.say("kalau jht?")).toContain("Maksud Anda");
