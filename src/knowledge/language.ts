@@ -6,12 +6,13 @@ const ENGLISH = new Set([
   "register", "join", "month", "monthly", "job", "loss", "old", "age", "savings", "should", "will", "there",
   "and", "with", "without", "need", "documents", "heirs", "scholarship", "employer", "informal", "driver", "about",
   "thank", "thanks", "you", "your", "list", "please", "tell", "me", "explain", "salary", "million", "deduction",
-  "deducted", "boss", "earn", "selling",
+  "deducted", "boss", "earn", "selling", "thx",
 ]);
 const INDONESIAN = new Set([
   "apa", "berapa", "brp", "bagaimana", "gimana", "gmn", "cara", "kapan", "siapa", "yang", "yg", "dan", "untuk",
   "utk", "saya", "sy", "kalau", "kl", "klo", "bisa", "bs", "tidak", "gak", "ga", "sudah", "udah", "iuran", "klaim",
   "kerja", "bayar", "dapat", "dapet", "syarat", "daftar", "di", "ke", "dari", "ini", "itu", "ada", "mau", "boleh",
+  "makasih", "terima", "kasih", "terimakasih", "mksh", "tolong", "mohon", "kak", "min", "pak", "bu",
 ]);
 
 /** How many of a text's words are English and how many Indonesian, of how many. */
@@ -26,8 +27,8 @@ function wordCounts(text: string): { en: number; id: number; words: number } {
   return { en, id, words: words.length };
 }
 
-/** Two words of one language and more than of the other, or one word that is the whole text ("thanks"). */
-const leans = (mine: number, other: number, words: number) => (mine >= 2 && mine > other) || (mine > 0 && mine === words);
+/** Two words of one language and more than of the other, or (unless `strict`) one word that is the whole text ("thanks"). */
+const leans = (mine: number, other: number, words: number, strict = false) => (mine >= 2 && mine > other) || (!strict && mine > 0 && mine === words);
 
 export function looksEnglish(text: string): boolean {
   const { en, id, words } = wordCounts(text);
@@ -38,9 +39,9 @@ export function looksEnglish(text: string): boolean {
  * The language a text is clearly written in, if any: a phone set to English does not make
  * "gmn klaim jht kl resign" an English question.
  */
-export function writtenLanguage(text: string): "en" | "id" | undefined {
+export function writtenLanguage(text: string, options: { strict?: boolean } = {}): "en" | "id" | undefined {
   const { en, id, words } = wordCounts(text);
-  if (leans(en, id, words)) return "en";
-  if (leans(id, en, words)) return "id";
+  if (leans(en, id, words, options.strict)) return "en";
+  if (leans(id, en, words, options.strict)) return "id";
   return undefined;
 }

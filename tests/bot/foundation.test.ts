@@ -164,6 +164,10 @@ describe("free text", () => {
     expect((await h.say(worker(16), "thanks")).join()).toContain("You're welcome");
     expect((await h.say(worker(17), "who are you")).join()).toContain("I am TanyaJamsos");
     expect((await h.say(worker(18), "ok")).join()).toContain("Sama-sama");
+    // a one-word "thanks" does not make the next Indonesian message English
+    const mixed = worker(21);
+    expect((await h.say(mixed, "thanks")).join()).toContain("You're welcome");
+    expect((await h.say(mixed, "ok makasih")).join()).toContain("Sama-sama");
   });
 
   it("thanks in any order or language get 'Sama-sama', and 'ga jadi' a short reply; neither is recorded as unanswered", async () => {

@@ -60,9 +60,10 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
   /** A chosen language wins; otherwise the question's own, remembered for the replies and buttons that follow. */
   const languageFor = (ctx: BotContext, text: string): Language => {
     if (ctx.session.language) return ctx.session.language;
-    const written = writtenLanguage(text);
-    if (written && written !== ctx.session.writtenIn) ctx.session.writtenIn = written;
-    return written ?? ctx.session.writtenIn ?? languageFromTelegram(ctx.from?.language_code, "id");
+    // a one-word "thanks" is answered in English, but only a sentence says which language the user writes in
+    const sure = writtenLanguage(text, { strict: true });
+    if (sure && sure !== ctx.session.writtenIn) ctx.session.writtenIn = sure;
+    return writtenLanguage(text) ?? ctx.session.writtenIn ?? languageFromTelegram(ctx.from?.language_code, "id");
   };
 
   const sendEntry = async (ctx: BotContext, entryId: string, language: Language) => {
