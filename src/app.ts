@@ -142,7 +142,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     logger,
     sessionStorage: createSessionStorage<SessionData>(db, { prefix: "s:" }),
     middleware: [rememberUser, countQuestions],
-    preAnswer: [answerWithNumbers(knowledge.rules, recentCalculations)],
+    preAnswer: [answerWithNumbers(knowledge.rules, recentCalculations, recentTopics)],
     unanswered,
     recentTopics,
     features,

@@ -12,10 +12,10 @@ import { OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withSlashedT
 import type { OfficialExtraProgram, OfficialGroup, RiskClass } from "./calculators";
 
 /** A figure the question needs but does not give in a form we can read. */
-export type MissingFigure = "months" | "monthly_income" | "officials_count" | "people_count" | "official_income" | "income_per_title" | "risk_class";
+export type MissingFigure = "months" | "monthly_income" | "officials_count" | "people_count" | "official_income" | "income_per_title" | "risk_class" | "return_rate";
 
 export type CalculationRequest =
-  | { kind: "bpu"; income: number; perDay?: boolean }
+  | { kind: "bpu"; income: number; perDay?: boolean; withJht?: boolean }
   | { kind: "wage"; wage: number; perDay?: boolean; riskClass?: RiskClass; allowance?: number }
   | { kind: "group"; people: number; months: number; withJht?: boolean }
   | {
@@ -28,10 +28,25 @@ export type CalculationRequest =
       vulnerableWithJht?: boolean;
       /** Kader, Linmas or an honor: the knowledge gives the siltap basis only for officials. */
       notSiltap?: boolean;
+      /** Paid an honor, insentif or tunjangan and no siltap: counted on the BPU package, never on 0,54% of the honor. */
+      honorAsBpu?: boolean;
     }
   | { kind: "coverage"; budget: number; months: number; withJht?: boolean; officialIncome?: number; paidFirst?: OfficialGroup[] }
-  | { kind: "jkp"; wage: number; resigned?: boolean; monthsPaid?: number }
+  | {
+      kind: "jkp";
+      wage: number;
+      resigned?: boolean;
+      monthsPaid?: number;
+      /** An informal (BPU) worker, an ojol driver: JKP is for wage earners only. */
+      informal?: boolean;
+      /** A fixed-term contract that simply ended (not cut short): not a layoff JKP covers. */
+      contractEnded?: boolean;
+      /** Months since the layoff, as written ("di phk 8 bulan lalu"): checked against the claim deadline. */
+      monthsSinceLayoff?: number;
+    }
   | { kind: "jkk_death"; wage: number }
+  /** The JHT illustration: a wage kept for some years at an assumed yearly return (asked, never assumed). */
+  | { kind: "jht"; wage: number; years: number; annualReturnPercent: number }
   | AskRequest;
 
 /**
@@ -104,6 +119,8 @@ const JHT_NAMED = /\bjht\b|\bhari tua\b/;
 const PACKAGE = /\b(paket|bpu)\b/;
 /** Offices paid an honor rather than a siltap: the knowledge gives the siltap basis for officials only. */
 const NOT_SILTAP = /\b(kader\w*|linmas|honor\w*|insentif)\b/;
+/** With no siltap named, a tunjangan (BPD, RT) is no siltap either. */
+const HONOR_ONLY = /\b(kader\w*|linmas|honor\w*|insentif|tunjangan)\b/;
 
 /** An amount as cleanText leaves it ("36 jt", "rp 700.000", "2.5 juta"). */
 const AMOUNT = String.raw`(?:rp\s*\d[\d.]*|\d[\d.]*\s*(?:rb|ribu|rebu|k|jt|juta|jeti|million|thousand)\b|\d{1,3}(?:\.\d{3})+|\d{4,})`;
@@ -127,6 +144,19 @@ const EARNS = /\b(penghasilan|pendapatan|gaji|upah|hasil|omzet|omset|untung|pane
 /** Fixed allowances count in the wage base; variable pay is not confirmed to, so such questions are not computed. */
 const ALLOWANCE = /\btunjangan\b/;
 const VARIABLE_PAY = /\b(tidak tetap|tdk tetap|gak tetap|transport\w*|makan|lembur|bonus|insentif|kehadiran|variabel)\b/;
+
+/** Informal workers (BPU): they cannot join JKP. "penghasilan"/"usaha" alone do not say so. */
+const INFORMAL_WORKER = /\b(bpu|bukan penerima upah|ojol|ojek|driver online|aplikator|informal|pedagang|petani|nelayan|freelance\w*|freelancer|self employed|gig worker)\b/;
+/** A fixed-term contract that ended ("kontrak sy habis gk diperpanjang", "contract ended"). */
+const CONTRACT_ENDED = /\b(kontrak\w*|pkwt|contract)\b.*\b(habis|abis|selesai|berakhir|ended?|expired?|ga diperpanjang|gk diperpanjang|gak diperpanjang|tidak diperpanjang|tdk diperpanjang|not renewed)\b/;
+/** The contract cut short: a layoff JKP may cover, so not "ended". */
+const CONTRACT_CUT_SHORT = /\b(sebelum|sblm|belum|blm|tengah|diputus|before|early)\b/;
+/** "di phk 8 bulan lalu", "udh 7 bulan di phk", "laid off 8 months ago": how long since the layoff. */
+const SINCE_LAYOFF = [
+  /\b(?:phk|diphk|dipecat|laid off)\b.*?\b(\d{1,2})\s*(bulan|bln|tahun|thn|th|months?|years?)\s+(?:yang |yg )?(?:lalu|lalu|kemarin|kmrn|ago)\b/,
+  /\b(?:udah|udh|sudah|sdh|sejak)\s+(\d{1,2})\s*(bulan|bln|tahun|thn|th)\s+(?:yang lalu\s+|yg lalu\s+)?(?:di ?phk|dipecat|nganggur|menganggur)\b/,
+];
+const inMonths = (n: string, unit: string) => Number(n) * (/^(tahun|thn|th|years?)$/.test(unit) ? 12 : 1);
 
 /** How long someone has paid ("baru kerja 8 bulan", "masa iuran 2 tahun"): JKP needs a minimum. */
 const MONTHS_PAID = /\b(?:kerja|bekerja|iuran|masa kerja|masa iuran|baru)\s+(?:baru\s+)?(?:selama\s+)?(\d{1,3})\s*(bulan|bln|tahun|thn|th)\b/;
@@ -246,6 +276,8 @@ export function detectCalculation(text: string): CalculationRequest | null {
   const amounts = extractAmounts(plain);
   const amount = amounts[0];
   const asks = has(t, ASKS_AMOUNT);
+  const jht = amounts.length === 1 ? jhtRequest(t, amount!, plain.toLowerCase()) : undefined;
+  if (jht) return jht;
 
   // "santunan kematian kecelakaan kerja kades siltap 3 juta" asks for the benefit without "berapa"
   const benefit = (asks || has(t, /\bsantunan\b/)) && amount ? benefitRequest(t, amount) : undefined;
@@ -258,11 +290,53 @@ export function detectCalculation(text: string): CalculationRequest | null {
   return incomeRequest(t, amounts);
 }
 
+/** "kerja 10 thn", "10 tahun lagi": how many years the JHT builds up; an age ("umur 40 tahun") is not. */
+const JHT_YEARS = /(?<!\b(?:umur|usia|age|aged)\s)\b(\d{1,2})\s*(?:tahun|thn|th|years?)\b/;
+/** The JHT balance asked for ("jht sy brp", "saldo jht nanti", "perkiraan jht"), not its contribution. */
+const ASKS_JHT_BALANCE = /\b(jht|hari tua)\s+(sy|saya|aku|gw|gue|ku|nya)\b|\b(saldo|perkiraan|estimasi|kira kira|terkumpul|kumpul|nanti|balance)\b|\b(dapat|dapet|dpt|terima|cair)\b/;
+/** A yearly return written in the question ("hasil 5%", "bunga 6 persen"). */
+const RETURN_RATE = /\b(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|persen|percent)/;
+/** The JHT illustration's years, as the form allows. */
+const JHT_MAX_YEARS = 45;
+
+/**
+ * "jht sy brp kl gaji 5jt kerja 10 thn": what the JHT may build up to, not the monthly
+ * deduction. The yearly return is no rule of ours: without one written it is asked for.
+ */
+function jhtRequest(t: string, wage: number, raw: string): CalculationRequest | undefined {
+  if (!has(t, JHT_NAMED) || !has(t, ASKS_JHT_BALANCE) || has(t, RESIGNED) || has(t, PER_DAY) || wage < MIN_MONTHLY_INCOME) return undefined;
+  // "potongan jht brp", "iuran jht": the contribution is asked, not the balance
+  if (has(t, /\b(potong|potongan|dipotong|iuran|premi|bayar)\b/)) return undefined;
+  const years = JHT_YEARS.exec(t);
+  if (!years || Number(years[1]) < 1 || Number(years[1]) > JHT_MAX_YEARS) return undefined;
+  const request = { kind: "jht" as const, wage, years: Number(years[1]), annualReturnPercent: 0 };
+  // the "%" is read as typed: cleanText drops it
+  const rate = returnRateOf(raw);
+  return rate === undefined ? ask("return_rate", request) : { ...request, annualReturnPercent: rate };
+}
+
+/** A yearly return between 0 and 15%, as the form takes it. */
+function returnRateOf(t: string): number | undefined {
+  const m = RETURN_RATE.exec(t) ?? /^(\d{1,2}(?:[.,]\d{1,2})?)$/.exec(t.trim());
+  const n = m ? Number(m[1]!.replace(",", ".")) : NaN;
+  return Number.isFinite(n) && n >= 0 && n <= 15 ? Math.round(n * 100) / 100 : undefined;
+}
+
 function benefitRequest(t: string, amount: number): CalculationRequest | undefined {
   if (has(t, /\bjkp\b|kehilangan pekerjaan|\bphk\b.*\bdapat|job loss/)) {
     const paid = MONTHS_PAID.exec(t);
-    const monthsPaid = paid ? Number(paid[1]) * (/^(tahun|thn|th)$/.test(paid[2]!) ? 12 : 1) : undefined;
-    return { kind: "jkp", wage: amount, ...(has(t, RESIGNED) ? { resigned: true } : {}), ...(monthsPaid ? { monthsPaid } : {}) };
+    const monthsPaid = paid ? inMonths(paid[1]!, paid[2]!) : undefined;
+    const since = SINCE_LAYOFF.map((re) => re.exec(t)).find((m) => m);
+    const contractEnded = has(t, CONTRACT_ENDED) && !has(t, CONTRACT_CUT_SHORT);
+    return {
+      kind: "jkp",
+      wage: amount,
+      ...(has(t, RESIGNED) ? { resigned: true } : {}),
+      ...(monthsPaid ? { monthsPaid } : {}),
+      ...(has(t, INFORMAL_WORKER) ? { informal: true } : {}),
+      ...(contractEnded ? { contractEnded: true } : {}),
+      ...(since ? { monthsSinceLayoff: inMonths(since[1]!, since[2]!) } : {}),
+    };
   }
   if (has(t, WORK_ACCIDENT) && has(t, /meninggal|wafat|death|mati/)) return { kind: "jkk_death", wage: amount };
   return undefined;
@@ -359,7 +433,12 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
   const plainCountOfficials = people.officials.length === 0 && people.workers.length === 1 && amounts.length > 0 && has(t, /\bsiltap\b/) && !has(t, VULNERABLE_WORDS);
   const officialsNamed = people.officials.length > 0 || plainCountOfficials;
   const vulnerableWithJht = has(t, JHT_NAMED) || undefined;
-  const finish = (officials: OfficialGroup[], vulnerable: number): CalculationRequest => {
+  const finish = (paidOfficials: OfficialGroup[], paidVulnerable: number): CalculationRequest => {
+    // an honor, insentif or tunjangan with no siltap: the knowledge prices these people on the BPU
+    // package (the lowest figure it supports), never on 0,54% of the honor
+    const honorAsBpu = paidOfficials.length > 0 && has(t, HONOR_ONLY) && !has(t, /\bsiltap\b/);
+    const officials = honorAsBpu ? [] : paidOfficials;
+    const vulnerable = honorAsBpu ? sumOf(paidOfficials.map((g) => g.count)) + paidVulnerable : paidVulnerable;
     const everyone = sumOf(officials.map((g) => g.count)) + vulnerable;
     const extraPrograms: OfficialExtraProgram[] = officials.length ? namedExtraPrograms(t) : [];
     const request: CalculationRequest = {
@@ -371,6 +450,7 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
       ...(extraPrograms.length ? { extraPrograms } : {}),
       ...(vulnerable && vulnerableWithJht ? { vulnerableWithJht } : {}),
       ...(officials.length && has(t, NOT_SILTAP) ? { notSiltap: true } : {}),
+      ...(honorAsBpu ? { honorAsBpu } : {}),
     };
     return period.kind === "unreadable" ? ask("months", { ...request, months: 0 }) : request;
   };
@@ -542,6 +622,8 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   if (previous.kind === "ask") return completeAsked(previous, text) ?? (isBareFigure(text) ? previous : null);
   const t = cleanText(withoutReduplication(text));
   const words = t.split(" ").filter(Boolean);
+  const switched = switchedKind(previous, t, words.length);
+  if (switched) return switched;
   if (words.length > MAX_FOLLOW_UP_WORDS || (!POINTS_BACK.test(t) && words.length > 2)) return null;
   if (has(t, NOT_OURS) || has(t, RECEIVES_BENEFIT)) return null;
   const period = readPeriod(t);
@@ -564,8 +646,10 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
       if (amount && previous.officialIncome && has(t, /\bsiltap\w*\b/)) return { ...previous, officialIncome: amount };
       return months ? { ...previous, months } : amount ? { ...previous, budget: amount } : null;
     case "bpu":
+      // "kl tambah jht jd brp": the same income with JHT, or without it again
+      if (jht !== undefined) return { ...previous, withJht: jht };
       // its result already shows 1, 3, 6 and 12 months: a period asks to see it again
-      return amount ? { kind: "bpu", income: amount } : months ? previous : null;
+      return amount ? { kind: "bpu", income: amount, ...(previous.withJht ? { withJht: true } : {}) } : months ? previous : null;
     case "wage": {
       const riskClass = riskClassOf(t) ?? previous.riskClass;
       if (amount) return { kind: "wage", wage: amount, ...(riskClass ? { riskClass } : {}) };
@@ -575,9 +659,39 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
     case "jkp":
     case "jkk_death":
       return amount ? { ...previous, wage: amount } : null;
+    case "jht": {
+      // "kl 10 tahun?", "kl 7%?", "kl 6jt?": that figure changed, the rest kept
+      // read on the text as typed: cleanText drops the "%"
+      const raw = text.toLowerCase();
+      const rate = RETURN_RATE.test(raw) ? returnRateOf(raw) : undefined;
+      if (rate !== undefined) return { ...previous, annualReturnPercent: rate };
+      const years = Number(JHT_YEARS.exec(t)?.[1] ?? 0);
+      if (years >= 1 && years <= JHT_MAX_YEARS) return { ...previous, years };
+      return amount && amount >= MIN_MONTHLY_INCOME ? { ...previous, wage: amount } : null;
+    }
     default:
       return null;
   }
+}
+
+/** A correction of what was just computed: "eh maksud sy bpu", "bukan karyawan, bpu", "salah, karyawan". */
+const CORRECTS = /\b(maksud\w*|bukan|salah|eh|sorry|sori|maaf|i mean|i meant|not)\b/;
+const MEANS_BPU = /\b(bpu|bukan penerima upah|informal|mandiri|pekerja lepas|freelance\w*)\b/;
+const MEANS_WAGE = /\b(karyawan|penerima upah|pegawai|employee)\b/;
+const NOT_WAGE = /\bbukan (karyawan|penerima upah|pegawai)\b|\bnot an? employee\b/;
+const NOT_BPU = /\bbukan (bpu|informal|mandiri|pekerja lepas)\b|\bnot (bpu|informal)\b/;
+
+/**
+ * The same amount as the other kind of contribution: a wage result corrected to BPU ("eh
+ * maksud sy bpu", "kl bpu?"), or a BPU result corrected to an employee's. Only a short
+ * correction with no new figure: anything else stands on its own.
+ */
+function switchedKind(previous: CalculationRequest, t: string, words: number): CalculationRequest | null {
+  if (words > MAX_FOLLOW_UP_WORDS + 1 || !(has(t, CORRECTS) || POINTS_BACK.test(t)) || extractAmounts(t).length > 0) return null;
+  const perDay = "perDay" in previous && previous.perDay ? { perDay: true } : {};
+  if (previous.kind === "wage" && has(t, MEANS_BPU) && !has(t, NOT_BPU)) return { kind: "bpu", income: previous.wage, ...perDay };
+  if (previous.kind === "bpu" && has(t, MEANS_WAGE) && !has(t, NOT_WAGE) && (!has(t, MEANS_BPU) || has(t, NOT_BPU))) return { kind: "wage", wage: previous.income, ...perDay };
+  return null;
 }
 
 /** Whose head count a follow-up gives: "kalau 45 orang?", "kalau 10 petani?", "kalau 12 perangkat?". */
@@ -649,6 +763,10 @@ export function completeAsked(asked: AskRequest, text: string): CalculationReque
       return count && pending.kind === "group" ? { ...pending, people: count } : null;
     case "officials_count":
       return count && pending.kind === "village" ? { ...pending, officials: pending.officials.map((g) => (g.count ? g : { ...g, count })) } : null;
+    case "return_rate": {
+      const rate = t.split(" ").length <= 3 ? returnRateOf(t) : undefined;
+      return rate !== undefined && pending.kind === "jht" ? { ...pending, annualReturnPercent: rate } : null;
+    }
     case "risk_class": {
       // "tinggi", "risiko sedang": the class alone
       const riskClass = t.split(" ").length <= 3 ? riskClassOf(/\b(risiko|resiko|risk)\b/.test(t) ? t : `risiko ${t}`) : undefined;

@@ -136,7 +136,8 @@ describe("a count written after the title", () => {
     ["iuran perangkat desa sebanyak 9 orang siltap 2 jt setahun", "Rp1.166.400"], // 9 × 10.800 × 12
     ["perangkat desa kami ada 11 orang, siltap 2,1 jt, setahun iurannya berapa", "Rp1.496.880"], // 11 × 11.340 × 12
     ["iuran kadus 6 orang siltap 1,5 jt setahun", "Rp583.200"], // 6 × 8.100 × 12
-    ["iuran bpd 9 orang tunjangan 750 ribu setahun", "Rp437.400"], // 9 × 4.050 × 12
+    // a tunjangan is no siltap: on the BPU package, never 0,54% of it (explore7-village #5)
+    ["iuran bpd 9 orang tunjangan 750 ribu setahun", "Rp1.814.400"], // 9 × 16.800 × 12
   ])("%s → %s", async (question, total) => {
     expect(await ask(question)).toContain(total);
   });
@@ -210,7 +211,8 @@ describe("follow-ups to a result", () => {
 describe("kader and Linmas paid an honor", () => {
   it("the siltap basis is flagged as given for officials only", async () => {
     const reply = await ask("iuran 20 linmas honor 300rb 6 bulan");
-    expect(reply).toContain("Kader, Linmas atau penerima honor");
+    expect(reply).toContain("Kader, Linmas, RT/RW atau BPD yang menerima honor");
+    expect(reply).not.toMatch(/Rp1\.620\b/); // 0,54% of the honor is never the price
     expect(reply).toContain("Rp16.800");
   });
 });

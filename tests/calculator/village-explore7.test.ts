@@ -28,6 +28,20 @@ async function villageForm() {
 /** A table row: the label, then its amount at the end of the line. */
 const rowOf = (label: string, amount: string) => new RegExp(`${label}\\s+${amount.replace(/\./g, "\\.")}`);
 
+describe("#5 kader, BPD or RT paid an honor, insentif or tunjangan", () => {
+  it.each([
+    ["kader posyandu 15 org insentif 150rb, iuran bpjs tk setahun brp", "Rp3.024.000"], // 15 × 16.800 × 12
+    ["bpd kami 5 org tunjangan 800rb, iurannya brp sebulan", "Rp84.000"], // 5 × 16.800
+  ])("%s: on the BPU package, never 0,54% of the honor", async (question, total) => {
+    const reply = await ask(question);
+    expect(reply).toMatch(rowOf("Per orang / bulan", "Rp16.800"));
+    expect(reply).toContain(total);
+    expect(reply).not.toContain("Rp810");
+    expect(reply).not.toContain("Rp4.320");
+    expect(reply).toContain("bukan 0,54% dari honornya");
+  });
+});
+
 describe("#1 an amount in words is read whole", () => {
   it("'dua juta lima ratus ribu' is Rp2.500.000, shown as the siltap used", async () => {
     const reply = await ask("siltap kades dua juta lima ratus ribu iuran brp");

@@ -15,11 +15,11 @@ import { escapeHtml } from "../../html";
 import { numberWordValue, readPeriod } from "../../../rules/period";
 import { cleanText } from "../../../knowledge/normalize";
 import type { BotContext, Language } from "../../context";
-import type { Feature } from "../../create-bot";
+import { CANCEL_WORDS, type Feature } from "../../create-bot";
 import type { PreAnswer } from "../answer";
 import { askStep, dataOf, enterFresh, formOptions, leaveIfQuestion, textOf, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
 import {
-  renderBpu, renderCoverage, renderGroup, renderJht, renderJkkDeath, renderJkp, renderJkpResigned, renderJkpTooShort, renderVillage, renderWage, resultKeyboard, type JkpConditions,
+  renderBpu, renderCoverage, renderGroup, renderJht, renderJkkDeath, renderJkp, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderVillage, renderWage, resultKeyboard, type JkpConditions,
 } from "./render";
 
 export const CALC_ID = "calculator";
@@ -43,7 +43,7 @@ function amountStep(conversation: Conv, ctx: Context, t: Translate, prompt: stri
       const text = textOf(c);
       if (!text) return { ok: false };
       const r = readAmountReply(text);
-      if (!r.ok && r.reason === "not_a_number") await leaveIfQuestion(conversation, text);
+      if (!r.ok && r.reason === "not_a_number") await leaveOnCancelOrQuestion(conversation, c, t, text);
       if (!r.ok) return { ok: false, hint: r.reason === "too_small" ? t("calc-amount-too-small", { typed: escapeHtml(text) }) : t(`amount-${r.reason}`) };
       if (plainHint && (r.perDay || r.allowance)) return { ok: false, hint: t(plainHint) };
       return { ok: true, value: r };
@@ -54,17 +54,37 @@ function amountStep(conversation: Conv, ctx: Context, t: Translate, prompt: stri
 
 const cancelKeyboard = (t: Translate) => new InlineKeyboard().text(t("flow-cancel-button"), CANCEL_DATA);
 
-function countStep(conversation: Conv, ctx: Context, t: Translate, prompt: string, min: number, max: number) {
+/** The unit a count step's number may come with ("9 orang", "5 thn"). */
+const PEOPLE_UNIT = /\s*(org|orang|bulan|bln)\.?$/i;
+const YEARS_UNIT = /\s*(tahun|thn|th|taun|years?)\.?$/i;
+
+/** Filler around a cancel word ("sy mau batal aja", "ga jadi deh kak"): taken off, the rest is read with CANCEL_WORDS. */
+const CANCEL_FILLER = /\b(sy|saya|aku|gue|gw|mau|pengen|ingin|aja|saja|deh|dong|ya|yah|kak|min|udah|sudah|udh|sdh|lah|ah|dulu|kalau gitu|kl gitu|klo gitu|i want to|i want|please|just)\b/gi;
+
+/**
+ * At a step that reads a typed figure: "batal" inside a sentence cancels the form as the word
+ * alone does (create-bot), and a question leaves it to be answered (conversation-kit).
+ */
+async function leaveOnCancelOrQuestion(conversation: Conv, c: Context, t: Translate, text: string | undefined): Promise<void> {
+  const rest = text?.replace(CANCEL_FILLER, " ").replace(/[\s,.!]+/g, " ").trim();
+  if (rest && rest !== text?.trim() && CANCEL_WORDS.test(rest)) {
+    await c.reply(t("flow-cancelled"), { reply_markup: { remove_keyboard: true } });
+    await conversation.halt();
+  }
+  await leaveIfQuestion(conversation, text);
+}
+
+function countStep(conversation: Conv, ctx: Context, t: Translate, prompt: string, min: number, max: number, unit = PEOPLE_UNIT) {
   return askStep<number>(conversation, ctx, {
     prompt,
     keyboard: cancelKeyboard(t),
     parse: async (c) => {
-      const text = textOf(c)?.trim().toLowerCase().replace(/\s*(org|orang|bulan|bln)\.?$/i, "");
+      const text = textOf(c)?.trim().toLowerCase().replace(unit, "");
       // "sembilan orang": a count in words, as free text reads it
       const word = text ? numberWordValue(text) : undefined;
       if (word !== undefined) return word >= min && word <= max ? { ok: true, value: word } : { ok: false, hint: t("count-hint", { min, max }) };
       if (!text || !/^\d{1,7}$/.test(text)) {
-        await leaveIfQuestion(conversation, textOf(c));
+        await leaveOnCancelOrQuestion(conversation, c, t, textOf(c));
         return { ok: false, hint: t("count-hint", { min, max }) };
       }
       const n = Number(text);
@@ -89,7 +109,7 @@ function monthsStep(conversation: Conv, ctx: Context, t: Translate) {
     keyboard: cancelKeyboard(t),
     parse: async (c) => {
       const months = parseMonths(textOf(c));
-      if (months === undefined) await leaveIfQuestion(conversation, textOf(c));
+      if (months === undefined) await leaveOnCancelOrQuestion(conversation, c, t, textOf(c));
       return months !== undefined && months >= 1 && months <= 120 ? { ok: true, value: months } : { ok: false };
     },
     hint: t("village-months-hint"),
@@ -125,20 +145,21 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
       if (kind === "village") return villageFlow(conversation, ctx, t, language);
       if (kind === "jht") {
         const wage = (await amountStep(conversation, ctx, t, t("calc-ask-wage"), "calc-wage-plain")).amount;
-        const years = await countStep(conversation, ctx, t, t("calc-ask-years"), 1, 45);
+        const years = await countStep(conversation, ctx, t, t("calc-ask-years"), 1, 45, YEARS_UNIT);
         const rate = await askStep<number>(conversation, ctx, {
           prompt: t("calc-ask-return"),
-          keyboard: [3, 5, 7].reduce((kb, r) => kb.text(`${r}%`, `calc:ret:${r}`), new InlineKeyboard()).row().text(t("flow-cancel-button"), CANCEL_DATA),
-          parse: (c) => {
+          keyboard: returnButtons("calc:ret:").row().text(t("flow-cancel-button"), CANCEL_DATA),
+          parse: async (c) => {
             const raw = dataOf(c, "calc:ret:") ?? textOf(c)?.replace("%", "").replace(",", ".");
             const n = Number(raw);
-            return raw && Number.isFinite(n) && n >= 0 && n <= 15 ? { ok: true, value: Math.round(n * 100) / 100 } : { ok: false, hint: t("calc-return-hint") };
+            if (raw && Number.isFinite(n) && n >= 0 && n <= 15) return { ok: true, value: Math.round(n * 100) / 100 };
+            await leaveOnCancelOrQuestion(conversation, c, t, textOf(c));
+            return { ok: false, hint: t("calc-return-hint") };
           },
           hint: t("calc-return-hint"),
         });
-        const text = await conversation.external(() => renderJht(jhtEstimate(book, { wage, years, annualReturnPercent: rate }), book.get("pu.jht_total").regulation, t, language));
-        await ctx.reply(text, { parse_mode: "HTML", reply_markup: resultKeyboard(t) });
-        return;
+        // remembered like a typed question's result, so "kl 10 tahun?" follows it
+        return replyResult(conversation, ctx, t, language, { kind: "jht", wage, years, annualReturnPercent: rate });
       }
       if (kind === "bpu") {
         const income = await amountStep(conversation, ctx, t, t("calc-ask-income"));
@@ -226,23 +247,31 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
       await ctx.answerCallbackQuery();
       await enterVillage(ctx);
     });
-    // another risk class for the wage result just given (or asked about): computed again
-    composer.callbackQuery(new RegExp(`^${RISK_AGAIN}(${RISK_CLASSES.join("|")})$`), async (ctx) => {
-      const last = recent?.recall(ctx.from.id);
-      const wage = last?.kind === "wage" ? last : last?.kind === "ask" && last.pending?.kind === "wage" ? last.pending : undefined;
-      if (!wage) {
-        // forgotten (half an hour later, or after a restart): the form asks for it all again
-        ctx.outcome = "stale_button";
-        await ctx.answerCallbackQuery({ text: ctx.t("calc-risk-expired") });
-        return;
-      }
-      await ctx.answerCallbackQuery();
-      const language = await languageOf(ctx);
-      const request = { ...wage, riskClass: ctx.match[1] as RiskClass };
-      recent?.remember(ctx.from.id, request);
-      ctx.outcome = "calculated:wage";
-      await ctx.reply(render(book, request, translator(language), language), { parse_mode: "HTML", reply_markup: resultKeyboard(translator(language)) });
-    });
+    /**
+     * A button that changes one figure of the last result of `kind` (or of the one asked about)
+     * computes it again; forgotten (half an hour later, or after a restart), the form asks for it all.
+     */
+    function redoLast<K extends "jht" | "wage">(pattern: RegExp, kind: K, change: (last: Extract<CalculationRequest, { kind: K }>, picked: string) => Exclude<CalculationRequest, AskRequest>) {
+      composer.callbackQuery(pattern, async (ctx) => {
+        const last = recent?.recall(ctx.from.id);
+        const from = last?.kind === "ask" ? last.pending : last;
+        if (from?.kind !== kind) {
+          ctx.outcome = "stale_button";
+          await ctx.answerCallbackQuery({ text: ctx.t("calc-risk-expired") });
+          return;
+        }
+        await ctx.answerCallbackQuery();
+        const language = await languageOf(ctx);
+        const request = change(from as Extract<CalculationRequest, { kind: K }>, ctx.match[1]!);
+        recent?.remember(ctx.from.id, request);
+        ctx.outcome = `calculated:${kind}`;
+        await ctx.reply(render(book, request, translator(language), language), { parse_mode: "HTML", reply_markup: resultKeyboard(translator(language)) });
+      });
+    }
+    // the yearly return for the JHT illustration asked about (or just shown)
+    redoLast(new RegExp(`^${JHT_RETURN_AGAIN}(${JHT_RETURNS.join("|")})$`), "jht", (jht, rate) => ({ ...jht, annualReturnPercent: Number(rate) }));
+    // another risk class for the wage result just given (or asked about)
+    redoLast(new RegExp(`^${RISK_AGAIN}(${RISK_CLASSES.join("|")})$`), "wage", (wage, risk) => ({ ...wage, riskClass: risk as RiskClass }));
     return composer;
   };
 }
@@ -260,10 +289,10 @@ function monthlyAmount(book: RuleBook, amount: number, perDay: boolean | undefin
  * Free text that already carries its numbers is answered with figures, no conversation. A short
  * follow-up to the last result ("kalau 6 bulan?", "kl 5jt?") changes that figure and computes again.
  */
-export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<CalculationRequest> = new RecentPerUser()): PreAnswer {
+export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<CalculationRequest> = new RecentPerUser(), topics?: LastTopic): PreAnswer {
   return async (ctx, text, language) => {
     const previous = ctx.from && recent.recall(ctx.from.id);
-    const request = detectCalculation(text) ?? (previous ? calculationFollowUp(previous, text) : null);
+    const request = detectCalculation(text) ?? (previous ? calculationFollowUp(previous, text) : afterContributionAnswer(ctx.from && topics?.recall(ctx.from.id), text));
     if (!request) return false;
     const t: Translate = (key, vars) => ctx.t(key, vars);
     let reply: string;
@@ -278,7 +307,7 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
       } catch {
         return false; // numbers out of range: let the knowledge search answer instead
       }
-      keyboard = keyboardFor(request, t);
+      keyboard = keyboardFor(book, request, t);
       ctx.outcome = `calculated:${request.kind}`;
     }
     await ctx.reply(reply, { parse_mode: "HTML", reply_markup: keyboard });
@@ -286,6 +315,20 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
     if (ctx.from) recent.remember(ctx.from.id, request);
     return true;
   };
+}
+
+/** The knowledge entry last answered to a user (the answer feature's memory). */
+export type LastTopic = { recall(userId: number): { entryId: string } | undefined };
+
+/** Entries that give the BPU contribution in general: a follow-up with an income ("kl penghasilan sy 3jt?") computes it. */
+const BPU_CONTRIBUTION_ENTRIES = new Set(["bpu-iuran", "bpu-hitung-iuran"]);
+
+/** After the BPU contribution entry, a follow-up that changes the income is read as after a BPU result. */
+function afterContributionAnswer(topic: { entryId: string } | undefined, text: string): CalculationRequest | null {
+  if (!topic || !BPU_CONTRIBUTION_ENTRIES.has(topic.entryId)) return null;
+  const request = calculationFollowUp({ kind: "bpu", income: 0 }, text);
+  // only a new income computes: the entry itself had none to repeat
+  return request?.kind === "bpu" && request.income > 0 ? request : null;
 }
 
 const ASK_TEXT: Record<MissingFigure, string> = {
@@ -296,6 +339,7 @@ const ASK_TEXT: Record<MissingFigure, string> = {
   official_income: "calc-ask-official-income",
   income_per_title: "calc-ask-income-per-title",
   risk_class: "calc-ask-risk-class",
+  return_rate: "calc-ask-return-rate",
 };
 
 /** The question for the missing figure; when the bot can complete it, how to reply with just the figure. */
@@ -303,7 +347,7 @@ function askText(request: AskRequest, t: Translate): string {
   const lines = [t(ASK_TEXT[request.missing])];
   if (request.typed) lines.unshift(t("calc-amount-too-small", { typed: request.typed }));
   // the risk class is picked with its buttons (or typed, as the question says)
-  if (request.pending && request.missing !== "risk_class") {
+  if (request.pending && request.missing !== "risk_class" && request.missing !== "return_rate") {
     lines.push(t(request.missing === "months" ? "calc-ask-reply-months" : request.missing.endsWith("_count") ? "calc-ask-reply-count" : "calc-ask-reply-amount"));
   }
   return lines.join("\n");
@@ -312,8 +356,15 @@ function askText(request: AskRequest, t: Translate): string {
 /** The step-by-step form that asks for the missing figure: the village one for counts and months; the risk classes as buttons. */
 function askKeyboard(missing: MissingFigure, t: Translate): InlineKeyboard {
   if (missing === "risk_class") return riskButtons(t, RISK_CLASSES);
+  if (missing === "return_rate") return returnButtons(JHT_RETURN_AGAIN).row().text(t("calc-ask-button"), "calc:again");
   return new InlineKeyboard().text(t("calc-ask-button"), missing === "monthly_income" ? "calc:again" : "calc:village");
 }
+
+/** Prefix of a button that gives the JHT illustration asked for (or just shown) a yearly return. */
+const JHT_RETURN_AGAIN = "calc:jret:";
+/** The returns the form offers: a choice for the user, no rule of ours. */
+const JHT_RETURNS = [3, 5, 7];
+const returnButtons = (prefix: string) => JHT_RETURNS.reduce((kb, r) => kb.text(`${r}%`, `${prefix}${r}`), new InlineKeyboard());
 
 /** Prefix of a button that computes the last wage result again with another risk class. */
 const RISK_AGAIN = "calc:risk:";
@@ -328,7 +379,10 @@ function riskButtons(t: Translate, classes: readonly RiskClass[], keyboard = new
 }
 
 /** A result's buttons; a wage result that assumed the lowest risk offers the other classes first. */
-function keyboardFor(request: Exclude<CalculationRequest, AskRequest>, t: Translate): InlineKeyboard {
+function keyboardFor(book: RuleBook, request: Exclude<CalculationRequest, AskRequest>, t: Translate): InlineKeyboard {
+  // a JKP condition not met: the knowledge entry that explains it, first
+  const unmet = request.kind === "jkp" && !request.resigned ? unmetJkpCondition(book, request) : undefined;
+  if (unmet) return resultKeyboard(t, new InlineKeyboard().text(t("calc-jkp-read-rule"), `kb:${unmet.entryId}`).row());
   if (request.kind !== "wage" || request.riskClass) return resultKeyboard(t);
   const higher = RISK_CLASSES.filter((r) => r !== "very_low");
   return resultKeyboard(t, riskButtons(t, higher));
@@ -355,6 +409,34 @@ const JHT_WAIT = "benefit.jht_wait_months";
 function resignedConditions(book: RuleBook): JkpConditions {
   const c = jkpConditions(book);
   return { ...c, regulations: [c.regulations[0]!, book.get(JHT_WAIT).regulation] };
+}
+
+/** Who may join JKP (Indonesian wage earners under an age limit): the participation rule. */
+const JKP_PARTICIPANT = "benefit.jkp_max_register_age";
+const JKP_DEADLINE = "benefit.jkp_claim_deadline_months";
+
+type JkpRequest = Extract<CalculationRequest, { kind: "jkp" }>;
+type UnmetJkp = { key: string; vars: Record<string, string | number>; regulations: string[]; entryId: string };
+
+/**
+ * A JKP condition the question itself shows is not met: an informal worker (JKP is for wage
+ * earners), a contract that simply ended (no covered layoff), a layoff longer ago than the claim
+ * deadline. Said with its rule and the knowledge entry, never a cash figure.
+ */
+function unmetJkpCondition(book: RuleBook, r: JkpRequest): UnmetJkp | undefined {
+  const c = jkpConditions(book);
+  const wait = book.number(JHT_WAIT);
+  const jhtRule = book.get(JHT_WAIT).regulation;
+  if (r.informal) {
+    return { key: "calc-jkp-informal", vars: {}, regulations: [book.get(JKP_PARTICIPANT).regulation], entryId: "jkp-peserta" };
+  }
+  if (r.contractEnded) {
+    return { key: "calc-jkp-contract-ended", vars: { min: c.minMonths, window: c.windowMonths, wait }, regulations: [c.regulations[0]!, jhtRule], entryId: "jkp-kontrak-pkwt" };
+  }
+  if (r.monthsSinceLayoff !== undefined && r.monthsSinceLayoff > c.claimMonths) {
+    return { key: "calc-jkp-too-late", vars: { since: r.monthsSinceLayoff, claim: c.claimMonths, wait }, regulations: [book.get(JKP_DEADLINE).regulation, jhtRule], entryId: "jkp-batas-klaim" };
+  }
+  return undefined;
 }
 
 function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind: "wage" }>, t: Translate, lang: Language): string {
@@ -385,6 +467,7 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
     if (jpCap.confidence === "weak") notes.push(t("calc-jp-cap-unconfirmed"));
   }
   // kader, Linmas, an honor: the knowledge gives the siltap basis for officials only
+  if (r.honorAsBpu) notes.push(t("calc-village-honor-as-bpu", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   if (r.notSiltap) notes.push(t("calc-village-not-siltap", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   return renderVillage(result, t, lang, notes);
 }
@@ -399,6 +482,8 @@ function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest>, t: T
   switch (r.kind) {
     case "bpu": {
       const { monthly, note } = monthlyAmount(book, r.income, r.perDay, t, lang);
+      // JHT asked for: its line in the table; otherwise shown beside it as the option
+      if (r.withJht) return renderBpu(bpuContribution(book, { income: monthly, withJht: true }), undefined, t, lang) + note;
       return renderBpu(bpuContribution(book, { income: monthly }), bpuContribution(book, { income: monthly, withJht: true }), t, lang) + note;
     }
     case "wage":
@@ -413,12 +498,17 @@ function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest>, t: T
     case "coverage": {
       return renderCoverage(budgetCoverage(book, r), t, lang, r.withJht && !r.officialIncome ? [vulnerableJhtNote(book, t, lang)] : []);
     }
-    case "jkp":
+    case "jkp": {
       if (r.resigned) return renderJkpResigned(resignedConditions(book), book.number(JHT_WAIT), t);
+      const unmet = unmetJkpCondition(book, r);
+      if (unmet) return renderJkpNotEligible(unmet.key, unmet.vars, unmet.regulations, t);
       // fewer months paid than JKP needs: the condition, not a figure
       if (r.monthsPaid !== undefined && r.monthsPaid < jkpConditions(book).minMonths) return renderJkpTooShort(r.monthsPaid, jkpConditions(book), t);
       return renderJkp(jkpBenefit(book, { wage: r.wage }), jkpConditions(book), t, lang);
+    }
     case "jkk_death":
       return renderJkkDeath(jkkDeathBenefit(book, { wage: r.wage }), t, lang);
+    case "jht":
+      return renderJht(jhtEstimate(book, { wage: r.wage, years: r.years, annualReturnPercent: r.annualReturnPercent }), book.get("pu.jht_total").regulation, t, lang);
   }
 }

@@ -1,6 +1,7 @@
 /** Calculator results as compact <pre> tables with each line's regulation. */
 import { InlineKeyboard } from "grammy";
 import { formatRupiah } from "../../../rules/rule-book";
+import { BPU_ASSUMPTIONS } from "../../../rules/calculators";
 import type { BpuResult, CoverageResult, JhtEstimateResult, JkkDeathResult, JkpBenefitResult, VillageResult, WageEarnerResult, ContributionLine } from "../../../rules/calculators";
 import type { Translate } from "../../conversation-kit";
 import type { Language } from "../../context";
@@ -39,6 +40,7 @@ export function renderBpu(r: BpuResult, withJhtAlso: BpuResult | undefined, t: T
   if (r.clamped === "min") out.push(t("calc-clamped-min", { amount: rp(r.incomeMin.value) }));
   if (r.clamped === "max") out.push(t("calc-clamped-max", { amount: rp(r.incomeMax.value) }));
   out.push(t("calc-bpu-brackets"));
+  if (r.assumptions.includes(BPU_ASSUMPTIONS.jhtSingleSource)) out.push(t("calc-bpu-jht-single-source"));
   out.push(sources([...r.lines, ...(withJhtAlso?.lines ?? [])].map((l) => l.regulation), t));
   return out.join("\n");
 }
@@ -157,6 +159,11 @@ export function renderJkpTooShort(monthsPaid: number, conditions: JkpConditions,
 /** Resigning does not qualify for JKP: no figure, the rule, and what remains (JHT). */
 export function renderJkpResigned(conditions: JkpConditions, jhtWaitMonths: number, t: Translate): string {
   return [t("calc-jkp-resigned", { min: conditions.minMonths, window: conditions.windowMonths, wait: jhtWaitMonths }), sources(conditions.regulations, t)].join("\n");
+}
+
+/** A JKP condition the question shows is not met (informal worker, contract ended, deadline passed): why, no figure. */
+export function renderJkpNotEligible(key: string, vars: Record<string, string | number>, regulations: string[], t: Translate): string {
+  return [t(key, vars), sources(regulations, t)].join("\n");
 }
 
 export function renderJkkDeath(r: JkkDeathResult, t: Translate, lang: Language): string {

@@ -136,3 +136,16 @@ calc-wage-plain = Type the monthly wage as one amount, e.g. <b>5 jt</b>.
 calc-ask-risk-class =
     The JKK contribution follows the workplace's risk level, and I cannot tell that level from the name of a workplace. Ask HR or the branch office which risk level your company has, then choose it below (or type, for example, <i>high risk</i>).
 calc-risk-expired = The previous calculation is no longer kept. Type /hitung to calculate again.
+calc-jkp-informal =
+    <b>JKP does not apply to informal workers (BPU)</b>, ride-hailing drivers and app partners included: JKP participants are wage earners only (Indonesians with an employment relationship). So I did not compute a JKP cash figure.
+    As a BPU worker you can still be covered by JKK and JKM (JHT can be added). For the contribution, type for example <i>income 3 million bpu contribution how much</i>.
+calc-jkp-contract-ended =
+    <b>A fixed-term contract (PKWT) ending on schedule is not a layoff covered by JKP</b>, so I did not compute a JKP cash figure. If you were dismissed <b>before</b> the contract ended and have paid JKP contributions for at least { $min } months in the last { $window }, you can apply for JKP; confirm with call center 175.
+    Your JHT balance can still be claimed after a waiting period of { $wait } month(s).
+calc-jkp-too-late =
+    <b>The JKP claim deadline seems to have passed.</b> You mention a layoff { $since } months ago, and JKP must be claimed within { $claim } months of the layoff. So I did not compute a figure. If your layoff date is different, call 175.
+    Your JHT balance can still be claimed after a waiting period of { $wait } month(s).
+calc-jkp-read-rule = 📖 Read the JKP rule
+calc-bpu-jht-single-source = ℹ️ The BPU JHT figure (optional) comes from a single source so far; confirm with call center 175 or the JMO app.
+calc-ask-return-rate = The JHT balance depends on the yearly return, which changes every year and I do not guess it. Pick an assumption for the illustration (or type for example <i>5%</i>).
+calc-village-honor-as-bpu = ⚠️ Kader, Linmas, RT/RW or BPD members paid an honorarium, incentive or allowance: the 0.54% basis we have applies to village officials on a fixed income (siltap) only, so I counted them on the cheapest BPU package, { $package } per person a month, like vulnerable workers (not 0.54% of the honorarium). Please confirm the contribution basis with a BPJS Ketenagakerjaan branch or call centre 175.

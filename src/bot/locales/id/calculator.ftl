@@ -136,3 +136,16 @@ calc-wage-plain = Tulis upah sebulan dalam satu angka, misalnya <b>5 jt</b>.
 calc-ask-risk-class =
     Iuran JKK mengikuti tingkat risiko tempat kerja, dan tingkat itu tidak bisa saya tebak dari nama tempat kerjanya. Tanyakan ke HRD atau kantor cabang tingkat risiko perusahaan Anda, lalu pilih di bawah (atau ketik misalnya <i>risiko tinggi</i>).
 calc-risk-expired = Hitungan sebelumnya sudah tidak tersimpan. Ketik /hitung untuk menghitung lagi.
+calc-jkp-informal =
+    <b>JKP tidak berlaku untuk pekerja informal (BPU)</b>, termasuk ojol dan mitra aplikator: peserta JKP hanya pekerja penerima upah (WNI dengan hubungan kerja). Karena itu tidak saya hitung uang tunai JKP.
+    Sebagai BPU Anda tetap bisa dilindungi JKK dan JKM (JHT bisa ditambah). Untuk iurannya, tulis misalnya <i>penghasilan 3 jt iuran bpu brp</i>.
+calc-jkp-contract-ended =
+    <b>Kontrak (PKWT) yang habis sesuai jadwal tidak termasuk PHK yang dijamin JKP</b>, jadi uang tunai JKP tidak saya hitung. Bila Anda diberhentikan <b>sebelum</b> kontrak berakhir dan sudah membayar iuran JKP minimal { $min } bulan dalam { $window } bulan terakhir, JKP bisa diajukan; pastikan ke call center 175.
+    Saldo JHT tetap bisa dicairkan setelah masa tunggu { $wait } bulan.
+calc-jkp-too-late =
+    <b>Batas klaim JKP tampaknya sudah lewat.</b> Anda menyebut PHK { $since } bulan lalu, sedangkan klaim JKP harus diajukan paling lambat { $claim } bulan setelah PHK. Karena itu tidak saya hitung angkanya. Bila tanggal PHK Anda berbeda, hubungi call center 175.
+    Saldo JHT tetap bisa dicairkan setelah masa tunggu { $wait } bulan.
+calc-jkp-read-rule = 📖 Baca aturan JKP-nya
+calc-bpu-jht-single-source = ℹ️ Angka JHT BPU (pilihan) baru dari satu sumber; pastikan ke call center 175 atau aplikasi JMO.
+calc-ask-return-rate = Saldo JHT bergantung pada hasil pengembangan per tahun, yang berubah tiap tahun dan tidak saya tebak. Pilih asumsinya untuk ilustrasi (atau ketik misalnya <i>5%</i>).
+calc-village-honor-as-bpu = ⚠️ Kader, Linmas, RT/RW atau BPD yang menerima honor, insentif atau tunjangan: dasar 0,54% yang kami punya hanya untuk aparat desa yang menerima siltap, jadi mereka saya hitung dengan paket BPU termurah { $package } per orang per bulan, seperti pekerja rentan (bukan 0,54% dari honornya). Pastikan dasar iurannya ke kantor cabang BPJS Ketenagakerjaan atau call center 175.
