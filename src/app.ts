@@ -33,7 +33,7 @@ import { feedbackFeature, createUnansweredRecorder } from "./bot/features/feedba
 import { ticketsFeature, reraiseStaleTickets } from "./bot/features/tickets";
 import { sql } from "kysely";
 import type { Middleware } from "grammy";
-import type { BotContext } from "./bot/context";
+import type { BotContext, Language } from "./bot/context";
 import { QuestionStats, questionOutcomeOf } from "./feedback/question-stats";
 
 const TOUCH_INTERVAL_MS = 5 * 60_000;
@@ -83,6 +83,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const features: Feature[] = [
     privacyFeature({
+      db,
       exportUserData: async (chatId) => {
         const { chat_id: _c, exported_at: _e, ...tables } = await exportUserData(db, chatId);
         return tables as unknown as Record<string, unknown[]>;
@@ -160,6 +161,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     startBackground() {
       const i18n = createI18n(config.DEFAULT_LANGUAGE);
       const t = (key: string, vars?: Record<string, string | number>) => i18n.t(config.DEFAULT_LANGUAGE, key, vars);
+      // announcements and reminders in each subscriber's language, the default one for most
+      const eventDeps = { db, regions, t, language: config.DEFAULT_LANGUAGE, translate: (l: Language, k: string, v?: Record<string, string | number>) => i18n.t(l, k, v) };
       // the worker handles 429 itself (pausing the whole queue), so its Api has no auto-retry
       const api = new Api(bot.token, { apiRoot: config.BOT_API_ROOT, ...(options.overrides?.clientFetch ? { fetch: options.overrides.clientFetch as never } : {}) });
       const worker = new BroadcastWorker({
@@ -176,8 +179,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         ["question counts", () => questionStats.flush()],
         ["lead retention", (now) => leads.deleteExpired(now)],
         ["lead reminders", (now) => remindOverdueLeads(bot.api, db, now, { ownerIds: config.OWNER_IDS, regions })],
-        ["due events", (now) => sendDueEvents({ db, regions, t }, now)],
-        ["event reminders", (now) => sendReminders({ db, regions, t }, now)],
+        ["due events", (now) => sendDueEvents(eventDeps, now)],
+        ["event reminders", (now) => sendReminders(eventDeps, now)],
         ["ticket re-raise", (now) => reraiseStaleTickets(db, bot.api, now, config.TICKET_RERAISE_HOURS * 3_600_000, { officerGroupId: config.OFFICER_GROUP_ID, ownerIds: config.OWNER_IDS, regions })],
       ];
       // a tick still sending (many reminders, a 429 pause) is not joined by the next one

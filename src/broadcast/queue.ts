@@ -29,6 +29,32 @@ export interface BroadcastMessage {
   photoFileId?: string;
   /** Inline keyboard rows. */
   buttons?: BroadcastButton[][];
+  /**
+   * Other wordings for some recipients (another language or time zone): a chat listed in a
+   * variant gets its text and buttons, every other chat the ones above. Only the exceptions
+   * are listed, so a payload stays small when most recipients share the main wording.
+   */
+  variants?: BroadcastVariant[];
+}
+
+export interface BroadcastVariant {
+  chatIds: number[];
+  text: string;
+  buttons?: BroadcastButton[][];
+}
+
+/** What one chat receives: `message` itself, or the variant that lists the chat. */
+export type RecipientMessage = (chatId: number) => BroadcastMessage;
+
+export function recipientMessage(message: BroadcastMessage): RecipientMessage {
+  if (!message.variants?.length) return () => message;
+  // one map per broadcast: a lookup per send stays O(1) for large broadcasts
+  const byChat = new Map<number, BroadcastMessage>();
+  for (const v of message.variants) {
+    const own: BroadcastMessage = { ...message, text: v.text, buttons: v.buttons ?? message.buttons, variants: undefined };
+    for (const chatId of v.chatIds) byChat.set(chatId, own);
+  }
+  return (chatId) => byChat.get(chatId) ?? message;
 }
 
 export interface EnqueueBroadcastInput {
@@ -69,14 +95,18 @@ const CALLBACK_DATA_LIMIT = 64;
 
 /** Throws when Telegram would refuse the message (checked once, not 10,000 times). */
 export function validateBroadcastMessage(message: BroadcastMessage): void {
-  if (typeof message.text !== "string" || message.text.trim() === "") throw new Error("broadcast text is empty");
+  if (message.photoFileId !== undefined && message.photoFileId.trim() === "") throw new Error("photoFileId is empty");
+  for (const wording of [message, ...(message.variants ?? [])]) validateWording(wording, message);
+}
+
+function validateWording(wording: Pick<BroadcastMessage, "text" | "buttons">, message: BroadcastMessage): void {
+  if (typeof wording.text !== "string" || wording.text.trim() === "") throw new Error("broadcast text is empty");
   const limit = message.photoFileId ? CAPTION_LIMIT : TEXT_LIMIT;
   // Telegram counts UTF-16 code units after entity parsing; the raw length is an upper bound for HTML.
-  if (!message.parseMode && message.text.length > limit) {
-    throw new Error(`broadcast text is ${message.text.length} characters; the limit is ${limit}`);
+  if (!message.parseMode && wording.text.length > limit) {
+    throw new Error(`broadcast text is ${wording.text.length} characters; the limit is ${limit}`);
   }
-  if (message.photoFileId !== undefined && message.photoFileId.trim() === "") throw new Error("photoFileId is empty");
-  for (const row of message.buttons ?? []) {
+  for (const row of wording.buttons ?? []) {
     for (const b of row) {
       if (!b.label) throw new Error("button label is empty");
       const bytes = Buffer.byteLength(b.data, "utf8");

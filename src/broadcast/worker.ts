@@ -19,7 +19,7 @@ import { GrammyError, HttpError } from "grammy";
 import type { DialectName } from "../store/database";
 import { setBlocked } from "../store/repos/users";
 import type { Database } from "../store/schema";
-import { broadcastProgress, parseBroadcastMessage, type BroadcastMessage, type BroadcastProgress } from "./queue";
+import { broadcastProgress, parseBroadcastMessage, recipientMessage, type BroadcastMessage, type BroadcastProgress, type RecipientMessage } from "./queue";
 
 /** The two Bot API methods the worker needs; grammY's `bot.api` satisfies it. */
 export interface BroadcastApi {
@@ -139,7 +139,7 @@ export class BroadcastWorker {
   private pausedUntil = 0;
   private pauseCheckedAt = 0;
   private lastReclaim = 0;
-  private readonly payloads = new Map<number, BroadcastMessage>();
+  private readonly payloads = new Map<number, RecipientMessage>();
   private readonly cancelled = new Set<number>();
   private statusCheckedAt = 0;
   private readonly touched = new Set<number>();
@@ -420,7 +420,7 @@ export class BroadcastWorker {
     if (missing.length === 0) return;
     const rows = await this.db.selectFrom("broadcasts").select(["id", "payload", "status"]).where("id", "in", missing).execute();
     for (const r of rows) {
-      this.payloads.set(r.id, parseBroadcastMessage(r.payload));
+      this.payloads.set(r.id, recipientMessage(parseBroadcastMessage(r.payload)));
       if (r.status === "cancelled") this.cancelled.add(r.id);
     }
   }
@@ -452,7 +452,7 @@ export class BroadcastWorker {
   }
 
   private async sendOne(row: Claimed): Promise<void> {
-    const message = this.payloads.get(row.broadcast_id);
+    const message = this.payloads.get(row.broadcast_id)?.(row.chat_id);
     if (!message) {
       await this.finish(row, { status: "failed", error: "broadcast payload missing", attempted: false });
       return;

@@ -18,7 +18,7 @@ export function asWib(at: Date): Date {
 }
 
 export type DateParseError =
-  | "empty" | "unrecognized" | "no_time" | "no_day" | "invalid_date" | "invalid_time" | "past" | "midnight" | "weekday_mismatch";
+  | "empty" | "unrecognized" | "no_time" | "no_day" | "invalid_date" | "invalid_time" | "past" | "too_far" | "midnight" | "weekday_mismatch";
 export interface DateParseFailure {
   ok: false;
   reason: DateParseError;
@@ -27,8 +27,10 @@ export interface DateParseFailure {
   actualWeekday?: number;
   /** midnight: the two instants "12 malam" could mean (the start or the end of the day named). */
   midnight?: { before: Date; after: Date };
-  /** midnight: the zone the instants are read in (the one typed, if any). */
+  /** midnight and too_far: the zone the instants are read in (the one typed, if any). */
   zone?: TimeZoneName;
+  /** too_far: the instant read, so the officer sees which year was understood. */
+  date?: Date;
 }
 /** `end`: the end of a typed time range ("12.00"), which is not stored. */
 export type DateParseResult = { ok: true; date: Date; zone: TimeZoneName; end?: string } | DateParseFailure;
@@ -142,6 +144,8 @@ function normalizeInput(text: string): string {
     .replace(/(?:\b(?:jam|pukul|pkl\.?)\s*)?(?:\b(?:12|24)(?:[.:]00)?\s+)?\btengah malam\b/g, "jam 12 malam")
     // "setengah 10" (half to ten) is said for 09.30
     .replace(/(?:\b(jam|pukul|pkl\.?)\s*)?\bsetengah\s+(\d{1,2})\b(?![.:]\d)/g, (_m, word: string | undefined, n: string) => `${word ?? "jam"} ${(Number(n) + 23) % 24}.30`)
+    // English officers' "next monday" is read like "senin depan"
+    .replace(new RegExp(String.raw`\bnext\s+(${Object.keys(WEEKDAYS).filter((d) => /^[a-z]+day$/.test(d)).join("|")})\b`, "g"), "$1 depan")
     // "sore jam 3" and "pagi 08.30" are said as often as "jam 3 sore"
     .replace(new RegExp(String.raw`\b(${PART_OF_DAY})\s+((?:jam|pukul|pkl\.?)\s*\d{1,2}(?:[.:]\d{2})?|${CLOCK})`, "g"), "$2 $1")
     .trim();
@@ -166,6 +170,9 @@ function endLabel(end: string): string | undefined {
 
 /** A date without a year this far in the past is a typo or already over, not next year's date. */
 export const PAST_GRACE_DAYS = 60;
+
+/** The furthest ahead an event (or its announcement) may be: about a year. */
+export const MAX_AHEAD_DAYS = 366;
 
 /**
  * Parses what an officer typed into an instant. Times are read in `zone` unless the text
@@ -232,12 +239,21 @@ export function parseEventDate(input: string, now: Date, zone: TimeZoneName): Da
       break;
     }
   }
-  // hari ini / besok / lusa
+  // "3 hari lagi", "in 3 days", "3 days from now"
   if (!day) {
-    m = /\b(hari ini|nanti|besok|besuk|lusa|today|tomorrow)\b/.exec(text);
+    m = /\b(\d{1,3})\s+hari\s+(?:lagi|ke\s?depan|kemudian)\b|\bin\s+(\d{1,3})\s+days?\b|\b(\d{1,3})\s+days?\s+from\s+now\b/.exec(text);
     if (m) {
-      const offset = m[1] === "besok" || m[1] === "besuk" || m[1] === "tomorrow" ? 1 : m[1] === "lusa" ? 2 : 0;
-      day = addDays(todayDay, offset);
+      day = addDays(todayDay, Number(m[1] ?? m[2] ?? m[3]));
+      yearGiven = true;
+      text = text.replace(m[0], " ");
+    }
+  }
+  // hari ini / besok / lusa; "kemarin" only to say that it has passed
+  if (!day) {
+    m = /\b(hari ini|nanti|besok|besuk|lusa|kemarin|kemaren|today|tomorrow|yesterday)\b/.exec(text);
+    if (m) {
+      const offsets: Record<string, number> = { besok: 1, besuk: 1, tomorrow: 1, lusa: 2, kemarin: -1, kemaren: -1, yesterday: -1 };
+      day = addDays(todayDay, offsets[m[1]!] ?? 0);
       yearGiven = true;
       text = text.replace(m[0], " ");
     }
@@ -264,6 +280,8 @@ export function parseEventDate(input: string, now: Date, zone: TimeZoneName): Da
   if (!hasTime) leftover = leftover.replace(new RegExp(`\\b(${PART_OF_DAY})\\b`, "g"), " ").trim();
 
   if (!day && weekday === undefined) return { ok: false, reason: week && !leftover ? "no_day" : "unrecognized" };
+  // "lusa 9": the day is understood; a bare number is not read as an hour, so ask for one
+  if (leftover && !hasTime && /^\d{1,2}$/.test(leftover)) return { ok: false, reason: "no_time" };
   if (leftover) return { ok: false, reason: "unrecognized" };
   if (!hasTime) return { ok: false, reason: "no_time" };
 
@@ -300,6 +318,8 @@ export function parseEventDate(input: string, now: Date, zone: TimeZoneName): Da
   }
   const instant = at(target)!;
   if (instant.getTime() <= now.getTime()) return { ok: false, reason: "past" };
+  // a year typo ("2126") would otherwise be announced; nothing is planned that far ahead
+  if (instant.getTime() > now.getTime() + MAX_AHEAD_DAYS * 24 * 3600_000) return { ok: false, reason: "too_far", date: instant, zone };
   return { ok: true, date: instant, zone, ...(end ? { end } : {}) };
 }
 
@@ -325,6 +345,12 @@ export function weekdayName(weekday: number, language: "id" | "en" = "id"): stri
 export function formatShortDate(instant: Date, zone: TimeZoneName): string {
   const p = localParts(instant, zone);
   return `${p.d}/${p.m} ${String(p.h).padStart(2, "0")}.${String(p.min).padStart(2, "0")}`;
+}
+
+/** "26 Desember 2026 10:00": a full date a month from `now` for the prompts' examples, so an example is never in the past. */
+export function dateExample(now: Date, zone: TimeZoneName, language: "id" | "en" = "id"): string {
+  const p = localParts(new Date(now.getTime() + 30 * 24 * 3600_000), zone);
+  return `${p.d} ${MONTH_NAMES[language][p.m - 1]} ${p.y} 10:00`;
 }
 
 /** "Sabtu, 28 November 2026": the calendar day of `instant` in `zone`. */

@@ -7,9 +7,11 @@ import type { Kysely, SelectQueryBuilder } from "kysely";
 import type { Regions, TimeZoneName } from "../regions";
 import { zoneIana } from "../regions";
 import { escapeHtml } from "../bot/html";
+import type { Language } from "../bot/context";
+import { createI18n, languageFromTelegram } from "../bot/i18n";
 import { inTransaction } from "../store/repos/counters";
 import type { Database, Event } from "../store/schema";
-import { cancelBroadcast, enqueueBroadcast } from "../broadcast/queue";
+import { cancelBroadcast, enqueueBroadcast, type BroadcastButton, type BroadcastMessage } from "../broadcast/queue";
 import { formatEventDate } from "./dates";
 import { subscribersFor } from "./subscriptions";
 import { localDateTime, type OfficerRole } from "./roles";
@@ -219,8 +221,7 @@ export function areaLabel(regions: Regions, event: Pick<Event, "province_codes" 
 }
 
 /** The announcement exactly as recipients see it (Telegram HTML; everything officers typed is escaped). */
-export function renderEvent(event: Event, regions: Regions, t: Translate, language: "id" | "en" = "id"): string {
-  const zone = zoneOfEvent(event);
+export function renderEvent(event: Event, regions: Regions, t: Translate, language: Language = "id", zone = zoneOfEvent(event)): string {
   const head = t("ev-message", {
     title: escapeHtml(event.title),
     when: formatEventDate(new Date(event.starts_at), zone, language),
@@ -237,8 +238,85 @@ export const attendData = (eventId: number) => `ev:att:${eventId}`;
 export interface PublishDeps {
   db: Kysely<Database>;
   regions: Regions;
-  /** Translations for the announcement (Indonesian: it goes to everyone in the region). */
+  /** Translations in the bot's default language: the wording most recipients get. */
   t: Translate;
+  /** The language `t` speaks (default "id"). */
+  language?: Language;
+  /** Translations for recipients who use another language (default: the bot's locale files). */
+  translate?: (language: Language, key: string, vars?: Record<string, string | number>) => string;
+}
+
+let localeFiles: ReturnType<typeof createI18n> | undefined;
+
+function translatorFor(deps: PublishDeps): (language: Language) => Translate {
+  const main = deps.language ?? "id";
+  return (language) => {
+    if (language === main) return deps.t;
+    if (deps.translate) return (key, vars) => deps.translate!(language, key, vars);
+    const i18n = (localeFiles ??= createI18n(main));
+    return (key, vars) => i18n.t(language, key, vars);
+  };
+}
+
+/** Who reads a message: the language of the bot's own words, the zone its times are shown in. */
+export interface Reader {
+  language: Language;
+  zone: TimeZoneName;
+}
+
+const LOOKUP_CHUNK = 500;
+
+/**
+ * Each recipient's reader: their language as users.language (their Telegram client) has it, and
+ * the zone of their subscription's province, where they will be; someone without a
+ * subscription (unsubscribed since) sees the event's own zone, which is named beside the time.
+ */
+async function readersOf(db: Kysely<Database>, regions: Regions, chatIds: readonly number[], main: Language, eventZone: TimeZoneName): Promise<Map<number, Reader>> {
+  const languages = new Map<number, string | null>();
+  const provinces = new Map<number, string>();
+  for (let i = 0; i < chatIds.length; i += LOOKUP_CHUNK) {
+    const chunk = chatIds.slice(i, i + LOOKUP_CHUNK);
+    for (const u of await db.selectFrom("users").select(["chat_id", "language"]).where("chat_id", "in", chunk).execute()) languages.set(Number(u.chat_id), u.language);
+    for (const s of await db.selectFrom("subscriptions").select(["chat_id", "province_code"]).where("chat_id", "in", chunk).execute()) provinces.set(Number(s.chat_id), s.province_code);
+  }
+  const out = new Map<number, Reader>();
+  for (const chatId of chatIds) {
+    const province = provinces.get(chatId);
+    out.set(chatId, {
+      language: languageFromTelegram(languages.get(chatId) ?? undefined, main),
+      zone: province ? regions.zoneOf(province) : eventZone,
+    });
+  }
+  return out;
+}
+
+type Wording = { text: string; buttons?: BroadcastButton[][] };
+
+/**
+ * The message rendered for each recipient's language and zone: the main wording for the
+ * default language in the event's zone, a variant for each other (language, zone) pair.
+ * Per recipient rather than one text listing every zone ("10.00 WITA / 09.00 WIB"): people
+ * read a time as their local one, and the language needs a wording per recipient anyway.
+ */
+async function wordingsFor(
+  deps: PublishDeps,
+  db: Kysely<Database>,
+  event: Event,
+  recipients: readonly number[],
+  render: (t: Translate, reader: Reader) => Wording,
+): Promise<Pick<BroadcastMessage, "text" | "buttons" | "variants">> {
+  const main: Reader = { language: deps.language ?? "id", zone: zoneOfEvent(event) };
+  const translator = translatorFor(deps);
+  const key = (r: Reader) => `${r.language} ${r.zone}`;
+  const groups = new Map<string, { reader: Reader; chatIds: number[] }>();
+  for (const [chatId, reader] of await readersOf(db, deps.regions, recipients, main.language, main.zone)) {
+    if (key(reader) === key(main)) continue;
+    const g = groups.get(key(reader)) ?? { reader, chatIds: [] };
+    g.chatIds.push(chatId);
+    groups.set(key(reader), g);
+  }
+  const variants = [...groups.values()].map((g) => ({ chatIds: g.chatIds, ...render(translator(g.reader.language), g.reader) }));
+  return { ...render(deps.t, main), ...(variants.length ? { variants } : {}) };
 }
 
 /** Queues the announcement to the event's subscribers and marks it sent. */
@@ -259,10 +337,12 @@ export async function publishEvent(
       kind: "event",
       message: {
         ...eventRef(event),
-        text: renderEvent(event, deps.regions, deps.t),
+        ...(await wordingsFor(deps, trx, event, recipients, (t, r) => ({
+          text: renderEvent(event, deps.regions, t, r.language, r.zone),
+          buttons: [[{ label: t("ev-attend-button"), data: attendData(event.id) }]],
+        }))),
         parseMode: "HTML",
         ...(event.photo_file_id ? { photoFileId: event.photo_file_id } : {}),
-        buttons: [[{ label: deps.t("ev-attend-button"), data: attendData(event.id) }]],
       },
       recipients,
       ...(options.statusChatId !== undefined ? { statusChatId: options.statusChatId, statusMessageId: options.statusMessageId } : {}),
@@ -336,11 +416,13 @@ export async function cancelEvent(deps: PublishDeps, eventId: number, actor: num
       kind: "event_cancelled",
       message: {
         ...eventRef(event),
-        text: deps.t("ev-cancelled-notice", {
-          title: escapeHtml(event.title),
-          when: formatEventDate(new Date(event.starts_at), zoneOfEvent(event)),
-          place: escapeHtml(event.place),
-        }),
+        ...(await wordingsFor(deps, trx, event, recipients, (t, r) => ({
+          text: t("ev-cancelled-notice", {
+            title: escapeHtml(event.title),
+            when: formatEventDate(new Date(event.starts_at), r.zone, r.language),
+            place: escapeHtml(event.place),
+          }),
+        }))),
         parseMode: "HTML",
       },
       recipients,
@@ -380,13 +462,15 @@ export async function sendReminders(deps: PublishDeps, now: Date): Promise<numbe
   for (const [eventId, recipients] of byEvent) {
     const event = await getEvent(deps.db, eventId);
     if (!event) continue;
-    // "hari ini" or "besok" on the event's own calendar: 24 hours ahead may still be today there
-    const zone = zoneOfEvent(event);
-    const day = localDateTime(event.starts_at, zone).date === localDateTime(now, zone).date ? "today" : "tomorrow";
+    // "hari ini" or "besok" on the reader's calendar: 24 hours ahead may still be today there
+    const dayIn = (zone: TimeZoneName) => (localDateTime(event.starts_at, zone).date === localDateTime(now, zone).date ? "today" : "tomorrow");
+    const wording = await wordingsFor(deps, deps.db, event, recipients, (t, r) => ({
+      text: `${t("ev-reminder-title", { day: dayIn(r.zone) })}\n\n${renderEvent(event, deps.regions, t, r.language, r.zone)}`,
+    }));
     await enqueueBroadcast(deps.db, {
       createdBy: event.created_by ?? 0,
       kind: "event_reminder",
-      message: { ...eventRef(event), text: `${deps.t("ev-reminder-title", { day })}\n\n${renderEvent(event, deps.regions, deps.t)}`, parseMode: "HTML" },
+      message: { ...eventRef(event), ...wording, parseMode: "HTML" },
       recipients,
     });
   }

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { afterEach, beforeEach } from "vitest";
 import { openDatabase, type Store } from "../../src/store/database";
 
 export interface BroadcastTarget {
@@ -70,4 +71,19 @@ export function engines(file: string): EngineDef[] {
     return [sqliteEngine];
   }
   return [sqliteEngine, postgresEngine(url)];
+}
+
+/** A fresh store on the engine for each test of the describe block, disposed after it. */
+export function storePerTest(engine: EngineDef): () => Store {
+  let target: BroadcastTarget | undefined;
+  let store: Store | undefined;
+  beforeEach(async () => {
+    target = await engine.makeTarget();
+    store = await target.open();
+  });
+  afterEach(async () => {
+    await store?.close();
+    await target?.dispose();
+  });
+  return () => store!;
 }

@@ -211,3 +211,34 @@ describe("parseEventDate: 'setengah' and minutes past midnight", () => {
   });
 });
 
+
+describe("parseEventDate: relative days, English and far-off years (report 7, item 9)", () => {
+  const reason = (text: string) => {
+    const r = parseEventDate(text, now, "WIB");
+    return r.ok ? "ok" : r.reason;
+  };
+
+  it("says 'kemarin' has passed instead of not understanding it", () => {
+    expect(reason("kemarin jam 10")).toBe("past");
+    expect(reason("yesterday 10:00")).toBe("past");
+  });
+
+  it("reads 'N hari lagi' and English relative days", () => {
+    expect(ok("3 hari lagi jam 10").date.toISOString()).toBe("2026-11-27T03:00:00.000Z");
+    expect(ok("in 3 days 10:00").date.toISOString()).toBe("2026-11-27T03:00:00.000Z");
+    expect(ok("tomorrow 9:00").date.toISOString()).toBe("2026-11-25T02:00:00.000Z");
+    // Tuesday 24 Nov: next Monday is 30 Nov, as "senin depan"
+    expect(ok("next monday 10:00").date.toISOString()).toBe("2026-11-30T03:00:00.000Z");
+  });
+
+  it("asks for the hour when only a bare number follows the day ('lusa 9')", () => {
+    expect(reason("lusa 9")).toBe("no_time");
+  });
+
+  it("refuses a date more than a year ahead, saying which date it read", () => {
+    const r = parseEventDate("1/12/2126 10.00", now, "WITA");
+    expect(r.ok ? "ok" : r.reason).toBe("too_far");
+    expect(!r.ok && r.date && formatEventDate(r.date, "WITA")).toBe("Minggu, 1 Desember 2126 10.00 WITA");
+    expect(reason("20/11/2027 10.00")).toBe("ok");
+  });
+});

@@ -33,6 +33,27 @@ async function enrolled() {
   return { h, user, say, press };
 }
 
+const COPIES = "Salinan yang sudah terkirim ke petugas (kartu prospek di chat mereka, file CSV yang sudah diunduh) tidak bisa kami tarik kembali.";
+
+// officer exploratory report 7, item 10
+describe("an enrollment withdrawn by its owner", () => {
+  it("/hapusdata says copies already sent to officers cannot be pulled back", async () => {
+    const { say, press } = await enrolled();
+    await say("/hapusdata");
+    const done = await press("privacy:delete");
+    expect(done).toContain("✅ Data Anda sudah dihapus:");
+    expect(done).toContain(COPIES);
+  });
+
+  it("/tarikpersetujuan says the same when it deletes a lead, and nothing of it without one", async () => {
+    const { say } = await enrolled();
+    const withdrawn = await say("/tarikpersetujuan");
+    expect(withdrawn).toContain("Pendaftaran minat Anda dihapus (1)");
+    expect(withdrawn).toContain(COPIES);
+    expect(await say("/tarikpersetujuan")).not.toContain(COPIES);
+  });
+});
+
 describe("privacy commands", () => {
   it("/dataku shows what is stored, including the phone number, and attaches a complete copy", async () => {
     const { h, user, say } = await enrolled();

@@ -463,6 +463,19 @@ export function defineStorageSuite(name: string, makeTarget: () => Promise<Store
         expect(await store.db.selectFrom("deliveries").selectAll().execute()).toEqual([]);
       });
 
+      it("a deleted chat's id leaves the broadcasts' lists of who gets another wording", async () => {
+        const store = await open();
+        const payload = { text: "Sosialisasi 10.00 WITA", variants: [{ chatIds: [A, B], text: "Sosialisasi 09.00 WIB" }, { chatIds: [A], text: "Socialisation" }] };
+        const { id } = await store.db
+          .insertInto("broadcasts")
+          .values({ created_by: OFFICER, kind: "event", payload: JSON.stringify(payload), status: "done", status_chat_id: null, status_message_id: null, created_at: new Date().toISOString(), finished_at: null })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        await deleteUserData(store.db, A);
+        const row = await store.db.selectFrom("broadcasts").select("payload").where("id", "=", id).executeTakeFirstOrThrow();
+        expect(JSON.parse(row.payload)).toEqual({ text: "Sosialisasi 10.00 WITA", variants: [{ chatIds: [B], text: "Sosialisasi 09.00 WIB" }] });
+      });
+
       it("deleting rolls back completely when a step fails", async () => {
         const store = await open();
         await seed(store, A);

@@ -219,7 +219,24 @@ async function deleteDeliveriesKeepingCounts(trx: Kysely<Database>, chatId: Chat
       .execute();
   }
   const result = await trx.deleteFrom("deliveries").where("chat_id", "=", chatId).executeTakeFirst();
+  await removeFromBroadcastVariants(trx, chatId);
   return Number(result.numDeletedRows);
+}
+
+/**
+ * A broadcast's payload lists the chats that get another wording (their language or time zone):
+ * the deleted chat's id goes from those lists too.
+ */
+async function removeFromBroadcastVariants(trx: Kysely<Database>, chatId: ChatId): Promise<void> {
+  const rows = await trx.selectFrom("broadcasts").select(["id", "payload"]).where("payload", "like", `%"variants"%${chatId}%`).execute();
+  for (const row of rows) {
+    const payload = JSON.parse(row.payload) as { variants?: { chatIds: number[] }[] };
+    if (!payload.variants) continue;
+    const variants = payload.variants
+      .map((v) => ({ ...v, chatIds: v.chatIds.filter((id) => id !== Number(chatId)) }))
+      .filter((v) => v.chatIds.length > 0);
+    await trx.updateTable("broadcasts").set({ payload: JSON.stringify({ ...payload, variants }) }).where("id", "=", row.id).execute();
+  }
 }
 
 export async function deleteUserData(db: Kysely<Database>, chatId: ChatId): Promise<DeletionReport> {

@@ -11,7 +11,7 @@ import type { Kysely } from "kysely";
 import type { Area, Regions, TimeZoneName } from "../../../regions";
 import type { Database, Event } from "../../../store/schema";
 import { logAudit } from "../../../store/repos/audit";
-import { formatDay, formatEventDate, formatShortDate, parseEventDate, weekdayName, type DateParseFailure } from "../../../officers/dates";
+import { dateExample, formatDay, formatEventDate, formatShortDate, parseEventDate, weekdayName, type DateParseFailure } from "../../../officers/dates";
 import {
   createEventDraft, deleteDraft, LIMITS, publishEvent, renderEvent, scheduleEvent, type EventDraft,
 } from "../../../officers/events";
@@ -65,7 +65,7 @@ function namedFirst(found: Area[], typed: string): Area[] {
 }
 
 /** What to tell the officer when the date was not accepted, with the parser's findings filled in. */
-function dateHint(r: DateParseFailure, t: Translate, language: Language, zone: TimeZoneName): string {
+function dateHint(r: DateParseFailure, t: Translate, language: Language, zone: TimeZoneName, example: string): string {
   if (r.reason === "midnight" && r.midnight) {
     zone = r.zone ?? zone;
     return t("ev-date-midnight", {
@@ -79,7 +79,8 @@ function dateHint(r: DateParseFailure, t: Translate, language: Language, zone: T
   if (r.reason === "weekday_mismatch" && r.typedWeekday !== undefined && r.actualWeekday !== undefined) {
     return t("ev-date-weekday_mismatch", { typed: weekdayName(r.typedWeekday, language), actual: weekdayName(r.actualWeekday, language) });
   }
-  return t(`ev-date-${r.reason}`, { zone });
+  if (r.reason === "too_far" && r.date) return t("ev-date-too_far", { when: formatEventDate(r.date, r.zone ?? zone, language) });
+  return t(`ev-date-${r.reason}`, { zone, example });
 }
 
 function textStep(t: Translate, min: number, max: number, key: string) {
@@ -194,22 +195,24 @@ export function createNewEventConversation(deps: NewEventDeps) {
     const zones = new Set(provinceCodes.map((c) => deps.regions.zoneOf(c)));
     const zoneNote = zones.size > 1 ? `\n${t("ev-zone-mixed", { zone })}` : "";
 
+    // computed from today: a fixed date in the examples would one day be in the past
+    const example = dateExample(new Date(await conversation.now()), zone, language);
     const parseWhen = (after?: Date) => async (c: Context): Promise<StepResult<{ date: Date; zone: TimeZoneName; end?: string }>> => {
       const text = textOf(c);
       if (!text) return { ok: false };
       const now = new Date(await conversation.now());
       const r = parseEventDate(text, now, zone);
-      if (!r.ok) return { ok: false, hint: dateHint(r, t, language, zone) };
+      if (!r.ok) return { ok: false, hint: dateHint(r, t, language, zone, example) };
       if (after && r.date.getTime() >= after.getTime()) return { ok: false, hint: t("ev-send-after-start") };
       return { ok: true, value: { date: r.date, zone: r.zone, ...(r.end ? { end: r.end } : {}) } };
     };
 
     type When = { date: Date; zone: TimeZoneName; end?: string };
     let when: When = await askStep(conversation, ctx, {
-      prompt: t("ev-ask-date", { zone }) + zoneNote,
+      prompt: t("ev-ask-date", { zone, example }) + zoneNote,
       keyboard: cancelKb(t),
       parse: parseWhen(),
-      hint: t("ev-date-unrecognized", { zone }),
+      hint: t("ev-date-unrecognized", { zone, example }),
     });
     // A zone typed that none of the target provinces uses ("WIT" for Sulsel) is often a slip
     // of one letter: say what subscribers will read, and confirm or take the time again.
@@ -239,10 +242,10 @@ export function createNewEventConversation(deps: NewEventDeps) {
       }
       when = answer === "retype"
         ? await askStep(conversation, ctx, {
-          prompt: t("ev-ask-date", { zone }) + zoneNote,
+          prompt: t("ev-ask-date", { zone, example }) + zoneNote,
           keyboard: cancelKb(t),
           parse: parseWhen(),
-          hint: t("ev-date-unrecognized", { zone }),
+          hint: t("ev-date-unrecognized", { zone, example }),
         })
         : answer;
     }
@@ -343,7 +346,7 @@ export function createNewEventConversation(deps: NewEventDeps) {
       if (d === "ev:dec:send") {
         const status = await c.reply(t("ev-sending"));
         const r = await conversation.external(async () => {
-          const result = await publishEvent({ db: deps.db, regions: deps.regions, t: tId }, event, {
+          const result = await publishEvent({ db: deps.db, regions: deps.regions, t: tId, translate: (l, key, vars) => deps.i18n.t(l, key, vars) }, event, {
             createdBy: userId, statusChatId: status.chat.id, statusMessageId: status.message_id,
           });
           await logAudit(deps.db, userId, "event_sent", { event_id: event.id, broadcast_id: result.broadcastId, recipients: result.recipients });
@@ -357,7 +360,7 @@ export function createNewEventConversation(deps: NewEventDeps) {
         prompt: t("ev-ask-send-at", { zone }),
         keyboard: cancelKb(t),
         parse: parseWhen(when.date),
-        hint: t("ev-date-unrecognized", { zone }),
+        hint: t("ev-date-unrecognized", { zone, example }),
       });
       await conversation.external(async () => {
         await scheduleEvent(deps.db, event.id, sendAt.date);

@@ -124,7 +124,8 @@ export function eventsFeature(deps: EventsDeps): Feature {
       const found = await manageable(ctx, Number(ctx.match[1]), "event_cancel");
       if (!found) return;
       const { role, event } = found;
-      const r = await cancelEvent({ db: deps.db, regions: deps.regions, t: (key, vars) => i18n.t("id", key, vars) }, event.id, role.userId, now());
+      const publish = { db: deps.db, regions: deps.regions, t: (key: string, vars?: Record<string, string | number>) => i18n.t("id", key, vars), translate: i18n.t.bind(i18n) };
+      const r = await cancelEvent(publish, event.id, role.userId, now());
       if (!r) {
         ctx.outcome = "event_cancel_gone";
         await ctx.answerCallbackQuery({ text: ctx.t("ev-cancel-gone"), show_alert: true });

@@ -25,12 +25,14 @@ export async function sendUpcomingEvents(ctx: BotContext, deps: ShowDeps, provin
   const counts = role ? await attendeeCounts(deps.db, events.map((e) => e.id)) : new Map<number, number>();
   const language = ((await ctx.i18n.getLocale()) as Language) ?? "id";
   for (const event of events) {
-    let text = renderEvent(event, deps.regions, ctx.t, language);
+    // the province's own zone: a subscriber's, or a province officer's (an all-province officer sees the event's)
+    const zone = provinceCode ? deps.regions.zoneOf(provinceCode) : zoneOfEvent(event);
+    let text = renderEvent(event, deps.regions, ctx.t, language, zone);
     const kb = new InlineKeyboard();
     if (event.status === "sent") kb.text(ctx.t("ev-attend-button"), attendData(event.id));
     if (role) {
       text += event.status === "scheduled" && event.send_at
-        ? `\n\n${ctx.t("ev-scheduled-badge", { when: formatEventDate(new Date(event.send_at), zoneOfEvent(event), language) })}`
+        ? `\n\n${ctx.t("ev-scheduled-badge", { when: formatEventDate(new Date(event.send_at), zone, language) })}`
         : `\n\n${ctx.t("ev-attendee-count", { n: counts.get(event.id) ?? 0 })}`;
       if (canManageEvent(role, event)) kb.row().text(ctx.t("ev-cancel-button"), cancelData(event.id));
     }

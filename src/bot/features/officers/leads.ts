@@ -158,3 +158,36 @@ async function sendLead(api: Api, to: number, header: string, row: Lead, t: Tran
     return false;
   }
 }
+
+/** A lead about to be deleted at its owner's request: only what the officers' notice needs. */
+export interface WithdrawnLead {
+  reference: string;
+  province_code: string | null;
+}
+
+/** The chat's leads, read before /hapusdata or /tarikpersetujuan deletes them. */
+export async function leadsOfChat(db: Kysely<Database>, chatId: number): Promise<WithdrawnLead[]> {
+  return db.selectFrom("leads").select(["reference", "province_code"]).where("chat_id", "=", chatId).orderBy("id").execute();
+}
+
+/**
+ * Tells the officers who received these leads (the province's, or the owners when none) that
+ * their owner withdrew them and their copies (cards, CSV files) should go. Only the reference
+ * is named: the notice itself must not spread the data being withdrawn. Returns how many
+ * officers were told.
+ */
+export async function notifyWithdrawnLeads(api: Pick<Api, "sendMessage">, db: Kysely<Database>, leads: readonly WithdrawnLead[], options: LeadNoticeOptions = {}): Promise<number> {
+  const t = officerTranslate(options);
+  const byRecipient = new Map<number, string[]>();
+  for (const lead of leads) {
+    for (const to of await leadRecipients(db, lead.province_code, options.ownerIds)) byRecipient.set(to, [...(byRecipient.get(to) ?? []), lead.reference]);
+  }
+  let told = 0;
+  for (const [to, references] of byRecipient) {
+    const refs = references.map((r) => `<code>${escapeHtml(r)}</code>`).join(", ");
+    // a failed notice never undoes the deletion
+    const sent = await api.sendMessage(to, t("off-lead-withdrawn", { refs, n: references.length }), { parse_mode: "HTML" }).then(() => true, () => false);
+    if (sent) told++;
+  }
+  return told;
+}

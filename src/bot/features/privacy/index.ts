@@ -8,6 +8,9 @@ import type { BotContext } from "../../context";
 import type { Feature } from "../../create-bot";
 import { escapeHtml, splitMessage } from "../../html";
 import { inPrivateChat } from "../../private-chat";
+import type { Kysely } from "kysely";
+import type { Database } from "../../../store/schema";
+import { leadsOfChat, notifyWithdrawnLeads, type WithdrawnLead } from "../officers/leads";
 
 export interface PrivacyService {
   /** Every stored row about the chat, grouped by table. */
@@ -21,8 +24,10 @@ export interface PrivacyService {
   withdrawConsents(chatId: number): Promise<{ consents: number; leads: number; subscriptions: number }>;
   /** Whether the chat belongs to an officer, whose rights go with their data. */
   isOfficer?(chatId: number): Promise<boolean>;
-  /** Told when an officer deletes their data (and so their rights). */
+  /** Told when an officer deletes their data (and so their rights); also of withdrawn leads no officer covers. */
   ownerIds?: readonly number[];
+  /** To tell the officers holding copies of withdrawn leads; without it they are not told. */
+  db?: Kysely<Database>;
 }
 
 const TABLE_KEYS: Record<string, string> = {
@@ -84,6 +89,19 @@ export function privacyFeature(privacy: PrivacyService): Feature {
   return () => {
     const composer = new Composer<BotContext>();
 
+    /**
+     * Runs a deletion that takes the chat's leads with it; afterwards the officers who got
+     * them are asked to delete their copies, and the citizen is told what cannot be pulled back.
+     */
+    const withLeadNotice = async <T>(ctx: BotContext, leadsDeleted: (r: T) => number, remove: () => Promise<T>) => {
+      const chatId = ctx.chat!.id;
+      const leads: WithdrawnLead[] = privacy.db ? await leadsOfChat(privacy.db, chatId) : [];
+      const result = await remove();
+      if (leadsDeleted(result) === 0) return { result, note: "" };
+      const told = privacy.db ? await notifyWithdrawnLeads(ctx.api, privacy.db, leads, { ownerIds: privacy.ownerIds }) : 0;
+      return { result, note: `\n\n${ctx.t("privacy-copies-with-officers", { told })}` };
+    };
+
     composer.command(["dataku", "mydata"], async (ctx) => {
       if (!(await inPrivateChat(ctx))) return;
       ctx.outcome = "my_data";
@@ -129,8 +147,8 @@ export function privacyFeature(privacy: PrivacyService): Feature {
       if (!(await inPrivateChat(ctx))) return;
       ctx.outcome = "consent_withdrawn";
       await ctx.conversation.exitAll();
-      const r = await privacy.withdrawConsents(ctx.chat.id);
-      await ctx.reply(r.consents === 0 ? ctx.t("withdraw-none") : ctx.t("withdraw-done", r), { parse_mode: "HTML" });
+      const { result: r, note } = await withLeadNotice(ctx, (x) => x.leads, () => privacy.withdrawConsents(ctx.chat.id));
+      await ctx.reply(r.consents === 0 ? ctx.t("withdraw-none") : ctx.t("withdraw-done", r) + note, { parse_mode: "HTML" });
     });
 
     composer.callbackQuery("privacy:keep", async (ctx) => {
@@ -143,7 +161,7 @@ export function privacyFeature(privacy: PrivacyService): Feature {
       ctx.outcome = "deleted";
       await ctx.answerCallbackQuery();
       await ctx.conversation.exitAll();
-      const counts = await privacy.deleteUserData(ctx.chat!.id);
+      const { result: counts, note } = await withLeadNotice(ctx, (x) => x.leads ?? 0, () => privacy.deleteUserData(ctx.chat!.id));
       if ((counts.officers ?? 0) > 0) {
         for (const owner of privacy.ownerIds ?? []) {
           if (owner === ctx.chat!.id) continue;
@@ -157,7 +175,7 @@ export function privacyFeature(privacy: PrivacyService): Feature {
         .map(([table, n]) => `• ${ctx.t(table === "audit_log" ? "data-table-audit-released" : (TABLE_KEYS[table] ?? "data-table-other"))}: ${n}`);
       // the session row was just deleted; null tells grammY to delete rather than write it back
       ctx.session = null as never;
-      await ctx.editMessageText(lines.length ? `${ctx.t("delete-done")}\n${lines.join("\n")}` : ctx.t("data-none"));
+      await ctx.editMessageText(lines.length ? `${ctx.t("delete-done")}\n${lines.join("\n")}${note}` : ctx.t("data-none"), { parse_mode: "HTML" });
     });
 
     return composer;

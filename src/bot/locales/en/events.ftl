@@ -33,17 +33,18 @@ ev-regency-unknown = No regency/city "{ $text }" in the target provinces.
 ev-regency-which = "{ $text }" could be several regencies/cities. Which one? Press its button, or type it in full (e.g. <i>kota { $text }</i>, <i>kab { $text }</i>).
 ev-ask-date =
     When is it? Type the date and time, read in <b>{ $zone }</b>. Examples:
-    • <i>5/10 09.00</i>
-    • <i>besok jam 9</i>
-    • <i>Selasa 14:00</i>
-    • <i>12 Desember 2026 10:00</i>
+    • <i>tomorrow 09:00</i> or <i>besok jam 9</i>
+    • <i>next Tuesday 14:00</i> or <i>Selasa 14:00</i>
+    • <i>3 hari lagi jam 10</i> (in 3 days)
+    • <i>{ $example }</i>
 ev-zone-mixed = The target provinces are in different time zones; times are read in { $zone } unless you write WIB/WITA/WIT.
 ev-date-empty = Type the date and time, e.g. <i>besok jam 9</i>.
-ev-date-unrecognized = I did not understand that date. Examples: <i>5/10 09.00</i>, <i>besok jam 9</i>, <i>Selasa 14:00</i>, <i>12 Desember 2026 10:00</i> ({ $zone }).
-ev-date-no_time = The time is missing. Add it, e.g. <i>5/10 09.00</i>.
+ev-date-unrecognized = I did not understand that date. Examples: <i>tomorrow 09:00</i>, <i>besok jam 9</i>, <i>Selasa 14:00</i>, <i>{ $example }</i> ({ $zone }).
+ev-date-no_time = The time is missing. Add it, e.g. <i>lusa 09.00</i> or <i>tomorrow 09:00</i>.
 ev-date-invalid_date = That date does not exist. Check the day and month.
 ev-date-invalid_time = That time is not valid. Use 00.00 to 23.59, e.g. <i>14.30</i>.
 ev-date-past = That time has passed. Type a time in the future.
+ev-date-too_far = That reads as <b>{ $when }</b>, more than a year ahead. Check the year; events can be announced at most a year in advance.
 ev-date-no_day = "Minggu depan" means next week; the day is missing. Type the day, e.g. <i>Senin depan 09.00</i> or <i>hari Minggu depan 09.00</i>, or the date, e.g. <i>1/12 09.00</i>.
 ev-date-midnight = "Jam 12 malam" could be <b>{ $before }</b> or <b>{ $after }</b>. To be sure, type <b>{ $clock }</b> with the date of the day that starts at that midnight, e.g. <i>{ $example }</i> for the midnight after { $day }.
 ev-date-weekday_mismatch = That date is a <b>{ $actual }</b>, not a { $typed }. Check the day and the date.

@@ -171,3 +171,7 @@ bc-status-queued = queued
 bc-status-running = running
 bc-status-done = done
 bc-status-cancelled = cancelled
+off-lead-withdrawn = 🗑 <b>{ $n ->
+    [one] Lead withdrawn
+   *[other] Leads withdrawn
+} by their owner</b>: { $refs }. The data has been deleted from the bot. Please delete your copies too (lead cards in this chat, CSV files already downloaded) and do not contact them again.

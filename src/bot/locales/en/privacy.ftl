@@ -77,3 +77,7 @@ data-field = { $field ->
     [fbVoted] messages already rated
    *[other] { $field }
 }
+privacy-copies-with-officers = ℹ️ Copies already sent to officers (lead cards in their chats, CSV files already downloaded) cannot be pulled back. { $told ->
+    [0] If needed, ask your local BPJS Ketenagakerjaan office to delete them.
+   *[other] The officers who received them have been told that your registration was withdrawn and asked to delete their copies.
+}

@@ -30,17 +30,18 @@ ev-regency-unknown = Kabupaten/kota "{ $text }" tidak ditemukan di provinsi sasa
 ev-regency-which = "{ $text }" bisa berarti beberapa kabupaten/kota. Yang mana? Pilih tombolnya, atau ketik lengkap (contoh: <i>kota { $text }</i>, <i>kab { $text }</i>).
 ev-ask-date =
     Kapan acaranya? Tulis tanggal dan jam, dibaca dalam <b>{ $zone }</b>. Contoh:
-    • <i>5/10 09.00</i>
     • <i>besok jam 9</i>
     • <i>Selasa 14:00</i>
-    • <i>12 Desember 2026 10:00</i>
+    • <i>3 hari lagi jam 10</i>
+    • <i>{ $example }</i>
 ev-zone-mixed = Provinsi sasaran berbeda zona waktu; jam dibaca dalam { $zone } kecuali Anda menulis WIB/WITA/WIT.
 ev-date-empty = Tulis tanggal dan jamnya, misalnya <i>besok jam 9</i>.
-ev-date-unrecognized = Tanggalnya belum saya pahami. Contoh: <i>5/10 09.00</i>, <i>besok jam 9</i>, <i>Selasa 14:00</i>, <i>12 Desember 2026 10:00</i> ({ $zone }).
-ev-date-no_time = Jamnya belum ada. Tambahkan jam, misalnya <i>5/10 09.00</i>.
+ev-date-unrecognized = Tanggalnya belum saya pahami. Contoh: <i>besok jam 9</i>, <i>Selasa 14:00</i>, <i>lusa 09.00</i>, <i>{ $example }</i> ({ $zone }).
+ev-date-no_time = Jamnya belum ada. Tambahkan jam, misalnya <i>lusa 09.00</i> atau <i>lusa jam 9</i>.
 ev-date-invalid_date = Tanggal itu tidak ada di kalender. Periksa lagi hari dan bulannya.
 ev-date-invalid_time = Jamnya tidak valid. Tulis 00.00 sampai 23.59, misalnya <i>14.30</i>.
 ev-date-past = Waktu itu sudah lewat. Tulis waktu yang akan datang.
+ev-date-too_far = Itu terbaca <b>{ $when }</b>, lebih dari setahun lagi. Periksa tahunnya; acara hanya bisa diumumkan paling lama setahun sebelumnya.
 ev-date-no_day = "Minggu depan" berarti pekan depan; harinya belum ada. Tulis harinya, misalnya <i>Senin depan 09.00</i> atau <i>hari Minggu depan 09.00</i>, atau tanggalnya, misalnya <i>1/12 09.00</i>.
 ev-date-midnight = "Jam 12 malam" bisa berarti <b>{ $before }</b> atau <b>{ $after }</b>. Supaya tidak keliru, tulis jam <b>{ $clock }</b> dengan tanggal hari yang dimulai tengah malam itu, misalnya <i>{ $example }</i> untuk tengah malam sesudah hari { $day }.
 ev-date-weekday_mismatch = Tanggal itu jatuh pada hari <b>{ $actual }</b>, bukan { $typed }. Periksa lagi hari dan tanggalnya.

@@ -165,3 +165,4 @@ bc-status-queued = menunggu
 bc-status-running = berjalan
 bc-status-done = selesai
 bc-status-cancelled = dibatalkan
+off-lead-withdrawn = 🗑 <b>Prospek ditarik oleh pemiliknya</b>: { $refs }. Datanya sudah dihapus dari bot. Mohon hapus juga salinan Anda (kartu prospek di chat ini, file CSV yang sudah diunduh) dan jangan menghubunginya lagi.

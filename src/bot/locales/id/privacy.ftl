@@ -77,3 +77,7 @@ data-field = { $field ->
     [fbVoted] pesan yang sudah dinilai
    *[other] { $field }
 }
+privacy-copies-with-officers = ℹ️ Salinan yang sudah terkirim ke petugas (kartu prospek di chat mereka, file CSV yang sudah diunduh) tidak bisa kami tarik kembali. { $told ->
+    [0] Bila perlu, minta kantor BPJS Ketenagakerjaan setempat menghapusnya.
+   *[other] Petugas yang menerimanya sudah kami beri tahu bahwa pendaftaran Anda ditarik dan diminta menghapus salinannya.
+}
