@@ -38,6 +38,34 @@ export function programsFor(kind: WorkerKind | undefined): readonly Program[] {
   return offerFor(kind).programs;
 }
 
+/**
+ * Programs that come only together, as one base package: informal (BPU), migrant and construction
+ * workers and village officials join JKK and JKM at once, with JHT (or JP) on top, never alone.
+ */
+export function basePackageFor(kind: WorkerKind | undefined): readonly Program[] {
+  return kind === undefined || kind === "wage" ? [] : ["jkk", "jkm"];
+}
+
+/**
+ * Presses a program in the choice: "belum tahu" and a named program exclude each other.
+ */
+export function toggleProgram(selected: Set<Program>, program: Program): void {
+  if (selected.has(program)) {
+    selected.delete(program);
+    return;
+  }
+  if (program === "unsure") selected.clear();
+  else selected.delete("unsure");
+  selected.add(program);
+}
+
+/** The programs chosen, with the base package completed: "JHT only" is no package an informal worker can join. */
+export function withBasePackage(chosen: readonly Program[], kind: WorkerKind | undefined): Program[] {
+  if (chosen.includes("unsure") || chosen.length === 0) return [...chosen];
+  const base = basePackageFor(kind);
+  return programsFor(kind).filter((p) => base.includes(p) || chosen.includes(p));
+}
+
 /** The prompt that says why some programs are not offered to this kind of worker. */
 export function programsPromptKey(kind: WorkerKind | undefined): string {
   return offerFor(kind).prompt;

@@ -229,7 +229,8 @@ describe("enrollment-interest flow", () => {
     expect(await a.press("enr:submit")).toContain(reference);
     const leads = await leadsOf(h);
     expect(leads).toHaveLength(1);
-    expect(leads[0]!.programs).toBe("jkk,jht");
+    // JKK and JKM are one base package: JHT comes on top of both
+    expect(leads[0]!.programs).toBe("jkk,jkm,jht");
   });
 
   it("discards a conversation saved by older code cleanly", async () => {
@@ -312,7 +313,24 @@ describe("the enrollment form reads what people type at each step", () => {
     await a.press("enr:prog:done");
     await a.say("0812-3456-7890");
     await a.press("enr:submit");
-    expect((await leadsOf(h))[0]!.programs).toBe("jkk");
+    // a forged JP changed nothing; JKK brings JKM along as the base package
+    expect((await leadsOf(h))[0]!.programs).toBe("jkk,jkm");
+  });
+
+  it("an informal worker choosing only JHT gets it on top of the JKK and JKM base package, shown before sending", async () => {
+    const h = await harness();
+    const a = actor(h, ani);
+    await a.say("saya mau daftar");
+    await a.press("enr:consent:yes");
+    await a.press("enr:kind:bpu_ojol");
+    await a.say("sulsel");
+    await a.press("enr:r:skip");
+    await a.press("enr:prog:jht");
+    await a.press("enr:prog:done");
+    const summary = await a.say("0812-3456-7890");
+    expect(summary).toMatch(/JKK.*JKM.*JHT/s);
+    await a.press("enr:submit");
+    expect((await leadsOf(h))[0]!.programs).toBe("jkk,jkm,jht");
   });
 });
 

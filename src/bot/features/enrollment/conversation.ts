@@ -9,7 +9,7 @@ import type { Regions, Area } from "../../../regions";
 import type { LeadDraft, StoredLead } from "../../../leads/types";
 import { ENROLLMENT_CONSENT_VERSION, LEAD_RETENTION_MONTHS } from "../../../leads/types";
 import {
-  OCCUPATION_FROM_KIND, WORKER_KINDS, normalizeIndonesianMobile, programsFor, programsPromptKey, validateOccupation,
+  OCCUPATION_FROM_KIND, WORKER_KINDS, normalizeIndonesianMobile, programsFor, programsPromptKey, toggleProgram, validateOccupation, withBasePackage,
   type Program, type WorkerKind,
 } from "../../../leads/validate";
 import type { BaseContext, Language } from "../../context";
@@ -126,10 +126,10 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       return { provinceCode: province.code, regencyCode: regency?.code, districtCode: district?.code, regionLabel: deps.regions.label(code) };
     };
 
-    // only the programs this kind of worker can join are offered
-    const askPrograms = (kind: WorkerKind, initial: Program[] = []) => {
+    // only the programs this kind of worker can join are offered, the base package completed (shown in the summary)
+    const askPrograms = async (kind: WorkerKind, initial: Program[] = []) => {
       const offered = programsFor(kind);
-      return askMultiSelect<Program>(conversation, ctx, {
+      const chosen = await askMultiSelect<Program>(conversation, ctx, {
         prompt: t(programsPromptKey(kind)),
         values: offered,
         initial: initial.filter((p) => offered.includes(p)),
@@ -137,16 +137,9 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
         keyboard: (selected) => programsKeyboard(selected, t, offered),
         hint: t("programs-hint"),
         empty: t("programs-empty"),
-        toggle: (selected, program) => {
-          if (selected.has(program)) selected.delete(program);
-          else {
-            // "belum tahu" and a named program exclude each other
-            if (program === "unsure") selected.clear();
-            else selected.delete("unsure");
-            selected.add(program);
-          }
-        },
+        toggle: toggleProgram,
       });
+      return withBasePackage(chosen, kind);
     };
 
     const askContact = () =>
