@@ -34,7 +34,7 @@ const THANKS_COMPANIONS = new Set([
 /** "sy mau tanya min", "boleh tanya?": an opening, not yet the question. */
 const WANTS_TO_ASK = /^((sy|saya|aku|mau|ingin|boleh|bolehkah|numpang|izin|ijin|permisi|mo|pengen|pgn)\s+)*(tanya|nanya|bertanya)(\s+(dong|donk|ya|yah|kak|min|admin|pak|bu|bang|sedikit|dikit|boleh|bisa|sesuatu))*$|^(can|may) i ask( (something|a question))?$/;
 /** "ga jadi", "tidak jadi", "batal" with no form open: the user changed their mind. */
-const NEVER_MIND = /^(ga|gak|gk|nggak|ngga|enggak|tidak|tdk|g) jadi( deh| dulu| aja| ya| kak| min)*$|^(batal|cancel|never ?mind|nevermind|skip)$/;
+const NEVER_MIND = /^((sy|saya|aku) )?((mau|mo|pengen|ingin) )?((ga|gak|gk|nggak|ngga|enggak|tidak|tdk|g) jadi|batal|batalin|batalkan|cancel|never ?mind|nevermind|skip)( deh| dulu| aja| saja| ya| kak| min| sih)*$/;
 
 function isThanks(cleaned: string): boolean {
   const words = cleaned.split(" ").filter(Boolean);

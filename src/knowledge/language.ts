@@ -13,6 +13,13 @@ const INDONESIAN = new Set([
   "utk", "saya", "sy", "kalau", "kl", "klo", "bisa", "bs", "tidak", "gak", "ga", "sudah", "udah", "iuran", "klaim",
   "kerja", "bayar", "dapat", "dapet", "syarat", "daftar", "di", "ke", "dari", "ini", "itu", "ada", "mau", "boleh",
   "makasih", "terima", "kasih", "terimakasih", "mksh", "tolong", "mohon", "kak", "min", "pak", "bu",
+  // chat words and the words questions about our programs are made of
+  "aja", "saja", "dong", "deh", "sih", "kok", "ya", "yah", "juga", "jg", "lagi", "lg", "dgn", "dengan", "karena", "krn",
+  "buat", "bikin", "minta", "punya", "sama", "sm", "tapi", "tp", "atau", "kenapa", "knp", "mana", "dimana", "dmn",
+  "kemana", "kmn", "kpn", "harus", "hrs", "perlu", "apakah", "nggak", "ngga", "gk", "tdk", "belum", "blm", "udh",
+  "gaji", "upah", "penghasilan", "pekerja", "karyawan", "desa", "perangkat", "warga", "dibayar", "cair", "cairkan",
+  "pencairan", "tahun", "thn", "bulan", "bln", "hari", "sakit", "meninggal", "kecelakaan", "santunan", "manfaat",
+  "kesehatan", "ketenagakerjaan", "peserta", "berhenti", "keluar", "anggaran", "dana", "potongan", "kartu", "bapak", "ibu",
 ]);
 
 /** How many of a text's words are English and how many Indonesian, of how many. */
@@ -22,7 +29,8 @@ function wordCounts(text: string): { en: number; id: number; words: number } {
   let id = 0;
   for (const w of words) {
     if (ENGLISH.has(w)) en++;
-    if (INDONESIAN.has(w)) id++;
+    // "syaratnya", "iurannya": the -nya ending is Indonesian whatever the word
+    if (INDONESIAN.has(w) || (w.length > 5 && w.endsWith("nya"))) id++;
   }
   return { en, id, words: words.length };
 }

@@ -164,6 +164,11 @@ describe("free text", () => {
     expect((await h.say(worker(16), "thanks")).join()).toContain("You're welcome");
     expect((await h.say(worker(17), "who are you")).join()).toContain("I am TanyaJamsos");
     expect((await h.say(worker(18), "ok")).join()).toContain("Sama-sama");
+    // one English question does not turn an Indonesian phone's next questions English
+    const onceEnglish = worker(22);
+    await h.say(onceEnglish, "how do I register as an informal worker");
+    expect((await h.say(onceEnglish, "bpjs kesehatan perangkat desa bisa dibayar dd?")).join()).toContain("Sumber:");
+    expect((await h.say(onceEnglish, "syaratnya apa aja")).join()).toContain("Maksud Anda");
     // a one-word "thanks" does not make the next Indonesian message English
     const mixed = worker(21);
     expect((await h.say(mixed, "thanks")).join()).toContain("You're welcome");
@@ -175,8 +180,15 @@ describe("free text", () => {
       expect((await h.say(worker(60 + i), text)).join()).toContain("Sama-sama");
     }
     expect((await h.say(worker(65), "ga jadi deh")).join()).toContain("tidak apa-apa");
+    expect((await h.say(worker(67), "sy mau batal aja")).join()).toContain("tidak apa-apa");
     // a question after the thanks is still a question
     expect((await h.say(worker(66), "makasih, trus iuran jkm brp")).join()).not.toContain("Sama-sama");
+  });
+
+  it("a number alone that no calculation waits for is asked about, not answered with some entry nor recorded", async () => {
+    const reply = (await h.say(worker(68), "8")).join();
+    expect(reply).toContain("Angka saja belum bisa saya pahami");
+    expect(reply).not.toContain("Sumber:");
   });
 
   it("points health-care questions to BPJS Kesehatan", async () => {

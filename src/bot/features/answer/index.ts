@@ -19,6 +19,8 @@ import { withoutIdentityNumbers } from "../../../feedback/identity-numbers";
 
 export const MAX_QUESTION_LENGTH = 1000;
 
+const LETTER = /\p{L}/u;
+
 export interface AnswerObserver {
   /** Called for every question searched; used by the batch interface and the evaluation. */
   onSearch?(info: { chatId: number; result: SearchResult; matched: string | null }): void;
@@ -63,7 +65,9 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     // a one-word "thanks" is answered in English, but only a sentence says which language the user writes in
     const sure = writtenLanguage(text, { strict: true });
     if (sure && sure !== ctx.session.writtenIn) ctx.session.writtenIn = sure;
-    return writtenLanguage(text) ?? ctx.session.writtenIn ?? languageFromTelegram(ctx.from?.language_code, "id");
+    // an unclear message after Indonesian ones is Indonesian (most users write it, whatever their phone's
+    // language); one English question does not turn an Indonesian phone's unclear messages English
+    return writtenLanguage(text) ?? (ctx.session.writtenIn === "id" ? "id" : languageFromTelegram(ctx.from?.language_code, "id"));
   };
 
   const sendEntry = async (ctx: BotContext, entryId: string, language: Language) => {
@@ -130,6 +134,12 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
         deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: null });
         return;
       }
+    }
+    // a number alone that no calculation was waiting for says nothing to search ("8" had found a dana desa rule)
+    if (!LETTER.test(text)) {
+      ctx.outcome = "number_only";
+      await ctx.reply(ctx.t("number-only-reply"), { parse_mode: "HTML" });
+      return;
     }
 
     const previous = ctx.from && deps.recentTopics?.recall(ctx.from.id);
