@@ -62,8 +62,8 @@ const LIST_COUNT_AFTER = new RegExp(
   String.raw`(?<!\d\s)\b${TITLE_LIST}${BETWEEN}\s+(?:(?:sebanyak|berjumlah|jumlahnya|jumlah|total|totalnya|semuanya|seluruhnya|semua|ada)\s+${COUNT}(?:\s+(?:orang|org|orng))?|${COUNT}\s+(?:orang|org|orng))\b(?![.\d]|\s*(?:rb|ribu|rebu|k|jt|juta|jeti)\b)${NOT_BEFORE_TITLE}`,
   "g",
 );
-/** "9 org termasuk kades": titles already in the count before them are no more people. */
-const INCLUDED = new RegExp(String.raw`(?<=\b\d+\s+(?:\S+\s+){0,3})(?:sudah\s+|udah\s+)?(?:termasuk|trmsk|tmsk|including|incl)\s+(?:${TITLE_LIST}|${SINGLE_OFFICES}|${SHARED_OFFICES})\b`, "g");
+/** "9 org termasuk kades", "sembilan org termasuk kades": titles already in the count before them are no more people. */
+const INCLUDED = new RegExp(String.raw`(?<=\b(?:\d+|${NUMBER_WORD})\s+(?:\S+\s+){0,3})(?:sudah\s+|udah\s+)?(?:termasuk|trmsk|tmsk|including|incl)\s+(?:${TITLE_LIST}|${SINGLE_OFFICES}|${SHARED_OFFICES})\b`, "g");
 /** A plain head count with nobody else to belong to: "siltap perangkat 1.750.000 ada 8 org". */
 const PLAIN_HEADS = /^(orang|org|orng|jiwa|people|persons?)$/;
 /** People a plain head count may be instead of the officials. */

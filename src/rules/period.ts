@@ -30,9 +30,9 @@ const MONTHS: ReadonlyArray<[RegExp, number]> = [
 ];
 const MONTH_NAME = "januari|january|jan|februari|pebruari|february|feb|maret|march|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|agustus|august|agt|agu|ags|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|nov|nop|desember|december|des|dec";
 /** Full month names only: "mar" or "des" alone are too often something else to count as a period word. */
-const FULL_MONTH = /\b(januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|january|february|march|june|july|august|october|december)\b/;
+export const FULL_MONTH = /\b(januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|january|february|march|june|july|august|october|december)\b/;
 
-function monthNumber(word: string): number {
+export function monthNumber(word: string): number {
   return MONTHS.find(([re]) => re.test(word))![1];
 }
 

@@ -7,7 +7,7 @@
  */
 import { cleanText } from "../knowledge/normalize";
 import { extractAmountMatches, extractAmounts, parseRupiah, type AmountMatch } from "./money";
-import { namesFiscalYear, NUMBER_WORD, numberWordValue, readPeriod, withoutPeriods, type PeriodReading } from "./period";
+import { FULL_MONTH, monthNumber, namesFiscalYear, NUMBER_WORD, numberWordValue, readPeriod, withoutPeriods, type PeriodReading } from "./period";
 import { OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withSlashedTitlesJoined, type PeopleReading } from "./people";
 import type { OfficialExtraProgram, OfficialGroup, RiskClass } from "./calculators";
 
@@ -31,6 +31,11 @@ export type CalculationRequest =
       /** Paid an honor, insentif or tunjangan and no siltap: counted on the BPU package, never on 0,54% of the honor. */
       honorAsBpu?: boolean;
     }
+  /**
+   * A budget against a village's contributions: how many months it lasts (`months` 0, "cukup utk
+   * brp bulan"), or whether it is enough for `months` ("3 juta setahun … cukup ga").
+   */
+  | { kind: "budget_limit"; budget: number; months: number; asksMonths: boolean; village: Extract<CalculationRequest, { kind: "village" }> }
   | { kind: "coverage"; budget: number; months: number; withJht?: boolean; officialIncome?: number; paidFirst?: OfficialGroup[] }
   | {
       kind: "jkp";
@@ -43,6 +48,8 @@ export type CalculationRequest =
       contractEnded?: boolean;
       /** Months since the layoff, as written ("di phk 8 bulan lalu"): checked against the claim deadline. */
       monthsSinceLayoff?: number;
+      /** The layoff as dated in the question ("maret 2026", "tahun lalu"): monthsSinceLayoff is then at least that. */
+      layoffWritten?: string;
     }
   | { kind: "jkk_death"; wage: number }
   /** The JHT illustration: a wage kept for some years at an assumed yearly return (asked, never assumed). */
@@ -145,18 +152,48 @@ const EARNS = /\b(penghasilan|pendapatan|gaji|upah|hasil|omzet|omset|untung|pane
 const ALLOWANCE = /\btunjangan\b/;
 const VARIABLE_PAY = /\b(tidak tetap|tdk tetap|gak tetap|transport\w*|makan|lembur|bonus|insentif|kehadiran|variabel)\b/;
 
-/** Informal workers (BPU): they cannot join JKP. "penghasilan"/"usaha" alone do not say so. */
-const INFORMAL_WORKER = /\b(bpu|bukan penerima upah|ojol|ojek|driver online|aplikator|informal|pedagang|petani|nelayan|freelance\w*|freelancer|self employed|gig worker)\b/;
+/** Informal workers (BPU), app drivers among them: they cannot join JKP. "penghasilan"/"usaha" alone do not say so. */
+const INFORMAL_WORKER = /\b(bpu|bukan penerima upah|ojol|ojek|(?:driver|mitra|kurir) (?:online|ol|gojek|grab|maxim|indrive|indriver|shopee\w*|lalamove|aplikasi)|gocar|goride|grabcar|grabbike|aplikator|informal|pedagang|petani|nelayan|freelance\w*|freelancer|self employed|gig worker)\b/;
 /** A fixed-term contract that ended ("kontrak sy habis gk diperpanjang", "contract ended"). */
 const CONTRACT_ENDED = /\b(kontrak\w*|pkwt|contract)\b.*\b(habis|abis|selesai|berakhir|ended?|expired?|ga diperpanjang|gk diperpanjang|gak diperpanjang|tidak diperpanjang|tdk diperpanjang|not renewed)\b/;
 /** The contract cut short: a layoff JKP may cover, so not "ended". */
 const CONTRACT_CUT_SHORT = /\b(sebelum|sblm|belum|blm|tengah|diputus|before|early)\b/;
-/** "di phk 8 bulan lalu", "udh 7 bulan di phk", "laid off 8 months ago": how long since the layoff. */
+/** Words for being laid off, where the time since it is read. */
+const LAID_OFF = String.raw`(?:phk|diphk|dipecat|diberhentikan|laid off)`;
+/** A count of months or years: digits, a number word, or "se" ("setahun", "sebulan"). */
+const SINCE_COUNT = String.raw`(?:(\d{1,2}|${NUMBER_WORD})\s*|se)`;
+const SINCE_UNIT = "bulan|bln|tahun|thn|th|months?|years?";
+/** "di phk 8 bulan lalu", "phk setahun lalu", "udh delapan bulan di phk", "laid off 8 months ago": how long since the layoff. */
 const SINCE_LAYOFF = [
-  /\b(?:phk|diphk|dipecat|laid off)\b.*?\b(\d{1,2})\s*(bulan|bln|tahun|thn|th|months?|years?)\s+(?:yang |yg )?(?:lalu|lalu|kemarin|kmrn|ago)\b/,
-  /\b(?:udah|udh|sudah|sdh|sejak)\s+(\d{1,2})\s*(bulan|bln|tahun|thn|th)\s+(?:yang lalu\s+|yg lalu\s+)?(?:di ?phk|dipecat|nganggur|menganggur)\b/,
+  new RegExp(String.raw`\b${LAID_OFF}\b.*?\b${SINCE_COUNT}(${SINCE_UNIT})\s+(?:yang |yg )?(?:lalu|kemarin|kmrn|ago)\b`),
+  new RegExp(String.raw`\b(?:udah|udh|sudah|sdh|sejak)\s+${SINCE_COUNT}(${SINCE_UNIT})\s+(?:yang lalu\s+|yg lalu\s+)?(?:di ?phk|dipecat|nganggur|menganggur)\b`),
 ];
-const inMonths = (n: string, unit: string) => Number(n) * (/^(tahun|thn|th|years?)$/.test(unit) ? 12 : 1);
+/** "di phk tahun lalu", "laid off last year": some time in the calendar year before this one. */
+const LAID_OFF_LAST_YEAR = new RegExp(String.raw`\b${LAID_OFF}\b.*?\b(?:(?:tahun|thn) (?:lalu|kemarin|kmrn)|last year)\b`);
+/** "di phk bulan maret 2026": the month of the layoff, with its year. */
+const LAID_OFF_IN = new RegExp(String.raw`\b${LAID_OFF}\b.*?\b(?:(?:bulan|bln|in)\s+)?${FULL_MONTH.source.slice(2, -2)}\s+((?:19|20)\d\d)\b`);
+/** Indonesia's western time (WIB), where the month is counted. */
+const WIB_OFFSET_MS = 7 * 3_600_000;
+
+/**
+ * Whole months at least since the layoff, or undefined when the question gives no time. A month or
+ * "last year" is counted from its last day, so a deadline is never said to be past before it is;
+ * those need today's date (`now`), which the caller passes so this stays a pure function.
+ */
+function monthsSinceLayoff(t: string, now?: Date): { months: number; dated?: string } | undefined {
+  const since = SINCE_LAYOFF.map((re) => re.exec(t)).find((m) => m);
+  if (since) return { months: inMonths(since[1] ?? "1", since[2]!) };
+  if (!now) return undefined;
+  const wib = new Date(now.getTime() + WIB_OFFSET_MS);
+  const thisMonth = wib.getUTCFullYear() * 12 + wib.getUTCMonth() + 1;
+  const named = LAID_OFF_IN.exec(t);
+  // a month ended at least (months between - 1) whole months ago
+  const monthsAfter = named ? thisMonth - (Number(named[2]) * 12 + monthNumber(named[1]!)) - 1 : undefined;
+  if (named && monthsAfter! >= 0) return { months: monthsAfter!, dated: `${named[1]} ${named[2]}` };
+  if (LAID_OFF_LAST_YEAR.test(t)) return { months: wib.getUTCMonth(), dated: /last year/.test(t) ? "last year" : "tahun lalu" };
+  return undefined;
+}
+const inMonths = (n: string, unit: string) => (/^\d+$/.test(n) ? Number(n) : numberWordValue(n)!) * (/^(tahun|thn|th|years?)$/.test(unit) ? 12 : 1);
 
 /** How long someone has paid ("baru kerja 8 bulan", "masa iuran 2 tahun"): JKP needs a minimum. */
 const MONTHS_PAID = /\b(?:kerja|bekerja|iuran|masa kerja|masa iuran|baru)\s+(?:baru\s+)?(?:selama\s+)?(\d{1,3})\s*(bulan|bln|tahun|thn|th)\b/;
@@ -269,7 +306,8 @@ function withEnglishBudgetWords(text: string): string {
   return ENGLISH_BUDGET_WORDS.reduce((t, [pattern, indonesian]) => t.replace(pattern, indonesian), text);
 }
 
-export function detectCalculation(text: string): CalculationRequest | null {
+/** `now` (the bot's clock) dates a layoff written as a month or "tahun lalu"; without it those are not read. */
+export function detectCalculation(text: string, now?: Date): CalculationRequest | null {
   const plain = withNumberWords(withEnglishBudgetWords(withoutReduplication(withSlashedTitlesJoined(withoutCents(text)))));
   const t = cleanText(plain);
   if (has(t, NOT_OURS)) return null;
@@ -280,10 +318,12 @@ export function detectCalculation(text: string): CalculationRequest | null {
   if (jht) return jht;
 
   // "santunan kematian kecelakaan kerja kades siltap 3 juta" asks for the benefit without "berapa"
-  const benefit = (asks || has(t, /\bsantunan\b/)) && amount ? benefitRequest(t, amount) : undefined;
+  const benefit = (asks || has(t, /\bsantunan\b/)) && amount ? benefitRequest(t, amount, now) : undefined;
   if (benefit) return benefit;
   if (amount && isCoverageQuestion(t) && !has(t, RECEIVES_BENEFIT)) return coverageRequest(t);
   if (has(t, RECEIVES_BENEFIT) || (has(t, RECEIVES) && !has(t, PAYS))) return null;
+  const limit = amount && has(t, COVERS) ? budgetLimitRequest(t) : undefined;
+  if (limit) return limit;
   const budget = budgetRequest(t, amount, asks);
   if (budget !== undefined) return budget;
   if (!asks || !amount) return null;
@@ -322,11 +362,11 @@ function returnRateOf(t: string): number | undefined {
   return Number.isFinite(n) && n >= 0 && n <= 15 ? Math.round(n * 100) / 100 : undefined;
 }
 
-function benefitRequest(t: string, amount: number): CalculationRequest | undefined {
+function benefitRequest(t: string, amount: number, now?: Date): CalculationRequest | undefined {
   if (has(t, /\bjkp\b|kehilangan pekerjaan|\bphk\b.*\bdapat|job loss/)) {
     const paid = MONTHS_PAID.exec(t);
     const monthsPaid = paid ? inMonths(paid[1]!, paid[2]!) : undefined;
-    const since = SINCE_LAYOFF.map((re) => re.exec(t)).find((m) => m);
+    const since = monthsSinceLayoff(t, now);
     const contractEnded = has(t, CONTRACT_ENDED) && !has(t, CONTRACT_CUT_SHORT);
     return {
       kind: "jkp",
@@ -335,7 +375,8 @@ function benefitRequest(t: string, amount: number): CalculationRequest | undefin
       ...(monthsPaid ? { monthsPaid } : {}),
       ...(has(t, INFORMAL_WORKER) ? { informal: true } : {}),
       ...(contractEnded ? { contractEnded: true } : {}),
-      ...(since ? { monthsSinceLayoff: inMonths(since[1]!, since[2]!) } : {}),
+      ...(since ? { monthsSinceLayoff: since.months } : {}),
+      ...(since?.dated ? { layoffWritten: since.dated } : {}),
     };
   }
   if (has(t, WORK_ACCIDENT) && has(t, /meninggal|wafat|death|mati/)) return { kind: "jkk_death", wage: amount };
@@ -347,9 +388,12 @@ const isCoverageQuestion = (t: string) => has(t, HOW_MANY_PEOPLE) && (has(t, COV
 /** Amounts in cleaned text, with where they stand. */
 const amountsIn = (t: string) => extractAmountMatches(t);
 
-/** The nearest marking word among the three words before an amount says what it is. */
+/** Words that say nothing of what an amount is ("anggaran bpjs tk kami 3 juta"): passed over. */
+const MARK_FILLER = /^(bpjs|tk|ketenagakerjaan|jamsostek|bpjamsostek|kami|kita|desa|cuma|hanya|cm|sekitar|ada)$/;
+
+/** The nearest marking word among the three words before an amount (fillers passed over) says what it is. */
 function markOf(t: string, a: AmountMatch): "budget" | "income" | undefined {
-  const before = t.slice(0, a.index).trim().split(/\s+/).slice(-3).reverse();
+  const before = t.slice(0, a.index).trim().split(/\s+/).reverse().filter((w, i) => i < 8 && !MARK_FILLER.test(w)).slice(0, 3);
   for (const w of before) {
     if (BUDGET_WORD.test(w)) return "budget";
     if (INCOME_WORD.test(w)) return "income";
@@ -471,6 +515,30 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
   }
   if (typeof groups === "string") return ask(groups);
   return finish(groups, plainCountOfficials ? 0 : workers);
+}
+
+/** "cukup utk brp bulan": the months a budget lasts are asked, not given. */
+const ASKS_MONTHS = /\b(?:brp|berapa|how many)\s+(?:bulan|bln|months?)\b/;
+
+/**
+ * "dana cuma 1jt, 10 perangkat siltap 2jt, cukup utk brp bulan?", "anggaran 3 juta setahun, 12
+ * perangkat siltap 2jt, cukup ga?": a budget set against the village's contributions. Undefined
+ * when no budget or nobody to pay for is named; a figure missing is asked as for the contributions.
+ */
+function budgetLimitRequest(t: string): CalculationRequest | undefined {
+  const budget = amountsIn(t).find((a) => isBudgetAmount(t, a));
+  if (!budget) return undefined;
+  const asksMonths = has(t, ASKS_MONTHS);
+  const rest = t.replace(ASKS_MONTHS, " ");
+  const people = readPeople(rest);
+  if (people.officials.length === 0 && people.workers.length === 0) return undefined;
+  const period = readPeriod(rest);
+  const village = villageRequest(rest, people, { kind: "none" });
+  if (!village || village.kind !== "village") return village ?? undefined;
+  const request = { kind: "budget_limit" as const, budget: budget.value, asksMonths, village: { ...village, months: 1 } };
+  if (asksMonths) return { ...request, months: 0 };
+  // whether it is enough depends on how long it must last: asked when not written
+  return period.kind === "months" ? { ...request, months: period.months } : ask("months", { ...request, months: 0 });
 }
 
 /** A head count written in digits or words ("10 perangkat", "delapan kadus"). */
@@ -607,6 +675,8 @@ export function readAmountReply(text: string): AmountReply {
 const POINTS_BACK = /^(kalau|kalo|klo|kl|kalau cuma|kalau hanya|terus|trus|lalu|gimana kalau|gmn kalau|bagaimana kalau|bagaimana jika|jika|if|what if|and if|and for|what about|how about|and what about)\b/;
 /** "kl pakai jht?", "tanpa jht": JHT added to or taken off the last budget. */
 const WITHOUT_JHT = /\b(tanpa|tidak pakai|tdk pakai|ga pakai|gak pakai|gk pakai|nggak pakai|without|no)\s+(jht|hari tua)\b/;
+/** "tanpa petani", "tanpa warga rentan": the vulnerable workers taken off a village budget. */
+const WITHOUT_VULNERABLE = new RegExp(String.raw`\b(?:tanpa|tidak pakai|tdk pakai|ga pakai|gak pakai|gk pakai|without|no)\s+(?:${WORKER_WORDS})\b`);
 /** A follow-up says little else: "kl 5jt?" or "kalau 6 bulan berapa". */
 const MAX_FOLLOW_UP_WORDS = 5;
 
@@ -620,14 +690,16 @@ const MAX_FOLLOW_UP_WORDS = 5;
 export function calculationFollowUp(previous: CalculationRequest, text: string): CalculationRequest | null {
   // a bare figure that does not complete what was asked is asked again, never searched as a question
   if (previous.kind === "ask") return completeAsked(previous, text) ?? (isBareFigure(text) ? previous : null);
-  const t = cleanText(withoutReduplication(text));
+  // amounts in words read as in a new question: "dua setengah juta" is 2.500.000, not "setengah juta"
+  const written = withNumberWords(text);
+  const t = cleanText(withoutReduplication(written));
   const words = t.split(" ").filter(Boolean);
   const switched = switchedKind(previous, t, words.length);
   if (switched) return switched;
   if (words.length > MAX_FOLLOW_UP_WORDS || (!POINTS_BACK.test(t) && words.length > 2)) return null;
   if (has(t, NOT_OURS) || has(t, RECEIVES_BENEFIT)) return null;
   const period = readPeriod(t);
-  const amounts = extractAmounts(text);
+  const amounts = extractAmounts(written);
   const months = period.kind === "months" && amounts.length === 0 ? period.months : undefined;
   const amount = period.kind === "none" && amounts.length === 1 ? amounts[0] : undefined;
   const count = months || amount ? undefined : headCount(t);
@@ -637,6 +709,11 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
       if (jht !== undefined) return { ...previous, withJht: jht };
       return months ? { ...previous, months } : count && count.who !== "officials" ? { ...previous, people: count.count } : null;
     case "village":
+      // "kl tanpa petani?": the officials alone, the vulnerable workers taken off
+      if (has(t, WITHOUT_VULNERABLE) && previous.vulnerable > 0 && previous.officials.length > 0) {
+        const { vulnerableWithJht: _v, ...officialsOnly } = previous;
+        return { ...officialsOnly, vulnerable: 0 };
+      }
       if (jht !== undefined) return villageWithJht(previous, jht);
       if (amount) return villageWithSiltap(previous, amount);
       return months ? { ...previous, months } : count ? villageWithCount(previous, count) : null;

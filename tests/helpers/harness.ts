@@ -105,15 +105,20 @@ export function chatActor(h: Harness, user: SimUser) {
   };
 }
 
-/** Runs `fn` with the clock moved `ms` ahead (only Date: timers and promises run as usual). */
-export async function later<T>(ms: number, fn: () => Promise<T>): Promise<T> {
+/** Runs `fn` with the clock at `instant` (only Date: timers and promises run as usual). */
+export async function at<T>(instant: string | number | Date, fn: () => Promise<T>): Promise<T> {
   vi.useFakeTimers({ toFake: ["Date"] });
   try {
-    vi.setSystemTime(Date.now() + ms);
+    vi.setSystemTime(new Date(instant));
     return await fn();
   } finally {
     vi.useRealTimers();
   }
+}
+
+/** Runs `fn` with the clock moved `ms` ahead. */
+export function later<T>(ms: number, fn: () => Promise<T>): Promise<T> {
+  return at(Date.now() + ms, fn);
 }
 
 /** Inline button labels of a sendMessage call. */

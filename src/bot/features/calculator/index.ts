@@ -292,7 +292,8 @@ function monthlyAmount(book: RuleBook, amount: number, perDay: boolean | undefin
 export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<CalculationRequest> = new RecentPerUser(), topics?: LastTopic): PreAnswer {
   return async (ctx, text, language) => {
     const previous = ctx.from && recent.recall(ctx.from.id);
-    const request = detectCalculation(text) ?? (previous ? calculationFollowUp(previous, text) : afterContributionAnswer(ctx.from && topics?.recall(ctx.from.id), text));
+    // today dates a layoff written as a month ("phk bulan maret 2026") against the claim deadline
+    const request = detectCalculation(text, new Date()) ?? (previous ? calculationFollowUp(previous, text) : afterContributionAnswer(ctx.from && topics?.recall(ctx.from.id), text));
     if (!request) return false;
     const t: Translate = (key, vars) => ctx.t(key, vars);
     let reply: string;
@@ -434,7 +435,9 @@ function unmetJkpCondition(book: RuleBook, r: JkpRequest): UnmetJkp | undefined 
     return { key: "calc-jkp-contract-ended", vars: { min: c.minMonths, window: c.windowMonths, wait }, regulations: [c.regulations[0]!, jhtRule], entryId: "jkp-kontrak-pkwt" };
   }
   if (r.monthsSinceLayoff !== undefined && r.monthsSinceLayoff > c.claimMonths) {
-    return { key: "calc-jkp-too-late", vars: { since: r.monthsSinceLayoff, claim: c.claimMonths, wait }, regulations: [book.get(JKP_DEADLINE).regulation, jhtRule], entryId: "jkp-batas-klaim" };
+    // a layoff dated by month or year is said as written: its months are only a lower bound
+    const key = r.layoffWritten ? "calc-jkp-too-late-dated" : "calc-jkp-too-late";
+    return { key, vars: { since: r.monthsSinceLayoff, claim: c.claimMonths, wait, written: r.layoffWritten ?? "" }, regulations: [book.get(JKP_DEADLINE).regulation, jhtRule], entryId: "jkp-batas-klaim" };
   }
   return undefined;
 }
@@ -450,7 +453,27 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
   return `${renderWage(wageEarnerContribution(book, { wage: monthly, riskClass: r.riskClass ?? "very_low" }), t, lang)}${assumed}${allowance}${note}`;
 }
 
-function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind: "village" }>, t: Translate, lang: Language): string {
+/**
+ * A budget set against the village's contributions: the months it lasts with what is left, or
+ * whether it covers the months named, with the difference. The contributions are the village table's.
+ */
+function renderBudgetLimit(book: RuleBook, r: Extract<CalculationRequest, { kind: "budget_limit" }>, t: Translate, lang: Language): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const months = r.asksMonths ? 1 : r.months;
+  const village = { ...r.village, months };
+  const monthly = villageBudget(book, { officials: village.officials, vulnerable: village.vulnerable, months: 1, extraPrograms: village.extraPrograms, vulnerableWithJht: village.vulnerableWithJht }).monthlyTotal;
+  const needed = monthly * months;
+  const verdict = r.asksMonths
+    ? Math.floor(r.budget / monthly) === 0
+      ? t("calc-limit-not-one-month", { budget: rp(r.budget), monthly: rp(monthly), short: rp(monthly - r.budget) })
+      : t("calc-limit-months", { budget: rp(r.budget), monthly: rp(monthly), months: Math.floor(r.budget / monthly), left: rp(r.budget % monthly) })
+    : r.budget >= needed
+      ? t("calc-limit-enough", { budget: rp(r.budget), months, needed: rp(needed), left: rp(r.budget - needed) })
+      : t("calc-limit-short", { budget: rp(r.budget), months, needed: rp(needed), short: rp(needed - r.budget) });
+  return renderVillageRequest(book, village, t, lang, [verdict]);
+}
+
+function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind: "village" }>, t: Translate, lang: Language, verdicts: string[] = []): string {
   const result = villageBudget(book, {
     officials: r.officials,
     vulnerable: r.vulnerable,
@@ -458,7 +481,7 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
     extraPrograms: r.extraPrograms,
     vulnerableWithJht: r.vulnerableWithJht,
   });
-  const notes: string[] = [];
+  const notes: string[] = [...verdicts];
   if (r.vulnerableWithJht) notes.push(vulnerableJhtNote(book, t, lang));
   // JP on a siltap above the cap is on the cap, which may not be confirmed: said as for a wage
   const jpCap = r.extraPrograms?.includes("jp") ? jpCapFor(book) : undefined;
@@ -495,6 +518,8 @@ function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest>, t: T
     }
     case "village":
       return renderVillageRequest(book, r, t, lang);
+    case "budget_limit":
+      return renderBudgetLimit(book, r, t, lang);
     case "coverage": {
       return renderCoverage(budgetCoverage(book, r), t, lang, r.withJht && !r.officialIncome ? [vulnerableJhtNote(book, t, lang)] : []);
     }

@@ -145,6 +145,13 @@ calc-jkp-contract-ended =
 calc-jkp-too-late =
     <b>The JKP claim deadline seems to have passed.</b> You mention a layoff { $since } months ago, and JKP must be claimed within { $claim } months of the layoff. So I did not compute a figure. If your layoff date is different, call 175.
     Your JHT balance can still be claimed after a waiting period of { $wait } month(s).
+calc-jkp-too-late-dated =
+    <b>The JKP claim deadline seems to have passed.</b> You mention a layoff (<i>{ $written }</i>), more than { $claim } months ago, and JKP must be claimed within { $claim } months of the layoff. So I did not compute a figure. If your layoff date is different, call 175.
+    Your JHT balance can still be claimed after a waiting period of { $wait } month(s).
+calc-limit-months = 💰 A budget of { $budget } covers <b>{ $months } months</b> of contributions ({ $monthly } a month), with { $left } left over.
+calc-limit-not-one-month = 💰 A budget of { $budget } <b>does not cover one month</b> of contributions ({ $monthly } a month); { $short } short.
+calc-limit-enough = 💰 A budget of { $budget } <b>is enough</b> for { $months } months of contributions ({ $needed }), with { $left } left over.
+calc-limit-short = 💰 A budget of { $budget } <b>is not enough</b> for { $months } months of contributions ({ $needed }); { $short } short.
 calc-jkp-read-rule = 📖 Read the JKP rule
 calc-bpu-jht-single-source = ℹ️ The BPU JHT figure (optional) comes from a single source so far; confirm with call center 175 or the JMO app.
 calc-ask-return-rate = The JHT balance depends on the yearly return, which changes every year and I do not guess it. Pick an assumption for the illustration (or type for example <i>5%</i>).

@@ -145,6 +145,13 @@ calc-jkp-contract-ended =
 calc-jkp-too-late =
     <b>Batas klaim JKP tampaknya sudah lewat.</b> Anda menyebut PHK { $since } bulan lalu, sedangkan klaim JKP harus diajukan paling lambat { $claim } bulan setelah PHK. Karena itu tidak saya hitung angkanya. Bila tanggal PHK Anda berbeda, hubungi call center 175.
     Saldo JHT tetap bisa dicairkan setelah masa tunggu { $wait } bulan.
+calc-jkp-too-late-dated =
+    <b>Batas klaim JKP tampaknya sudah lewat.</b> Anda menyebut PHK <i>{ $written }</i>, yaitu sudah lebih dari { $claim } bulan lalu, sedangkan klaim JKP harus diajukan paling lambat { $claim } bulan setelah PHK. Karena itu tidak saya hitung angkanya. Bila tanggal PHK Anda berbeda, hubungi call center 175.
+    Saldo JHT tetap bisa dicairkan setelah masa tunggu { $wait } bulan.
+calc-limit-months = 💰 Dana { $budget } cukup untuk <b>{ $months } bulan</b> iuran ({ $monthly } per bulan), sisa { $left }.
+calc-limit-not-one-month = 💰 Dana { $budget } <b>belum cukup untuk satu bulan</b> iuran ({ $monthly } per bulan); kurang { $short }.
+calc-limit-enough = 💰 Anggaran { $budget } <b>cukup</b> untuk { $months } bulan iuran ({ $needed }), sisa { $left }.
+calc-limit-short = 💰 Anggaran { $budget } <b>belum cukup</b> untuk { $months } bulan iuran ({ $needed }); kurang { $short }.
 calc-jkp-read-rule = 📖 Baca aturan JKP-nya
 calc-bpu-jht-single-source = ℹ️ Angka JHT BPU (pilihan) baru dari satu sumber; pastikan ke call center 175 atau aplikasi JMO.
 calc-ask-return-rate = Saldo JHT bergantung pada hasil pengembangan per tahun, yang berubah tiap tahun dan tidak saya tebak. Pilih asumsinya untuk ilustrasi (atau ketik misalnya <i>5%</i>).
