@@ -65,16 +65,17 @@ export async function getUserRef(db: Kysely<Database>, chatId: ChatId): Promise<
   return row.user_ref;
 }
 
-/** The province a chat already told us (subscription or latest lead), if any. */
+/** The province a chat already told us (subscription, else latest lead), if any; one round trip. */
 export async function knownProvince(db: Kysely<Database>, chatId: number): Promise<string | undefined> {
-  const sub = await db.selectFrom("subscriptions").select("province_code").where("chat_id", "=", chatId).executeTakeFirst();
-  if (sub?.province_code) return sub.province_code;
-  const lead = await db
-    .selectFrom("leads")
-    .select("province_code")
-    .where("chat_id", "=", chatId)
-    .where("province_code", "is not", null)
-    .orderBy("id", "desc")
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.fn
+        .coalesce(
+          eb.selectFrom("subscriptions").select("province_code").where("chat_id", "=", chatId).limit(1),
+          eb.selectFrom("leads").select("province_code").where("chat_id", "=", chatId).where("province_code", "is not", null).orderBy("id", "desc").limit(1),
+        )
+        .as("province_code"),
+    ])
     .executeTakeFirst();
-  return lead?.province_code ?? undefined;
+  return row?.province_code ?? undefined;
 }
