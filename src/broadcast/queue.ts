@@ -90,7 +90,7 @@ export interface BroadcastSummary extends BroadcastProgress {
 /** Rows per INSERT statement (5 parameters each: well under SQLite's and PostgreSQL's limits). */
 const INSERT_CHUNK = 500;
 const TEXT_LIMIT = 4096;
-const CAPTION_LIMIT = 1024;
+export const CAPTION_LIMIT = 1024;
 const CALLBACK_DATA_LIMIT = 64;
 
 /** Throws when Telegram would refuse the message (checked once, not 10,000 times). */

@@ -6,7 +6,7 @@
 import type { Kysely, SelectQueryBuilder } from "kysely";
 import type { Regions, TimeZoneName } from "../regions";
 import { zoneIana } from "../regions";
-import { escapeHtml } from "../bot/html";
+import { escapeHtml, htmlToPlain } from "../bot/html";
 import type { Language } from "../bot/context";
 import { createI18n, languageFromTelegram } from "../bot/i18n";
 import { inTransaction } from "../store/repos/counters";
@@ -220,13 +220,36 @@ export function areaLabel(regions: Regions, event: Pick<Event, "province_codes" 
     .join("; ");
 }
 
+/** Longer than this, the area line is counted instead of listed: "semua" would list 38 provinces. */
+const AREA_LINE_MAX = 150;
+
+/** The area named, or counted when naming it would crowd the announcement (and a poster's 1,024-character caption). */
+function areaLine(regions: Regions, event: Pick<Event, "province_codes" | "regency_codes">, t: Translate): string {
+  const named = areaLabel(regions, event);
+  if (named.length <= AREA_LINE_MAX) return named;
+  const provinces = list(event.province_codes).length;
+  const regencies = list(event.regency_codes).length;
+  return regencies > 0 ? t("ev-n-areas", { regencies, provinces }) : t("ev-n-provinces", { n: provinces });
+}
+
+/** The longest plain text of the announcement in any wording it is sent in: a poster's caption must fit Telegram's limit. */
+export function longestAnnouncement(event: Event, regions: Regions, translate: (language: Language, key: string, vars?: Record<string, string | number>) => string): number {
+  const zones = new Set([zoneOfEvent(event), ...list(event.province_codes).map((p) => regions.zoneOf(p))]);
+  let longest = 0;
+  for (const language of ["id", "en"] as const) {
+    const t: Translate = (key, vars) => translate(language, key, vars);
+    for (const zone of zones) longest = Math.max(longest, htmlToPlain(renderEvent(event, regions, t, language, zone)).length);
+  }
+  return longest;
+}
+
 /** The announcement exactly as recipients see it (Telegram HTML; everything officers typed is escaped). */
 export function renderEvent(event: Event, regions: Regions, t: Translate, language: Language = "id", zone = zoneOfEvent(event)): string {
   const head = t("ev-message", {
     title: escapeHtml(event.title),
     when: formatEventDate(new Date(event.starts_at), zone, language),
     place: escapeHtml(event.place),
-    area: escapeHtml(areaLabel(regions, event)),
+    area: escapeHtml(areaLine(regions, event, t)),
   });
   // the description's paragraph only when there is one: no trailing blank lines otherwise
   const description = event.description.trim();

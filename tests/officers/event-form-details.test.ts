@@ -110,3 +110,40 @@ describe("English officer texts", () => {
     expect(await o.say("/acara")).toContain("🗺 Sulawesi Selatan\n\n👥 1 person attending");
   });
 });
+
+describe("an event for every province, with a poster and a long description", () => {
+  // each at the form's own limit: 100, 150 and 600 characters
+  const longTitle = "Sosialisasi nasional perlindungan pekerja rentan dan pekerja informal di seluruh wilayah kerja kami ".slice(0, 100).trim();
+  const longPlace = "Aula kantor wilayah BPJS Ketenagakerjaan, Jalan Jenderal Sudirman nomor 12, lantai 3, ruang serbaguna utama di sebelah lobi timur gedung kantor pusat kota".slice(0, 150);
+  const longDescription = "Sosialisasi ini membahas perlindungan pekerja rentan dan informal: program JKK, JKM dan JHT, cara mendaftar lewat aplikasi JMO, kanal resmi dan pembayaran iuran. ".repeat(4).slice(0, 600);
+  const fill = async (o: Actor, provinces: string, regencies?: string) => {
+    await o.say("/acara_baru");
+    await o.say(longTitle);
+    await o.say(provinces);
+    if (regencies) await o.say(regencies);
+    else await o.press("ev:reg:all");
+    await o.say("besok jam 10");
+    await o.say(longPlace);
+    await o.say(longDescription);
+    return o.photo("poster-file-id");
+  };
+
+  it("counts the 38 provinces instead of listing them, so the poster's caption fits", async () => {
+    const o = actor(h, OWNER);
+    const preview = await fill(o, "semua");
+    expect(preview).toContain("🗺 38 provinsi");
+    expect(o.calls.some((c) => c.method === "sendPhoto")).toBe(true);
+    expect(preview).not.toContain("Maaf, terjadi gangguan");
+    await o.press("ev:dec:discard");
+  });
+
+  it("goes without the poster, saying so, when the announcement is longer than a caption may be", async () => {
+    const o = actor(h, OWNER);
+    const preview = await fill(o, "sulsel", "makassar, gowa, maros, takalar, jeneponto, bantaeng, bulukumba");
+    expect(preview).toContain("Poster tidak bisa dipakai");
+    // the preview is a text message, not a photo Telegram would refuse
+    expect(o.calls.some((c) => c.method === "sendPhoto")).toBe(false);
+    expect(preview).not.toContain("Maaf, terjadi gangguan");
+    expect(await o.press("ev:dec:discard")).toContain("tidak disimpan");
+  });
+});

@@ -13,8 +13,9 @@ import type { Database, Event } from "../../../store/schema";
 import { logAudit } from "../../../store/repos/audit";
 import { dateExample, formatDay, formatEventDate, formatShortDate, parseEventDate, weekdayName, type DateParseFailure } from "../../../officers/dates";
 import {
-  createEventDraft, deleteDraft, LIMITS, publishEvent, renderEvent, scheduleEvent, type EventDraft,
+  createEventDraft, deleteDraft, LIMITS, longestAnnouncement, publishEvent, renderEvent, scheduleEvent, type EventDraft,
 } from "../../../officers/events";
+import { CAPTION_LIMIT } from "../../../broadcast/queue";
 import { coversProvince, officerRole } from "../../../officers/roles";
 import { subscribersFor } from "../../../officers/subscriptions";
 import type { BaseContext, Language } from "../../context";
@@ -271,7 +272,7 @@ export function createNewEventConversation(deps: NewEventDeps) {
       hint: t("ev-ask-description", { max: LIMITS.description }),
     });
 
-    const photoFileId = await askStep<string | undefined>(conversation, ctx, {
+    let photoFileId = await askStep<string | undefined>(conversation, ctx, {
       prompt: t("ev-ask-photo"),
       keyboard: new InlineKeyboard().text(t("ev-photo-skip"), "ev:photo:skip").text(t("flow-cancel-button"), CANCEL_DATA),
       parse: (c) => {
@@ -286,12 +287,23 @@ export function createNewEventConversation(deps: NewEventDeps) {
       title, startsAt: when.date, zone: when.zone, place, provinceCodes, regencyCodes: regencies.map((r) => r.code), description,
       ...(photoFileId ? { photoFileId } : {}),
     };
-    const event: Event = await conversation.external(async () => {
+    let event: Event = await conversation.external(async () => {
       await deps.db.deleteFrom("events").where("created_by", "=", userId).where("status", "=", "draft").execute();
       const e = await createEventDraft(deps.db, draft, userId);
       await logAudit(deps.db, userId, "event_drafted", { event_id: e.id });
       return e;
     });
+    // under a poster the announcement is a caption, which Telegram cuts off at 1,024 characters:
+    // the event goes without the poster rather than failing, and the officer is told why
+    const longest = longestAnnouncement(event, deps.regions, (l, key, vars) => deps.i18n.t(l, key, vars));
+    if (photoFileId && longest > CAPTION_LIMIT) {
+      event = await conversation.external(async () => {
+        await deps.db.updateTable("events").set({ photo_file_id: null }).where("id", "=", event.id).execute();
+        return { ...event, photo_file_id: null };
+      });
+      photoFileId = undefined;
+      await ctx.reply(t("ev-photo-too-long", { length: longest, max: CAPTION_LIMIT }));
+    }
     const recipients = await conversation.external(
       async () => (await subscribersFor(deps.db, { provinceCodes, regencyCodes: draft.regencyCodes, topic: "events" })).length,
     );
