@@ -6,9 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { htmlToPlain } from "../../src/bot/html";
 import { createLead } from "../../src/store/repos/leads";
-import { grantOfficer } from "../../src/store/repos/officers";
+import { grantOfficer, revokeOfficer } from "../../src/store/repos/officers";
 import { deleteUserData } from "../../src/store/repos/privacy";
-import { leadsOfChat, notifyWithdrawnLeads } from "../../src/bot/features/officers/leads";
+import { leadsOfChat, notifyOfficersOfLead, notifyWithdrawnLeads } from "../../src/bot/features/officers/leads";
+import { logAudit } from "../../src/store/repos/audit";
 import { engines, storePerTest } from "../broadcast/targets";
 
 for (const engine of engines("lead-withdrawn.test.ts")) {
@@ -40,6 +41,28 @@ for (const engine of engines("lead-withdrawn.test.ts")) {
         expect(s.text).not.toContain("6281234567890");
         expect(s.text).not.toContain("Nelayan");
       }
+    });
+
+    it("an officer who received the card or exported it, then was moved or removed, is still told; a new officer who never saw it is not", async () => {
+      const db = store().db;
+      const CITIZEN = 503;
+      const api0 = { sendMessage: async () => ({ message_id: 1 }) as never };
+      await grantOfficer(db, 210, "73", 1);
+      await grantOfficer(db, 220, "73", 1);
+      const lead = await createLead(db, { chat_id: CITIZEN, worker_kind: "bpu_fisher", province_code: "73", phone: "+6281234567890" });
+      // the card goes to both Sulsel officers; 220 also downloads the province's CSV
+      await notifyOfficersOfLead(api0 as never, db, lead);
+      await logAudit(db, 220, "leads_exported", { status: "all", province_code: "73", count: 1 });
+      // 210 moves to Jawa Timur, 220 loses the role, 230 becomes Sulsel's officer
+      await grantOfficer(db, 210, "35", 1);
+      await revokeOfficer(db, 220);
+      await grantOfficer(db, 230, "73", 1);
+      const sent: number[] = [];
+      const api = { sendMessage: async (to: number | string) => (sent.push(Number(to)), {} as never) };
+      const leads = await leadsOfChat(db, CITIZEN);
+      await deleteUserData(db, CITIZEN);
+      await notifyWithdrawnLeads(api, db, leads, { ownerIds: [1] });
+      expect(sent.sort()).toEqual([210, 220]);
     });
 
     it("the owners are told when no officer covers the lead's province", async () => {

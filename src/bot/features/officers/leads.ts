@@ -84,11 +84,13 @@ export async function notifyOfficersOfLead(api: Api, db: Kysely<Database>, lead:
   const row = await getLead(db, lead.id);
   if (!row) return 0;
   const t = officerTranslate(options);
-  let told = 0;
+  const sentTo: number[] = [];
   for (const to of await leadRecipients(db, row.province_code, options.ownerIds)) {
-    if (await sendLead(api, to, t("off-lead-new"), row, t, leadZone(row, options))) told++;
+    if (await sendLead(api, to, t("off-lead-new"), row, t, leadZone(row, options))) sentTo.push(to);
   }
-  return told;
+  // who holds a copy, for the notice should its owner withdraw it (officers' ids only, no citizen data)
+  await logAudit(db, "system", "lead_sent", { reference: row.reference, to: sentTo });
+  return sentTo.length;
 }
 
 /** Up to this many overdue leads are sent to one officer one by one; more come as one summary. */
@@ -123,7 +125,7 @@ export async function remindOverdueLeads(api: Api, db: Kysely<Database>, now: Da
     let recipients = recipientsOf.get(row.province_code);
     if (!recipients) recipientsOf.set(row.province_code, (recipients = await leadRecipients(db, row.province_code, options.ownerIds)));
     for (const to of recipients) byRecipient.set(to, [...(byRecipient.get(to) ?? []), row]);
-    await logAudit(db, "system", "lead_reminded", { reference: row.reference });
+    await logAudit(db, "system", "lead_reminded", { reference: row.reference, to: recipients });
     reminded++;
   }
   for (const [to, leads] of byRecipient) {
@@ -163,15 +165,44 @@ async function sendLead(api: Api, to: number, header: string, row: Lead, t: Tran
 export interface WithdrawnLead {
   reference: string;
   province_code: string | null;
+  created_at: string;
 }
 
 /** The chat's leads, read before /hapusdata or /tarikpersetujuan deletes them. */
 export async function leadsOfChat(db: Kysely<Database>, chatId: number): Promise<WithdrawnLead[]> {
-  return db.selectFrom("leads").select(["reference", "province_code"]).where("chat_id", "=", chatId).orderBy("id").execute();
+  return db.selectFrom("leads").select(["reference", "province_code", "created_at"]).where("chat_id", "=", chatId).orderBy("id").execute();
 }
 
 /**
- * Tells the officers who received these leads (the province's, or the owners when none) that
+ * Everyone who may hold a copy of the lead, from the audit trail: those its card was sent to
+ * (new or as a reminder) and those who listed or exported their province's leads since it
+ * was given (an all-province list counts). An officer moved or removed since still holds what
+ * they received; one who took over later never saw it.
+ */
+async function holdersOf(db: Kysely<Database>, lead: WithdrawnLead, ownerIds: readonly number[] | undefined): Promise<Set<number>> {
+  const holders = new Set<number>();
+  const rows = await db
+    .selectFrom("audit_log")
+    .select(["actor", "action", "details"])
+    .where("action", "in", ["lead_sent", "lead_reminded", "leads_listed", "leads_exported"])
+    .where("created_at", ">=", lead.created_at)
+    .execute();
+  for (const row of rows) {
+    const details = JSON.parse(row.details) as { reference?: string; to?: number[]; province_code?: string | null };
+    if (row.action === "lead_sent" || row.action === "lead_reminded") {
+      if (details.reference === lead.reference) for (const to of details.to ?? []) holders.add(to);
+    } else {
+      // a list or CSV of the lead's province, or of every province
+      const scope = details.province_code ?? null;
+      if (/^\d+$/.test(row.actor) && (scope === null || scope === lead.province_code)) holders.add(Number(row.actor));
+    }
+  }
+  // a lead from before its recipients were recorded: its province's officers now (or the owners)
+  return holders.size > 0 ? holders : new Set(await leadRecipients(db, lead.province_code, ownerIds));
+}
+
+/**
+ * Tells the officers who may hold copies of these leads (see holdersOf) that
  * their owner withdrew them and their copies (cards, CSV files) should go. Only the reference
  * is named: the notice itself must not spread the data being withdrawn. Returns how many
  * officers were told.
@@ -180,7 +211,7 @@ export async function notifyWithdrawnLeads(api: Pick<Api, "sendMessage">, db: Ky
   const t = officerTranslate(options);
   const byRecipient = new Map<number, string[]>();
   for (const lead of leads) {
-    for (const to of await leadRecipients(db, lead.province_code, options.ownerIds)) byRecipient.set(to, [...(byRecipient.get(to) ?? []), lead.reference]);
+    for (const to of await holdersOf(db, lead, options.ownerIds)) byRecipient.set(to, [...(byRecipient.get(to) ?? []), lead.reference]);
   }
   let told = 0;
   for (const [to, references] of byRecipient) {
