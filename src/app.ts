@@ -120,14 +120,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Remember who uses the bot (chat id, language, first/last seen) for broadcasts and /dataku;
   // at most every few minutes per chat, so a question costs no extra write.
   const touched = new Map<number, number>();
+  // the language the bot speaks to the user (chosen with /bahasa, else the one they write in, else
+  // the phone's) is what announcements and officers' answers, sent later, are worded in
+  const spokenLanguage = (ctx: BotContext) => ctx.session?.language ?? ctx.session?.writtenIn ?? ctx.from?.language_code;
   const rememberUser: Middleware<BotContext> = async (ctx, next) => {
     const chatId = ctx.chat?.type === "private" ? ctx.chat.id : undefined;
+    const before = chatId !== undefined ? spokenLanguage(ctx) : undefined;
     if (chatId !== undefined && Date.now() - (touched.get(chatId) ?? 0) > TOUCH_INTERVAL_MS) {
-      await touchUser(db, chatId, { language: ctx.from?.language_code });
+      await touchUser(db, chatId, { language: before });
       if (touched.size > 100_000) touched.clear();
       touched.set(chatId, Date.now());
     }
     await next();
+    if (chatId !== undefined && spokenLanguage(ctx) !== before) await touchUser(db, chatId, { language: spokenLanguage(ctx) });
   };
 
   // How many questions were answered, asked back or declined: numbers only, for /statistik.

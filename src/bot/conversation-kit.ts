@@ -51,7 +51,7 @@ export function formOptions(id: string, audience: keyof typeof FORM_IDLE_LIMIT_M
 }
 
 const NEW_QUESTION_MIN_WORDS = 3;
-const ASKS = /\?|(^|\s)(apa|apaan|berapa|brp|bagaimana|gimana|gmn|gmana|kapan|kpn|dimana|mana|siapa|kenapa|knp|mengapa|how|what|when|where|who|why|which)(\s|$)/i;
+const ASKS = /\?|(^|\s)(apa|apaan|berapa|brp|bagaimana|gimana|gmn|gmana|kapan|kpn|dimana|mana|siapa|kenapa|knp|mengapa|tanya|nanya|how|what|when|where|who|why|which)(\s|$)/i;
 
 /**
  * In a step only buttons answer, a typed text is a new question when it asks ("brp iurannya",

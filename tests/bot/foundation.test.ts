@@ -35,6 +35,9 @@ describe("/start and the main menu", () => {
     await h.handle(h.updates.callback(user, "lang:en", prompt.result as never));
     const [help] = await h.say(user, "/bantuan");
     expect(help).toContain("What I can do");
+    // what is sent later (announcements, officers' answers) is worded in the chosen language too
+    const row = await h.store.db.selectFrom("users").select("language").where("chat_id", "=", user.id).executeTakeFirstOrThrow();
+    expect(row.language).toBe("en");
   });
 
   it("escapes a name that looks like HTML", async () => {

@@ -292,6 +292,11 @@ describe("the enrollment form reads what people type at each step", () => {
     const answered = await a.say("berapa iuran bpu sebulan?");
     expect(answered).toContain("Isian tadi");
     expect(answered).toContain("Rp16.800");
+    // "saya mau tanya dulu" is no occupation either
+    await a.say("saya mau daftar");
+    await a.press("enr:consent:yes");
+    await a.press("enr:kind:wage");
+    expect(await a.say("saya mau tanya dulu")).toContain("Isian tadi");
     // the form is gone: a later word is a question, not an occupation
     await a.say("Tukang las");
     expect(await leadsOf(h)).toEqual([]);
