@@ -367,6 +367,8 @@ export interface OfficialGroup {
   count: number;
   /** Fixed monthly income (siltap) per person. */
   monthlyIncome: number;
+  /** The offices the group was named by ("kades", "kaur"), so a follow-up can change one title's siltap. */
+  titles?: string[];
 }
 
 export const OFFICIAL_EXTRA_PROGRAMS = ["jht", "jp"] as const;

@@ -119,3 +119,29 @@ export function readPeople(cleaned: string): PeopleReading {
   }
   return { officials, workers, strayNumbers };
 }
+
+/** One name per office, so "kepala desa" in a question and "kades" in a follow-up are the same title. */
+const CANONICAL_TITLES: [RegExp, string][] = [
+  [/^(kepala desa|kades|kepdes|kuwu)$/, "kades"],
+  [/^(sekretaris desa|sekdes|carik)$/, "sekdes"],
+  [/^(kepala dusun|kadus|kasun)$/, "kadus"],
+  [/^(kepala urusan|kaur)$/, "kaur"],
+  [/^(kepala seksi|kasi)$/, "kasi"],
+  [/^(ketua rt|rt)$/, "rt"],
+  [/^(ketua rw|rw)$/, "rw"],
+  [/^(anggota bpd|bpd)$/, "bpd"],
+  [/^(kader posyandu|kader)$/, "kader"],
+  [/^(perangkat desa|perangkat|aparat desa|aparatur desa|aparat|aparatur|pamong desa|pamong|staf desa)$/, "perangkat"],
+];
+const canonicalTitle = (title: string) => CANONICAL_TITLES.find(([re]) => re.test(title))?.[1] ?? title;
+
+/** Offices held by one person ("kades"), as canonical titles. */
+export const isSingleOffice = (title: string) => title === "kades" || title === "sekdes" || SINGLE.test(title);
+/** "perangkat desa", "aparat": a name for all officials, which may include any single office. */
+export const isGenericOffice = (title: string) => title === "perangkat";
+
+/** The offices named in a cleaned text, canonical, in order, once each ("kades, sekdes dan 4 kaur" → kades, sekdes, kaur). */
+export function officeTitlesIn(cleaned: string): string[] {
+  const titles = [...cleaned.replace(LISTED_TREASURER, "bendahara desa").replace(SELF_INTRODUCTION, " ").matchAll(OFFICE)].map((m) => canonicalTitle(m[1]!));
+  return [...new Set(titles)];
+}

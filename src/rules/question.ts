@@ -8,7 +8,7 @@
 import { cleanText } from "../knowledge/normalize";
 import { extractAmountMatches, extractAmounts, parseRupiah, type AmountMatch } from "./money";
 import { FULL_MONTH, monthNumber, namesFiscalYear, NUMBER_WORD, numberWordValue, readPeriod, withoutPeriods, type PeriodReading } from "./period";
-import { OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withSlashedTitlesJoined, type PeopleReading } from "./people";
+import { isGenericOffice, isSingleOffice, officeTitlesIn, OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withSlashedTitlesJoined, type PeopleReading } from "./people";
 import type { OfficialExtraProgram, OfficialGroup, RiskClass } from "./calculators";
 
 /** A figure the question needs but does not give in a form we can read. */
@@ -16,7 +16,19 @@ export type MissingFigure = "months" | "monthly_income" | "officials_count" | "p
 
 export type CalculationRequest =
   | { kind: "bpu"; income: number; perDay?: boolean; withJht?: boolean }
-  | { kind: "wage"; wage: number; perDay?: boolean; riskClass?: RiskClass; allowance?: number }
+  | {
+      kind: "wage";
+      wage: number;
+      perDay?: boolean;
+      riskClass?: RiskClass;
+      allowance?: number;
+      /** Several employees on the same wage ("10 karyawan gaji 6 jt"): the totals are shown for all of them. */
+      employees?: number;
+      /** A period asked for ("kalau 6 bulan?"): the totals are shown for it. */
+      months?: number;
+      /** "what does the company pay?": the employer's share said first. */
+      focus?: "employer";
+    }
   | { kind: "group"; people: number; months: number; withJht?: boolean }
   | {
       kind: "village";
@@ -30,6 +42,8 @@ export type CalculationRequest =
       notSiltap?: boolean;
       /** Paid an honor, insentif or tunjangan and no siltap: counted on the BPU package, never on 0,54% of the honor. */
       honorAsBpu?: boolean;
+      /** One office's siltap changed in a follow-up and counted as one of a group of `of` ("kalau siltap kades 3 juta?"). */
+      among?: { title: string; of: number; othersIncome: number };
     }
   /**
    * A budget against a village's contributions: how many months it lasts (`months` 0, "cukup utk
@@ -66,7 +80,9 @@ const has = (text: string, pattern: RegExp) => pattern.test(text);
 
 const ASKS_AMOUNT = /\b(brp|berapa|berape|brapa|hitung|total|how much|jumlah|besaran|potong|potongan|bayar|dapat|dapet|iuran|premi|deduct\w*|contributions?)\b/;
 const INFORMAL = /\b(bpu|mandiri|informal|ojol|ojek|driver|pedagang|dagang|petani|nelayan|freelance\w*|penghasilan|pendapatan|income|usaha|selling|self employed|vendor)\b/;
-const WAGE = /\b(gaji|upah|salary|wage|karyawan|pegawai|potongan|dipotong|boss|employer|deduct\w*)\b/;
+const WAGE = /\b(gaji|upah|salary|wage|karyawan|pegawai|potongan|dipotong|boss|employer|employees?|staff|company|perusahaan|deduct\w*)\b/;
+/** "10 karyawan", "25 employees", "sepuluh pegawai": a head count of employees on the same wage. */
+const EMPLOYEE_COUNT = new RegExp(String.raw`\b(\d{1,5}|${NUMBER_WORD})\s+(?:orang\s+|org\s+)?(?:karyawan\w*|pegawai|employees?|staff|staf(?!\s+desa))\b`);
 
 /**
  * Construction projects (Jakon) are paid by the contractor on the project's value, and a
@@ -198,7 +214,9 @@ const inMonths = (n: string, unit: string) => (/^\d+$/.test(n) ? Number(n) : num
 /** How long someone has paid ("baru kerja 8 bulan", "masa iuran 2 tahun"): JKP needs a minimum. */
 const MONTHS_PAID = /\b(?:kerja|bekerja|iuran|masa kerja|masa iuran|baru)\s+(?:baru\s+)?(?:selama\s+)?(\d{1,3})\s*(bulan|bln|tahun|thn|th)\b/;
 /** "kecelakaan kerja", or an accident on duty ("kecelakaan motor saat tugas"). */
-const WORK_ACCIDENT = /kecelakaan kerja|\bjkk\b|\bkecelakaan\b.*\b(saat|waktu|pas|ketika|sedang) (tugas|bertugas|kerja|bekerja|dinas)\b/;
+const WORK_ACCIDENT = /kecelakaan kerja|\bjkk\b|\bkecelakaan\b.*\b(saat|waktu|pas|ketika|sedang) (tugas|bertugas|kerja|bekerja|dinas)\b|\b(work|workplace|occupational|industrial) (related )?accident\b|\baccident (at|on the|during|while at) (work|job|duty)\b/;
+/** Death in a work accident, in either language. */
+const DIED = /meninggal|wafat|death|mati|\b(died|dies|dead|killed|passed away)\b/;
 
 /**
  * "Rp 2.100.000,00", "2,100,000.00": zero cents as financial documents write them. Taken off before
@@ -265,9 +283,28 @@ function wordAmountValue(tokens: string[]): number | undefined {
   return total + group * (lastScale / 1000);
 }
 
-/** "dua juta lima ratus ribu", "2 juta setengah", "dua setengah juta": amounts in words, in digits. */
+/** English number words in an amount, as the Indonesian words the reader below knows. */
+const ENGLISH_NUMERALS: Record<string, string> = {
+  one: "satu", a: "satu", two: "dua", three: "tiga", four: "empat", five: "lima", six: "enam", seven: "tujuh", eight: "delapan", nine: "sembilan",
+  ten: "sepuluh", eleven: "sebelas", twelve: "dua belas", thirteen: "tiga belas", fourteen: "empat belas", fifteen: "lima belas", sixteen: "enam belas",
+  seventeen: "tujuh belas", eighteen: "delapan belas", nineteen: "sembilan belas", twenty: "dua puluh", thirty: "tiga puluh", forty: "empat puluh",
+  fifty: "lima puluh", sixty: "enam puluh", seventy: "tujuh puluh", eighty: "delapan puluh", ninety: "sembilan puluh", hundred: "ratus",
+  half: "setengah", million: "juta", millions: "juta", thousand: "ribu", thousands: "ribu",
+};
+/** "ten million", "two and a half million", "one hundred fifty thousand": words ending in a scale. */
+const ENGLISH_AMOUNT = new RegExp(String.raw`\b(?:(?:${Object.keys(ENGLISH_NUMERALS).join("|")}|and)\s+)+(?:millions?|thousands?)\b`, "gi");
+
+function withEnglishAmountWords(text: string): string {
+  return text.replace(ENGLISH_AMOUNT, (phrase) => {
+    // "and a half": the half of what comes before, as "dua setengah juta"
+    const words = phrase.toLowerCase().replace(/\band a half\b/g, "half").replace(/\bhalf a\b/g, "half").split(/\s+/).filter((w) => w !== "and");
+    return words.map((w) => ENGLISH_NUMERALS[w] ?? w).join(" ");
+  });
+}
+
+/** "dua juta lima ratus ribu", "2 juta setengah", "dua setengah juta", "ten million": amounts in words, in digits. */
 function withNumberWords(text: string): string {
-  return text
+  return withEnglishAmountWords(text)
     .replace(WORDS_AMOUNT, (phrase: string, offset: number, whole: string) => {
       let tokens = phrase.toLowerCase().split(/\s+/);
       // only words make it ours: "2 juta" is read as it stands
@@ -296,14 +333,18 @@ const ENGLISH_BUDGET_WORDS: [RegExp, string][] = [
   [/\bvillage (officials?|staff|apparatus)\b/gi, "perangkat desa"],
   [/\bvillage heads?\b/gi, "kades"],
   [/\bvulnerable workers?\b/gi, "pekerja rentan"],
-  [/\b(earning|with (a )?fixed (pay|income) of|fixed (pay|income)|each earning|who earn)\b/gi, "siltap"],
   [/\b(how much would it cost|how much does it cost|cost for|cost of|total cost)\b/gi, "berapa biaya"],
   [/\bcovers? how many\b/gi, "cukup berapa orang"],
   [/\bhow many (people|workers) (can|could) (it|we|i) cover\b/gi, "cukup berapa orang"],
 ];
 
+/** "earning 2 million" is a siltap only for village officials: employees earning a wage are wage earners. */
+const ENGLISH_SILTAP: [RegExp, string] = [/\b(earning|with (a )?fixed (pay|income) of|fixed (pay|income)|each earning|who earn)\b/gi, "siltap"];
+const VILLAGE_OFFICIALS_NAMED = new RegExp(String.raw`\b(?:${OFFICE_TITLES})\b`, "i");
+
 function withEnglishBudgetWords(text: string): string {
-  return ENGLISH_BUDGET_WORDS.reduce((t, [pattern, indonesian]) => t.replace(pattern, indonesian), text);
+  const indonesian = ENGLISH_BUDGET_WORDS.reduce((t, [pattern, words]) => t.replace(pattern, words), text);
+  return VILLAGE_OFFICIALS_NAMED.test(indonesian) ? indonesian.replace(...ENGLISH_SILTAP) : indonesian;
 }
 
 /** `now` (the bot's clock) dates a layoff written as a month or "tahun lalu"; without it those are not read. */
@@ -318,7 +359,7 @@ export function detectCalculation(text: string, now?: Date): CalculationRequest 
   if (jht) return jht;
 
   // "santunan kematian kecelakaan kerja kades siltap 3 juta" asks for the benefit without "berapa"
-  const benefit = (asks || has(t, /\bsantunan\b/)) && amount ? benefitRequest(t, amount, now) : undefined;
+  const benefit = (asks || has(t, /\b(santunan|benefit)\b/)) && amount ? benefitRequest(t, amount, now) : undefined;
   if (benefit) return benefit;
   if (amount && isCoverageQuestion(t) && !has(t, RECEIVES_BENEFIT)) return coverageRequest(t);
   if (has(t, RECEIVES_BENEFIT) || (has(t, RECEIVES) && !has(t, PAYS))) return null;
@@ -379,7 +420,7 @@ function benefitRequest(t: string, amount: number, now?: Date): CalculationReque
       ...(since?.dated ? { layoffWritten: since.dated } : {}),
     };
   }
-  if (has(t, WORK_ACCIDENT) && has(t, /meninggal|wafat|death|mati/)) return { kind: "jkk_death", wage: amount };
+  if (has(t, WORK_ACCIDENT) && has(t, DIED)) return { kind: "jkk_death", wage: amount };
   return undefined;
 }
 
@@ -574,18 +615,25 @@ function pairIncomes(t: string, people: PeopleReading, incomes: AmountMatch[], p
     const titlesAfter = readPeople(t.slice(only.index + only.raw.length)).officials.length > 0;
     if (titlesAfter && readPeople(t.slice(0, only.index)).officials.length > 0) return "income_per_title";
     const count = officialsCount(people, plainCount);
-    return count === "unknown" ? "officials_count" : [{ count, monthlyIncome: incomes[0]!.value }];
+    return count === "unknown" ? "officials_count" : [withTitles({ count, monthlyIncome: incomes[0]!.value }, t)];
   }
   const groups: OfficialGroup[] = [];
   let from = 0;
   for (const income of incomes) {
     const before = readPeople(t.slice(from, income.index));
+    const groupStart = from;
     from = income.index + income.raw.length;
     if (before.officials.length === 0) return "income_per_title";
     if (before.strayNumbers || before.officials.some((c) => c === null)) return "officials_count";
-    groups.push({ count: sumOf(before.officials as number[]), monthlyIncome: income.value });
+    groups.push(withTitles({ count: sumOf(before.officials as number[]), monthlyIncome: income.value }, t.slice(groupStart, income.index)));
   }
   return readPeople(t.slice(from)).officials.length > 0 ? "income_per_title" : groups;
+}
+
+/** The offices a group was named by, kept so a follow-up can change one title's siltap. */
+function withTitles(group: OfficialGroup, named: string): OfficialGroup {
+  const titles = officeTitlesIn(named);
+  return titles.length ? { ...group, titles } : group;
 }
 
 /**
@@ -622,10 +670,30 @@ function incomeRequest(t: string, amounts: number[]): CalculationRequest | null 
   const perDay = has(t, PER_DAY) || undefined;
   // "bpu 16800 dapat apa aja": an amount this small is a contribution someone quotes, not a monthly income
   if (!perDay && amount < MIN_MONTHLY_INCOME) return null;
-  if (has(t, ALLOWANCE)) return wageWithAllowance(t, amounts, perDay);
+  if (has(t, ALLOWANCE)) return forEmployees(t, wageWithAllowance(t, amounts, perDay));
   if (has(t, INFORMAL)) return { kind: "bpu", income: amount, perDay };
-  if (has(t, WAGE)) return { kind: "wage", wage: amount, perDay, riskClass: riskClassOf(t) };
+  if (has(t, WAGE)) return forEmployees(t, { kind: "wage", wage: amount, perDay, riskClass: riskClassOf(t) });
   return null;
+}
+
+/** "perusahaan bayar brp", "what does the company pay": the employer's share is what is asked. */
+const EMPLOYER_SHARE = /\b(perusahaan|pemberi kerja|kantor|company|employer|boss)\b.*\b(bayar\w*|nanggung|menanggung|tanggung\w*|pay|pays|paying|cover|covers)\b|\b(bagian|porsi|share|part)\s+(of\s+)?(perusahaan|pemberi kerja|company|employer)\b/;
+
+/**
+ * The head count of employees on that wage and the period asked for: the table stays one
+ * person's month, with the totals for all of them beside it, so one person's total is never the answer for N.
+ */
+function forEmployees(t: string, request: CalculationRequest | null): CalculationRequest | null {
+  if (request?.kind !== "wage") return request;
+  const employees = employeeCount(t);
+  const period = readPeriod(t);
+  const months = period.kind === "months" ? period.months : 1;
+  return {
+    ...request,
+    ...(employees ? { employees } : {}),
+    ...(months > 1 ? { months } : {}),
+    ...(has(t, EMPLOYER_SHARE) ? { focus: "employer" as const } : {}),
+  };
 }
 
 /** Whose monthly income is asked for: a reply with just the amount completes it. */
@@ -672,7 +740,12 @@ export function readAmountReply(text: string): AmountReply {
 }
 
 /** How a follow-up to a result opens ("kalau 6 bulan?", "terus kalau 5jt?"). */
-const POINTS_BACK = /^(kalau|kalo|klo|kl|kalau cuma|kalau hanya|terus|trus|lalu|gimana kalau|gmn kalau|bagaimana kalau|bagaimana jika|jika|if|what if|and if|and for|what about|how about|and what about)\b/;
+const POINTS_BACK = /^(kalau|kalo|klo|kl|kalau cuma|kalau hanya|terus|trus|lalu|gimana kalau|gmn kalau|bagaimana kalau|bagaimana jika|jika|if|what if|and if|and for|how much for|for|what about|how about|and what about)\b/;
+/**
+ * English words that carry nothing a follow-up changes ("what if the salary was 3 million", "what if
+ * I earn 25 million"): taken off so the English is as short as its Indonesian ("kl gaji 3 jt").
+ */
+const ENGLISH_FILLER = /\b(the|is|was|were|are|be|would|will|my|our|his|her|their|i|we|he|she|it|earn|earns|earned|make|makes|instead)\b/g;
 /** "kl pakai jht?", "tanpa jht": JHT added to or taken off the last budget. */
 const WITHOUT_JHT = /\b(tanpa|tidak pakai|tdk pakai|ga pakai|gak pakai|gk pakai|nggak pakai|without|no)\s+(jht|hari tua)\b/;
 /** "tanpa petani", "tanpa warga rentan": the vulnerable workers taken off a village budget. */
@@ -692,11 +765,16 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   if (previous.kind === "ask") return completeAsked(previous, text) ?? (isBareFigure(text) ? previous : null);
   // amounts in words read as in a new question: "dua setengah juta" is 2.500.000, not "setengah juta"
   const written = withNumberWords(text);
-  const t = cleanText(withoutReduplication(written));
+  const t = cleanText(withoutReduplication(written)).replace(ENGLISH_FILLER, " ").replace(/\s+/g, " ").trim();
   const words = t.split(" ").filter(Boolean);
   const switched = switchedKind(previous, t, words.length);
   if (switched) return switched;
-  if (words.length > MAX_FOLLOW_UP_WORDS || (!POINTS_BACK.test(t) && words.length > 2)) return null;
+  // "what does the company pay?" after a wage result: its employer line, said first
+  if (previous.kind === "wage" && words.length <= MAX_FOLLOW_UP_WORDS + 2 && has(t, EMPLOYER_SHARE) && extractAmounts(written).length === 0) return { ...previous, focus: "employer" };
+  // the opener's own words are not counted: "what if" says no more than "kalau"
+  const opener = POINTS_BACK.exec(t)?.[0];
+  const rest = opener ? words.length - opener.split(" ").length + 1 : words.length;
+  if (rest > MAX_FOLLOW_UP_WORDS || (!opener && words.length > 2)) return null;
   if (has(t, NOT_OURS) || has(t, RECEIVES_BENEFIT)) return null;
   const period = readPeriod(t);
   const amounts = extractAmounts(written);
@@ -715,6 +793,7 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
         return { ...officialsOnly, vulnerable: 0 };
       }
       if (jht !== undefined) return villageWithJht(previous, jht);
+      if (amount && officeTitlesIn(t).length === 1) return villageWithTitleSiltap(previous, officeTitlesIn(t)[0]!, amount);
       if (amount) return villageWithSiltap(previous, amount);
       return months ? { ...previous, months } : count ? villageWithCount(previous, count) : null;
     case "coverage":
@@ -728,9 +807,15 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
       // its result already shows 1, 3, 6 and 12 months: a period asks to see it again
       return amount ? { kind: "bpu", income: amount, ...(previous.withJht ? { withJht: true } : {}) } : months ? previous : null;
     case "wage": {
+      const { focus: _f, ...kept } = previous;
       const riskClass = riskClassOf(t) ?? previous.riskClass;
-      if (amount) return { kind: "wage", wage: amount, ...(riskClass ? { riskClass } : {}) };
-      if (riskClassOf(t)) return { ...previous, riskClass: riskClassOf(t) };
+      const employees = employeeCount(t);
+      // "kalau 10 karyawan?", "what about 10 employees?": the same wage for that many
+      if (employees && !amount) return { ...kept, employees };
+      const scale = { ...(kept.employees ? { employees: kept.employees } : {}), ...(kept.months ? { months: kept.months } : {}) };
+      if (amount) return { kind: "wage", wage: amount, ...(riskClass ? { riskClass } : {}), ...scale };
+      if (riskClassOf(t)) return { ...kept, riskClass: riskClassOf(t) };
+      if (months) return { ...kept, months };
       return has(t, NAMES_WORKPLACE) ? ask("risk_class", previous) : null;
     }
     case "jkp":
@@ -810,6 +895,35 @@ function villageWithJht(previous: Extract<CalculationRequest, { kind: "village" 
 function villageWithSiltap(previous: Extract<CalculationRequest, { kind: "village" }>, siltap: number): CalculationRequest | null {
   if (previous.officials.length !== 1 || siltap < MIN_MONTHLY_INCOME) return null;
   return { ...previous, officials: [{ ...previous.officials[0]!, monthlyIncome: siltap }] };
+}
+
+/** A head count of employees alone ("10 karyawan"), undefined when none or one. */
+function employeeCount(t: string): number | undefined {
+  const count = EMPLOYEE_COUNT.exec(t);
+  const n = count ? (/^\d+$/.test(count[1]!) ? Number(count[1]) : numberWordValue(count[1]!)!) : 0;
+  return n > 1 ? n : undefined;
+}
+
+/**
+ * "kalau siltap kades 3 juta?": one office's siltap changed. Its own group takes it; a single office
+ * (kades, sekdes) not priced on its own is one of the only group of several, split off from it and
+ * said so. Anything else is unclear, and the siltap per title is asked.
+ */
+function villageWithTitleSiltap(previous: Extract<CalculationRequest, { kind: "village" }>, title: string, siltap: number): CalculationRequest | null {
+  if (siltap < MIN_MONTHLY_INCOME) return null;
+  const groups = previous.officials;
+  const own = groups.filter((g) => g.titles?.length === 1 && g.titles[0] === title);
+  if (own.length === 1) return { ...previous, officials: groups.map((g) => (g === own[0] ? { ...g, monthlyIncome: siltap } : g)) };
+  const shared = groups.filter((g) => g.count > 1 && (!g.titles || g.titles.includes(title) || g.titles.every(isGenericOffice)));
+  if (isSingleOffice(title) && own.length === 0 && shared.length === 1) {
+    const from = shared[0]!;
+    const split = [{ count: 1, monthlyIncome: siltap, titles: [title] }, { ...from, count: from.count - 1 }];
+    return { ...previous, officials: groups.flatMap((g) => (g === from ? split : [g])), among: { title, of: from.count, othersIncome: from.monthlyIncome } };
+  }
+  // the whole group is that title ("kalau siltap kadus 2 jt?" after "7 kadus")
+  const named = groups.filter((g) => g.titles?.every((x) => x === title));
+  if (named.length === 1 && groups.length === 1 && !isSingleOffice(title)) return { ...previous, officials: [{ ...named[0]!, monthlyIncome: siltap }] };
+  return ask("income_per_title");
 }
 
 /** A reply that is only a figure: a count ("11", "sebelas") or an amount ("2,5 jt"). */

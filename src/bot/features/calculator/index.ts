@@ -450,7 +450,8 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
   const allowance = r.allowance
     ? `\n${t("calc-allowance-note", { total: rp(r.wage), wage: rp(r.wage - r.allowance), allowance: rp(r.allowance), regulation: book.get(WAGE_BASE).regulation })}`
     : "";
-  return `${renderWage(wageEarnerContribution(book, { wage: monthly, riskClass: r.riskClass ?? "very_low" }), t, lang)}${assumed}${allowance}${note}`;
+  const scale = { employees: r.employees ?? 1, months: r.months ?? 1, employerFirst: r.focus === "employer" };
+  return `${renderWage(wageEarnerContribution(book, { wage: monthly, riskClass: r.riskClass ?? "very_low" }), t, lang, scale)}${assumed}${allowance}${note}`;
 }
 
 /**
@@ -490,6 +491,11 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
     if (jpCap.confidence === "weak") notes.push(t("calc-jp-cap-unconfirmed"));
   }
   // kader, Linmas, an honor: the knowledge gives the siltap basis for officials only
+  // a title's siltap changed in a follow-up: counted among the group before, and how to say otherwise
+  if (r.among) {
+    const siltap = r.officials.find((g) => g.titles?.length === 1 && g.titles[0] === r.among!.title)?.monthlyIncome ?? 0;
+    notes.push(t("calc-village-among", { title: r.among.title, of: r.among.of, siltap: formatRupiah(siltap, lang), others: formatRupiah(r.among.othersIncome, lang) }));
+  }
   if (r.honorAsBpu) notes.push(t("calc-village-honor-as-bpu", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   if (r.notSiltap) notes.push(t("calc-village-not-siltap", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   return renderVillage(result, t, lang, notes);

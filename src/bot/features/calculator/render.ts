@@ -45,13 +45,26 @@ export function renderBpu(r: BpuResult, withJhtAlso: BpuResult | undefined, t: T
   return out.join("\n");
 }
 
-export function renderWage(r: WageEarnerResult, t: Translate, lang: Language): string {
+/** Several employees or months: the table stays one person's month, and the totals for all of them follow it. */
+export type WageScale = { employees: number; months: number; employerFirst: boolean };
+
+export function renderWage(r: WageEarnerResult, t: Translate, lang: Language, scale: WageScale = { employees: 1, months: 1, employerFirst: false }): string {
   const rp = (n: number) => formatRupiah(n, lang);
   const paid = r.lines.filter((l) => !l.info);
   const label = (l: ContributionLine) => `${l.program.toUpperCase()}${percent(l.rateBasisPoints, lang)} ${t(`calc-payer-${l.payer}`)}`;
   const lines = paid.map((l) => row(label(l), rp(l.amount)));
   lines.push("-".repeat(WIDTH), row(t("calc-total-employer"), rp(r.totals.employer)), row(t("calc-total-worker"), rp(r.totals.worker)), row(t("calc-total"), rp(r.totals.total)));
   const out = [t("calc-wage-title"), t("calc-wage-line", { amount: rp(r.wage), risk: t(`risk-${r.riskClass}`) }), pre(lines)];
+  // "what does the company pay?": the employer's line said in words, before the rest
+  if (scale.employerFirst) out.unshift(t("calc-wage-employer-pays", { employer: rp(r.totals.employer), worker: rp(r.totals.worker) }));
+  const times = scale.employees * scale.months;
+  if (times > 1) {
+    const all = (n: number) => rp(n * times);
+    out.push(
+      t("calc-wage-scaled", { people: scale.employees, months: scale.months }),
+      pre([row(t("calc-total-employer"), all(r.totals.employer)), row(t("calc-total-worker"), all(r.totals.worker)), row(t("calc-total"), all(r.totals.total))]),
+    );
+  }
   out.push(
     r.jpCapApplied
       // a year is a name, not a quantity: as a number Fluent would print "2.026"

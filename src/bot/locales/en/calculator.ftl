@@ -43,6 +43,14 @@ calc-clamped-max = Income above the table counts as { $amount } (highest tier).
 calc-bpu-brackets = ⚠️ Only the lowest and highest BPU income tiers are confirmed; amounts in between are estimates (1% for JKK). Check with the contact centre 175 or the JMO app.
 calc-wage-title = <b>🧮 Monthly contributions for an employee</b>
 calc-wage-line = Wage { $amount }, risk { $risk }. (E) = employer, (W) = worker.
+calc-wage-employer-pays = 🏢 The company pays the <b>Employer</b> line: <b>{ $employer }</b> per employee a month; <b>{ $worker }</b> is deducted from the wage.
+calc-wage-scaled = <b>{ $people ->
+    [1] One employee
+   *[other] { $people } employees
+}, { $months ->
+    [1] one month
+   *[other] { $months } months
+}</b> (the table above is for one employee, one month):
 calc-jp-cap = JP is on the full wage, which is below the { $year } JP wage cap ({ $cap }).
 calc-jp-cap-applied = JP is on the { $year } JP wage cap of { $cap }, not on the whole wage.
 calc-jp-cap-unconfirmed = ⚠️ This year's JP wage cap is not confirmed by an official announcement; check with the contact centre 175.
@@ -124,6 +132,7 @@ calc-ask-reply-months = Or reply with just the number of months, e.g. <b>6</b> o
 calc-ask-reply-count = Or reply with just the number of people, e.g. <b>11</b>.
 calc-ask-reply-amount = Or reply with just the amount, e.g. <b>1.5 jt</b>.
 calc-vulnerable-jht-note = ℹ️ The optional BPU JHT is taken at the lowest income tier: { $jht } per person a month, so the package is { $package } ({ $regulation }). The BPU JHT figure rests on a single source; please confirm with call centre 175.
+calc-village-among = ℹ️ The { $title } is counted as one of the { $of } officials, at a siltap of { $siltap }; the others stay at { $others }. If the { $title } is in addition to the { $of }, write e.g. <b>1 { $title } siltap { $siltap } and { $of } perangkat siltap { $others }</b>.
 calc-village-not-siltap = ⚠️ Kader, Linmas or people paid an honorarium: the 0.54% basis we have applies to village officials on a fixed income (siltap), not to an honorarium. Please confirm the contribution basis with a BPJS Ketenagakerjaan branch or call centre 175. If they are enrolled as vulnerable workers, the BPU package is { $package } per person a month.
 calc-group-title-jht = <b>🧮 Cheapest package with JHT (JKK + JKM + JHT) for a group</b>
 calc-coverage-title-officials = <b>🧮 How many village officials does the budget cover?</b>

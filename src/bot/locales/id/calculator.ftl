@@ -43,6 +43,14 @@ calc-clamped-max = Penghasilan di atas tabel dihitung sebagai { $amount } (tingk
 calc-bpu-brackets = ⚠️ Hanya tingkat terendah dan tertinggi tabel penghasilan BPU yang terkonfirmasi; angka di antaranya perkiraan (1% untuk JKK). Pastikan ke call center 175 atau aplikasi JMO.
 calc-wage-title = <b>🧮 Iuran karyawan per bulan</b>
 calc-wage-line = Upah { $amount }, risiko { $risk }. (PK) = pemberi kerja, (pkj) = pekerja.
+calc-wage-employer-pays = 🏢 Perusahaan membayar baris <b>Pemberi kerja</b>: <b>{ $employer }</b> per karyawan per bulan; <b>{ $worker }</b> dipotong dari gaji.
+calc-wage-scaled = <b>{ $people ->
+    [1] Satu karyawan
+   *[other] { $people } karyawan
+}, { $months ->
+    [1] sebulan
+   *[other] { $months } bulan
+}</b> (tabel di atas untuk satu karyawan, sebulan):
 calc-jp-cap = JP dihitung dari upah karena di bawah batas upah JP { $year } ({ $cap }).
 calc-jp-cap-applied = JP dihitung dari batas upah JP { $year }: { $cap }, bukan dari seluruh upah.
 calc-jp-cap-unconfirmed = ⚠️ Batas upah JP tahun ini belum terkonfirmasi dari pengumuman resmi; cek ke call center 175.
@@ -124,6 +132,7 @@ calc-ask-reply-months = Atau balas dengan jumlah bulannya saja, misalnya <b>6</b
 calc-ask-reply-count = Atau balas dengan jumlah orangnya saja, misalnya <b>11</b>.
 calc-ask-reply-amount = Atau balas dengan angkanya saja, misalnya <b>1,5 jt</b>.
 calc-vulnerable-jht-note = ℹ️ JHT BPU (pilihan) dihitung pada tingkat penghasilan terendah: { $jht } per orang per bulan, jadi paketnya { $package } ({ $regulation }). Angka JHT BPU baru dari satu sumber; pastikan ke call center 175.
+calc-village-among = ℹ️ Siltap { $title } { $siltap } dihitung untuk salah satu dari { $of } orang itu; yang lain tetap { $others }. Bila { $title } di luar { $of } orang itu, tulis mis. <b>1 { $title } siltap { $siltap } dan { $of } perangkat siltap { $others }</b>.
 calc-village-not-siltap = ⚠️ Kader, Linmas atau penerima honor: dasar 0,54% dari siltap yang kami punya hanya untuk aparat desa yang menerima siltap, bukan untuk honor. Pastikan dasar iurannya ke kantor cabang BPJS Ketenagakerjaan atau call center 175. Bila mereka didaftarkan sebagai pekerja rentan, iurannya paket BPU { $package } per orang per bulan.
 calc-group-title-jht = <b>🧮 Iuran paket termurah dengan JHT (JKK + JKM + JHT) untuk kelompok</b>
 calc-coverage-title-officials = <b>🧮 Anggaran untuk berapa aparat desa?</b>
