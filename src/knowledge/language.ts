@@ -6,7 +6,8 @@ const ENGLISH = new Set([
   "register", "join", "month", "monthly", "job", "loss", "old", "age", "savings", "should", "will", "there",
   "and", "with", "without", "need", "documents", "heirs", "scholarship", "employer", "informal", "driver", "about",
   "thank", "thanks", "you", "your", "list", "please", "tell", "me", "explain", "salary", "million", "deduction",
-  "deducted", "boss", "earn", "selling", "thx",
+  "deducted", "boss", "earn", "selling", "thx", "wage", "cap", "pays", "paid", "expat", "expats", "foreigner",
+  "foreigners", "hello", "hi", "am", "manager", "company", "employees", "employee", "staff", "good", "morning",
 ]);
 const INDONESIAN = new Set([
   "apa", "berapa", "brp", "bagaimana", "gimana", "gmn", "cara", "kapan", "siapa", "yang", "yg", "dan", "untuk",

@@ -167,6 +167,13 @@ describe("free text", () => {
     expect((await h.say(worker(16), "thanks")).join()).toContain("You're welcome");
     expect((await h.say(worker(17), "who are you")).join()).toContain("I am TanyaJamsos");
     expect((await h.say(worker(18), "ok")).join()).toContain("Sama-sama");
+    // a greeting is no question: "good morning" had got the JHT rules for leaving Indonesia "for good"
+    const greeting = (await h.say(worker(71), "good morning")).join();
+    expect(greeting).toContain("I am TanyaJamsos");
+    expect(greeting).not.toContain("for good");
+    expect((await h.say(worker(72), "Good morning, how much is the JKM contribution?")).join()).toContain("Source:");
+    // short English questions on an Indonesian phone are answered in English
+    expect((await h.say(worker(73), "who pays JKP")).join()).not.toContain("Sumber:");
     // one English question does not turn an Indonesian phone's next questions English
     const onceEnglish = worker(22);
     await h.say(onceEnglish, "how do I register as an informal worker");
