@@ -18,6 +18,7 @@ import { askStep, dataOf, formOptions, type Conv, type Translate } from "../../c
 import { createI18n } from "../../i18n";
 import { logAudit } from "../../../store/repos/audit";
 import { getUser, knownProvince } from "../../../store/repos/users";
+import { officersForProvince } from "../../../store/repos/officers";
 import { coversProvince, localDateTime, officerRole } from "../../../officers/roles";
 import { isOfficeHours } from "../../../leads/follow-up";
 import { latestDeclinedOf } from "../../../feedback/store";
@@ -235,8 +236,11 @@ export async function reraiseStaleTickets(
   const i18n = options.i18n ?? (officerI18n ??= createI18n(OFFICER_LANGUAGE));
   let count = 0;
   for (const ticket of await staleTickets(db, now, afterMs)) {
-    // the province's officers read their own clock, and are reminded in their working hours (a later tick does it)
-    const zone: TimeZoneName = ticket.province_code && options.regions ? options.regions.zoneOf(ticket.province_code) : "WIB";
+    // the province's own officers read their clock and are reminded in their working hours (a later
+    // tick does it); all-province officers, owners and a central group read WIB, the national reference
+    const own = options.officerGroupId === undefined && ticket.province_code !== null
+      && (await officersForProvince(db, ticket.province_code)).some((o) => o.provinceCode === ticket.province_code);
+    const zone: TimeZoneName = own && options.regions ? options.regions.zoneOf(ticket.province_code!) : "WIB";
     if (!isOfficeHours(now, zone)) continue;
     const recipients = await ticketRecipients(db, ticket.province_code, options);
     const asked = localDateTime(ticket.created_at, zone);

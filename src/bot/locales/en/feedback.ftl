@@ -112,7 +112,7 @@ tk-created =
     ✅ Your question was passed to the BPJS Ketenagakerjaan officers of { $province }.
     Ticket number: <b>{ $reference }</b>
 
-    Officer hours: Monday–Friday 08:00–16:00 local time. The answer will arrive in this chat.
+    Officer hours: Monday–Friday 08:00–17:00 local time. The answer will arrive in this chat.
     <i>TanyaJamsos is not an official BPJS Ketenagakerjaan channel. For urgent matters call 175.</i>
 tk-no-officer =
     Ticket number: <b>{ $reference }</b>. There is no officer for your province on TanyaJamsos yet; your question is recorded.

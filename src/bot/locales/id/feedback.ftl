@@ -84,7 +84,7 @@ tk-created =
     ✅ Pertanyaan Anda sudah diteruskan ke petugas BPJS Ketenagakerjaan { $province }.
     Nomor tiket: <b>{ $reference }</b>
 
-    Jam layanan petugas: Senin–Jumat 08.00–16.00 waktu setempat. Jawaban akan dikirim di chat ini.
+    Jam layanan petugas: Senin–Jumat 08.00–17.00 waktu setempat. Jawaban akan dikirim di chat ini.
     <i>TanyaJamsos bukan kanal resmi BPJS Ketenagakerjaan. Untuk urusan mendesak hubungi call center 175.</i>
 tk-no-officer =
     Nomor tiket: <b>{ $reference }</b>. Saat ini belum ada petugas untuk provinsi Anda di TanyaJamsos; pertanyaan Anda tetap tercatat.
