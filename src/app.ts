@@ -12,7 +12,8 @@ import type { CalculationRequest } from "./rules/question";
 import { createLogger, type Logger } from "./logger";
 import { createBot, type BotDeps, type Feature } from "./bot/create-bot";
 import type { SessionData } from "./bot/context";
-import { openDatabase, createSessionStorage, type Store } from "./store";
+import { openDatabase, createSessionStorage, dropAbandonedForms, type Store } from "./store";
+import { FORM_IDLE_LIMIT_MS } from "./bot/conversation-kit";
 import { touchUser } from "./store/repos/users";
 import { exportUserData, deleteUserData } from "./store/repos/privacy";
 import { withdrawAllConsents } from "./store/repos/consents";
@@ -182,6 +183,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       // Once a minute, each job on its own: one failing does not hold back the others.
       const jobs: [name: string, run: (now: Date) => Promise<unknown>][] = [
         ["question counts", () => questionStats.flush()],
+        // what was typed into a form nobody finished is not kept past the longest a form waits
+        ["abandoned forms", (now) => dropAbandonedForms(db, new Date(now.getTime() - FORM_IDLE_LIMIT_MS.officer))],
         ["lead retention", (now) => leads.deleteExpired(now)],
         ["lead reminders", (now) => remindOverdueLeads(bot.api, db, now, { ownerIds: config.OWNER_IDS, regions })],
         ["due events", (now) => sendDueEvents(eventDeps, now)],

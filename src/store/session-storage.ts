@@ -60,3 +60,29 @@ export function createSessionStorage<T>(db: Kysely<Database>, options: SessionSt
     },
   };
 }
+
+/**
+ * Drops the form state (`conversation`) of sessions untouched since `before`: a form nobody
+ * answered for that long has ended anyway, and its saved state holds what was typed into it
+ * (the conversations plugin keeps the updates it replays), so nothing typed into an abandoned
+ * form is kept longer than that. The rest of the session (the chosen language) stays.
+ * Returns how many sessions were cleaned.
+ */
+export async function dropAbandonedForms(db: Kysely<Database>, before: Date): Promise<number> {
+  const rows = await db
+    .selectFrom("sessions")
+    .select(["key", "value"])
+    .where("updated_at", "<", before.toISOString())
+    .where("value", "like", '%"conversation"%')
+    .limit(500)
+    .execute();
+  let cleaned = 0;
+  for (const row of rows) {
+    const { conversation, ...rest } = JSON.parse(row.value) as Record<string, unknown>;
+    if (conversation === undefined) continue;
+    // updated_at is kept: cleaning is no use of the session
+    await db.updateTable("sessions").set({ value: JSON.stringify(rest) }).where("key", "=", row.key).where("value", "=", row.value).execute();
+    cleaned++;
+  }
+  return cleaned;
+}

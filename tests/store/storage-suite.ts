@@ -7,7 +7,7 @@ import { sql, type Migration } from "kysely";
 import { appliedMigrations, migrateToLatest, type OpenDatabaseOptions, type Store } from "../../src/store/database";
 import { migrations as defaultMigrations } from "../../src/store/migrations";
 import { initial } from "../../src/store/migrations/2026_11_24_001_initial";
-import { createSessionStorage } from "../../src/store/session-storage";
+import { createSessionStorage, dropAbandonedForms } from "../../src/store/session-storage";
 import { getUser, getUserRef, setBlocked, touchUser } from "../../src/store/repos/users";
 import { grantConsent, hasActiveConsent, listConsents, withdrawConsent } from "../../src/store/repos/consents";
 import { claimLeadReminder, createLead, deleteLeadsCreatedBefore, getOpenLeadForChat, overdueNewLeads, listLeads, setLeadStatus, updateLead } from "../../src/store/repos/leads";
@@ -146,6 +146,23 @@ export function defineStorageSuite(name: string, makeTarget: () => Promise<Store
         await conv.delete(String(A));
         expect(await conv.read(String(A))).toBeUndefined();
         await conv.delete("missing"); // deleting a missing key is fine
+      });
+    });
+
+    describe("abandoned forms", () => {
+      it("a form's saved state (with what was typed) goes once untouched past the limit; the rest of the session and recent forms stay", async () => {
+        const { db } = await open();
+        const sessions = createSessionStorage<Record<string, unknown>>(db);
+        const typed = { conversation: { state: { enroll: [{ replay: { receive: [{ text: "3201234567890001" }] } }] } } };
+        await sessions.write(String(A), { language: "en", ...typed });
+        await sessions.write(String(B), { language: "id", ...typed });
+        // A's was last written two days ago
+        await db.updateTable("sessions").set({ updated_at: new Date(Date.now() - 48 * 3_600_000).toISOString() }).where("key", "=", String(A)).execute();
+
+        expect(await dropAbandonedForms(db, new Date(Date.now() - 24 * 3_600_000))).toBe(1);
+        expect(await sessions.read(String(A))).toEqual({ language: "en" });
+        expect(JSON.stringify(await db.selectFrom("sessions").selectAll().where("key", "=", String(A)).execute())).not.toContain("3201234567890001");
+        expect(await sessions.read(String(B))).toEqual({ language: "id", ...typed });
       });
     });
 
