@@ -13,7 +13,7 @@ const PATTERNS: [Intent, RegExp][] = [
   ["village_budget", /\b(hitung|kalkulator|simulasi)\b.*\b(dana desa|apbdes|anggaran desa)\b|\banggaran\b.*\bdesa\b.*\b(hitung|berapa|brp)\b/],
   ["calculate", /^(hitung|kalkulator|simulasi)( iuran| premi)?( bpjs)?( tk| ketenagakerjaan)?$|\b(hitung|hitungkan|kalkulator|simulasi)\s+(iuran|premi)\b|\bcontribution calculator\b|\bcalculate (my )?contribution/],
   ["events", /^(acara|agenda|event|events|pengumuman|info acara|jadwal sosialisasi)( terbaru| apa aja| apa saja)?$|\bada acara\b|\bacara (bpjs|terdekat|apa)\b/],
-  ["menu", /^(menu|mulai|start|halo+|hai+|hi+|hello|helo|hallo|hei|hey|assalamu ?alaikum( wr wb)?|salam|selamat (pagi|siang|sore|malam)|pagi|siang|sore|malam|good (morning|afternoon|evening)|permisi|tes|test)( (min|kak|bang|pak|bu|admin|bot|tanyajamsos))?$/],
+  ["menu", /^(menu|mulai|start|halo+|hai+|hi+|hello|helo|hallo|hei|hey|assalamu ?alaikum( wr wb)?|salam|selamat (pagi|siang|sore|malam)|pagi|siang|sore|malam|(good )?(morning|afternoon|evening|night)|permisi|tes|test)( (min|kak|bang|pak|bu|admin|bot|tanyajamsos))?$/],
   ["help", /^(bantuan|help|tolong|panduan)$/],
 
   ["who", /^(siapa kamu|kamu siapa|ini siapa|ini bot apa|bot apa ini|ini apa|who are you|what are you|are you a bot|kamu bot|ini bot|kamu robot|ini robot)( (ya|kak|min))?$/],

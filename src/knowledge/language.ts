@@ -7,7 +7,7 @@ const ENGLISH = new Set([
   "and", "with", "without", "need", "documents", "heirs", "scholarship", "employer", "informal", "driver", "about",
   "thank", "thanks", "you", "your", "list", "please", "tell", "me", "explain", "salary", "million", "deduction",
   "deducted", "boss", "earn", "selling", "thx", "wage", "cap", "pays", "paid", "expat", "expats", "foreigner",
-  "foreigners", "hello", "hi", "am", "manager", "company", "employees", "employee", "staff", "good", "morning",
+  "foreigners", "am", "manager", "company", "employees", "employee", "staff",
 ]);
 const INDONESIAN = new Set([
   "apa", "berapa", "brp", "bagaimana", "gimana", "gmn", "cara", "kapan", "siapa", "yang", "yg", "dan", "untuk",
@@ -23,12 +23,18 @@ const INDONESIAN = new Set([
   "kesehatan", "ketenagakerjaan", "peserta", "berhenti", "keluar", "anggaran", "dana", "potongan", "kartu", "bapak", "ibu",
 ]);
 
+/** English greetings: the language of a greeting alone, but not of the question after it ("hi good morning, iuran bpu brp"). */
+const ENGLISH_GREETINGS = new Set(["hi", "hello", "hey", "good", "morning", "afternoon", "evening", "night"]);
+
 /** How many of a text's words are English and how many Indonesian, of how many. */
 function wordCounts(text: string): { en: number; id: number; words: number } {
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  let en = 0;
+  const all = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const content = all.filter((w) => !ENGLISH_GREETINGS.has(w));
+  // a greeting alone is in its own language; with a question after it, the question decides
+  const words = content.length > 0 ? content : all;
+  let en = content.length > 0 ? 0 : all.length;
   let id = 0;
-  for (const w of words) {
+  for (const w of content) {
     if (ENGLISH.has(w)) en++;
     // "syaratnya", "iurannya": the -nya ending is Indonesian whatever the word
     if (INDONESIAN.has(w) || (w.length > 5 && w.endsWith("nya"))) id++;

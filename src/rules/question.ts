@@ -12,7 +12,7 @@ import { isGenericOffice, isSingleOffice, officeTitlesIn, OFFICE_TITLES, readPeo
 import type { OfficialExtraProgram, OfficialGroup, RiskClass } from "./calculators";
 
 /** A figure the question needs but does not give in a form we can read. */
-export type MissingFigure = "months" | "monthly_income" | "officials_count" | "people_count" | "official_income" | "income_per_title" | "risk_class" | "return_rate";
+export type MissingFigure = "months" | "monthly_income" | "officials_count" | "people_count" | "official_income" | "income_per_title" | "risk_class" | "return_rate" | "several_wages";
 
 export type CalculationRequest =
   | { kind: "bpu"; income: number; perDay?: boolean; withJht?: boolean }
@@ -672,6 +672,8 @@ function incomeRequest(t: string, amounts: number[]): CalculationRequest | null 
   if (!perDay && amount < MIN_MONTHLY_INCOME) return null;
   if (has(t, ALLOWANCE)) return forEmployees(t, wageWithAllowance(t, amounts, perDay));
   if (has(t, INFORMAL)) return { kind: "bpu", income: amount, perDay };
+  // "3 karyawan, gaji 4jt, 6jt, 9jt": one wage times the head count would be no one's bill; asked one wage at a time
+  if (has(t, WAGE) && employeeCount(t) !== undefined && new Set(amounts).size > 1) return ask("several_wages");
   if (has(t, WAGE)) return forEmployees(t, { kind: "wage", wage: amount, perDay, riskClass: riskClassOf(t) });
   return null;
 }

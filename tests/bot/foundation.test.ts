@@ -172,6 +172,9 @@ describe("free text", () => {
     expect(greeting).toContain("I am TanyaJamsos");
     expect(greeting).not.toContain("for good");
     expect((await h.say(worker(72), "Good morning, how much is the JKM contribution?")).join()).toContain("Source:");
+    expect((await h.say(worker(74), "good night")).join()).toContain("I am TanyaJamsos");
+    // a greeting before an Indonesian question does not make it English
+    expect((await h.say(worker(75), "hi good morning, iuran bpu brp")).join()).toContain("Sumber:");
     // short English questions on an Indonesian phone are answered in English
     expect((await h.say(worker(73), "who pays JKP")).join()).not.toContain("Sumber:");
     // one English question does not turn an Indonesian phone's next questions English

@@ -133,3 +133,14 @@ describe("N6 a village follow-up takes the vulnerable workers off", () => {
     expect(reply).not.toContain("Pekerja rentan");
   });
 });
+
+describe("employees on different wages (acceptance round 8, D1)", () => {
+  it("are not priced as the first wage times the head count: one wage at a time is asked for", async () => {
+    for (const question of ["perusahaan sy 3 karyawan, gaji 4jt, 6jt, 9jt iuran brp", "my company has 3 employees with salaries 4 million, 6 million and 9 million, how much is the contribution"]) {
+      const reply = await ask(question);
+      // 3 × the 4 jt bill (Rp1.108.800) had been labelled the total for all three
+      expect(reply, question).not.toMatch(/1[.,]108[.,]800/);
+      expect(reply, question).toMatch(/satu upah per pertanyaan|one wage per question/);
+    }
+  });
+});

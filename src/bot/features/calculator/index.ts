@@ -341,6 +341,7 @@ const ASK_TEXT: Record<MissingFigure, string> = {
   income_per_title: "calc-ask-income-per-title",
   risk_class: "calc-ask-risk-class",
   return_rate: "calc-ask-return-rate",
+  several_wages: "calc-ask-several-wages",
 };
 
 /** The question for the missing figure; when the bot can complete it, how to reply with just the figure. */
@@ -358,7 +359,7 @@ function askText(request: AskRequest, t: Translate): string {
 function askKeyboard(missing: MissingFigure, t: Translate): InlineKeyboard {
   if (missing === "risk_class") return riskButtons(t, RISK_CLASSES);
   if (missing === "return_rate") return returnButtons(JHT_RETURN_AGAIN).row().text(t("calc-ask-button"), "calc:again");
-  return new InlineKeyboard().text(t("calc-ask-button"), missing === "monthly_income" ? "calc:again" : "calc:village");
+  return new InlineKeyboard().text(t("calc-ask-button"), missing === "monthly_income" || missing === "several_wages" ? "calc:again" : "calc:village");
 }
 
 /** Prefix of a button that gives the JHT illustration asked for (or just shown) a yearly return. */
