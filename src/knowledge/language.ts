@@ -8,6 +8,9 @@ const ENGLISH = new Set([
   "thank", "thanks", "you", "your", "list", "please", "tell", "me", "explain", "salary", "million", "deduction",
   "deducted", "boss", "earn", "selling", "thx", "wage", "cap", "pays", "paid", "expat", "expats", "foreigner",
   "foreigners", "am", "manager", "company", "employees", "employee", "staff",
+  "a", "an", "be", "as", "it", "on", "at", "by", "from", "this", "that", "was", "were", "has", "have", "any", "all",
+  "or", "not", "than", "each", "every", "amount", "lump", "sum", "deductions", "taken", "take", "long", "still",
+  "work", "working", "wife", "husband", "children", "family", "child", "hospital", "card", "number", "apply",
 ]);
 const INDONESIAN = new Set([
   "apa", "berapa", "brp", "bagaimana", "gimana", "gmn", "cara", "kapan", "siapa", "yang", "yg", "dan", "untuk",

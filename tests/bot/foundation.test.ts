@@ -177,6 +177,7 @@ describe("free text", () => {
     expect((await h.say(worker(75), "hi good morning, iuran bpu brp")).join()).toContain("Sumber:");
     // short English questions on an Indonesian phone are answered in English
     expect((await h.say(worker(73), "who pays JKP")).join()).not.toContain("Sumber:");
+    expect((await h.say(worker(76), "can JP be taken as a lump sum?")).join()).not.toMatch(/Sumber:|Maksud Anda/);
     // one English question does not turn an Indonesian phone's next questions English
     const onceEnglish = worker(22);
     await h.say(onceEnglish, "how do I register as an informal worker");
