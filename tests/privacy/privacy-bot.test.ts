@@ -116,6 +116,13 @@ describe("privacy commands", () => {
     expect(await say("/dataku")).toContain("Tidak ada data pribadi");
   });
 
+  it("/hapusdata says that questions already forwarded to officers stay in their chats", async () => {
+    const { h, user, say, press } = await enrolled();
+    await h.store.db.insertInto("tickets").values({ reference: "TK-2026-000099", chat_id: user.id, province_code: "73", question: "kapan jht cair", status: "open", officer_chat_id: null, officer_message_id: null, answer: null, created_at: new Date().toISOString(), answered_at: null, reraised_at: null }).execute();
+    await say("/hapusdata");
+    expect(await press("privacy:delete")).toContain("Pertanyaan yang sudah diteruskan ke petugas lewat /tanyapetugas tetap ada di chat mereka");
+  });
+
   it("after /hapusdata no word of a deleted question survives as the group of the next one", async () => {
     const { h, say, press } = await enrolled();
     await say("prakiraan cuaca besok");

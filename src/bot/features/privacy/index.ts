@@ -175,7 +175,9 @@ export function privacyFeature(privacy: PrivacyService): Feature {
         .map(([table, n]) => `• ${ctx.t(table === "audit_log" ? "data-table-audit-released" : (TABLE_KEYS[table] ?? "data-table-other"))}: ${n}`);
       // the session row was just deleted; null tells grammY to delete rather than write it back
       ctx.session = null as never;
-      await ctx.editMessageText(lines.length ? `${ctx.t("delete-done")}\n${lines.join("\n")}${note}` : ctx.t("data-none"), { parse_mode: "HTML" });
+      // questions forwarded to officers (/tanyapetugas) sit in their chats as well
+      const ticketNote = (counts.tickets ?? 0) > 0 ? `\n\n${ctx.t("privacy-ticket-copies")}` : "";
+      await ctx.editMessageText(lines.length ? `${ctx.t("delete-done")}\n${lines.join("\n")}${note}${ticketNote}` : ctx.t("data-none"), { parse_mode: "HTML" });
     });
 
     return composer;

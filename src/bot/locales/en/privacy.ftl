@@ -81,3 +81,4 @@ privacy-copies-with-officers = ℹ️ Copies already sent to officers (lead card
     [0] If needed, ask your local BPJS Ketenagakerjaan office to delete them.
    *[other] The officers who received them have been told that your registration was withdrawn and asked to delete their copies.
 }
+privacy-ticket-copies = ℹ️ Questions already forwarded to officers with /tanyapetugas stay in their chats and cannot be pulled back. If needed, ask your local BPJS Ketenagakerjaan office to delete them.

@@ -81,3 +81,4 @@ privacy-copies-with-officers = ℹ️ Salinan yang sudah terkirim ke petugas (ka
     [0] Bila perlu, minta kantor BPJS Ketenagakerjaan setempat menghapusnya.
    *[other] Petugas yang menerimanya sudah kami beri tahu bahwa pendaftaran Anda ditarik dan diminta menghapus salinannya.
 }
+privacy-ticket-copies = ℹ️ Pertanyaan yang sudah diteruskan ke petugas lewat /tanyapetugas tetap ada di chat mereka dan tidak bisa kami tarik kembali. Bila perlu, minta kantor BPJS Ketenagakerjaan setempat menghapusnya.
