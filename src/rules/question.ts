@@ -679,7 +679,7 @@ function incomeRequest(t: string, amounts: number[]): CalculationRequest | null 
 }
 
 /** "perusahaan bayar brp", "what does the company pay": the employer's share is what is asked. */
-const EMPLOYER_SHARE = /\b(perusahaan|pemberi kerja|kantor|company|employer|boss)\b.*\b(bayar\w*|nanggung|menanggung|tanggung\w*|pay|pays|paying|cover|covers)\b|\b(bagian|porsi|share|part)\s+(of\s+)?(perusahaan|pemberi kerja|company|employer)\b/;
+const EMPLOYER_SHARE = /\b(perusahaan|pemberi kerja|kantor|company|employer|boss)\b.*\b(bayar\w*|nanggung|menanggung|tanggung\w*|pay|pays|paying|cover|covers)\b|\b(bagian|porsi|share|part)\s+(of\s+)?(perusahaan|pemberi kerja|company|employer)\b|\b(perusahaan|pemberi kerja|company|employer)( s)? (bagian|porsi|part|share|portion)\b/;
 
 /**
  * The head count of employees on that wage and the period asked for: the table stays one
@@ -742,7 +742,7 @@ export function readAmountReply(text: string): AmountReply {
 }
 
 /** How a follow-up to a result opens ("kalau 6 bulan?", "terus kalau 5jt?"). */
-const POINTS_BACK = /^(kalau|kalo|klo|kl|kalau cuma|kalau hanya|terus|trus|lalu|gimana kalau|gmn kalau|bagaimana kalau|bagaimana jika|jika|if|what if|and if|and for|how much for|for|what about|how about|and what about)\b/;
+const POINTS_BACK = /^(kalau|kalo|klo|kl|kalau cuma|kalau hanya|terus|trus|lalu|gimana kalau|gmn kalau|bagaimana kalau|bagaimana jika|jika|if|what if|and if|and for|how much for|for|what about|how about|and what about|and)\b/;
 /**
  * English words that carry nothing a follow-up changes ("what if the salary was 3 million", "what if
  * I earn 25 million"): taken off so the English is as short as its Indonesian ("kl gaji 3 jt").
@@ -784,11 +784,18 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   const amount = period.kind === "none" && amounts.length === 1 ? amounts[0] : undefined;
   const count = months || amount ? undefined : headCount(t);
   const jht = has(t, JHT_NAMED) && !months && !amount && !count ? !has(t, WITHOUT_JHT) : undefined;
+  // "what about 20?" after a head-count result: a bare number after the opener is the head count
+  const bare = opener && !months && !amount ? /^\d{1,5}$/.exec(t.slice(opener.length).trim()) : null;
+  const bareCount = bare ? Number(bare[0]) : undefined;
   switch (previous.kind) {
-    case "group":
+    case "group": {
       if (jht !== undefined) return { ...previous, withJht: jht };
+      if (bareCount) return { ...previous, people: bareCount };
       return months ? { ...previous, months } : count && count.who !== "officials" ? { ...previous, people: count.count } : null;
+    }
     case "village":
+      // "what about 20?" after a budget for vulnerable workers alone: 20 of them
+      if (bareCount && previous.officials.length === 0) return { ...previous, vulnerable: bareCount };
       // "kl tanpa petani?": the officials alone, the vulnerable workers taken off
       if (has(t, WITHOUT_VULNERABLE) && previous.vulnerable > 0 && previous.officials.length > 0) {
         const { vulnerableWithJht: _v, ...officialsOnly } = previous;

@@ -182,3 +182,18 @@ describe("#10 English amount words at the wage step", () => {
     expect(await a.say("what if the salary was two and a half million?")).toContain("Wage Rp2,500,000");
   });
 });
+
+describe("short English follow-ups (acceptance round 8, D4)", () => {
+  it("'and 10 people?' and 'what about 20?' change the head count of a vulnerable workers' budget", async () => {
+    const a = chatActor(h, worker(nextId++));
+    expect(await a.say("iuran 30 pekerja rentan setahun")).toContain("Rp6.048.000"); // 30 × 16.800 × 12
+    expect(await a.say("and 10 people?")).toContain("Rp2.016.000"); // 10 × 16.800 × 12
+    expect(await a.say("what about 20?")).toContain("Rp4,032,000"); // 20 × 16.800 × 12, in English now
+  });
+
+  it("'and the company part?' after a wage result says what the employer pays", async () => {
+    const a = chatActor(h, worker(nextId++, "en"));
+    await a.say("my salary is 5 million, how much is the contribution");
+    expect(await a.say("and the company part?")).toContain("The company pays the Employer line: Rp312,000");
+  });
+});
