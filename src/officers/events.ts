@@ -291,8 +291,8 @@ const LOOKUP_CHUNK = 500;
 
 /**
  * Each recipient's reader: their language as users.language (their Telegram client) has it, and
- * the zone of their subscription's province, where they will be; someone without a
- * subscription (unsubscribed since) sees the event's own zone, which is named beside the time.
+ * the zone of their subscription's province (else their enrollment's), where they will be;
+ * someone with neither (unsubscribed since) sees the event's own zone, named beside the time.
  */
 async function readersOf(db: Kysely<Database>, regions: Regions, chatIds: readonly number[], main: Language, eventZone: TimeZoneName): Promise<Map<number, Reader>> {
   const languages = new Map<number, string | null>();
@@ -300,6 +300,11 @@ async function readersOf(db: Kysely<Database>, regions: Regions, chatIds: readon
   for (let i = 0; i < chatIds.length; i += LOOKUP_CHUNK) {
     const chunk = chatIds.slice(i, i + LOOKUP_CHUNK);
     for (const u of await db.selectFrom("users").select(["chat_id", "language"]).where("chat_id", "in", chunk).execute()) languages.set(Number(u.chat_id), u.language);
+    // an attendee who ended the subscription may still have said where they are in an enrollment
+    for (const l of await db.selectFrom("leads").select(["chat_id", "province_code"]).where("chat_id", "in", chunk).where("province_code", "is not", null).orderBy("id").execute()) {
+      provinces.set(Number(l.chat_id), l.province_code!);
+    }
+    // the subscription's province wins
     for (const s of await db.selectFrom("subscriptions").select(["chat_id", "province_code"]).where("chat_id", "in", chunk).execute()) provinces.set(Number(s.chat_id), s.province_code);
   }
   const out = new Map<number, Reader>();

@@ -7,7 +7,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BroadcastWorker, type BroadcastApi } from "../../src/broadcast/worker";
 import { attend, cancelEvent, createEventDraft, publishEvent, sendReminders, type PublishDeps } from "../../src/officers/events";
-import { subscribe } from "../../src/officers/subscriptions";
+import { subscribe, unsubscribe } from "../../src/officers/subscriptions";
+import { createLead } from "../../src/store/repos/leads";
 import { touchUser } from "../../src/store/repos/users";
 import { createI18n } from "../../src/bot/i18n";
 import { htmlToPlain } from "../../src/bot/html";
@@ -81,6 +82,9 @@ for (const engine of engines("event-wording.test.ts")) {
 
       // the reminder: Mon 30 Nov 12.00 WIB is "besok" there
       for (const chat of [SURABAYA, ENGLISH_SURABAYA]) expect(await attend(db, event.id, chat, NOW)).toBe("added");
+      // Surabaya ends the subscription; their enrollment still says where they are
+      await createLead(db, { chat_id: SURABAYA, worker_kind: "wage", province_code: "35" });
+      await unsubscribe(db, SURABAYA);
       expect(await sendReminders(deps, new Date("2026-11-30T05:00:00Z"))).toBe(2);
       await worker().runUntilIdle();
       expect(box.last(SURABAYA)).toMatch(/^⏰ Pengingat: besok\n\n📣 Sosialisasi <BPU>\n\n🗓 Selasa, 1 Desember 2026 09.00 WIB/);
