@@ -680,6 +680,8 @@ function incomeRequest(t: string, amounts: number[]): CalculationRequest | null 
 
 /** "perusahaan bayar brp", "what does the company pay": the employer's share is what is asked. */
 const EMPLOYER_SHARE = /\b(perusahaan|pemberi kerja|kantor|company|employer|boss)\b.*\b(bayar\w*|nanggung|menanggung|tanggung\w*|pay|pays|paying|cover|covers)\b|\b(bagian|porsi|share|part)\s+(of\s+)?(perusahaan|pemberi kerja|company|employer)\b|\b(perusahaan|pemberi kerja|company|employer)( s)? (bagian|porsi|part|share|portion)\b/;
+/** "how much does each employee pay?", "potongan karyawannya brp": the share deducted from the wage. */
+const WORKER_SHARE = /\b(each|every|per|an?) (employee|worker|staff)s? (pay|pays|paid)\b|\b(employee|worker)s?( s)? (share|part|portion|deduction)\b|\b(potongan|dipotong|bagian) (pekerja|karyawan|pegawai)\w*\b/;
 
 /**
  * The head count of employees on that wage and the period asked for: the table stays one
@@ -772,7 +774,8 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   const switched = switchedKind(previous, t, words.length);
   if (switched) return switched;
   // "what does the company pay?" after a wage result: its employer line, said first
-  if (previous.kind === "wage" && words.length <= MAX_FOLLOW_UP_WORDS + 2 && has(t, EMPLOYER_SHARE) && extractAmounts(written).length === 0) return { ...previous, focus: "employer" };
+  // (its line says what is deducted from each wage too: "how much does each employee pay?")
+  if (previous.kind === "wage" && words.length <= MAX_FOLLOW_UP_WORDS + 2 && (has(t, EMPLOYER_SHARE) || has(t, WORKER_SHARE)) && extractAmounts(written).length === 0) return { ...previous, focus: "employer" };
   // the opener's own words are not counted: "what if" says no more than "kalau"
   const opener = POINTS_BACK.exec(t)?.[0];
   const rest = opener ? words.length - opener.split(" ").length + 1 : words.length;

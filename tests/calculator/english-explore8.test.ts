@@ -195,5 +195,7 @@ describe("short English follow-ups (acceptance round 8, D4)", () => {
     const a = chatActor(h, worker(nextId++, "en"));
     await a.say("my salary is 5 million, how much is the contribution");
     expect(await a.say("and the company part?")).toContain("The company pays the Employer line: Rp312,000");
+    // and what comes off each wage: JHT 2% + JP 1% of 5 million
+    expect(await a.say("how much does each employee pay?")).toContain("Rp150,000 is deducted from the wage");
   });
 });
