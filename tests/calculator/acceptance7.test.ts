@@ -144,3 +144,13 @@ describe("employees on different wages (acceptance round 8, D1)", () => {
     }
   });
 });
+
+describe("the step-by-step button under a question for a missing figure (acceptance round 7, N6)", () => {
+  it("keeps what the question gave: only the missing siltap is asked", async () => {
+    const a = actor();
+    await a.say("iuran 10 perangkat desa setahun brp");
+    expect(await a.press("calc:village")).toContain("siltap");
+    // 10 × 2.000.000 × 0,54% × 12 = Rp1.296.000, with no question about the head count or the months
+    expect(await a.say("2 jt")).toContain("Rp1.296.000");
+  });
+});

@@ -195,21 +195,22 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
       await ctx.reply(text, { parse_mode: "HTML", reply_markup: resultKeyboard(t) });
     }
 
-    async function villageFlow(conversation: Conv, ctx: Context, t: Translate, language: Language) {
-      const officials = await countStep(conversation, ctx, t, t("village-ask-officials"), 0, 1000);
-      const officialIncome = officials > 0 ? (await amountStep(conversation, ctx, t, t("village-ask-siltap"), "calc-siltap-plain")).amount : 0;
-      const vulnerable = await countStep(conversation, ctx, t, t("village-ask-vulnerable"), 0, 100_000);
+    async function villageFlow(conversation: Conv, ctx: Context, t: Translate, language: Language, known: VillageKnown = {}) {
+      // what the question already said is not asked again ("7 kadus …" then the step-by-step button)
+      const officials = known.officials ?? (await countStep(conversation, ctx, t, t("village-ask-officials"), 0, 1000));
+      const officialIncome = officials > 0 ? known.officialIncome ?? (await amountStep(conversation, ctx, t, t("village-ask-siltap"), "calc-siltap-plain")).amount : 0;
+      const vulnerable = known.vulnerable ?? (await countStep(conversation, ctx, t, t("village-ask-vulnerable"), 0, 100_000));
       if (officials === 0 && vulnerable === 0) {
         await ctx.reply(t("village-nobody"));
         return;
       }
-      const months = await monthsStep(conversation, ctx, t);
+      const months = known.months ?? (await monthsStep(conversation, ctx, t));
       const groups = officials > 0 ? [{ count: officials, monthlyIncome: officialIncome }] : [];
       await replyResult(conversation, ctx, t, language, { kind: "village", officials: groups, vulnerable, months });
     }
 
-    async function villageBudgetConversation(conversation: Conv, ctx: Context, language: Language = "id") {
-      await villageFlow(conversation, ctx, translator(language), language);
+    async function villageBudgetConversation(conversation: Conv, ctx: Context, language: Language = "id", known: VillageKnown = {}) {
+      await villageFlow(conversation, ctx, translator(language), language, known);
     }
 
     composer.use(createConversation(calculator, formOptions(CALC_ID)));
@@ -220,9 +221,9 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
       ctx.outcome = "calculator";
       await enterFresh(ctx, CALC_ID, await languageOf(ctx));
     };
-    const enterVillage = async (ctx: BotContext) => {
+    const enterVillage = async (ctx: BotContext, known: VillageKnown = {}) => {
       ctx.outcome = "village_budget";
-      await enterFresh(ctx, VILLAGE_ID, await languageOf(ctx));
+      await enterFresh(ctx, VILLAGE_ID, await languageOf(ctx), known);
     };
     actions.register("calc", enterCalc);
     composer.command(["hitung", "kalkulator"], enterCalc);
@@ -245,7 +246,9 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
     });
     composer.callbackQuery("calc:village", async (ctx) => {
       await ctx.answerCallbackQuery();
-      await enterVillage(ctx);
+      // pressed under the bot's question for a missing figure: the figures the question gave are kept
+      const last = recent?.recall(ctx.from.id);
+      await enterVillage(ctx, last?.kind === "ask" && last.pending ? knownOfVillage(last.pending) : {});
     });
     /**
      * A button that changes one figure of the last result of `kind` (or of the one asked about)
@@ -353,6 +356,23 @@ function askText(request: AskRequest, t: Translate): string {
     lines.push(t(request.missing === "months" ? "calc-ask-reply-months" : request.missing.endsWith("_count") ? "calc-ask-reply-count" : "calc-ask-reply-amount"));
   }
   return lines.join("\n");
+}
+
+/** Figures of a village budget the form need not ask again (one group of officials at most: the form has one). */
+type VillageKnown = { officials?: number; officialIncome?: number; vulnerable?: number; months?: number };
+
+function knownOfVillage(pending: CalculationRequest): VillageKnown {
+  const months = "months" in pending && (pending.months ?? 0) > 0 ? { months: pending.months! } : {};
+  if (pending.kind === "group") return pending.people ? { officials: 0, vulnerable: pending.people, ...months } : months;
+  if (pending.kind !== "village" || pending.officials.length > 1) return {};
+  const group = pending.officials[0];
+  const known: VillageKnown = { ...months };
+  if (group?.count) known.officials = group.count;
+  else if (!group) known.officials = 0;
+  if (group?.monthlyIncome) known.officialIncome = group.monthlyIncome;
+  // vulnerable workers are known to be none only when officials were named with their count
+  if (pending.vulnerable > 0 || known.officials !== undefined) known.vulnerable = pending.vulnerable;
+  return known;
 }
 
 /** The step-by-step form that asks for the missing figure: the village one for counts and months; the risk classes as buttons. */
