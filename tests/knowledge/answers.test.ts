@@ -17,6 +17,7 @@ const QUESTIONS: [id: string, text: string, expected: (RegExp | string)[]][] = [
   ["bpu", "berapa iuran bpu paling murah", ["Rp16.800", "Rp10.000", "Rp6.800", /Sumber: .*PP 44\/2015/]],
   ["desa", "apakah dana desa boleh untuk bayar iuran bpjs ketenagakerjaan", ["Permendagri 20/2018", "Sumber:"]],
   ["desa-biaya", "berapa iuran pekerja rentan per orang setahun dari dana desa", ["Rp16.800", "Rp201.600", "Sumber:"]],
+  ["desa-apbdes", "apbdes bisa utk iuran bpjs perangkat desa?", ["APBDes", "Permendagri 20/2018", "Sumber:"]],
   ["sulbar", "kapan mou bpjs ketenagakerjaan dengan pemprov sulbar", ["KabarDesa.co.id", "19 Juli 2024", "Sumber: KabarDesa.co.id, 19 Juli 2024"]],
   ["sidrap", "rapat kso bpjamsostek di sidrap membahas apa", ["Sebaran.com", "2 Oktober 2023", "Inpres 2"]],
   ["makassar-2021", "sosialisasi jamsostek untuk koperasi dan umkm di makassar", ["5 Oktober 2021"]],
