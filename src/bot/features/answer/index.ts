@@ -111,9 +111,10 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       return;
     }
     // a question written in English is answered in English, source line and buttons included
+    // (getLocale negotiates afresh from the session, which languageFor may change: asked first)
+    const negotiated = await ctx.i18n.getLocale();
     const language = languageFor(ctx, text);
-    // (getLocale negotiates afresh rather than telling the locale in use, so it is set unasked)
-    ctx.i18n.useLocale(language);
+    if (language !== negotiated) ctx.i18n.useLocale(language);
     const intent = detectIntent(text);
     if (intent === "menu") return actions.run("start", ctx);
     const shortReply = intent ? SHORT_REPLIES[intent] : undefined;
