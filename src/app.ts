@@ -126,14 +126,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const spokenLanguage = (ctx: BotContext) => ctx.session?.language ?? ctx.session?.writtenIn ?? ctx.from?.language_code;
   const rememberUser: Middleware<BotContext> = async (ctx, next) => {
     const chatId = ctx.chat?.type === "private" ? ctx.chat.id : undefined;
-    const before = chatId !== undefined ? spokenLanguage(ctx) : undefined;
+    const chosen = chatId !== undefined ? ctx.session?.language : undefined;
     if (chatId !== undefined && Date.now() - (touched.get(chatId) ?? 0) > TOUCH_INTERVAL_MS) {
-      await touchUser(db, chatId, { language: before });
+      await touchUser(db, chatId, { language: spokenLanguage(ctx) });
       if (touched.size > 100_000) touched.clear();
       touched.set(chatId, Date.now());
     }
     await next();
-    if (chatId !== undefined && spokenLanguage(ctx) !== before) await touchUser(db, chatId, { language: spokenLanguage(ctx) });
+    // a choice made with /bahasa is stored at once; the language written in, at the next touch
+    if (chatId !== undefined && ctx.session?.language !== chosen) await touchUser(db, chatId, { language: spokenLanguage(ctx) });
   };
 
   // How many questions were answered, asked back or declined: numbers only, for /statistik.
