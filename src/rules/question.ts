@@ -367,7 +367,9 @@ export function detectCalculation(text: string, now?: Date): CalculationRequest 
   if (limit) return limit;
   const budget = budgetRequest(t, amount, asks);
   if (budget !== undefined) return budget;
-  if (!asks || !amount) return null;
+  // "10 karyawan gaji 6 jt": a head count of employees with their wage asks for their contributions
+  const employeesWithWage = amount !== undefined && has(t, WAGE) && employeeCount(t) !== undefined && t.split(" ").length <= 8;
+  if ((!asks && !employeesWithWage) || !amount) return null;
   return incomeRequest(t, amounts);
 }
 

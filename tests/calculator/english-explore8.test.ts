@@ -199,3 +199,11 @@ describe("short English follow-ups (acceptance round 8, D4)", () => {
     expect(await a.say("how much does each employee pay?")).toContain("Rp150,000 is deducted from the wage");
   });
 });
+
+describe("a head count of employees with their wage, without a question word (acceptance round 8, D6)", () => {
+  it("'10 karyawan gaji 6 jt' is computed for the ten; 'gaji 6 jt' alone still is not", async () => {
+    // 6 jt: employer Rp374.400, deducted Rp180.000 → Rp554.400 each; ten: Rp5.544.000
+    expect(await chatActor(h, worker(nextId++)).say("10 karyawan gaji 6 jt")).toContain("Rp5.544.000");
+    expect(await chatActor(h, worker(nextId++)).say("gaji 6 jt")).not.toContain("Rp5.544.000");
+  });
+});
