@@ -10,11 +10,8 @@
  * Measured by `npm run eval` on tests/eval/follow-ups.jsonl and on the labelled questions
  * asked after other answers.
  */
-import { PROGRAM_TOPICS, type KnowledgeEntry } from "./schema";
+import { HEALTH_TOPIC, PROGRAM_TOPICS, type KnowledgeEntry } from "./schema";
 import type { KnowledgeSearch, SearchResult } from "./search";
-
-/** The topic of the entries that point health-insurance questions to BPJS Kesehatan. */
-const HEALTH_TOPIC = "kesehatan";
 
 /** How long an answer stays the subject of the next question. */
 export const FOLLOW_UP_WINDOW_MS = 30 * 60_000;

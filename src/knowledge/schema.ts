@@ -12,6 +12,8 @@ export const TOPICS = [
 ] as const;
 /** The five programs: their topics, and the tokens the normaliser writes for them ("jaminan hari tua" → jht). */
 export const PROGRAM_TOPICS: ReadonlySet<string> = new Set(["jkk", "jkm", "jht", "jp", "jkp"]);
+/** The topic of the entries that point health-insurance questions to BPJS Kesehatan, another body. */
+export const HEALTH_TOPIC = "kesehatan";
 export const UNITS = ["rupiah", "percent", "months", "years", "days", "count", "multiple", "text"] as const;
 export const CONFIDENCE = ["solid", "single", "weak"] as const;
 

@@ -15,7 +15,7 @@ import Fuse from "fuse.js";
 import { cleanText, createNormalizer, type Normalizer } from "./normalize";
 import { informalReadings } from "./informal";
 import type { KnowledgeBase } from "./load";
-import { PROGRAM_TOPICS, type KnowledgeEntry } from "./schema";
+import { HEALTH_TOPIC, PROGRAM_TOPICS, type KnowledgeEntry } from "./schema";
 
 export type SearchOutcome = "answer" | "clarify" | "decline";
 
@@ -387,8 +387,6 @@ function namesOtherProgram(onlyProgram: string | undefined, entry: KnowledgeEntr
   return !!onlyProgram && !!entry && (PROGRAM_TOPICS.has(entry.topic) || entry.topic === HEALTH_TOPIC) && entry.topic !== onlyProgram;
 }
 
-/** The topic of the entries that point health-insurance questions to BPJS Kesehatan. */
-const HEALTH_TOPIC = "kesehatan";
 
 /** Where a phrase was found: which word sequence, and the word span [start, end). */
 export interface PhraseHit {

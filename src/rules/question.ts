@@ -753,9 +753,11 @@ const POINTS_BACK = /^(kalau|kalo|klo|kl|kalau cuma|kalau hanya|terus|trus|lalu|
  */
 const ENGLISH_FILLER = /\b(the|is|was|were|are|be|would|will|my|our|his|her|their|i|we|he|she|it|earn|earns|earned|make|makes|instead)\b/g;
 /** "kl pakai jht?", "tanpa jht": JHT added to or taken off the last budget. */
-const WITHOUT_JHT = /\b(tanpa|tidak pakai|tdk pakai|ga pakai|gak pakai|gk pakai|nggak pakai|without|no)\s+(jht|hari tua)\b/;
+/** "tanpa jht", "without farmers": what a follow-up takes off. */
+const WITHOUT = "tanpa|tidak pakai|tdk pakai|ga pakai|gak pakai|gk pakai|nggak pakai|without|no";
+const WITHOUT_JHT = new RegExp(String.raw`\b(?:${WITHOUT})\s+(?:jht|hari tua)\b`);
 /** "tanpa petani", "tanpa warga rentan": the vulnerable workers taken off a village budget. */
-const WITHOUT_VULNERABLE = new RegExp(String.raw`\b(?:tanpa|tidak pakai|tdk pakai|ga pakai|gak pakai|gk pakai|without|no)\s+(?:${WORKER_WORDS})\b`);
+const WITHOUT_VULNERABLE = new RegExp(String.raw`\b(?:${WITHOUT})\s+(?:${WORKER_WORDS})\b`);
 /** A follow-up says little else: "kl 5jt?" or "kalau 6 bulan berapa". */
 const MAX_FOLLOW_UP_WORDS = 5;
 
