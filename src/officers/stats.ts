@@ -19,17 +19,11 @@ export async function collectStats(db: Kysely<Database>, now: Date, provinceCode
   let leads = db.selectFrom("leads").select(["status", db.fn.countAll<number>().as("n")]);
   if (provinceCode) leads = leads.where("province_code", "=", provinceCode);
   const leadRows = await leads.groupBy("status").execute();
-  const unanswered = await db
-    .selectFrom("unanswered_questions")
-    .select(db.fn.countAll<number>().as("n"))
-    .where("created_at", ">=", since)
-    .executeTakeFirstOrThrow();
-  const unhandled = await db
-    .selectFrom("unanswered_questions")
-    .select(db.fn.countAll<number>().as("n"))
-    .where("created_at", ">=", since)
-    .where("handled", "=", 0)
-    .executeTakeFirstOrThrow();
+  // a province officer counts the questions of askers known to be from the province, as /pertanyaan lists them
+  let recent = db.selectFrom("unanswered_questions").where("created_at", ">=", since);
+  if (provinceCode) recent = recent.where("province_code", "=", provinceCode);
+  const unanswered = await recent.select(db.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const unhandled = await recent.select(db.fn.countAll<number>().as("n")).where("handled", "=", 0).executeTakeFirstOrThrow();
   return {
     users: Number(users.n),
     subscribers: subscribers.map((r) => ({ provinceCode: r.province_code, n: Number(r.n) })),

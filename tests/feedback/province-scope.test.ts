@@ -102,6 +102,19 @@ for (const engine of engines("province-scope.test.ts")) {
       expect(h.transport.violations).toEqual([]);
     });
 
+    it("/statistik counts a province officer's unanswered questions from their province only, and says so", async () => {
+      await subscribe(store.db, 504, { provinceCode: "73", topics: ["events"] });
+      await askUnanswered(504, SITI);
+      await askUnanswered(505, "bagaimana cara memperpanjang sim di samsat"); // province unknown
+      const stats = async (officer: SimUser) => plain(sends(await h.handle(h.updates.text(officer, "/statistik")))[0]);
+      expect(await stats(SULSEL_OFFICER)).toContain("Tak terjawab: 1 (belum ditangani: 1); penanya dari provinsi ini");
+      expect(await stats(JATIM_OFFICER)).toContain("Tak terjawab: 0 (belum ditangani: 0); penanya dari provinsi ini");
+      expect(await stats(ENGLISH_JATIM_OFFICER)).toContain("Unanswered: 0 (not handled yet: 0); askers from this province");
+      const all = await stats(ALL_OFFICER);
+      expect(all).toMatch(/Tak terjawab: 2 \(belum ditangani: 2\)$/m);
+      expect(all).not.toContain("penanya dari provinsi ini");
+    });
+
     it("a closed group's buttons are refused, 'Selesai' and 'Tautkan' alike, for every officer", async () => {
       await subscribe(store.db, 503, { provinceCode: "73", topics: ["events"] });
       const id = await askUnanswered(503, SITI);

@@ -349,6 +349,7 @@ export function officersFeature(deps: OfficersDeps): Feature {
           asked,
           unanswered: s.unansweredThisWeek,
           unhandled: s.unhandledThisWeek,
+          scoped: province ? "yes" : "no",
         }),
         { parse_mode: "HTML" },
       );

@@ -123,7 +123,10 @@ off-stats =
 
     <b>Questions, last 7 days</b>
     • Asked: { $asked }
-    • Unanswered: { $unanswered } (not handled yet: { $unhandled })
+    • Unanswered: { $unanswered } (not handled yet: { $unhandled }){ $scoped ->
+        [yes] ; askers from this province
+       *[no] {""}
+    }
 
 ## Subscriptions
 sub-consent-text =

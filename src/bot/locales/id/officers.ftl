@@ -117,7 +117,10 @@ off-stats =
 
     <b>Pertanyaan 7 hari terakhir</b>
     • Ditanyakan: { $asked }
-    • Tak terjawab: { $unanswered } (belum ditangani: { $unhandled })
+    • Tak terjawab: { $unanswered } (belum ditangani: { $unhandled }){ $scoped ->
+        [yes] ; penanya dari provinsi ini
+       *[no] {""}
+    }
 
 ## Langganan
 sub-consent-text =
