@@ -398,11 +398,17 @@ export interface PhraseHit {
 /** Phrases of one or more words, found in a question's word sequences by n-gram lookup. */
 export class PhraseSet {
   private readonly phrases: Set<string>;
+  /** Every phrase's leading words ("dana", "dana desa" for "dana desa blt"): an n-gram that is none of them stops growing. */
+  private readonly prefixes = new Set<string>();
   private readonly longest: number;
 
   constructor(phrases: Iterable<string>) {
     this.phrases = new Set([...phrases].map((p) => p.trim().split(/\s+/).join(" ")).filter(Boolean));
     this.longest = Math.max(0, ...[...this.phrases].map((p) => p.split(" ").length));
+    for (const phrase of this.phrases) {
+      const words = phrase.split(" ");
+      for (let n = 1; n <= words.length; n++) this.prefixes.add(words.slice(0, n).join(" "));
+    }
   }
 
   /** Every occurrence, except those overlapping a span in `excluding`. */
@@ -413,6 +419,7 @@ export class PhraseSet {
         let gram = "";
         for (let end = start + 1; end <= Math.min(seq.length, start + this.longest); end++) {
           gram = end === start + 1 ? seq[start]! : `${gram} ${seq[end - 1]}`;
+          if (!this.prefixes.has(gram)) break;
           if (!this.phrases.has(gram)) continue;
           if (excluding.some((x) => x.sequence === sequence && x.start < end && start < x.end)) continue;
           hits.push({ sequence, start, end });
