@@ -11,7 +11,7 @@
  * asked after other answers.
  */
 import { HEALTH_TOPIC, PROGRAM_TOPICS, type KnowledgeEntry } from "./schema";
-import type { KnowledgeSearch, SearchResult } from "./search";
+import { calibrate, type KnowledgeSearch, type SearchResult } from "./search";
 
 /** How long an answer stays the subject of the next question. */
 export const FOLLOW_UP_WINDOW_MS = 30 * 60_000;
@@ -99,20 +99,43 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
     // ("klaimnya gmn" after a BPU accident → the BPU JHT claim) is offered, not stated
     const before = programsOf(previous, normalizer);
     const switches = [...programsOf(leaning.candidates[0]?.entry, normalizer)].some((p) => !before.has(p));
-    return { result: switches && leaning.outcome === "answer" ? { ...leaning, outcome: "clarify" } : leaning, usedContext: true };
+    if (switches) return { result: leaning.outcome === "answer" ? { ...leaning, outcome: "clarify" } : leaning, usedContext: true };
+    return { result: sureWithinTopic(search, leaning, previous.topic), usedContext: true };
   }
   // a follow-up that names a program asks the same thing of that program: entries of other
   // programs, or about something else, drop out, and when the best match was one of them
   // the rest are offered, not answered
-  const asked = withSameSubject(new Set(normalizer.tokensOfSurface(labelWords).filter((t) => !PROGRAMS.has(t) && !GENERIC_LABEL_WORDS.has(t))));
+  const askedWords = normalizer.tokensOfSurface(labelWords).filter((t) => !PROGRAMS.has(t) && !GENERIC_LABEL_WORDS.has(t));
+  const asked = withSameSubject(new Set(askedWords));
   const fits = (e: KnowledgeEntry) => {
     const label = normalizer.tokens(e.label ?? "");
     return named.some((p) => e.topic === p || label.includes(p)) && label.some((t) => asked.has(t));
   };
   const candidates = leaning.candidates.filter((c) => fits(c.entry));
   if (candidates.length === 0) return { result: plain, usedContext: false };
-  const outcome = candidates[0] === leaning.candidates[0] ? leaning.outcome : "clarify";
+  let outcome = candidates[0] === leaning.candidates[0] ? leaning.outcome : "clarify";
+  // the one entry whose label asks all the previous label asked ("Dokumen klaim JHT" after "Dokumen
+  // klaim JKP", where "Klaim JHT oleh ahli waris" shares only "klaim") is what the follow-up means
+  const asksAll = (e: KnowledgeEntry) => {
+    const label = new Set(normalizer.tokens(e.label ?? ""));
+    return askedWords.every((t) => label.has(t));
+  };
+  if (outcome === "clarify" && candidates[0] === leaning.candidates[0] && candidates.filter((c) => asksAll(c.entry)).length === 1 && asksAll(candidates[0]!.entry)) outcome = "answer";
   return { result: { ...leaning, candidates, outcome }, usedContext: true };
+}
+
+/**
+ * A follow-up that keeps to the previous answer's topic is most likely about one of that topic's
+ * entries, so how sure the lean is, is judged against the topic's other entries: "manfaatnya apa
+ * aja" after the JKM contribution is the JKM benefit, not the BPU membership's or a village official's.
+ */
+function sureWithinTopic(search: KnowledgeSearch, leaning: SearchResult, topic: KnowledgeEntry["topic"]): SearchResult {
+  const [top, ...rest] = leaning.candidates;
+  if (!top || leaning.outcome !== "clarify" || top.entry.topic !== topic) return leaning;
+  // an entry of the topic below the ones kept scores at most as the last kept
+  const rival = rest.find((c) => c.entry.topic === topic)?.score ?? rest.at(-1)?.score ?? 0;
+  const confidence = calibrate(top.score, top.score - rival, leaning.coverage);
+  return confidence >= search.answerThreshold ? { ...leaning, outcome: "answer", confidence } : leaning;
 }
 
 /** The matches of `first`, or failing those of `second`, as options, without the entry just answered. */

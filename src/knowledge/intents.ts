@@ -3,7 +3,7 @@
  * "hitung iuran", "ada acara apa") go to that action. Patterns are matched on
  * the cleaned text, before the lexicon, so they stay predictable.
  */
-import { cleanText } from "./normalize";
+import { cleanText, withAddressAsKak } from "./normalize";
 
 export type Intent = "enroll" | "calculate" | "village_budget" | "events" | "menu" | "help" | "my_data" | "thanks" | "never_mind" | "wants_to_ask" | "who";
 
@@ -32,7 +32,7 @@ const THANKS_COMPANIONS = new Set([
   "jawabannya", "penjelasannya", "so", "much", "a", "lot", "you", "oh", "begitu", "gitu", "sangat", "atas", "nya",
 ]);
 /** "sy mau tanya min", "boleh tanya?": an opening, not yet the question. */
-const WANTS_TO_ASK = /^((sy|saya|aku|mau|ingin|boleh|bolehkah|numpang|izin|ijin|permisi|mo|pengen|pgn)\s+)*(tanya|nanya|bertanya)(\s+(dong|donk|ya|yah|kak|min|admin|pak|bu|bang|sedikit|dikit|boleh|bisa|sesuatu))*$|^(can|may) i ask( (something|a question))?$/;
+const WANTS_TO_ASK = /^((kak|min|admin|pak|bu|bang|gan|sy|saya|aku|aq|mau|mw|ingin|boleh|bolehkah|numpang|izin|ijin|permisi|mo|pengen|pgn)\s+)*(tanya|nanya|nnya|bertanya)(\s+(dong|donk|ya|yah|kak|min|admin|pak|bu|bang|sedikit|dikit|boleh|bisa|sesuatu))*$|^(can|may) i ask( (something|a question))?$/;
 /** "ga jadi", "tidak jadi", "batal" with no form open: the user changed their mind. */
 const NEVER_MIND = /^((sy|saya|aku) )?((mau|mo|pengen|ingin) )?((ga|gak|gk|nggak|ngga|enggak|tidak|tdk|g) jadi|batal|batalin|batalkan|cancel|never ?mind|nevermind|skip)( deh| dulu| aja| saja| ya| kak| min| sih)*$/;
 
@@ -47,14 +47,20 @@ function isThanks(cleaned: string): boolean {
  */
 const ASKS_SOMETHING = /\b(apa|apaan|apakah|berapa|brp|bagaimana|gimana|gmn|caranya|cara|syarat\w*|perlu|harus|bisa|bs|boleh|kapan|dimana|mana|iuran\w*|biaya\w*|bayar\w*|untung\w*|manfaat\w*|how|what|which|need|cost)\b/;
 
+/**
+ * "mau daftar tp gak punya hp android": a wish to join held back by something the user lacks asks how
+ * to join without it; the search answers that (and its answer says how to start the form).
+ */
+const LACKS_SOMETHING = /\b(ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|belum|blm)\s+(punya|pny|ada)\b|\b(without|(don t|dont|do not) have)\b/;
+
 export function detectIntent(text: string): Intent | null {
-  const cleaned = cleanText(text);
+  const cleaned = withAddressAsKak(cleanText(text));
   if (isThanks(cleaned)) return "thanks";
   if (NEVER_MIND.test(cleaned)) return "never_mind";
   if (WANTS_TO_ASK.test(cleaned)) return "wants_to_ask";
   for (const [intent, pattern] of PATTERNS) {
     if (!pattern.test(cleaned)) continue;
-    if (intent === "enroll" && (text.includes("?") || ASKS_SOMETHING.test(cleaned))) return null;
+    if (intent === "enroll" && (text.includes("?") || ASKS_SOMETHING.test(cleaned) || LACKS_SOMETHING.test(cleaned))) return null;
     return intent;
   }
   return null;

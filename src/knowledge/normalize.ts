@@ -71,6 +71,40 @@ export function cleanText(text: string): string {
     .replace(SPACES, " ");
 }
 
+/** "kakk", "kaak", "kaakk": "kak" (sis/bro) with a doubled letter the three-letter squeeze leaves. */
+const KAK_FORMS = /^ka+k+$/;
+/** "kaka", "kakakk": "kakak". */
+const KAKAK_FORMS = /^ka+ka+k*$/;
+/**
+ * Words after which "kk" addresses someone ("halo kk", "apa ya kk", "makasih kk"): otherwise "kk" is
+ * the family card (kartu keluarga) a claim asks for ("perlu ktp kk", "kk sm akta kematian").
+ */
+const BEFORE_ADDRESS = new Set([
+  "halo", "hai", "hallo", "hi", "permisi", "pagi", "siang", "sore", "malam", "makasih", "mksh", "makasi", "thanks", "thx", "trims",
+  "ya", "y", "yaa", "yah", "dong", "donk", "deh", "sih", "kah", "apa", "brp", "berapa", "gmn", "gimana", "bagaimana", "ok", "oke",
+  "siap", "gak", "ga", "gk", "nggak", "ngga", "tidak", "tdk",
+]);
+/** Words after a leading "kk" that make it the family card: a list of papers ("kk sm akta"), or its state ("kk hilang"). */
+const AFTER_FAMILY_CARD = new Set(["dan", "sm", "sama", "ama", "atau", "ato", "n", "ktp", "akta", "hilang", "ilang", "rusak", "asli", "fotokopi", "fc"]);
+
+/**
+ * The everyday address read as "kak" whatever its spelling, so the stopword list drops it and
+ * typo correction never turns "kakk" into "kakek" (grandfather, an heir).
+ */
+export function withAddressAsKak(cleaned: string): string {
+  const words = cleaned.split(" ");
+  const read = words.map((w, i) => {
+    if (KAK_FORMS.test(w)) return "kak";
+    if (KAKAK_FORMS.test(w)) return "kakak";
+    if (w !== "kk" || words.length === 1) return w;
+    const before = words[i - 1];
+    const after = words[i + 1];
+    const addresses = before === undefined ? !AFTER_FAMILY_CARD.has(after!) : BEFORE_ADDRESS.has(before);
+    return addresses ? "kak" : w;
+  });
+  return read.join(" ");
+}
+
 /** Stems kept in memory; the knowledge's own vocabulary is a few thousand words. */
 const STEM_CACHE_LIMIT = 50_000;
 
@@ -118,7 +152,7 @@ export function createNormalizer(lexicon: Lexicon): Normalizer {
   };
 
   const surfaceOfClean = (cleaned: string): string[] => replace(cleaned.split(" ").filter(Boolean)).filter((w) => !stopwords.has(w));
-  const clean = (text: string): string => cleanText(text.replace(REDUPLICATED, "$1"));
+  const clean = (text: string): string => withAddressAsKak(cleanText(text.replace(REDUPLICATED, "$1")));
   const surface = (text: string): string[] => surfaceOfClean(clean(text));
 
   const tokensOfSurface = (words: readonly string[]): string[] => words.map(stem).filter((w) => w.length > 0 && !stopwords.has(w));

@@ -54,6 +54,8 @@ export interface SearchOptions {
 export interface KnowledgeSearch {
   search(text: string): SearchResult;
   normalizer: Normalizer;
+  /** The confidence at or above which the search answers rather than asks "Maksud Anda…?". */
+  answerThreshold: number;
 }
 
 const HEALTH_WORDS = ["kesehatan", "jkn", "kis", "faskes", "puskesmas", "rawat inap", "bpjs kes", "health insurance", "kelas 1", "kelas 3", "rujukan"];
@@ -147,6 +149,18 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   const docNorm = Float64Array.from(docNormList);
   const docEntry = Int32Array.from(docEntryList);
   const answerTokens: Set<string>[] = entries.map((e) => new Set(tokensOf(stripHtml(e.answer))));
+
+  // an entry's button title typed out ("Cara klaim JKK setelah kecelakaan") asks for that entry, as one of
+  // its own paraphrases does; a title two entries share once normalised (null) is nobody's
+  const labelOwner = new Map<string, number | null>();
+  entries.forEach((e, i) => {
+    for (const label of [e.label, e.labelEn]) {
+      const key = label ? tokensOf(label).join(" ") : "";
+      if (!key) continue;
+      const owner = labelOwner.get(key);
+      labelOwner.set(key, owner === undefined || owner === i ? i : null);
+    }
+  });
 
   const answerPostings = new PostingsBuilder(); // token → (entry, 1)
   answerTokens.forEach((set, i) => {
@@ -331,6 +345,9 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     let bmMax = 0;
     for (let i = 0; i < N; i++) if (bm[i]! > bmMax) bmMax = bm[i]!;
 
+    // a typed button title asks for its entry, which is then ranked even below the best five
+    const titled = labelOwner.get(normalizer.tokensOfSurface(words).map(canonical).join(" ")) ?? undefined;
+    let titledCandidate: SearchCandidate | undefined;
     const namedPrograms = [...query.keys()].filter((t) => PROGRAM_TOPICS.has(t));
     const onlyProgram = namedPrograms.length === 1 ? namedPrograms[0] : undefined;
     // the best five, kept sorted as they come; an equal score stays behind the earlier entry
@@ -342,6 +359,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
       let score = (1 - bm25Weight) * lexical + bm25Weight * bmScore;
       // a question that names one program is about that program: the others' entries step back
       if (namesOtherProgram(onlyProgram, entries[i])) score *= 1 - OTHER_PROGRAM_PENALTY;
+      if (i === titled) titledCandidate = { entry: entries[i]!, score };
       if (candidates.length === MAX_CANDIDATES && score <= candidates[MAX_CANDIDATES - 1]!.score) continue;
       let at = candidates.length;
       while (at > 0 && candidates[at - 1]!.score < score) at--;
@@ -350,6 +368,13 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     }
     // the question is, word for word, one a knowledge author wrote for the best entry and for no other
     const isAuthored = (c: SearchCandidate | undefined) => c !== undefined && paraphraseBest[entryIndex.get(c.entry)!]! >= EXACT_PARAPHRASE;
+    // a typed button title answers with its entry, unless the question is word for word another entry's paraphrase
+    const typedTitle = titledCandidate !== undefined && !candidates.some((c) => c.entry !== titledCandidate!.entry && isAuthored(c));
+    if (typedTitle) {
+      const at = candidates.findIndex((c) => c.entry === titledCandidate!.entry);
+      candidates.splice(at >= 0 ? at : MAX_CANDIDATES - 1, 1);
+      candidates.unshift(titledCandidate!);
+    }
     const authoredForTop = isAuthored(candidates[0]) && !candidates.slice(1).some(isAuthored);
     unionScore.fill(0);
     answerHits.fill(0);
@@ -364,18 +389,18 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     const topIsHealth = candidates[0]?.entry.topic === HEALTH_TOPIC;
     const outOfScope = offTopic && !anchored;
     // health care itself belongs to BPJS Kesehatan: the decline points there, unless the
-    // question compares the two or names one of our programs
-    if (outOfScope || (aboutHealthInsurance && !anchored && !(comparison && topIsHealth))) outcome = "decline";
+    // question compares the two or names one of our programs; our own button title is ours
+    if (!typedTitle && (outOfScope || (aboutHealthInsurance && !anchored && !(comparison && topIsHealth)))) outcome = "decline";
     // a question that names one program is not answered confidently with another program's entry,
     // nor one whose every word was only guessed at as a typo ("numpang" → something it is not)
-    else if ((confidence >= answerThreshold || authoredForTop) && exactlyKnown > 0 && !namesOtherProgram(onlyProgram, candidates[0]?.entry)) outcome = "answer";
+    else if (typedTitle || ((confidence >= answerThreshold || authoredForTop) && exactlyKnown > 0 && !namesOtherProgram(onlyProgram, candidates[0]?.entry))) outcome = "answer";
     // a question the index mostly did not understand is not worth a guess
     else if (confidence >= clarifyThreshold && coverage >= 0.5 && candidates.length > 0) outcome = "clarify";
     else outcome = "decline";
     return { outcome, confidence, candidates, coverage, aboutHealthInsurance, outOfScope };
   }
 
-  return { search, normalizer };
+  return { search, normalizer, answerThreshold };
 }
 
 /** How far an entry of another program steps back when the question names one program. */

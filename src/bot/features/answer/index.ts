@@ -20,6 +20,9 @@ import { withoutIdentityNumbers } from "../../../feedback/identity-numbers";
 export const MAX_QUESTION_LENGTH = 1000;
 
 const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+/** 🙏, 👍 or 👌 alone (any skin tone, repeated): a thank-you, not a question. */
+const THANKS_EMOJI = /^(?:[\u{1F64F}\u{1F44D}\u{1F44C}][\u{1F3FB}-\u{1F3FF}\uFE0F]?\s*)+$/u;
 
 export interface AnswerObserver {
   /** Called for every question searched; used by the batch interface and the evaluation. */
@@ -130,6 +133,14 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: null });
       return actions.run(action, ctx);
     }
+    // emoji or punctuation alone say nothing to search or compute: a 🙏 after an answer thanks for it
+    if (!LETTER.test(text) && !DIGIT.test(text)) {
+      const recent = ctx.from && deps.recentTopics?.recall(ctx.from.id);
+      const thanks = THANKS_EMOJI.test(text) && !!recent && !recent.offered;
+      ctx.outcome = thanks ? "thanks" : "symbols_only";
+      await ctx.reply(ctx.t(thanks ? "thanks-reply" : "symbols-only-reply"), { parse_mode: "HTML" });
+      return;
+    }
     for (const handler of deps.preAnswer ?? []) {
       if (await handler(ctx, text, language)) {
         deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: null });
@@ -150,8 +161,9 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     const result = withSentences(whole, asked);
     const top = result.candidates[0];
     deps.observer?.onSearch?.({ chatId: ctx.chat.id, result, matched: result.outcome === "answer" && top ? top.entry.id : null });
-    // a topic we do not cover is declined without offering to follow it up
-    ctx.outcome = result.outcome === "decline" && result.outOfScope ? "decline_out_of_scope" : result.outcome;
+    // a topic we do not cover is declined without offering to follow it up, BPJS Kesehatan's too:
+    // BPJS Ketenagakerjaan's officers do not answer questions on JKN
+    ctx.outcome = result.outcome === "decline" && (result.outOfScope || result.aboutHealthInsurance) ? "decline_out_of_scope" : result.outcome;
 
     if (result.outcome === "answer" && top) {
       await sendEntry(ctx, top.entry.id, language);

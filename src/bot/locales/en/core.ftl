@@ -57,6 +57,7 @@ thanks-reply = You're welcome! 🙏 Anything else? Just type your question.
 never-mind-reply = All right. If you have another question, just type it.
 wants-to-ask-reply = Go ahead, just type your question. 🙂
 number-only-reply = I cannot tell what a number alone asks. Please write the question, e.g. <i>bpu contribution for 2 million a month</i>, or type /hitung to calculate a contribution.
+symbols-only-reply = Please type your question in words, e.g. <i>how to claim jht</i> or <i>bpu contribution per month</i>.
 identity-number-note = ℹ️ There is no need to send identity numbers (NIK, KPJ, phone or account numbers) here: I cannot look up personal records and I do not keep such numbers. I will answer your question without them.
 private-only = This concerns your personal data, so I handle it in a private chat. Press the button below.
 private-open = 💬 Open private chat

@@ -57,6 +57,7 @@ thanks-reply = Sama-sama! 🙏 Ada lagi yang ingin ditanyakan? Tulis saja pertan
 never-mind-reply = Baik, tidak apa-apa. Kalau ada pertanyaan lain, tulis saja.
 wants-to-ask-reply = Silakan, tulis saja pertanyaannya. 🙂
 number-only-reply = Angka saja belum bisa saya pahami. Tulis pertanyaannya, misalnya <i>iuran bpu 2 jt sebulan brp</i>, atau ketik /hitung untuk menghitung iuran.
+symbols-only-reply = Silakan tulis pertanyaan Anda dengan kata-kata, misalnya <i>cara klaim jht</i> atau <i>iuran bpu brp</i>.
 identity-number-note = ℹ️ Nomor identitas (NIK, KPJ, nomor HP atau rekening) tidak perlu dikirim di sini: saya tidak bisa mengecek data pribadi dan tidak menyimpan nomor itu. Pertanyaannya saya jawab tanpa nomor tersebut.
 private-only = Ini menyangkut data pribadi Anda, jadi saya layani di chat pribadi. Tekan tombol di bawah.
 private-open = 💬 Buka chat pribadi
