@@ -6,8 +6,9 @@
  * not a Bot API call (database, clock, random) goes through `conversation.external`.
  */
 import type { Context, InlineKeyboard, Keyboard } from "grammy";
-import type { Conversation } from "@grammyjs/conversations";
+import type { Conversation, ConversationData, VersionedState } from "@grammyjs/conversations";
 import type { BotContext } from "./context";
+import { hideIdentityNumbers } from "../feedback/identity-numbers";
 
 export type Conv = Conversation<BotContext, Context>;
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
@@ -123,9 +124,44 @@ export async function askStep<T>(conversation: Conv, ctx: Context, options: Step
   }
 }
 
-/** Text of a message, or the data of a pressed button. */
+/**
+ * Text of a message, its identity numbers hidden as the form's saved state holds them
+ * (formStateToStore): a step reads the same text when it is answered and when it is replayed
+ * on a later update, so it decides the same both times, and a NIK never becomes an answer.
+ */
 export function textOf(ctx: Context): string | undefined {
-  return ctx.message?.text?.trim();
+  const text = ctx.message?.text?.trim();
+  return text === undefined ? undefined : hideIdentityNumbers(text);
+}
+
+/** Strings in Telegram's objects that people type: message texts, captions, a shared contact's number. */
+const TYPED_FIELDS = new Set(["text", "caption", "phone_number"]);
+
+/**
+ * The conversations plugin keeps every update a form received (and every message the bot sent
+ * in it, which may echo the user) to replay them on the next update. This is the state as it
+ * may be stored: a copy with the identity numbers in those texts hidden (UU PDP 27/2022; the
+ * bot tells users it keeps no NIK). Results of `conversation.external` are the form's own
+ * record (the phone number given for a lead) and stay as they are.
+ */
+export function formStateToStore(data: VersionedState<ConversationData>): VersionedState<ConversationData> {
+  const copy = structuredClone(data);
+  for (const states of Object.values(copy.state)) {
+    for (const { replay } of states) {
+      for (const op of replay.receive) if (replay.send[op.send]?.payload !== "external") op.returnValue = hideTyped(op.returnValue);
+    }
+  }
+  return copy;
+}
+
+function hideTyped(value: unknown, key?: string): unknown {
+  if (typeof value === "string") return key !== undefined && TYPED_FIELDS.has(key) ? hideIdentityNumbers(value) : value;
+  if (Array.isArray(value)) return value.map((v) => hideTyped(v));
+  if (value !== null && typeof value === "object") {
+    const object = value as Record<string, unknown>;
+    for (const k of Object.keys(object)) object[k] = hideTyped(object[k], k);
+  }
+  return value;
 }
 
 export function dataOf(ctx: Context, prefix: string): string | undefined {
@@ -199,11 +235,19 @@ export async function askConsent(conversation: Conv, ctx: Context, options: { pr
   });
 }
 
+/** Short lists (this many areas or fewer) are offered as buttons; longer ones are typed and searched. */
+const AREA_BUTTONS_MAX = 8;
+
+/** Whether askArea offers these areas as buttons: a prompt says "pick a button" only then. */
+export function areasAsButtons(options: readonly unknown[]): boolean {
+  return options.length > 0 && options.length <= AREA_BUTTONS_MAX;
+}
+
 export interface AreaStepOptions<A extends { code: string; name: string }> {
   prompt: string;
   /** Callback data is `${prefix}<code>`, `${prefix}skip` and `${prefix}other`. */
   prefix: string;
-  /** Short lists (8 or fewer) are offered as buttons; longer ones are typed and searched. */
+  /** Offered as buttons when short (areasAsButtons); otherwise typed and searched. */
   options: A[];
   find: (typed: string) => A[];
   byCode: (code: string) => A | undefined;
@@ -221,7 +265,7 @@ export interface AreaStepOptions<A extends { code: string; name: string }> {
 export function askArea<A extends { code: string; name: string }>(conversation: Conv, ctx: Context, o: AreaStepOptions<A>): Promise<A | undefined> {
   return askStep<A | undefined>(conversation, ctx, {
     prompt: o.prompt,
-    keyboard: o.keyboard(o.options.length <= 8 ? o.options : [], o.skippable),
+    keyboard: o.keyboard(areasAsButtons(o.options) ? o.options : [], o.skippable),
     parse: async (c) => {
       const d = dataOf(c, o.prefix);
       if (d === "skip" && o.skippable) return { ok: true, value: undefined };

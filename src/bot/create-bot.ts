@@ -21,7 +21,7 @@ import { answerFeature, type AnswerObserver, type PreAnswer, type UnansweredReco
 import { startFeature } from "./features/start";
 import { createI18n } from "./i18n";
 import type { I18n } from "@grammyjs/i18n";
-import { CANCEL_DATA } from "./conversation-kit";
+import { CANCEL_DATA, formStateToStore } from "./conversation-kit";
 import { groupFilter } from "./middleware/group-filter";
 import { skipUnchangedWrites } from "./middleware/skip-unchanged-writes";
 import { ENROLLMENT_ID } from "./features/enrollment/conversation";
@@ -33,8 +33,8 @@ import { NEW_EVENT_ID } from "./features/events/conversation";
 /** The window of the per-user flood limit (config RATE_LIMIT updates per window). */
 export const RATE_WINDOW_MS = 5_000;
 
-/** Bump when a conversation's steps change: persisted conversations of older code are then discarded cleanly. */
-export const CONVERSATION_VERSION = 1;
+/** Bump when a conversation's steps change: persisted conversations of older code are then discarded cleanly (2: the contact step reads the number once, kept as its result). */
+export const CONVERSATION_VERSION = 2;
 
 /** A feature plugs itself in here; it gets the shared pieces and returns its composer. */
 export type Feature = (env: FeatureEnv) => Composer<BotContext>;
@@ -197,8 +197,9 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
         version: CONVERSATION_VERSION,
         adapter: {
           read: (ctx) => ctx.session?.conversation as VersionedState<ConversationData> | undefined,
+          // what people typed into a form is stored with its identity numbers hidden
           write: (ctx, state) => {
-            if (ctx.session) ctx.session.conversation = state;
+            if (ctx.session) ctx.session.conversation = formStateToStore(state);
           },
           delete: (ctx) => {
             if (ctx.session) delete ctx.session.conversation;

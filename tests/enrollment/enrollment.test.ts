@@ -52,8 +52,8 @@ describe("enrollment-interest flow", () => {
     expect(await a.say("sulsel")).toContain("Kabupaten/kota");
     expect(await a.say("sidrap")).toContain("Kecamatan");
     expect(await a.say("maritengae")).toContain("Program apa");
+    // JKK ticks the base package, JKM with it
     await a.press("enr:prog:jkk");
-    await a.press("enr:prog:jkm");
     expect(await a.press("enr:prog:done")).toContain("menghubungi Anda");
     expect(await a.say("12345")).toContain("Nomor HP belum benar");
     const summary = await a.say("0812-3456-7890");

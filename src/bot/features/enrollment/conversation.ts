@@ -9,12 +9,13 @@ import type { Regions, Area } from "../../../regions";
 import type { LeadDraft, StoredLead } from "../../../leads/types";
 import { ENROLLMENT_CONSENT_VERSION, LEAD_RETENTION_MONTHS } from "../../../leads/types";
 import {
-  OCCUPATION_FROM_KIND, WORKER_KINDS, normalizeIndonesianMobile, programsFor, programsPromptKey, toggleProgram, validateOccupation, withBasePackage,
+  OCCUPATION_FROM_KIND, WORKER_KINDS, basePackageFor, programsFor, programsPromptKey, toggleProgram, validateOccupation, withBasePackage,
   type Program, type WorkerKind,
 } from "../../../leads/validate";
 import type { BaseContext, Language } from "../../context";
-import { askArea, askConsent, askMultiSelect, askStep, dataOf, textOf, waitForAnswer, type Conv, type Translate } from "../../conversation-kit";
+import { areasAsButtons, askArea, askConsent, askMultiSelect, askStep, dataOf, textOf, waitForAnswer, type Conv, type Translate } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
+import { isForeignPlace, readPhone } from "./abroad";
 import {
   areaKeyboard, consentKeyboard, contactKeyboard, existingLeadKeyboard, kindKeyboard, programsKeyboard, summaryKeyboard, withCancel,
 } from "./keyboards";
@@ -31,6 +32,11 @@ export interface EnrollmentDeps {
   i18n: I18n<BaseContext>;
   /** Tells the officers of the lead's province (officer feature); errors there never reach the user. */
   onLeadSubmitted?: (lead: StoredLead) => Promise<void>;
+  /**
+   * Whether an officer on the bot covers the province. When none does, the confirmation
+   * promises no call-back (the lead waits for the bot's administrators) and points to 175.
+   */
+  officersCover?: (provinceCode: string) => Promise<boolean>;
 }
 
 export const ENROLLMENT_ID = "enrollment";
@@ -100,7 +106,8 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
     const askAreaLevel = (level: "province" | "regency" | "district", options: Area[], find: (q: string) => Area[], skippable: boolean) => {
       const prefix = `enr:${level[0]}:`;
       return askArea(conversation, ctx, {
-        prompt: t(`ask-${level}`),
+        // "pick a button" only where there are buttons to pick (the province is always typed, as its prompt says)
+        prompt: t(level === "province" || areasAsButtons(options) ? `ask-${level}` : `ask-${level}-typed`),
         prefix,
         options,
         find,
@@ -108,7 +115,12 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
         skippable,
         // every level has Batal, and Lewati where skipping is allowed, also without a list
         keyboard: (areas, skip) => areaKeyboard(areas, prefix, t, { skip }),
-        texts: { hint: t("area-type-name"), choose: t("area-choose"), notFound: (text) => t(skippable ? "area-not-found-skip" : "area-not-found", { text: escapeHtml(text) }) },
+        texts: {
+          hint: t("area-type-name"),
+          choose: t("area-choose"),
+          // a migrant worker types the country they work in: the form wants their home area
+          notFound: (text) => t(isForeignPlace(text) ? "area-abroad" : skippable ? "area-not-found-skip" : "area-not-found", { text: escapeHtml(text) }),
+        },
       });
     };
 
@@ -137,7 +149,7 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
         keyboard: (selected) => programsKeyboard(selected, t, offered),
         hint: t("programs-hint"),
         empty: t("programs-empty"),
-        toggle: toggleProgram,
+        toggle: (selected, program) => toggleWithBasePackage(selected, program, kind),
       });
       return withBasePackage(chosen, kind);
     };
@@ -146,18 +158,17 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       askStep<Pick<LeadDraft, "phone" | "contactViaTelegram">>(conversation, ctx, {
         prompt: t("ask-contact"),
         keyboard: contactKeyboard(t),
-        parse: (c) => {
+        parse: async (c) => {
           const contact = c.message?.contact;
-          if (contact) {
-            if (contact.user_id !== c.from?.id) return { ok: false, hint: t("contact-not-yours") };
-            const r = normalizeIndonesianMobile(contact.phone_number);
-            return r.ok ? { ok: true, value: { phone: r.value, contactViaTelegram: false } } : { ok: false, hint: t("phone-invalid") };
-          }
+          if (contact && contact.user_id !== c.from?.id) return { ok: false, hint: t("contact-not-yours") };
           const text = textOf(c);
-          if (!text) return { ok: false };
+          if (!contact && !text) return { ok: false };
           if (text === t("contact-telegram-only")) return { ok: true, value: { phone: undefined, contactViaTelegram: true } };
-          const r = normalizeIndonesianMobile(text);
-          return r.ok ? { ok: true, value: { phone: r.value, contactViaTelegram: false } } : { ok: false, hint: t("phone-invalid") };
+          // read from the message as it arrived: the form's saved copy of it has the number hidden,
+          // so the number read is kept as this step's result for the lead
+          // (Telegram gives a shared contact's number in international form, mostly without its "+")
+          const r = await conversation.external(() => readPhone(contact ? `+${contact.phone_number.replace(/^\+/, "")}` : c.message?.text ?? ""));
+          return r.ok ? { ok: true, value: { phone: r.phone, contactViaTelegram: false } } : { ok: false, hint: t(`phone-${r.reason}`) };
         },
         hint: t("phone-invalid"),
       });
@@ -195,8 +206,11 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       else if (action === "enr:edit:contact") Object.assign(draft, await askContact());
     }
 
-    const lead = await conversation.external(() => deps.leads.submit(chatId, draft as LeadDraft, ENROLLMENT_CONSENT_VERSION));
-    await ctx.reply(t("lead-submitted", { reference: lead.reference }), { parse_mode: "HTML", reply_markup: { remove_keyboard: true } });
+    const { lead, covered } = await conversation.external(async () => {
+      const stored = await deps.leads.submit(chatId, draft as LeadDraft, ENROLLMENT_CONSENT_VERSION);
+      return { lead: stored, covered: deps.officersCover ? await deps.officersCover(stored.provinceCode) : true };
+    });
+    await ctx.reply(t(covered ? "lead-submitted" : "lead-submitted-no-officer", { reference: lead.reference }), { parse_mode: "HTML", reply_markup: { remove_keyboard: true } });
     if (deps.onLeadSubmitted) {
       await conversation.external(async () => {
         try {
@@ -207,6 +221,20 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       });
     }
   };
+}
+
+/**
+ * A press in the program choice, the base package kept whole: JKK and JKM are ticked and
+ * unticked together (a named program on top ticks them too), as the prompt says and the lead
+ * records; unticking the base leaves nothing that could be joined alone.
+ */
+function toggleWithBasePackage(selected: Set<Program>, program: Program, kind: WorkerKind): void {
+  if (basePackageFor(kind).includes(program) && selected.has(program)) {
+    selected.clear();
+    return;
+  }
+  toggleProgram(selected, program);
+  for (const p of withBasePackage([...selected], kind)) selected.add(p);
 }
 
 export function summaryText(lead: Partial<LeadDraft>, t: Translate): string {

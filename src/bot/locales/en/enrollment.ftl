@@ -35,12 +35,15 @@ occupation-identity_number = Please write the occupation only, without numbers. 
 ask-province = Which province do you live or work in? Type its name, or your regency or city (e.g. <i>Sulsel</i> or <i>Makassar</i>).
 ask-regency = Which regency/city? Pick a button or type its name (e.g. <i>Sidrap</i>, <i>Kota Makassar</i>).
 ask-district = Which district (kecamatan)? Pick a button, type its name, or skip.
+ask-regency-typed = Which regency/city? Type its name (e.g. <i>Sidrap</i>, <i>Kota Makassar</i>), or choose Skip.
+ask-district-typed = Which district (kecamatan)? Type its name, or choose Skip.
 area-other = Other (type it)
 area-skip = Skip
 area-choose = Which one do you mean?
 area-type-name = Type the name of the area and I will look it up.
 area-not-found = I could not find "{ $text }". Try another spelling.
 area-not-found-skip = I could not find "{ $text }". Try another spelling, or choose Skip.
+area-abroad = "{ $text }" looks like a place abroad. I need your home area in Indonesia (the province or regency/city on your ID card, e.g. <i>Jawa Timur</i> or <i>Kab. Malang</i>), so that officers there can follow up.
 ask-programs = Which programs interest you? Choose one or more, then press <b>Done</b>.
 ask-programs-bpu = Which programs interest you? Self-employed workers (BPU) can join JKK and JKM, and JHT if they wish; JP and JKP are for wage earners only. JKK and JKM come together as the base package. Choose, then press <b>Done</b>.
 ask-programs-migrant = Which programs interest you? Migrant workers join JKK and JKM, and JHT if they wish. JKK and JKM come together as the base package. Choose, then press <b>Done</b>.
@@ -60,6 +63,7 @@ contact-share = 📱 Share my number
 contact-telegram-only = Contact me on Telegram only
 contact-not-yours = That is someone else's number. Please share your own, or type your number.
 phone-invalid = That mobile number is not valid. Write an Indonesian number starting with 08 or +62, e.g. <b>0812 3456 7890</b>.
+phone-foreign = That is a foreign number. I can only record Indonesian mobile numbers (starting with 08 or +62). If you use a foreign number, choose <b>{ contact-telegram-only }</b>: an officer will contact you by Telegram chat.
 summary-title = <b>Please check your details:</b>
 field-kind = Kind of worker
 field-occupation = Occupation
@@ -76,7 +80,13 @@ lead-submitted =
     ✅ Thank you! Your interest is recorded as <b>{ $reference }</b>.
     An officer will contact you within <b>3 working days</b>.
 
-    ⚠️ Official officers <b>never</b> ask for a registration fee, a money transfer or an OTP code. If someone does, refuse and report it to the contact centre 175.
+    { lead-scam-warning }
+lead-submitted-no-officer =
+    ✅ Thank you! Your interest is recorded as <b>{ $reference }</b>.
+    No officer for your province is registered on TanyaJamsos yet. Your details are kept for the administrators of this bot, so when you will be contacted is not certain. The faster route: call the BPJS Ketenagakerjaan contact centre <b>175</b>.
+
+    { lead-scam-warning }
+lead-scam-warning = ⚠️ Official officers <b>never</b> ask for a registration fee, a money transfer or an OTP code. If someone does, refuse and report it to the contact centre 175.
 lead-existing = You already have an open registration of interest: <b>{ $reference }</b>.
 lead-update = ✏️ Update my details
 lead-keep = Keep it

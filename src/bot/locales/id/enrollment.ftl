@@ -35,12 +35,15 @@ occupation-identity_number = Tulis pekerjaan saja, tanpa nomor. NIK, KPJ atau no
 ask-province = Di provinsi mana Anda tinggal atau bekerja? Ketik namanya, atau nama kabupaten/kota Anda (contoh: <i>Sulsel</i> atau <i>Makassar</i>).
 ask-regency = Kabupaten/kota apa? Pilih tombol atau ketik namanya (contoh: <i>Sidrap</i>, <i>Kota Makassar</i>).
 ask-district = Kecamatan apa? Pilih tombol, ketik namanya, atau lewati.
+ask-regency-typed = Kabupaten/kota apa? Ketik namanya (contoh: <i>Sidrap</i>, <i>Kota Makassar</i>), atau pilih Lewati.
+ask-district-typed = Kecamatan apa? Ketik namanya, atau pilih Lewati.
 area-other = Lainnya (ketik)
 area-skip = Lewati
 area-choose = Maksud Anda yang mana?
 area-type-name = Ketik nama wilayahnya, saya bantu carikan.
 area-not-found = Saya tidak menemukan "{ $text }". Coba ketik lagi dengan ejaan lain.
 area-not-found-skip = Saya tidak menemukan "{ $text }". Coba ketik lagi dengan ejaan lain, atau pilih Lewati.
+area-abroad = "{ $text }" sepertinya tempat di luar negeri. Yang saya perlukan wilayah asal Anda di Indonesia (provinsi atau kabupaten/kota sesuai KTP, contoh: <i>Jawa Timur</i> atau <i>Kab. Malang</i>), agar petugas di sana yang menindaklanjuti.
 ask-programs = Program apa yang Anda minati? Pilih satu atau lebih, lalu tekan <b>Selesai</b>.
 ask-programs-bpu = Program apa yang Anda minati? Pekerja mandiri (BPU) bisa ikut JKK dan JKM, dan JHT bila mau; JP dan JKP hanya untuk pekerja penerima upah. JKK dan JKM dipilih bersama sebagai paket dasar. Pilih, lalu tekan <b>Selesai</b>.
 ask-programs-migrant = Program apa yang Anda minati? Pekerja migran ikut JKK dan JKM, dan JHT bila mau. JKK dan JKM dipilih bersama sebagai paket dasar. Pilih, lalu tekan <b>Selesai</b>.
@@ -60,6 +63,7 @@ contact-share = 📱 Bagikan nomor saya
 contact-telegram-only = Hubungi lewat Telegram saja
 contact-not-yours = Itu nomor orang lain. Mohon bagikan nomor Anda sendiri, atau ketik nomor Anda.
 phone-invalid = Nomor HP belum benar. Tulis nomor Indonesia yang diawali 08 atau +62, contoh: <b>0812 3456 7890</b>.
+phone-foreign = Itu nomor luar negeri. Saya hanya bisa mencatat nomor HP Indonesia (diawali 08 atau +62). Bila Anda memakai nomor luar negeri, pilih <b>{ contact-telegram-only }</b>: petugas akan menghubungi Anda lewat chat Telegram.
 summary-title = <b>Periksa lagi data Anda:</b>
 field-kind = Jenis pekerja
 field-occupation = Pekerjaan
@@ -76,7 +80,13 @@ lead-submitted =
     ✅ Terima kasih! Minat Anda tercatat dengan nomor <b>{ $reference }</b>.
     Petugas akan menghubungi Anda dalam <b>3 hari kerja</b>.
 
-    ⚠️ Petugas resmi <b>tidak pernah</b> meminta biaya pendaftaran, transfer uang, atau kode OTP. Jika ada yang meminta, tolak dan laporkan ke call center 175.
+    { lead-scam-warning }
+lead-submitted-no-officer =
+    ✅ Terima kasih! Minat Anda tercatat dengan nomor <b>{ $reference }</b>.
+    Saat ini belum ada petugas untuk provinsi Anda yang terdaftar di TanyaJamsos. Data Anda disimpan untuk pengelola bot ini, jadi belum pasti kapan Anda dihubungi. Cara yang lebih cepat: hubungi call center BPJS Ketenagakerjaan <b>175</b>.
+
+    { lead-scam-warning }
+lead-scam-warning = ⚠️ Petugas resmi <b>tidak pernah</b> meminta biaya pendaftaran, transfer uang, atau kode OTP. Jika ada yang meminta, tolak dan laporkan ke call center 175.
 lead-existing = Anda sudah punya pendaftaran minat yang masih terbuka: <b>{ $reference }</b>.
 lead-update = ✏️ Perbarui data
 lead-keep = Biarkan saja

@@ -1,0 +1,54 @@
+/**
+ * What a worker abroad (a migrant worker, PMI) types into the enrollment form: the country
+ * they work in where the home province is asked, a foreign mobile number where an Indonesian
+ * one is, or an Indonesian number inside a sentence ("nomor sy 0812 3456 7890 ya kak").
+ */
+import { z } from "zod";
+import { normalizeIndonesianMobile } from "../../../leads/validate";
+
+/**
+ * Countries and cities where Indonesian migrant workers are most often placed. Checked only
+ * when no Indonesian area was found, so an Indonesian place of the same name always wins.
+ */
+const FOREIGN_PLACE = new RegExp(
+  String.raw`\b(${[
+    "hong ?kong", "hk", "macau", "makau", "taiwan", "taipei", "taichung", "kaohsiung", "tainan",
+    "malaysia", "kuala lumpur", "johor", "sabah", "sarawak", "penang", "selangor", "brunei",
+    "singapura", "singapore", "korea", "korsel", "korea selatan", "seoul", "busan", "jepang", "japan", "tokyo", "osaka",
+    "saudi", "arab saudi", "saudi arabia", "riyadh", "jeddah", "jedah", "mekkah", "makkah", "madinah",
+    "uni emirat arab", "uea", "uae", "dubai", "abu dhabi", "qatar", "doha", "kuwait", "oman", "bahrain", "yordania", "jordan",
+    "turki", "turkey", "polandia", "poland", "australia", "china", "tiongkok", "thailand", "filipina", "philippines",
+  ].join("|")})\b`,
+  "i",
+);
+
+/** The text names a place abroad (a country or city), not one in Indonesia. */
+export function isForeignPlace(text: string): boolean {
+  return FOREIGN_PLACE.test(text);
+}
+
+/** A number as typed: digits with spaces, dots, dashes or brackets inside, maybe after "+". */
+const TYPED_NUMBER = /\+?\(?\d[\d\s.()-]*\d/g;
+/** A number dialled internationally: "+852 …" or "00852 …" ("+62" and "0062" are Indonesian). */
+const INTERNATIONAL = /^(\+|00)(?!62)/;
+
+export type PhoneReading = { ok: true; phone: string } | { ok: false; reason: "foreign" | "invalid" };
+
+/**
+ * The Indonesian mobile number in a contact-step text, also inside a sentence; otherwise why
+ * not: a foreign number (the bot takes Indonesian ones only) or no usable number.
+ */
+const ContactText = z.string().transform((text, ctx): string => {
+  const numbers = text.match(TYPED_NUMBER) ?? [];
+  for (const typed of numbers) {
+    const r = normalizeIndonesianMobile(typed);
+    if (r.ok) return r.value;
+  }
+  ctx.issues.push({ code: "custom", input: text, message: numbers.some((n) => INTERNATIONAL.test(n.trim())) ? "foreign" : "invalid" });
+  return z.NEVER;
+});
+
+export function readPhone(text: string): PhoneReading {
+  const r = ContactText.safeParse(text);
+  return r.success ? { ok: true, phone: r.data } : { ok: false, reason: r.error.issues[0]!.message as "foreign" | "invalid" };
+}
