@@ -241,6 +241,19 @@ export async function countOpenGroups(db: Kysely<Database>, options: { days?: nu
   return { groups: Number(row?.groups ?? 0), questions: Number(row?.questions ?? 0) };
 }
 
+/**
+ * Open questions of the last `days` days from the province's askers that sit in groups a
+ * province officer may not act on (see groupsOutside): all-province officers and owners handle them.
+ */
+export async function countInSharedGroups(db: Kysely<Database>, provinceCode: string, options: { days?: number; now?: Date } = {}): Promise<number> {
+  const row = await openQuestions(db, options)
+    .where("province_code", "=", provinceCode)
+    .where("group_key", "in", groupsOutside(db, provinceCode))
+    .select(sql<number>`count(*)`.as("n"))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 /** Open groups asked in the last `days` days within `scope`, most people first; `offset` pages through them. */
 export async function topGroups(db: Kysely<Database>, options: { days?: number; limit?: number; offset?: number; now?: Date; scope?: QuestionScope } = {}): Promise<QuestionGroup[]> {
   const rows = await openQuestions(db, options)

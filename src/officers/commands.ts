@@ -47,12 +47,13 @@ export function parsePetugasArgs(raw: string): PetugasArgs | undefined {
   return r.success ? r.data : undefined;
 }
 
-/** Lead statuses as officers type them, Indonesian or the stored English. */
+/** Each lead status as /prospek's usage names it (in both languages), and as export file names carry it. */
+export const STATUS_WORD: Record<LeadStatus, string> = { new: "baru", contacted: "dihubungi", registered: "terdaftar", not_interested: "tidak_berminat" };
+
+/** Lead statuses as officers type them: the usage's words, a few variants, or the stored English. */
 const STATUS_WORDS: Record<string, LeadStatus> = {
-  baru: "new", new: "new",
-  dihubungi: "contacted", contacted: "contacted",
-  terdaftar: "registered", registered: "registered",
-  tidak_berminat: "not_interested", "tidak berminat": "not_interested", not_interested: "not_interested", menolak: "not_interested",
+  ...Object.fromEntries(Object.entries(STATUS_WORD).flatMap(([status, word]) => [[word, status], [status, status]])),
+  "tidak berminat": "not_interested", menolak: "not_interested",
 };
 
 export const StatusArg = z

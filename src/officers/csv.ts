@@ -1,8 +1,14 @@
 /** Leads as CSV for officers (csv-stringify), with a header row. */
 import { stringify } from "csv-stringify/sync";
-import type { Lead } from "../store/schema";
+import type { Lead, LeadStatus } from "../store/schema";
 import type { TimeZoneName } from "../regions";
 import { localDateTime } from "./roles";
+import { STATUS_WORD } from "./commands";
+
+/** "prospek-terdaftar-2026-11-27.csv": the status in the word the officer typed for it, "semua" for every status. */
+export function leadsCsvFileName(status: LeadStatus | undefined, date: string): string {
+  return `prospek-${status ? STATUS_WORD[status] : "semua"}-${date}.csv`;
+}
 
 export const LEAD_CSV_COLUMNS = [
   "referensi", "status", "dibuat", "diperbarui", "jenis_pekerja", "pekerjaan", "kode_provinsi", "kode_kabkota",

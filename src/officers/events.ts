@@ -14,7 +14,8 @@ import type { Database, Event } from "../store/schema";
 import { cancelBroadcast, enqueueBroadcast, type BroadcastButton, type BroadcastMessage } from "../broadcast/queue";
 import { formatEventDate } from "./dates";
 import { subscribersFor } from "./subscriptions";
-import { localDateTime, type OfficerRole } from "./roles";
+import { logAudit } from "../store/repos/audit";
+import { coversAll, localDateTime, officerRole, type OfficerRole } from "./roles";
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -459,10 +460,54 @@ export async function cancelEvent(deps: PublishDeps, eventId: number, actor: num
   });
 }
 
-/** For the app's timer: publishes every scheduled event whose send time has come. */
-export async function sendDueEvents(deps: PublishDeps, now: Date): Promise<{ eventId: number; broadcastId: number; recipients: number }[]> {
+/** Whether the creator's role (undefined: none any more) covers every province of the event. */
+function creatorCovers(role: OfficerRole | undefined, event: Pick<Event, "province_codes">): role is OfficerRole {
+  return role !== undefined && coversAll(role, list(event.province_codes));
+}
+
+/**
+ * Takes a scheduled announcement back to a draft: shown nowhere, never sent, and not sent
+ * later should the right come back (a draft is only ever sent from its own form).
+ * False when it was no longer scheduled (sent or cancelled meanwhile).
+ */
+async function withholdScheduled(db: Kysely<Database>, event: Pick<Event, "id">, reason: "creator_revoked" | "creator_moved"): Promise<boolean> {
+  const r = await db.updateTable("events").set({ status: "draft", send_at: null }).where("id", "=", event.id).where("status", "=", "scheduled").executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 0) return false;
+  await logAudit(db, "system", "event_withheld", { event_id: event.id, reason });
+  return true;
+}
+
+const withholdReason = (role: OfficerRole | undefined) => (role === undefined ? "creator_revoked" : "creator_moved");
+
+/**
+ * Withholds the scheduled announcements of `userId` that their role, as it is now, does not
+ * cover: what /petugas tells the owner at a revocation or a move. Returns those withheld.
+ */
+export async function withholdUncoveredScheduled(db: Kysely<Database>, ownerIds: readonly number[], userId: number): Promise<Event[]> {
+  const role = await officerRole(db, ownerIds, userId);
+  const scheduled = await db.selectFrom("events").selectAll().where("created_by", "=", userId).where("status", "=", "scheduled").orderBy("send_at").execute();
+  const withheld: Event[] = [];
+  for (const event of scheduled) {
+    if (!creatorCovers(role, event) && (await withholdScheduled(db, event, withholdReason(role)))) withheld.push(event);
+  }
+  return withheld;
+}
+
+/**
+ * For the app's timer: publishes every scheduled event whose send time has come, if its
+ * creator still holds a role covering all its provinces (owners always do). The role is read
+ * now, whichever instance runs the timer: an officer revoked or moved since scheduling
+ * publishes nothing in their name, and the announcement is withheld.
+ */
+export async function sendDueEvents(deps: PublishDeps & { ownerIds: readonly number[] }, now: Date): Promise<{ eventId: number; broadcastId: number; recipients: number }[]> {
   const out: { eventId: number; broadcastId: number; recipients: number }[] = [];
   for (const event of await dueScheduledEvents(deps.db, now)) {
+    // created_by is null once the creator deleted their data, which also ended any officer right
+    const role = await officerRole(deps.db, deps.ownerIds, event.created_by ?? undefined);
+    if (!creatorCovers(role, event)) {
+      await withholdScheduled(deps.db, event, withholdReason(role));
+      continue;
+    }
     // claim it first, so two instances do not both send it
     const claimed = await deps.db
       .updateTable("events")
@@ -472,8 +517,7 @@ export async function sendDueEvents(deps: PublishDeps, now: Date): Promise<{ eve
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) === 0) continue;
     try {
-      // created_by is null only when the officer deleted their data; 0 then stands for "nobody"
-      const r = await publishEvent(deps, event, { createdBy: event.created_by ?? 0 });
+      const r = await publishEvent(deps, event, { createdBy: role.userId });
       out.push({ eventId: event.id, ...r });
     } catch (error) {
       if (!(error instanceof EventGoneError)) throw error;

@@ -32,6 +32,11 @@ export function coversProvince(role: OfficerRole, provinceCode: string | null | 
   return role.provinceCode === null || role.provinceCode === provinceCode;
 }
 
+/** Whether the role covers every one of the provinces (what publishing for them needs). */
+export function coversAll(role: OfficerRole, provinceCodes: readonly string[]): boolean {
+  return provinceCodes.every((code) => coversProvince(role, code));
+}
+
 /** The province filter for lists: undefined = no filter. */
 export function provinceFilter(role: OfficerRole): string | undefined {
   return role.provinceCode ?? undefined;

@@ -1,9 +1,11 @@
 /** Figures for /statistik. Counts only; no personal data. */
 import type { Kysely } from "kysely";
 import type { Database, LeadStatus } from "../store/schema";
+import { eventSubscriberCounts } from "./subscriptions";
 
 export interface Stats {
   users: number;
+  /** Who an event announcement reaches, per province. */
   subscribers: { provinceCode: string; n: number }[];
   leads: Partial<Record<LeadStatus, number>>;
   unansweredThisWeek: number;
@@ -13,9 +15,6 @@ export interface Stats {
 export async function collectStats(db: Kysely<Database>, now: Date, provinceCode?: string): Promise<Stats> {
   const since = new Date(now.getTime() - 7 * 24 * 3600_000).toISOString();
   const users = await db.selectFrom("users").select(db.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-  let subs = db.selectFrom("subscriptions").select(["province_code", db.fn.countAll<number>().as("n")]);
-  if (provinceCode) subs = subs.where("province_code", "=", provinceCode);
-  const subscribers = await subs.groupBy("province_code").orderBy("province_code").execute();
   let leads = db.selectFrom("leads").select(["status", db.fn.countAll<number>().as("n")]);
   if (provinceCode) leads = leads.where("province_code", "=", provinceCode);
   const leadRows = await leads.groupBy("status").execute();
@@ -26,7 +25,7 @@ export async function collectStats(db: Kysely<Database>, now: Date, provinceCode
   const unhandled = await recent.select(db.fn.countAll<number>().as("n")).where("handled", "=", 0).executeTakeFirstOrThrow();
   return {
     users: Number(users.n),
-    subscribers: subscribers.map((r) => ({ provinceCode: r.province_code, n: Number(r.n) })),
+    subscribers: await eventSubscriberCounts(db, provinceCode),
     leads: Object.fromEntries(leadRows.map((r) => [r.status, Number(r.n)])),
     unansweredThisWeek: Number(unanswered.n),
     unhandledThisWeek: Number(unhandled.n),

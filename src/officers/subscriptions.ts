@@ -4,11 +4,16 @@ import { nowIso, type ChatId, type Database, type Subscription } from "../store/
 import { grantConsent, withdrawConsent } from "../store/repos/consents";
 import { inTransaction } from "../store/repos/counters";
 
-export const TOPICS = ["events", "rules"] as const;
+/**
+ * What a subscription can receive: event announcements. "rules" (rule changes) was offered
+ * once but nothing ever sent it, so it is no longer offered nor read; rows still listing it
+ * receive events when they list "events" too.
+ */
+export const TOPICS = ["events"] as const;
 export type Topic = (typeof TOPICS)[number];
 
 /** Version of the subscription consent text (locale key sub-consent-text); bump when the text changes. */
-export const SUBSCRIPTION_CONSENT_VERSION = "subscription-2026-11-v1";
+export const SUBSCRIPTION_CONSENT_VERSION = "subscription-2026-11-v2";
 
 export interface SubscriptionInput {
   provinceCode: string;
@@ -59,11 +64,7 @@ export async function subscribersFor(
   target: { provinceCodes: readonly string[]; regencyCodes?: readonly string[]; topic: Topic },
 ): Promise<number[]> {
   if (target.provinceCodes.length === 0) return [];
-  let q = db
-    .selectFrom("subscriptions as s")
-    .leftJoin("users as u", "u.chat_id", "s.chat_id")
-    .select(["s.chat_id", "s.topics"])
-    .where((eb) => eb.or([eb("u.blocked", "is", null), eb("u.blocked", "=", 0)]));
+  let q = reachableSubscriptions(db).select(["s.chat_id", "s.topics"]);
   const regencies = target.regencyCodes ?? [];
   q = q.where((eb) =>
     eb.or(
@@ -77,4 +78,27 @@ export async function subscribersFor(
   );
   const rows = await q.orderBy("s.chat_id").execute();
   return rows.filter((r) => topicsOf(r).includes(target.topic)).map((r) => r.chat_id);
+}
+
+/** Subscriptions whose chat has not blocked the bot: those a broadcast can reach. */
+function reachableSubscriptions(db: Kysely<Database>) {
+  return db
+    .selectFrom("subscriptions as s")
+    .leftJoin("users as u", "u.chat_id", "s.chat_id")
+    .where((eb) => eb.or([eb("u.blocked", "is", null), eb("u.blocked", "=", 0)]));
+}
+
+/**
+ * Per province (one province when given), how many an event announcement for the whole
+ * province reaches now: subscribed to events, not blocking the bot. What /statistik shows,
+ * so its figures match the announcements'.
+ */
+export async function eventSubscriberCounts(db: Kysely<Database>, provinceCode?: string): Promise<{ provinceCode: string; n: number }[]> {
+  let q = reachableSubscriptions(db)
+    .select(["s.province_code", db.fn.countAll<number>().as("n")])
+    // topics is a comma list of known codes, none of which contains another
+    .where("s.topics", "like", "%events%");
+  if (provinceCode) q = q.where("s.province_code", "=", provinceCode);
+  const rows = await q.groupBy("s.province_code").orderBy("s.province_code").execute();
+  return rows.map((r) => ({ provinceCode: r.province_code, n: Number(r.n) }));
 }

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterEach, beforeEach } from "vitest";
 import { openDatabase, type Store } from "../../src/store/database";
+import { createHarness, type Harness } from "../helpers/harness";
 
 export interface BroadcastTarget {
   /** Opens another Store (own connection / pool) on this target's database. */
@@ -86,4 +87,19 @@ export function storePerTest(engine: EngineDef): () => Store {
     await target?.dispose();
   });
   return () => store!;
+}
+
+/** The whole app over a fresh store on the engine for each test of the describe block (with `env`), closed after it. */
+export function harnessPerTest(engine: EngineDef, env: Record<string, string>): () => Harness {
+  const openStore = storePerTest(engine);
+  let h: Harness | undefined;
+  beforeEach(async () => {
+    h = await createHarness({ store: openStore(), env });
+  });
+  // registered after storePerTest's: with vitest's stacked hooks, the app closes before its store
+  afterEach(async () => {
+    await h?.close();
+    h = undefined;
+  });
+  return () => h!;
 }

@@ -24,14 +24,12 @@ const budi = user(2002, "Budi");
 const citra = user(2003, "Citra");
 const dodi = user(2004, "Dodi");
 
-async function subscribe(u: typeof ani, province: string, options: { topics?: "rules-only" } = {}) {
+async function subscribe(u: typeof ani, province: string) {
   const a = actor(h, u);
   expect(await a.say("/langganan")).toContain("Yang disimpan");
   expect(await a.press("sub:consent:yes")).toContain("Provinsi mana");
   expect(await a.say(province)).toContain("Kabupaten/kota mana");
-  expect(await a.press("sub:r:skip")).toContain("Info apa");
-  if (options.topics === "rules-only") await a.press("sub:topic:events");
-  expect(await a.press("sub:topic:done")).toContain("Langganan tersimpan");
+  expect(await a.press("sub:r:skip")).toContain("Langganan tersimpan");
   return a;
 }
 
@@ -59,11 +57,13 @@ describe("subscriptions, events and broadcasts", () => {
     await subscribe(ani, "sulsel");
     await subscribe(budi, "Jawa Barat");
     await subscribe(citra, "Sulawesi Selatan");
-    await subscribe(dodi, "sulsel", { topics: "rules-only" });
+    // a subscription stored when "Perubahan aturan" could still be chosen alone: it receives no events
+    await subscribe(dodi, "sulsel");
+    await h.store.db.updateTable("subscriptions").set({ topics: "rules" }).where("chat_id", "=", dodi.id).execute();
     await setBlocked(h.store.db, citra.id, true);
     const subs = await h.store.db.selectFrom("subscriptions").selectAll().orderBy("chat_id").execute();
     expect(subs.map((s) => [s.chat_id, s.province_code, s.topics])).toEqual([
-      [2001, "73", "events,rules"], [2002, "32", "events,rules"], [2003, "73", "events,rules"], [2004, "73", "rules"],
+      [2001, "73", "events"], [2002, "32", "events"], [2003, "73", "events"], [2004, "73", "rules"],
     ]);
     const consents = await h.store.db.selectFrom("consents").selectAll().where("purpose", "=", "subscription").execute();
     expect(consents).toHaveLength(4);
@@ -148,9 +148,9 @@ describe("subscriptions, events and broadcasts", () => {
     const later = new Date(expectedSend.date.getTime() + 60_000);
     expect((await dueScheduledEvents(h.store.db, later)).map((e) => e.id)).toEqual([event.id]);
     const i18n = createI18n("id");
-    const sent = await sendDueEvents({ db: h.store.db, regions: h.regions, t: (k, v) => i18n.t("id", k, v) }, later);
+    const sent = await sendDueEvents({ db: h.store.db, regions: h.regions, t: (k, v) => i18n.t("id", k, v), ownerIds: [OWNER.id] }, later);
     expect(sent).toEqual([{ eventId: event.id, broadcastId: expect.any(Number), recipients: 1 }]);
-    expect(await sendDueEvents({ db: h.store.db, regions: h.regions, t: (k, v) => i18n.t("id", k, v) }, later)).toEqual([]);
+    expect(await sendDueEvents({ db: h.store.db, regions: h.regions, t: (k, v) => i18n.t("id", k, v), ownerIds: [OWNER.id] }, later)).toEqual([]);
     expect((await audit(h, "event_scheduled")).length).toBe(1);
   });
 
@@ -198,8 +198,7 @@ describe("subscriptions, events and broadcasts", () => {
     const a = actor(h, eka);
     await a.say("/langganan");
     await a.press("sub:consent:yes");
-    expect(await a.say("makassar")).toContain("Info apa");
-    expect(await a.press("sub:topic:done")).toContain("Kota Makassar, Sulawesi Selatan");
+    expect(await a.say("makassar")).toContain("Langganan tersimpan: Kota Makassar, Sulawesi Selatan");
     const sub = await h.store.db.selectFrom("subscriptions").selectAll().where("chat_id", "=", eka.id).executeTakeFirstOrThrow();
     expect([sub.province_code, sub.regency_code]).toEqual(["73", "73.71"]);
   });

@@ -81,3 +81,26 @@ export function clockAt(now: Date): void {
   });
   afterEach(() => vi.useRealTimers());
 }
+
+/** What /acara_baru asks, in order; `provinces` only of an owner or all-province officer, who are asked. */
+export interface EventFormAnswers {
+  title: string;
+  provinces?: string;
+  when: string;
+  place: string;
+}
+
+/**
+ * Walks /acara_baru for all regencies and no description or photo, up to the preview; returns
+ * what the preview step said.
+ */
+export async function fillEventForm(a: ReturnType<typeof actor>, answers: EventFormAnswers): Promise<string> {
+  await a.say("/acara_baru");
+  await a.say(answers.title);
+  if (answers.provinces) await a.say(answers.provinces);
+  await a.press("ev:reg:all");
+  await a.say(answers.when);
+  await a.say(answers.place);
+  await a.say("-");
+  return a.press("ev:photo:skip");
+}

@@ -35,6 +35,19 @@ export async function officersForProvince(db: Kysely<Database>, provinceCode: st
   return rows.map((r) => ({ userId: r.user_id, provinceCode: r.province_code }));
 }
 
+/**
+ * Who receives a province's leads and questions: the officers covering it, or the owners
+ * when none does. `toOwners` says which, so nobody is told a province officer has it.
+ */
+export async function responsibleFor(
+  db: Kysely<Database>,
+  provinceCode: string | null,
+  ownerIds: readonly number[] = [],
+): Promise<{ recipients: number[]; toOwners: boolean }> {
+  const officers = (await officersForProvince(db, provinceCode)).map((o) => o.userId);
+  return officers.length > 0 ? { recipients: officers, toOwners: false } : { recipients: [...ownerIds], toOwners: true };
+}
+
 export async function listOfficers(db: Kysely<Database>): Promise<Officer[]> {
   return officersForProvince(db, null);
 }

@@ -16,7 +16,7 @@ import {
   createEventDraft, deleteDraft, LIMITS, longestAnnouncement, publishEvent, renderEvent, scheduleEvent, type EventDraft,
 } from "../../../officers/events";
 import { CAPTION_LIMIT } from "../../../broadcast/queue";
-import { coversProvince, officerRole } from "../../../officers/roles";
+import { coversAll, officerRole } from "../../../officers/roles";
 import { subscribersFor } from "../../../officers/subscriptions";
 import type { BaseContext, Language } from "../../context";
 import { askStep, CANCEL_DATA, dataOf, textOf, waitForAnswer, type Conv, type StepResult, type Translate } from "../../conversation-kit";
@@ -340,7 +340,7 @@ export function createNewEventConversation(deps: NewEventDeps) {
       // The right may have been revoked, or moved to another province, while the form was open.
       const allowed = await conversation.external(async () => {
         const role = await officerRole(deps.db, deps.ownerIds, userId);
-        return role === undefined ? "revoked" : provinceCodes.every((code) => coversProvince(role, code)) ? "yes" : "moved";
+        return role === undefined ? "revoked" : coversAll(role, provinceCodes) ? "yes" : "moved";
       });
       if (allowed !== "yes") {
         await conversation.external(() => deleteDraft(deps.db, event.id));

@@ -13,10 +13,10 @@ import type { Feature } from "../../create-bot";
 import type { Regions } from "../../../regions";
 import type { Database } from "../../../store/schema";
 import { logAudit } from "../../../store/repos/audit";
-import { attend, canManageEvent, cancelEvent, getEvent, zoneOfEvent } from "../../../officers/events";
+import { attend, canManageEvent, cancelEvent, getEvent, list, zoneOfEvent } from "../../../officers/events";
 import { formatEventDate } from "../../../officers/dates";
 import { escapeHtml } from "../../html";
-import { officerRole } from "../../../officers/roles";
+import { coversProvince, officerRole } from "../../../officers/roles";
 import { getSubscription } from "../../../officers/subscriptions";
 import { requireOfficer } from "../officers/guard";
 import { createNewEventConversation, NEW_EVENT_ID, type NewEventArgs } from "./conversation";
@@ -90,7 +90,9 @@ export function eventsFeature(deps: EventsDeps): Feature {
       if (!canManageEvent(role, event)) {
         ctx.outcome = "event_cancel_denied";
         await logAudit(deps.db, role.userId, "officer_denied", { action, event_id: id });
-        await ctx.answerCallbackQuery({ text: ctx.t("ev-cancel-not-yours"), show_alert: true });
+        // shared with their province: only all-province officers may; only elsewhere: simply not theirs
+        const shared = list(event.province_codes).some((code) => coversProvince(role, code));
+        await ctx.answerCallbackQuery({ text: ctx.t(shared ? "ev-cancel-not-yours" : "ev-cancel-out-of-scope"), show_alert: true });
         return undefined;
       }
       return { role, event };

@@ -24,7 +24,7 @@ import { escapeHtml } from "../../html";
 import { dataOf, formOptions, waitForAnswer, type Conv, type Translate } from "../../conversation-kit";
 import { logAudit } from "../../../store/repos/audit";
 import {
-  countOpenGroups, createUnansweredRecorder, groupForAction, latestDeclinedOf, linkGroup, paraphraseSuggestions, recordVote,
+  countInSharedGroups, countOpenGroups, createUnansweredRecorder, groupForAction, latestDeclinedOf, linkGroup, paraphraseSuggestions, recordVote,
   requestNotify, resolveGroup, setVoteComment, topGroups, type GroupRefusal, type Notification, type QuestionScope,
 } from "../../../feedback/store";
 import type { Regions } from "../../../regions";
@@ -156,8 +156,12 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
       const province = scope === null ? "" : escapeHtml(deps.regions?.get(scope)?.name ?? scope);
       const lines: string[] = [];
       const keyboard = new InlineKeyboard();
-      if (groups.length === 0) lines.push(scope === null ? ctx.t("fb-groups-empty") : ctx.t("fb-groups-empty-province", { province }));
-      else {
+      // the province's questions in groups shared with other provinces are not listed here: said, with who has them
+      const shared = scope === null || offset > 0 ? 0 : await countInSharedGroups(db, scope, { days: 7 });
+      if (groups.length === 0) {
+        if (scope === null) lines.push(ctx.t("fb-groups-empty"));
+        else lines.push(shared > 0 ? ctx.t("fb-groups-empty-province-shared", { province, n: shared }) : ctx.t("fb-groups-empty-province", { province }));
+      } else {
         lines.push(scope === null ? ctx.t("fb-groups-title") : ctx.t("fb-groups-title-province", { province }));
         lines.push(ctx.t("fb-groups-count", { groups: total.groups, questions: total.questions, from: offset + 1, to: offset + groups.length }), "");
         groups.forEach((g, i) => {
@@ -168,6 +172,7 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
         });
         if (offset > 0) keyboard.text(ctx.t("fb-page-previous"), `${PAGE_DATA}${offset - GROUPS_PAGE}`);
         if (offset + groups.length < total.groups) keyboard.text(ctx.t("fb-page-next"), `${PAGE_DATA}${offset + GROUPS_PAGE}`);
+        if (shared > 0) lines.push("", ctx.t("fb-groups-shared", { province, n: shared }));
       }
       if (suggestions.length > 0) {
         lines.push("", ctx.t("fb-suggestions-title"));

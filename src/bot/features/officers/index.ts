@@ -17,10 +17,11 @@ import { getOfficer, grantOfficer, listOfficers, revokeOfficer } from "../../../
 import { getUser } from "../../../store/repos/users";
 import { cancelBroadcast, getBroadcast, listBroadcasts } from "../../../broadcast/queue";
 import { parsePetugasArgs, parseStatusArg, resolveScope } from "../../../officers/commands";
-import { leadsToCsv } from "../../../officers/csv";
+import { leadsCsvFileName, leadsToCsv } from "../../../officers/csv";
 import { coversProvince, isOwner, localDateTime, officerRole, provinceFilter, roleZone } from "../../../officers/roles";
 import { officerCommandLines, officerMenuCommands } from "../../commands";
 import { collectStats } from "../../../officers/stats";
+import { withholdUncoveredScheduled } from "../../../officers/events";
 import { escapeHtml } from "../../html";
 import { commandArgs, requireOfficer, type GuardDeps } from "./guard";
 import { LEAD_STATUS_RE, leadKeyboard, renderLead } from "./leads";
@@ -115,11 +116,23 @@ export function officersFeature(deps: OfficersDeps): Feature {
         return;
       }
       if (args.action === "list") {
-        const officers = await listOfficers(db);
+        // an owner's scope is OWNER_IDS' (every province), whatever an officers row says
+        const officers = (await listOfficers(db)).filter((o) => !isOwner(config.OWNER_IDS, o.userId));
         await logAudit(db, role.userId, "officers_listed", { count: officers.length });
         ctx.outcome = "officers_listed";
-        const lines = officers.map((o) => ctx.t("off-list-line", { id: String(o.userId), scope: escapeHtml(provinceName(o.provinceCode) ?? ctx.t("off-scope-all")) }));
-        await ctx.reply(officers.length ? `${ctx.t("off-list-title")}\n${lines.join("\n")}` : ctx.t("off-list-empty"), { parse_mode: "HTML" });
+        const lines = [
+          ...config.OWNER_IDS.map((id) => ctx.t("off-list-owner-line", { id: String(id) })),
+          ...officers.map((o) => ctx.t("off-list-line", { id: String(o.userId), scope: escapeHtml(provinceName(o.provinceCode) ?? ctx.t("off-scope-all")) })),
+        ];
+        if (officers.length === 0) lines.push(ctx.t("off-list-empty"));
+        await ctx.reply(`${ctx.t("off-list-title")}\n${lines.join("\n")}`, { parse_mode: "HTML" });
+        return;
+      }
+      // an owner's rights come from OWNER_IDS: a province given here, or a revocation, would not be in force
+      if (isOwner(config.OWNER_IDS, args.userId)) {
+        ctx.outcome = "owner_scope_refused";
+        await logAudit(db, role.userId, "officer_denied", { action: args.action === "add" ? "petugas_add_owner" : "petugas_remove_owner" });
+        await ctx.reply(ctx.t(args.action === "add" ? "off-owner-no-scope" : "off-owner-not-revocable", { id: String(args.userId) }), { parse_mode: "HTML" });
         return;
       }
       if (args.action === "add") {
@@ -171,24 +184,36 @@ export function officersFeature(deps: OfficersDeps): Feature {
         if (!target) lines.push(ctx.t("off-granted-unknown-id", { id: String(args.userId) }));
         if (told === true) lines.push(ctx.t("off-granted-told"));
         else if (told === false) lines.push(ctx.t("off-granted-not-told"));
+        if (changed) lines.push(...(await withheldLines(ctx, args.userId)));
         await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
-        await setOfficerMenu(ctx.api, args.userId, isOwner(config.OWNER_IDS, args.userId));
+        await setOfficerMenu(ctx.api, args.userId, false);
         return;
       }
       const removed = await revokeOfficer(db, args.userId);
       const target = await getUser(db, args.userId);
       const targetLanguage = languageOfUser(target?.language);
-      // an owner keeps officer rights through OWNER_IDS: telling them theirs ended would be wrong
-      const told = removed && !isOwner(config.OWNER_IDS, args.userId) ? await tellTarget(ctx.api, args.userId, i18n.t(targetLanguage, "off-you-revoked")) : undefined;
+      const told = removed ? await tellTarget(ctx.api, args.userId, i18n.t(targetLanguage, "off-you-revoked")) : undefined;
       await logAudit(db, role.userId, "officer_revoked", { target_ref: target?.user_ref ?? "unknown", removed, ...(told !== undefined ? { told } : {}) });
       ctx.outcome = "officer_revoked";
-      // an owner keeps the menu: being an owner does not come from this row
-      if (removed && !isOwner(config.OWNER_IDS, args.userId)) await clearOfficerMenu(ctx.api, args.userId);
+      if (removed) await clearOfficerMenu(ctx.api, args.userId);
       const lines = [ctx.t(removed ? "off-revoked" : "off-not-officer", { id: String(args.userId) })];
       if (told === true) lines.push(ctx.t("off-revoked-told"));
       else if (told === false) lines.push(ctx.t("off-granted-not-told"));
+      if (removed) lines.push(...(await withheldLines(ctx, args.userId)));
       await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
     });
+
+    /**
+     * After a revocation or a move: the officer's scheduled announcements their new scope does
+     * not cover are withheld now (sendDueEvents would withhold them at their send time anyway),
+     * and the owner is told which, so nobody waits for an announcement that will not come.
+     */
+    const withheldLines = async (ctx: BotContext, userId: number): Promise<string[]> => {
+      const withheld = await withholdUncoveredScheduled(db, config.OWNER_IDS, userId);
+      if (withheld.length === 0) return [];
+      const titles = withheld.map((e) => `«${escapeHtml(e.title)}»`).join(", ");
+      return [ctx.t("off-events-withheld", { n: withheld.length, titles })];
+    };
 
     /**
      * Tells a new or former officer in their own chat. True when sent; false when Telegram
@@ -242,7 +267,7 @@ export function officersFeature(deps: OfficersDeps): Feature {
       ctx.outcome = "leads_exported";
       // the officer's calendar day: an export at 01.00 WITA is that day's file, not yesterday's (UTC)
       const stamp = localDateTime(now(), zone).date;
-      await ctx.replyWithDocument(new InputFile(Buffer.from(csv, "utf8"), `prospek-${r.status ?? "semua"}-${stamp}.csv`), {
+      await ctx.replyWithDocument(new InputFile(Buffer.from(csv, "utf8"), leadsCsvFileName(r.status, stamp)), {
         caption: ctx.t("off-csv-caption", { count: r.leads.length, zone }),
       });
     });

@@ -7,7 +7,7 @@ import type { Database, Lead, LeadStatus } from "../../../store/schema";
 import { claimLeadReminder, getLead, overdueNewLeads } from "../../../store/repos/leads";
 import { logAudit } from "../../../store/repos/audit";
 import { followUpCutoff, isOfficeHours } from "../../../leads/follow-up";
-import { officersForProvince } from "../../../store/repos/officers";
+import { responsibleFor } from "../../../store/repos/officers";
 import { escapeHtml } from "../../html";
 import { createI18n } from "../../i18n";
 import type { Regions, TimeZoneName } from "../../../regions";
@@ -68,8 +68,8 @@ export interface LeadNoticeOptions {
   language?: "id" | "en";
   /** Told instead when no officer covers the lead's province (a new deployment has owners before officers). */
   ownerIds?: readonly number[];
-  /** When given, times read in the lead's province zone (its officers' clock); WIB otherwise. */
-  regions?: Pick<Regions, "zoneOf">;
+  /** When given, times read in the lead's province zone (its officers' clock), WIB otherwise; and provinces are named. */
+  regions?: Pick<Regions, "zoneOf" | "get">;
 }
 
 const leadZone = (row: Lead, options: LeadNoticeOptions): TimeZoneName =>
@@ -78,15 +78,19 @@ const leadZone = (row: Lead, options: LeadNoticeOptions): TimeZoneName =>
 /**
  * Tells every officer responsible for the lead's province (scoped to it, or to all) about
  * a new lead, with buttons to set its status — or the owners when no officer covers the
- * province. Returns how many were told; a failed send to one does not stop the others.
+ * province, and then they read that no officer covers it (not "in your area"). Returns how
+ * many were told; a failed send to one does not stop the others.
  */
 export async function notifyOfficersOfLead(api: Api, db: Kysely<Database>, lead: { id: number }, options: LeadNoticeOptions = {}): Promise<number> {
   const row = await getLead(db, lead.id);
   if (!row) return 0;
   const t = officerTranslate(options);
+  const { recipients, toOwners } = await responsibleFor(db, row.province_code, options.ownerIds);
+  const province = escapeHtml((row.province_code && options.regions?.get(row.province_code)?.name) || row.province_code || "-");
+  const header = toOwners ? t("off-lead-new-no-officer", { province }) : t("off-lead-new");
   const sentTo: number[] = [];
-  for (const to of await leadRecipients(db, row.province_code, options.ownerIds)) {
-    if (await sendLead(api, to, t("off-lead-new"), row, t, leadZone(row, options))) sentTo.push(to);
+  for (const to of recipients) {
+    if (await sendLead(api, to, header, row, t, leadZone(row, options))) sentTo.push(to);
   }
   // who holds a copy, for the notice should its owner withdraw it (officers' ids only, no citizen data)
   await logAudit(db, "system", "lead_sent", { reference: row.reference, to: sentTo });
@@ -123,7 +127,7 @@ export async function remindOverdueLeads(api: Api, db: Kysely<Database>, now: Da
     // claimed before sending: another instance's timer does not remind about the same lead
     if (!(await claimLeadReminder(db, row.id, cutoff, now))) continue;
     let recipients = recipientsOf.get(row.province_code);
-    if (!recipients) recipientsOf.set(row.province_code, (recipients = await leadRecipients(db, row.province_code, options.ownerIds)));
+    if (!recipients) recipientsOf.set(row.province_code, (recipients = (await responsibleFor(db, row.province_code, options.ownerIds)).recipients));
     for (const to of recipients) byRecipient.set(to, [...(byRecipient.get(to) ?? []), row]);
     await logAudit(db, "system", "lead_reminded", { reference: row.reference, to: recipients });
     reminded++;
@@ -143,12 +147,6 @@ const ZONES: readonly TimeZoneName[] = ["WIB", "WITA", "WIT"];
 function officerTranslate(options: LeadNoticeOptions): Translate {
   const i18n = options.i18n ?? (defaultI18n ??= createI18n("id"));
   return (key, vars) => i18n.t(options.language ?? "id", key, vars);
-}
-
-/** The officers covering the province, or the owners when none does. */
-async function leadRecipients(db: Kysely<Database>, provinceCode: string | null, ownerIds: readonly number[] = []): Promise<readonly number[]> {
-  const officers = (await officersForProvince(db, provinceCode)).map((o) => o.userId);
-  return officers.length > 0 ? officers : ownerIds;
 }
 
 /** One lead with its status buttons; false when the chat could not be reached (the lead is still in /prospek). */
@@ -198,7 +196,7 @@ async function holdersOf(db: Kysely<Database>, lead: WithdrawnLead, ownerIds: re
     }
   }
   // a lead from before its recipients were recorded: its province's officers now (or the owners)
-  return holders.size > 0 ? holders : new Set(await leadRecipients(db, lead.province_code, ownerIds));
+  return holders.size > 0 ? holders : new Set((await responsibleFor(db, lead.province_code, ownerIds)).recipients);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * /langganan: a separate consent (what is stored and why), then province (type to
- * search), optional regency, and topics; stored with the consent in one transaction.
+ * search) and optional regency; stored with the consent in one transaction.
  */
 import { InlineKeyboard, type Context } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
@@ -8,9 +8,9 @@ import type { Kysely } from "kysely";
 import type { Area, Regions } from "../../../regions";
 import type { Database } from "../../../store/schema";
 import { getActiveConsent } from "../../../store/repos/consents";
-import { getSubscription, subscribe, SUBSCRIPTION_CONSENT_VERSION, TOPICS, topicsOf, type Topic } from "../../../officers/subscriptions";
+import { subscribe, SUBSCRIPTION_CONSENT_VERSION, TOPICS } from "../../../officers/subscriptions";
 import type { BaseContext, Language } from "../../context";
-import { askArea, askConsent, askMultiSelect, askStep, CANCEL_DATA, dataOf, textOf, type Conv, type Translate } from "../../conversation-kit";
+import { askArea, askConsent, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
 
 export const SUBSCRIBE_ID = "subscribe";
@@ -26,12 +26,6 @@ export function areaKeyboard(areas: Area[], prefix: string, t: Translate, skip: 
   for (const a of areas.slice(0, 8)) kb.text(a.name, `${prefix}${a.code}`).row();
   if (skip) kb.text(t("sub-regency-skip"), `${prefix}skip`);
   return kb.text(t("flow-cancel-button"), CANCEL_DATA);
-}
-
-export function topicsKeyboard(selected: ReadonlySet<Topic>, t: Translate): InlineKeyboard {
-  const kb = new InlineKeyboard();
-  for (const topic of TOPICS) kb.text(`${selected.has(topic) ? "✅" : "▫️"} ${t(`sub-topic-${topic}`)}`, `sub:topic:${topic}`).row();
-  return kb.text(t("sub-topics-done"), "sub:topic:done").text(t("flow-cancel-button"), CANCEL_DATA);
 }
 
 export function createSubscribeConversation(deps: SubscribeDeps) {
@@ -81,24 +75,9 @@ export function createSubscribeConversation(deps: SubscribeDeps) {
         true,
       ));
 
-    const existing = await conversation.external(() => getSubscription(deps.db, chatId));
-    const topics = await askMultiSelect<Topic>(conversation, ctx, {
-      prompt: t("sub-ask-topics"),
-      values: TOPICS,
-      initial: existing ? topicsOf(existing) : ["events", "rules"],
-      prefix: "sub:topic:",
-      keyboard: (selected) => topicsKeyboard(selected, t),
-      hint: t("sub-topics-hint"),
-      empty: t("sub-topics-empty"),
-    });
-    await conversation.external(() => subscribe(deps.db, chatId, { provinceCode: province.code, regencyCode: regency?.code ?? null, topics }));
-    await ctx.reply(
-      t("sub-saved", {
-        region: escapeHtml(regency ? `${regency.name}, ${province.name}` : province.name),
-        topics: topics.map((x) => t(`sub-topic-${x}`)).join(", "),
-      }),
-      { parse_mode: "HTML" },
-    );
+    // events are all a subscription receives, so there is no topic to choose
+    await conversation.external(() => subscribe(deps.db, chatId, { provinceCode: province.code, regencyCode: regency?.code ?? null, topics: [...TOPICS] }));
+    await ctx.reply(t("sub-saved", { region: escapeHtml(regency ? `${regency.name}, ${province.name}` : province.name) }), { parse_mode: "HTML" });
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Subscriptions to regional events and rule changes: /langganan, /berhenti, and the
+ * Subscriptions to regional events: /langganan, /berhenti, and the
  * "Acara & pengumuman" menu entry (upcoming events of the user's region + the subscription).
  */
 import { Composer, InlineKeyboard } from "grammy";
@@ -60,12 +60,10 @@ export function subscriptionsFeature(deps: SubscriptionsDeps): Feature {
       const province = deps.regions.get(sub.province_code)?.name ?? sub.province_code;
       const regency = sub.regency_code ? deps.regions.get(sub.regency_code)?.name : undefined;
       const n = await sendUpcomingEvents(ctx, deps, sub.province_code, now());
+      // a subscription stored with "rules" alone receives nothing: said, with the way to change it
+      const receivesEvents = topicsOf(sub).includes("events");
       await ctx.reply(
-        ctx.t("sub-overview", {
-          region: escapeHtml(regency ? `${regency}, ${province}` : province),
-          topics: topicsOf(sub).map((x) => ctx.t(`sub-topic-${x}`)).join(", "),
-          events: n,
-        }),
+        ctx.t(receivesEvents ? "sub-overview" : "sub-overview-no-events", { region: escapeHtml(regency ? `${regency}, ${province}` : province), events: n }),
         {
           parse_mode: "HTML",
           reply_markup: new InlineKeyboard().text(ctx.t("sub-button-change"), "sub:change").text(ctx.t("sub-button-stop"), "sub:stop"),

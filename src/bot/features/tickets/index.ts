@@ -18,7 +18,7 @@ import { askStep, dataOf, formOptions, type Conv, type Translate } from "../../c
 import { createI18n } from "../../i18n";
 import { logAudit } from "../../../store/repos/audit";
 import { getUser, knownProvince } from "../../../store/repos/users";
-import { officersForProvince } from "../../../store/repos/officers";
+import { officersForProvince, responsibleFor } from "../../../store/repos/officers";
 import { coversProvince, localDateTime, officerRole } from "../../../officers/roles";
 import { isOfficeHours } from "../../../leads/follow-up";
 import { latestDeclinedOf } from "../../../feedback/store";
@@ -52,12 +52,16 @@ export function provinceName(regions: Pick<Regions, "get"> | undefined, code: st
   return regions?.get(code)?.name ?? code;
 }
 
-function forwardText(i18n: I18n<BaseContext>, ticket: { reference: string; province_code: string | null; question: string }, regions?: Pick<Regions, "get">): string {
-  return i18n.t(OFFICER_LANGUAGE, "tk-forward", {
-    reference: ticket.reference,
-    province: escapeHtml(provinceName(regions, ticket.province_code) || i18n.t(OFFICER_LANGUAGE, "tk-region-all")),
-    question: escapeHtml(ticket.question),
-  });
+/** The ticket as officers get it; `toOwners`: sent to the owners because no officer covers its province, which it says. */
+function forwardText(
+  i18n: I18n<BaseContext>,
+  ticket: { reference: string; province_code: string | null; question: string },
+  regions: Pick<Regions, "get"> | undefined,
+  toOwners: boolean,
+): string {
+  const province = escapeHtml(provinceName(regions, ticket.province_code) || i18n.t(OFFICER_LANGUAGE, "tk-region-all"));
+  const text = i18n.t(OFFICER_LANGUAGE, "tk-forward", { reference: ticket.reference, province, question: escapeHtml(ticket.question) });
+  return toOwners ? `${text}\n\n${i18n.t(OFFICER_LANGUAGE, "tk-forward-no-officer", { province })}` : text;
 }
 
 export function ticketsFeature(deps: TicketsDeps): Feature {
@@ -106,7 +110,9 @@ export function ticketsFeature(deps: TicketsDeps): Feature {
       const asker = await getUser(db, ticket.chat_id);
       const language: Language = asker?.language?.startsWith("en") ? "en" : "id";
       const province = provinceName(regions, ticket.province_code);
-      const text = i18n.t(language, "tk-answer", { province: escapeHtml(province), reference: ticket.reference, answer: escapeHtml(answer) });
+      // an owner answering because no officer covers the province does not answer in a province office's name
+      const byOwners = !inOfficerGroup && role.kind === "owner" && (await responsibleFor(db, ticket.province_code)).toOwners;
+      const text = i18n.t(language, byOwners ? "tk-answer-owners" : "tk-answer", { province: escapeHtml(province), reference: ticket.reference, answer: escapeHtml(answer) });
       await ctx.api.sendMessage(ticket.chat_id, text.replace(/ {2,}/g, " "), { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
       await logAudit(db, ctx.from.id, "ticket_answered", { reference: ticket.reference });
       ctx.outcome = "ticket_answered";
@@ -199,12 +205,12 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
 
     const created = await conversation.external(async () => {
       const tk = await createTicket(db, { chatId, provinceCode, question: question! });
-      return { ticket: tk, recipients: await ticketRecipients(db, provinceCode, routing) };
+      return { ticket: tk, ...(await ticketRecipients(db, provinceCode, routing)) };
     });
     const forwards: { chatId: number; messageId: number }[] = [];
     for (const to of created.recipients) {
       try {
-        const sent = await ctx.api.sendMessage(to, forwardText(i18n, created.ticket, regions), { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+        const sent = await ctx.api.sendMessage(to, forwardText(i18n, created.ticket, regions, created.toOwners), { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
         forwards.push({ chatId: to, messageId: sent.message_id });
       } catch {
         // an officer who blocked the bot: the others still get it
@@ -213,10 +219,10 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
     const first = forwards[0];
     if (first) await conversation.external(() => setForward(db, created.ticket.id, first.chatId, first.messageId));
     const province = escapeHtml(provinceName(regions, provinceCode));
-    await ctx.reply(
-      forwards.length > 0 ? t("tk-created", { province, reference: created.ticket.reference }) : t("tk-no-officer", { reference: created.ticket.reference }),
-      { parse_mode: "HTML" },
-    );
+    const reference = created.ticket.reference;
+    // only the owners have it when no officer covers the province: the asker is told so, not that an officer has it
+    const key = forwards.length === 0 ? "tk-no-officer" : created.toOwners ? "tk-created-owners" : "tk-created";
+    await ctx.reply(t(key, { province, reference }), { parse_mode: "HTML" });
   };
 }
 
@@ -242,10 +248,10 @@ export async function reraiseStaleTickets(
       && (await officersForProvince(db, ticket.province_code)).some((o) => o.provinceCode === ticket.province_code);
     const zone: TimeZoneName = own && options.regions ? options.regions.zoneOf(ticket.province_code!) : "WIB";
     if (!isOfficeHours(now, zone)) continue;
-    const recipients = await ticketRecipients(db, ticket.province_code, options);
+    const { recipients, toOwners } = await ticketRecipients(db, ticket.province_code, options);
     const asked = localDateTime(ticket.created_at, zone);
     const since = `${asked.date} ${asked.time} ${zone}`;
-    const text = `${i18n.t(OFFICER_LANGUAGE, "tk-reraise", { since })}\n\n${forwardText(i18n, ticket, options.regions)}`;
+    const text = `${i18n.t(OFFICER_LANGUAGE, "tk-reraise", { since })}\n\n${forwardText(i18n, ticket, options.regions, toOwners)}`;
     let last: { chatId: number; messageId: number } | undefined;
     for (const to of recipients) {
       try {

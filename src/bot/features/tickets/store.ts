@@ -2,7 +2,7 @@
 import type { Kysely } from "kysely";
 import type { Database, Ticket } from "../../../store/schema";
 import { inTransaction, nextCounter } from "../../../store/repos/counters";
-import { officersForProvince } from "../../../store/repos/officers";
+import { responsibleFor } from "../../../store/repos/officers";
 import { referenceYear } from "../../../store/repos/leads";
 import { maskIdentityNumbers } from "../../../feedback/identity-numbers";
 
@@ -75,15 +75,14 @@ export async function markAnswered(
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** Where a ticket goes: the officer group when configured, else the province's officers, else the owners. */
+/** Where a ticket goes: the officer group when configured, else the province's officers, else the owners (`toOwners`). */
 export async function ticketRecipients(
   db: Kysely<Database>,
   provinceCode: string | null,
   options: { officerGroupId?: number; ownerIds?: readonly number[] } = {},
-): Promise<number[]> {
-  if (options.officerGroupId !== undefined) return [options.officerGroupId];
-  const officers = (await officersForProvince(db, provinceCode)).map((o) => o.userId);
-  return officers.length > 0 ? officers : [...(options.ownerIds ?? [])];
+): Promise<{ recipients: number[]; toOwners: boolean }> {
+  if (options.officerGroupId !== undefined) return { recipients: [options.officerGroupId], toOwners: false };
+  return responsibleFor(db, provinceCode, options.ownerIds);
 }
 
 /** Open tickets created (or last re-raised) at least `afterMs` ago. */

@@ -93,6 +93,7 @@ ev-cancel-no = No
 ev-cancel-kept = The event was not cancelled.
 ev-cancel-gone = This event is over, already cancelled, or no longer exists.
 ev-cancel-not-yours = This event is (also) for a province outside your area. Only an all-province officer can cancel it.
+ev-cancel-out-of-scope = This event is outside your area, so you cannot cancel it. Officers of the event's province or all-province officers can.
 ev-cancelled-scheduled = ✅ The event <b>{ $title }</b> is cancelled. Its announcement will not be sent.
 ev-cancelled-sent = { $n ->
     [0] ✅ The event <b>{ $title }</b> is cancelled. Nobody had received the announcement, so no notice was sent.
@@ -107,4 +108,4 @@ ev-cancelled-notice =
     🗓 { $when }
     📍 { $place }
 
-    We apologise for the change. Other events are in /acara.
+    We apologise for the change. Other events are in /events.

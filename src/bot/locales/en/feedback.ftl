@@ -114,6 +114,12 @@ tk-created =
 
     Officer hours: Monday–Friday 08:00–17:00 local time. The answer will arrive in this chat.
     <i>TanyaJamsos is not an official BPJS Ketenagakerjaan channel. For urgent matters call 175.</i>
+tk-created-owners =
+    ✅ Your question is recorded as ticket <b>{ $reference }</b>.
+    No BPJS Ketenagakerjaan officer for { $province } is registered on TanyaJamsos yet, so your question was passed to the administrators of this bot. If they answer, the answer arrives in this chat.
+
+    For a definite answer, call the BPJS Ketenagakerjaan call center <b>175</b>.
+    <i>TanyaJamsos is not an official BPJS Ketenagakerjaan channel.</i>
 tk-no-officer =
     Ticket number: <b>{ $reference }</b>. There is no officer for your province on TanyaJamsos yet; your question is recorded.
     For a quick answer call <b>175</b>.
@@ -122,11 +128,18 @@ tk-forward =
     { $question }
 
     <i>Reply to this message to answer; the answer is sent in the office's name, not your account's. Note: TanyaJamsos is not an official BPJS Ketenagakerjaan channel.</i>
+tk-forward-no-officer = ⚠️ There is no officer for { $province } on this bot yet, so this ticket went to the bot's owners. The asker was told their question reached the bot's administrators, not their province's officers, and your answer goes out in the name of the TanyaJamsos administrators. Add an officer with /petugas.
 tk-reraise = ⏰ <b>Still unanswered</b> since { $since }
 tk-answer =
     💬 <b>Answer from the BPJS Ketenagakerjaan officers, { $province }</b> for ticket { $reference }:
 
     { $answer }
+tk-answer-owners =
+    💬 <b>Answer from the TanyaJamsos administrators</b> for ticket { $reference }:
+
+    { $answer }
+
+    <i>No BPJS Ketenagakerjaan officer for { $province } is on TanyaJamsos yet. For certainty call 175.</i>
 tk-answer-sent = ✅ The answer to ticket { $reference } was sent to the asker.
 tk-already-answered = Ticket { $reference } was already answered.
 tk-gone = Ticket { $reference } no longer exists: the asker deleted their data (/hapusdata). Your answer was not sent to anyone.
@@ -140,5 +153,13 @@ fb-groups-title-province =
     <b>Unanswered questions (last 7 days, { $province })</b>
     <i>Only questions from people in { $province }. Questions whose province is not known, and groups that also hold questions from other provinces, are handled by all-province officers.</i>
 fb-groups-empty-province = No unanswered questions from people in { $province } in the last 7 days. 🎉
+fb-groups-empty-province-shared = There is no group of questions you can handle. Still unanswered from people in { $province } in the last 7 days: <b>{ $n ->
+    [one] { $n } question
+   *[other] { $n } questions
+}</b>, in groups that also hold questions from other provinces (or of no known province); all-province officers and the bot's owners handle such groups.
+fb-groups-shared = { $n ->
+    [one] Besides these, { $n } question from people in { $province } is in a group shared with other provinces; all-province officers and the bot's owners handle it.
+   *[other] Besides these, { $n } questions from people in { $province } are in groups shared with other provinces; all-province officers and the bot's owners handle those.
+}
 fb-group-closed = This group of questions was already marked done (or linked to an answer), so its buttons no longer work. See the latest list with /pertanyaan.
 fb-group-out-of-scope = This group of questions (also) holds questions from outside your province. Only all-province officers can handle it.

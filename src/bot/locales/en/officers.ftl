@@ -31,6 +31,13 @@ off-province-ambiguous = Which province? One of: { $options }?
 off-list-title = <b>Officers</b>
 off-list-line = • <code>{ $id }</code>: { $scope }
 off-list-empty = No officers yet. Add one with <code>/petugas tambah &lt;user_id&gt; &lt;province&gt;</code> (or <code>semua</code>).
+off-list-owner-line = • <code>{ $id }</code>: all provinces (bot owner, from OWNER_IDS)
+off-owner-no-scope = User <code>{ $id }</code> is an owner of the bot (OWNER_IDS) and already covers all provinces; an owner's rights cannot be narrowed to one province. Nothing changed.
+off-owner-not-revocable = The rights of user <code>{ $id }</code> come from OWNER_IDS (bot owner) and cannot be revoked here. To revoke them, remove the id from OWNER_IDS and restart the bot. Nothing changed.
+off-events-withheld = 🕒 { $n ->
+    [one] { $n } scheduled event announcement
+   *[other] { $n } scheduled event announcements
+} of this officer will not be sent, because the events are outside their scope now: { $titles }. They no longer show in /acara; create them again with /acara_baru if still needed.
 
 ## Officer help and command menu (command names: cmd-<command>)
 cmd-acara_baru = Create and announce an event
@@ -55,6 +62,7 @@ off-lead-btn-contacted = 📞 Contacted
 off-lead-btn-registered = ✅ Registered
 off-lead-btn-not_interested = ✖️ Not interested
 off-lead-new = 🆕 <b>New lead</b> in your area. Please get in touch within 2 working days.
+off-lead-new-no-officer = 🆕 <b>New lead from { $province }</b>. There is no officer for { $province } on this bot yet, so this lead was sent to you as the bot's owner. Please contact them within 2 working days, or add an officer for that province with /petugas.
 off-lead-overdue = ⏰ <b>Nobody has contacted this lead</b> since { $since }. Please call, then press its status below.
 off-lead-overdue-summary = ⏰ <b>{ $n ->
     [one] { $n } lead
@@ -115,7 +123,7 @@ off-stats =
     <b>Statistics</b> ({ $scope })
     Bot users (all of Indonesia): { $users }
 
-    <b>Subscribers by province</b>
+    <b>Subscribers by province</b> (who receive event announcements)
     { $subscribers }
 
     <b>Leads by status</b>
@@ -132,9 +140,9 @@ off-stats =
 sub-consent-text =
     <b>Subscribe to events &amp; announcements</b>
 
-    I will send you news of events (information sessions, mobile registration) and rule changes of BPJS Ketenagakerjaan in your area.
+    I will send you news of BPJS Ketenagakerjaan events (information sessions, mobile registration) in your area.
 
-    • Stored: your Telegram chat id, province, regency/city (optional), chosen topics, and when you agreed.
+    • Stored: your Telegram chat id, province, regency/city (optional), and when you agreed.
     • Purpose: only to send you that news.
     • Stop any time with /berhenti (the subscription is deleted). See your data with /dataku, delete it all with /hapusdata.
     • Basis: Law 27/2022 on Personal Data Protection.
@@ -150,17 +158,15 @@ sub-regency-skip = Whole province
 sub-area-choose = Which one do you mean?
 sub-area-hint = Type the area's name and I will look it up.
 sub-area-not-found = I could not find "{ $text }". Try another spelling.
-sub-ask-topics = What would you like to receive? Tap to choose, then <b>Done</b>.
+# stored topics, read in /dataku ("rules" is no longer offered: nothing ever sent it)
 sub-topic-events = Events
-sub-topic-rules = Rule changes
-sub-topics-done = Done
-sub-topics-empty = Choose at least one topic.
-sub-topics-hint = Tap the topics above, then Done. Type /batal to stop.
-sub-saved = ✅ Subscription saved: <b>{ $region }</b>, topics: { $topics }. Stop any time with /berhenti.
+sub-topic-rules = Rule changes (no longer available)
+sub-saved = ✅ Subscription saved: <b>{ $region }</b>. You will receive news of BPJS Ketenagakerjaan events in this area. Stop any time with /berhenti.
 sub-stopped = Your subscription was stopped and its consent withdrawn. You will not receive event news any more.
 sub-none = You are not subscribed. Type /langganan to start.
 sub-overview-none = You are not subscribed to events &amp; announcements. Subscribe to hear about BPJS Ketenagakerjaan events in your area.
-sub-overview = 🔔 Your subscription: <b>{ $region }</b> ({ $topics }). Upcoming events: { $events }.
+sub-overview = 🔔 Your subscription: events in <b>{ $region }</b>. Upcoming events: { $events }.
+sub-overview-no-events = 🔔 Your subscription in <b>{ $region }</b> is only for the topic "Rule changes", which is no longer available, so you do not receive event news. Press <b>Change subscription</b> to receive event news, or <b>Stop</b>. Upcoming events: { $events }.
 sub-button-subscribe = 🔔 Subscribe
 sub-button-change = ✏️ Change subscription
 sub-button-stop = 🛑 Stop

@@ -88,6 +88,7 @@ ev-cancel-no = Tidak
 ev-cancel-kept = Acara tidak dibatalkan.
 ev-cancel-gone = Acara ini sudah lewat, sudah dibatalkan, atau tidak ada lagi.
 ev-cancel-not-yours = Acara ini (juga) untuk provinsi di luar wilayah Anda. Hanya petugas semua provinsi yang dapat membatalkannya.
+ev-cancel-out-of-scope = Acara ini di luar wilayah Anda, jadi tidak dapat Anda batalkan. Yang dapat membatalkannya: petugas provinsi acara itu atau petugas semua provinsi.
 ev-cancelled-scheduled = ✅ Acara <b>{ $title }</b> dibatalkan. Pengumumannya tidak akan dikirim.
 ev-cancelled-sent = { $n ->
     [0] ✅ Acara <b>{ $title }</b> dibatalkan. Belum ada yang menerima pengumumannya, jadi tidak ada pemberitahuan yang dikirim.

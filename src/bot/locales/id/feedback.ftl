@@ -86,6 +86,12 @@ tk-created =
 
     Jam layanan petugas: Senin–Jumat 08.00–17.00 waktu setempat. Jawaban akan dikirim di chat ini.
     <i>TanyaJamsos bukan kanal resmi BPJS Ketenagakerjaan. Untuk urusan mendesak hubungi call center 175.</i>
+tk-created-owners =
+    ✅ Pertanyaan Anda tercatat dengan nomor tiket <b>{ $reference }</b>.
+    Belum ada petugas BPJS Ketenagakerjaan untuk { $province } yang terdaftar di TanyaJamsos, jadi pertanyaan Anda diteruskan ke pengelola bot ini. Bila mereka menjawab, jawabannya dikirim di chat ini.
+
+    Untuk jawaban yang pasti, hubungi call center BPJS Ketenagakerjaan <b>175</b>.
+    <i>TanyaJamsos bukan kanal resmi BPJS Ketenagakerjaan.</i>
 tk-no-officer =
     Nomor tiket: <b>{ $reference }</b>. Saat ini belum ada petugas untuk provinsi Anda di TanyaJamsos; pertanyaan Anda tetap tercatat.
     Untuk jawaban cepat hubungi call center <b>175</b>.
@@ -94,11 +100,18 @@ tk-forward =
     { $question }
 
     <i>Balas (reply) pesan ini untuk menjawab; jawaban diteruskan atas nama kantor, bukan akun Anda. Catatan: TanyaJamsos bukan kanal resmi BPJS Ketenagakerjaan.</i>
+tk-forward-no-officer = ⚠️ Belum ada petugas untuk { $province } di bot ini, jadi tiket ini dikirim ke pemilik bot. Penanya sudah diberi tahu bahwa pertanyaannya diterima pengelola bot, bukan petugas provinsinya, dan jawaban Anda dikirim atas nama pengelola TanyaJamsos. Tambahkan petugas dengan /petugas.
 tk-reraise = ⏰ <b>Belum dijawab</b> sejak { $since }
 tk-answer =
     💬 <b>Jawaban Petugas BPJS Ketenagakerjaan { $province }</b> untuk tiket { $reference }:
 
     { $answer }
+tk-answer-owners =
+    💬 <b>Jawaban pengelola TanyaJamsos</b> untuk tiket { $reference }:
+
+    { $answer }
+
+    <i>Belum ada petugas BPJS Ketenagakerjaan untuk { $province } di TanyaJamsos. Untuk kepastian hubungi call center 175.</i>
 tk-answer-sent = ✅ Jawaban untuk tiket { $reference } sudah dikirim ke penanya.
 tk-already-answered = Tiket { $reference } sudah dijawab.
 tk-gone = Tiket { $reference } sudah tidak ada: penanya sudah menghapus datanya (/hapusdata). Jawaban Anda tidak dikirim ke siapa pun.
@@ -112,5 +125,7 @@ fb-groups-title-province =
     <b>Pertanyaan yang belum terjawab (7 hari terakhir, { $province })</b>
     <i>Hanya pertanyaan warga { $province }. Pertanyaan yang provinsinya tidak diketahui, dan kelompok yang juga berisi pertanyaan dari provinsi lain, ditangani petugas semua provinsi.</i>
 fb-groups-empty-province = Tidak ada pertanyaan yang belum terjawab dari warga { $province } dalam 7 hari terakhir. 🎉
+fb-groups-empty-province-shared = Tidak ada kelompok pertanyaan yang bisa Anda tangani. Namun <b>{ $n } pertanyaan</b> dari warga { $province } dalam 7 hari terakhir belum terjawab: pertanyaan itu ada di kelompok yang juga berisi pertanyaan dari provinsi lain (atau yang provinsinya tidak diketahui), dan kelompok seperti itu ditangani petugas semua provinsi dan pemilik bot.
+fb-groups-shared = Selain itu, { $n } pertanyaan dari warga { $province } ada di kelompok bersama provinsi lain; kelompok itu ditangani petugas semua provinsi dan pemilik bot.
 fb-group-closed = Kelompok pertanyaan ini sudah ditandai selesai (atau sudah ditautkan ke jawaban), jadi tombolnya tidak berlaku lagi. Lihat daftar terbaru dengan /pertanyaan.
 fb-group-out-of-scope = Kelompok pertanyaan ini (juga) berisi pertanyaan dari luar provinsi tugas Anda. Hanya petugas semua provinsi yang dapat menanganinya.

@@ -31,6 +31,10 @@ off-province-ambiguous = Provinsinya belum jelas. Maksud Anda salah satu dari: {
 off-list-title = <b>Petugas</b>
 off-list-line = • <code>{ $id }</code>: { $scope }
 off-list-empty = Belum ada petugas. Tambahkan dengan <code>/petugas tambah &lt;user_id&gt; &lt;provinsi&gt;</code> (atau <code>semua</code>).
+off-list-owner-line = • <code>{ $id }</code>: semua provinsi (pemilik bot, dari OWNER_IDS)
+off-owner-no-scope = Pengguna <code>{ $id }</code> adalah pemilik bot (OWNER_IDS) dan sudah bertugas untuk semua provinsi; hak pemilik tidak bisa dibatasi ke satu provinsi. Tidak ada yang diubah.
+off-owner-not-revocable = Hak pengguna <code>{ $id }</code> berasal dari OWNER_IDS (pemilik bot) dan tidak bisa dicabut di sini. Untuk mencabutnya, hapus ID itu dari OWNER_IDS lalu mulai ulang bot. Tidak ada yang diubah.
+off-events-withheld = 🕒 { $n } pengumuman acara terjadwal dari petugas ini tidak akan dikirim, karena acaranya di luar tugasnya sekarang: { $titles }. Acaranya tidak tampil lagi di /acara; buat lagi dengan /acara_baru bila masih perlu.
 
 ## Bantuan dan menu perintah petugas (nama perintah: cmd-<perintah>)
 cmd-acara_baru = Buat acara dan umumkan
@@ -55,6 +59,7 @@ off-lead-btn-contacted = 📞 Dihubungi
 off-lead-btn-registered = ✅ Terdaftar
 off-lead-btn-not_interested = ✖️ Tidak berminat
 off-lead-new = 🆕 <b>Prospek baru</b> di wilayah Anda. Mohon hubungi dalam 2 hari kerja.
+off-lead-new-no-officer = 🆕 <b>Prospek baru dari { $province }</b>. Belum ada petugas untuk { $province } di bot ini, jadi prospek ini dikirim ke Anda sebagai pemilik bot. Mohon hubungi dalam 2 hari kerja, atau tambahkan petugas provinsi itu dengan /petugas.
 off-lead-overdue = ⏰ <b>Prospek ini belum dihubungi</b> sejak { $since }. Mohon hubungi, lalu tekan statusnya di bawah.
 off-lead-overdue-summary = ⏰ <b>{ $n } prospek</b> di wilayah Anda belum dihubungi lebih dari 2 hari kerja. Ketik /prospek baru untuk melihatnya dan menandai statusnya.
 off-lead-telegram = chat Telegram
@@ -109,7 +114,7 @@ off-stats =
     <b>Statistik</b> ({ $scope })
     Pengguna bot (seluruh Indonesia): { $users }
 
-    <b>Pelanggan per provinsi</b>
+    <b>Pelanggan per provinsi</b> (yang menerima pengumuman acara)
     { $subscribers }
 
     <b>Prospek per status</b>
@@ -126,9 +131,9 @@ off-stats =
 sub-consent-text =
     <b>Langganan info acara &amp; pengumuman</b>
 
-    Saya akan mengirimi Anda info acara (sosialisasi, pendaftaran keliling) dan perubahan aturan BPJS Ketenagakerjaan di daerah Anda.
+    Saya akan mengirimi Anda info acara BPJS Ketenagakerjaan (sosialisasi, pendaftaran keliling) di daerah Anda.
 
-    • Yang disimpan: ID chat Telegram Anda, provinsi, kabupaten/kota (boleh tidak), topik pilihan, dan waktu persetujuan.
+    • Yang disimpan: ID chat Telegram Anda, provinsi, kabupaten/kota (boleh tidak), dan waktu persetujuan.
     • Tujuan: hanya untuk mengirim info tersebut.
     • Berhenti kapan saja dengan /berhenti (data langganan dihapus). Lihat data dengan /dataku, hapus semua dengan /hapusdata.
     • Dasar: UU 27/2022 tentang Pelindungan Data Pribadi.
@@ -144,17 +149,15 @@ sub-regency-skip = Seluruh provinsi
 sub-area-choose = Maksud Anda yang mana?
 sub-area-hint = Ketik nama wilayahnya, saya bantu carikan.
 sub-area-not-found = Saya tidak menemukan "{ $text }". Coba ejaan lain.
-sub-ask-topics = Info apa yang ingin Anda terima? Ketuk untuk memilih, lalu <b>Selesai</b>.
+# topik yang tersimpan, dibaca di /dataku ("rules" tidak lagi ditawarkan: tidak pernah ada yang mengirimnya)
 sub-topic-events = Acara
-sub-topic-rules = Perubahan aturan
-sub-topics-done = Selesai
-sub-topics-empty = Pilih minimal satu topik.
-sub-topics-hint = Ketuk topik di atas, lalu Selesai. Ketik /batal untuk berhenti.
-sub-saved = ✅ Langganan tersimpan: <b>{ $region }</b>, topik: { $topics }. Berhenti kapan saja dengan /berhenti.
+sub-topic-rules = Perubahan aturan (tidak tersedia lagi)
+sub-saved = ✅ Langganan tersimpan: <b>{ $region }</b>. Anda akan menerima info acara BPJS Ketenagakerjaan di wilayah ini. Berhenti kapan saja dengan /berhenti.
 sub-stopped = Langganan Anda dihentikan dan persetujuannya dicabut. Anda tidak akan menerima info acara lagi.
 sub-none = Anda belum berlangganan. Ketik /langganan untuk mulai.
 sub-overview-none = Anda belum berlangganan info acara &amp; pengumuman. Berlangganan agar tahu acara BPJS Ketenagakerjaan di daerah Anda.
-sub-overview = 🔔 Langganan Anda: <b>{ $region }</b> ({ $topics }). Acara mendatang: { $events }.
+sub-overview = 🔔 Langganan Anda: info acara di <b>{ $region }</b>. Acara mendatang: { $events }.
+sub-overview-no-events = 🔔 Langganan Anda di <b>{ $region }</b> hanya untuk topik "Perubahan aturan", yang tidak tersedia lagi, jadi Anda tidak menerima info acara. Tekan <b>Ubah langganan</b> untuk menerima info acara, atau <b>Berhenti</b>. Acara mendatang: { $events }.
 sub-button-subscribe = 🔔 Langganan
 sub-button-change = ✏️ Ubah langganan
 sub-button-stop = 🛑 Berhenti
