@@ -7,7 +7,7 @@ import type { Config } from "./config";
 import { loadKnowledge, type KnowledgeBase } from "./knowledge/load";
 import { createSearch, type KnowledgeSearch } from "./knowledge/search";
 import { RecentPerUser, RecentTopics } from "./knowledge/follow-up";
-import { getOfficer } from "./store/repos/officers";
+import { getOfficer, officersForProvince } from "./store/repos/officers";
 import type { CalculationRequest } from "./rules/question";
 import { createLogger, type Logger } from "./logger";
 import { createBot, type BotDeps, type Feature } from "./bot/create-bot";
@@ -81,6 +81,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const unanswered = createUnansweredRecorder(db, search.normalizer);
   const recentTopics = new RecentTopics();
   const recentCalculations = new RecentPerUser<CalculationRequest>();
+  const answerNumbers = answerWithNumbers(knowledge.rules, recentCalculations, recentTopics, knowledge.byId);
 
   const features: Feature[] = [
     privacyFeature({
@@ -108,8 +109,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       onLeadSubmitted: async (lead) => {
         await notifyOfficersOfLead(bot.api, db, lead, { ownerIds: config.OWNER_IDS, regions });
       },
+      officersCover: async (provinceCode) => (await officersForProvince(db, provinceCode)).length > 0,
     }),
-    calculatorFeature(knowledge.rules, recentCalculations),
+    calculatorFeature(knowledge.rules, recentCalculations, answerNumbers),
     officersFeature({ db, regions, questionCounts: (since) => questionStats.countsSince(since) }),
     subscriptionsFeature({ db, regions }),
     eventsFeature({ db, regions }),
@@ -150,7 +152,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     logger,
     sessionStorage: createSessionStorage<SessionData>(db, { prefix: "s:" }),
     middleware: [rememberUser, countQuestions],
-    preAnswer: [answerWithNumbers(knowledge.rules, recentCalculations, recentTopics)],
+    preAnswer: [answerNumbers],
     unanswered,
     recentTopics,
     features,
@@ -169,7 +171,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const i18n = createI18n(config.DEFAULT_LANGUAGE);
       const t = (key: string, vars?: Record<string, string | number>) => i18n.t(config.DEFAULT_LANGUAGE, key, vars);
       // announcements and reminders in each subscriber's language, the default one for most
-      const eventDeps = { db, regions, t, language: config.DEFAULT_LANGUAGE, translate: (l: Language, k: string, v?: Record<string, string | number>) => i18n.t(l, k, v) };
+      // ownerIds: a scheduled announcement goes out only while its creator still covers its provinces
+      const eventDeps = {
+        db, regions, t, language: config.DEFAULT_LANGUAGE, translate: (l: Language, k: string, v?: Record<string, string | number>) => i18n.t(l, k, v), ownerIds: config.OWNER_IDS,
+      };
       // the worker handles 429 itself (pausing the whole queue), so its Api has no auto-retry
       const api = new Api(bot.token, { apiRoot: config.BOT_API_ROOT, ...(options.overrides?.clientFetch ? { fetch: options.overrides.clientFetch as never } : {}) });
       const worker = new BroadcastWorker({

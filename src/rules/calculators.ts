@@ -209,6 +209,20 @@ export function jpCapFor(book: RuleBook, date: Date = new Date()): JpCapChoice {
   };
 }
 
+/**
+ * The year whose March brings a new JP wage cap within a budget of `months` counted from the month
+ * after `date`, or undefined when the period ends before it. The cap is raised every March and the
+ * next one is not known yet, so JP past it can only be estimated on the current cap.
+ */
+export function jpCapChangeWithin(months: number, date: Date = new Date()): number | undefined {
+  const jakarta = new Date(date.getTime() + 7 * 3600_000);
+  const month = jakarta.getUTCMonth();
+  const nextMarchYear = month >= 2 ? jakarta.getUTCFullYear() + 1 : jakarta.getUTCFullYear();
+  // whole months from next month up to the next March
+  const beforeMarch = month >= 2 ? 13 - month : 1 - month;
+  return months > beforeMarch ? nextMarchYear : undefined;
+}
+
 // ---------------------------------------------------------------- wage earners
 
 export const RISK_CLASSES = ["very_low", "low", "medium", "high", "very_high"] as const;
@@ -405,6 +419,11 @@ export interface OfficialExtraLine {
   base: number;
   rateBasisPoints: number;
   perPerson: number;
+  /**
+   * The official's share of it, deducted from the siltap as from a wage (JHT 2%, JP 1%); the rest is
+   * the village's as employer. A regency may split it otherwise.
+   */
+  workerPerPerson: number;
   ruleKey: string;
   regulation: string;
 }
@@ -510,16 +529,12 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
 /** The cheapest BPU package a village pays for a vulnerable worker, with or without the optional JHT. */
 export const vulnerablePackageKey = (withJht: boolean) => (withJht ? "bpu.package_with_jht_min" : "bpu.package_min");
 
-/** JKK + JKM on one official's siltap a month, each program rounded separately. */
-export function officialMonthly(book: RuleBook, siltap: number): number {
-  return applyBasisPoints(siltap, book.basisPoints("pu.jkk_very_low")) + applyBasisPoints(siltap, book.basisPoints("pu.jkm"));
-}
-
 function officialExtra(book: RuleBook, program: OfficialExtraProgram, siltap: number, date: Date | undefined): OfficialExtraLine {
   const ruleKey = program === "jht" ? "pu.jht_total" : "pu.jp_total";
   const base = program === "jp" ? Math.min(siltap, jpCapFor(book, date ?? new Date()).value) : siltap;
   const rateBasisPoints = book.basisPoints(ruleKey);
-  return { program, base, rateBasisPoints, perPerson: applyBasisPoints(base, rateBasisPoints), ruleKey, regulation: book.get(ruleKey).regulation };
+  const workerPerPerson = applyBasisPoints(base, book.basisPoints(program === "jht" ? "pu.jht_worker" : "pu.jp_worker"));
+  return { program, base, rateBasisPoints, perPerson: applyBasisPoints(base, rateBasisPoints), workerPerPerson, ruleKey, regulation: book.get(ruleKey).regulation };
 }
 
 // ---------------------------------------------------------------- budget coverage
@@ -533,6 +548,10 @@ export interface CoverageInput {
   officialIncome?: number;
   /** Officials paid from the same budget first ("10 perangkat sudah dibayar, sisanya…"). */
   paidFirst?: OfficialGroup[];
+  /** JHT and/or JP on top of the officials' JKK + JKM (with `officialIncome`), at their full rates. */
+  extraPrograms?: OfficialExtraProgram[];
+  /** Picks the JP wage cap of that date; default now. */
+  date?: Date;
 }
 
 const coverageSchema = z.object({
@@ -541,6 +560,8 @@ const coverageSchema = z.object({
   withJht: z.boolean().default(false),
   officialIncome: rupiahField().optional(),
   paidFirst: z.array(groupSchema).max(100).default([]),
+  extraPrograms: z.array(z.enum(OFFICIAL_EXTRA_PROGRAMS)).max(2).default([]),
+  date: z.date().optional(),
 });
 
 export interface CoverageResult {
@@ -550,6 +571,8 @@ export interface CoverageResult {
   who: "vulnerable" | "officials";
   withJht: boolean;
   officialIncome: number | null;
+  /** JHT/JP counted for each official beside JKK + JKM, a month. */
+  extras: OfficialExtraLine[];
   /** Officials paid first over the months, or null. */
   paidFirst: { people: number; total: number } | null;
   /** The budget left once those are paid (never below 0). */
@@ -571,11 +594,14 @@ export interface CoverageResult {
  * package, or officials on their siltap; officials already paid from it are taken off first.
  */
 export function budgetCoverage(book: RuleBook, input: CoverageInput): CoverageResult {
-  const { budget, months, withJht, officialIncome, paidFirst } = validate(coverageSchema, input);
+  const { budget, months, withJht, officialIncome, paidFirst, extraPrograms: asked, date } = validate(coverageSchema, input);
   const paid = paidFirst.length ? villageBudget(book, { officials: paidFirst, vulnerable: 0, months }) : null;
   const available = Math.max(0, budget - (paid?.total ?? 0));
-  const ruleKeys = officialIncome ? ["pu.jkk_very_low", "pu.jkm"] : [vulnerablePackageKey(withJht)];
-  const monthlyPerPerson = officialIncome ? officialMonthly(book, officialIncome) : book.rupiah(ruleKeys[0]!);
+  const extraPrograms = officialIncome ? asked : [];
+  // one official's month as the village table counts it, JHT/JP included when named
+  const official = officialIncome ? villageBudget(book, { officials: [{ count: 1, monthlyIncome: officialIncome }], vulnerable: 0, months: 1, extraPrograms, date }).lines.find((l) => l.kind === "officials") : undefined;
+  const ruleKeys = official ? official.ruleKeys : [vulnerablePackageKey(withJht)];
+  const monthlyPerPerson = official ? official.perPerson : book.rupiah(ruleKeys[0]!);
   const perPerson = monthlyPerPerson * months;
   const people = Math.floor(available / perPerson);
   return {
@@ -584,6 +610,7 @@ export function budgetCoverage(book: RuleBook, input: CoverageInput): CoverageRe
     who: officialIncome ? "officials" : "vulnerable",
     withJht: !officialIncome && withJht,
     officialIncome: officialIncome ?? null,
+    extras: official?.extras ?? [],
     paidFirst: paid ? { people: paid.people, total: paid.total } : null,
     available,
     monthlyPerPerson,
@@ -592,6 +619,48 @@ export function budgetCoverage(book: RuleBook, input: CoverageInput): CoverageRe
     leftover: available - people * perPerson,
     ruleKeys,
     regulation: [...new Set([...ruleKeys, ...(paid ? ["pu.jkk_very_low"] : [])].map((k) => book.get(k).regulation))].join("; "),
+  };
+}
+
+// ---------------------------------------------------------------- migrant workers (PMI)
+
+/** The contract lengths the PMI table prices (Permenaker 4/2023 Pasal 18). */
+export const PMI_CONTRACT_MONTHS = [6, 12, 24] as const;
+export type PmiContractMonths = (typeof PMI_CONTRACT_MONTHS)[number];
+
+export interface PmiResult {
+  /** Before departure. */
+  pre: Figure;
+  /** During and after work, for the contract asked (null when none of the priced lengths was asked). */
+  contract: (Figure & { months: PmiContractMonths }) | null;
+  /** Every priced length, for a question that names none of them. */
+  options: (Figure & { months: PmiContractMonths })[];
+  /** pre + contract. */
+  total: number | null;
+  /** Each month a contract is extended by. */
+  extraMonth: Figure;
+  /** Months of extension asked and what they cost. */
+  extension: { months: number; total: number } | null;
+  jhtMin: Figure;
+  jhtMax: Figure;
+}
+
+/** JKK + JKM of a migrant worker: before departure, the contract, an extension; the optional JHT's range. */
+export function pmiContribution(book: RuleBook, input: { months?: PmiContractMonths; extensionMonths?: number }): PmiResult {
+  const { months, extensionMonths } = validate(z.object({ months: z.union(PMI_CONTRACT_MONTHS.map((m) => z.literal(m))).optional(), extensionMonths: intField(1, 120).optional() }), input);
+  const pre = figure(book, "special.pmi_pre");
+  const options = PMI_CONTRACT_MONTHS.map((m) => ({ ...figure(book, `special.pmi_${m}`), months: m }));
+  const contract = options.find((o) => o.months === months) ?? null;
+  const perMonth = figure(book, "special.pmi_extra_month");
+  return {
+    pre,
+    contract,
+    options,
+    total: contract ? pre.value + contract.value : null,
+    extraMonth: perMonth,
+    extension: extensionMonths ? { months: extensionMonths, total: perMonth.value * extensionMonths } : null,
+    jhtMin: figure(book, "special.pmi_jht_min"),
+    jhtMax: figure(book, "special.pmi_jht_max"),
   };
 }
 

@@ -18,6 +18,21 @@ const OFFICE = new RegExp(String.raw`\b(${SINGLE_OFFICES}|${SHARED_OFFICES})\b`,
 /** "sy sekdes", "saya kaur keuangan": the one asking introduces themselves; they are not one more person to insure. */
 const SELF_INTRODUCTION = new RegExp(String.raw`\b(?:sy|saya|aku|gw|gue|i am|im)\s+(?:adalah\s+|sebagai\s+|seorang\s+|an?\s+)?(?:${OFFICE_TITLES})\b`, "g");
 const SINGLE = new RegExp(String.raw`^(?:${SINGLE_OFFICES})$`);
+/**
+ * "kades baru nih. 15 perangkat …", "kades sy mau daftarin 10 perangkat": a single office opening the
+ * message, then words about the writer, names who asks (or whose village), not one more person to insure.
+ * Only taken off when other offices follow: "kades baru nih, siltap sy 3 jt" asks for the kades.
+ */
+const SPEAKER_FIRST = new RegExp(
+  String.raw`^(?:(?:pak|bu|bapak|ibu)\s+)?(?:${SINGLE_OFFICES})\s+(?:(?:baru\s+)?(?:nih|ni|disini|di sini|here)|baru|(?:sy|saya|aku|gw|gue)\s+(?:mau|mo|mw|ingin|pengen|pingin|akan|lagi|sedang|baru))\b`,
+);
+/** The writer's own title taken off, when other offices are named after it. */
+function withoutSpeaker(cleaned: string): string {
+  const intro = SPEAKER_FIRST.exec(cleaned);
+  if (!intro) return cleaned;
+  const rest = cleaned.slice(intro[0].length);
+  return new RegExp(OFFICE.source).test(rest) ? rest : cleaned;
+}
 /** "7 orang kadus", "9 anggota bpd", "10 ketua rt": words allowed between a count and its title. */
 const FILLER = "(?:(?:orang|org|orng|para|pak|bapak|ibu)\\s+)?";
 /** A count, not the tail of an amount ("2.100.000 kades" has no count of 000). */
@@ -38,6 +53,17 @@ const COUNT_AFTER = new RegExp(
   String.raw`\b(${SINGLE_OFFICES}|${SHARED_OFFICES})${BETWEEN}\s+(?:(?:sebanyak|berjumlah|jumlahnya|jumlah|total|ada)\s+${COUNT}(?:\s+(?:orang|org|orng)|(?![.\d]|\s*(?:rb|ribu|rebu|k|jt|juta|jeti)\b))|${COUNT}\s+(?:orang|org|orng))\b${NOT_BEFORE_TITLE}`,
   "g",
 );
+
+/**
+ * "kades 1, sekdes 1, 5 kadus", "kaur 3, kadus 4 siltap 2 jt": a title followed by its count and a
+ * separator (written before cleanText drops the commas), turned round so it reads as "1 kades". Not
+ * RT/RW, whose numbers are addresses ("RT 1"), nor an amount ("kades 1,5 jt").
+ */
+const TITLE_THEN_COUNT = new RegExp(
+  String.raw`\b(${SINGLE_OFFICES}|kepala dusun|kadus|kasun|kepala urusan|kaur|kepala seksi|kasi|anggota bpd|bpd|perangkat desa|perangkat|staf desa|linmas|kader posyandu|kader)\s+(\d{1,4})(?![\d.,]\d)(?=\s*(?:[,;&+]|$)|\s+(?:dan|serta|siltap|masing|rata|${SINGLE_OFFICES}|${SHARED_OFFICES})\b)`,
+  "gi",
+);
+export const withTitleFirstCounts = (text: string) => text.replace(TITLE_THEN_COUNT, "$2 $1");
 
 /** "4 kaur/kasi": one group under either title, written before cleanText drops the slash. */
 const SLASHED_TITLES = new RegExp(String.raw`\b(${SHARED_OFFICES})\s*/\s*(?:${SHARED_OFFICES})\b`, "gi");
@@ -94,7 +120,7 @@ const AMOUNTS = /(?:\brp\s*)?\d[\d.]*\s*(?:rb|ribu|rebu|k|jt|juta|jeti|m|miliar|
 /** `cleaned` is cleanText output; periods and amounts are set aside before counts are read. */
 export function readPeople(cleaned: string): PeopleReading {
   const officials: (number | null)[] = [];
-  const text = withoutPeriods(cleaned)
+  const text = withoutSpeaker(withoutPeriods(cleaned))
     .replace(LISTED_TREASURER, "bendahara desa")
     .replace(SELF_INTRODUCTION, " ")
     .replace(INCLUDED, " ")
@@ -142,6 +168,6 @@ export const isGenericOffice = (title: string) => title === "perangkat";
 
 /** The offices named in a cleaned text, canonical, in order, once each ("kades, sekdes dan 4 kaur" → kades, sekdes, kaur). */
 export function officeTitlesIn(cleaned: string): string[] {
-  const titles = [...cleaned.replace(LISTED_TREASURER, "bendahara desa").replace(SELF_INTRODUCTION, " ").matchAll(OFFICE)].map((m) => canonicalTitle(m[1]!));
+  const titles = [...withoutSpeaker(cleaned).replace(LISTED_TREASURER, "bendahara desa").replace(SELF_INTRODUCTION, " ").matchAll(OFFICE)].map((m) => canonicalTitle(m[1]!));
   return [...new Set(titles)];
 }

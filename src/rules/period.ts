@@ -40,7 +40,7 @@ const MONTH_UNIT = "bulan|bln|bl|months?|mo";
 const YEAR_UNIT = "tahun|thn|th|years?|yrs?";
 
 /** An amount as cleanText leaves it: "2.5 jt", "1.750.000", "2000000". */
-const AMOUNT = String.raw`(?:\d[\d.]*\s*(?:rb|ribu|rebu|k|jt|juta|jeti)|\d{4,}|\d{1,3}(?:\.\d{3})+)`;
+const AMOUNT = String.raw`(?:\d[\d.]*\s*(?:rb|ribu|rebu|k|jt|juta|jeti|million|thousand)|\d{4,}|\d{1,3}(?:\.\d{3})+)`;
 /** "2 jt sebulan", "2,5 juta per bulan", "2jt/bln": the month belongs to the amount (siltap, income), not to the budget. */
 const AMOUNT_PER_MONTH = new RegExp(String.raw`(${AMOUNT})\s+(?:se|per\s?|tiap\s|a\s)?(?:${MONTH_UNIT})\b`, "g");
 /** Ages, calendar years and "tahun ini" name no length of time. */

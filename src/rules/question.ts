@@ -8,14 +8,22 @@
 import { cleanText } from "../knowledge/normalize";
 import { extractAmountMatches, extractAmounts, parseRupiah, type AmountMatch } from "./money";
 import { FULL_MONTH, monthNumber, namesFiscalYear, NUMBER_WORD, numberWordValue, readPeriod, withoutPeriods, type PeriodReading } from "./period";
-import { isGenericOffice, isSingleOffice, officeTitlesIn, OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withSlashedTitlesJoined, type PeopleReading } from "./people";
-import type { OfficialExtraProgram, OfficialGroup, RiskClass } from "./calculators";
+import { isGenericOffice, isSingleOffice, officeTitlesIn, OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withSlashedTitlesJoined, withTitleFirstCounts, type PeopleReading } from "./people";
+import { OFFICIAL_EXTRA_PROGRAMS, PMI_CONTRACT_MONTHS, type OfficialExtraProgram, type PmiContractMonths, type OfficialGroup, type RiskClass } from "./calculators";
 
 /** A figure the question needs but does not give in a form we can read. */
 export type MissingFigure = "months" | "monthly_income" | "officials_count" | "people_count" | "official_income" | "income_per_title" | "risk_class" | "return_rate" | "several_wages";
 
 export type CalculationRequest =
-  | { kind: "bpu"; income: number; perDay?: boolean; withJht?: boolean }
+  | {
+      kind: "bpu";
+      income: number;
+      perDay?: boolean;
+      withJht?: boolean;
+      jpAsked?: boolean;
+      /** Several people on the same income ("kl 2 org?"): the totals are shown for all of them. */
+      people?: number;
+    }
   | {
       kind: "wage";
       wage: number;
@@ -29,7 +37,7 @@ export type CalculationRequest =
       /** "what does the company pay?": the employer's share said first. */
       focus?: "employer";
     }
-  | { kind: "group"; people: number; months: number; withJht?: boolean }
+  | { kind: "group"; people: number; months: number; withJht?: boolean; jpAsked?: boolean }
   | {
       kind: "village";
       /** Officials by siltap: one group per amount written. */
@@ -38,8 +46,12 @@ export type CalculationRequest =
       months: number;
       extraPrograms?: OfficialExtraProgram[];
       vulnerableWithJht?: boolean;
+      /** JP asked for the vulnerable workers, who cannot join it (BPU): said so beside the table. */
+      jpAsked?: boolean;
       /** Kader, Linmas or an honor: the knowledge gives the siltap basis only for officials. */
       notSiltap?: boolean;
+      /** "bagian desa brp bagian perangkat brp", "potongan dari siltap": the village's and the official's shares asked. */
+      split?: boolean;
       /** Paid an honor, insentif or tunjangan and no siltap: counted on the BPU package, never on 0,54% of the honor. */
       honorAsBpu?: boolean;
       /** One office's siltap changed in a follow-up and counted as one of a group of `of` ("kalau siltap kades 3 juta?"). */
@@ -49,8 +61,10 @@ export type CalculationRequest =
    * A budget against a village's contributions: how many months it lasts (`months` 0, "cukup utk
    * brp bulan"), or whether it is enough for `months` ("3 juta setahun … cukup ga").
    */
+  /** "desa A … desa B … masing2": each village's budget on its own (each has its own APBDes). */
+  | { kind: "villages"; villages: { name: string; budget: Extract<CalculationRequest, { kind: "village" }> }[] }
   | { kind: "budget_limit"; budget: number; months: number; asksMonths: boolean; village: Extract<CalculationRequest, { kind: "village" }> }
-  | { kind: "coverage"; budget: number; months: number; withJht?: boolean; officialIncome?: number; paidFirst?: OfficialGroup[] }
+  | { kind: "coverage"; budget: number; months: number; withJht?: boolean; officialIncome?: number; paidFirst?: OfficialGroup[]; extraPrograms?: OfficialExtraProgram[]; jpAsked?: boolean }
   | {
       kind: "jkp";
       wage: number;
@@ -66,6 +80,11 @@ export type CalculationRequest =
       layoffWritten?: string;
     }
   | { kind: "jkk_death"; wage: number }
+  /**
+   * A migrant worker's JKK + JKM: for the contract length asked (6, 12 or 24 months, as the table prices
+   * them; else all three shown, `unpriced` the months written), and an extension of some months.
+   */
+  | { kind: "pmi"; months?: PmiContractMonths; extension?: number; unpriced?: number }
   /** The JHT illustration: a wage kept for some years at an assumed yearly return (asked, never assumed). */
   | { kind: "jht"; wage: number; years: number; annualReturnPercent: number }
   | AskRequest;
@@ -74,7 +93,16 @@ export type CalculationRequest =
  * The bot asks for one figure. `pending` is the calculation with that figure still 0: a reply that
  * is just the figure ("11", "6 bulan", "1,5 jt") completes it (see completeAsked).
  */
-export type AskRequest = { kind: "ask"; missing: MissingFigure; pending?: CalculationRequest; typed?: string };
+export type AskRequest = {
+  kind: "ask";
+  missing: MissingFigure;
+  pending?: CalculationRequest;
+  typed?: string;
+  /** The amount was written below zero: refused as the form refuses it. */
+  negative?: boolean;
+  /** The language the question was asked in: a bare figure in reply ("6") says none. */
+  language?: "id" | "en";
+};
 
 const has = (text: string, pattern: RegExp) => pattern.test(text);
 
@@ -236,7 +264,9 @@ const UNIT_WORDS: Record<string, number> = {
   satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11, seratus: 100,
 };
 const SCALE_WORDS: Record<string, number> = { ribu: 1_000, rb: 1_000, seribu: 1_000, juta: 1_000_000, jt: 1_000_000, sejuta: 1_000_000 };
-const NUMERAL = `${Object.keys(UNIT_WORDS).join("|")}|belas|puluh|ratus|setengah`;
+/** "setengah tahun" is six months, not half of the amount before it ("siltap 2 jt setengah tahun"). */
+const HALF = String.raw`setengah(?!\s+(?:tahun|thn|th|bulan|bln)\b)`;
+const NUMERAL = `${Object.keys(UNIT_WORDS).join("|")}|belas|puluh|ratus|${HALF}`;
 const SCALE = Object.keys(SCALE_WORDS).join("|");
 /** One amount in words, a leading digit allowed ("2 juta lima ratus ribu"); compiled once, this runs on every question. */
 const WORDS_AMOUNT = new RegExp(String.raw`\b(?:\d{1,3}\s+)?(?:${NUMERAL}|${SCALE})(?:\s+(?:${NUMERAL}|${SCALE}|\d{1,3}(?=\s+(?:${NUMERAL}|${SCALE})\b)))*\b`, "gi");
@@ -321,7 +351,7 @@ function withNumberWords(text: string): string {
       return `${value % 1_000_000 === 0 ? `${value / 1_000_000} juta` : String(value).replace(THOUSANDS, ".")}${kept}`;
     })
     .replace(/\b(\d+)\s+setengah\s+(juta|jt)\b/gi, "$1,5 $2")
-    .replace(/\b(\d+)\s*(juta|jt)\s+setengah\b/gi, "$1,5 $2");
+    .replace(new RegExp(String.raw`\b(\d+)\s*(juta|jt)\s+${HALF}`, "gi"), "$1,5 $2");
 }
 
 /**
@@ -331,6 +361,8 @@ function withNumberWords(text: string): string {
  */
 const ENGLISH_BUDGET_WORDS: [RegExp, string][] = [
   [/\bvillage (officials?|staff|apparatus)\b/gi, "perangkat desa"],
+  // "10 officials with a fixed income of 2 million": in this bot's subjects officials are the village's
+  [/\bofficials\b/gi, "perangkat desa"],
   [/\bvillage heads?\b/gi, "kades"],
   [/\bvulnerable workers?\b/gi, "pekerja rentan"],
   [/\b(how much would it cost|how much does it cost|cost for|cost of|total cost)\b/gi, "berapa biaya"],
@@ -347,14 +379,62 @@ function withEnglishBudgetWords(text: string): string {
   return VILLAGE_OFFICIALS_NAMED.test(indonesian) ? indonesian.replace(...ENGLISH_SILTAP) : indonesian;
 }
 
+/** "bagian desa", "porsi perangkat": whose share of the contribution is asked. */
+const SHARE_OF = /\b(?:bagian|porsi|tanggungan|beban)\s+(?:desa|pemdes|perangkat|aparat|pekerja|kades|sekdes)\b/g;
+/** The split between the village and the official asked: a share named, or what is deducted from the siltap. */
+const SHARE_ASKED = new RegExp(String.raw`${SHARE_OF.source}|\b(?:potong\w*|dipotong)\b(?:\s+\w+){0,4}?\s+(?:dr|dari)\s+siltap\w*\b|\b(?:potong\w*|dipotong)\s+siltap\w*\b`);
+
+/** The shares asked of a village budget, or of the one waiting for a figure. */
+function withSplit(request: CalculationRequest): CalculationRequest {
+  if (request.kind === "village") return { ...request, split: true };
+  if (request.kind === "ask" && request.pending?.kind === "village") return { ...request, pending: { ...request.pending, split: true } };
+  return request;
+}
+
+/** A migrant worker (PMI, TKI/TKW), in either language. */
+const PMI_WORKER = /\b(pmi|cpmi|tki|tkw|pekerja migran|buruh migran|migrant workers?)\b/;
+/** What a migrant worker's question asks about the contribution ("iuran brp", "how much is bpjs"). */
+const PMI_COST = /\b(iuran\w*|biaya\w*|bayar\w*|premi|ongkos|contributions?|costs?|fees?)\b|\b(?:brp|berapa|how much)\b.*\b(?:bpjs\w*|jamsostek|bpjamsostek)\b|\b(?:bpjs\w*|jamsostek|bpjamsostek)\b.*\b(?:brp|berapa|how much)\b/;
+/** A contract extended: the months written are the extension's. */
+const EXTENDED = /\b(diperpanjang|perpanjang\w*|extend\w*|extension)\b/;
+
+/**
+ * "pmi ke taiwan 2 thn iuran brp": the migrant worker's JKK + JKM for the contract, or an extension.
+ * JHT, benefits and claims are the knowledge's to answer.
+ */
+function pmiRequest(t: string): CalculationRequest | undefined {
+  if (!has(t, PMI_COST) || has(t, JHT_NAMED) || has(t, RECEIVES_BENEFIT)) return undefined;
+  return pmiWithPeriod({ kind: "pmi" }, t);
+}
+
+/** The months written read as the contract's (6, 12, 24) or, after "diperpanjang", as an extension. */
+function pmiWithPeriod(previous: Extract<CalculationRequest, { kind: "pmi" }>, t: string): Extract<CalculationRequest, { kind: "pmi" }> {
+  const period = readPeriod(t);
+  if (period.kind !== "months") return previous;
+  if (has(t, EXTENDED)) return { ...previous, extension: period.months };
+  const { unpriced: _u, extension: _e, ...kept } = previous;
+  const priced = PMI_CONTRACT_MONTHS.find((m) => m === period.months);
+  return priced ? { ...kept, months: priced } : { kind: "pmi", unpriced: period.months };
+}
+
+/** An income or wage written with a minus ("gaji -5jt", "penghasilan sy: -3 juta"); a range ("gaji 2-3 jt") is none. */
+const NEGATIVE_INCOME = /\b(?:penghasilan\w*|pendapatan\w*|gaji\w*|upah\w*|siltap\w*|honor\w*|income|salary|wage|omzet|omset)\b[^\d\n\-−–]{0,20}?[-−–]\s*\d/;
+
 /** `now` (the bot's clock) dates a layoff written as a month or "tahun lalu"; without it those are not read. */
 export function detectCalculation(text: string, now?: Date): CalculationRequest | null {
-  const plain = withNumberWords(withEnglishBudgetWords(withoutReduplication(withSlashedTitlesJoined(withoutCents(text)))));
-  const t = cleanText(plain);
-  if (has(t, NOT_OURS)) return null;
+  const plain = withNumberWords(withEnglishBudgetWords(withoutReduplication(withTitleFirstCounts(withSlashedTitlesJoined(withoutCents(text))))));
+  const cleaned = cleanText(plain);
+  if (has(cleaned, NOT_OURS)) return null;
+  // "bagian desa brp bagian perangkat brp": shares asked, not more people named after the siltap
+  const split = has(cleaned, SHARE_ASKED);
+  const t = cleaned.replace(SHARE_OF, " ");
+  // "penghasilan sy -3 juta": cleanText drops the minus, so it is read on the text as typed and refused as the form does
+  if (NEGATIVE_INCOME.test(plain.toLowerCase())) return { ...ask("monthly_income", pendingIncome(t)), negative: true };
   const amounts = extractAmounts(plain);
   const amount = amounts[0];
   const asks = has(t, ASKS_AMOUNT);
+  const pmi = has(t, PMI_WORKER) && amounts.length === 0 ? pmiRequest(t) : undefined;
+  if (pmi) return pmi;
   const jht = amounts.length === 1 ? jhtRequest(t, amount!, plain.toLowerCase()) : undefined;
   if (jht) return jht;
 
@@ -365,8 +445,10 @@ export function detectCalculation(text: string, now?: Date): CalculationRequest 
   if (has(t, RECEIVES_BENEFIT) || (has(t, RECEIVES) && !has(t, PAYS))) return null;
   const limit = amount && has(t, COVERS) ? budgetLimitRequest(t) : undefined;
   if (limit) return limit;
+  const each = amount && has(t, EACH) ? eachVillageRequest(t) : undefined;
+  if (each) return each;
   const budget = budgetRequest(t, amount, asks);
-  if (budget !== undefined) return budget;
+  if (budget !== undefined) return split && budget ? withSplit(budget) : budget;
   // "10 karyawan gaji 6 jt": a head count of employees with their wage asks for their contributions
   const employeesWithWage = amount !== undefined && has(t, WAGE) && employeeCount(t) !== undefined && t.split(" ").length <= 8;
   if ((!asks && !employeesWithWage) || !amount) return null;
@@ -462,7 +544,8 @@ function coverageRequest(t: string): CalculationRequest {
     || (GENERIC_PEOPLE.test(target) && people.officials.length > 0 && people.officials.every((c) => c === null));
   const incomes = others.filter((a) => a.value >= MIN_MONTHLY_INCOME);
   if (forOfficials) {
-    const request: CalculationRequest = { kind: "coverage", budget: base.budget, months: base.months, officialIncome: incomes[0]?.value ?? 0 };
+    const extraPrograms = namedExtraPrograms(t);
+    const request: CalculationRequest = { kind: "coverage", budget: base.budget, months: base.months, officialIncome: incomes[0]?.value ?? 0, ...(extraPrograms.length ? { extraPrograms } : {}) };
     if (incomes.length > 1) return ask("income_per_title");
     if (!incomes.length) return ask("official_income", period.kind === "unreadable" ? undefined : request, others[0]?.raw);
     return period.kind === "unreadable" ? ask("months", { ...request, months: 0 }) : request;
@@ -560,6 +643,30 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
   return finish(groups, plainCountOfficials ? 0 : workers);
 }
 
+/** "masing2", "each": the villages named are asked about one by one. */
+const EACH = /\b(masing|tiap desa|setiap desa|per desa|each)\b/;
+/** "desa A", "desa Sukamaju": a village named, where its part of the question starts. */
+const NAMED_VILLAGE = /\bdesa\s+(?!(?:kami|kita|sy|saya|ini|itu|yang|yg|dan|untuk|utk|di|ke|dari|dr|cuma|punya|sebesar|siltap|iuran|anggaran)\b)([a-z][a-z0-9]*)\b/g;
+
+/**
+ * "desa A 5 perangkat siltap 2 jt, desa B 8 perangkat siltap 1,8 jt, iuran setahun masing2": each
+ * village's budget from its own part of the question, the period shared. Undefined unless two or
+ * more villages are named and each reads as a budget.
+ */
+function eachVillageRequest(t: string): CalculationRequest | undefined {
+  const named = [...t.matchAll(NAMED_VILLAGE)];
+  if (named.length < 2) return undefined;
+  const period = readPeriod(t);
+  if (period.kind === "unreadable") return undefined;
+  const villages = named.flatMap((m, i) => {
+    const part = t.slice(m.index! + m[0].length, named[i + 1]?.index ?? t.length);
+    const budget = villageRequest(part, readPeople(part), period);
+    const name = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
+    return budget?.kind === "village" && budget.officials.length + budget.vulnerable > 0 ? [{ name, budget }] : [];
+  });
+  return villages.length === named.length ? { kind: "villages", villages } : undefined;
+}
+
 /** "cukup utk brp bulan": the months a budget lasts are asked, not given. */
 const ASKS_MONTHS = /\b(?:brp|berapa|how many)\s+(?:bulan|bln|months?)\b/;
 
@@ -601,6 +708,8 @@ function askOfficialIncome(
 ): CalculationRequest {
   const counts = people.officials.every((c): c is number => c !== null) && !people.strayNumbers ? sumOf(people.officials as number[]) : undefined;
   if (counts !== undefined && has(t, PACKAGE)) return finish([], counts + workers);
+  // kader, Linmas or an honor named: they are counted on the BPU package whatever the honor, so it is not asked
+  if (counts !== undefined && has(t, HONOR_ONLY) && !has(t, /\bsiltap\b/)) return finish([{ count: counts, monthlyIncome: 0 }], workers);
   const pending = counts !== undefined ? finish([{ count: counts, monthlyIncome: 0 }], workers) : undefined;
   return ask("official_income", pending?.kind === "village" ? pending : undefined, small?.raw);
 }
@@ -777,19 +886,22 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   const words = t.split(" ").filter(Boolean);
   const switched = switchedKind(previous, t, words.length);
   if (switched) return switched;
+  const programs = programsAdded(t, words);
+  if (programs) return withPrograms(previous, programs);
   // "what does the company pay?" after a wage result: its employer line, said first
   // (its line says what is deducted from each wage too: "how much does each employee pay?")
   if (previous.kind === "wage" && words.length <= MAX_FOLLOW_UP_WORDS + 2 && (has(t, EMPLOYER_SHARE) || has(t, WORKER_SHARE)) && extractAmounts(written).length === 0) return { ...previous, focus: "employer" };
-  // the opener's own words are not counted: "what if" says no more than "kalau"
-  const opener = POINTS_BACK.exec(t)?.[0];
+  // the opener's own words are not counted: "what if" says no more than "kalau", "maksud sy" no more than "eh"
+  const opener = (POINTS_BACK.exec(t) ?? CORRECTION_OPENER.exec(t))?.[0];
   const rest = opener ? words.length - opener.split(" ").length + 1 : words.length;
-  if (rest > MAX_FOLLOW_UP_WORDS || (!opener && words.length > 2)) return null;
+  // "high risk factory": a risk class named needs no opener
+  if (rest > MAX_FOLLOW_UP_WORDS || (!opener && words.length > 2 && !(riskClassOf(t) && words.length <= 4))) return null;
   if (has(t, NOT_OURS) || has(t, RECEIVES_BENEFIT)) return null;
   const period = readPeriod(t);
   const amounts = extractAmounts(written);
   const months = period.kind === "months" && amounts.length === 0 ? period.months : undefined;
   const amount = period.kind === "none" && amounts.length === 1 ? amounts[0] : undefined;
-  const count = months || amount ? undefined : headCount(t);
+  const count = months || amount ? undefined : headCount(withCountFirst(t));
   const jht = has(t, JHT_NAMED) && !months && !amount && !count ? !has(t, WITHOUT_JHT) : undefined;
   // "what about 20?" after a head-count result: a bare number after the opener is the head count
   const bare = opener && !months && !amount ? /^\d{1,5}$/.exec(t.slice(opener.length).trim()) : null;
@@ -820,12 +932,15 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
     case "bpu":
       // "kl tambah jht jd brp": the same income with JHT, or without it again
       if (jht !== undefined) return { ...previous, withJht: jht };
+      // "kl 2 org?": that many on the same income
+      if (count?.who === "plain") return { ...previous, people: count.count };
       // its result already shows 1, 3, 6 and 12 months: a period asks to see it again
-      return amount ? { kind: "bpu", income: amount, ...(previous.withJht ? { withJht: true } : {}) } : months ? previous : null;
+      return amount ? { kind: "bpu", income: amount, ...(previous.withJht ? { withJht: true } : {}), ...(previous.people ? { people: previous.people } : {}) } : months ? previous : null;
     case "wage": {
       const { focus: _f, ...kept } = previous;
       const riskClass = riskClassOf(t) ?? previous.riskClass;
-      const employees = employeeCount(t);
+      // "kl 2 org?": that many on the same wage, as "kalau 2 karyawan?"
+      const employees = employeeCount(t) ?? (count?.who === "plain" ? count.count : undefined);
       // "kalau 10 karyawan?", "what about 10 employees?": the same wage for that many
       if (employees && !amount) return { ...kept, employees };
       const scale = { ...(kept.employees ? { employees: kept.employees } : {}), ...(kept.months ? { months: kept.months } : {}) };
@@ -837,6 +952,12 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
     case "jkp":
     case "jkk_death":
       return amount ? { ...previous, wage: amount } : null;
+    case "villages":
+      // "kalau 6 bulan?": the same period for every village
+      return months ? { ...previous, villages: previous.villages.map((v) => ({ ...v, budget: { ...v.budget, months } })) } : null;
+    case "pmi":
+      // "kl 6 bln?", "kl diperpanjang 4 bln?": the contract or its extension
+      return months ? pmiWithPeriod(previous, t) : null;
     case "jht": {
       // "kl 10 tahun?", "kl 7%?", "kl 6jt?": that figure changed, the rest kept
       // read on the text as typed: cleanText drops the "%"
@@ -852,10 +973,87 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   }
 }
 
+/** "jp", "jaminan pensiun": JP named in a follow-up. */
+const JP_NAMED = /\bjp\b|\bpensiun\b|\bpension\b/;
+/** Words that name a program or only join programs to a result ("dengan jht dan jp?", "plus jht jp", "jp aja", "and with JHT and JP?"). */
+const PROGRAM_FOLLOW_UP_WORD = /^(jht|jp|hari|tua|jaminan|pensiun|pension|dengan|dgn|plus|tambah|ditambah|tambahin|termasuk|trmsk|sama|sm|dan|juga|jg|sekalian|aja|saja|doang|kalau|kalo|klo|kl|gimana|gmn|bagaimana|brp|berapa|jadi|jd|terus|trus|ikut|pakai|pake|program|programs?|semua|totalnya|total|ya|dong|and|with|also|too|only|just|add|adding|include|including|incl|what|how|about|if|plus)$/;
+/** "jp aja", "only JHT": the programs named are the only ones beside JKK and JKM. */
+const ONLY = /\b(aja|saja|doang|only|just)\b/;
+
+type ProgramsAdded = { jht: boolean; jp: boolean; only: boolean };
+
+/** A follow-up that only names JHT and/or JP to add; anything else (a figure, "tanpa jht") is not one. */
+function programsAdded(t: string, words: string[]): ProgramsAdded | undefined {
+  if (!words.length || !words.every((w) => PROGRAM_FOLLOW_UP_WORD.test(w))) return undefined;
+  const named = { jht: has(t, JHT_NAMED), jp: has(t, JP_NAMED), only: has(t, ONLY) };
+  return named.jht || named.jp ? named : undefined;
+}
+
+/** The officials' programs beside JKK and JKM once those named are added (or are the only ones). */
+function officialPrograms(had: OfficialExtraProgram[] | undefined, { jht, jp, only }: ProgramsAdded): OfficialExtraProgram[] {
+  const kept = only ? [] : had ?? [];
+  return OFFICIAL_EXTRA_PROGRAMS.filter((p) => kept.includes(p) || (p === "jht" ? jht : jp));
+}
+
+/**
+ * JHT and/or JP added to the last result: beside the officials' JKK and JKM, and JHT on the vulnerable
+ * or informal workers' package. BPU workers cannot join JP, which the result then says.
+ */
+function withPrograms(previous: Exclude<CalculationRequest, AskRequest>, { jht, jp, only }: ProgramsAdded): CalculationRequest | null {
+  const withJht = (had: boolean | undefined) => (jht || (!only && had) ? { withJht: true } : {});
+  const jpAsked = jp ? { jpAsked: true } : {};
+  switch (previous.kind) {
+    case "village": {
+      const extraPrograms = officialPrograms(previous.extraPrograms, { jht, jp, only });
+      const { extraPrograms: _e, vulnerableWithJht: _v, jpAsked: _j, ...rest } = previous;
+      return {
+        ...rest,
+        ...(previous.officials.length && extraPrograms.length ? { extraPrograms } : {}),
+        ...(previous.vulnerable && (jht || (!only && previous.vulnerableWithJht)) ? { vulnerableWithJht: true } : {}),
+        ...(previous.vulnerable && jp ? jpAsked : {}),
+      };
+    }
+    case "budget_limit": {
+      const village = withPrograms(previous.village, { jht, jp, only });
+      return village?.kind === "village" ? { ...previous, village } : null;
+    }
+    case "group":
+    case "bpu": {
+      const { withJht: had, jpAsked: _j, ...rest } = previous;
+      return { ...rest, ...withJht(had), ...jpAsked };
+    }
+    case "coverage": {
+      if (previous.officialIncome) {
+        return { ...previous, extraPrograms: officialPrograms(previous.extraPrograms, { jht, jp, only }) };
+      }
+      const { withJht: had, jpAsked: _j, ...rest } = previous;
+      return { ...rest, ...withJht(had), ...jpAsked };
+    }
+    // a wage earner's table already has JHT and JP: shown again
+    case "wage":
+      return previous;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Right after an answer about village officials ("iuran perangkat desa brp sebulan"), a plain head
+ * count ("10 org setahun brp") is those officials, whose contribution follows their siltap: asked for,
+ * never priced at the BPU package. Farmers or other vulnerable workers named stay what they are.
+ */
+export function asOfficials(request: CalculationRequest, text: string): CalculationRequest {
+  if (request.kind !== "group" || has(cleanText(text), VULNERABLE_WORDS)) return request;
+  const officials: CalculationRequest = { kind: "village", officials: [{ count: request.people, monthlyIncome: 0 }], vulnerable: 0, months: request.months };
+  return ask("official_income", officials);
+}
+
 /** A correction of what was just computed: "eh maksud sy bpu", "bukan karyawan, bpu", "salah, karyawan". */
 const CORRECTS = /\b(maksud\w*|bukan|salah|eh|sorry|sori|maaf|i mean|i meant|not)\b/;
 const MEANS_BPU = /\b(bpu|bukan penerima upah|informal|mandiri|pekerja lepas|freelance\w*)\b/;
 const MEANS_WAGE = /\b(karyawan|penerima upah|pegawai|employee)\b/;
+/** How a correction of one figure opens: "maksud sy 4 juta", "salah, 6 juta", "bukan, gajinya 7jt", "i meant 4 million". */
+const CORRECTION_OPENER = /^(?:eh\s+|oh\s+)?(?:maksud\w*(?:\s+(?:sy|saya|aku|ku|gw|gue|nya))?|salah(?:\s+(?:ketik|tulis))?|bukan|koreksi|ralat|sorry|sori|maaf|i mean|i meant|mean|meant|eh)\b/;
 const NOT_WAGE = /\bbukan (karyawan|penerima upah|pegawai)\b|\bnot an? employee\b/;
 const NOT_BPU = /\bbukan (bpu|informal|mandiri|pekerja lepas)\b|\bnot (bpu|informal)\b/;
 
@@ -871,6 +1069,10 @@ function switchedKind(previous: CalculationRequest, t: string, words: number): C
   if (previous.kind === "bpu" && has(t, MEANS_WAGE) && !has(t, NOT_WAGE) && (!has(t, MEANS_BPU) || has(t, NOT_BPU))) return { kind: "wage", wage: previous.income, ...perDay };
   return null;
 }
+
+/** "kl petaninya 80?", "kalau perangkatnya jadi 12": the count after "…nya" is that group's, read as "80 petani". */
+const COUNT_AFTER_NYA = new RegExp(String.raw`\b(${OFFICE_TITLES}|${WORKER_WORDS})nya\s+(?:ada\s+|jadi\s+|jd\s+)?(\d{1,5})\b(?![.,]\d|\s*(?:rb|ribu|rebu|k|jt|juta|bulan|bln|tahun|thn)\b)`);
+const withCountFirst = (t: string) => t.replace(COUNT_AFTER_NYA, "$2 $1");
 
 /** Whose head count a follow-up gives: "kalau 45 orang?", "kalau 10 petani?", "kalau 12 perangkat?". */
 type HeadCount = { count: number; who: "plain" | "vulnerable" | "officials" };
@@ -951,7 +1153,7 @@ function isBareFigure(text: string): boolean {
 /** A reply that is only a count: "11", "11 orang", "sebelas". */
 const BARE_COUNT = new RegExp(String.raw`^(\d{1,6}|${NUMBER_WORD})(?:\s+(?:orang|org|orng|bulan|bln))?(?:\s+(?:saja|aja|ya))?$`);
 /** Words a bare amount may come with: "siltap 1,5 jt", "rp 2.000.000". */
-const AMOUNT_LEAD = /^(?:siltap|gaji|upah|penghasilan|honor|rata rata|sekitar)\s+/;
+const AMOUNT_LEAD = /^(?:siltap|gaji|upah|penghasilan|honor\w*|insentif|tunjangan|rata rata|sekitar)\s+/;
 
 /** Fills the figure the bot asked for with a reply that is just that figure; anything else is null. */
 export function completeAsked(asked: AskRequest, text: string): CalculationRequest | null {
@@ -983,6 +1185,11 @@ export function completeAsked(asked: AskRequest, text: string): CalculationReque
     case "monthly_income": {
       const amount = parseRupiah(withNumberWords(text.trim().toLowerCase().replace(AMOUNT_LEAD, "")));
       if (!amount.ok || amount.value < MIN_MONTHLY_INCOME) return null;
+      // "insentif 250 rb": an honor, not a siltap; those people are on the BPU package, as when written in the question
+      if (pending.kind === "village" && has(t, HONOR_ONLY) && pending.officials.length) {
+        const { officials, ...rest } = pending;
+        return { ...rest, officials: [], vulnerable: pending.vulnerable + sumOf(officials.map((g) => g.count)), honorAsBpu: true };
+      }
       if (pending.kind === "village") return { ...pending, officials: pending.officials.map((g) => (g.monthlyIncome ? g : { ...g, monthlyIncome: amount.value })) };
       if (pending.kind === "coverage") return { ...pending, officialIncome: amount.value };
       if (pending.kind === "bpu") return { ...pending, income: amount.value };

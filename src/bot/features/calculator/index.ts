@@ -7,9 +7,9 @@ import { Composer, InlineKeyboard, type Context } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
 import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
 import {
-  bpuContribution, budgetCoverage, jhtEstimate, jkkDeathBenefit, jkpBenefit, jpCapFor, villageBudget, vulnerablePackageKey, wageEarnerContribution, RISK_CLASSES, type RiskClass,
+  bpuContribution, budgetCoverage, jhtEstimate, jkkDeathBenefit, jkpBenefit, jpCapChangeWithin, jpCapFor, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, RISK_CLASSES, type OfficialExtraLine, type RiskClass,
 } from "../../../rules/calculators";
-import { calculationFollowUp, detectCalculation, readAmountReply, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
+import { asOfficials, calculationFollowUp, detectCalculation, readAmountReply, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
 import { RecentPerUser } from "../../../knowledge/follow-up";
 import { escapeHtml } from "../../html";
 import { numberWordValue, readPeriod } from "../../../rules/period";
@@ -19,7 +19,7 @@ import { CANCEL_WORDS, type Feature } from "../../create-bot";
 import type { PreAnswer } from "../answer";
 import { askStep, dataOf, enterFresh, formOptions, leaveIfQuestion, textOf, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
 import {
-  renderBpu, renderCoverage, renderGroup, renderJht, renderJkkDeath, renderJkp, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderVillage, renderWage, resultKeyboard, type JkpConditions,
+  percent, renderBpu, renderCoverage, renderGroup, renderJht, renderJkkDeath, renderJkp, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderPmi, renderVillage, renderWage, resultKeyboard, type JkpConditions,
 } from "./render";
 
 export const CALC_ID = "calculator";
@@ -118,9 +118,10 @@ function monthsStep(conversation: Conv, ctx: Context, t: Translate) {
 
 /**
  * The calculator's forms and menu. `recent` is the memory answerWithNumbers follows up on: a
- * form's result is remembered there too, so "kalau 6 bulan?" works after either.
+ * form's result is remembered there too, so "kalau 6 bulan?" works after either. `numbers`
+ * (answerWithNumbers) computes a question routed to the village corner that carries its numbers.
  */
-export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<CalculationRequest>): Feature {
+export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<CalculationRequest>, numbers?: PreAnswer): Feature {
   return ({ actions, i18n }) => {
     const composer = new Composer<BotContext>();
     const translator = (language: Language): Translate => (key, vars) => i18n.t(language, key, vars);
@@ -229,6 +230,9 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
     composer.command(["hitung", "kalkulator"], enterCalc);
     composer.command(["danadesa", "desa"], (ctx) => actions.run("village", ctx));
     actions.register("village", async (ctx) => {
+      // "anggaran desa cuma 5 juta, 8 perangkat …" is routed here by its words: its numbers are computed, not met with the menu
+      const typed = ctx.message?.text;
+      if (typed && /\d/.test(typed) && numbers && (await numbers(ctx, typed, await languageOf(ctx)))) return;
       ctx.outcome = "village_corner";
       await ctx.reply(ctx.t("village-corner"), {
         parse_mode: "HTML",
@@ -292,13 +296,29 @@ function monthlyAmount(book: RuleBook, amount: number, perDay: boolean | undefin
  * Free text that already carries its numbers is answered with figures, no conversation. A short
  * follow-up to the last result ("kalau 6 bulan?", "kl 5jt?") changes that figure and computes again.
  */
-export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<CalculationRequest> = new RecentPerUser(), topics?: LastTopic): PreAnswer {
-  return async (ctx, text, language) => {
+export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<CalculationRequest> = new RecentPerUser(), topics?: LastTopic, entries?: EntryLookup): PreAnswer {
+  return async (ctx, text, written) => {
+    let language = written;
     const previous = ctx.from && recent.recall(ctx.from.id);
+    const topic = ctx.from && topics?.recall(ctx.from.id);
     // today dates a layoff written as a month ("phk bulan maret 2026") against the claim deadline
-    const request = detectCalculation(text, new Date()) ?? (previous ? calculationFollowUp(previous, text) : afterContributionAnswer(ctx.from && topics?.recall(ctx.from.id), text));
+    const detected = detectCalculation(text, new Date());
+    // a head count right after an answer about officials is theirs (no calculation since, or a village one)
+    const officialsTopic = detected && (!previous || previous.kind === "village") && isOfficialsEntry(entries, topic?.entryId);
+    const request = (officialsTopic ? asOfficials(detected, text) : detected) ?? (previous ? calculationFollowUp(previous, text) : afterContributionAnswer(topic, text));
     if (!request) return false;
+    // a bare figure answering the bot's own question keeps the language that question was asked in
+    if (previous?.kind === "ask" && previous.language && previous.language !== language && !/\p{L}/u.test(text)) {
+      language = previous.language;
+      ctx.i18n.useLocale(language);
+    }
     const t: Translate = (key, vars) => ctx.t(key, vars);
+    // "iuran 0 perangkat …": nobody to compute for, as the form says
+    if (isNobody(request)) {
+      ctx.outcome = "calculator_nobody";
+      await ctx.reply(t("village-nobody"));
+      return true;
+    }
     let reply: string;
     let keyboard: InlineKeyboard;
     if (request.kind === "ask") {
@@ -315,20 +335,47 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
       ctx.outcome = `calculated:${request.kind}`;
     }
     await ctx.reply(reply, { parse_mode: "HTML", reply_markup: keyboard });
-    // the result, or what was asked and what was had: a follow-up or a bare figure completes it
-    if (ctx.from) recent.remember(ctx.from.id, request);
+    // the result, or what was asked and what was had (in which language): a follow-up or a bare figure completes it
+    if (ctx.from) recent.remember(ctx.from.id, request.kind === "ask" ? { ...request, language } : request);
     return true;
   };
+}
+
+/** A village or group budget for no one ("iuran 0 perangkat siltap 2 jt"). */
+function isNobody(r: CalculationRequest): boolean {
+  if (r.kind === "group") return r.people === 0;
+  if (r.kind === "village") return r.vulnerable === 0 && r.officials.every((g) => g.count === 0);
+  return false;
 }
 
 /** The knowledge entry last answered to a user (the answer feature's memory). */
 export type LastTopic = { recall(userId: number): { entryId: string } | undefined };
 
+/** The knowledge entries by id, as far as the calculator reads them. */
+export type EntryLookup = { get(id: string): { topic: string; label?: string } | undefined };
+
+/** The village entries about officials and their siltap ("Hitung iuran aparat desa dari siltap", "JHT dan JP untuk aparat desa"). */
+const OFFICIALS_LABEL = /\b(aparat|perangkat|siltap)\b/i;
+const isOfficialsEntry = (entries: EntryLookup | undefined, id: string | undefined) => {
+  const entry = id ? entries?.get(id) : undefined;
+  return entry?.topic === "village" && OFFICIALS_LABEL.test(entry.label ?? "");
+};
+
 /** Entries that give the BPU contribution in general: a follow-up with an income ("kl penghasilan sy 3jt?") computes it. */
 const BPU_CONTRIBUTION_ENTRIES = new Set(["bpu-iuran", "bpu-hitung-iuran"]);
 
-/** After the BPU contribution entry, a follow-up that changes the income is read as after a BPU result. */
+/** Entries that give the migrant workers' contribution: "kl 6 bln?", "kl diperpanjang 4 bln?" after them compute it. */
+const PMI_CONTRIBUTION_ENTRIES = new Set(["pmi-iuran", "pmi-perpanjang-kontrak"]);
+
+/**
+ * After the BPU contribution entry, a follow-up that changes the income is read as after a BPU result;
+ * after the migrant workers' one, a contract length or an extension as after a PMI result.
+ */
 function afterContributionAnswer(topic: { entryId: string } | undefined, text: string): CalculationRequest | null {
+  if (topic && PMI_CONTRIBUTION_ENTRIES.has(topic.entryId)) {
+    const request = calculationFollowUp({ kind: "pmi" }, text);
+    return request?.kind === "pmi" && (request.months || request.extension) ? request : null;
+  }
   if (!topic || !BPU_CONTRIBUTION_ENTRIES.has(topic.entryId)) return null;
   const request = calculationFollowUp({ kind: "bpu", income: 0 }, text);
   // only a new income computes: the entry itself had none to repeat
@@ -349,7 +396,8 @@ const ASK_TEXT: Record<MissingFigure, string> = {
 
 /** The question for the missing figure; when the bot can complete it, how to reply with just the figure. */
 function askText(request: AskRequest, t: Translate): string {
-  const lines = [t(ASK_TEXT[request.missing])];
+  // a negative amount is refused as the form refuses it, and asked again
+  const lines = [t(request.negative ? "amount-negative" : ASK_TEXT[request.missing])];
   if (request.typed) lines.unshift(t("calc-amount-too-small", { typed: request.typed }));
   // the risk class is picked with its buttons (or typed, as the question says)
   if (request.pending && request.missing !== "risk_class" && request.missing !== "return_rate") {
@@ -505,11 +553,15 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
   });
   const notes: string[] = [...verdicts];
   if (r.vulnerableWithJht) notes.push(vulnerableJhtNote(book, t, lang));
+  if (r.jpAsked) notes.push(t("calc-bpu-no-jp"));
   // JP on a siltap above the cap is on the cap, which may not be confirmed: said as for a wage
   const jpCap = r.extraPrograms?.includes("jp") ? jpCapFor(book) : undefined;
   if (jpCap && r.officials.some((g) => g.monthlyIncome > jpCap.value)) {
     notes.push(t("calc-village-jp-cap-applied", { cap: formatRupiah(jpCap.value, lang), year: String(jpCap.year) }));
     if (jpCap.confidence === "weak") notes.push(t("calc-jp-cap-unconfirmed"));
+    // a period past next March runs into a cap not published yet: JP after it will be higher
+    const changes = jpCapChangeWithin(r.months);
+    if (changes) notes.push(t("calc-village-jp-cap-changes", { year: String(changes) }));
   }
   // kader, Linmas, an honor: the knowledge gives the siltap basis for officials only
   // a title's siltap changed in a follow-up: counted among the group before, and how to say otherwise
@@ -519,7 +571,25 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
   }
   if (r.honorAsBpu) notes.push(t("calc-village-honor-as-bpu", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   if (r.notSiltap) notes.push(t("calc-village-not-siltap", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
-  return renderVillage(result, t, lang, notes);
+  const split = r.split ? villageSplit(book, result, t, lang) : [];
+  return renderVillage(result, t, lang, [...notes, ...split], split.length > 0);
+}
+
+/**
+ * What the village pays and what is deducted from each official's siltap, split as for a wage earner
+ * (JKK and JKM the employer's; JHT and JP shared), with the caveat that a regency may set it otherwise.
+ */
+function villageSplit(book: RuleBook, result: ReturnType<typeof villageBudget>, t: Translate, lang: Language): string[] {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const shares = (payer: "employer" | "worker", extras: OfficialExtraLine[]) => extras.map((e) => ` + ${e.program.toUpperCase()}${percent(book.basisPoints(`pu.${e.program}_${payer}`), lang)}`).join("");
+  const lines = result.lines.flatMap((l) => {
+    if (l.kind !== "officials") return [];
+    const official = l.extras.reduce((n, e) => n + e.workerPerPerson, 0);
+    if (!l.extras.length) return [t("calc-village-split-village-only", { siltap: rp(l.monthlyIncome), village: rp(l.perPerson) })];
+    return [t("calc-village-split", { siltap: rp(l.monthlyIncome), village: rp(l.perPerson - official), official: rp(official), employer: shares("employer", l.extras), worker: shares("worker", l.extras).replace(/^ \+ /, "") })];
+  });
+  const regulations = [...new Set(["pu.jht_worker", "pu.jp_worker"].map((k) => book.get(k).regulation))].join("; ");
+  return lines.length ? [...lines, t("calc-village-split-caveat", { regulations })] : [];
 }
 
 /** The BPU JHT for vulnerable workers: the lowest tier, and that it rests on one source. */
@@ -532,23 +602,32 @@ function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest>, t: T
   switch (r.kind) {
     case "bpu": {
       const { monthly, note } = monthlyAmount(book, r.income, r.perDay, t, lang);
+      const result = bpuContribution(book, { income: monthly, withJht: !!r.withJht });
+      // several people on the same income: one person's table, then the totals for all of them
+      const people = (r.people ?? 1) > 1 ? `\n${t("calc-bpu-people", { n: r.people!, monthly: formatRupiah(result.monthly * r.people!, lang), year: formatRupiah(result.monthly * r.people! * 12, lang) })}` : "";
+      // JP asked for: BPU cannot join it, said after the table
+      const noJp = r.jpAsked ? `\n${t("calc-bpu-no-jp")}` : "";
       // JHT asked for: its line in the table; otherwise shown beside it as the option
-      if (r.withJht) return renderBpu(bpuContribution(book, { income: monthly, withJht: true }), undefined, t, lang) + note;
-      return renderBpu(bpuContribution(book, { income: monthly }), bpuContribution(book, { income: monthly, withJht: true }), t, lang) + note;
+      const withJhtAlso = r.withJht ? undefined : bpuContribution(book, { income: monthly, withJht: true });
+      return renderBpu(result, withJhtAlso, t, lang) + people + note + noJp;
     }
     case "wage":
       return renderWageRequest(book, r, t, lang);
     case "group": {
       const key = vulnerablePackageKey(!!r.withJht);
-      const notes = r.withJht ? [vulnerableJhtNote(book, t, lang)] : [];
+      const notes = [...(r.withJht ? [vulnerableJhtNote(book, t, lang)] : []), ...(r.jpAsked ? [t("calc-bpu-no-jp")] : [])];
       return renderGroup(r.people, r.months, book.rupiah(key), book.get(key).regulation, !!r.withJht, t, lang, notes);
     }
     case "village":
       return renderVillageRequest(book, r, t, lang);
+    // each village's table and total on its own: each has its own APBDes
+    case "villages":
+      return r.villages.map((v) => `${t("calc-village-named", { name: v.name })}\n${renderVillageRequest(book, v.budget, t, lang)}`).join("\n\n");
     case "budget_limit":
       return renderBudgetLimit(book, r, t, lang);
     case "coverage": {
-      return renderCoverage(budgetCoverage(book, r), t, lang, r.withJht && !r.officialIncome ? [vulnerableJhtNote(book, t, lang)] : []);
+      const notes = r.officialIncome ? [] : [...(r.withJht ? [vulnerableJhtNote(book, t, lang)] : []), ...(r.jpAsked ? [t("calc-bpu-no-jp")] : [])];
+      return renderCoverage(budgetCoverage(book, r), t, lang, notes);
     }
     case "jkp": {
       if (r.resigned) return renderJkpResigned(resignedConditions(book), book.number(JHT_WAIT), t);
@@ -560,6 +639,8 @@ function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest>, t: T
     }
     case "jkk_death":
       return renderJkkDeath(jkkDeathBenefit(book, { wage: r.wage }), t, lang);
+    case "pmi":
+      return renderPmi(pmiContribution(book, { ...(r.months ? { months: r.months } : {}), ...(r.extension ? { extensionMonths: r.extension } : {}) }), t, lang, r.unpriced);
     case "jht":
       return renderJht(jhtEstimate(book, { wage: r.wage, years: r.years, annualReturnPercent: r.annualReturnPercent }), book.get("pu.jht_total").regulation, t, lang);
   }

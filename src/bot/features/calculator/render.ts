@@ -2,7 +2,7 @@
 import { InlineKeyboard } from "grammy";
 import { formatRupiah } from "../../../rules/rule-book";
 import { BPU_ASSUMPTIONS } from "../../../rules/calculators";
-import type { BpuResult, CoverageResult, JhtEstimateResult, JkkDeathResult, JkpBenefitResult, VillageResult, WageEarnerResult, ContributionLine } from "../../../rules/calculators";
+import type { BpuResult, CoverageResult, PmiResult, JhtEstimateResult, JkkDeathResult, JkpBenefitResult, VillageResult, WageEarnerResult, ContributionLine } from "../../../rules/calculators";
 import type { Translate } from "../../conversation-kit";
 import type { Language } from "../../context";
 
@@ -18,11 +18,13 @@ function pre(lines: string[]): string {
   return `<pre>${lines.join("\n").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</pre>`;
 }
 
-const percent = (bp: number | null, lang: Language) => (bp === null ? "" : ` ${(bp / 100).toLocaleString(lang === "en" ? "en-US" : "id-ID")}%`);
+export const percent = (bp: number | null, lang: Language) => (bp === null ? "" : ` ${(bp / 100).toLocaleString(lang === "en" ? "en-US" : "id-ID")}%`);
 
 function sources(regulations: string[], t: Translate): string {
   const unique = [...new Set(regulations.flatMap((r) => r.split(";").map((x) => x.trim())))];
-  return t("answer-source", { sources: unique.join("; ") });
+  // "PP 44/2015" beside "PP 44/2015 Pasal 16(1)", "PP 6/2025 Pasal 11" beside "… Pasal 11(5)": the more precise one says both
+  const precise = unique.filter((r) => !unique.some((other) => other !== r && other.startsWith(r) && /^[\s(]/.test(other.slice(r.length))));
+  return t("answer-source", { sources: precise.join("; ") });
 }
 
 /** "Hitung lagi" and "Daftar minat", under any buttons of the result's own. */
@@ -78,7 +80,7 @@ export function renderWage(r: WageEarnerResult, t: Translate, lang: Language, sc
 }
 
 /** `notes`: caveats of the request, shown before the sources. */
-export function renderVillage(r: VillageResult, t: Translate, lang: Language, notes: string[] = []): string {
+export function renderVillage(r: VillageResult, t: Translate, lang: Language, notes: string[] = [], splitShown = false): string {
   const rp = (n: number) => formatRupiah(n, lang);
   const lines: string[] = [];
   const groups = r.lines.filter((l) => l.count > 0);
@@ -90,7 +92,8 @@ export function renderVillage(r: VillageResult, t: Translate, lang: Language, no
   if (totals.length) lines.push("-".repeat(WIDTH), ...totals);
   const extras = groups.flatMap((l) => (l.kind === "officials" ? l.extras : []));
   const out = [t("calc-village-title"), pre(lines)];
-  if (extras.length) out.push(t("calc-village-extra-note", { programs: [...new Set(extras.map((e) => e.program.toUpperCase()))].join(" + ") }));
+  // the split asked for is said in the notes, with its caveat
+  if (extras.length && !splitShown) out.push(t("calc-village-extra-note", { programs: [...new Set(extras.map((e) => e.program.toUpperCase()))].join(" + ") }));
   out.push(t("calc-village-apbdes"));
   if (groups.some((l) => l.kind === "vulnerable")) out.push(t("calc-village-vulnerable-note"));
   const regulations = r.lines.flatMap((l) => (l.kind === "officials" ? [l.regulation, ...l.extraRegulations] : [l.regulation]));
@@ -135,7 +138,9 @@ export function renderCoverage(r: CoverageResult, t: Translate, lang: Language, 
   const verdict = r.people === 0
     ? t("calc-coverage-none", { months: r.months, needed: rp(r.perPerson) })
     : officials
-      ? t("calc-coverage-verdict-officials", { people: r.people, months: r.months, siltap: rp(r.officialIncome ?? 0) })
+      ? r.extras.length
+        ? t("calc-coverage-verdict-officials-extra", { people: r.people, months: r.months, siltap: rp(r.officialIncome ?? 0), extras: r.extras.map((e) => `${e.program.toUpperCase()}${percent(e.rateBasisPoints, lang)}`).join(" + ") })
+        : t("calc-coverage-verdict-officials", { people: r.people, months: r.months, siltap: rp(r.officialIncome ?? 0) })
       : t("calc-coverage-verdict", { people: r.people, months: r.months });
   const title = t(officials ? "calc-coverage-title-officials" : "calc-coverage-title");
   return [title, pre(lines), verdict, ...(officials ? [] : [t("calc-group-assumption")]), ...notes, sources([r.regulation], t)].join("\n");
@@ -183,6 +188,23 @@ export function renderJkkDeath(r: JkkDeathResult, t: Translate, lang: Language):
   const rp = (n: number) => formatRupiah(n, lang);
   const lines = [row(`${r.multiple} × ${t("calc-wage")}`, rp(r.lumpSum)), row(t("calc-funeral"), rp(r.funeral)), row(t("calc-periodic"), rp(r.periodic)), "-".repeat(WIDTH), row(t("calc-total"), rp(r.total))];
   return [t("calc-jkk-death-title"), pre(lines), t("calc-jkk-death-note"), sources([r.regulation], t)].join("\n");
+}
+
+/** A migrant worker's JKK + JKM: the contract asked (or every length priced), an extension, the optional JHT's range. */
+export function renderPmi(r: PmiResult, t: Translate, lang: Language, unpriced?: number): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const out = [t("calc-pmi-title")];
+  if (r.contract) {
+    out.push(pre([row(t("calc-pmi-pre"), rp(r.pre.value)), row(t("calc-pmi-contract", { n: r.contract.months }), rp(r.contract.value)), "-".repeat(WIDTH), row(t("calc-total"), rp(r.total ?? 0))]));
+  } else if (!r.extension) {
+    // no length the table prices: all of them, and the months written said not to be one
+    if (unpriced) out.push(t("calc-pmi-unpriced", { n: unpriced, extra: rp(r.extraMonth.value) }));
+    out.push(pre([row(t("calc-pmi-pre"), rp(r.pre.value)), ...r.options.map((o) => row(t("calc-pmi-contract", { n: o.months }), rp(o.value)))]));
+  }
+  if (r.extension) out.push(t("calc-pmi-extension", { n: r.extension.months, per: rp(r.extraMonth.value), total: rp(r.extension.total) }));
+  out.push(t("calc-pmi-jht", { min: rp(r.jhtMin.value), max: rp(r.jhtMax.value) }));
+  out.push(sources([r.pre.regulation, r.extraMonth.regulation, r.jhtMin.regulation], t));
+  return out.join("\n");
 }
 
 export function renderJht(r: JhtEstimateResult, regulation: string, t: Translate, lang: Language): string {
