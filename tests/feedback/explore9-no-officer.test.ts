@@ -51,6 +51,9 @@ describe("a ticket from a province no officer covers", () => {
     forward = to(calls, OWNER.id)[0]!;
     expect(plain(forward)).toContain("kapan kantor cabang banda aceh buka?");
     expect(plain(forward)).toContain("⚠️ Belum ada petugas untuk Aceh di bot ini, jadi tiket ini dikirim ke pemilik bot.");
+    // one name for whom the answer goes out in, not "the office" and then "the administrators"
+    expect(plain(forward)).toContain("jawaban diteruskan atas nama pengelola TanyaJamsos, bukan akun Anda");
+    expect(plain(forward)).not.toContain("atas nama kantor");
   });
 
   it("the owner's answer reaches the asker in the administrators' name, not a province office's", async () => {
@@ -97,5 +100,15 @@ describe("a lead from a province no officer covers", () => {
     const { calls } = await submitted(lead);
     expect(sends(calls).map((c) => Number(c.payload.chat_id))).toEqual([SULSEL_OFFICER]);
     expect(plain(sends(calls)[0])).toMatch(/^🆕 Prospek baru di wilayah Anda\./);
+  });
+});
+
+describe("the owners' officer list before any officer is added", () => {
+  it("lists the owner and says no officer has been added, without denying the owner above it", async () => {
+    await h.say(OWNER, `/petugas hapus ${SULSEL_OFFICER}`);
+    const [list] = await h.say(OWNER, "/petugas");
+    expect(list).toContain(`• ${OWNER.id}: semua provinsi (pemilik bot, dari OWNER_IDS)`);
+    expect(list).toContain("Belum ada petugas yang ditambahkan.");
+    await grantOfficer(h.store.db, SULSEL_OFFICER, "73", OWNER.id);
   });
 });

@@ -60,7 +60,7 @@ function forwardText(
   toOwners: boolean,
 ): string {
   const province = escapeHtml(provinceName(regions, ticket.province_code) || i18n.t(OFFICER_LANGUAGE, "tk-region-all"));
-  const text = i18n.t(OFFICER_LANGUAGE, "tk-forward", { reference: ticket.reference, province, question: escapeHtml(ticket.question) });
+  const text = i18n.t(OFFICER_LANGUAGE, "tk-forward", { reference: ticket.reference, province, question: escapeHtml(ticket.question), toOwners: toOwners ? "yes" : "no" });
   return toOwners ? `${text}\n\n${i18n.t(OFFICER_LANGUAGE, "tk-forward-no-officer", { province })}` : text;
 }
 

@@ -108,4 +108,4 @@ ev-cancelled-notice =
     🗓 { $when }
     📍 { $place }
 
-    We apologise for the change. Other events are in /events.
+    We apologise for the change. Other events are in /acara.

@@ -127,8 +127,11 @@ tk-forward =
     📨 <b>Ticket { $reference }</b> · { $province }
     { $question }
 
-    <i>Reply to this message to answer; the answer is sent in the office's name, not your account's. Note: TanyaJamsos is not an official BPJS Ketenagakerjaan channel.</i>
-tk-forward-no-officer = ⚠️ There is no officer for { $province } on this bot yet, so this ticket went to the bot's owners. The asker was told their question reached the bot's administrators, not their province's officers, and your answer goes out in the name of the TanyaJamsos administrators. Add an officer with /petugas.
+    <i>Reply to this message to answer; the answer is sent in the name of { $toOwners ->
+        [yes] the TanyaJamsos administrators
+       *[no] the office
+    }, not your account's. Note: TanyaJamsos is not an official BPJS Ketenagakerjaan channel.</i>
+tk-forward-no-officer = ⚠️ There is no officer for { $province } on this bot yet, so this ticket went to the bot's owners. The asker was told their question reached the bot's administrators, not their province's officers. Add an officer with /petugas.
 tk-reraise = ⏰ <b>Still unanswered</b> since { $since }
 tk-answer =
     💬 <b>Answer from the BPJS Ketenagakerjaan officers, { $province }</b> for ticket { $reference }:

@@ -99,8 +99,11 @@ tk-forward =
     📨 <b>Tiket { $reference }</b> · { $province }
     { $question }
 
-    <i>Balas (reply) pesan ini untuk menjawab; jawaban diteruskan atas nama kantor, bukan akun Anda. Catatan: TanyaJamsos bukan kanal resmi BPJS Ketenagakerjaan.</i>
-tk-forward-no-officer = ⚠️ Belum ada petugas untuk { $province } di bot ini, jadi tiket ini dikirim ke pemilik bot. Penanya sudah diberi tahu bahwa pertanyaannya diterima pengelola bot, bukan petugas provinsinya, dan jawaban Anda dikirim atas nama pengelola TanyaJamsos. Tambahkan petugas dengan /petugas.
+    <i>Balas (reply) pesan ini untuk menjawab; jawaban diteruskan atas nama { $toOwners ->
+        [yes] pengelola TanyaJamsos
+       *[no] kantor
+    }, bukan akun Anda. Catatan: TanyaJamsos bukan kanal resmi BPJS Ketenagakerjaan.</i>
+tk-forward-no-officer = ⚠️ Belum ada petugas untuk { $province } di bot ini, jadi tiket ini dikirim ke pemilik bot. Penanya sudah diberi tahu bahwa pertanyaannya diterima pengelola bot, bukan petugas provinsinya. Tambahkan petugas dengan /petugas.
 tk-reraise = ⏰ <b>Belum dijawab</b> sejak { $since }
 tk-answer =
     💬 <b>Jawaban Petugas BPJS Ketenagakerjaan { $province }</b> untuk tiket { $reference }:
