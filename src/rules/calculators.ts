@@ -403,7 +403,7 @@ export interface VillageInput {
   date?: Date;
 }
 
-const groupSchema = z.object({ count: intField(0, 100_000), monthlyIncome: rupiahField() });
+const groupSchema = z.object({ count: intField(0, 100_000), monthlyIncome: rupiahField(), titles: z.array(z.string()).max(20).optional() });
 const villageSchema = z.object({
   officials: z.union([groupSchema, z.array(groupSchema).max(100)]),
   vulnerable: intField(0, 1_000_000),
@@ -432,6 +432,8 @@ export interface VillageOfficialLine {
   kind: "officials";
   count: number;
   monthlyIncome: number;
+  /** The offices the group was named by, as given ("bpd"): the bot names the group by them. */
+  titles?: string[];
   /** Per person per month, each program rounded separately. */
   jkkPerPerson: number;
   jkmPerPerson: number;
@@ -494,6 +496,7 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
       kind: "officials",
       count: g.count,
       monthlyIncome: g.monthlyIncome,
+      ...(g.titles?.length ? { titles: g.titles } : {}),
       jkkPerPerson,
       jkmPerPerson,
       perPerson,

@@ -26,6 +26,12 @@ const SINGLE = new RegExp(String.raw`^(?:${SINGLE_OFFICES})$`);
 const SPEAKER_FIRST = new RegExp(
   String.raw`^(?:(?:pak|bu|bapak|ibu)\s+)?(?:${SINGLE_OFFICES})\s+(?:(?:baru\s+)?(?:nih|ni|disini|di sini|here)|baru|(?:sy|saya|aku|gw|gue)\s+(?:mau|mo|mw|ingin|pengen|pingin|akan|lagi|sedang|baru))\b`,
 );
+/**
+ * "20 rt rw", "ketua rt dan rw", "rt/rw": RT and RW heads named together with no count between
+ * them are one group, the count before them everyone's ("5 rt dan 3 rw" keeps its two counts).
+ */
+const RT_RW = /\b(?:ketua\s+)?rt\s+(?:(?:dan|serta|&|\+)\s+)?(?:ketua\s+)?rw\b/g;
+const withRtRwJoined = (cleaned: string) => cleaned.replace(RT_RW, "rt");
 /** The writer's own title taken off, when other offices are named after it. */
 function withoutSpeaker(cleaned: string): string {
   const intro = SPEAKER_FIRST.exec(cleaned);
@@ -120,7 +126,7 @@ const AMOUNTS = /(?:\brp\s*)?\d[\d.]*\s*(?:rb|ribu|rebu|k|jt|juta|jeti|m|miliar|
 /** `cleaned` is cleanText output; periods and amounts are set aside before counts are read. */
 export function readPeople(cleaned: string): PeopleReading {
   const officials: (number | null)[] = [];
-  const text = withoutSpeaker(withoutPeriods(cleaned))
+  const text = withoutSpeaker(withRtRwJoined(withoutPeriods(cleaned)))
     .replace(LISTED_TREASURER, "bendahara desa")
     .replace(SELF_INTRODUCTION, " ")
     .replace(INCLUDED, " ")
@@ -168,6 +174,6 @@ export const isGenericOffice = (title: string) => title === "perangkat";
 
 /** The offices named in a cleaned text, canonical, in order, once each ("kades, sekdes dan 4 kaur" → kades, sekdes, kaur). */
 export function officeTitlesIn(cleaned: string): string[] {
-  const titles = [...withoutSpeaker(cleaned).replace(LISTED_TREASURER, "bendahara desa").replace(SELF_INTRODUCTION, " ").matchAll(OFFICE)].map((m) => canonicalTitle(m[1]!));
+  const titles = [...withoutSpeaker(withRtRwJoined(cleaned)).replace(LISTED_TREASURER, "bendahara desa").replace(SELF_INTRODUCTION, " ").matchAll(OFFICE)].map((m) => canonicalTitle(m[1]!));
   return [...new Set(titles)];
 }

@@ -172,6 +172,22 @@ const PACKAGE = /\b(paket|bpu)\b/;
 const NOT_SILTAP = /\b(kader\w*|linmas|honor\w*|insentif)\b/;
 /** With no siltap named, a tunjangan (BPD, RT) is no siltap either. */
 const HONOR_ONLY = /\b(kader\w*|linmas|honor\w*|insentif|tunjangan)\b/;
+/** Offices paid an honor or insentif, never a siltap (RT/RW heads, Linmas, kader): named alone, they are on the BPU package. */
+const HONOR_TITLES = new Set(["rt", "rw", "linmas", "kader"]);
+const onlyTitles = (t: string, pick: (title: string) => boolean) => {
+  const titles = officeTitlesIn(t);
+  return titles.length > 0 && titles.every(pick);
+};
+/**
+ * BPD members are in the village-government scheme with the officials (village.bpd_scheme): their
+ * fixed tunjangan is priced as a siltap, not on the BPU package.
+ */
+export const isBpdGroup = (g: OfficialGroup) => !!g.titles?.length && g.titles.every((x) => x === "bpd");
+/** An honor, insentif or tunjangan and no siltap, or only honor-paid offices named: those people go on the BPU package. */
+function paidHonorOnly(t: string): boolean {
+  if (has(t, /\bsiltap\b/) || onlyTitles(t, (x) => x === "bpd")) return false;
+  return has(t, HONOR_ONLY) || onlyTitles(t, (x) => HONOR_TITLES.has(x));
+}
 
 /** An amount as cleanText leaves it ("36 jt", "rp 700.000", "2.5 juta"). */
 const AMOUNT = String.raw`(?:rp\s*\d[\d.]*|\d[\d.]*\s*(?:rb|ribu|rebu|k|jt|juta|jeti|million|thousand)\b|\d{1,3}(?:\.\d{3})+|\d{4,})`;
@@ -606,7 +622,7 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
   const finish = (paidOfficials: OfficialGroup[], paidVulnerable: number): CalculationRequest => {
     // an honor, insentif or tunjangan with no siltap: the knowledge prices these people on the BPU
     // package (the lowest figure it supports), never on 0,54% of the honor
-    const honorAsBpu = paidOfficials.length > 0 && has(t, HONOR_ONLY) && !has(t, /\bsiltap\b/);
+    const honorAsBpu = paidOfficials.length > 0 && paidHonorOnly(t);
     const officials = honorAsBpu ? [] : paidOfficials;
     const vulnerable = honorAsBpu ? sumOf(paidOfficials.map((g) => g.count)) + paidVulnerable : paidVulnerable;
     const everyone = sumOf(officials.map((g) => g.count)) + vulnerable;
@@ -619,7 +635,7 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
       months: period.kind === "months" ? period.months : everyone === 1 ? 1 : 12,
       ...(extraPrograms.length ? { extraPrograms } : {}),
       ...(vulnerable && vulnerableWithJht ? { vulnerableWithJht } : {}),
-      ...(officials.length && has(t, NOT_SILTAP) ? { notSiltap: true } : {}),
+      ...(officials.length && has(t, NOT_SILTAP) && !officials.every(isBpdGroup) ? { notSiltap: true } : {}),
       ...(honorAsBpu ? { honorAsBpu } : {}),
     };
     return period.kind === "unreadable" ? ask("months", { ...request, months: 0 }) : request;
@@ -708,9 +724,10 @@ function askOfficialIncome(
 ): CalculationRequest {
   const counts = people.officials.every((c): c is number => c !== null) && !people.strayNumbers ? sumOf(people.officials as number[]) : undefined;
   if (counts !== undefined && has(t, PACKAGE)) return finish([], counts + workers);
-  // kader, Linmas or an honor named: they are counted on the BPU package whatever the honor, so it is not asked
-  if (counts !== undefined && has(t, HONOR_ONLY) && !has(t, /\bsiltap\b/)) return finish([{ count: counts, monthlyIncome: 0 }], workers);
-  const pending = counts !== undefined ? finish([{ count: counts, monthlyIncome: 0 }], workers) : undefined;
+  // kader, Linmas, RT/RW or an honor named: they are counted on the BPU package whatever the honor, so it is not asked
+  if (counts !== undefined && paidHonorOnly(t)) return finish([{ count: counts, monthlyIncome: 0 }], workers);
+  // the titles kept, so the reply for BPD members ("tunjangan 1 jt") is priced as theirs
+  const pending = counts !== undefined ? finish([withTitles({ count: counts, monthlyIncome: 0 }, t)], workers) : undefined;
   return ask("official_income", pending?.kind === "village" ? pending : undefined, small?.raw);
 }
 
@@ -880,6 +897,8 @@ const MAX_FOLLOW_UP_WORDS = 5;
 export function calculationFollowUp(previous: CalculationRequest, text: string): CalculationRequest | null {
   // a bare figure that does not complete what was asked is asked again, never searched as a question
   if (previous.kind === "ask") return completeAsked(previous, text) ?? (isBareFigure(text) ? previous : null);
+  // "insentif 250 rb" after people paid an honor were put on the BPU package: the honor changes nothing, the result stands
+  if (previous.kind === "village" && previous.honorAsBpu && previous.officials.length === 0 && bareMonthlyAmount(text) !== undefined) return previous;
   // amounts in words read as in a new question: "dua setengah juta" is 2.500.000, not "setengah juta"
   const written = withNumberWords(text);
   const t = cleanText(withoutReduplication(written)).replace(ENGLISH_FILLER, " ").replace(/\s+/g, " ").trim();
@@ -1150,6 +1169,13 @@ function isBareFigure(text: string): boolean {
   return BARE_COUNT.test(t) || parseRupiah(withNumberWords(text.trim().toLowerCase().replace(AMOUNT_LEAD, ""))).ok;
 }
 
+/** A reply that is only a monthly amount ("250 rb", "insentif 250 rb"), not a count. */
+function bareMonthlyAmount(text: string): number | undefined {
+  if (BARE_COUNT.test(cleanText(withNumberWords(text)))) return undefined;
+  const amount = parseRupiah(withNumberWords(text.trim().toLowerCase().replace(AMOUNT_LEAD, "")));
+  return amount.ok && amount.value >= MIN_MONTHLY_INCOME ? amount.value : undefined;
+}
+
 /** A reply that is only a count: "11", "11 orang", "sebelas". */
 const BARE_COUNT = new RegExp(String.raw`^(\d{1,6}|${NUMBER_WORD})(?:\s+(?:orang|org|orng|bulan|bln))?(?:\s+(?:saja|aja|ya))?$`);
 /** Words a bare amount may come with: "siltap 1,5 jt", "rp 2.000.000". */
@@ -1186,7 +1212,7 @@ export function completeAsked(asked: AskRequest, text: string): CalculationReque
       const amount = parseRupiah(withNumberWords(text.trim().toLowerCase().replace(AMOUNT_LEAD, "")));
       if (!amount.ok || amount.value < MIN_MONTHLY_INCOME) return null;
       // "insentif 250 rb": an honor, not a siltap; those people are on the BPU package, as when written in the question
-      if (pending.kind === "village" && has(t, HONOR_ONLY) && pending.officials.length) {
+      if (pending.kind === "village" && has(t, HONOR_ONLY) && pending.officials.length && !pending.officials.every(isBpdGroup)) {
         const { officials, ...rest } = pending;
         return { ...rest, officials: [], vulnerable: pending.vulnerable + sumOf(officials.map((g) => g.count)), honorAsBpu: true };
       }

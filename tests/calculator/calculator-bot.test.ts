@@ -86,6 +86,7 @@ describe("calculator conversations", () => {
     expect(await a.press("calc:village")).toContain("aparat desa");
     await a.say("10");
     await a.say("2 jt");
+    await a.press("calc:x:none"); // no JHT/JP for the officials
     await a.say("40");
     const reply = await a.say("12");
     expect(reply).toContain("Rp108.000"); // 10 × 10.800

@@ -213,9 +213,10 @@ describe("the village budget form", () => {
   });
 
   it("every step has a Batal button, and typed batal cancels at every step", async () => {
-    for (let step = 0; step < 4; step++) {
+    // the officials' JHT/JP step takes a typed "tidak" too
+    for (let step = 0; step < 5; step++) {
       const a = await openVillageForm();
-      for (const answer of ["1", "2 jt", "0"].slice(0, step)) await a.say(answer);
+      for (const answer of ["1", "2 jt", "tidak", "0"].slice(0, step)) await a.say(answer);
       const before = h.transport.calls.length;
       await a.say("batal");
       expect(h.transport.calls.slice(before).map((c) => String(c.payload.text ?? "")).join("\n")).toContain("Dibatalkan");
@@ -226,7 +227,7 @@ describe("the village budget form", () => {
       await a.say(text);
       return h.transport.calls.slice(before).filter((c) => c.method === "sendMessage");
     };
-    for (const answer of ["1", "2 jt", "0"]) {
+    for (const answer of ["1", "2 jt", "tidak", "0"]) {
       const [prompt] = await prompts(answer);
       expect(JSON.stringify(prompt?.payload.reply_markup)).toContain("flow:cancel");
     }
@@ -236,6 +237,7 @@ describe("the village budget form", () => {
     const a = await openVillageForm();
     await a.say("1");
     await a.say("2 jt");
+    await a.press("calc:x:none"); // no JHT/JP for the officials
     await a.say("0");
     const reply = await a.say("1");
     expect(reply).toMatch(/Per orang \/ bulan\s+Rp10\.800/);

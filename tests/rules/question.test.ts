@@ -86,7 +86,8 @@ describe("amounts too small for a month's income", () => {
       kind: "ask",
       missing: "official_income",
       typed: "1.500",
-      pending: { kind: "village", officials: [{ count: 7, monthlyIncome: 0 }], vulnerable: 0, months: 12 },
+      // the titles kept, so the reply is priced as theirs (a BPD member's tunjangan as a siltap)
+      pending: { kind: "village", officials: [{ count: 7, monthlyIncome: 0, titles: ["kadus"] }], vulnerable: 0, months: 12 },
     });
   });
 });

@@ -7,9 +7,9 @@ import { Composer, InlineKeyboard, type Context } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
 import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
 import {
-  bpuContribution, budgetCoverage, jhtEstimate, jkkDeathBenefit, jkpBenefit, jpCapChangeWithin, jpCapFor, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, RISK_CLASSES, type OfficialExtraLine, type RiskClass,
+  bpuContribution, budgetCoverage, jhtEstimate, jkkDeathBenefit, jkpBenefit, jpCapChangeWithin, jpCapFor, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, RISK_CLASSES, type OfficialExtraLine, type OfficialExtraProgram, type RiskClass,
 } from "../../../rules/calculators";
-import { asOfficials, calculationFollowUp, detectCalculation, readAmountReply, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
+import { asOfficials, calculationFollowUp, detectCalculation, isBpdGroup, readAmountReply, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
 import { RecentPerUser } from "../../../knowledge/follow-up";
 import { escapeHtml } from "../../html";
 import { numberWordValue, readPeriod } from "../../../rules/period";
@@ -35,11 +35,13 @@ type ReadAmount = Extract<ReturnType<typeof readAmountReply>, { ok: true }>;
  * "150rb sehari", "dua juta"). `plainHint`: only a plain monthly amount fits (a siltap, the JHT
  * illustration's wage), and this says so.
  */
-function amountStep(conversation: Conv, ctx: Context, t: Translate, prompt: string, plainHint?: string) {
+function amountStep(conversation: Conv, ctx: Context, t: Translate, prompt: string, plainHint?: string, offer?: Offer<number>) {
   return askStep<ReadAmount>(conversation, ctx, {
     prompt,
-    keyboard: cancelKeyboard(t),
+    keyboard: offerKeyboard(t, offer),
     parse: async (c) => {
+      const kept = await offered(conversation, c, offer);
+      if (kept !== undefined) return { ok: true, value: { ok: true, amount: kept } as ReadAmount };
       const text = textOf(c);
       if (!text) return { ok: false };
       const r = readAmountReply(text);
@@ -53,6 +55,30 @@ function amountStep(conversation: Conv, ctx: Context, t: Translate, prompt: stri
 }
 
 const cancelKeyboard = (t: Translate) => new InlineKeyboard().text(t("flow-cancel-button"), CANCEL_DATA);
+
+/**
+ * A figure of the result before, offered at its step when "Hitung lagi" computes a village budget
+ * again: one press keeps it. `other`: the step also offers another kind of calculation (the menu).
+ */
+type Offer<T> = { keep?: { label: string; value: T }; other?: boolean };
+const KEEP_DATA = "calc:keep";
+const OTHER_DATA = "calc:other";
+
+function offerKeyboard<T>(t: Translate, offer: Offer<T> | undefined): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  if (offer?.keep) keyboard.text(offer.keep.label, KEEP_DATA).row();
+  if (offer?.other) keyboard.text(t("calc-same-other"), OTHER_DATA).row();
+  return keyboard.text(t("flow-cancel-button"), CANCEL_DATA);
+}
+
+/** The offered figure when its button was pressed; "Hitung yang lain" leaves the form for the menu. */
+async function offered<T>(conversation: Conv, c: Context, offer: Offer<T> | undefined): Promise<T | undefined> {
+  if (!offer) return undefined;
+  const data = c.callbackQuery?.data;
+  if (data === KEEP_DATA && offer.keep) return offer.keep.value;
+  if (offer.other && data === OTHER_DATA) await conversation.halt({ next: true });
+  return undefined;
+}
 
 /** The unit a count step's number may come with ("9 orang", "5 thn"). */
 const PEOPLE_UNIT = /\s*(org|orang|bulan|bln)\.?$/i;
@@ -74,11 +100,13 @@ async function leaveOnCancelOrQuestion(conversation: Conv, c: Context, t: Transl
   await leaveIfQuestion(conversation, text);
 }
 
-function countStep(conversation: Conv, ctx: Context, t: Translate, prompt: string, min: number, max: number, unit = PEOPLE_UNIT) {
+function countStep(conversation: Conv, ctx: Context, t: Translate, prompt: string, min: number, max: number, unit = PEOPLE_UNIT, offer?: Offer<number>) {
   return askStep<number>(conversation, ctx, {
     prompt,
-    keyboard: cancelKeyboard(t),
+    keyboard: offerKeyboard(t, offer),
     parse: async (c) => {
+      const kept = await offered(conversation, c, offer);
+      if (kept !== undefined) return { ok: true, value: kept };
       const text = textOf(c)?.trim().toLowerCase().replace(unit, "");
       // "sembilan orang": a count in words, as free text reads it
       const word = text ? numberWordValue(text) : undefined;
@@ -103,16 +131,53 @@ function parseMonths(text: string | undefined): number | undefined {
   return period.kind === "months" ? period.months : undefined;
 }
 
-function monthsStep(conversation: Conv, ctx: Context, t: Translate) {
+function monthsStep(conversation: Conv, ctx: Context, t: Translate, offer?: Offer<number>) {
   return askStep<number>(conversation, ctx, {
     prompt: t("village-ask-months"),
-    keyboard: cancelKeyboard(t),
+    keyboard: offerKeyboard(t, offer),
     parse: async (c) => {
+      const kept = await offered(conversation, c, offer);
+      if (kept !== undefined) return { ok: true, value: kept };
       const months = parseMonths(textOf(c));
       if (months === undefined) await leaveOnCancelOrQuestion(conversation, c, t, textOf(c));
       return months !== undefined && months >= 1 && months <= 120 ? { ok: true, value: months } : { ok: false };
     },
     hint: t("village-months-hint"),
+  });
+}
+
+/** The officials' programs beside JKK + JKM the form offers, as buttons. */
+const EXTRA_CHOICES: Record<string, OfficialExtraProgram[]> = { none: [], jht: ["jht"], jp: ["jp"], both: ["jht", "jp"] };
+const choiceOf = (programs: readonly OfficialExtraProgram[]) => Object.keys(EXTRA_CHOICES).find((k) => EXTRA_CHOICES[k]!.join() === [...programs].sort().join()) ?? "none";
+
+/**
+ * JHT and/or JP for the officials, on top of JKK + JKM, at the rates the rule book gives (as the
+ * free-text calculator adds them when named). `before`: the choice of the result before, marked.
+ */
+function extrasStep(conversation: Conv, ctx: Context, t: Translate, book: RuleBook, lang: Language, before?: OfficialExtraProgram[]) {
+  const marked = before ? choiceOf(before) : undefined;
+  const label = (key: string) => (key === marked ? t("calc-same-mark", { label: t(`village-extra-${key}`) }) : t(`village-extra-${key}`));
+  const keyboard = new InlineKeyboard()
+    .text(label("none"), "calc:x:none").row()
+    .text(label("jht"), "calc:x:jht").text(label("jp"), "calc:x:jp").row()
+    .text(label("both"), "calc:x:both").row()
+    .text(t("flow-cancel-button"), CANCEL_DATA);
+  const rate = (key: string) => percent(book.basisPoints(key), lang);
+  return askStep<OfficialExtraProgram[]>(conversation, ctx, {
+    prompt: t("village-ask-extra", { base: rate("village.official_rate").trim(), jht: rate("pu.jht_total"), jp: rate("pu.jp_total") }),
+    keyboard,
+    parse: (c) => {
+      const d = dataOf(c, "calc:x:");
+      if (d && EXTRA_CHOICES[d]) return { ok: true, value: EXTRA_CHOICES[d]! };
+      // typed: "jht", "jp", "jht jp", "tidak"
+      const text = cleanText(textOf(c) ?? "");
+      const typed: OfficialExtraProgram[] = [...(/\bjht\b/.test(text) ? ["jht" as const] : []), ...(/\bjp\b/.test(text) ? ["jp" as const] : [])];
+      if (typed.length) return { ok: true, value: typed };
+      if (/^(tidak|tdk|ga|gak|nggak|enggak|no|none|tanpa|gausah|ga usah|jkk jkm saja|jkk jkm aja)$/.test(text)) return { ok: true, value: [] };
+      return { ok: false };
+    },
+    hint: t("village-extra-hint"),
+    buttonsOnly: true,
   });
 }
 
@@ -193,25 +258,47 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
         if (userId !== undefined) recent?.remember(userId, request);
         return render(book, request, t, language);
       });
-      await ctx.reply(text, { parse_mode: "HTML", reply_markup: resultKeyboard(t) });
+      await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboardFor(book, request, t) });
     }
 
-    async function villageFlow(conversation: Conv, ctx: Context, t: Translate, language: Language, known: VillageKnown = {}) {
+    /**
+     * The village budget step by step. `known`: figures the question already gave, not asked again.
+     * `before`: the figures of the result "Hitung lagi" was pressed under, each offered at its step.
+     */
+    async function villageFlow(conversation: Conv, ctx: Context, t: Translate, language: Language, known: VillageKnown = {}, before?: VillageBefore) {
+      const rp = (n: number) => formatRupiah(n, language);
+      const keep = (label: string, value: number | undefined) => (value === undefined ? undefined : { keep: { label, value } });
+      const keepCount = (n: number | undefined) => keep(t("calc-same-count", { n: n ?? 0 }), n);
       // what the question already said is not asked again ("7 kadus …" then the step-by-step button)
-      const officials = known.officials ?? (await countStep(conversation, ctx, t, t("village-ask-officials"), 0, 1000));
-      const officialIncome = officials > 0 ? known.officialIncome ?? (await amountStep(conversation, ctx, t, t("village-ask-siltap"), "calc-siltap-plain")).amount : 0;
-      const vulnerable = known.vulnerable ?? (await countStep(conversation, ctx, t, t("village-ask-vulnerable"), 0, 100_000));
+      const intro = before ? [t("calc-again-village-intro"), ...(before.severalGroups ? [t("calc-again-village-groups")] : []), ""] : [];
+      const officials = known.officials ?? (await countStep(conversation, ctx, t, [...intro, t("village-ask-officials")].join("\n"), 0, 1000, PEOPLE_UNIT, before ? { ...keepCount(before.officials), other: true } : undefined));
+      const incomeOffer = before?.officialIncome ? keep(t("calc-same-amount", { amount: rp(before.officialIncome) }), before.officialIncome) : undefined;
+      const officialIncome = officials > 0 ? known.officialIncome ?? (await amountStep(conversation, ctx, t, t("village-ask-siltap"), "calc-siltap-plain", incomeOffer)).amount : 0;
+      // JHT and/or JP for the officials, as the free-text calculator adds them when named
+      const extraPrograms = officials > 0 ? known.extraPrograms ?? (await extrasStep(conversation, ctx, t, book, language, before?.extraPrograms)) : [];
+      const vulnerable = known.vulnerable ?? (await countStep(conversation, ctx, t, t("village-ask-vulnerable"), 0, 100_000, PEOPLE_UNIT, keepCount(before?.vulnerable)));
       if (officials === 0 && vulnerable === 0) {
         await ctx.reply(t("village-nobody"));
         return;
       }
-      const months = known.months ?? (await monthsStep(conversation, ctx, t));
-      const groups = officials > 0 ? [{ count: officials, monthlyIncome: officialIncome }] : [];
-      await replyResult(conversation, ctx, t, language, { kind: "village", officials: groups, vulnerable, months });
+      const months = known.months ?? (await monthsStep(conversation, ctx, t, keep(t("calc-same-months", { n: before?.months ?? 0 }), before?.months)));
+      // what the figures kept still describe: the group's titles (BPD), the vulnerable workers' JHT, the honor-paid on the BPU package
+      const sameGroup = before?.titles && officials === before.officials && officialIncome === before.officialIncome;
+      const sameVulnerable = before !== undefined && vulnerable > 0 && vulnerable === before.vulnerable;
+      const groups = officials > 0 ? [{ count: officials, monthlyIncome: officialIncome, ...(sameGroup ? { titles: before.titles } : {}) }] : [];
+      await replyResult(conversation, ctx, t, language, {
+        kind: "village",
+        officials: groups,
+        vulnerable,
+        months,
+        ...(extraPrograms.length ? { extraPrograms } : {}),
+        ...(sameVulnerable && before.vulnerableWithJht ? { vulnerableWithJht: true } : {}),
+        ...(sameVulnerable && before.honorAsBpu ? { honorAsBpu: true } : {}),
+      });
     }
 
-    async function villageBudgetConversation(conversation: Conv, ctx: Context, language: Language = "id", known: VillageKnown = {}) {
-      await villageFlow(conversation, ctx, translator(language), language, known);
+    async function villageBudgetConversation(conversation: Conv, ctx: Context, language: Language = "id", known: VillageKnown = {}, before?: VillageBefore) {
+      await villageFlow(conversation, ctx, translator(language), language, known, before);
     }
 
     composer.use(createConversation(calculator, formOptions(CALC_ID)));
@@ -222,9 +309,9 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
       ctx.outcome = "calculator";
       await enterFresh(ctx, CALC_ID, await languageOf(ctx));
     };
-    const enterVillage = async (ctx: BotContext, known: VillageKnown = {}) => {
+    const enterVillage = async (ctx: BotContext, known: VillageKnown = {}, before?: VillageBefore) => {
       ctx.outcome = "village_budget";
-      await enterFresh(ctx, VILLAGE_ID, await languageOf(ctx), known);
+      await enterFresh(ctx, VILLAGE_ID, await languageOf(ctx), known, ...(before ? [before] : []));
     };
     actions.register("calc", enterCalc);
     composer.command(["hitung", "kalkulator"], enterCalc);
@@ -247,6 +334,17 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
     composer.callbackQuery("calc:again", async (ctx) => {
       await ctx.answerCallbackQuery();
       await enterCalc(ctx);
+    });
+    // "Hitung yang lain" in a village form started by "Hitung lagi": the menu (the form already answered the press)
+    composer.callbackQuery(OTHER_DATA, async (ctx) => {
+      await ctx.answerCallbackQuery().catch(() => undefined);
+      await enterCalc(ctx);
+    });
+    // "Hitung lagi" under a village budget: the village form, each figure of that budget offered to keep
+    composer.callbackQuery(VILLAGE_AGAIN, async (ctx) => {
+      await ctx.answerCallbackQuery();
+      const last = recent?.recall(ctx.from.id);
+      await enterVillage(ctx, {}, last?.kind === "village" ? villageBefore(last) : undefined);
     });
     composer.callbackQuery("calc:village", async (ctx) => {
       await ctx.answerCallbackQuery();
@@ -407,7 +505,41 @@ function askText(request: AskRequest, t: Translate): string {
 }
 
 /** Figures of a village budget the form need not ask again (one group of officials at most: the form has one). */
-type VillageKnown = { officials?: number; officialIncome?: number; vulnerable?: number; months?: number };
+type VillageKnown = { officials?: number; officialIncome?: number; extraPrograms?: OfficialExtraProgram[]; vulnerable?: number; months?: number };
+
+/** "Hitung lagi" under a village budget: the data of its button. */
+const VILLAGE_AGAIN = "calc:again:village";
+
+/**
+ * A village budget's figures, offered again by "Hitung lagi". The form has one group of officials:
+ * several groups (a siltap per title) are not offered as one, and the form says how to change one.
+ */
+type VillageBefore = {
+  officials?: number;
+  officialIncome?: number;
+  titles?: string[];
+  severalGroups?: boolean;
+  extraPrograms: OfficialExtraProgram[];
+  vulnerable: number;
+  months: number;
+  vulnerableWithJht?: boolean;
+  honorAsBpu?: boolean;
+};
+
+function villageBefore(r: Extract<CalculationRequest, { kind: "village" }>): VillageBefore {
+  const groups = r.officials.filter((g) => g.count > 0);
+  const one = groups.length === 1 ? groups[0]! : undefined;
+  return {
+    ...(groups.length > 1 ? { severalGroups: true } : { officials: one?.count ?? 0 }),
+    ...(one ? { officialIncome: one.monthlyIncome } : {}),
+    ...(one?.titles ? { titles: one.titles } : {}),
+    extraPrograms: r.extraPrograms ?? [],
+    vulnerable: r.vulnerable,
+    months: r.months,
+    ...(r.vulnerableWithJht ? { vulnerableWithJht: true } : {}),
+    ...(r.honorAsBpu ? { honorAsBpu: true } : {}),
+  };
+}
 
 function knownOfVillage(pending: CalculationRequest): VillageKnown {
   const months = "months" in pending && (pending.months ?? 0) > 0 ? { months: pending.months! } : {};
@@ -418,6 +550,8 @@ function knownOfVillage(pending: CalculationRequest): VillageKnown {
   if (group?.count) known.officials = group.count;
   else if (!group) known.officials = 0;
   if (group?.monthlyIncome) known.officialIncome = group.monthlyIncome;
+  // JHT/JP named in the question are not asked again
+  if (pending.extraPrograms?.length) known.extraPrograms = pending.extraPrograms;
   // vulnerable workers are known to be none only when officials were named with their count
   if (pending.vulnerable > 0 || known.officials !== undefined) known.vulnerable = pending.vulnerable;
   return known;
@@ -453,15 +587,21 @@ function keyboardFor(book: RuleBook, request: Exclude<CalculationRequest, AskReq
   // a JKP condition not met: the knowledge entry that explains it, first
   const unmet = request.kind === "jkp" && !request.resigned ? unmetJkpCondition(book, request) : undefined;
   if (unmet) return resultKeyboard(t, new InlineKeyboard().text(t("calc-jkp-read-rule"), `kb:${unmet.entryId}`).row());
+  if (request.kind === "village") return resultKeyboard(t, undefined, VILLAGE_AGAIN);
   if (request.kind !== "wage" || request.riskClass) return resultKeyboard(t);
   const higher = RISK_CLASSES.filter((r) => r !== "very_low");
   return resultKeyboard(t, riskButtons(t, higher));
 }
 
+/** BPD members in the village-government scheme, priced on their fixed tunjangan like officials. */
+const BPD_SCHEME = "village.bpd_scheme";
+
 /** Rule behind "monthly = daily × 25" for daily earnings. */
 const DAILY_MULTIPLIER = "misc_extra.daily_wage_multiplier";
 /** The contribution base: basic wage plus fixed allowances. */
 const WAGE_BASE = "misc_extra.wage_base";
+/** The base may not be below the regional minimum wage (UMK/UMP) except where a law allows. */
+const WAGE_FLOOR = "misc_extra.wage_base_floor";
 
 function jkpConditions(book: RuleBook): JkpConditions {
   const keys = ["benefit.jkp_min_contribution_months", "programs_extra.jkp_window_months", "benefit.jkp_claim_deadline_months"];
@@ -519,8 +659,10 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
   const allowance = r.allowance
     ? `\n${t("calc-allowance-note", { total: rp(r.wage), wage: rp(r.wage - r.allowance), allowance: rp(r.allowance), regulation: book.get(WAGE_BASE).regulation })}`
     : "";
+  // no UMK/UMP figure is held, so a wage below it cannot be checked: the floor is said on every wage result
+  const floor = `\n${t(r.allowance ? "calc-wage-floor-only" : "calc-wage-floor", { regulation: book.get(WAGE_FLOOR).regulation })}`;
   const scale = { employees: r.employees ?? 1, months: r.months ?? 1, employerFirst: r.focus === "employer" };
-  return `${renderWage(wageEarnerContribution(book, { wage: monthly, riskClass: r.riskClass ?? "very_low" }), t, lang, scale)}${assumed}${allowance}${note}`;
+  return `${renderWage(wageEarnerContribution(book, { wage: monthly, riskClass: r.riskClass ?? "very_low" }), t, lang, scale)}${assumed}${allowance}${floor}${note}`;
 }
 
 /**
@@ -569,6 +711,8 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
     const siltap = r.officials.find((g) => g.titles?.length === 1 && g.titles[0] === r.among!.title)?.monthlyIncome ?? 0;
     notes.push(t("calc-village-among", { title: r.among.title, of: r.among.of, siltap: formatRupiah(siltap, lang), others: formatRupiah(r.among.othersIncome, lang) }));
   }
+  // BPD members priced on their tunjangan as officials: why, and that the basis is to be confirmed
+  if (r.officials.some(isBpdGroup)) notes.push(t("calc-village-bpd-note", { regulation: book.get(BPD_SCHEME).regulation }));
   if (r.honorAsBpu) notes.push(t("calc-village-honor-as-bpu", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   if (r.notSiltap) notes.push(t("calc-village-not-siltap", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   const split = r.split ? villageSplit(book, result, t, lang) : [];

@@ -27,9 +27,9 @@ function sources(regulations: string[], t: Translate): string {
   return t("answer-source", { sources: precise.join("; ") });
 }
 
-/** "Hitung lagi" and "Daftar minat", under any buttons of the result's own. */
-export function resultKeyboard(t: Translate, above = new InlineKeyboard()): InlineKeyboard {
-  return above.text(t("calc-again"), "calc:again").text(t("menu-join"), "menu:join");
+/** "Hitung lagi" (`again`: its data, a village budget's own) and "Daftar minat", under any buttons of the result's own. */
+export function resultKeyboard(t: Translate, above = new InlineKeyboard(), again = "calc:again"): InlineKeyboard {
+  return above.text(t("calc-again"), again).text(t("menu-join"), "menu:join");
 }
 
 export function renderBpu(r: BpuResult, withJhtAlso: BpuResult | undefined, t: Translate, lang: Language): string {
@@ -110,9 +110,11 @@ function villageGroupRows(l: VillageResult["lines"][number], t: Translate, lang:
     return rows;
   }
   const programs = ["JKK+JKM", ...l.extras.map((e) => e.program.toUpperCase())].join("+");
-  const rows = [t("calc-village-officials", { n: l.count, programs })];
+  // BPD members are named as such, on their tunjangan: not "officials", never vulnerable workers
+  const bpd = !!l.titles?.length && l.titles.every((x) => x === "bpd");
+  const rows = [t(bpd ? "calc-village-bpd" : "calc-village-officials", { n: l.count, programs })];
   // the siltap as read, so a misread amount shows before it is copied into the APBDes
-  rows.push(row(`  ${t("calc-village-siltap")}`, rp(l.monthlyIncome)));
+  rows.push(row(`  ${t(bpd ? "calc-village-bpd-income" : "calc-village-siltap")}`, rp(l.monthlyIncome)));
   if (l.extras.length) {
     rows.push(row(`  JKK+JKM${percent(l.rateBasisPoints, lang)}`, rp(l.jkkPerPerson + l.jkmPerPerson)));
     for (const e of l.extras) rows.push(row(`  ${e.program.toUpperCase()}${percent(e.rateBasisPoints, lang)}`, rp(e.perPerson)));
