@@ -12,6 +12,7 @@
  */
 import { HEALTH_TOPIC, PROGRAM_TOPICS, type KnowledgeEntry } from "./schema";
 import { calibrate, type KnowledgeSearch, type SearchResult } from "./search";
+import { withoutYearsNotAsked } from "./years";
 
 /** How long an answer stays the subject of the next question. */
 export const FOLLOW_UP_WINDOW_MS = 30 * 60_000;
@@ -36,6 +37,15 @@ const TOPIC_WORDS: Partial<Record<KnowledgeEntry["topic"], string>> = {
   jkk: "jkk", jkm: "jkm", jht: "jht", jp: "jp", jkp: "jkp", bpu: "bpu",
   village: "dana desa", jmo: "jmo", jakon: "jakon", pmi: "pmi", employer: "perusahaan",
 };
+
+/** A village entry about the officials ("APBDes/ADD untuk iuran aparat desa"): its follow-ups are about them, not about Dana Desa at large. */
+const OFFICIALS_LABEL = /\b(aparat|perangkat|siltap)\b/i;
+
+/** The words that carry the previous entry's topic into a follow-up that names no program. */
+function topicWords(previous: KnowledgeEntry): string | undefined {
+  if (previous.topic === "village" && OFFICIALS_LABEL.test(previous.label ?? "")) return "aparat desa";
+  return TOPIC_WORDS[previous.topic];
+}
 
 export interface FollowUpResult {
   result: SearchResult;
@@ -83,7 +93,7 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
   const labelPrograms = [...new Set(labelWords.filter((w) => PROGRAMS.has(w)))];
   const added = namesProgram
     ? labelWords.filter((w) => !PROGRAMS.has(w)).join(" ")
-    : labelPrograms.length > 1 ? "" : programOfSubject(labelWords, labelPrograms) ?? labelPrograms[0] ?? TOPIC_WORDS[previous.topic] ?? "";
+    : labelPrograms.length > 1 ? "" : programOfSubject(labelWords, labelPrograms) ?? labelPrograms[0] ?? topicWords(previous) ?? "";
   if (!added) return { result: plain, usedContext: false };
 
   // after an answer about our programs, "ngurusnya dmn" is not about a BPJS Kesehatan card
@@ -92,8 +102,9 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
   const leaning = withoutHealth(search.search(`${text} ${added}`));
   if (leaning.outcome === "decline") return { result: plain, usedContext: false };
   // leaning on the answer just given must not give it again ("kalau untuk bpd?" after the
-  // dana desa answer): what the question alone matched, or else the rest, is offered instead
-  if (leaning.candidates[0]?.entry.id === previous.id) return { result: offeredWithout(previous, withoutHealth(plain), leaning), usedContext: false };
+  // dana desa answer): what the question alone matched, then the rest, is offered instead
+  // ("dasar hukumnya apa" after the officials' answer: theirs, not every year's Dana Desa rule)
+  if (leaning.candidates[0]?.entry.id === previous.id) return { result: offeredWithout(previous, text, withoutHealth(plain), leaning), usedContext: false };
   if (!namesProgram) {
     // the program stays the same: an answer about a program the previous one did not name
     // ("klaimnya gmn" after a BPU accident → the BPU JHT claim) is offered, not stated
@@ -138,13 +149,19 @@ function sureWithinTopic(search: KnowledgeSearch, leaning: SearchResult, topic: 
   return confidence >= search.answerThreshold ? { ...leaning, outcome: "answer", confidence } : leaning;
 }
 
-/** The matches of `first`, or failing those of `second`, as options, without the entry just answered. */
-function offeredWithout(previous: KnowledgeEntry, first: SearchResult, second: SearchResult): SearchResult {
-  for (const result of [first, second]) {
-    const candidates = result.candidates.filter((c) => c.entry.id !== previous.id);
-    if (candidates.length > 0) return { ...result, candidates, outcome: "clarify" };
-  }
-  return first;
+/**
+ * The matches of `first`, then those of `second`, as options: without the entry just answered, those
+ * of its topic when there are any, and not the years of one rule side by side when the question names
+ * no year (it cannot choose between them).
+ */
+function offeredWithout(previous: KnowledgeEntry, text: string, first: SearchResult, second: SearchResult): SearchResult {
+  const seen = new Set([previous.id]);
+  const others = [...first.candidates, ...second.candidates].filter((c) => !seen.has(c.entry.id) && !!seen.add(c.entry.id));
+  const sameTopic = others.filter((c) => c.entry.topic === previous.topic);
+  const candidates = sameTopic.length > 0 ? sameTopic : others;
+  const offered = withoutYearsNotAsked(candidates.map((c) => c.entry), text);
+  const kept = candidates.filter((c) => offered.includes(c.entry));
+  return kept.length > 0 ? { ...first, candidates: kept, outcome: "clarify" } : first;
 }
 
 /**

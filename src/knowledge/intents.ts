@@ -65,3 +65,18 @@ export function detectIntent(text: string): Intent | null {
   }
   return null;
 }
+
+/** A regulation named with its number, an article or a legal basis ("permendagri 20 2018", "pasal brp", "dasar hukumnya"). */
+const NAMES_REGULATION = /\b(pasal|dasar hukum\w*|legal basis|(uu|undang undang|pp|perpres|inpres|permendagri|permendesa|permendes|permenaker|perbup|pkpu)( no| nomor)? \d+)\b/;
+/** An amount of money ("2 jt", "rp 500", "2.200.000"): figures to compute with. */
+const AMOUNT = /\brp ?\d|\b\d+(\.\d+)? ?(jt|juta|jta|rb|ribu|rbu|k|million|mio)\b|\b\d{1,3}(\.\d{3})+\b/;
+
+/**
+ * "permendagri 20 2018 pasal brp yg atur iuran jamsos aparat desa" asks about a regulation: its numbers
+ * are the regulation's, not people or months to compute with, so the knowledge answers it, not the
+ * calculator. A question that also carries an amount of money is left to the calculator.
+ */
+export function asksAboutRegulation(text: string): boolean {
+  const cleaned = cleanText(text);
+  return NAMES_REGULATION.test(cleaned) && !AMOUNT.test(cleaned);
+}

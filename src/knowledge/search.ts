@@ -60,6 +60,9 @@ export interface KnowledgeSearch {
 
 const HEALTH_WORDS = ["kesehatan", "jkn", "kis", "faskes", "puskesmas", "rawat inap", "bpjs kes", "health insurance", "kelas 1", "kelas 3", "rujukan"];
 
+/** Health named in words the health phrases leave out ("bpjs health"). */
+const HEALTH_NAMED = / (health|sehat|berobat|sakit) /;
+
 const COMPARISON = / (beda|bedanya|perbedaan|membedakan|vs|versus|sama|difference|different|compare|same) /;
 
 /** How many ranked candidates a search returns (clarify offers the first three). */
@@ -350,6 +353,9 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     let titledCandidate: SearchCandidate | undefined;
     const namedPrograms = [...query.keys()].filter((t) => PROGRAM_TOPICS.has(t));
     const onlyProgram = namedPrograms.length === 1 ? namedPrograms[0] : undefined;
+    // "boleh ga dd dipake bayar jamsostek perangkat" names BPJS Ketenagakerjaan and nothing of health
+    // care: BPJS Kesehatan's entries ("BPJS Kesehatan perangkat dari dana desa") step back as another program's
+    const onlyOurs = query.has("ketenagakerjaan") && !aboutHealthInsurance && !HEALTH_NAMED.test(padded);
     // the best five, kept sorted as they come; an equal score stays behind the earlier entry
     const candidates: SearchCandidate[] = [];
     for (let i = 0; i < N; i++) {
@@ -358,7 +364,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
       const bmScore = bmMax > 0 ? bm[i]! / bmMax : 0;
       let score = (1 - bm25Weight) * lexical + bm25Weight * bmScore;
       // a question that names one program is about that program: the others' entries step back
-      if (namesOtherProgram(onlyProgram, entries[i])) score *= 1 - OTHER_PROGRAM_PENALTY;
+      if (namesOtherProgram(onlyProgram, entries[i]) || (onlyOurs && entries[i]!.topic === HEALTH_TOPIC)) score *= 1 - OTHER_PROGRAM_PENALTY;
       if (i === titled) titledCandidate = { entry: entries[i]!, score };
       if (candidates.length === MAX_CANDIDATES && score <= candidates[MAX_CANDIDATES - 1]!.score) continue;
       let at = candidates.length;

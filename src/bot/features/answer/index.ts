@@ -7,11 +7,12 @@ import type { BotContext, Language } from "../../context";
 import type { KnowledgeBase } from "../../../knowledge/load";
 import type { KnowledgeEntry } from "../../../knowledge/schema";
 import type { KnowledgeSearch, SearchResult } from "../../../knowledge/search";
-import { detectIntent, type Intent } from "../../../knowledge/intents";
+import { asksAboutRegulation, detectIntent, type Intent } from "../../../knowledge/intents";
 import { writtenLanguage } from "../../../knowledge/language";
 import { languageFromTelegram } from "../../i18n";
 import { searchFollowUp, type RecentTopics } from "../../../knowledge/follow-up";
 import { withRelativeYears } from "../../../knowledge/relative-years";
+import { withoutYearsNotAsked } from "../../../knowledge/years";
 import { searchBySentence } from "../../../knowledge/sentences";
 import type { ActionName, ActionRegistry } from "../../actions";
 import { renderAnswer, renderClarify, renderDecline } from "./render";
@@ -141,7 +142,10 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       await ctx.reply(ctx.t(thanks ? "thanks-reply" : "symbols-only-reply"), { parse_mode: "HTML" });
       return;
     }
-    for (const handler of deps.preAnswer ?? []) {
+    // a question about a regulation carries the regulation's numbers ("permendagri 20 2018 pasal brp …"),
+    // not figures to compute: the knowledge answers it
+    const preAnswer = asksAboutRegulation(text) ? [] : deps.preAnswer ?? [];
+    for (const handler of preAnswer) {
       if (await handler(ctx, text, language)) {
         deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: null });
         return;
@@ -170,7 +174,7 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       return;
     }
     if (result.outcome === "clarify") {
-      const options = clarifyOptions(result.candidates.map((c) => c.entry));
+      const options = clarifyOptions(result.candidates.map((c) => c.entry), asked);
       // kept in the session row until "none of these" (identity numbers are already out of `text`)
       ctx.session.clarifiedQuestion = text.slice(0, 500);
       // "syaratnya apa" typed instead of picking: most likely about the first option, so offered with it in mind
@@ -233,11 +237,12 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
 /**
  * The three options of "Maksud Anda…?". A news article is offered beside program answers only
  * when the best match is itself an article: a worker asking about contributions is not helped
- * by "Sosialisasi UMKM di Makassar 2021".
+ * by "Sosialisasi UMKM di Makassar 2021". A question that names no year (`asked`) is not offered
+ * several years of one rule ("Aturan dana desa 2023/2024/2025") to choose between.
  */
-export function clarifyOptions(ranked: readonly KnowledgeEntry[]): KnowledgeEntry[] {
+export function clarifyOptions(ranked: readonly KnowledgeEntry[], asked = ""): KnowledgeEntry[] {
   const aboutNews = ranked[0]?.articleId !== undefined;
-  return ranked.filter((e) => aboutNews || e.articleId === undefined).slice(0, 3);
+  return withoutYearsNotAsked(ranked.filter((e) => aboutNews || e.articleId === undefined), asked).slice(0, 3);
 }
 
 /** Runs of white space as one space, trimmed (withoutMention leaves its text so too). */
