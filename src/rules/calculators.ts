@@ -638,7 +638,7 @@ export interface PmiResult {
   contract: (Figure & { months: PmiContractMonths }) | null;
   /** Every priced length, for a question that names none of them. */
   options: (Figure & { months: PmiContractMonths })[];
-  /** pre + contract. */
+  /** pre + contract, plus the extension when one is asked: what the worker pays in all. */
   total: number | null;
   /** Each month a contract is extended by. */
   extraMonth: Figure;
@@ -655,13 +655,14 @@ export function pmiContribution(book: RuleBook, input: { months?: PmiContractMon
   const options = PMI_CONTRACT_MONTHS.map((m) => ({ ...figure(book, `special.pmi_${m}`), months: m }));
   const contract = options.find((o) => o.months === months) ?? null;
   const perMonth = figure(book, "special.pmi_extra_month");
+  const extension = extensionMonths ? { months: extensionMonths, total: perMonth.value * extensionMonths } : null;
   return {
     pre,
     contract,
     options,
-    total: contract ? pre.value + contract.value : null,
+    total: contract ? pre.value + contract.value + (extension?.total ?? 0) : null,
     extraMonth: perMonth,
-    extension: extensionMonths ? { months: extensionMonths, total: perMonth.value * extensionMonths } : null,
+    extension,
     jhtMin: figure(book, "special.pmi_jht_min"),
     jhtMax: figure(book, "special.pmi_jht_max"),
   };

@@ -39,6 +39,16 @@ function withoutSpeaker(cleaned: string): string {
   const rest = cleaned.slice(intro[0].length);
   return new RegExp(OFFICE.source).test(rest) ? rest : cleaned;
 }
+/**
+ * "sy sekdes. perangkat 8 org …": the writer's own title taken off when other offices are named beside it,
+ * or workers are counted ("sy kades, 50 petani …"). Named alone ("sy kades, siltap sy 3 jt, iuran sebulan
+ * brp", "sy sekdes, siltap 2,5 jt …"), the writer is the one asking about their own contribution.
+ */
+function withoutSelfIntroduction(text: string): string {
+  const rest = text.replace(SELF_INTRODUCTION, " ");
+  if (rest === text) return text;
+  return new RegExp(OFFICE.source).test(rest) || new RegExp(WORKER_COUNT.source).test(rest) ? rest : text;
+}
 /** "7 orang kadus", "9 anggota bpd", "10 ketua rt": words allowed between a count and its title. */
 const FILLER = "(?:(?:orang|org|orng|para|pak|bapak|ibu)\\s+)?";
 /** A count, not the tail of an amount ("2.100.000 kades" has no count of 000). */
@@ -126,9 +136,7 @@ const AMOUNTS = /(?:\brp\s*)?\d[\d.]*\s*(?:rb|ribu|rebu|k|jt|juta|jeti|m|miliar|
 /** `cleaned` is cleanText output; periods and amounts are set aside before counts are read. */
 export function readPeople(cleaned: string): PeopleReading {
   const officials: (number | null)[] = [];
-  const text = withoutSpeaker(withRtRwJoined(withoutPeriods(cleaned)))
-    .replace(LISTED_TREASURER, "bendahara desa")
-    .replace(SELF_INTRODUCTION, " ")
+  const text = withoutSelfIntroduction(withoutSpeaker(withRtRwJoined(withoutPeriods(cleaned))).replace(LISTED_TREASURER, "bendahara desa"))
     .replace(INCLUDED, " ")
     .replace(LIST_COUNT_AFTER, (_m, counted?: string, plain?: string) => `${counted ?? plain} perangkat desa`)
     .replace(COUNT_AFTER, (_m, title: string, counted?: string, plain?: string) => `${counted ?? plain} ${title}`);
@@ -174,6 +182,6 @@ export const isGenericOffice = (title: string) => title === "perangkat";
 
 /** The offices named in a cleaned text, canonical, in order, once each ("kades, sekdes dan 4 kaur" → kades, sekdes, kaur). */
 export function officeTitlesIn(cleaned: string): string[] {
-  const titles = [...withoutSpeaker(withRtRwJoined(cleaned)).replace(LISTED_TREASURER, "bendahara desa").replace(SELF_INTRODUCTION, " ").matchAll(OFFICE)].map((m) => canonicalTitle(m[1]!));
+  const titles = [...withoutSelfIntroduction(withoutSpeaker(withRtRwJoined(cleaned)).replace(LISTED_TREASURER, "bendahara desa")).matchAll(OFFICE)].map((m) => canonicalTitle(m[1]!));
   return [...new Set(titles)];
 }

@@ -54,6 +54,8 @@ export type CalculationRequest =
       split?: boolean;
       /** Paid an honor, insentif or tunjangan and no siltap: counted on the BPU package, never on 0,54% of the honor. */
       honorAsBpu?: boolean;
+      /** The honor written in reply ("300 rb" after a Linmas result): read, and said not to change the package. */
+      honor?: number;
       /** One office's siltap changed in a follow-up and counted as one of a group of `of` ("kalau siltap kades 3 juta?"). */
       among?: { title: string; of: number; othersIncome: number };
     }
@@ -102,6 +104,8 @@ export type AskRequest = {
   negative?: boolean;
   /** The language the question was asked in: a bare figure in reply ("6") says none. */
   language?: "id" | "en";
+  /** "gaji 5-6 jt": a range written where one income is needed; both ends said, neither picked. */
+  range?: [number, number];
 };
 
 const has = (text: string, pattern: RegExp) => pattern.test(text);
@@ -436,6 +440,26 @@ function pmiWithPeriod(previous: Extract<CalculationRequest, { kind: "pmi" }>, t
 /** An income or wage written with a minus ("gaji -5jt", "penghasilan sy: -3 juta"); a range ("gaji 2-3 jt") is none. */
 const NEGATIVE_INCOME = /\b(?:penghasilan\w*|pendapatan\w*|gaji\w*|upah\w*|siltap\w*|honor\w*|income|salary|wage|omzet|omset)\b[^\d\n\-−–]{0,20}?[-−–]\s*\d/;
 
+/** Words for an amount's scale, as a range writes them once ("5-6 jt" is 5 jt to 6 jt). */
+const RANGE_UNIT = String.raw`(?:rb|ribu|rebu|k|jt|juta|jeti|million|thousand)\b`;
+/**
+ * "gaji 5-6 jt", "penghasilan 2-3 juta", "income 2 to 3 million": a range of incomes or wages. The
+ * contribution needs one figure, so neither end is taken for it (read on the text as typed: cleanText drops the dash).
+ */
+const INCOME_RANGE = new RegExp(
+  String.raw`\b(?:penghasilan\w*|pendapatan\w*|gaji\w*|upah\w*|income|salary|wage|omzet|omset)\b[^\d\n]{0,20}?(?:rp\s*)?(\d[\d.,]*)\s*(${RANGE_UNIT})?\s*(?:[-−–]|s/d|sd|sampai|hingga|to)\s*(?:rp\s*)?(\d[\d.,]*)\s*(${RANGE_UNIT})?`,
+);
+
+/** Both ends of an income range, when they read as two different amounts. */
+function incomeRange(raw: string): [number, number] | undefined {
+  const m = INCOME_RANGE.exec(raw);
+  if (!m || (!m[2] && !m[4] && !/[.,]\d{3}/.test(m[1]! + m[3]!))) return undefined;
+  const low = parseRupiah(`${m[1]} ${m[2] ?? m[4] ?? ""}`.trim());
+  const high = parseRupiah(`${m[3]} ${m[4] ?? m[2] ?? ""}`.trim());
+  if (!low.ok || !high.ok || low.value >= high.value || low.value < MIN_MONTHLY_INCOME) return undefined;
+  return [low.value, high.value];
+}
+
 /** `now` (the bot's clock) dates a layoff written as a month or "tahun lalu"; without it those are not read. */
 export function detectCalculation(text: string, now?: Date): CalculationRequest | null {
   const plain = withNumberWords(withEnglishBudgetWords(withoutReduplication(withTitleFirstCounts(withSlashedTitlesJoined(withoutCents(text))))));
@@ -449,6 +473,9 @@ export function detectCalculation(text: string, now?: Date): CalculationRequest 
   const amounts = extractAmounts(plain);
   const amount = amounts[0];
   const asks = has(t, ASKS_AMOUNT);
+  // "gaji 5-6 jt potongan brp": one figure is asked for, both ends said, neither taken
+  const range = asks && !has(t, PMI_WORKER) ? incomeRange(plain.toLowerCase()) : undefined;
+  if (range) return { ...ask("monthly_income", pendingIncome(t)), range };
   const pmi = has(t, PMI_WORKER) && amounts.length === 0 ? pmiRequest(t) : undefined;
   if (pmi) return pmi;
   const jht = amounts.length === 1 ? jhtRequest(t, amount!, plain.toLowerCase()) : undefined;
@@ -463,6 +490,8 @@ export function detectCalculation(text: string, now?: Date): CalculationRequest 
   if (limit) return limit;
   const each = amount && has(t, EACH) ? eachVillageRequest(t) : undefined;
   if (each) return each;
+  // "10 karyawan gaji 4 jt, 2 org gaji 6 jt": employees on different wages, asked one wage at a time (no group package)
+  if (has(t, WAGE) && !has(t, VILLAGE) && !has(t, ALLOWANCE) && employeeCount(t) !== undefined && new Set(amounts).size > 1 && readPeople(t).officials.length === 0) return ask("several_wages");
   const budget = budgetRequest(t, amount, asks);
   if (budget !== undefined) return split && budget ? withSplit(budget) : budget;
   // "10 karyawan gaji 6 jt": a head count of employees with their wage asks for their contributions
@@ -898,7 +927,8 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   // a bare figure that does not complete what was asked is asked again, never searched as a question
   if (previous.kind === "ask") return completeAsked(previous, text) ?? (isBareFigure(text) ? previous : null);
   // "insentif 250 rb" after people paid an honor were put on the BPU package: the honor changes nothing, the result stands
-  if (previous.kind === "village" && previous.honorAsBpu && previous.officials.length === 0 && bareMonthlyAmount(text) !== undefined) return previous;
+  const honor = previous.kind === "village" && previous.honorAsBpu && previous.officials.length === 0 ? bareMonthlyAmount(text) : undefined;
+  if (previous.kind === "village" && honor !== undefined) return { ...previous, honor };
   // amounts in words read as in a new question: "dua setengah juta" is 2.500.000, not "setengah juta"
   const written = withNumberWords(text);
   const t = cleanText(withoutReduplication(written)).replace(ENGLISH_FILLER, " ").replace(/\s+/g, " ").trim();
@@ -1214,7 +1244,7 @@ export function completeAsked(asked: AskRequest, text: string): CalculationReque
       // "insentif 250 rb": an honor, not a siltap; those people are on the BPU package, as when written in the question
       if (pending.kind === "village" && has(t, HONOR_ONLY) && pending.officials.length && !pending.officials.every(isBpdGroup)) {
         const { officials, ...rest } = pending;
-        return { ...rest, officials: [], vulnerable: pending.vulnerable + sumOf(officials.map((g) => g.count)), honorAsBpu: true };
+        return { ...rest, officials: [], vulnerable: pending.vulnerable + sumOf(officials.map((g) => g.count)), honorAsBpu: true, honor: amount.value };
       }
       if (pending.kind === "village") return { ...pending, officials: pending.officials.map((g) => (g.monthlyIncome ? g : { ...g, monthlyIncome: amount.value })) };
       if (pending.kind === "coverage") return { ...pending, officialIncome: amount.value };

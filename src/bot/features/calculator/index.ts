@@ -373,6 +373,22 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
         await ctx.reply(render(book, request, translator(language), language), { parse_mode: "HTML", reply_markup: resultKeyboard(translator(language)) });
       });
     }
+    // one end of an income range, pressed under the bot's question for the figure
+    composer.callbackQuery(new RegExp(`^${RANGE_PICK}(\\d+)$`), async (ctx) => {
+      const last = recent?.recall(ctx.from.id);
+      const request = last?.kind === "ask" && last.range ? calculationFollowUp(last, ctx.match[1]!) : null;
+      if (!request || request.kind === "ask") {
+        ctx.outcome = "stale_button";
+        await ctx.answerCallbackQuery({ text: ctx.t("calc-risk-expired") });
+        return;
+      }
+      await ctx.answerCallbackQuery();
+      const language = last?.kind === "ask" && last.language ? last.language : await languageOf(ctx);
+      const t = translator(language);
+      recent?.remember(ctx.from.id, request);
+      ctx.outcome = `calculated:${request.kind}`;
+      await ctx.reply(render(book, request, t, language), { parse_mode: "HTML", reply_markup: keyboardFor(book, request, t) });
+    });
     // the yearly return for the JHT illustration asked about (or just shown)
     redoLast(new RegExp(`^${JHT_RETURN_AGAIN}(${JHT_RETURNS.join("|")})$`), "jht", (jht, rate) => ({ ...jht, annualReturnPercent: Number(rate) }));
     // another risk class for the wage result just given (or asked about)
@@ -420,8 +436,8 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
     let reply: string;
     let keyboard: InlineKeyboard;
     if (request.kind === "ask") {
-      reply = askText(request, t);
-      keyboard = askKeyboard(request.missing, t);
+      reply = askText(request, t, language);
+      keyboard = askKeyboard(request, t, language);
       ctx.outcome = `calculator_ask:${request.missing}`;
     } else {
       try {
@@ -493,12 +509,13 @@ const ASK_TEXT: Record<MissingFigure, string> = {
 };
 
 /** The question for the missing figure; when the bot can complete it, how to reply with just the figure. */
-function askText(request: AskRequest, t: Translate): string {
-  // a negative amount is refused as the form refuses it, and asked again
-  const lines = [t(request.negative ? "amount-negative" : ASK_TEXT[request.missing])];
+function askText(request: AskRequest, t: Translate, lang: Language): string {
+  // a negative amount is refused as the form refuses it, and asked again; a range is said back, neither end taken
+  const range = request.range && { low: formatRupiah(request.range[0], lang), high: formatRupiah(request.range[1], lang) };
+  const lines = [range ? t("calc-ask-income-range", range) : t(request.negative ? "amount-negative" : ASK_TEXT[request.missing])];
   if (request.typed) lines.unshift(t("calc-amount-too-small", { typed: request.typed }));
   // the risk class is picked with its buttons (or typed, as the question says)
-  if (request.pending && request.missing !== "risk_class" && request.missing !== "return_rate") {
+  if (request.pending && !range && request.missing !== "risk_class" && request.missing !== "return_rate") {
     lines.push(t(request.missing === "months" ? "calc-ask-reply-months" : request.missing.endsWith("_count") ? "calc-ask-reply-count" : "calc-ask-reply-amount"));
   }
   return lines.join("\n");
@@ -558,7 +575,15 @@ function knownOfVillage(pending: CalculationRequest): VillageKnown {
 }
 
 /** The step-by-step form that asks for the missing figure: the village one for counts and months; the risk classes as buttons. */
-function askKeyboard(missing: MissingFigure, t: Translate): InlineKeyboard {
+function askKeyboard(request: AskRequest, t: Translate, lang: Language): InlineKeyboard {
+  const { missing } = request;
+  // "gaji 5-6 jt": either end of the range, one press each
+  if (request.range && request.pending) {
+    return request.range
+      .reduce((kb, amount) => kb.text(formatRupiah(amount, lang), `${RANGE_PICK}${amount}`), new InlineKeyboard())
+      .row()
+      .text(t("calc-ask-button"), "calc:again");
+  }
   if (missing === "risk_class") return riskButtons(t, RISK_CLASSES);
   if (missing === "return_rate") return returnButtons(JHT_RETURN_AGAIN).row().text(t("calc-ask-button"), "calc:again");
   return new InlineKeyboard().text(t("calc-ask-button"), missing === "monthly_income" || missing === "several_wages" ? "calc:again" : "calc:village");
@@ -569,6 +594,9 @@ const JHT_RETURN_AGAIN = "calc:jret:";
 /** The returns the form offers: a choice for the user, no rule of ours. */
 const JHT_RETURNS = [3, 5, 7];
 const returnButtons = (prefix: string) => JHT_RETURNS.reduce((kb, r) => kb.text(`${r}%`, `${prefix}${r}`), new InlineKeyboard());
+
+/** Prefix of a button that completes the income asked for with one end of the range written. */
+const RANGE_PICK = "calc:range:";
 
 /** Prefix of a button that computes the last wage result again with another risk class. */
 const RISK_AGAIN = "calc:risk:";
@@ -713,6 +741,7 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
   }
   // BPD members priced on their tunjangan as officials: why, and that the basis is to be confirmed
   if (r.officials.some(isBpdGroup)) notes.push(t("calc-village-bpd-note", { regulation: book.get(BPD_SCHEME).regulation }));
+  if (r.honorAsBpu && r.honor) notes.push(t("calc-village-honor-read", { honor: formatRupiah(r.honor, lang) }));
   if (r.honorAsBpu) notes.push(t("calc-village-honor-as-bpu", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   if (r.notSiltap) notes.push(t("calc-village-not-siltap", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   const split = r.split ? villageSplit(book, result, t, lang) : [];

@@ -197,7 +197,9 @@ export function renderPmi(r: PmiResult, t: Translate, lang: Language, unpriced?:
   const rp = (n: number) => formatRupiah(n, lang);
   const out = [t("calc-pmi-title")];
   if (r.contract) {
-    out.push(pre([row(t("calc-pmi-pre"), rp(r.pre.value)), row(t("calc-pmi-contract", { n: r.contract.months }), rp(r.contract.value)), "-".repeat(WIDTH), row(t("calc-total"), rp(r.total ?? 0))]));
+    // an extension is added into what the worker pays, its own row above the total
+    const extension = r.extension ? [row(t("calc-pmi-extension-row", { n: r.extension.months }), rp(r.extension.total))] : [];
+    out.push(pre([row(t("calc-pmi-pre"), rp(r.pre.value)), row(t("calc-pmi-contract", { n: r.contract.months }), rp(r.contract.value)), ...extension, "-".repeat(WIDTH), row(t("calc-total"), rp(r.total ?? 0))]));
   } else if (!r.extension) {
     // no length the table prices: all of them, and the months written said not to be one
     if (unpriced) out.push(t("calc-pmi-unpriced", { n: unpriced, extra: rp(r.extraMonth.value) }));

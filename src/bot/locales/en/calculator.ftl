@@ -111,6 +111,9 @@ calc-ask-months =
 calc-ask-monthly-income =
     Contributions are based on <b>monthly</b> income. There is no rule to turn a weekly, yearly or per-harvest income into a monthly one, so I will not guess it.
     What is your average monthly income? Type e.g. <i>my income is 3 million a month, how much is bpu</i>, or press the button below.
+calc-ask-income-range =
+    You wrote a range, { $low } to { $high }. Contributions are computed on <b>one</b> monthly figure, so I will not pick either end for you.
+    Choose the figure below, or reply with the exact monthly amount.
 calc-ask-officials-count =
     How many village officials will be registered? I could not read the number from your question, so I will not compute it for 1 person.
     Ask again with the number and the office, e.g. <i>7 kadus siltap 1.5 jt a year</i>, or press the button below.
@@ -165,6 +168,7 @@ calc-limit-short = 💰 A budget of { $budget } <b>is not enough</b> for { $mont
 calc-jkp-read-rule = 📖 Read the JKP rule
 calc-bpu-jht-single-source = ℹ️ The BPU JHT figure (optional) comes from a single source so far; confirm with call center 175 or the JMO app.
 calc-ask-return-rate = The JHT balance depends on the yearly return, which changes every year and I do not guess it. Pick an assumption for the illustration (or type for example <i>5%</i>).
+calc-village-honor-read = ℹ️ Honorarium of { $honor } noted: the contribution stays the BPU package above; the honorarium's amount does not change it.
 calc-village-honor-as-bpu = ⚠️ Kader, Linmas or RT/RW heads paid an honorarium, incentive or allowance: the 0.54% basis we have applies to village officials on a fixed income (siltap) only, so I counted them on the cheapest BPU package, { $package } per person a month, like vulnerable workers (not 0.54% of the honorarium). Please confirm the contribution basis with a BPJS Ketenagakerjaan branch or call centre 175.
 calc-ask-several-wages = The wages differ, so one wage times the number of employees would be wrong. I calculate one wage per question: write for example <i>salary 4 million contribution</i>, then <i>what if 6 million?</i> for the next one, and add up the totals. Or press the button below.
 calc-bpu-no-jp = ℹ️ JP (pension) is not open to BPU participants (informal and vulnerable workers): JP is for wage earners only (PP 45/2015). JHT is optional for them.
@@ -177,6 +181,7 @@ calc-pmi-title = <b>🧳 Migrant worker (PMI) JKK + JKM contributions</b>
 calc-pmi-pre = Before departure
 calc-pmi-contract = { $n }-month contract
 calc-pmi-unpriced = The rule prices 6-, 12- and 24-month contracts only, not { $n } months; each month of extension is { $extra }. Please check with call centre 175.
+calc-pmi-extension-row = { $n }-month extension
 calc-pmi-extension = Extension of { $n } months × { $per } = <b>{ $total }</b>.
 calc-pmi-jht = Optional JHT is paid separately, an amount you choose between { $min } and { $max } (from one source only).
 calc-village-named = <b>Village { $name }</b>

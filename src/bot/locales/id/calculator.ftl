@@ -111,6 +111,9 @@ calc-ask-months =
 calc-ask-monthly-income =
     Iuran dihitung dari penghasilan <b>sebulan</b>. Untuk penghasilan per minggu, per tahun atau per panen tidak ada aturan pengubahnya, jadi tidak saya tebak.
     Berapa rata-rata penghasilan Anda sebulan? Tulis misalnya <i>penghasilan 3 jt sebulan iuran bpu brp</i>, atau tekan tombol di bawah.
+calc-ask-income-range =
+    Anda menulis kisaran { $low } sampai { $high }. Iuran dihitung dari <b>satu</b> angka penghasilan sebulan, jadi tidak saya pilihkan salah satu ujungnya.
+    Pilih angkanya di bawah, atau balas dengan angka sebulan yang tepat.
 calc-ask-officials-count =
     Berapa orang aparat desa yang didaftarkan? Saya belum bisa membaca jumlahnya dari pertanyaan itu, jadi tidak saya hitung untuk 1 orang.
     Tulis ulang dengan jumlah dan jabatannya, misalnya <i>7 kadus siltap 1,5 jt setahun</i>, atau tekan tombol di bawah.
@@ -165,6 +168,7 @@ calc-limit-short = 💰 Anggaran { $budget } <b>belum cukup</b> untuk { $months 
 calc-jkp-read-rule = 📖 Baca aturan JKP-nya
 calc-bpu-jht-single-source = ℹ️ Angka JHT BPU (pilihan) baru dari satu sumber; pastikan ke call center 175 atau aplikasi JMO.
 calc-ask-return-rate = Saldo JHT bergantung pada hasil pengembangan per tahun, yang berubah tiap tahun dan tidak saya tebak. Pilih asumsinya untuk ilustrasi (atau ketik misalnya <i>5%</i>).
+calc-village-honor-read = ℹ️ Honor { $honor } sudah saya baca: iurannya tetap paket BPU di atas, tidak berubah karena besar honornya.
 calc-village-honor-as-bpu = ⚠️ Kader, Linmas atau RT/RW yang menerima honor, insentif atau tunjangan: dasar 0,54% yang kami punya hanya untuk aparat desa yang menerima siltap, jadi mereka saya hitung dengan paket BPU termurah { $package } per orang per bulan, seperti pekerja rentan (bukan 0,54% dari honornya). Pastikan dasar iurannya ke kantor cabang BPJS Ketenagakerjaan atau call center 175.
 calc-ask-several-wages = Upahnya berbeda-beda, jadi satu upah dikali jumlah karyawan tidak akan benar. Saya menghitung satu upah per pertanyaan: tulis misalnya <i>gaji 4 jt iuran brp</i>, lalu <i>kl 6jt?</i> untuk upah berikutnya, dan jumlahkan totalnya. Atau tekan tombol di bawah.
 calc-bpu-no-jp = ℹ️ JP (Jaminan Pensiun) tidak bisa diikuti peserta BPU (pekerja informal dan pekerja rentan): JP hanya untuk pekerja penerima upah (PP 45/2015). Bagi mereka JHT boleh diikuti sebagai pilihan.
@@ -177,6 +181,7 @@ calc-pmi-title = <b>🧳 Iuran JKK + JKM pekerja migran (PMI)</b>
 calc-pmi-pre = Sebelum bekerja
 calc-pmi-contract = Kontrak { $n } bulan
 calc-pmi-unpriced = Aturannya memberi tarif untuk kontrak 6, 12 dan 24 bulan saja, bukan { $n } bulan; tiap bulan perpanjangan { $extra }. Pastikan ke call center 175.
+calc-pmi-extension-row = Perpanjangan { $n } bulan
 calc-pmi-extension = Perpanjangan { $n } bulan × { $per } = <b>{ $total }</b>.
 calc-pmi-jht = JHT (pilihan) dibayar terpisah, besarnya dipilih sendiri antara { $min } dan { $max } (angka ini baru dari satu sumber).
 calc-village-named = <b>Desa { $name }</b>
