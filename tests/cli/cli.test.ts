@@ -79,7 +79,7 @@ describe("command line", () => {
   });
 
   it("a scripted BPU calculation and a scripted village budget give the expected figures", () => {
-    const r = run("src/cli/chat.ts", ["/hitung", "#1", "3 jt", "/start", "#4", "#3", "10", "2 jt", "40", "12", "/quit"].join("\n") + "\n", { SQLITE_PATH: join(dir, "calc.db") });
+    const r = run("src/cli/chat.ts", ["/hitung", "#1", "3 jt", "/start", "#4", "#3", "10", "2 jt", "#1", "40", "12", "/quit"].join("\n") + "\n", { SQLITE_PATH: join(dir, "calc.db") });
     expect(r.stdout).toMatch(/Total \/ bulan\s+Rp36\.800/);
     expect(r.stdout).toMatch(/12 bulan\s+Rp441\.600/);
     expect(r.stdout).toMatch(/Total \/ bulan\s+Rp780\.000/);
