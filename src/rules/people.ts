@@ -49,6 +49,8 @@ function withoutSelfIntroduction(text: string): string {
   if (rest === text) return text;
   return new RegExp(OFFICE.source).test(rest) || new RegExp(WORKER_COUNT.source).test(rest) ? rest : text;
 }
+/** "sy bendahara desa. anggaran … cukup utk brp petani?": the writer's own title taken off, whatever else is named. */
+export const withoutWriter = (cleaned: string) => cleaned.replace(SELF_INTRODUCTION, " ");
 /** "7 orang kadus", "9 anggota bpd", "10 ketua rt": words allowed between a count and its title. */
 const FILLER = "(?:(?:orang|org|orng|para|pak|bapak|ibu)\\s+)?";
 /** A count, not the tail of an amount ("2.100.000 kades" has no count of 000). */
@@ -83,7 +85,9 @@ export const withTitleFirstCounts = (text: string) => text.replace(TITLE_THEN_CO
 
 /** "4 kaur/kasi": one group under either title, written before cleanText drops the slash. */
 const SLASHED_TITLES = new RegExp(String.raw`\b(${SHARED_OFFICES})\s*/\s*(?:${SHARED_OFFICES})\b`, "gi");
-export const withSlashedTitlesJoined = (text: string) => text.replace(SLASHED_TITLES, "$1");
+/** "6 kaur kasi", "6 kaur dan kasi": the kaur and kasi counted together, as "6 kaur/kasi" is. */
+const KAUR_KASI = /\b(\d+\s+(?:(?:orang|org)\s+)?)(kaur|kasi|kepala urusan|kepala seksi)\s+(?:(?:dan|&|\+)\s+)?(?:kaur|kasi|kepala urusan|kepala seksi)\b/gi;
+export const withSlashedTitlesJoined = (text: string) => text.replace(SLASHED_TITLES, "$1").replace(KAUR_KASI, "$1$2");
 
 /**
  * "kades, sekdes dan bendahara": a treasurer listed with village titles is the village's. Alone

@@ -65,6 +65,8 @@ const READERS: Reader[] = [
     re: new RegExp(String.raw`\b(?:bulan\s+)?(${MONTH_NAME})\s+(?:(?:sampai|sampe|smp|sd|s d|hingga|ke|to|until|through|thru)\s+)?(?:bulan\s+)?(${MONTH_NAME})\b`, "g"),
     months: (m) => ((monthNumber(m[2]!) - monthNumber(m[1]!) + 12) % 12) + 1,
   },
+  // "brp sebulan dan setahun": the month's total and the year's, which a year's budget shows both of
+  { re: /\b(?:sebulan|per\s?bulan|tiap\s+bulan)\s+(?:dan|&|\+|serta|sama|atau|juga)\s+(?:setahun|per\s?tahun|tiap\s+tahun)\b|\b(?:setahun|per\s?tahun)\s+(?:dan|&|\+|serta|sama|atau)\s+(?:sebulan|per\s?bulan)\b|\b(?:a\s+month|monthly)\s+(?:and|&)\s+(?:a\s+year|yearly)\b/g, months: () => 12 },
   { re: new RegExp(String.raw`\b(?:satu|1)\s+setengah\s+(?:${YEAR_UNIT})\b`, "g"), months: () => 18 },
   { re: new RegExp(String.raw`\bsetengah\s+(?:${YEAR_UNIT})\b|\bhalf\s+a\s+year\b`, "g"), months: () => 6 },
   { re: new RegExp(String.raw`\b(${NUMBER_WORD})\s+(${MONTH_UNIT}|${YEAR_UNIT})\b`, "g"), months: (m) => scale(numberWordValue(m[1]!)!, m[2]!) },

@@ -8,7 +8,7 @@
 import { cleanText } from "../knowledge/normalize";
 import { extractAmountMatches, extractAmounts, parseRupiah, type AmountMatch } from "./money";
 import { FULL_MONTH, monthNumber, namesFiscalYear, NUMBER_WORD, numberWordValue, readPeriod, withoutPeriods, type PeriodReading } from "./period";
-import { isGenericOffice, isSingleOffice, officeTitlesIn, OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withSlashedTitlesJoined, withTitleFirstCounts, type PeopleReading } from "./people";
+import { isGenericOffice, isSingleOffice, officeTitlesIn, OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withSlashedTitlesJoined, withTitleFirstCounts, withoutWriter, type PeopleReading } from "./people";
 import { OFFICIAL_EXTRA_PROGRAMS, PMI_CONTRACT_MONTHS, type OfficialExtraProgram, type PmiContractMonths, type OfficialGroup, type RiskClass } from "./calculators";
 
 /** A figure the question needs but does not give in a form we can read. */
@@ -64,7 +64,12 @@ export type CalculationRequest =
    * brp bulan"), or whether it is enough for `months` ("3 juta setahun … cukup ga").
    */
   /** "desa A … desa B … masing2": each village's budget on its own (each has its own APBDes). */
-  | { kind: "villages"; villages: { name: string; budget: Extract<CalculationRequest, { kind: "village" }> }[] }
+  | {
+      kind: "villages";
+      villages: { name: string; budget: Extract<CalculationRequest, { kind: "village" }> }[];
+      /** "brp total … utk kedua desa": the villages' total asked for beside each one's budget. */
+      combined?: boolean;
+    }
   | { kind: "budget_limit"; budget: number; months: number; asksMonths: boolean; village: Extract<CalculationRequest, { kind: "village" }> }
   | { kind: "coverage"; budget: number; months: number; withJht?: boolean; officialIncome?: number; paidFirst?: OfficialGroup[]; extraPrograms?: OfficialExtraProgram[]; jpAsked?: boolean }
   | {
@@ -411,6 +416,9 @@ function withSplit(request: CalculationRequest): CalculationRequest {
   return request;
 }
 
+/** "ikut 4 program": JKK, JKM, JHT and JP (the four a wage earner joins; JKP is not chosen). */
+const FOUR_PROGRAMS = /\b(?:4|empat|four)\s+(?:program|programs|programnya)\b/g;
+
 /** A migrant worker (PMI, TKI/TKW), in either language. */
 const PMI_WORKER = /\b(pmi|cpmi|tki|tkw|pekerja migran|buruh migran|migrant workers?)\b/;
 /** What a migrant worker's question asks about the contribution ("iuran brp", "how much is bpjs"). */
@@ -446,13 +454,16 @@ const RANGE_UNIT = String.raw`(?:rb|ribu|rebu|k|jt|juta|jeti|million|thousand)\b
  * "gaji 5-6 jt", "penghasilan 2-3 juta", "income 2 to 3 million": a range of incomes or wages. The
  * contribution needs one figure, so neither end is taken for it (read on the text as typed: cleanText drops the dash).
  */
-const INCOME_RANGE = new RegExp(
-  String.raw`\b(?:penghasilan\w*|pendapatan\w*|gaji\w*|upah\w*|income|salary|wage|omzet|omset)\b[^\d\n]{0,20}?(?:rp\s*)?(\d[\d.,]*)\s*(${RANGE_UNIT})?\s*(?:[-−–]|s/d|sd|sampai|hingga|to)\s*(?:rp\s*)?(\d[\d.,]*)\s*(${RANGE_UNIT})?`,
-);
+const RANGE_BODY = String.raw`(?:rp\.?\s*)?(\d[\d.,]*)\s*(${RANGE_UNIT})?\s*(?:[-−–]|s/d|sd|sampai|hingga|to)\s*(?:rp\.?\s*)?(\d[\d.,]*)\s*(${RANGE_UNIT})?`;
+const INCOME_RANGE = new RegExp(String.raw`\b(?:penghasilan\w*|pendapatan\w*|gaji\w*|upah\w*|income|salary|wage|omzet|omset)\b[^\d\n]{0,20}?${RANGE_BODY}`);
+/** "siltap 1,5-2 jt": a range of siltap, asked back as an income range is. */
+const SILTAP_RANGE = new RegExp(String.raw`\b(?:siltap\w*|honor\w*|insentif|tunjangan\w*)\b[^\d\n]{0,20}?${RANGE_BODY}`);
+/** A form's amount typed as a range ("1,5 - 2 jt"): the whole reply. */
+const WHOLE_RANGE = new RegExp(String.raw`^\s*${RANGE_BODY}\s*$`);
 
 /** Both ends of an income range, when they read as two different amounts. */
-function incomeRange(raw: string): [number, number] | undefined {
-  const m = INCOME_RANGE.exec(raw);
+function incomeRange(raw: string, pattern: RegExp = INCOME_RANGE): [number, number] | undefined {
+  const m = pattern.exec(raw);
   if (!m || (!m[2] && !m[4] && !/[.,]\d{3}/.test(m[1]! + m[3]!))) return undefined;
   const low = parseRupiah(`${m[1]} ${m[2] ?? m[4] ?? ""}`.trim());
   const high = parseRupiah(`${m[3]} ${m[4] ?? m[2] ?? ""}`.trim());
@@ -467,7 +478,7 @@ export function detectCalculation(text: string, now?: Date): CalculationRequest 
   if (has(cleaned, NOT_OURS)) return null;
   // "bagian desa brp bagian perangkat brp": shares asked, not more people named after the siltap
   const split = has(cleaned, SHARE_ASKED);
-  const t = cleaned.replace(SHARE_OF, " ");
+  const t = cleaned.replace(SHARE_OF, " ").replace(FOUR_PROGRAMS, " jht jp ");
   // "penghasilan sy -3 juta": cleanText drops the minus, so it is read on the text as typed and refused as the form does
   if (NEGATIVE_INCOME.test(plain.toLowerCase())) return { ...ask("monthly_income", pendingIncome(t)), negative: true };
   const amounts = extractAmounts(plain);
@@ -476,6 +487,13 @@ export function detectCalculation(text: string, now?: Date): CalculationRequest 
   // "gaji 5-6 jt potongan brp": one figure is asked for, both ends said, neither taken
   const range = asks && !has(t, PMI_WORKER) ? incomeRange(plain.toLowerCase()) : undefined;
   if (range) return { ...ask("monthly_income", pendingIncome(t)), range };
+  // "5 kadus siltap 1,5-2 jt": the siltap asked for with both ends as buttons, the rest of the question kept
+  const siltapRange = asks || has(t, VILLAGE) ? incomeRange(plain.toLowerCase(), SILTAP_RANGE) : undefined;
+  if (siltapRange) {
+    const without = detectCalculation(plain.toLowerCase().replace(SILTAP_RANGE, (m) => m.replace(new RegExp(`${RANGE_BODY}$`), " ")), now);
+    const pending = without?.kind === "ask" && without.missing === "official_income" ? without.pending : undefined;
+    return { ...ask("official_income", pending), range: siltapRange };
+  }
   const pmi = has(t, PMI_WORKER) && amounts.length === 0 ? pmiRequest(t) : undefined;
   if (pmi) return pmi;
   const jht = amounts.length === 1 ? jhtRequest(t, amount!, plain.toLowerCase()) : undefined;
@@ -488,7 +506,8 @@ export function detectCalculation(text: string, now?: Date): CalculationRequest 
   if (has(t, RECEIVES_BENEFIT) || (has(t, RECEIVES) && !has(t, PAYS))) return null;
   const limit = amount && has(t, COVERS) ? budgetLimitRequest(t) : undefined;
   if (limit) return limit;
-  const each = amount && has(t, EACH) ? eachVillageRequest(t) : undefined;
+  const each = amount && has(t, EACH) ? eachVillageRequest(t) ?? sameEachVillage(t) : undefined;
+  if (each?.kind === "villages" && has(t, VILLAGES_TOTAL)) return { ...each, combined: true };
   if (each) return each;
   // "10 karyawan gaji 4 jt, 2 org gaji 6 jt": employees on different wages, asked one wage at a time (no group package)
   if (has(t, WAGE) && !has(t, VILLAGE) && !has(t, ALLOWANCE) && employeeCount(t) !== undefined && new Set(amounts).size > 1 && readPeople(t).officials.length === 0) return ask("several_wages");
@@ -555,6 +574,20 @@ function benefitRequest(t: string, amount: number, now?: Date): CalculationReque
 
 const isCoverageQuestion = (t: string) => has(t, HOW_MANY_PEOPLE) && (has(t, COVERS) || amountsIn(t).some((a) => isBudgetAmount(t, a)));
 
+/**
+ * After "anggaran 15 jt setahun, cukup utk brp petani?", "klo perangkat 10 org siltap 2 jt juga ikut,
+ * sisanya cukup utk brp petani": the same budget, the officials paid from it first. Null unless the
+ * follow-up asks how many it covers and writes no budget of its own.
+ */
+export function coverageAgain(previous: CalculationRequest, text: string): CalculationRequest | null {
+  if (previous.kind !== "coverage" || previous.officialIncome) return null;
+  const t = cleanText(withNumberWords(text));
+  if (!isCoverageQuestion(t) || amountsIn(t).some((a) => isBudgetAmount(t, a))) return null;
+  const period = readPeriod(t).kind === "none" ? ` ${previous.months} bulan` : "";
+  const request = detectCalculation(`anggaran ${previous.budget} ${t}${period}`);
+  return request?.kind === "coverage" ? request : null;
+}
+
 /** Amounts in cleaned text, with where they stand. */
 const amountsIn = (t: string) => extractAmountMatches(t);
 
@@ -581,7 +614,8 @@ function coverageRequest(t: string): CalculationRequest {
   const budget = amounts.find((a) => isBudgetAmount(t, a)) ?? amounts.find((a) => markOf(t, a) !== "income") ?? amounts[0]!;
   const others = amounts.filter((a) => a !== budget);
   const period = readPeriod(t);
-  const people = readPeople(t);
+  // "sy bendahara desa. anggaran … cukup utk brp petani": the writer is not paid from the budget first
+  const people = readPeople(withoutWriter(t));
   const base = { kind: "coverage" as const, budget: budget.value, months: period.kind === "months" ? period.months : 12, ...(has(t, JHT_NAMED) ? { withJht: true } : {}) };
   const target = HOW_MANY_PEOPLE.exec(t)![1]!;
   // "anggaran 20 jt untuk perangkat desa … cukup berapa orang": the people asked for are those officials
@@ -627,7 +661,7 @@ function budgetRequest(t: string, amount: number | undefined, asks: boolean): Ca
   if (has(t, FAMILY)) return null;
   const givesPeriod = period.kind !== "none";
   const anyAmount = amountsIn(t).length > 0;
-  if (!has(t, GROUP_COST) && !givesPeriod && !(officialsNamed && anyAmount && asks)) return null;
+  if (!has(t, GROUP_COST) && !givesPeriod && !(officialsNamed && anyAmount && asks) && !has(t, BARE_OFFICIAL_SILTAP)) return null;
   if (!village) return groupRequest(t, people, period);
   return villageRequest(t, people, period);
 }
@@ -640,6 +674,9 @@ function groupRequest(t: string, people: PeopleReading, period: PeriodReading): 
   return request;
 }
 
+/** "kades siltap 3jt", "sy sekdes siltap 2,2 jt": an official and their siltap, nothing else, is their own contribution asked. */
+const BARE_OFFICIAL_SILTAP = new RegExp(String.raw`^(?:(?:sy|saya|aku)\s+)?(?:${OFFICE_TITLES})\s+(?:(?:sy|saya)\s+)?siltap\w*(?:\s+(?:sy|saya))?\s+${AMOUNT}$`);
+
 /** Officials on their siltap and vulnerable workers on the cheapest package, or the one figure to ask for. */
 function villageRequest(t: string, people: PeopleReading, period: PeriodReading): CalculationRequest | null {
   const amounts = amountsIn(t).filter((a) => !isBudgetAmount(t, a));
@@ -647,13 +684,16 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
   // "10 orang siltap 2,5 juta": one plain head count with a siltap is the officials'
   const plainCountOfficials = people.officials.length === 0 && people.workers.length === 1 && amounts.length > 0 && has(t, /\bsiltap\b/) && !has(t, VULNERABLE_WORDS);
   const officialsNamed = people.officials.length > 0 || plainCountOfficials;
-  const vulnerableWithJht = has(t, JHT_NAMED) || undefined;
-  const finish = (paidOfficials: OfficialGroup[], paidVulnerable: number): CalculationRequest => {
+  const vulnerableWithJht = (has(t, JHT_NAMED) && !has(t, WITHOUT_JHT)) || undefined;
+  const finish = (paidOfficials: OfficialGroup[], paidVulnerable: number, perGroup?: { honorMoved: boolean }): CalculationRequest => {
     // an honor, insentif or tunjangan with no siltap: the knowledge prices these people on the BPU
-    // package (the lowest figure it supports), never on 0,54% of the honor
-    const honorAsBpu = paidOfficials.length > 0 && paidHonorOnly(t);
-    const officials = honorAsBpu ? [] : paidOfficials;
-    const vulnerable = honorAsBpu ? sumOf(paidOfficials.map((g) => g.count)) + paidVulnerable : paidVulnerable;
+    // package (the lowest figure it supports), never on 0,54% of the honor; `honorMoved`: groups on an
+    // honor listed beside officials on a siltap were already put there (honorPaidGroups)
+    const honorMoved = perGroup?.honorMoved ?? false;
+    const honorAsBpu = perGroup ? honorMoved : paidOfficials.length > 0 && paidHonorOnly(t);
+    const allOnHonor = honorAsBpu && !perGroup;
+    const officials = allOnHonor ? [] : paidOfficials;
+    const vulnerable = allOnHonor ? sumOf(paidOfficials.map((g) => g.count)) + paidVulnerable : paidVulnerable;
     const everyone = sumOf(officials.map((g) => g.count)) + vulnerable;
     const extraPrograms: OfficialExtraProgram[] = officials.length ? namedExtraPrograms(t) : [];
     const request: CalculationRequest = {
@@ -664,7 +704,7 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
       months: period.kind === "months" ? period.months : everyone === 1 ? 1 : 12,
       ...(extraPrograms.length ? { extraPrograms } : {}),
       ...(vulnerable && vulnerableWithJht ? { vulnerableWithJht } : {}),
-      ...(officials.length && has(t, NOT_SILTAP) && !officials.every(isBpdGroup) ? { notSiltap: true } : {}),
+      ...(officials.length && !honorMoved && has(t, NOT_SILTAP) && !officials.every(isBpdGroup) ? { notSiltap: true } : {}),
       ...(honorAsBpu ? { honorAsBpu } : {}),
     };
     return period.kind === "unreadable" ? ask("months", { ...request, months: 0 }) : request;
@@ -685,7 +725,31 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
     return ask("officials_count", pending.kind === "village" ? pending : undefined);
   }
   if (typeof groups === "string") return ask(groups);
-  return finish(groups, plainCountOfficials ? 0 : workers);
+  const others = plainCountOfficials ? 0 : workers;
+  // "perangkat 9 org siltap 2jt, 5 linmas honor 300rb": each group on its own pay, the honor-paid on the BPU package as when alone
+  if (groups.length > 1 && groups.length === incomes.length) {
+    const honor = honorPaidGroups(t, groups, incomes);
+    if (honor.some(Boolean)) {
+      const moved = sumOf(groups.filter((_g, i) => honor[i]).map((g) => g.count));
+      return finish(groups.filter((_g, i) => !honor[i]), others + moved, { honorMoved: true });
+    }
+    return finish(groups, others, { honorMoved: false });
+  }
+  return finish(groups, others);
+}
+
+/**
+ * Which of several groups, each with its own amount, are paid an honor rather than a siltap: RT/RW,
+ * Linmas or kader by title, or an honor or insentif written with their amount. BPD members' tunjangan
+ * is priced as a siltap (village.bpd_scheme), as is any group's siltap.
+ */
+function honorPaidGroups(t: string, groups: OfficialGroup[], incomes: AmountMatch[]): boolean[] {
+  return groups.map((g, i) => {
+    if (g.titles?.length && g.titles.every((x) => HONOR_TITLES.has(x))) return true;
+    const from = i === 0 ? 0 : incomes[i - 1]!.index + incomes[i - 1]!.raw.length;
+    const segment = t.slice(from, incomes[i]!.index);
+    return !isBpdGroup(g) && has(segment, /\b(honor\w*|insentif)\b/) && !has(segment, /\bsiltap\b/);
+  });
 }
 
 /** "masing2", "each": the villages named are asked about one by one. */
@@ -710,6 +774,39 @@ function eachVillageRequest(t: string): CalculationRequest | undefined {
     return budget?.kind === "village" && budget.officials.length + budget.vulnerable > 0 ? [{ name, budget }] : [];
   });
   return villages.length === named.length ? { kind: "villages", villages } : undefined;
+}
+
+/** "2 desa masing2 …", "3 desa tiap desa …": several villages, each with the figures that follow. */
+const SAME_EACH = /\b(\d{1,2})\s+desa\s+(?:masing|tiap desa|setiap desa|each)\b/;
+
+/**
+ * "ada 2 desa masing2 15 perangkat siltap 2jt, brp total iuran setahun": one budget per village,
+ * the same figures for each (each has its own APBDes). Undefined unless it reads as a village budget.
+ */
+function sameEachVillage(t: string): CalculationRequest | undefined {
+  const m = SAME_EACH.exec(t);
+  const n = m ? Number(m[1]) : 0;
+  if (n < 2 || n > 20) return undefined;
+  const rest = t.replace(SAME_EACH, " ").replace(/\b(?:kedua|ketiga|semua|seluruh)\s+desa\b/g, " ");
+  const budget = villageRequest(rest, readPeople(rest), readPeriod(rest));
+  if (budget?.kind !== "village" || budget.officials.length + budget.vulnerable === 0) return undefined;
+  return { kind: "villages", villages: Array.from({ length: n }, (_v, i) => ({ name: String(i + 1), budget })) };
+}
+
+/** "brp total … utk kedua desa", "semua desa": the villages' total asked for. */
+const VILLAGES_TOTAL = /\b(?:total\w*|kedua desa|ketiga desa|semua desa|seluruh desa|digabung|gabungan|both|all villages)\b/;
+
+/** "desa kedua", "desa ke-2": which of several villages a follow-up changes. */
+const NTH_VILLAGE = /\bdesa\s+(?:(pertama|kesatu)|(kedua)|(ketiga)|(keempat)|ke\s*(\d))\b/;
+
+/** One of several villages with a new head count; anything else unclear is null. */
+function villagesWithCount(previous: Extract<CalculationRequest, { kind: "villages" }>, nth: RegExpExecArray, t: string): CalculationRequest | null {
+  const index = (nth[5] ? Number(nth[5]) : nth.slice(1, 5).findIndex(Boolean) + 1) - 1;
+  const target = previous.villages[index];
+  const rest = withCountFirst(t.replace(NTH_VILLAGE, " "));
+  const changed = target ? headCount(rest) : undefined;
+  const budget = target && changed ? villageWithCount(target.budget, changed, officeTitlesIn(rest)) : null;
+  return budget?.kind === "village" ? { ...previous, villages: previous.villages.map((v, i) => (i === index ? { ...v, budget } : v)) } : null;
 }
 
 /** "cukup utk brp bulan": the months a budget lasts are asked, not given. */
@@ -809,8 +906,9 @@ function officialsCount(people: PeopleReading, plainCount: boolean): number | "u
 /** JHT and JP named for officials ("iuran jht perangkat desa siltap 2 jt"). */
 function namedExtraPrograms(t: string): OfficialExtraProgram[] {
   const out: OfficialExtraProgram[] = [];
-  if (has(t, JHT_NAMED)) out.push("jht");
-  if (has(t, /\bjp\b|\bpensiun\b/)) out.push("jp");
+  // "jht aja tanpa jp": a program named only to leave it out is not added
+  if (has(t, JHT_NAMED) && !has(t, WITHOUT_JHT)) out.push("jht");
+  if (has(t, /\bjp\b|\bpensiun\b/) && !has(t, WITHOUT_JP)) out.push("jp");
   return out;
 }
 
@@ -875,7 +973,7 @@ const riskClassOf = (t: string) => RISK_WORDS.find(([re]) => re.test(t))?.[1];
 /** An amount typed into a form step: read as in a free-text question. */
 export type AmountReply =
   | { ok: true; amount: number; perDay?: boolean; allowance?: number }
-  | { ok: false; reason: "empty" | "not_a_number" | "zero" | "negative" | "too_large" | "too_small" | "not_monthly" };
+  | { ok: false; reason: "empty" | "not_a_number" | "zero" | "negative" | "too_large" | "too_small" | "not_monthly" | "range" };
 
 /**
  * A form's amount, the way free text reads it: "2,5 jt", "dua juta", "150rb sehari",
@@ -883,6 +981,8 @@ export type AmountReply =
  */
 export function readAmountReply(text: string): AmountReply {
   const plain = withNumberWords(text);
+  // "1,5 - 2 jt": one figure is needed, neither end is taken
+  if (incomeRange(plain.toLowerCase(), WHOLE_RANGE)) return { ok: false, reason: "range" };
   const whole = parseRupiah(plain);
   if (whole.ok) return whole.value < MIN_MONTHLY_INCOME ? { ok: false, reason: "too_small" } : { ok: true, amount: whole.value };
   // "-5 jt", "0", "999 miliar": read as a number, only not a usable one
@@ -911,8 +1011,18 @@ const ENGLISH_FILLER = /\b(the|is|was|were|are|be|would|will|my|our|his|her|thei
 /** "tanpa jht", "without farmers": what a follow-up takes off. */
 const WITHOUT = "tanpa|tidak pakai|tdk pakai|ga pakai|gak pakai|gk pakai|nggak pakai|without|no";
 const WITHOUT_JHT = new RegExp(String.raw`\b(?:${WITHOUT})\s+(?:jht|hari tua)\b`);
+/** "tanpa jp", "ga pakai jp": JP left out. */
+const WITHOUT_JP = new RegExp(String.raw`\b(?:${WITHOUT})\s+(?:jp|pensiun|jaminan pensiun)\b`);
 /** "tanpa petani", "tanpa warga rentan": the vulnerable workers taken off a village budget. */
 const WITHOUT_VULNERABLE = new RegExp(String.raw`\b(?:${WITHOUT})\s+(?:${WORKER_WORDS})\b`);
+/** "jadi 80", "6 bulan aja": a follow-up that changes a figure without "kalau". */
+const CHANGED_TO = /\b(jadi|jd|aja|saja|doang|cuma|hanya)\b/;
+/** The split of a village result asked after it: a share named, what is deducted from the siltap, in either language. */
+const SPLIT_FOLLOW_UP = new RegExp(
+  String.raw`${SHARE_ASKED.source}|\b(?:bagian|porsi|potongan|tanggungan)\s+(?:sy|saya|aku|ku|gw|gue|aparat\w*|perangkat\w*)\b|\b(?:yg|yang)\s+(?:di)?potong\b|\b(?:village|officials?|employer|workers?|employees?)\s+(?:s\s+)?(?:share|part|portion)\b|\b(?:share|part|portion)\s+of\s+(?:the\s+)?(?:village|officials?)\b|\bdeducted\s+from\b`,
+);
+/** "iuran sy brp", "bayar saya berapa sebulan": the writer's own contribution asked again. */
+const OWN_ASKED = /^(?:(?:jadi|jd|terus|trus|jd|kalau|kl)\s+)?(?:iuran\w*|bayar|potongan)\s+(?:sy|saya|aku|gw|gue|ku)\b/;
 /** A follow-up says little else: "kl 5jt?" or "kalau 6 bulan berapa". */
 const MAX_FOLLOW_UP_WORDS = 5;
 
@@ -937,6 +1047,23 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   if (switched) return switched;
   const programs = programsAdded(t, words);
   if (programs) return withPrograms(previous, programs);
+  const noFigures = extractAmounts(written).length === 0;
+  // "klo desa kedua cuma 12 perangkat": one village's head count
+  const nth = previous.kind === "villages" && words.length <= MAX_FOLLOW_UP_WORDS + 3 ? NTH_VILLAGE.exec(t) : null;
+  if (previous.kind === "villages" && nth) return villagesWithCount(previous, nth, t);
+  // "bagian desa brp bagian perangkat brp", "yg dipotong dr siltap brp", "village share vs the officials share": the split of the result before
+  if (previous.kind === "village" && previous.officials.length && words.length <= 12 && noFigures && has(t, SPLIT_FOLLOW_UP)) return { ...previous, split: true };
+  // "tanpa jp": JP taken off the officials' programs
+  if (previous.kind === "village" && words.length <= MAX_FOLLOW_UP_WORDS && has(t, WITHOUT_JP) && !has(t, JHT_NAMED) && previous.extraPrograms?.includes("jp")) {
+    const { extraPrograms: had, jpAsked: _j, ...rest } = previous;
+    const extraPrograms = had.filter((p) => p !== "jp");
+    return { ...rest, ...(extraPrograms.length ? { extraPrograms } : {}) };
+  }
+  // "iuran sy brp", "iuran saya sebulan berapa" after one official's result: that result again, for the period named
+  if (previous.kind === "village" && words.length <= MAX_FOLLOW_UP_WORDS && noFigures && has(t, OWN_ASKED)) {
+    const period = readPeriod(t);
+    return period.kind === "months" ? { ...previous, months: period.months } : previous;
+  }
   // "what does the company pay?" after a wage result: its employer line, said first
   // (its line says what is deducted from each wage too: "how much does each employee pay?")
   if (previous.kind === "wage" && words.length <= MAX_FOLLOW_UP_WORDS + 2 && (has(t, EMPLOYER_SHARE) || has(t, WORKER_SHARE)) && extractAmounts(written).length === 0) return { ...previous, focus: "employer" };
@@ -944,7 +1071,8 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   const opener = (POINTS_BACK.exec(t) ?? CORRECTION_OPENER.exec(t))?.[0];
   const rest = opener ? words.length - opener.split(" ").length + 1 : words.length;
   // "high risk factory": a risk class named needs no opener
-  if (rest > MAX_FOLLOW_UP_WORDS || (!opener && words.length > 2 && !(riskClassOf(t) && words.length <= 4))) return null;
+  // "petaninya jadi 80", "6 bulan aja": a figure changed needs no opener either
+  if (rest > MAX_FOLLOW_UP_WORDS || (!opener && words.length > 2 && !(riskClassOf(t) && words.length <= 4) && !has(t, CHANGED_TO))) return null;
   if (has(t, NOT_OURS) || has(t, RECEIVES_BENEFIT)) return null;
   const period = readPeriod(t);
   const amounts = extractAmounts(written);
@@ -972,7 +1100,7 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
       if (jht !== undefined) return villageWithJht(previous, jht);
       if (amount && officeTitlesIn(t).length === 1) return villageWithTitleSiltap(previous, officeTitlesIn(t)[0]!, amount);
       if (amount) return villageWithSiltap(previous, amount);
-      return months ? { ...previous, months } : count ? villageWithCount(previous, count) : null;
+      return months ? { ...previous, months } : count ? villageWithCount(previous, count, officeTitlesIn(withCountFirst(t))) : null;
     case "coverage":
       if (jht !== undefined && !previous.officialIncome) return { ...previous, withJht: jht };
       // "kl siltapnya 2,5jt?": the officials' siltap, not the budget
@@ -1001,9 +1129,10 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
     case "jkp":
     case "jkk_death":
       return amount ? { ...previous, wage: amount } : null;
-    case "villages":
+    case "villages": {
       // "kalau 6 bulan?": the same period for every village
       return months ? { ...previous, villages: previous.villages.map((v) => ({ ...v, budget: { ...v.budget, months } })) } : null;
+    }
     case "pmi":
       // "kl 6 bln?", "kl diperpanjang 4 bln?": the contract or its extension
       return months ? pmiWithPeriod(previous, t) : null;
@@ -1025,16 +1154,17 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
 /** "jp", "jaminan pensiun": JP named in a follow-up. */
 const JP_NAMED = /\bjp\b|\bpensiun\b|\bpension\b/;
 /** Words that name a program or only join programs to a result ("dengan jht dan jp?", "plus jht jp", "jp aja", "and with JHT and JP?"). */
-const PROGRAM_FOLLOW_UP_WORD = /^(jht|jp|hari|tua|jaminan|pensiun|pension|dengan|dgn|plus|tambah|ditambah|tambahin|termasuk|trmsk|sama|sm|dan|juga|jg|sekalian|aja|saja|doang|kalau|kalo|klo|kl|gimana|gmn|bagaimana|brp|berapa|jadi|jd|terus|trus|ikut|pakai|pake|program|programs?|semua|totalnya|total|ya|dong|and|with|also|too|only|just|add|adding|include|including|incl|what|how|about|if|plus)$/;
+const PROGRAM_FOLLOW_UP_WORD = /^(bisa|boleh|bisakah|can|could|untuk|utk|buat|bagi|aparat|aparatnya|perangkat|perangkatnya|desa|for|officials|jht|jp|hari|tua|jaminan|pensiun|pension|dengan|dgn|plus|tambah|ditambah|tambahin|termasuk|trmsk|sama|sm|dan|juga|jg|sekalian|aja|saja|doang|kalau|kalo|klo|kl|gimana|gmn|bagaimana|brp|berapa|jadi|jd|terus|trus|ikut|pakai|pake|program|programs?|semua|totalnya|total|ya|dong|and|with|also|too|only|just|add|adding|include|including|incl|what|how|about|if|plus)$/;
 /** "jp aja", "only JHT": the programs named are the only ones beside JKK and JKM. */
 const ONLY = /\b(aja|saja|doang|only|just)\b/;
 
-type ProgramsAdded = { jht: boolean; jp: boolean; only: boolean };
+type ProgramsAdded = { jht: boolean; jp: boolean; only: boolean; forOfficials?: boolean };
 
 /** A follow-up that only names JHT and/or JP to add; anything else (a figure, "tanpa jht") is not one. */
 function programsAdded(t: string, words: string[]): ProgramsAdded | undefined {
   if (!words.length || !words.every((w) => PROGRAM_FOLLOW_UP_WORD.test(w))) return undefined;
-  const named = { jht: has(t, JHT_NAMED), jp: has(t, JP_NAMED), only: has(t, ONLY) };
+  // "tambah jht jp utk aparat": for the officials, not the vulnerable workers beside them
+  const named = { jht: has(t, JHT_NAMED), jp: has(t, JP_NAMED), only: has(t, ONLY), ...(has(t, /\b(aparat\w*|perangkat\w*|officials)\b/) ? { forOfficials: true } : {}) };
   return named.jht || named.jp ? named : undefined;
 }
 
@@ -1048,13 +1178,17 @@ function officialPrograms(had: OfficialExtraProgram[] | undefined, { jht, jp, on
  * JHT and/or JP added to the last result: beside the officials' JKK and JKM, and JHT on the vulnerable
  * or informal workers' package. BPU workers cannot join JP, which the result then says.
  */
-function withPrograms(previous: Exclude<CalculationRequest, AskRequest>, { jht, jp, only }: ProgramsAdded): CalculationRequest | null {
+function withPrograms(previous: Exclude<CalculationRequest, AskRequest>, { jht, jp, only, forOfficials }: ProgramsAdded): CalculationRequest | null {
   const withJht = (had: boolean | undefined) => (jht || (!only && had) ? { withJht: true } : {});
   const jpAsked = jp ? { jpAsked: true } : {};
   switch (previous.kind) {
     case "village": {
       const extraPrograms = officialPrograms(previous.extraPrograms, { jht, jp, only });
       const { extraPrograms: _e, vulnerableWithJht: _v, jpAsked: _j, ...rest } = previous;
+      // named for the officials: the vulnerable workers' package stays as it was
+      if (forOfficials && previous.officials.length) {
+        return { ...rest, ...(extraPrograms.length ? { extraPrograms } : {}), ...(previous.vulnerableWithJht ? { vulnerableWithJht: true } : {}) };
+      }
       return {
         ...rest,
         ...(previous.officials.length && extraPrograms.length ? { extraPrograms } : {}),
@@ -1140,8 +1274,11 @@ function headCount(t: string): HeadCount | undefined {
  * Farmers or other vulnerable workers are never officials: they are the budget's vulnerable workers,
  * on the BPU package, beside the officials already in it.
  */
-function villageWithCount(previous: Extract<CalculationRequest, { kind: "village" }>, { count, who }: HeadCount): CalculationRequest | null {
+function villageWithCount(previous: Extract<CalculationRequest, { kind: "village" }>, { count, who }: HeadCount, titles: string[] = []): CalculationRequest | null {
   if (who === "vulnerable" || (who === "plain" && previous.officials.length === 0)) return { ...previous, vulnerable: count };
+  // "kadusnya jadi 8 org": the group named by that title alone takes the new count
+  const own = who === "officials" && titles.length === 1 ? previous.officials.filter((g) => g.titles?.length === 1 && g.titles[0] === titles[0]) : [];
+  if (own.length === 1) return { ...previous, officials: previous.officials.map((g) => (g === own[0] ? { ...g, count } : g)) };
   if (previous.officials.length === 1 && (who === "officials" || previous.vulnerable === 0)) return { ...previous, officials: [{ ...previous.officials[0]!, count }] };
   return null;
 }

@@ -9,7 +9,7 @@ import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
 import {
   bpuContribution, budgetCoverage, jhtEstimate, jkkDeathBenefit, jkpBenefit, jpCapChangeWithin, jpCapFor, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, RISK_CLASSES, type OfficialExtraLine, type OfficialExtraProgram, type RiskClass,
 } from "../../../rules/calculators";
-import { asOfficials, calculationFollowUp, detectCalculation, isBpdGroup, readAmountReply, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
+import { asOfficials, calculationFollowUp, coverageAgain, detectCalculation, isBpdGroup, readAmountReply, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
 import { RecentPerUser } from "../../../knowledge/follow-up";
 import { escapeHtml } from "../../html";
 import { numberWordValue, readPeriod } from "../../../rules/period";
@@ -46,6 +46,7 @@ function amountStep(conversation: Conv, ctx: Context, t: Translate, prompt: stri
       if (!text) return { ok: false };
       const r = readAmountReply(text);
       if (!r.ok && r.reason === "not_a_number") await leaveOnCancelOrQuestion(conversation, c, t, text);
+      if (!r.ok && r.reason === "range") return { ok: false, hint: t(plainHint === "calc-siltap-plain" ? "calc-siltap-range" : "calc-amount-range", { typed: escapeHtml(text) }) };
       if (!r.ok) return { ok: false, hint: r.reason === "too_small" ? t("calc-amount-too-small", { typed: escapeHtml(text) }) : t(`amount-${r.reason}`) };
       if (plainHint && (r.perDay || r.allowance)) return { ok: false, hint: t(plainHint) };
       return { ok: true, value: r };
@@ -155,9 +156,11 @@ const choiceOf = (programs: readonly OfficialExtraProgram[]) => Object.keys(EXTR
  * free-text calculator adds them when named). `before`: the choice of the result before, marked.
  */
 function extrasStep(conversation: Conv, ctx: Context, t: Translate, book: RuleBook, lang: Language, before?: OfficialExtraProgram[]) {
+  // the choice before, first, as the ↩️ button is on every other step "Hitung lagi" goes through
   const marked = before ? choiceOf(before) : undefined;
-  const label = (key: string) => (key === marked ? t("calc-same-mark", { label: t(`village-extra-${key}`) }) : t(`village-extra-${key}`));
-  const keyboard = new InlineKeyboard()
+  const label = (key: string) => t(`village-extra-${key}`);
+  const keyboard = marked ? new InlineKeyboard().text(t("calc-same-choice", { label: label(marked) }), `calc:x:${marked}`).row() : new InlineKeyboard();
+  keyboard
     .text(label("none"), "calc:x:none").row()
     .text(label("jht"), "calc:x:jht").text(label("jp"), "calc:x:jp").row()
     .text(label("both"), "calc:x:both").row()
@@ -416,7 +419,8 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
     const previous = ctx.from && recent.recall(ctx.from.id);
     const topic = ctx.from && topics?.recall(ctx.from.id);
     // today dates a layoff written as a month ("phk bulan maret 2026") against the claim deadline
-    const detected = detectCalculation(text, new Date());
+    // "klo perangkat 10 org … juga ikut, sisanya cukup utk brp petani": the budget before, the officials paid first
+    const detected = (previous ? coverageAgain(previous, text) : null) ?? detectCalculation(text, new Date());
     // a head count right after an answer about officials is theirs (no calculation since, or a village one)
     const officialsTopic = detected && (!previous || previous.kind === "village") && isOfficialsEntry(entries, topic?.entryId);
     const request = (officialsTopic ? asOfficials(detected, text) : detected) ?? (previous ? calculationFollowUp(previous, text) : afterContributionAnswer(topic, text));
@@ -512,7 +516,8 @@ const ASK_TEXT: Record<MissingFigure, string> = {
 function askText(request: AskRequest, t: Translate, lang: Language): string {
   // a negative amount is refused as the form refuses it, and asked again; a range is said back, neither end taken
   const range = request.range && { low: formatRupiah(request.range[0], lang), high: formatRupiah(request.range[1], lang) };
-  const lines = [range ? t("calc-ask-income-range", range) : t(request.negative ? "amount-negative" : ASK_TEXT[request.missing])];
+  const rangeKey = request.missing === "official_income" ? "calc-ask-siltap-range" : "calc-ask-income-range";
+  const lines = [range ? t(rangeKey, range) : t(request.negative ? "amount-negative" : ASK_TEXT[request.missing])];
   if (request.typed) lines.unshift(t("calc-amount-too-small", { typed: request.typed }));
   // the risk class is picked with its buttons (or typed, as the question says)
   if (request.pending && !range && request.missing !== "risk_class" && request.missing !== "return_rate") {
@@ -740,7 +745,10 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
     notes.push(t("calc-village-among", { title: r.among.title, of: r.among.of, siltap: formatRupiah(siltap, lang), others: formatRupiah(r.among.othersIncome, lang) }));
   }
   // BPD members priced on their tunjangan as officials: why, and that the basis is to be confirmed
-  if (r.officials.some(isBpdGroup)) notes.push(t("calc-village-bpd-note", { regulation: book.get(BPD_SCHEME).regulation }));
+  if (r.officials.some(isBpdGroup)) {
+    const extras = (r.extraPrograms ?? []).map((p) => ` + ${p.toUpperCase()}${percent(book.basisPoints(`pu.${p}_total`), lang)}`).join("");
+    notes.push(t("calc-village-bpd-note", { regulation: book.get(BPD_SCHEME).regulation, extras }));
+  }
   if (r.honorAsBpu && r.honor) notes.push(t("calc-village-honor-read", { honor: formatRupiah(r.honor, lang) }));
   if (r.honorAsBpu) notes.push(t("calc-village-honor-as-bpu", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   if (r.notSiltap) notes.push(t("calc-village-not-siltap", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
@@ -794,8 +802,14 @@ function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest>, t: T
     case "village":
       return renderVillageRequest(book, r, t, lang);
     // each village's table and total on its own: each has its own APBDes
-    case "villages":
-      return r.villages.map((v) => `${t("calc-village-named", { name: v.name })}\n${renderVillageRequest(book, v.budget, t, lang)}`).join("\n\n");
+    case "villages": {
+      const each = r.villages.map((v) => `${t("calc-village-named", { name: v.name })}\n${renderVillageRequest(book, v.budget, t, lang)}`);
+      // the villages together, when they run for the same months (each still budgets its own share)
+      const months = r.villages[0]!.budget.months;
+      if (!r.combined || r.villages.some((v) => v.budget.months !== months)) return each.join("\n\n");
+      const total = r.villages.reduce((n, v) => n + villageBudget(book, { officials: v.budget.officials, vulnerable: v.budget.vulnerable, months, extraPrograms: v.budget.extraPrograms, vulnerableWithJht: v.budget.vulnerableWithJht }).total, 0);
+      return [...each, t("calc-villages-total", { n: r.villages.length, months, total: formatRupiah(total, lang) })].join("\n\n");
+    }
     case "budget_limit":
       return renderBudgetLimit(book, r, t, lang);
     case "coverage": {

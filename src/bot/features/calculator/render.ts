@@ -93,7 +93,9 @@ export function renderVillage(r: VillageResult, t: Translate, lang: Language, no
   const extras = groups.flatMap((l) => (l.kind === "officials" ? l.extras : []));
   const out = [t("calc-village-title"), pre(lines)];
   // the split asked for is said in the notes, with its caveat
-  if (extras.length && !splitShown) out.push(t("calc-village-extra-note", { programs: [...new Set(extras.map((e) => e.program.toUpperCase()))].join(" + ") }));
+  // BPD members' base is their tunjangan, not a siltap: the note says so when they are the only ones with JHT/JP
+  const extrasOnBpdOnly = groups.every((l) => l.kind !== "officials" || !l.extras.length || (!!l.titles?.length && l.titles.every((x) => x === "bpd")));
+  if (extras.length && !splitShown) out.push(t(extrasOnBpdOnly ? "calc-village-extra-note-bpd" : "calc-village-extra-note", { programs: [...new Set(extras.map((e) => e.program.toUpperCase()))].join(" + ") }));
   out.push(t("calc-village-apbdes"));
   if (groups.some((l) => l.kind === "vulnerable")) out.push(t("calc-village-vulnerable-note"));
   const regulations = r.lines.flatMap((l) => (l.kind === "officials" ? [l.regulation, ...l.extraRegulations] : [l.regulation]));

@@ -93,6 +93,7 @@ calc-jht-balance = Estimated balance
 calc-jht-illustration = ⚠️ This is an <b>illustration</b>, not a promise: 5.7% of wage (3.7% employer + 2% worker), assuming a constant wage and the return you chose. Check your real balance in the JMO app.
 calc-village-vulnerable-note = The vulnerable workers are chosen in the village meeting.
 calc-village-extra-note = { $programs } at the full rate (employer + worker share) of the siltap. How the village and the officials split it (deducted from the siltap) follows the regency's rules.
+calc-village-extra-note-bpd = { $programs } at the full rate (employer + worker share) of the BPD members' allowance (tunjangan). How the village and the members split it (deducted from the allowance) follows the regency's rules.
 village-months-hint = Type the number of months, e.g. <b>12</b>, <b>6 bulan</b> or <b>setahun</b> (1 to 120 months).
 calc-coverage-title = <b>🧮 How many vulnerable workers does the budget cover?</b>
 calc-coverage-budget = Budget
@@ -185,9 +186,10 @@ calc-pmi-extension-row = { $n }-month extension
 calc-pmi-extension = Extension of { $n } months × { $per } = <b>{ $total }</b>.
 calc-pmi-jht = Optional JHT is paid separately, an amount you choose between { $min } and { $max } (from one source only).
 calc-village-named = <b>Village { $name }</b>
+calc-villages-total = <b>All { $n } villages, { $months } months: { $total }</b> (each village budgets its own share in its APBDes).
 calc-village-bpd = BPD members: { $n } ({ $programs })
 calc-village-bpd-income = Allowance / person
-calc-village-bpd-note = ℹ️ BPD members are covered under the village-government scheme with the village head and officials ({ $regulation }), not as vulnerable workers chosen in the village meeting. I priced them like officials: JKK + JKM 0.54% of their fixed allowance. Our sources do not state the 0.54% basis for a BPD allowance separately; please confirm with a BPJS Ketenagakerjaan branch or call centre 175.
+calc-village-bpd-note = ℹ️ BPD members are covered under the village-government scheme with the village head and officials ({ $regulation }), not as vulnerable workers chosen in the village meeting. I priced them like officials: JKK + JKM 0.54%{ $extras } of their fixed allowance. Our sources do not state the 0.54% basis for a BPD allowance separately; please confirm with a BPJS Ketenagakerjaan branch or call centre 175.
 village-ask-extra = Add JHT and/or JP for the village officials? JKK + JKM ({ $base } of the siltap) is always counted; JHT{ $jht } and JP{ $jp } are also of the siltap (village's share + official's share).
 village-extra-none = No, JKK + JKM only
 village-extra-jht = + JHT
@@ -197,9 +199,14 @@ village-extra-hint = Pick one of the buttons, or type <b>jht</b>, <b>jp</b>, <b>
 calc-same-count = ↩️ Same as before: { $n } people
 calc-same-amount = ↩️ Same as before: { $amount }
 calc-same-months = ↩️ Same as before: { $n } months
-calc-same-mark = { $label } ↩️ (as before)
+calc-same-choice = ↩️ Same as before: { $label }
 calc-same-other = 🧮 Calculate something else
 calc-again-village-intro = 🔁 Village budget again. The figures from before can be kept with the ↩️ buttons, so change only what you need.
 calc-again-village-groups = Before, the siltap differed by office; here one siltap is used for everyone. To change just one figure, type e.g. <i>kalau siltap kades 3 jt?</i> (what if the head's siltap is 3 million?)
 calc-wage-floor = ℹ️ The contribution base is basic pay + fixed allowances, and may not be below your area's minimum wage (UMK/UMP) except where the law allows ({ $regulation }). We hold no UMK/UMP figures, so I did not check it.
 calc-wage-floor-only = ℹ️ The base also may not be below your area's minimum wage (UMK/UMP) except where the law allows ({ $regulation }). We hold no UMK/UMP figures, so I did not check it.
+calc-ask-siltap-range =
+    You wrote a siltap range, { $low } to { $high }. Officials' contributions are computed on <b>one</b> monthly siltap per person, so I will not pick either end for you.
+    Choose the figure below, or reply with the exact monthly siltap.
+calc-siltap-range = { $typed } is a range. Contributions are computed on one figure: type only the monthly siltap per person, e.g. <b>2 jt</b>.
+calc-amount-range = { $typed } is a range. Contributions are computed on one figure: type only one monthly amount, e.g. <b>2 jt</b>.

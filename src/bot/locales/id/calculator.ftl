@@ -93,6 +93,7 @@ calc-jht-balance = Perkiraan saldo
 calc-jht-illustration = ⚠️ Ini <b>ilustrasi</b>, bukan janji: iuran 5,7% upah (3,7% pemberi kerja + 2% pekerja) dengan asumsi upah tetap dan hasil pengembangan yang Anda pilih. Saldo sebenarnya cek di aplikasi JMO.
 calc-village-vulnerable-note = Penerima dari pekerja rentan ditetapkan lewat musyawarah desa.
 calc-village-extra-note = { $programs } dihitung dengan tarif penuh (bagian pemberi kerja + bagian pekerja) dari siltap. Pembagian antara desa dan aparat (potong siltap) mengikuti aturan kabupaten setempat.
+calc-village-extra-note-bpd = { $programs } dihitung dengan tarif penuh (bagian pemberi kerja + bagian pekerja) dari tunjangan anggota BPD. Pembagian antara desa dan anggota BPD (potong tunjangan) mengikuti aturan kabupaten setempat.
 village-months-hint = Tulis jumlah bulannya, misalnya <b>12</b>, <b>6 bulan</b> atau <b>setahun</b> (1 sampai 120 bulan).
 calc-coverage-title = <b>🧮 Anggaran untuk berapa pekerja rentan?</b>
 calc-coverage-budget = Anggaran
@@ -185,9 +186,10 @@ calc-pmi-extension-row = Perpanjangan { $n } bulan
 calc-pmi-extension = Perpanjangan { $n } bulan × { $per } = <b>{ $total }</b>.
 calc-pmi-jht = JHT (pilihan) dibayar terpisah, besarnya dipilih sendiri antara { $min } dan { $max } (angka ini baru dari satu sumber).
 calc-village-named = <b>Desa { $name }</b>
+calc-villages-total = <b>Semua { $n } desa, { $months } bulan: { $total }</b> (setiap desa menganggarkan bagiannya sendiri di APBDes-nya).
 calc-village-bpd = Anggota BPD: { $n } org ({ $programs })
 calc-village-bpd-income = Tunjangan / orang
-calc-village-bpd-note = ℹ️ Anggota BPD ikut skema jaminan sosial pemerintah desa bersama kepala desa dan perangkat ({ $regulation }), bukan pekerja rentan pilihan musyawarah desa. Iurannya saya hitung seperti aparat desa: JKK + JKM 0,54% dari tunjangan tetapnya. Sumber kami tidak menyebut dasar 0,54% untuk tunjangan BPD secara tersendiri; pastikan ke kantor cabang BPJS Ketenagakerjaan atau call center 175.
+calc-village-bpd-note = ℹ️ Anggota BPD ikut skema jaminan sosial pemerintah desa bersama kepala desa dan perangkat ({ $regulation }), bukan pekerja rentan pilihan musyawarah desa. Iurannya saya hitung seperti aparat desa: JKK + JKM 0,54%{ $extras } dari tunjangan tetapnya. Sumber kami tidak menyebut dasar 0,54% untuk tunjangan BPD secara tersendiri; pastikan ke kantor cabang BPJS Ketenagakerjaan atau call center 175.
 village-ask-extra = Tambahkan JHT dan/atau JP untuk aparat desa? JKK + JKM ({ $base } dari siltap) selalu dihitung; JHT{ $jht } dan JP{ $jp } juga dari siltap (bagian desa + bagian aparat).
 village-extra-none = Tidak, JKK + JKM saja
 village-extra-jht = + JHT
@@ -197,9 +199,14 @@ village-extra-hint = Pilih salah satu tombol, atau ketik <b>jht</b>, <b>jp</b>, 
 calc-same-count = ↩️ Sama seperti tadi: { $n } orang
 calc-same-amount = ↩️ Sama seperti tadi: { $amount }
 calc-same-months = ↩️ Sama seperti tadi: { $n } bulan
-calc-same-mark = { $label } ↩️ (seperti tadi)
+calc-same-choice = ↩️ Sama seperti tadi: { $label }
 calc-same-other = 🧮 Hitung yang lain
 calc-again-village-intro = 🔁 Hitung ulang anggaran desa. Angka tadi bisa dipakai lagi dengan tombol ↩️, jadi ubah yang perlu saja.
 calc-again-village-groups = Tadi siltapnya berbeda per jabatan, sedangkan di sini satu siltap untuk semua. Untuk mengubah satu angka saja, ketik misalnya <i>kalau siltap kades 3 jt?</i>
 calc-wage-floor = ℹ️ Dasar iuran adalah upah pokok + tunjangan tetap, dan tidak boleh di bawah UMK/UMP daerah Anda kecuali yang dibolehkan undang-undang ({ $regulation }). Angka UMK/UMP tidak ada di data kami, jadi tidak saya periksa.
 calc-wage-floor-only = ℹ️ Dasar iuran juga tidak boleh di bawah UMK/UMP daerah Anda kecuali yang dibolehkan undang-undang ({ $regulation }). Angka UMK/UMP tidak ada di data kami, jadi tidak saya periksa.
+calc-ask-siltap-range =
+    Anda menulis kisaran siltap { $low } sampai { $high }. Iuran aparat desa dihitung dari <b>satu</b> angka siltap sebulan per orang, jadi tidak saya pilihkan salah satu ujungnya.
+    Pilih angkanya di bawah, atau balas dengan siltap sebulan yang tepat.
+calc-siltap-range = { $typed } adalah kisaran. Iuran dihitung dari satu angka: tulis siltap sebulan per orang saja, misalnya <b>2 jt</b>.
+calc-amount-range = { $typed } adalah kisaran. Iuran dihitung dari satu angka: tulis satu angka sebulan saja, misalnya <b>2 jt</b>.
