@@ -13,6 +13,7 @@
 import { HEALTH_TOPIC, PROGRAM_TOPICS, type KnowledgeEntry } from "./schema";
 import { calibrate, type KnowledgeSearch, type SearchResult } from "./search";
 import { withoutYearsNotAsked } from "./years";
+import { cleanText } from "./normalize";
 
 /** How long an answer stays the subject of the next question. */
 export const FOLLOW_UP_WINDOW_MS = 30 * 60_000;
@@ -55,6 +56,11 @@ export interface FollowUpResult {
 
 export interface FollowUpOptions {
   /**
+   * The last thing the user was told was a village budget calculation (newer than `previous`): a
+   * legal-basis follow-up ("dasar hukumnya apa") asks for the basis of paying it from village money.
+   */
+  afterVillageCalculation?: boolean;
+  /**
    * `previous` was only the first of the options offered ("Maksud Anda…?"), not an answer the
    * user saw: what the follow-up finds by leaning on it is offered, never stated.
    */
@@ -63,9 +69,65 @@ export interface FollowUpOptions {
 
 /** Searches `text`, leaning on `previous` (the entry answered just before) when the text alone is unclear. */
 export function searchFollowUp(search: KnowledgeSearch, text: string, previous: KnowledgeEntry | undefined, options: FollowUpOptions = {}): FollowUpResult {
-  const found = leanOnPrevious(search, text, previous);
+  const legalBasis = legalBasisFollowUp(search, text, previous, options.afterVillageCalculation);
+  const found = legalBasis ?? withoutUnaskedVillageBasis(text, leanOnPrevious(search, text, previous));
   if (options.onlyOffer && found.usedContext && found.result.outcome === "answer") return { ...found, result: { ...found.result, outcome: "clarify" } };
   return found;
+}
+
+/** The entry that gathers the legal basis of village money paying contributions: officials' and each year's Dana Desa rule. */
+export const VILLAGE_LEGAL_BASIS_ENTRY = "desa-dasar-hukum-iuran";
+/** Its label, typed out: the search answers a label with its entry. */
+const VILLAGE_LEGAL_BASIS_LABEL = "Dasar hukum iuran BPJS dari desa";
+
+/**
+ * Village entries with a legal basis of their own (one regulation, a program, another matter):
+ * "pasal brp" after them asks about that, and is left to the search.
+ */
+const OWN_BASIS_VILLAGE_ENTRIES = new Set([
+  "desa-uu-desa-2024-hak-jamsos", "desa-inpres-2-2021", "desa-pendamping-desa", "desa-permendagri-pedoman-apbd",
+  "desa-badan-adhoc-pemilu", "desa-sadar-jamsostek", "desa-perbup-add-kendal", "desa-jht-aparat-berhenti", "desa-manfaat-aparat-desa",
+  "desa-telat-bayar-iuran", "desa-rentan-telat-iuran", "desa-bayar-iuran-di-muka", "desa-sanksi-tidak-daftar",
+]);
+
+/**
+ * "dasar hukumnya apa", "pasal brp", "aturannya apa", "what is the legal basis": asks only for the basis
+ * of what was just said (on the cleaned text, before the lexicon).
+ */
+const ASKS_LEGAL_BASIS = new RegExp(
+  "^((terus|trus|lalu|kalau|kalo|klo|kl|and|so|ok|oke|trs) )?((apa|apakah|what|what s|whats|which) )?((is|are) )?(the )?(" +
+    "(dasar|landasan|payung|acuan|rujukan) ?(hukum|aturan|regulasi)?(nya)?|(aturan|peraturan|regulasi|pasal|permen|uu)(nya)?|" +
+    "legal basis|basis|regulation|regulations|law|rule|article)" +
+    "( (nya|apa|apaan|berapa|brp|brapa|mana|yang mana|yg mana|ke berapa|ya|kak|min|pak|bu|sih|dong|itu|for (it|this|that)|in law|of it))*$",
+);
+
+/** Whether `text` asks only for the legal basis of what was just said. */
+export function asksLegalBasisOnly(text: string): boolean {
+  return ASKS_LEGAL_BASIS.test(cleanText(text));
+}
+
+/**
+ * After an answer about village money paying contributions, or a village budget calculation, a bare
+ * legal-basis follow-up gets the basis gathered in one entry (the officials' basis, then each year's
+ * Dana Desa rule), not a menu of one or two of its parts.
+ */
+function legalBasisFollowUp(search: KnowledgeSearch, text: string, previous: KnowledgeEntry | undefined, afterVillageCalculation = false): FollowUpResult | undefined {
+  const aboutVillageMoney = afterVillageCalculation || (previous?.topic === "village" && !OWN_BASIS_VILLAGE_ENTRIES.has(previous.id));
+  if (!aboutVillageMoney || !asksLegalBasisOnly(text)) return undefined;
+  const found = search.search(VILLAGE_LEGAL_BASIS_LABEL);
+  const top = found.candidates[0];
+  if (top?.entry.id !== VILLAGE_LEGAL_BASIS_ENTRY) return undefined;
+  return { result: { ...found, outcome: "answer", candidates: [top, ...found.candidates.slice(1)] }, usedContext: true };
+}
+
+/**
+ * A bare "dasar hukumnya apa" names no subject: unless the village was the subject (above), the
+ * village basis is offered first, never stated (after "apa itu jkm" it would answer another question).
+ */
+function withoutUnaskedVillageBasis(text: string, found: FollowUpResult): FollowUpResult {
+  const { result } = found;
+  if (result.outcome !== "answer" || result.candidates[0]?.entry.id !== VILLAGE_LEGAL_BASIS_ENTRY || !asksLegalBasisOnly(text)) return found;
+  return { ...found, result: { ...result, outcome: "clarify" } };
 }
 
 function leanOnPrevious(search: KnowledgeSearch, text: string, previous: KnowledgeEntry | undefined): FollowUpResult {

@@ -10,7 +10,7 @@ import type { KnowledgeSearch, SearchResult } from "../../../knowledge/search";
 import { asksAboutRegulation, detectIntent, type Intent } from "../../../knowledge/intents";
 import { writtenLanguage } from "../../../knowledge/language";
 import { languageFromTelegram } from "../../i18n";
-import { searchFollowUp, type RecentTopics } from "../../../knowledge/follow-up";
+import { RecentPerUser, searchFollowUp, type RecentTopics } from "../../../knowledge/follow-up";
 import { withRelativeYears } from "../../../knowledge/relative-years";
 import { withoutYearsNotAsked } from "../../../knowledge/years";
 import { searchBySentence } from "../../../knowledge/sentences";
@@ -52,6 +52,9 @@ export interface AnswerDeps {
   recentTopics?: RecentTopics;
 }
 
+/** What the calculator's outcome says after a village budget was computed. */
+const VILLAGE_CALCULATION = /^calculated:(village|villages|budget_limit|coverage)$/;
+
 /** Chat manners answered in a line, never searched nor recorded as unanswered. */
 const SHORT_REPLIES: Partial<Record<Intent, string>> = { thanks: "thanks-reply", never_mind: "never-mind-reply", wants_to_ask: "wants-to-ask-reply" };
 
@@ -62,6 +65,11 @@ const INTENT_ACTIONS: Partial<Record<Intent, ActionName>> = {
 export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const { knowledge, search, actions } = deps;
+  /**
+   * Users whose last reply was a village budget calculation (the calculator keeps the figures, not
+   * that it was the last thing said): "dasar hukumnya apa" after it asks for the village's legal basis.
+   */
+  const villageCalculations = new RecentPerUser<true>();
 
   /** A chosen language wins; otherwise the question's own, remembered for the replies and buttons that follow. */
   const languageFor = (ctx: BotContext, text: string): Language => {
@@ -79,7 +87,10 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     if (!entry) return false;
     const { text, keyboard } = renderAnswer(ctx, entry, knowledge, language);
     await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
-    if (ctx.from) deps.recentTopics?.remember(ctx.from.id, { entryId });
+    if (ctx.from) {
+      deps.recentTopics?.remember(ctx.from.id, { entryId });
+      villageCalculations.forget(ctx.from.id);
+    }
     return true;
   };
 
@@ -147,6 +158,10 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     const preAnswer = asksAboutRegulation(text) ? [] : deps.preAnswer ?? [];
     for (const handler of preAnswer) {
       if (await handler(ctx, text, language)) {
+        if (ctx.from) {
+          if (VILLAGE_CALCULATION.test(ctx.outcome ?? "")) villageCalculations.remember(ctx.from.id, true);
+          else villageCalculations.forget(ctx.from.id);
+        }
         deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: null });
         return;
       }
@@ -161,7 +176,8 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     const previous = ctx.from && deps.recentTopics?.recall(ctx.from.id);
     const asked = withRelativeYears(text);
     const previousEntry = previous ? knowledge.byId.get(previous.entryId) : undefined;
-    const whole = searchFollowUp(search, asked, previousEntry, { onlyOffer: previous?.offered }).result;
+    const afterVillageCalculation = !!ctx.from && villageCalculations.recall(ctx.from.id) === true;
+    const whole = searchFollowUp(search, asked, previousEntry, { onlyOffer: previous?.offered && !afterVillageCalculation, afterVillageCalculation }).result;
     const result = withSentences(whole, asked);
     const top = result.candidates[0];
     deps.observer?.onSearch?.({ chatId: ctx.chat.id, result, matched: result.outcome === "answer" && top ? top.entry.id : null });
