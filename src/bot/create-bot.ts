@@ -210,11 +210,16 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   );
 
   // Cancel sits after conversations() and before any createConversation, so it always wins.
+  // With no form open (an old Cancel button under a form already sent) nothing is cancelled, and
+  // what that form sent stays stored: the user is told so, and where to see and remove it.
   const cancel = async (ctx: BotContext) => {
+    const open = Object.keys(ctx.conversation.active());
     await ctx.conversation.exitAll();
     ctx.outcome = "cancelled";
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-    await ctx.reply(ctx.t("flow-cancelled"), { reply_markup: { remove_keyboard: true } });
+    // an event form's draft is kept until the officer's next one, but nobody has been told of it
+    const key = open.length === 0 ? "flow-cancel-no-form" : open.includes(NEW_EVENT_ID) ? "flow-cancelled-event" : "flow-cancelled";
+    await ctx.reply(ctx.t(key), { reply_markup: { remove_keyboard: true } });
   };
   withChat.command(["batal", "cancel"], cancel);
   withChat.callbackQuery(CANCEL_DATA, cancel);

@@ -26,7 +26,7 @@ export interface StoredLead extends LeadDraft {
 }
 
 /** Version of the consent text shown before collecting data; stored with each consent. */
-export const ENROLLMENT_CONSENT_VERSION = "enrollment-2026-11-v2";
+export const ENROLLMENT_CONSENT_VERSION = "enrollment-2026-11-v3";
 
 /** How long a lead is kept: the consent text tells the user this many months, and the store deletes older leads. */
 export const LEAD_RETENTION_MONTHS = 12;

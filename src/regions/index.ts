@@ -38,7 +38,7 @@ export function titleCase(name: string): string {
     .replace(/\p{L}+/gu, (word) => (KEEP_UPPER.test(word.toUpperCase()) ? word.toUpperCase() : word));
 }
 
-function zoneForProvince(code: string): TimeZoneName {
+export function zoneForProvince(code: string): TimeZoneName {
   const n = Number(code.slice(0, 2));
   if (n >= 81) return "WIT";
   if ((n >= 51 && n <= 53) || (n >= 63 && n <= 76)) return "WITA";

@@ -138,7 +138,7 @@ describe("enrollment-interest flow", () => {
     const h = await harness();
     const a = actor(h, ani);
     await a.say("/daftar");
-    expect(await a.press("enr:consent:no")).toContain("tidak ada data yang disimpan");
+    expect(await a.press("enr:consent:no")).toContain("tidak ada data dari isian ini yang disimpan");
     expect(await leadsOf(h)).toHaveLength(0);
     expect(await h.store.db.selectFrom("consents").selectAll().execute()).toHaveLength(0);
   });

@@ -11,6 +11,8 @@ import { inPrivateChat } from "../../private-chat";
 import type { Kysely } from "kysely";
 import type { Database } from "../../../store/schema";
 import { leadsOfChat, notifyWithdrawnLeads, type WithdrawnLead } from "../officers/leads";
+import { zoneForProvince, type TimeZoneName } from "../../../regions";
+import { localDateTime } from "../../../officers/roles";
 
 export interface PrivacyService {
   /** Every stored row about the chat, grouped by table. */
@@ -49,13 +51,29 @@ interface RowWords {
   no: string;
   /** A stored code in words ("bpu_farmer" → "Petani"), or undefined to show it as stored. */
   code(key: string): string | undefined;
+  /** The zone stored times are shown in: the user's province's, else WIB. */
+  zone: TimeZoneName;
 }
 
 /** Columns holding codes, and the text key of each code; lists are stored comma-separated. */
 const CODE_KEYS: Record<string, Record<string, (code: string) => string>> = {
   leads: { status: (c) => `off-status-${c}`, worker_kind: (c) => `kind-${c}`, programs: (c) => `program-${c}` },
   subscriptions: { topics: (c) => `sub-topic-${c}` },
+  consents: { purpose: (c) => `data-purpose-${c}` },
+  unanswered_questions: { reason: (c) => `data-reason-${c}` },
+  tickets: { status: (c) => `data-ticket-status-${c}` },
+  sessions: { writtenIn: (c) => `data-language-${c}`, language: (c) => `data-language-${c}` },
+  users: { language: (c) => `data-language-${c}` },
 };
+
+/** A stored UTC time ("2026-11-26T23:43:58.270Z"). */
+const STORED_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)?$/;
+
+/** A consent text's version in words: "enrollment-2026-11-v3" → "version 3". */
+function consentVersion(version: string, words: RowWords): string {
+  const n = /-v(\d+)$/.exec(version)?.[1];
+  return n ? words.code(`data-consent-version|${n}`) ?? version : version;
+}
 
 /** One stored row as "field: value" lines in the reader's language, empty fields left out. */
 function readableRow(table: string, row: unknown, words: RowWords): string {
@@ -64,8 +82,10 @@ function readableRow(table: string, row: unknown, words: RowWords): string {
   const inWords = (field: string, value: string) =>
     value.split(",").map((c) => words.code(codeKey![field]!(c.trim())) ?? c).join(", ");
   const show = (field: string, value: unknown) =>
-    FLAG_FIELDS.has(field) && (value === 0 || value === 1) ? (value ? words.yes : words.no)
+    FLAG_FIELDS.has(field) && (value === 0 || value === 1 || typeof value === "boolean") ? (value ? words.yes : words.no)
+    : table === "consents" && field === "text_version" && typeof value === "string" ? consentVersion(value, words)
     : typeof value === "string" && codeKey?.[field] ? inWords(field, value)
+    : typeof value === "string" && STORED_TIME.test(value) ? localTime(value, words.zone)
     : typeof value === "object" ? JSON.stringify(value) : String(value);
   return fields
     .filter(([, value]) => value !== null && value !== undefined && value !== "")
@@ -73,16 +93,57 @@ function readableRow(table: string, row: unknown, words: RowWords): string {
     .join("\n");
 }
 
+/** "2026-11-27 06.43 WIB": the user's own clock, not UTC. */
+function localTime(stored: string, zone: TimeZoneName): string {
+  const instant = new Date(/[Zz]|[+-]\d\d:?\d\d$/.test(stored) ? stored : `${stored.replace(" ", "T")}Z`);
+  if (Number.isNaN(instant.getTime())) return stored;
+  const { date, time } = localDateTime(instant, zone);
+  return `${date} ${time} ${zone}`;
+}
+
 /**
  * A session row as a person would describe it: the conversations in progress by name,
- * not the conversation plugin's replay log (which is in the JSON copy).
+ * not the conversation plugin's replay log (which is in the JSON copy); the messages rated as
+ * a count. "Last question asked back" only when it was a question the bot asked back about,
+ * not an answer typed into a form (a ticket's province), which the form already holds.
  */
 function readableSession(row: unknown): Record<string, unknown> {
   const { value, ...rest } = row as { value?: Record<string, unknown> | null };
-  const { conversation, ...fields } = value ?? {};
+  const { conversation, fbVoted, clarifiedQuestion, ...fields } = value ?? {};
   const state = (conversation as { state?: Record<string, unknown[]> } | undefined)?.state ?? {};
   const active = Object.entries(state).filter(([, runs]) => Array.isArray(runs) && runs.length > 0).map(([name]) => name);
-  return { ...rest, ...fields, ...(active.length > 0 ? { conversation: active.join(", ") } : {}) };
+  const formAnswer = typeof clarifiedQuestion === "string" && typedIntoForm(conversation, clarifiedQuestion);
+  return {
+    ...rest,
+    ...fields,
+    ...(typeof clarifiedQuestion === "string" && !formAnswer ? { clarifiedQuestion } : {}),
+    ...(Array.isArray(fbVoted) && fbVoted.length > 0 ? { fbVoted: fbVoted.length } : {}),
+    ...(active.length > 0 ? { conversation: active.join(", ") } : {}),
+  };
+}
+
+/** Whether a form's saved state holds `text` as a message typed into it. */
+function typedIntoForm(conversation: unknown, text: string): boolean {
+  if (conversation === undefined || conversation === null) return false;
+  return JSON.stringify(conversation).includes(JSON.stringify(text.trim()));
+}
+
+/**
+ * Whether the user is to be told when one of their questions is answered: an active "notify"
+ * consent and a question still waiting with their chat id (the profile's own flag is older).
+ */
+function waitsForAnswer(data: Record<string, unknown[]>, chatId: number): boolean {
+  const consent = (data.consents ?? []).some((c) => (c as { purpose?: string; withdrawn_at?: string | null }).purpose === "notify" && !(c as { withdrawn_at?: string | null }).withdrawn_at);
+  const waiting = (data.unanswered_questions ?? []).some((q) => Number((q as { notify_chat_id?: number | null }).notify_chat_id) === chatId && !(q as { handled?: number }).handled);
+  return consent && waiting;
+}
+
+/** The zone of the user's province, as their subscription, lead or question to officers gave it; else WIB. */
+function zoneOfUser(data: Record<string, unknown[]>): TimeZoneName {
+  const province = [...(data.subscriptions ?? []), ...(data.leads ?? []), ...(data.tickets ?? [])]
+    .map((r) => (r as { province_code?: string | null }).province_code)
+    .find((c): c is string => typeof c === "string" && c !== "");
+  return province ? zoneForProvince(province) : "WIB";
 }
 
 export function privacyFeature(privacy: PrivacyService): Feature {
@@ -114,12 +175,21 @@ export function privacyFeature(privacy: PrivacyService): Feature {
       const words: RowWords = {
         field: (field) => ctx.t("data-field", { field }), yes: ctx.t("data-yes"), no: ctx.t("data-no"),
         // Fluent gives the key back when it has no such text: then the code is shown as stored
-        code: (key) => { const text = ctx.t(key); return text === key ? undefined : text; },
+        code: (key) => {
+          const [id, version] = key.split("|") as [string, string?];
+          const text = version === undefined ? ctx.t(id) : ctx.t(id, { version });
+          return text === id ? undefined : text;
+        },
+        zone: zoneOfUser(data),
       };
+      // the profile's "wants updates" agrees with a question waiting to be answered for the user
+      const notify = waitsForAnswer(data, ctx.chat.id);
+      const readable = (table: string, row: unknown) =>
+        readableRow(table, table === "users" && notify ? { ...(row as object), notify_opt_in: 1 } : row, words);
       // the newest few rows of each table in the chat (an officer's audit trail can run to thousands); all of them in the file
       const body = sections
         .map(([table, rows]) => {
-          const shown = rows.slice(-ROWS_SHOWN).map((r) => readableRow(table, r, words)).join("\n\n");
+          const shown = rows.slice(-ROWS_SHOWN).map((r) => readable(table, r)).join("\n\n");
           const more = rows.length > ROWS_SHOWN ? `\n${ctx.t("data-more-in-file", { n: rows.length - ROWS_SHOWN })}` : "";
           return `<b>${ctx.t(TABLE_KEYS[table] ?? "data-table-other")}</b> (${rows.length})\n<pre>${escapeHtml(shown)}</pre>${more}`;
         })

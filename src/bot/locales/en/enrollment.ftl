@@ -5,7 +5,7 @@ consent-text =
     So that an officer can contact you, I will ask: kind of worker, occupation, region (province, regency/city, district), programs of interest, and a phone number. The phone number is optional: officers then contact you through this Telegram chat, so they see your name and Telegram account.
 
     • Purpose: only the follow-up of your registration.
-    • Who reads it: the officers registered in this bot for your province (BPJS Ketenagakerjaan or local government staff). It is not given to anyone else.
+    • Who reads it: the officers registered in this bot for your province and the officers registered for all provinces (BPJS Ketenagakerjaan or local government staff). While no officer is registered for your province, the administrators of this bot receive it instead. It is not given to anyone else.
     • Kept for at most { $months } months, then deleted.
     • See your data with /dataku, withdraw consent with /tarikpersetujuan, delete it any time with /hapusdata.
     • Basis: Law 27/2022 on Personal Data Protection.
@@ -14,7 +14,7 @@ consent-text =
 consent-agree = ✅ I agree
 consent-decline = No
 consent-hint = Choose <b>I agree</b> or <b>No</b> on the buttons above.
-consent-declined = All right, nothing was stored. You can still ask me anything. 🙏
+consent-declined = All right, nothing from this form was stored. You can still ask me anything. 🙏
 ask-kind = What kind of worker are you?
 kind-wage = Employee (wage earner)
 kind-bpu_ojol = Ojol / motorbike taxi

@@ -5,7 +5,7 @@ consent-text =
     Agar petugas bisa menghubungi Anda, saya akan menanyakan: jenis pekerjaan, pekerjaan, wilayah (provinsi, kabupaten/kota, kecamatan), program yang diminati, dan nomor HP. Nomor HP boleh tidak diberikan: petugas lalu menghubungi Anda lewat chat Telegram, sehingga mereka melihat nama dan akun Telegram Anda.
 
     • Tujuan: hanya untuk tindak lanjut pendaftaran Anda.
-    • Yang membaca: petugas yang terdaftar di bot ini untuk provinsi Anda (staf BPJS Ketenagakerjaan atau pemerintah daerah). Tidak diberikan ke pihak lain.
+    • Yang membaca: petugas yang terdaftar di bot ini untuk provinsi Anda dan petugas yang terdaftar untuk semua provinsi (staf BPJS Ketenagakerjaan atau pemerintah daerah). Selama belum ada petugas yang terdaftar untuk provinsi Anda, data ini diterima oleh pengelola bot ini. Tidak diberikan ke pihak lain.
     • Disimpan paling lama { $months } bulan, lalu dihapus.
     • Lihat data Anda dengan /dataku, tarik persetujuan dengan /tarikpersetujuan, hapus kapan saja dengan /hapusdata.
     • Dasar: UU 27/2022 tentang Pelindungan Data Pribadi.
@@ -14,7 +14,7 @@ consent-text =
 consent-agree = ✅ Setuju
 consent-decline = Tidak
 consent-hint = Pilih <b>Setuju</b> atau <b>Tidak</b> pada tombol di atas.
-consent-declined = Baik, tidak ada data yang disimpan. Anda tetap bisa bertanya apa saja. 🙏
+consent-declined = Baik, tidak ada data dari isian ini yang disimpan. Anda tetap bisa bertanya apa saja. 🙏
 ask-kind = Anda termasuk pekerja yang mana?
 kind-wage = Karyawan (penerima upah)
 kind-bpu_ojol = Ojol / ojek

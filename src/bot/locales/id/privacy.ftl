@@ -19,7 +19,7 @@ data-table-audit = Catatan audit tindakan Anda
 data-table-audit-released = Catatan audit (nama Anda dilepas dari catatannya)
 delete-confirm-officer = Anda petugas: <b>hak petugas Anda ikut dicabut</b>, dan pemilik bot diberi tahu. Catatan tentang data warga yang Anda lihat atau unduh tetap disimpan tanpa nama Anda.
 privacy-officer-left = ℹ️ Petugas <code>{ $id }</code> menghapus datanya di bot ini, jadi hak petugasnya dicabut. Tambahkan lagi dengan /petugas tambah bila masih bertugas.
-delete-confirm = Hapus <b>semua</b> data Anda di TanyaJamsos (pendaftaran minat, langganan, persetujuan, riwayat percakapan)? Ini tidak bisa dibatalkan.
+delete-confirm = Hapus <b>semua</b> data Anda di TanyaJamsos (profil, pendaftaran minat, langganan pengumuman, kehadiran acara, persetujuan, pertanyaan yang Anda ajukan, pertanyaan ke petugas beserta jawabannya, penilaian jawaban, permintaan dikabari jawaban, dan riwayat percakapan)? Ini tidak bisa dibatalkan.
 delete-yes = 🗑 Ya, hapus
 delete-no = Batal
 delete-kept = Baik, data Anda tidak dihapus.
@@ -28,6 +28,17 @@ withdraw-none = Anda tidak punya persetujuan yang aktif. Tidak ada yang perlu di
 withdraw-done = ✅ Persetujuan Anda ditarik ({ $consents }). Pendaftaran minat Anda dihapus ({ $leads }) dan langganan pengumuman dihentikan ({ $subscriptions }). Untuk menghapus semua data, ketik /hapusdata.
 data-yes = ya
 data-no = tidak
+data-purpose-enrollment = pendaftaran minat (/daftar)
+data-purpose-subscription = pengumuman acara (/langganan)
+data-purpose-notify = dikabari saat pertanyaan Anda terjawab
+data-consent-version = versi teks { $version }
+data-reason-declined = bot belum punya jawabannya
+data-reason-downvoted = Anda menilai jawabannya kurang membantu
+data-ticket-status-open = menunggu jawaban petugas
+data-ticket-status-answered = sudah dijawab
+data-ticket-status-closed = ditutup
+data-language-id = Bahasa Indonesia
+data-language-en = Bahasa Inggris
 data-field = { $field ->
     [chat_id] ID chat
     [user_ref] kode pengguna (samaran)
@@ -35,7 +46,7 @@ data-field = { $field ->
     [first_seen] pertama kali
     [last_seen] terakhir kali
     [blocked] memblokir bot
-    [notify_opt_in] mau dikabari
+    [notify_opt_in] mau dikabari jawaban
     [purpose] tujuan
     [text_version] versi teks persetujuan
     [granted_at] disetujui pada
@@ -63,7 +74,7 @@ data-field = { $field ->
     [handled] sudah ditangani
     [entry_id] entri jawaban
     [linked_entry_id] ditautkan ke entri
-    [group_key] kelompok
+    [group_key] kata kunci (untuk mengelompokkan pertanyaan serupa)
     [notify_chat_id] ID chat untuk kabar
     [helpful] membantu
     [comment] komentar
@@ -74,11 +85,12 @@ data-field = { $field ->
     [key] kunci
     [conversation] isian yang sedang berjalan
     [clarifiedQuestion] pertanyaan terakhir yang ditanya balik
-    [fbVoted] pesan yang sudah dinilai
+    [writtenIn] bahasa yang Anda pakai menulis
+    [fbVoted] jawaban yang sudah Anda nilai
    *[other] { $field }
 }
 privacy-copies-with-officers = ℹ️ Salinan yang sudah terkirim ke petugas (kartu prospek di chat mereka, file CSV yang sudah diunduh) tidak bisa kami tarik kembali. { $told ->
     [0] Bila perlu, minta kantor BPJS Ketenagakerjaan setempat menghapusnya.
-   *[other] Petugas yang menerimanya sudah kami beri tahu bahwa pendaftaran Anda ditarik dan diminta menghapus salinannya.
+   *[other] Yang menerimanya (petugas, atau pengelola bot ini bila belum ada petugas untuk provinsi Anda) sudah kami beri tahu bahwa pendaftaran Anda ditarik dan diminta menghapus salinannya.
 }
 privacy-ticket-copies = ℹ️ Pertanyaan yang sudah diteruskan ke petugas lewat /tanyapetugas tetap ada di chat mereka dan tidak bisa kami tarik kembali. Bila perlu, minta kantor BPJS Ketenagakerjaan setempat menghapusnya.
