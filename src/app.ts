@@ -36,6 +36,7 @@ import { sql } from "kysely";
 import type { Middleware } from "grammy";
 import type { BotContext, Language } from "./bot/context";
 import { QuestionStats, questionOutcomeOf } from "./feedback/question-stats";
+import { deleteExpiredQuestions } from "./feedback/store";
 
 const TOUCH_INTERVAL_MS = 5 * 60_000;
 
@@ -192,6 +193,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         // what was typed into a form nobody finished is not kept past the longest a form waits
         ["abandoned forms", (now) => dropAbandonedForms(db, new Date(now.getTime() - FORM_IDLE_LIMIT_MS.officer))],
         ["lead retention", (now) => leads.deleteExpired(now)],
+        // tickets, unanswered questions and feedback: kept 12 months, as /tanyapetugas and the notify offer say
+        ["question retention", (now) => deleteExpiredQuestions(db, now)],
         ["lead reminders", (now) => remindOverdueLeads(bot.api, db, now, { ownerIds: config.OWNER_IDS, regions })],
         ["due events", (now) => sendDueEvents(eventDeps, now)],
         ["event reminders", (now) => sendReminders(eventDeps, now)],

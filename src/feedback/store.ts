@@ -12,6 +12,7 @@ import type { Normalizer } from "../knowledge/normalize";
 import type { Language } from "../bot/context";
 import { assignGroup } from "./grouping";
 import { maskIdentityNumbers } from "./identity-numbers";
+import { logAudit } from "../store/repos/audit";
 
 export const MAX_UNANSWERED_TEXT = 500;
 export const MAX_COMMENT = 500;
@@ -20,6 +21,12 @@ const RECENT_GROUPS = 500;
 const RECENT_DAYS = 30;
 export const NOTIFY_CONSENT_VERSION = "notify-v1";
 const DAY_MS = 86_400_000;
+/**
+ * Questions to officers (tickets, with their answers), unanswered questions and 👍/👎 feedback are
+ * kept this long, then deleted (deleteExpiredQuestions); as long as enrollment leads, and said in
+ * /tanyapetugas, the notify offer and the README.
+ */
+export const QUESTION_RETENTION_MONTHS = 12;
 
 /** Whose questions an officer sees and acts on: their province's code, or null for every province (owners, all-province officers). */
 export type QuestionScope = string | null;
@@ -416,4 +423,24 @@ export async function paraphraseSuggestions(db: Kysely<Database>, options: { day
     byEntry.set(r.linked_entry_id!, set);
   }
   return [...byEntry].slice(0, options.limit ?? 5).map(([entryId, set]) => ({ entryId, wordings: [...set].slice(0, 5) }));
+}
+
+/**
+ * Keeps the promise made when the question was asked: tickets, unanswered questions and feedback
+ * older than QUESTION_RETENTION_MONTHS go, whatever their state. Audited with the counts only.
+ * Returns how many rows went in all.
+ */
+export async function deleteExpiredQuestions(db: Kysely<Database>, now: Date = new Date()): Promise<number> {
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - QUESTION_RETENTION_MONTHS);
+  const before = cutoff.toISOString();
+  const n = (r: { numDeletedRows: bigint }) => Number(r.numDeletedRows);
+  const counts = {
+    tickets: n(await db.deleteFrom("tickets").where("created_at", "<", before).executeTakeFirst()),
+    unanswered_questions: n(await db.deleteFrom("unanswered_questions").where("created_at", "<", before).executeTakeFirst()),
+    feedback: n(await db.deleteFrom("feedback").where("created_at", "<", before).executeTakeFirst()),
+  };
+  const total = counts.tickets + counts.unanswered_questions + counts.feedback;
+  if (total > 0) await logAudit(db, "system", "questions_expired", { ...counts, months: QUESTION_RETENTION_MONTHS });
+  return total;
 }

@@ -21,7 +21,7 @@ import type {
   UnansweredQuestion,
   User,
 } from "../schema";
-import { logAudit } from "./audit";
+import { auditEntriesNaming, eraseFromAuditDetails, logAudit } from "./audit";
 import { inTransaction } from "./counters";
 
 export interface SessionExport {
@@ -55,7 +55,7 @@ export interface UserDataExport {
   feedback: Feedback[];
   /** Tickets the user asked, and tickets they answered as an officer; the other party's ids are left out. */
   tickets: TicketExport[];
-  /** Audit entries where the user is the actor. */
+  /** Audit entries where the user is the actor, and those whose details name them (a lead card sent to them). */
   audit_log: AuditEntry[];
   sessions: SessionExport[];
 }
@@ -134,6 +134,14 @@ function ownSideOfTicket(t: Ticket, chatId: ChatId): TicketExport {
   };
 }
 
+/** Audit entries the user acted in or is named in (as a recipient), oldest first, each once. */
+async function auditEntriesOf(db: Kysely<Database>, chatId: ChatId): Promise<AuditEntry[]> {
+  const acted = await db.selectFrom("audit_log").selectAll().where("actor", "=", String(chatId)).orderBy("id").execute();
+  const named = await auditEntriesNaming(db, Number(chatId));
+  const byId = new Map([...acted, ...named].map((r) => [r.id, r]));
+  return [...byId.values()].sort((a, b) => Number(a.id) - Number(b.id));
+}
+
 /** Everything stored about `chatId`, table by table. */
 export async function exportUserData(db: Kysely<Database>, chatId: ChatId): Promise<UserDataExport> {
   return inTransaction(db, async (trx) => {
@@ -180,7 +188,7 @@ export async function exportUserData(db: Kysely<Database>, chatId: ChatId): Prom
           .orderBy("id")
           .execute()
       ).map((t) => ownSideOfTicket(t, chatId)),
-      audit_log: await trx.selectFrom("audit_log").selectAll().where("actor", "=", String(chatId)).orderBy("id").execute(),
+      audit_log: await auditEntriesOf(trx, chatId),
       sessions: (await sessionKeysFor(trx, chatId)).map((r) => ({ key: r.key, value: parseJson(r.value), updated_at: r.updated_at })),
     };
   });
@@ -239,6 +247,14 @@ async function removeFromBroadcastVariants(trx: Kysely<Database>, chatId: ChatId
   }
 }
 
+/** Clears the user from audit entries (as actor and as a named recipient); returns how many entries changed. */
+async function releaseAuditEntries(trx: Kysely<Database>, chatId: ChatId): Promise<number> {
+  const acted = await trx.selectFrom("audit_log").select("id").where("actor", "=", String(chatId)).execute();
+  await trx.updateTable("audit_log").set({ actor: DELETED_ACTOR }).where("actor", "=", String(chatId)).execute();
+  const named = await eraseFromAuditDetails(trx, Number(chatId));
+  return new Set([...acted.map((r) => r.id), ...named]).size;
+}
+
 export async function deleteUserData(db: Kysely<Database>, chatId: ChatId): Promise<DeletionReport> {
   return inTransaction(db, async (trx) => {
     const refs = await userRefsFor(trx, chatId);
@@ -268,8 +284,9 @@ export async function deleteUserData(db: Kysely<Database>, chatId: ChatId): Prom
       feedback:
         refs.length > 0 ? n(await trx.deleteFrom("feedback").where("user_ref", "in", refs).executeTakeFirst()) : 0,
       tickets: n(await trx.deleteFrom("tickets").where("chat_id", "=", chatId).executeTakeFirst()),
-      // what an officer viewed or exported stays on record for the citizens it concerns; only who did it goes
-      audit_log: n(await trx.updateTable("audit_log").set({ actor: DELETED_ACTOR }).where("actor", "=", String(chatId)).executeTakeFirst()),
+      // what an officer viewed, exported or was sent stays on record for the citizens it concerns; only who
+      // did it or received it goes (the actor, and the id in recipient lists: "kept without your name")
+      audit_log: await releaseAuditEntries(trx, chatId),
       sessions: sessionKeys.length > 0 ? n(await trx.deleteFrom("sessions").where("key", "in", sessionKeys).executeTakeFirst()) : 0,
     };
     deleted.users = n(await trx.deleteFrom("users").where("chat_id", "=", chatId).executeTakeFirst());

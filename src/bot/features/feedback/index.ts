@@ -25,7 +25,7 @@ import { dataOf, formOptions, waitForAnswer, type Conv, type Translate } from ".
 import { logAudit } from "../../../store/repos/audit";
 import {
   countInSharedGroups, countOpenGroups, createUnansweredRecorder, groupForAction, latestDeclinedOf, linkGroup, paraphraseSuggestions, recordVote,
-  requestNotify, resolveGroup, setVoteComment, topGroups, type GroupRefusal, type Notification, type QuestionScope,
+  QUESTION_RETENTION_MONTHS, requestNotify, resolveGroup, setVoteComment, topGroups, type GroupRefusal, type Notification, type QuestionScope,
 } from "../../../feedback/store";
 import type { Regions } from "../../../regions";
 import { officerRole } from "../../../officers/roles";
@@ -126,7 +126,7 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
       if (row) keyboard.text(ctx.t("fb-notify-button"), `fbn:${row.id}`);
       if (deps.askOfficerButton !== false) keyboard.text(ctx.t("tk-ask-button"), ASK_OFFICER_DATA);
       if (keyboard.inline_keyboard.flat().length === 0) return;
-      await ctx.reply(row ? ctx.t("fb-notify-offer") : ctx.t("tk-offer"), { reply_markup: keyboard });
+      await ctx.reply(row ? ctx.t("fb-notify-offer", { months: QUESTION_RETENTION_MONTHS }) : ctx.t("tk-offer"), { reply_markup: keyboard });
     };
     composer.on("message:text", async (ctx, next) => {
       await next();

@@ -2,7 +2,7 @@
 import { InlineKeyboard, type Api } from "grammy";
 import type { Kysely } from "kysely";
 import type { I18n } from "@grammyjs/i18n";
-import type { BaseContext } from "../../context";
+import type { BaseContext, Language } from "../../context";
 import type { Database, Lead, LeadStatus } from "../../../store/schema";
 import { claimLeadReminder, getLead, overdueNewLeads } from "../../../store/repos/leads";
 import { logAudit } from "../../../store/repos/audit";
@@ -65,6 +65,7 @@ let defaultI18n: I18n<BaseContext> | undefined;
 
 export interface LeadNoticeOptions {
   i18n?: I18n<BaseContext>;
+  /** One language for every officer; without it each reads their own (see officerLanguages). */
   language?: "id" | "en";
   /** Told instead when no officer covers the lead's province (a new deployment has owners before officers). */
   ownerIds?: readonly number[];
@@ -84,12 +85,13 @@ const leadZone = (row: Lead, options: LeadNoticeOptions): TimeZoneName =>
 export async function notifyOfficersOfLead(api: Api, db: Kysely<Database>, lead: { id: number }, options: LeadNoticeOptions = {}): Promise<number> {
   const row = await getLead(db, lead.id);
   if (!row) return 0;
-  const t = officerTranslate(options);
   const { recipients, toOwners } = await responsibleFor(db, row.province_code, options.ownerIds);
   const province = escapeHtml((row.province_code && options.regions?.get(row.province_code)?.name) || row.province_code || "-");
-  const header = toOwners ? t("off-lead-new-no-officer", { province }) : t("off-lead-new");
+  const translate = await officerTranslators(db, recipients, options);
   const sentTo: number[] = [];
   for (const to of recipients) {
+    const t = translate(to);
+    const header = toOwners ? t("off-lead-new-no-officer", { province }) : t("off-lead-new");
     if (await sendLead(api, to, header, row, t, leadZone(row, options))) sentTo.push(to);
   }
   // who holds a copy, for the notice should its owner withdraw it (officers' ids only, no citizen data)
@@ -115,7 +117,6 @@ export async function remindOverdueLeads(api: Api, db: Kysely<Database>, now: Da
   for (const zone of ZONES) if (isOfficeHours(now, zone)) cutoffs.set(zone, followUpCutoff(now, zone));
   if (cutoffs.size === 0) return 0;
   const latest = new Date(Math.max(...[...cutoffs.values()].map((d) => d.getTime())));
-  const t = officerTranslate(options);
   const byRecipient = new Map<number, Lead[]>();
   // one officers lookup per province, not per lead
   const recipientsOf = new Map<string | null, readonly number[]>();
@@ -132,7 +133,9 @@ export async function remindOverdueLeads(api: Api, db: Kysely<Database>, now: Da
     await logAudit(db, "system", "lead_reminded", { reference: row.reference, to: recipients });
     reminded++;
   }
+  const translate = await officerTranslators(db, [...byRecipient.keys()], options);
   for (const [to, leads] of byRecipient) {
+    const t = translate(to);
     if (leads.length > OVERDUE_ONE_BY_ONE) {
       await api.sendMessage(to, t("off-lead-overdue-summary", { n: leads.length }), { parse_mode: "HTML" }).catch(() => undefined);
       continue;
@@ -144,9 +147,27 @@ export async function remindOverdueLeads(api: Api, db: Kysely<Database>, now: Da
 
 const ZONES: readonly TimeZoneName[] = ["WIB", "WITA", "WIT"];
 
-function officerTranslate(options: LeadNoticeOptions): Translate {
+/**
+ * The language each officer reads: the one stored for them (chosen with /bahasa, else the one they
+ * write in, else their Telegram app's), Indonesian when the bot has none (a group, an officer
+ * who never wrote). One query for all of them.
+ */
+export async function officerLanguages(db: Kysely<Database>, ids: readonly number[]): Promise<Map<number, Language>> {
+  const languages = new Map<number, Language>();
+  if (ids.length === 0) return languages;
+  const rows = await db.selectFrom("users").select(["chat_id", "language"]).where("chat_id", "in", [...new Set(ids)]).execute();
+  for (const row of rows) languages.set(Number(row.chat_id), row.language?.startsWith("en") ? "en" : "id");
+  return languages;
+}
+
+/** A translator per recipient, in that officer's language (or options.language for all). */
+async function officerTranslators(db: Kysely<Database>, ids: readonly number[], options: LeadNoticeOptions): Promise<(to: number) => Translate> {
   const i18n = options.i18n ?? (defaultI18n ??= createI18n("id"));
-  return (key, vars) => i18n.t(options.language ?? "id", key, vars);
+  const languages = options.language ? undefined : await officerLanguages(db, ids);
+  return (to) => {
+    const language = options.language ?? languages?.get(to) ?? "id";
+    return (key, vars) => i18n.t(language, key, vars);
+  };
 }
 
 /** One lead with its status buttons; false when the chat could not be reached (the lead is still in /prospek). */
@@ -206,13 +227,14 @@ async function holdersOf(db: Kysely<Database>, lead: WithdrawnLead, ownerIds: re
  * officers were told.
  */
 export async function notifyWithdrawnLeads(api: Pick<Api, "sendMessage">, db: Kysely<Database>, leads: readonly WithdrawnLead[], options: LeadNoticeOptions = {}): Promise<number> {
-  const t = officerTranslate(options);
   const byRecipient = new Map<number, string[]>();
   for (const lead of leads) {
     for (const to of await holdersOf(db, lead, options.ownerIds)) byRecipient.set(to, [...(byRecipient.get(to) ?? []), lead.reference]);
   }
+  const translate = await officerTranslators(db, [...byRecipient.keys()], options);
   let told = 0;
   for (const [to, references] of byRecipient) {
+    const t = translate(to);
     const refs = references.map((r) => `<code>${escapeHtml(r)}</code>`).join(", ");
     // a failed notice never undoes the deletion
     const sent = await api.sendMessage(to, t("off-lead-withdrawn", { refs, n: references.length }), { parse_mode: "HTML" }).then(() => true, () => false);

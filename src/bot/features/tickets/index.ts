@@ -17,14 +17,15 @@ import { inPrivateChat } from "../../private-chat";
 import { askStep, dataOf, formOptions, type Conv, type Translate } from "../../conversation-kit";
 import { createI18n } from "../../i18n";
 import { logAudit } from "../../../store/repos/audit";
-import { getUser, knownProvince } from "../../../store/repos/users";
+import { getUser, knownProvince, setBlocked } from "../../../store/repos/users";
 import { officersForProvince, responsibleFor } from "../../../store/repos/officers";
 import { coversProvince, localDateTime, officerRole } from "../../../officers/roles";
 import { isOfficeHours } from "../../../leads/follow-up";
-import { latestDeclinedOf } from "../../../feedback/store";
+import { officerLanguages } from "../officers/leads";
+import { latestDeclinedOf, QUESTION_RETENTION_MONTHS } from "../../../feedback/store";
 import { maskIdentityNumbers } from "../../../feedback/identity-numbers";
 import {
-  createTicket, FORWARD_REFERENCE, markAnswered, MAX_TICKET_QUESTION, setForward, staleTickets,
+  createTicket, FORWARD_REFERENCE, markAnswered, MAX_TICKET_QUESTION, reopenTicket, setForward, staleTickets,
   ticketByForward, ticketByReference, ticketRecipients,
 } from "./store";
 
@@ -32,7 +33,7 @@ export { formatTicketReference, createTicket, staleTickets } from "./store";
 
 export const TICKET_CONVERSATION = "ticket";
 export const ASK_OFFICER_DATA = "tk:ask";
-/** Officers see forwards in Indonesian. */
+/** Officers the bot knows no language of (and the officer group) read forwards in Indonesian. */
 const OFFICER_LANGUAGE: Language = "id";
 /** How recent a declined question must be to be offered as the ticket's question. */
 const LAST_DECLINED_WITHIN_MS = 24 * 3_600_000;
@@ -55,13 +56,19 @@ export function provinceName(regions: Pick<Regions, "get"> | undefined, code: st
 /** The ticket as officers get it; `toOwners`: sent to the owners because no officer covers its province, which it says. */
 function forwardText(
   i18n: I18n<BaseContext>,
+  language: Language,
   ticket: { reference: string; province_code: string | null; question: string },
   regions: Pick<Regions, "get"> | undefined,
   toOwners: boolean,
 ): string {
-  const province = escapeHtml(provinceName(regions, ticket.province_code) || i18n.t(OFFICER_LANGUAGE, "tk-region-all"));
-  const text = i18n.t(OFFICER_LANGUAGE, "tk-forward", { reference: ticket.reference, province, question: escapeHtml(ticket.question), toOwners: toOwners ? "yes" : "no" });
-  return toOwners ? `${text}\n\n${i18n.t(OFFICER_LANGUAGE, "tk-forward-no-officer", { province })}` : text;
+  const province = escapeHtml(provinceName(regions, ticket.province_code) || i18n.t(language, "tk-region-all"));
+  const text = i18n.t(language, "tk-forward", { reference: ticket.reference, province, question: escapeHtml(ticket.question), toOwners: toOwners ? "yes" : "no" });
+  return toOwners ? `${text}\n\n${i18n.t(language, "tk-forward-no-officer", { province })}` : text;
+}
+
+/** Telegram's answer when the chat blocked the bot (or deleted their account). */
+function isBlocked(error: unknown): boolean {
+  return (error as { error_code?: number })?.error_code === 403;
 }
 
 export function ticketsFeature(deps: TicketsDeps): Feature {
@@ -112,8 +119,23 @@ export function ticketsFeature(deps: TicketsDeps): Feature {
       const province = provinceName(regions, ticket.province_code);
       // an owner answering because no officer covers the province does not answer in a province office's name
       const byOwners = !inOfficerGroup && role.kind === "owner" && (await responsibleFor(db, ticket.province_code)).toOwners;
+      // the asker reads what the officer wrote: a number in it (the branch's phone, the asker's own KPJ
+      // to check) is there for them; only the stored copy is masked (see markAnswered)
       const text = i18n.t(language, byOwners ? "tk-answer-owners" : "tk-answer", { province: escapeHtml(province), reference: ticket.reference, answer: escapeHtml(answer) });
-      await ctx.api.sendMessage(ticket.chat_id, text.replace(/ {2,}/g, " "), { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+      try {
+        await ctx.api.sendMessage(ticket.chat_id, text.replace(/ {2,}/g, " "), { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+      } catch (error) {
+        // not delivered: the ticket goes back to open, so the answer is neither lost nor refused on a retry
+        await reopenTicket(db, ticket.id);
+        if (!isBlocked(error)) throw error;
+        // the asker blocked the bot: the officer is told so plainly; the ticket waits (not raised
+        // again) until the asker writes to the bot, which unblocks them, and can be answered then
+        await setBlocked(db, ticket.chat_id, true);
+        await logAudit(db, ctx.from.id, "ticket_answer_blocked", { reference: ticket.reference });
+        ctx.outcome = "ticket_asker_blocked";
+        await ctx.reply(ctx.t("tk-answer-blocked", { reference: ticket.reference }), { parse_mode: "HTML", reply_parameters: { message_id: ctx.message.message_id } });
+        return;
+      }
       await logAudit(db, ctx.from.id, "ticket_answered", { reference: ticket.reference });
       ctx.outcome = "ticket_answered";
       await ctx.reply(ctx.t("tk-answer-sent", { reference: ticket.reference }));
@@ -152,26 +174,35 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
   return async function ticket(conversation: Conv, ctx: Context, language: Language, given: string | null) {
     const t: Translate = (key, vars) => i18n.t(language, key, vars);
     const chatId = ctx.chat!.id;
-    // the question the bot could not answer today, if any: offered so the user need not type it again
     const lastDeclined = await conversation.external(async () => (await latestDeclinedOf(db, chatId, LAST_DECLINED_WITHIN_MS))?.text ?? null);
 
+    // who reads the question, why, and for how long: said once, before anything is sent (UU PDP art. 20–22)
+    let noticeShown = false;
+    const withNotice = (text: string) => {
+      if (noticeShown) return text;
+      noticeShown = true;
+      return `${text}\n\n${t("tk-privacy-notice", { via: routing.officerGroupId !== undefined ? "group" : "province", months: QUESTION_RETENTION_MONTHS })}`;
+    };
+    const confirmQuestion = (text: string) => askStep(conversation, ctx, {
+      prompt: withNotice(t("tk-use-last", { question: escapeHtml(text) })),
+      keyboard: new InlineKeyboard().text(t("tk-use-last-yes"), "tku:yes").text(t("tk-use-last-no"), "tku:no"),
+      parse: (c) => {
+        const d = dataOf(c, "tku:");
+        return d ? { ok: true, value: d === "yes" } : { ok: false };
+      },
+      hint: t("choose-button-hint"),
+      buttonsOnly: true,
+    });
+
     let question = given;
-    if (!question && lastDeclined) {
-      const useLast = await askStep(conversation, ctx, {
-        prompt: t("tk-use-last", { question: escapeHtml(lastDeclined) }),
-        keyboard: new InlineKeyboard().text(t("tk-use-last-yes"), "tku:yes").text(t("tk-use-last-no"), "tku:no"),
-        parse: (c) => {
-          const d = dataOf(c, "tku:");
-          return d ? { ok: true, value: d === "yes" } : { ok: false };
-        },
-        hint: t("choose-button-hint"),
-        buttonsOnly: true,
-      });
-      if (useLast) question = lastDeclined;
-    }
+    let provinceCode = (await conversation.external(() => knownProvince(db, chatId))) ?? null;
+    // a question typed after the command to an asker whose province is known would go at once: it is confirmed first
+    if (question && provinceCode && !(await confirmQuestion(question))) question = null;
+    // else the question the bot could not answer today, if any: offered so the user need not type it again
+    else if (!question && lastDeclined && (await confirmQuestion(lastDeclined))) question = lastDeclined;
     if (!question) {
       question = await askStep<string>(conversation, ctx, {
-        prompt: t("tk-ask-question"),
+        prompt: withNotice(t("tk-ask-question")),
         parse: (c) => {
           const text = c.message?.text?.trim();
           return text && !text.startsWith("/") && text.length <= MAX_TICKET_QUESTION ? { ok: true, value: text } : { ok: false };
@@ -180,10 +211,9 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
       });
     }
 
-    let provinceCode = (await conversation.external(() => knownProvince(db, chatId))) ?? null;
     if (!provinceCode) {
       provinceCode = await askStep<string>(conversation, ctx, {
-        prompt: t("tk-ask-province"),
+        prompt: withNotice(t("tk-ask-province")),
         parse: async (c) => {
           const picked = dataOf(c, "tkp:");
           if (picked && regions.get(picked)) return { ok: true, value: regions.provinceAndRegency(regions.get(picked)!).province.code };
@@ -205,12 +235,16 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
 
     const created = await conversation.external(async () => {
       const tk = await createTicket(db, { chatId, provinceCode, question: question! });
-      return { ticket: tk, ...(await ticketRecipients(db, provinceCode, routing)) };
+      const routed = await ticketRecipients(db, provinceCode, routing);
+      // each officer reads the forward in their own language
+      const languages = Object.fromEntries(await officerLanguages(db, routed.recipients));
+      return { ticket: tk, ...routed, languages };
     });
     const forwards: { chatId: number; messageId: number }[] = [];
     for (const to of created.recipients) {
       try {
-        const sent = await ctx.api.sendMessage(to, forwardText(i18n, created.ticket, regions, created.toOwners), { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+        const text = forwardText(i18n, created.languages[to] ?? OFFICER_LANGUAGE, created.ticket, regions, created.toOwners);
+        const sent = await ctx.api.sendMessage(to, text, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
         forwards.push({ chatId: to, messageId: sent.message_id });
       } catch {
         // an officer who blocked the bot: the others still get it
@@ -251,9 +285,11 @@ export async function reraiseStaleTickets(
     const { recipients, toOwners } = await ticketRecipients(db, ticket.province_code, options);
     const asked = localDateTime(ticket.created_at, zone);
     const since = `${asked.date} ${asked.time} ${zone}`;
-    const text = `${i18n.t(OFFICER_LANGUAGE, "tk-reraise", { since })}\n\n${forwardText(i18n, ticket, options.regions, toOwners)}`;
+    const languages = await officerLanguages(db, recipients);
     let last: { chatId: number; messageId: number } | undefined;
     for (const to of recipients) {
+      const language = languages.get(to) ?? OFFICER_LANGUAGE;
+      const text = `${i18n.t(language, "tk-reraise", { since })}\n\n${forwardText(i18n, language, ticket, options.regions, toOwners)}`;
       try {
         const sent = await api.sendMessage(to, text, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
         last = { chatId: to, messageId: sent.message_id };

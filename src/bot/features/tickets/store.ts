@@ -68,11 +68,20 @@ export async function markAnswered(
 ): Promise<boolean> {
   const result = await db
     .updateTable("tickets")
-    .set({ status: "answered", answer: answer.slice(0, 4000), answered_at: now.toISOString(), officer_chat_id: officer.chatId, officer_message_id: officer.messageId })
+    // Stored masked, as the question is: the asker was sent the officer's words as written (a number
+    // in them may be meant for the asker), but the copy kept for /dataku and the records is free text
+    // with no consent for identity numbers (UU PDP 27/2022: data minimisation), so a NIK, KPJ, phone
+    // or account number in it is kept only as its last four digits.
+    .set({ status: "answered", answer: maskIdentityNumbers(answer).slice(0, 4000), answered_at: now.toISOString(), officer_chat_id: officer.chatId, officer_message_id: officer.messageId })
     .where("id", "=", ticketId)
     .where("status", "=", "open")
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/** An answer that could not be delivered (the asker blocked the bot): the ticket is open again, with no answer kept. */
+export async function reopenTicket(db: Kysely<Database>, ticketId: number): Promise<void> {
+  await db.updateTable("tickets").set({ status: "open", answer: null, answered_at: null }).where("id", "=", ticketId).execute();
 }
 
 /** Where a ticket goes: the officer group when configured, else the province's officers, else the owners (`toOwners`). */
@@ -85,7 +94,11 @@ export async function ticketRecipients(
   return responsibleFor(db, provinceCode, options.ownerIds);
 }
 
-/** Open tickets created (or last re-raised) at least `afterMs` ago. */
+/**
+ * Open tickets created (or last re-raised) at least `afterMs` ago. One whose asker blocked the bot
+ * waits: an answer could not reach them; once they write to the bot again (which clears
+ * users.blocked) it is raised again.
+ */
 export async function staleTickets(db: Kysely<Database>, now: Date, afterMs: number): Promise<Ticket[]> {
   const cutoff = new Date(now.getTime() - afterMs).toISOString();
   return db
@@ -93,6 +106,7 @@ export async function staleTickets(db: Kysely<Database>, now: Date, afterMs: num
     .selectAll()
     .where("status", "=", "open")
     .where("created_at", "<=", cutoff)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom("users").select("users.chat_id").whereRef("users.chat_id", "=", "tickets.chat_id").where("users.blocked", "=", 1))))
     .where((eb) => eb.or([eb("reraised_at", "is", null), eb("reraised_at", "<=", cutoff)]))
     .orderBy("id")
     .limit(100)

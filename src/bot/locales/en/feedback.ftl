@@ -9,7 +9,7 @@ fb-comment-thanks = Thank you, your note helps us improve the answer.
 fb-comment-skipped = All right, thank you.
 
 ## Unanswered questions
-fb-notify-offer = Shall I tell you once there is an answer? Your chat id is kept only to send you that answer (delete it any time with /hapusdata).
+fb-notify-offer = Your question is kept, linked to you on this bot (see /dataku), and read by officers to improve the bot's answers; it is kept at most { $months } months, then deleted. Shall I tell you once there is an answer? If so, your chat id is kept too, only to send you that answer. Delete all of it any time with /hapusdata.
 fb-notify-button = 🔔 Yes, tell me
 fb-notify-ok = All right, I will let you know as soon as the answer is available.
 fb-notify-gone = This question can no longer be followed.
@@ -150,6 +150,11 @@ tk-reply-text-only = Please reply with a text message.
 tk-not-officer = Only officers can answer tickets.
 tk-out-of-scope = This ticket is for { $province }, outside your province.
 tk-region-all = (all provinces)
+tk-privacy-notice = 🔒 <b>Who reads it:</b> { $via ->
+        [group] the officers in the TanyaJamsos officers' group.
+       *[province] the officers registered on this bot for your province (BPJS Ketenagakerjaan or local government staff) and the all-province officers; when no officer covers your province yet, the administrators of this bot.
+    } <b>What for:</b> only to answer you. <b>How long:</b> the question, your province and the answer are kept at most { $months } months, then deleted; delete them sooner with /hapusdata.
+tk-answer-blocked = ⚠️ The answer to ticket { $reference } <b>was not delivered</b>: the asker has blocked this bot. Your answer was not kept and the ticket stays open. It is not raised again while the asker blocks the bot; if they write to the bot again, the ticket comes back as unanswered and you can reply to it again.
 
 ## Officers: /pertanyaan by the officer's area
 fb-groups-title-province =

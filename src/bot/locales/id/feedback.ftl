@@ -9,7 +9,7 @@ fb-comment-thanks = Terima kasih, masukan Anda kami catat untuk memperbaiki jawa
 fb-comment-skipped = Baik, terima kasih.
 
 ## Pertanyaan yang belum terjawab
-fb-notify-offer = Beri tahu saya kalau sudah ada jawabannya? Nomor chat Anda hanya disimpan untuk mengirim jawaban itu (hapus kapan saja dengan /hapusdata).
+fb-notify-offer = Pertanyaan Anda tadi tetap disimpan, terhubung ke Anda di bot ini (lihat /dataku), dan dibaca petugas untuk memperbaiki jawaban bot; disimpan paling lama { $months } bulan, lalu dihapus. Beri tahu saya kalau sudah ada jawabannya? Bila ya, nomor chat Anda juga disimpan, hanya untuk mengirim jawaban itu. Hapus semuanya kapan saja dengan /hapusdata.
 fb-notify-button = 🔔 Ya, beri tahu saya
 fb-notify-ok = Baik, saya akan mengabari Anda begitu jawabannya tersedia.
 fb-notify-gone = Pertanyaan ini sudah tidak bisa dipantau lagi.
@@ -122,6 +122,11 @@ tk-reply-text-only = Balas dengan pesan teks.
 tk-not-officer = Hanya petugas yang bisa menjawab tiket.
 tk-out-of-scope = Tiket ini untuk { $province }, di luar provinsi tugas Anda.
 tk-region-all = (semua provinsi)
+tk-privacy-notice = 🔒 <b>Siapa yang membaca:</b> { $via ->
+        [group] petugas di grup petugas TanyaJamsos.
+       *[province] petugas yang terdaftar di bot ini untuk provinsi Anda (petugas BPJS Ketenagakerjaan atau staf pemerintah daerah) dan petugas semua provinsi; bila belum ada petugas untuk provinsi Anda, pengelola bot ini.
+    } <b>Untuk apa:</b> hanya untuk menjawab Anda. <b>Berapa lama:</b> pertanyaan, provinsi dan jawabannya disimpan paling lama { $months } bulan, lalu dihapus; hapus lebih awal dengan /hapusdata.
+tk-answer-blocked = ⚠️ Jawaban untuk tiket { $reference } <b>tidak terkirim</b>: penanya telah memblokir bot ini. Jawaban Anda tidak disimpan dan tiket tetap terbuka. Tiket ini tidak diangkat lagi selama penanya memblokir bot; bila ia menulis lagi ke bot, tiket muncul kembali sebagai belum dijawab dan Anda bisa membalasnya lagi.
 
 ## Petugas: /pertanyaan menurut wilayah tugas
 fb-groups-title-province =
