@@ -70,7 +70,7 @@ export interface FollowUpOptions {
 /** Searches `text`, leaning on `previous` (the entry answered just before) when the text alone is unclear. */
 export function searchFollowUp(search: KnowledgeSearch, text: string, previous: KnowledgeEntry | undefined, options: FollowUpOptions = {}): FollowUpResult {
   const legalBasis = legalBasisFollowUp(search, text, previous, options.afterVillageCalculation);
-  const found = legalBasis ?? withoutUnaskedVillageBasis(text, leanOnPrevious(search, text, previous));
+  const found = legalBasis ?? withoutUnaskedVillageBasis(text, leanOnPrevious(search, text, previous, options.onlyOffer));
   if (options.onlyOffer && found.usedContext && found.result.outcome === "answer") return { ...found, result: { ...found.result, outcome: "clarify" } };
   return found;
 }
@@ -130,7 +130,7 @@ function withoutUnaskedVillageBasis(text: string, found: FollowUpResult): Follow
   return { ...found, result: { ...result, outcome: "clarify" } };
 }
 
-function leanOnPrevious(search: KnowledgeSearch, text: string, previous: KnowledgeEntry | undefined): FollowUpResult {
+function leanOnPrevious(search: KnowledgeSearch, text: string, previous: KnowledgeEntry | undefined, onlyOffered = false): FollowUpResult {
   const plain = search.search(text);
   if (!previous || plain.outOfScope || plain.aboutHealthInsurance) return { result: plain, usedContext: false };
   const { normalizer } = search;
@@ -166,6 +166,9 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
   // leaning on the answer just given must not give it again ("kalau untuk bpd?" after the
   // dana desa answer): what the question alone matched, then the rest, is offered instead
   // ("dasar hukumnya apa" after the officials' answer: theirs, not every year's Dana Desa rule)
+  // — unless it was only offered ("Maksud Anda…?"), never read: "brp yg didapat" after the JKK death
+  // option offered first is about that option, which is offered again (searchFollowUp keeps it a question)
+  if (leaning.candidates[0]?.entry.id === previous.id && onlyOffered) return { result: leaning, usedContext: true };
   if (leaning.candidates[0]?.entry.id === previous.id) return { result: offeredWithout(previous, text, withoutHealth(plain), leaning), usedContext: false };
   if (!namesProgram) {
     // the program stays the same: an answer about a program the previous one did not name

@@ -5,11 +5,11 @@
  */
 import { cleanText, withAddressAsKak } from "./normalize";
 
-export type Intent = "enroll" | "calculate" | "village_budget" | "events" | "menu" | "help" | "my_data" | "thanks" | "never_mind" | "wants_to_ask" | "who";
+export type Intent = "enroll" | "calculate" | "village_budget" | "events" | "menu" | "help" | "my_data" | "thanks" | "never_mind" | "wants_to_ask" | "who" | "agree";
 
 const PATTERNS: [Intent, RegExp][] = [
   // "tolong hubungi sy utk daftar bpu": asking to be contacted to join is the enrollment's purpose
-  ["enroll", /\b(tolong|mohon|minta|harap)\s+(di)?hubungi\b.*\b(daftar|ikut|gabung|jadi peserta)\b|\b(mau|ingin|pengen|pingin|pgn|minat|tertarik)\s+(ikut\s+|jadi\s+peserta\s*|gabung\s*)?(daftar|mendaftar|ikut|gabung|jadi peserta)\b|\bdaftar minat\b|\bi want to (join|register|sign up)\b|\bsign me up\b/],
+  ["enroll", /\b(tolong|mohon|minta|harap)\s+(di)?hubungi\b.*\b(daftar|ikut|gabung|jadi peserta)\b|\b(mau|ingin|pengen|pingin|pgn|minat|tertarik)\s+(ikut\s+|jadi\s+peserta\s*|gabung\s*)?(daftar|mendaftar|ikut|gabung|jadi peserta)\b|\bdaftar minat\b|^(mau |mo |pengen |ingin )?daftar( (bpjs( tk| ketenagakerjaan| tenaga kerja)?|bpjstk|bpu|jamsostek|peserta))?( (dong|donk|dunk|ya|yuk|kak|min|sekarang|skrg|aja|saja|deh|sih))*$|\bi want to (join|register|sign up)\b|\bsign me up\b/],
   ["village_budget", /\b(hitung|kalkulator|simulasi)\b.*\b(dana desa|apbdes|anggaran desa)\b|\banggaran\b.*\bdesa\b.*\b(hitung|berapa|brp)\b/],
   ["calculate", /^(hitung|kalkulator|simulasi)( iuran| premi)?( bpjs)?( tk| ketenagakerjaan)?$|\b(hitung|hitungkan|kalkulator|simulasi)\s+(iuran|premi)\b|\bcontribution calculator\b|\bcalculate (my )?contribution/],
   ["events", /^(acara|agenda|event|events|pengumuman|info acara|jadwal sosialisasi)( terbaru| apa aja| apa saja)?$|\bada acara\b|\bacara (bpjs|terdekat|apa)\b/],
@@ -19,6 +19,9 @@ const PATTERNS: [Intent, RegExp][] = [
   ["who", /^(siapa kamu|kamu siapa|ini siapa|ini bot apa|bot apa ini|ini apa|who are you|what are you|are you a bot|kamu bot|ini bot|kamu robot|ini robot)( (ya|kak|min))?$/],
   ["my_data", /^(data saya|dataku|my data)$/],
 ];
+
+/** "cara daftar bpjs tk", "how to register": a question about registering, offered the 📝 Daftar minat route beside its answers. */
+export const ABOUT_REGISTERING = /\b(daftar|mendaftar|daftarin|pendaftaran|register|registration|sign up|enrol|enroll)\b/;
 
 /** Thanks and acknowledgements, in any order ("oke siap makasih min", "matur nuwun"): not questions the bot failed to answer. */
 const THANKS_WORDS = new Set([
@@ -35,6 +38,12 @@ const THANKS_COMPANIONS = new Set([
 const WANTS_TO_ASK = /^((kak|min|admin|pak|bu|bang|gan|sy|saya|aku|aq|mau|mw|ingin|boleh|bolehkah|numpang|izin|ijin|permisi|mo|pengen|pgn)\s+)*(tanya|nanya|nnya|bertanya)(\s+(dong|donk|ya|yah|kak|min|admin|pak|bu|bang|sedikit|dikit|boleh|bisa|sesuatu))*$|^(can|may) i ask( (something|a question))?$/;
 /** "ga jadi", "tidak jadi", "batal" with no form open: the user changed their mind. */
 const NEVER_MIND = /^((sy|saya|aku) )?((mau|mo|pengen|ingin) )?((ga|gak|gk|nggak|ngga|enggak|tidak|tdk|g) jadi|batal|batalin|batalkan|cancel|never ?mind|nevermind|skip)( deh| dulu| aja| saja| ya| kak| min| sih)*$/;
+
+/**
+ * "setuju", "iya sy setuju", "ya", "ok setuju" outside a form: an agreement with nothing to agree to. It is
+ * not a question ("setuju" alone had matched the one paraphrase with "disetujui": a rejected JHT claim).
+ */
+const AGREE = /^((ok|oke|okey|okay|iya|iyaa|ya|yaa|yes|baik|sip) )?((sy|saya|aku|aq|i) )?(setuju|sepakat|agree|ya|yaa|iya|iyaa|iye|yes|yup|yep|yoi|betul|benar|bener)( (kak|min|pak|bu|bang|deh|dong|ya|aja|saja|sih|kok))*$/;
 
 function isThanks(cleaned: string): boolean {
   const words = cleaned.split(" ").filter(Boolean);
@@ -57,6 +66,7 @@ export function detectIntent(text: string): Intent | null {
   const cleaned = withAddressAsKak(cleanText(text));
   if (isThanks(cleaned)) return "thanks";
   if (NEVER_MIND.test(cleaned)) return "never_mind";
+  if (AGREE.test(cleaned)) return "agree";
   if (WANTS_TO_ASK.test(cleaned)) return "wants_to_ask";
   for (const [intent, pattern] of PATTERNS) {
     if (!pattern.test(cleaned)) continue;

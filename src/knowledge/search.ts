@@ -107,7 +107,10 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   for (const e of entries) for (const t of new Set(e.questions.flatMap(rawTokensOf))) rawDf.set(t, (rawDf.get(t) ?? 0) + 1);
   const typoAlias = new Map<string, string>();
   const common = [...rawDf].filter(([, n]) => n >= 3).map(([t]) => t);
+  // a word the lexicon writes on purpose ("sumsel" for "sumatera selatan") is no typo of a neighbour ("sulsel")
+  const lexiconWords = new Set(Object.values(kb.lexicon.replacements).flatMap((to) => normalizer.tokens(to)));
   for (const [t, n] of rawDf) {
+    if (lexiconWords.has(t)) continue;
     // a rare token a letter away from a common one is a typo in the paraphrases ("kliam"), unless it is a real word ("kapal")
     if (t.length < 5 || /\d/.test(t) || (n > 1 && (n > 3 || normalizer.isDictionaryWord(t)))) continue;
     const target = common.find((c) => c[0] === t[0] && Math.abs(c.length - t.length) <= 1 && damerauLevenshtein(c, t) === 1);

@@ -7,11 +7,12 @@ import type { BotContext, Language } from "../../context";
 import type { KnowledgeBase } from "../../../knowledge/load";
 import type { KnowledgeEntry } from "../../../knowledge/schema";
 import type { KnowledgeSearch, SearchResult } from "../../../knowledge/search";
-import { asksAboutRegulation, detectIntent, type Intent } from "../../../knowledge/intents";
+import { ABOUT_REGISTERING, asksAboutRegulation, detectIntent, type Intent } from "../../../knowledge/intents";
 import { writtenLanguage } from "../../../knowledge/language";
 import { languageFromTelegram } from "../../i18n";
 import { RecentPerUser, searchFollowUp, type RecentTopics } from "../../../knowledge/follow-up";
 import { withRelativeYears } from "../../../knowledge/relative-years";
+import { cleanText } from "../../../knowledge/normalize";
 import { withoutYearsNotAsked } from "../../../knowledge/years";
 import { searchBySentence } from "../../../knowledge/sentences";
 import type { ActionName, ActionRegistry } from "../../actions";
@@ -56,7 +57,7 @@ export interface AnswerDeps {
 const VILLAGE_CALCULATION = /^calculated:(village|villages|budget_limit|coverage)$/;
 
 /** Chat manners answered in a line, never searched nor recorded as unanswered. */
-const SHORT_REPLIES: Partial<Record<Intent, string>> = { thanks: "thanks-reply", never_mind: "never-mind-reply", wants_to_ask: "wants-to-ask-reply" };
+const SHORT_REPLIES: Partial<Record<Intent, string>> = { thanks: "thanks-reply", never_mind: "never-mind-reply", wants_to_ask: "wants-to-ask-reply", agree: "agree-reply" };
 
 const INTENT_ACTIONS: Partial<Record<Intent, ActionName>> = {
   enroll: "join", calculate: "calc", village_budget: "village", events: "events", help: "help", who: "start",
@@ -195,7 +196,7 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       ctx.session.clarifiedQuestion = text.slice(0, 500);
       // "syaratnya apa" typed instead of picking: most likely about the first option, so offered with it in mind
       if (ctx.from && options[0]) deps.recentTopics?.remember(ctx.from.id, { entryId: options[0].id, offered: true });
-      const { text: prompt, keyboard } = renderClarify(ctx, options, language);
+      const { text: prompt, keyboard } = renderClarify(ctx, options, language, ABOUT_REGISTERING.test(cleanText(text)));
       await ctx.reply(prompt, { reply_markup: keyboard });
       return;
     }

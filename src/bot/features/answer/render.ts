@@ -33,9 +33,11 @@ export function renderAnswer(ctx: BotContext, entry: KnowledgeEntry, kb: Knowled
   return { text: lines.join("\n").replace(/\n{3,}/g, "\n\n"), keyboard };
 }
 
-export function renderClarify(ctx: BotContext, entries: KnowledgeEntry[], language: Language) {
+/** `offerJoin`: the question asks about registering, so the enrollment interest form is offered beside the entries. */
+export function renderClarify(ctx: BotContext, entries: KnowledgeEntry[], language: Language, offerJoin = false) {
   const keyboard = new InlineKeyboard();
   for (const e of entries) keyboard.text(entryLabel(e, language), `kb:${e.id}`).row();
+  if (offerJoin) keyboard.text(ctx.t("menu-join"), "menu:join").row();
   keyboard.text(ctx.t("clarify-none"), "kb:none");
   return { text: ctx.t("clarify-title"), keyboard };
 }

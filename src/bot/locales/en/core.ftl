@@ -56,6 +56,7 @@ caption-only = I cannot read pictures or files yet; I am answering the text you 
 thanks-reply = You're welcome! 🙏 Anything else? Just type your question.
 never-mind-reply = All right. If you have another question, just type it.
 wants-to-ask-reply = Go ahead, just type your question. 🙂
+agree-reply = All right. 🙂 If you have a question, just type it, or type /start to see the menu.
 number-only-reply = I cannot tell what a number alone asks. Please write the question, e.g. <i>bpu contribution for 2 million a month</i>, or type /hitung to calculate a contribution.
 symbols-only-reply = Please type your question in words, e.g. <i>how to claim jht</i> or <i>bpu contribution per month</i>.
 identity-number-note = ℹ️ There is no need to send identity numbers (NIK, KPJ, phone or account numbers) here: I cannot look up personal records and I do not keep such numbers. I will answer your question without them.
@@ -67,6 +68,8 @@ too-long = Your question is too long. Please shorten it (at most { $max } charac
 ## Forms (all flows)
 flow-cancel-button = ❌ Cancel
 flow-cancelled = Cancelled. Nothing from this form was stored. Type /start to return to the menu.
+flow-cancelled-event = Cancelled. The event was not announced to anyone. Type /start to return to the menu.
+flow-cancel-no-form = There is no open form to cancel: that form was already finished or closed. What it sent is kept as described when you sent it. Type /dataku to see everything stored about you, /hapusdata to delete it, or /tarikpersetujuan to withdraw your consent.
 form-left = ℹ️ I stopped the form so your question could be answered; what was not yet sent was not stored. Type { $command } to fill it in again.
 form-left-plain = ℹ️ I stopped the form so your question could be answered; what was not yet sent was not stored.
 choose-button-hint = Please pick one of the buttons above, or type /batal to stop.

@@ -56,6 +56,7 @@ caption-only = Saya belum bisa membaca gambar atau berkas; saya jawab dari tulis
 thanks-reply = Sama-sama! 🙏 Ada lagi yang ingin ditanyakan? Tulis saja pertanyaannya.
 never-mind-reply = Baik, tidak apa-apa. Kalau ada pertanyaan lain, tulis saja.
 wants-to-ask-reply = Silakan, tulis saja pertanyaannya. 🙂
+agree-reply = Baik. 🙂 Kalau ada yang ingin ditanyakan, tulis saja pertanyaannya, atau ketik /start untuk melihat menu.
 number-only-reply = Angka saja belum bisa saya pahami. Tulis pertanyaannya, misalnya <i>iuran bpu 2 jt sebulan brp</i>, atau ketik /hitung untuk menghitung iuran.
 symbols-only-reply = Silakan tulis pertanyaan Anda dengan kata-kata, misalnya <i>cara klaim jht</i> atau <i>iuran bpu brp</i>.
 identity-number-note = ℹ️ Nomor identitas (NIK, KPJ, nomor HP atau rekening) tidak perlu dikirim di sini: saya tidak bisa mengecek data pribadi dan tidak menyimpan nomor itu. Pertanyaannya saya jawab tanpa nomor tersebut.
@@ -67,6 +68,8 @@ too-long = Pertanyaan terlalu panjang. Mohon ringkas (maksimal { $max } karakter
 ## Isian (semua alur)
 flow-cancel-button = ❌ Batal
 flow-cancelled = Dibatalkan. Tidak ada data yang disimpan dari isian ini. Ketik /start untuk kembali ke menu.
+flow-cancelled-event = Dibatalkan. Acara ini tidak diumumkan kepada siapa pun. Ketik /start untuk kembali ke menu.
+flow-cancel-no-form = Tidak ada isian yang sedang terbuka untuk dibatalkan: isian itu sudah selesai atau ditutup. Yang sudah dikirim dari isian itu tetap tersimpan seperti yang dijelaskan saat Anda mengirimnya. Ketik /dataku untuk melihat semua data Anda yang tersimpan, /hapusdata untuk menghapusnya, atau /tarikpersetujuan untuk menarik persetujuan Anda.
 form-left = ℹ️ Isian tadi saya hentikan agar pertanyaan Anda terjawab; isian yang belum dikirim tidak disimpan. Ketik { $command } untuk mengisinya lagi.
 form-left-plain = ℹ️ Isian tadi saya hentikan agar pertanyaan Anda terjawab; isian yang belum dikirim tidak disimpan.
 choose-button-hint = Silakan pilih salah satu tombol di atas, atau ketik /batal untuk berhenti.
