@@ -769,23 +769,40 @@ export function jkpBenefit(book: RuleBook, input: { wage: number }): JkpBenefitR
 export interface JkkDeathResult {
   wage: number;
   multiple: number;
-  /** multiple × wage. */
+  /** multiple × wage, before the floor. */
+  computedLumpSum: number;
+  /** The death payment paid: multiple × wage, never below the JKM death payment. */
   lumpSum: number;
+  /** The JKM lump-sum death payment the work-accident one never falls below. */
+  jkmLumpSum: number;
+  /** True when multiple × wage was below the JKM death payment and the floor was paid instead. */
+  floorApplied: boolean;
   funeral: number;
   periodic: number;
   total: number;
-  /** JKM total for comparison; the work-accident payment should not fall below it. */
+  /** JKM total for comparison; with the floor the work-accident payment is never below it. */
   jkmTotal: number;
   belowJkm: boolean;
   ruleKeys: string[];
   regulation: string;
+  /** The floor's regulation and the JKM figure's. */
+  floorRegulations: string[];
 }
 
-/** Death from a work accident: multiple × monthly wage + funeral + periodic allowance. */
+/** The rule that the work-accident death payment is never below JKM's (programs_extra.yaml). */
+export const JKK_DEATH_FLOOR = "programs_extra.jkk_death_floor";
+
+/**
+ * Death from a work accident: multiple × monthly wage (never less than the JKM death payment)
+ * + funeral + periodic allowance.
+ */
 export function jkkDeathBenefit(book: RuleBook, input: { wage: number }): JkkDeathResult {
   const { wage } = validate(wageOnlySchema, input);
   const multiple = book.number("benefit.jkk_death_multiple");
-  const lumpSum = multiple * wage;
+  const computedLumpSum = multiple * wage;
+  const jkmLumpSum = book.rupiah("benefit.jkm_lump_sum");
+  const floorApplied = computedLumpSum < jkmLumpSum;
+  const lumpSum = floorApplied ? jkmLumpSum : computedLumpSum;
   const funeral = book.rupiah("benefit.jkk_funeral");
   const periodic = book.rupiah("benefit.jkk_periodic");
   const total = lumpSum + funeral + periodic;
@@ -793,14 +810,194 @@ export function jkkDeathBenefit(book: RuleBook, input: { wage: number }): JkkDea
   return {
     wage,
     multiple,
+    computedLumpSum,
     lumpSum,
+    jkmLumpSum,
+    floorApplied,
     funeral,
     periodic,
     total,
     jkmTotal,
     belowJkm: total < jkmTotal,
-    ruleKeys: ["benefit.jkk_death_multiple", "benefit.jkk_funeral", "benefit.jkk_periodic"],
+    ruleKeys: ["benefit.jkk_death_multiple", "benefit.jkk_funeral", "benefit.jkk_periodic", ...(floorApplied ? [JKK_DEATH_FLOOR, "benefit.jkm_lump_sum"] : [])],
     regulation: book.get("benefit.jkk_death_multiple").regulation,
+    floorRegulations: [book.get(JKK_DEATH_FLOOR).regulation, book.get("benefit.jkm_lump_sum").regulation],
+  };
+}
+
+// ---------------------------------------------------------------- STMB (temporary incapacity)
+
+export interface StmbResult {
+  wage: number;
+  /** Months unable to work, when written. */
+  months: number | null;
+  fullMonths: number;
+  firstBasisPoints: number;
+  afterBasisPoints: number;
+  /** A month's pay in the first `fullMonths` months, and after them. */
+  firstMonthly: number;
+  afterMonthly: number;
+  /** For `months`: the months at each rate and what they come to. */
+  firstPart: { months: number; total: number } | null;
+  afterPart: { months: number; total: number } | null;
+  total: number | null;
+  ruleKeys: string[];
+  regulation: string;
+}
+
+/** STMB: the first months at the first rate of the wage, then the later rate until recovery. */
+export function stmbBenefit(book: RuleBook, input: { wage: number; months?: number }): StmbResult {
+  const { wage, months } = validate(z.object({ wage: rupiahField(), months: intField(1, 120).optional() }), input);
+  const fullMonths = book.number("benefit.stmb_full_months");
+  const firstBasisPoints = book.basisPoints("programs_extra.stmb_first_percent");
+  const afterBasisPoints = book.basisPoints("benefit.stmb_after_percent");
+  const firstMonthly = applyBasisPoints(wage, firstBasisPoints);
+  const afterMonthly = applyBasisPoints(wage, afterBasisPoints);
+  const firstMonths = months === undefined ? 0 : Math.min(months, fullMonths);
+  const afterMonths = months === undefined ? 0 : Math.max(0, months - fullMonths);
+  const firstPart = months === undefined ? null : { months: firstMonths, total: firstMonthly * firstMonths };
+  const afterPart = months === undefined || afterMonths === 0 ? null : { months: afterMonths, total: afterMonthly * afterMonths };
+  return {
+    wage,
+    months: months ?? null,
+    fullMonths,
+    firstBasisPoints,
+    afterBasisPoints,
+    firstMonthly,
+    afterMonthly,
+    firstPart,
+    afterPart,
+    total: firstPart ? firstPart.total + (afterPart?.total ?? 0) : null,
+    ruleKeys: ["programs_extra.stmb_first_percent", "benefit.stmb_full_months", "benefit.stmb_after_percent"],
+    regulation: book.get("benefit.stmb_after_percent").regulation,
+  };
+}
+
+// ---------------------------------------------------------------- JP benefit
+
+export interface JpBenefitResult {
+  wage: number;
+  years: number;
+  minYears: number;
+  /** Fewer years than the monthly pension needs: a lump sum, never a figure here. */
+  lumpSumOnly: boolean;
+  /** The wage the formula uses: the wage, at most the JP wage cap. */
+  base: number;
+  cap: JpCapChoice;
+  capApplied: boolean;
+  percentPerYearBasisPoints: number;
+  /** percent × years × base a month (null when lumpSumOnly). */
+  monthly: number | null;
+  /** The known minimum monthly pension (its year in the rule's label), and whether the formula falls below it. */
+  minBenefit: Figure;
+  belowMin: boolean;
+  ruleKeys: string[];
+  regulations: string[];
+}
+
+/**
+ * JP old-age pension: under the minimum years no monthly pension (the contributions and returns are
+ * paid at once); otherwise percent × years × the average wage a month, the wage at most the JP cap.
+ */
+export function jpBenefit(book: RuleBook, input: { wage: number; years: number; date?: Date }): JpBenefitResult {
+  const { wage, years, date } = validate(z.object({ wage: rupiahField(), years: intField(1, 60), date: z.date().optional() }), input);
+  const minYears = book.number("benefit.jp_min_years");
+  const cap = jpCapFor(book, date);
+  const base = Math.min(wage, cap.value);
+  const bp = book.basisPoints("benefit.jp_formula_percent");
+  const lumpSumOnly = years < minYears;
+  const monthly = lumpSumOnly ? null : applyBasisPoints(base, bp * years);
+  const minBenefit = figure(book, "benefit.jp_min_benefit_2024");
+  return {
+    wage,
+    years,
+    minYears,
+    lumpSumOnly,
+    base,
+    cap,
+    capApplied: wage > cap.value,
+    percentPerYearBasisPoints: bp,
+    monthly,
+    minBenefit,
+    belowMin: monthly !== null && monthly < minBenefit.value,
+    ruleKeys: ["benefit.jp_min_years", ...(lumpSumOnly ? [] : ["benefit.jp_formula_percent", cap.key, "benefit.jp_min_benefit_2024"])],
+    regulations: lumpSumOnly ? [book.get("benefit.jp_min_years").regulation] : [book.get("benefit.jp_formula_percent").regulation, book.get("benefit.jp_min_years").regulation, ...(wage > cap.value ? [cap.regulation] : [])],
+  };
+}
+
+// ---------------------------------------------------------------- JHT tax and partial withdrawal
+
+export interface JhtTaxResult {
+  balance: number;
+  threshold: number;
+  lowBasisPoints: number;
+  highBasisPoints: number;
+  /** The part up to the threshold and the part above it, with the tax on each. */
+  lowPart: number;
+  highPart: number;
+  lowTax: number;
+  highTax: number;
+  tax: number;
+  net: number;
+  ruleKeys: string[];
+  regulation: string;
+}
+
+const balanceSchema = z.object({ balance: rupiahField(100 * DEFAULT_MAX_RUPIAH) });
+
+/** Final income tax on a JHT balance paid as a lump sum: the low rate up to the threshold, the high rate above it. */
+export function jhtLumpSumTax(book: RuleBook, input: { balance: number }): JhtTaxResult {
+  const { balance } = validate(balanceSchema, input);
+  const threshold = book.rupiah("programs_extra.jht_tax_threshold");
+  const lowBasisPoints = book.basisPoints("programs_extra.jht_tax_low_rate");
+  const highBasisPoints = book.basisPoints("programs_extra.jht_tax_high_rate");
+  const lowPart = Math.min(balance, threshold);
+  const highPart = Math.max(0, balance - threshold);
+  const lowTax = applyBasisPoints(lowPart, lowBasisPoints);
+  const highTax = applyBasisPoints(highPart, highBasisPoints);
+  return {
+    balance,
+    threshold,
+    lowBasisPoints,
+    highBasisPoints,
+    lowPart,
+    highPart,
+    lowTax,
+    highTax,
+    tax: lowTax + highTax,
+    net: balance - lowTax - highTax,
+    ruleKeys: ["programs_extra.jht_tax_low_rate", "programs_extra.jht_tax_threshold", "programs_extra.jht_tax_high_rate"],
+    regulation: book.get("programs_extra.jht_tax_high_rate").regulation,
+  };
+}
+
+/** The percents a JHT balance may be partly withdrawn at, with their purpose. */
+export const JHT_PARTIAL_KEYS = { retirement: "benefit.jht_partial_retirement", housing: "benefit.jht_partial_housing" } as const;
+export type JhtPartialPurpose = keyof typeof JHT_PARTIAL_KEYS;
+
+export interface JhtPartialResult {
+  balance: number;
+  purpose: JhtPartialPurpose;
+  basisPoints: number;
+  amount: number;
+  minYears: Figure;
+  ruleKeys: string[];
+  regulation: string;
+}
+
+/** The partial JHT withdrawal allowed while still employed: a percent of the balance (for its purpose). */
+export function jhtPartialWithdrawal(book: RuleBook, input: { balance: number; purpose: JhtPartialPurpose }): JhtPartialResult {
+  const { balance, purpose } = validate(balanceSchema.extend({ purpose: z.enum(["retirement", "housing"]) }), input);
+  const key = JHT_PARTIAL_KEYS[purpose];
+  const basisPoints = book.basisPoints(key);
+  return {
+    balance,
+    purpose,
+    basisPoints,
+    amount: applyBasisPoints(balance, basisPoints),
+    minYears: figure(book, "benefit.jht_partial_min_years"),
+    ruleKeys: [key, "benefit.jht_partial_min_years"],
+    regulation: book.get(key).regulation,
   };
 }
 

@@ -87,6 +87,14 @@ export type CalculationRequest =
       layoffWritten?: string;
     }
   | { kind: "jkk_death"; wage: number }
+  /** Pay while unable to work after a work accident (STMB), for the months written if any. */
+  | { kind: "stmb"; wage: number; months?: number; perDay?: boolean }
+  /** The JP old-age pension for the years of contributions and the average wage written. */
+  | { kind: "jp_benefit"; wage: number; years: number }
+  /** The final tax on a JHT balance paid at once. */
+  | { kind: "jht_tax"; balance: number }
+  /** The partial JHT withdrawal (its percent of the balance) while still employed. */
+  | { kind: "jht_partial"; balance: number; purpose: "retirement" | "housing" }
   /**
    * A migrant worker's JKK + JKM: for the contract length asked (6, 12 or 24 months, as the table prices
    * them; else all three shown, `unpriced` the months written), and an extension of some months.
@@ -496,6 +504,10 @@ export function detectCalculation(text: string, now?: Date): CalculationRequest 
   }
   const pmi = has(t, PMI_WORKER) && amounts.length === 0 ? pmiRequest(t) : undefined;
   if (pmi) return pmi;
+  const balance = amounts.length === 1 ? jhtBalanceRequest(t, amount!, plain.toLowerCase()) : undefined;
+  if (balance) return balance;
+  const pension = amounts.length === 1 ? jpBenefitRequest(t, amount!) : undefined;
+  if (pension) return pension;
   const jht = amounts.length === 1 ? jhtRequest(t, amount!, plain.toLowerCase()) : undefined;
   if (jht) return jht;
 
@@ -569,7 +581,63 @@ function benefitRequest(t: string, amount: number, now?: Date): CalculationReque
     };
   }
   if (has(t, WORK_ACCIDENT) && has(t, DIED)) return { kind: "jkk_death", wage: amount };
+  // "gaji 5jt kecelakaan kerja ga bs kerja 14 bln dpt brp": STMB, for the months written
+  if ((has(t, WORK_ACCIDENT) && has(t, UNABLE_TO_WORK)) || has(t, /\bstmb\b/)) {
+    const perDay = has(t, PER_DAY);
+    if (!perDay && amount < MIN_MONTHLY_INCOME) return undefined;
+    const period = readPeriod(t);
+    const months = period.kind === "months" && period.months >= 1 && period.months <= 120 ? period.months : undefined;
+    return { kind: "stmb", wage: amount, ...(months ? { months } : {}), ...(perDay ? { perDay } : {}) };
+  }
   return undefined;
+}
+
+/** "ga bs kerja", "tidak bisa bekerja", "can't work": unable to work for a while. */
+const UNABLE_TO_WORK = /\b(ga|gak|gk|g|tidak|tdk|nggak|ngga|enggak|belum|blm|blum)\s+(bisa|bs|mampu|dapat|dpt)\s+(kerja|bekerja|masuk kerja)\b|\b(can ?t|cannot|unable to|could not|couldn ?t) work\b|\btidak mampu bekerja\b/;
+
+/** Tax named: "pajaknya brp", "kena pph ga". */
+const TAX_NAMED = /\b(pajak\w*|pph\w*|tax\w*)\b/;
+/** A JHT balance or its payout: "saldo jht", "saldo sy", "pencairan jht". */
+const JHT_BALANCE = /\b(saldo\w*|jht|hari tua|balance)\b/;
+/** Another program's payment named: its tax or share is not the JHT's. */
+const OTHER_PAYOUT = /\b(jkm|jkk|jkp|jp|santunan|pesangon|pensiun\w*|gaji|upah)\b/;
+/** A percent written ("10%", "30 persen"): read on the text as typed, cleanText drops the "%". */
+const PERCENT_WRITTEN = /\b(\d{1,3})\s*(?:%|persen|percent)/;
+
+/**
+ * "saldo jht 60jt pajaknya brp": the tax on the balance paid at once; "saldo sy 80jt, 10% nya brp":
+ * the partial withdrawal, when the percent is one the rules allow (10% retirement, 30% housing).
+ */
+function jhtBalanceRequest(t: string, amount: number, raw: string): CalculationRequest | undefined {
+  if (!has(t, JHT_BALANCE) || has(t, OTHER_PAYOUT) || amount < MIN_MONTHLY_INCOME) return undefined;
+  if (has(t, TAX_NAMED)) return { kind: "jht_tax", balance: amount };
+  const purpose = partialPurpose(raw);
+  return purpose ? { kind: "jht_partial", balance: amount, purpose } : undefined;
+}
+
+/** 10% is the retirement-preparation withdrawal, 30% the housing one; any other percent is neither. */
+function partialPurpose(raw: string): "retirement" | "housing" | undefined {
+  const pct = Number(PERCENT_WRITTEN.exec(raw)?.[1] ?? NaN);
+  return pct === 10 ? "retirement" : pct === 30 ? "housing" : undefined;
+}
+
+/** JP or the pension named. */
+const JP_PENSION = /\bjp\b|\bjaminan pensiun\b|\bpensiun\w*\b|\bpension\b/;
+/** What the pension asks for: a monthly amount received, not a contribution. */
+const ASKS_PENSION = /\b(pensiun\w*|sebulan|bulanan|per bulan|perbulan|dapat|dapet|dpt|terima|nerima|manfaat\w*|pension|monthly)\b/;
+/** "iuran 20 thn", "masa iuran jp 12 thn", "bayar selama 15 tahun": how long one paid. */
+const PAID_PERIOD = /\b(?:masa\s+)?(?:iuran|bayar)\s+(?:(?:jht|jp|bpjs)\s+)?(?:selama\s+)?\d+\s*(?:tahun|thn|th|bulan|bln)\b/g;
+const PENSION_MAX_YEARS = 45;
+
+/** "jp sy brp sebulan kl iuran 20 thn gaji 5jt": the pension for those years and that wage. */
+function jpBenefitRequest(t: string, wage: number): CalculationRequest | undefined {
+  if (!has(t, JP_PENSION) || has(t, JHT_NAMED) || has(t, PER_DAY) || wage < MIN_MONTHLY_INCOME) return undefined;
+  const years = Number(JHT_YEARS.exec(t)?.[1] ?? 0);
+  if (years < 1 || years > PENSION_MAX_YEARS) return undefined;
+  // the contribution asked ("potongan jp brp gaji 5jt"): its words outside the paid period
+  const rest = t.replace(PAID_PERIOD, " ");
+  if (!has(rest, ASKS_PENSION) || has(rest, /\b(potong|potongan|dipotong|premi|bayar|iuran)\b/)) return undefined;
+  return { kind: "jp_benefit", wage, years };
 }
 
 const isCoverageQuestion = (t: string) => has(t, HOW_MANY_PEOPLE) && (has(t, COVERS) || amountsIn(t).some((a) => isBudgetAmount(t, a)));
@@ -1129,6 +1197,25 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
     case "jkp":
     case "jkk_death":
       return amount ? { ...previous, wage: amount } : null;
+    case "stmb":
+      // "kl 20 bln?", "kl gajinya 6jt?": the months or the wage
+      if (months) return { ...previous, months };
+      return amount ? { ...previous, wage: amount } : null;
+    case "jp_benefit": {
+      // "kl 25 thn?", "kl gaji 7jt?": the years or the wage
+      const years = Number(JHT_YEARS.exec(t)?.[1] ?? 0);
+      if (years >= 1 && years <= PENSION_MAX_YEARS) return { ...previous, years };
+      return amount && amount >= MIN_MONTHLY_INCOME ? { ...previous, wage: amount } : null;
+    }
+    case "jht_tax":
+      // "kl 40jt?": the tax on that balance
+      return amount ? { ...previous, balance: amount } : null;
+    case "jht_partial": {
+      // "kl 30%?": the other withdrawal; "kl 100jt?": another balance
+      const purpose = partialPurpose(text.toLowerCase());
+      if (purpose) return { ...previous, purpose, ...(amount ? { balance: amount } : {}) };
+      return amount ? { ...previous, balance: amount } : null;
+    }
     case "villages": {
       // "kalau 6 bulan?": the same period for every village
       return months ? { ...previous, villages: previous.villages.map((v) => ({ ...v, budget: { ...v.budget, months } })) } : null;
@@ -1149,6 +1236,24 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
     default:
       return null;
   }
+}
+
+/**
+ * A short message that gives one wage or income and asks nothing else ("gaji suami 4jt", "upah
+ * harian sy 150rb"), as written right after an answer that needs one. Undefined for anything else.
+ */
+export function wageGiven(text: string): { amount: number; perDay?: boolean } | undefined {
+  const written = withNumberWords(text);
+  const t = cleanText(withoutReduplication(written));
+  const words = t.split(" ").filter(Boolean);
+  if (words.length > 8 || has(t, NOT_OURS) || has(t, TAX_NAMED)) return undefined;
+  const amounts = extractAmounts(written);
+  if (amounts.length !== 1 || OTHER_INCOME_PERIOD.some((re) => re.test(t))) return undefined;
+  const perDay = has(t, PER_DAY);
+  if (!perDay && amounts[0]! < MIN_MONTHLY_INCOME) return undefined;
+  // the amount is a wage or an income, or the whole message ("4jt", "kl 4jt?")
+  if (!has(t, WAGE) && !has(t, INFORMAL) && !POINTS_BACK.test(t) && !isBareFigure(text)) return undefined;
+  return { amount: amounts[0]!, ...(perDay ? { perDay } : {}) };
 }
 
 /** "jp", "jaminan pensiun": JP named in a follow-up. */

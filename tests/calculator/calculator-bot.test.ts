@@ -100,14 +100,18 @@ describe("calculator conversations", () => {
     const high = await actor(20).say("iuran jkk risiko tinggi gaji 5 juta brp");
     expect(high).toMatch(/JKK 1,27% \(PK\)\s+Rp63\.500/);
     expect(high).not.toContain("Asumsi: risiko kerja terendah");
+    // the pension for those years (1% × 20 × Rp6 juta, benefit.jp_formula_percent), never the contribution table
     const pension = await actor(21).say("pensiun jp kalau iuran 20 tahun gaji 6 juta dapat brp");
-    expect(pension).not.toContain("🧮"); // left to the knowledge, whose JP formula entry answers it
+    expect(pension).toMatch(/Pensiun \/ bulan\s+Rp1\.200\.000/);
+    expect(pension).not.toContain("Dipotong dari gaji");
   });
 
   it("an amount that is a JHT balance or payout, asked about its tax, is not taken for a wage", async () => {
+    // the tax on that balance paid at once (0% up to Rp50 juta, programs_extra.jht_tax_*), not a wage's contributions
     const reply = await actor(22).say("jht saya 20 juta dipotong pajak berapa");
-    expect(reply).not.toContain("🧮");
-    expect(reply).toMatch(/pajak/i);
+    expect(reply).toContain("Pajak JHT yang dicairkan sekaligus");
+    expect(reply).toMatch(/Pajak PPh 21\s+Rp0/);
+    expect(reply).not.toContain("Dipotong dari gaji");
     expect(await actor(23).say("saldo jht 50 juta bisa cair brp")).not.toContain("🧮");
   });
 

@@ -221,13 +221,18 @@ describe("kader and Linmas paid an honor", () => {
 
 describe("worker questions the contribution table does not answer", () => {
   it.each([
-    "brp pensiun bulanan sy kl gaji 8jt iuran 20 thn",
     "gaji 5jt resign jht sy brp",
     "sy kuli bangunan upah 120rb sehari, potongan bpjs brp",
   ])("%s", async (question) => {
     const reply = await ask(question);
     expect(reply).not.toContain("Dipotong dari gaji");
     expect(reply).not.toContain("🧮");
+  });
+
+  it("a JP pension with its years and wage: the pension (1% × 20 × Rp8 juta), not the contribution table", async () => {
+    const reply = await ask("brp pensiun bulanan sy kl gaji 8jt iuran 20 thn");
+    expect(reply).toMatch(/Pensiun \/ bulan\s+Rp1\.600\.000/);
+    expect(reply).not.toContain("Dipotong dari gaji");
   });
 
   it("JKP with 8 months of contributions: the 12-month condition, no figure", async () => {

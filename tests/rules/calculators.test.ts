@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  jhtLumpSumTax,
+  jhtPartialWithdrawal,
+  jpBenefit,
+  stmbBenefit,
   BPU_ASSUMPTIONS,
   benefitSummary,
   bpuContribution,
@@ -245,6 +249,36 @@ describe("benefits (fact sheet section 5)", () => {
     const r = jkkDeathBenefit(book, { wage: 1_000_000 });
     expect([r.lumpSum, r.periodic, r.funeral, r.total]).toEqual([48_000_000, 12_000_000, 10_000_000, 70_000_000]);
     expect(r.belowJkm).toBe(false);
+    expect(r.floorApplied).toBe(false);
+  });
+
+  it("JKK death below the JKM death payment is raised to it (Rp350 ribu: 16,8 juta → 20 juta, total 42 juta)", () => {
+    const r = jkkDeathBenefit(book, { wage: 350_000 });
+    expect([r.computedLumpSum, r.lumpSum, r.floorApplied, r.total]).toEqual([16_800_000, 20_000_000, true, 42_000_000]);
+    expect(r.total).toBe(book.rupiah("benefit.jkm_total"));
+    expect(r.belowJkm).toBe(false);
+  });
+
+  it("STMB: 12 months at 100%, then 50%", () => {
+    const r = stmbBenefit(book, { wage: 5_000_000, months: 14 });
+    expect([r.firstMonthly, r.afterMonthly, r.firstPart?.total, r.afterPart?.total, r.total]).toEqual([5_000_000, 2_500_000, 60_000_000, 5_000_000, 65_000_000]);
+    expect(stmbBenefit(book, { wage: 5_000_000, months: 6 }).total).toBe(30_000_000);
+    expect(stmbBenefit(book, { wage: 5_000_000 }).total).toBeNull();
+  });
+
+  it("JP pension: none under 15 years; 1% × years × wage (at most the cap) from 15", () => {
+    expect(jpBenefit(book, { wage: 6_000_000, years: 12 })).toMatchObject({ lumpSumOnly: true, monthly: null });
+    expect(jpBenefit(book, { wage: 5_000_000, years: 20 }).monthly).toBe(1_000_000);
+    const capped = jpBenefit(book, { wage: 50_000_000, years: 20, date: new Date("2024-06-01") });
+    expect([capped.capApplied, capped.base, capped.monthly]).toEqual([true, 10_042_300, 2_008_460]);
+    expect(jpBenefit(book, { wage: 1_000_000, years: 15 }).belowMin).toBe(true); // 150.000 < Rp393.500
+  });
+
+  it("JHT lump-sum tax: 0% up to Rp50 juta, 5% above; partial withdrawal 10% / 30%", () => {
+    expect(jhtLumpSumTax(book, { balance: 60_000_000 })).toMatchObject({ tax: 500_000, net: 59_500_000 });
+    expect(jhtLumpSumTax(book, { balance: 40_000_000 }).tax).toBe(0);
+    expect(jhtPartialWithdrawal(book, { balance: 80_000_000, purpose: "retirement" }).amount).toBe(8_000_000);
+    expect(jhtPartialWithdrawal(book, { balance: 80_000_000, purpose: "housing" }).amount).toBe(24_000_000);
   });
 });
 

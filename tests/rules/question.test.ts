@@ -56,8 +56,8 @@ describe("detectCalculation", () => {
     expect(detectCalculation("gaji 4,5jt + tunjangan transport 500rb iuran brp")).toBeNull();
   });
 
-  it("a JP benefit question with its years of contributions is not an income per year", () => {
-    expect(detectCalculation("pensiun jp kalau iuran 20 tahun gaji 6 juta dapat brp")).toBeNull();
+  it("a JP benefit question with its years of contributions is the pension, not an income per year", () => {
+    expect(detectCalculation("pensiun jp kalau iuran 20 tahun gaji 6 juta dapat brp")).toEqual({ kind: "jp_benefit", wage: 6_000_000, years: 20 });
   });
 });
 

@@ -7,9 +7,9 @@ import { Composer, InlineKeyboard, type Context } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
 import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
 import {
-  bpuContribution, budgetCoverage, jhtEstimate, jkkDeathBenefit, jkpBenefit, jpCapChangeWithin, jpCapFor, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, RISK_CLASSES, type OfficialExtraLine, type OfficialExtraProgram, type RiskClass,
+  bpuContribution, budgetCoverage, jhtEstimate, jhtLumpSumTax, jhtPartialWithdrawal, jkkDeathBenefit, jkpBenefit, jpBenefit, jpCapChangeWithin, stmbBenefit, jpCapFor, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, RISK_CLASSES, type OfficialExtraLine, type OfficialExtraProgram, type RiskClass,
 } from "../../../rules/calculators";
-import { asOfficials, calculationFollowUp, coverageAgain, detectCalculation, isBpdGroup, readAmountReply, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
+import { asOfficials, calculationFollowUp, coverageAgain, detectCalculation, isBpdGroup, readAmountReply, wageGiven, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
 import { RecentPerUser } from "../../../knowledge/follow-up";
 import { escapeHtml } from "../../html";
 import { numberWordValue, readPeriod } from "../../../rules/period";
@@ -19,7 +19,7 @@ import { CANCEL_WORDS, type Feature } from "../../create-bot";
 import type { PreAnswer } from "../answer";
 import { askStep, dataOf, enterFresh, formOptions, leaveIfQuestion, textOf, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
 import {
-  percent, renderBpu, renderCoverage, renderGroup, renderJht, renderJkkDeath, renderJkp, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderPmi, renderVillage, renderWage, resultKeyboard, type JkpConditions,
+  percent, renderBpu, renderCoverage, renderGroup, renderJht, renderJhtPartial, renderJhtTax, renderJkkDeath, renderJkp, renderJpBenefit, renderStmb, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderPmi, renderVillage, renderWage, resultKeyboard, type JkpConditions,
 } from "./render";
 
 export const CALC_ID = "calculator";
@@ -423,7 +423,8 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
     const detected = (previous ? coverageAgain(previous, text) : null) ?? detectCalculation(text, new Date());
     // a head count right after an answer about officials is theirs (no calculation since, or a village one)
     const officialsTopic = detected && (!previous || previous.kind === "village") && isOfficialsEntry(entries, topic?.entryId);
-    const request = (officialsTopic ? asOfficials(detected, text) : detected) ?? (previous ? calculationFollowUp(previous, text) : afterContributionAnswer(topic, text));
+    // a follow-up to the last result first; else a figure the knowledge answer just given needs ("gaji suami 4jt")
+    const request = (officialsTopic ? asOfficials(detected, text) : detected) ?? (previous ? calculationFollowUp(previous, text) : null) ?? afterContributionAnswer(topic, text);
     if (!request) return false;
     // a bare figure answering the bot's own question keeps the language that question was asked in
     if (previous?.kind === "ask" && previous.language && previous.language !== language && !/\p{L}/u.test(text)) {
@@ -485,16 +486,37 @@ const BPU_CONTRIBUTION_ENTRIES = new Set(["bpu-iuran", "bpu-hitung-iuran"]);
 /** Entries that give the migrant workers' contribution: "kl 6 bln?", "kl diperpanjang 4 bln?" after them compute it. */
 const PMI_CONTRIBUTION_ENTRIES = new Set(["pmi-iuran", "pmi-perpanjang-kontrak"]);
 
+/** Entries about death from a work accident (JKK): a wage given after them ("gaji suami 4jt") computes the death benefit. */
+const JKK_DEATH_ENTRIES = new Set(["jkk-meninggal", "bpu-meninggal-kecelakaan"]);
+/** The JKP cash benefit entry: "gaji sy 7jt" after it computes the benefit. */
+const JKP_BENEFIT_ENTRIES = new Set(["jkp-manfaat-uang"]);
+/** The STMB entry: "upah harian sy 150rb" after it computes the monthly STMB. */
+const STMB_ENTRIES = new Set(["jkk-stmb"]);
+/** The JHT tax entry: "kl 40jt?" after it computes the tax on that balance. */
+const JHT_TAX_ENTRIES = new Set(["jht-pajak"]);
+
 /**
  * After the BPU contribution entry, a follow-up that changes the income is read as after a BPU result;
- * after the migrant workers' one, a contract length or an extension as after a PMI result.
+ * after the migrant workers' one, a contract length or an extension as after a PMI result; after a
+ * benefit entry (JKK death, JKP, STMB, JHT tax), the wage or balance it needs computes that benefit.
+ * The topic is the entry answered or, after "Maksud Anda…?", the first option offered.
  */
 function afterContributionAnswer(topic: { entryId: string } | undefined, text: string): CalculationRequest | null {
-  if (topic && PMI_CONTRIBUTION_ENTRIES.has(topic.entryId)) {
+  if (!topic) return null;
+  if (PMI_CONTRIBUTION_ENTRIES.has(topic.entryId)) {
     const request = calculationFollowUp({ kind: "pmi" }, text);
     return request?.kind === "pmi" && (request.months || request.extension) ? request : null;
   }
-  if (!topic || !BPU_CONTRIBUTION_ENTRIES.has(topic.entryId)) return null;
+  if (JHT_TAX_ENTRIES.has(topic.entryId)) {
+    const request = calculationFollowUp({ kind: "jht_tax", balance: 0 }, text);
+    return request?.kind === "jht_tax" && request.balance > 0 ? request : null;
+  }
+  const wage = JKK_DEATH_ENTRIES.has(topic.entryId) || JKP_BENEFIT_ENTRIES.has(topic.entryId) || STMB_ENTRIES.has(topic.entryId) ? wageGiven(text) : undefined;
+  if (wage && STMB_ENTRIES.has(topic.entryId)) return { kind: "stmb", wage: wage.amount, ...(wage.perDay ? { perDay: true } : {}) };
+  // the death benefit and JKP are on a monthly wage: a daily one is left to the knowledge search
+  if (wage && !wage.perDay && JKK_DEATH_ENTRIES.has(topic.entryId)) return { kind: "jkk_death", wage: wage.amount };
+  if (wage && !wage.perDay && JKP_BENEFIT_ENTRIES.has(topic.entryId)) return { kind: "jkp", wage: wage.amount };
+  if (!BPU_CONTRIBUTION_ENTRIES.has(topic.entryId)) return null;
   const request = calculationFollowUp({ kind: "bpu", income: 0 }, text);
   // only a new income computes: the entry itself had none to repeat
   return request?.kind === "bpu" && request.income > 0 ? request : null;
@@ -645,6 +667,19 @@ function jkpConditions(book: RuleBook): JkpConditions {
     regulations: keys.map((k) => book.get(k).regulation),
   };
 }
+
+/** The JP pension age in force in `now`'s year: the latest `*.jp_age_<year>` of the schedule not after it. */
+function jpAgeKey(book: RuleBook, now: Date = new Date()): string {
+  const year = now.getUTCFullYear();
+  const ages = book
+    .keys()
+    .map((k) => ({ k, year: Number(/\.jp_age_(\d{4})$/.exec(k)?.[1] ?? NaN) }))
+    .filter((a) => a.year <= year)
+    .sort((a, b) => a.year - b.year);
+  return ages.at(-1)?.k ?? "benefit.jp_age_2025";
+}
+/** A JHT balance above this is usually asked for an NPWP. */
+const JHT_NPWP = "benefit.jht_npwp_threshold";
 
 /** After resigning the JHT balance can be claimed after this wait. */
 const JHT_WAIT = "benefit.jht_wait_months";
@@ -826,6 +861,26 @@ function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest>, t: T
     }
     case "jkk_death":
       return renderJkkDeath(jkkDeathBenefit(book, { wage: r.wage }), t, lang);
+    case "stmb": {
+      const { monthly, note } = monthlyAmount(book, r.wage, r.perDay, t, lang);
+      return renderStmb(stmbBenefit(book, { wage: monthly, ...(r.months ? { months: r.months } : {}) }), t, lang) + note;
+    }
+    case "jp_benefit": {
+      const min = book.get("benefit.jp_min_benefit_2024");
+      const ageKey = jpAgeKey(book);
+      const age = book.get(ageKey);
+      const extra = { minBenefitYear: min.effective?.slice(0, 4) ?? "", pensionAge: book.number(ageKey), ageYear: age.effective?.slice(0, 4) ?? "", ageRegulation: age.regulation };
+      return renderJpBenefit(jpBenefit(book, { wage: r.wage, years: r.years }), extra, t, lang);
+    }
+    case "jht_tax": {
+      const partial = [book.get("benefit.jht_partial_retirement"), book.get("benefit.jht_partial_housing")].map((v) => `${v.value}%`).join("/");
+      const npwp = book.get(JHT_NPWP);
+      return renderJhtTax(jhtLumpSumTax(book, { balance: r.balance }), { partialPercents: partial, npwp: formatRupiah(book.rupiah(JHT_NPWP), lang), npwpRegulation: npwp.regulation }, t, lang);
+    }
+    case "jht_partial": {
+      const other = r.purpose === "retirement" ? "housing" : "retirement";
+      return renderJhtPartial(jhtPartialWithdrawal(book, { balance: r.balance, purpose: r.purpose }), jhtPartialWithdrawal(book, { balance: r.balance, purpose: other }), t, lang);
+    }
     case "pmi":
       return renderPmi(pmiContribution(book, { ...(r.months ? { months: r.months } : {}), ...(r.extension ? { extensionMonths: r.extension } : {}) }), t, lang, r.unpriced);
     case "jht":

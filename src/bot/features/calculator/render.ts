@@ -2,7 +2,7 @@
 import { InlineKeyboard } from "grammy";
 import { formatRupiah } from "../../../rules/rule-book";
 import { BPU_ASSUMPTIONS } from "../../../rules/calculators";
-import type { BpuResult, CoverageResult, PmiResult, JhtEstimateResult, JkkDeathResult, JkpBenefitResult, VillageResult, WageEarnerResult, ContributionLine } from "../../../rules/calculators";
+import type { BpuResult, CoverageResult, PmiResult, JhtEstimateResult, JhtPartialResult, JhtTaxResult, JkkDeathResult, JkpBenefitResult, JpBenefitResult, StmbResult, VillageResult, WageEarnerResult, ContributionLine } from "../../../rules/calculators";
 import type { Translate } from "../../conversation-kit";
 import type { Language } from "../../context";
 
@@ -190,8 +190,82 @@ export function renderJkpNotEligible(key: string, vars: Record<string, string | 
 
 export function renderJkkDeath(r: JkkDeathResult, t: Translate, lang: Language): string {
   const rp = (n: number) => formatRupiah(n, lang);
-  const lines = [row(`${r.multiple} × ${t("calc-wage")}`, rp(r.lumpSum)), row(t("calc-funeral"), rp(r.funeral)), row(t("calc-periodic"), rp(r.periodic)), "-".repeat(WIDTH), row(t("calc-total"), rp(r.total))];
-  return [t("calc-jkk-death-title"), pre(lines), t("calc-jkk-death-note"), sources([r.regulation], t)].join("\n");
+  // below the JKM death payment: 48 × wage is shown, then the floor that is paid instead
+  const floor = r.floorApplied ? [row(t("calc-jkk-death-floor-row"), rp(r.lumpSum))] : [];
+  const lines = [row(`${r.multiple} × ${t("calc-wage")}`, rp(r.computedLumpSum)), ...floor, row(t("calc-funeral"), rp(r.funeral)), row(t("calc-periodic"), rp(r.periodic)), "-".repeat(WIDTH), row(t("calc-total"), rp(r.total))];
+  const out = [t("calc-jkk-death-title"), pre(lines)];
+  if (r.floorApplied) out.push(t("calc-jkk-death-floor", { multiple: r.multiple, computed: rp(r.computedLumpSum), floor: rp(r.jkmLumpSum), regulation: r.floorRegulations[0]! }));
+  out.push(t("calc-jkk-death-note"), sources([r.regulation, ...(r.floorApplied ? r.floorRegulations : [])], t));
+  return out.join("\n");
+}
+
+/** STMB: a month's pay at each rate, and for the months written what they come to. */
+export function renderStmb(r: StmbResult, t: Translate, lang: Language): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const pct = (bp: number) => String(bp / 100);
+  const lines = [
+    row(t("calc-jkp-wage"), rp(r.wage)),
+    row(t("calc-stmb-first-monthly", { n: r.fullMonths, percent: pct(r.firstBasisPoints) }), rp(r.firstMonthly)),
+    row(t("calc-stmb-after-monthly", { percent: pct(r.afterBasisPoints) }), rp(r.afterMonthly)),
+  ];
+  if (r.firstPart && r.total !== null) {
+    lines.push("-".repeat(WIDTH), row(t("calc-stmb-part", { n: r.firstPart.months, percent: pct(r.firstBasisPoints) }), rp(r.firstPart.total)));
+    if (r.afterPart) lines.push(row(t("calc-stmb-part", { n: r.afterPart.months, percent: pct(r.afterBasisPoints) }), rp(r.afterPart.total)));
+    lines.push(row(t("calc-stmb-total", { n: r.months ?? 0 }), rp(r.total)));
+  }
+  const out = [t("calc-stmb-title"), pre(lines), t("calc-stmb-note", { n: r.fullMonths, first: pct(r.firstBasisPoints), after: pct(r.afterBasisPoints) }), sources([r.regulation], t)];
+  return out.join("\n");
+}
+
+/** The JP pension: under the minimum years the lump-sum rule (no figure); else the formula's monthly amount with its caveats. */
+export function renderJpBenefit(r: JpBenefitResult, extra: { minBenefitYear: string; pensionAge: number; ageYear: string; ageRegulation: string }, t: Translate, lang: Language): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  if (r.lumpSumOnly || r.monthly === null) {
+    return [t("calc-jp-lump-sum", { years: r.years, min: r.minYears }), sources(r.regulations, t)].join("\n");
+  }
+  const pct = String((r.percentPerYearBasisPoints * r.years) / 100);
+  const lines = [
+    row(t("calc-jp-average-wage"), rp(r.base)),
+    row(t("calc-jp-factor", { percent: String(r.percentPerYearBasisPoints / 100), years: r.years }), `${pct}%`),
+    "-".repeat(WIDTH),
+    row(t("calc-jp-monthly"), rp(r.monthly)),
+  ];
+  const out = [t("calc-jp-benefit-title"), pre(lines), t("calc-jp-formula", { percent: String(r.percentPerYearBasisPoints / 100) })];
+  if (r.capApplied) out.push(t("calc-jp-benefit-cap", { cap: rp(r.cap.value), year: String(r.cap.year) }));
+  if (r.belowMin) out.push(t("calc-jp-benefit-below-min", { min: rp(r.minBenefit.value), year: extra.minBenefitYear }));
+  out.push(t("calc-jp-benefit-caveat", { min: rp(r.minBenefit.value), year: extra.minBenefitYear, age: extra.pensionAge, ageYear: extra.ageYear }));
+  out.push(sources([...r.regulations, r.minBenefit.regulation, extra.ageRegulation], t));
+  return out.join("\n");
+}
+
+/** The final tax on a JHT balance paid at once, part by part. */
+export function renderJhtTax(r: JhtTaxResult, extra: { partialPercents: string; npwp: string; npwpRegulation: string }, t: Translate, lang: Language): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const pct = (bp: number) => String(bp / 100);
+  const lines = [row(t("calc-jht-tax-balance"), rp(r.balance)), row(t("calc-jht-tax-low", { threshold: rp(r.threshold), percent: pct(r.lowBasisPoints) }), rp(r.lowTax))];
+  if (r.highPart > 0) lines.push(row(t("calc-jht-tax-high", { amount: rp(r.highPart), percent: pct(r.highBasisPoints) }), rp(r.highTax)));
+  lines.push("-".repeat(WIDTH), row(t("calc-jht-tax-total"), rp(r.tax)), row(t("calc-jht-tax-net"), rp(r.net)));
+  const out = [t("calc-jht-tax-title"), pre(lines)];
+  out.push(t(r.tax === 0 ? "calc-jht-tax-none" : "calc-jht-tax-how", { threshold: rp(r.threshold), low: pct(r.lowBasisPoints), high: pct(r.highBasisPoints), tax: rp(r.tax) }));
+  out.push(t("calc-jht-tax-partial", { percents: extra.partialPercents }));
+  if (r.balance > r.threshold) out.push(t("calc-jht-tax-npwp", { npwp: extra.npwp }));
+  out.push(sources([r.regulation, ...(r.balance > r.threshold ? [extra.npwpRegulation] : [])], t));
+  return out.join("\n");
+}
+
+/** The partial JHT withdrawal: its percent of the balance, the conditions, the other purpose's amount. */
+export function renderJhtPartial(r: JhtPartialResult, other: JhtPartialResult, t: Translate, lang: Language): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const pct = (bp: number) => String(bp / 100);
+  const lines = [row(t("calc-jht-tax-balance"), rp(r.balance)), row(t(`calc-jht-partial-${r.purpose}`, { percent: pct(r.basisPoints) }), rp(r.amount))];
+  return [
+    t("calc-jht-partial-title"),
+    pre(lines),
+    t("calc-jht-partial-conditions", { years: r.minYears.value }),
+    t(`calc-jht-partial-other-${other.purpose}`, { percent: pct(other.basisPoints), amount: rp(other.amount) }),
+    t("calc-jht-partial-tax"),
+    sources([r.regulation, r.minYears.regulation], t),
+  ].join("\n");
 }
 
 /** A migrant worker's JKK + JKM: the contract asked (or every length priced), an extension, the optional JHT's range. */

@@ -68,6 +68,42 @@ calc-jkp-cap = The wage is above the cap, so it is counted as { $cap }.
 calc-jkp-conditions = Only if the conditions are met: laid off (not resigned), at least { $min } months of JKP contributions in the last { $window }, and a claim within { $claim } months of the layoff.
 calc-jkk-death-title = <b>🧮 Benefit for death from a work accident</b>
 calc-jkk-death-note = Plus scholarships for at most 2 children. This is for death from a work accident; other deaths are paid by JKM.
+calc-jkk-death-floor-row = Min. JKM payment
+calc-jkk-death-floor = ⚖️ { $multiple } × wage ({ $computed }) is less than the JKM death payment ({ $floor }). The work-accident death payment is never less than the JKM payment, so { $floor } is paid ({ $regulation }).
+calc-stmb-title = <b>🧮 Estimated STMB (pay while unable to work after a work accident)</b>
+calc-stmb-first-monthly = { $percent }% mo 1-{ $n }
+calc-stmb-after-monthly = { $percent }% after
+calc-stmb-part = { $n } mo × { $percent }%
+calc-stmb-total = Total { $n } mo
+calc-stmb-note = STMB pays { $first }% of the reported wage for the first { $n } months, then { $after }% until recovery. Medical care is covered separately.
+calc-jp-lump-sum =
+    <b>With { $years } years of contributions there is no monthly JP pension yet.</b> A monthly pension needs at least { $min } years of contributions. If pension age comes first, the accumulated JP contributions plus their returns are paid as a lump sum.
+    The amount depends on the contributions actually recorded and their returns, so I do not compute it. Check your JP balance in the JMO app or at a BPJS Ketenagakerjaan branch.
+calc-jp-benefit-title = <b>🧮 Estimated monthly JP pension</b>
+calc-jp-average-wage = Average wage
+calc-jp-factor = { $percent }% × { $years } yrs
+calc-jp-monthly = Pension / month
+calc-jp-formula = Formula: { $percent }% × years of contributions × average yearly wage (inflation-adjusted) ÷ 12.
+calc-jp-benefit-cap = Wage above the { $year } JP wage cap ({ $cap }): JP contributions and the formula use the cap.
+calc-jp-benefit-below-min = The formula gives less than the minimum pension, so at least { $min } a month is paid ({ $year } figure).
+calc-jp-benefit-caveat = ⚠️ A rough estimate before indexation: the formula uses the inflation-adjusted average wage over all contribution years, not the last wage, and from the second year the pension is raised (indexed). Benefits have a minimum and a maximum, also indexed yearly (minimum { $min } a month in { $year }; the latest maximum is not in our data). Paid from pension age ({ $age } from { $ageYear }).
+calc-jht-tax-title = <b>🧮 Tax on a JHT balance paid at once</b>
+calc-jht-tax-balance = JHT balance
+calc-jht-tax-low = { $percent }% × { $threshold }
+calc-jht-tax-high = { $percent }% × { $amount }
+calc-jht-tax-total = Tax PPh 21
+calc-jht-tax-net = Net received
+calc-jht-tax-how = Only the part above { $threshold } is taxed at { $high }%; up to { $threshold } the rate is { $low }%. BPJS Ketenagakerjaan deducts the { $tax } tax when paying.
+calc-jht-tax-none = A balance up to { $threshold } is not taxed ({ $low }% rate) when paid at once.
+calc-jht-tax-partial = This rate is for a lump-sum payout. Partial payouts ({ $percents }) and amounts paid in the third calendar year or later are taxed at the general progressive rates instead, so I do not compute them here.
+calc-jht-tax-npwp = For a balance above { $npwp } an NPWP is usually asked for when claiming.
+calc-jht-partial-title = <b>🧮 Partial JHT withdrawal (still employed)</b>
+calc-jht-partial-retirement = { $percent }% (retirement)
+calc-jht-partial-housing = { $percent }% (housing)
+calc-jht-partial-conditions = Allowed after at least { $years } years of membership while still employed; a partial withdrawal can be made only once. This is the maximum.
+calc-jht-partial-other-housing = The other option: { $percent }% for housing, which is { $amount }.
+calc-jht-partial-other-retirement = The other option: { $percent }% for retirement preparation, which is { $amount }.
+calc-jht-partial-tax = A partial payout is taxed at progressive PPh 21 rates (not the final lump-sum rate), so the net amount is lower; I do not compute that tax.
 village-corner =
     <b>🏡 Village heads' corner</b>
     Village officials' contributions are paid from the APBDes (ADD/siltap); whether Dana Desa may be used, for example for vulnerable workers, depends on each year's priority rules. What would you like to know?

@@ -68,6 +68,42 @@ calc-jkp-cap = Upah di atas batas, jadi dihitung dari { $cap }.
 calc-jkp-conditions = Hanya bila syaratnya terpenuhi: kena PHK (bukan resign), iuran JKP minimal { $min } bulan dalam { $window } bulan terakhir, dan klaim paling lambat { $claim } bulan setelah PHK.
 calc-jkk-death-title = <b>🧮 Santunan meninggal karena kecelakaan kerja</b>
 calc-jkk-death-note = Ditambah beasiswa untuk maksimal 2 anak. Angka ini untuk kematian akibat kecelakaan kerja; kematian biasa dibayar lewat JKM.
+calc-jkk-death-floor-row = Min. santunan JKM
+calc-jkk-death-floor = ⚖️ { $multiple } × upah ({ $computed }) lebih kecil dari santunan kematian JKM ({ $floor }). Santunan kematian akibat kecelakaan kerja tidak pernah lebih kecil dari santunan JKM, jadi yang dibayar { $floor } ({ $regulation }).
+calc-stmb-title = <b>🧮 Perkiraan STMB (upah selama tidak mampu bekerja karena kecelakaan kerja)</b>
+calc-stmb-first-monthly = { $percent }% bln 1-{ $n }
+calc-stmb-after-monthly = { $percent }% sesudahnya
+calc-stmb-part = { $n } bln × { $percent }%
+calc-stmb-total = Total { $n } bln
+calc-stmb-note = STMB dibayar { $first }% upah yang dilaporkan selama { $n } bulan pertama, lalu { $after }% sampai sembuh. Biaya perawatan ditanggung terpisah.
+calc-jp-lump-sum =
+    <b>Dengan masa iuran { $years } tahun belum ada pensiun bulanan JP.</b> Pensiun bulanan butuh masa iuran minimal { $min } tahun. Bila usia pensiun tiba sebelum itu, yang dibayar adalah akumulasi iuran JP ditambah hasil pengembangannya, sekaligus.
+    Besarnya bergantung pada iuran yang benar-benar tercatat dan hasil pengembangannya, jadi tidak saya hitung. Cek saldo JP di aplikasi JMO atau kantor cabang BPJS Ketenagakerjaan.
+calc-jp-benefit-title = <b>🧮 Perkiraan pensiun bulanan JP</b>
+calc-jp-average-wage = Rata-rata upah
+calc-jp-factor = { $percent }% × { $years } thn
+calc-jp-monthly = Pensiun / bulan
+calc-jp-formula = Rumus: { $percent }% × masa iuran (tahun) × rata-rata upah setahun (disesuaikan inflasi) ÷ 12.
+calc-jp-benefit-cap = Upah di atas batas upah JP { $year } ({ $cap }): iuran dan rumus JP memakai batas itu.
+calc-jp-benefit-below-min = Hasil rumus di bawah manfaat pensiun minimal, jadi yang dibayar paling sedikit { $min } sebulan (angka { $year }).
+calc-jp-benefit-caveat = ⚠️ Ini perkiraan kasar sebelum indeksasi: rumus memakai rata-rata upah seluruh masa iuran yang disesuaikan inflasi, bukan upah terakhir, dan mulai tahun kedua pensiun dinaikkan (indeksasi). Manfaat punya batas minimal dan maksimal yang juga diindeksasi tiap tahun (minimal { $min } sebulan pada { $year }; batas maksimal terbaru tidak ada di data kami). Dibayar mulai usia pensiun ({ $age } tahun sejak { $ageYear }).
+calc-jht-tax-title = <b>🧮 Pajak JHT yang dicairkan sekaligus</b>
+calc-jht-tax-balance = Saldo JHT
+calc-jht-tax-low = { $percent }% × { $threshold }
+calc-jht-tax-high = { $percent }% × { $amount }
+calc-jht-tax-total = Pajak PPh 21
+calc-jht-tax-net = Diterima bersih
+calc-jht-tax-how = Hanya bagian di atas { $threshold } yang kena { $high }%; sampai { $threshold } tarifnya { $low }%. Pajak { $tax } dipotong langsung oleh BPJS Ketenagakerjaan saat pencairan.
+calc-jht-tax-none = Saldo sampai { $threshold } tidak kena pajak (tarif { $low }%) bila dicairkan sekaligus.
+calc-jht-tax-partial = Tarif ini untuk pencairan sekaligus. Pencairan sebagian ({ $percents }) dan pembayaran pada tahun kalender ketiga atau sesudahnya kena tarif progresif umum yang lain, jadi tidak saya hitung di sini.
+calc-jht-tax-npwp = Untuk saldo di atas { $npwp } biasanya diminta NPWP saat klaim.
+calc-jht-partial-title = <b>🧮 Klaim sebagian JHT (masih bekerja)</b>
+calc-jht-partial-retirement = { $percent }% (pensiun)
+calc-jht-partial-housing = { $percent }% (perumahan)
+calc-jht-partial-conditions = Boleh bila sudah menjadi peserta minimal { $years } tahun dan masih bekerja; klaim sebagian hanya bisa sekali. Angka ini batas paling banyak.
+calc-jht-partial-other-housing = Pilihan lain: { $percent }% untuk perumahan, yaitu { $amount }.
+calc-jht-partial-other-retirement = Pilihan lain: { $percent }% untuk persiapan pensiun, yaitu { $amount }.
+calc-jht-partial-tax = Pencairan sebagian dikenai PPh 21 tarif progresif (bukan tarif final pencairan sekaligus), jadi yang diterima bersih lebih kecil; pajaknya tidak saya hitung.
 village-corner =
     <b>🏡 Pojok kepala desa</b>
     Iuran aparat desa dibayar dari APBDes (ADD/siltap); boleh tidaknya Dana Desa dipakai, misalnya untuk pekerja rentan, bergantung pada aturan prioritas tiap tahun. Pilih yang ingin Anda ketahui:
