@@ -20,8 +20,12 @@ export interface StepOptions<T> {
   /** HTML prompt. */
   prompt: string;
   keyboard?: InlineKeyboard | Keyboard;
-  /** Reads the answer; `{ ok: false }` re-asks with the hint. */
-  parse: (ctx: Context) => StepResult<T> | Promise<StepResult<T>>;
+  /**
+   * Reads the answer; `{ ok: false }` re-asks with the hint. `typed`: in a step only buttons
+   * answer, the callback data of the button whose label (or a word in `typedWords`) the user
+   * typed instead of pressing it (see typedButton); read it as that press (dataOf's third argument).
+   */
+  parse: (ctx: Context, typed?: string) => StepResult<T> | Promise<StepResult<T>>;
   /** Shown when parse fails without its own hint. */
   hint: string;
   /**
@@ -30,6 +34,11 @@ export interface StepOptions<T> {
    * so the user gets an answer instead of "press a button" again.
    */
   buttonsOnly?: boolean;
+  /**
+   * With `buttonsOnly`: more typed words that stand for a button, beside its own label
+   * (normalised as typedButton normalises: "ya" → the yes button's callback data).
+   */
+  typedWords?: Readonly<Record<string, string>>;
   /**
    * A step answered in free text (an occupation) where a text that asks ("berapa iuran bpu
    * sebulan?") is a question, not the answer: the form is left and the question answered.
@@ -114,6 +123,12 @@ export async function askStep<T>(conversation: Conv, ctx: Context, options: Step
   await ctx.reply(options.prompt, { parse_mode: "HTML", reply_markup: options.keyboard });
   for (;;) {
     const answer = await waitForAnswer(conversation);
+    // a button's label typed out ("setuju", "Karyawan") is that button pressed
+    const typed = options.buttonsOnly ? typedButton(answer.message?.text, options.keyboard, options.typedWords) : undefined;
+    if (typed !== undefined) {
+      const result = await options.parse(answer, typed);
+      if (result.ok) return result.value;
+    }
     if (options.buttonsOnly) await leaveForNewQuestion(conversation, answer, isNewQuestion);
     else if (options.questionsLeave) await leaveForNewQuestion(conversation, answer, asks);
     if (answer.callbackQuery) await answer.answerCallbackQuery().catch(() => undefined);
@@ -164,9 +179,61 @@ function hideTyped(value: unknown, key?: string): unknown {
   return value;
 }
 
-export function dataOf(ctx: Context, prefix: string): string | undefined {
-  const data = ctx.callbackQuery?.data;
+/** The pressed button's data after `prefix`; `typed`: the data of a button typed out (askStep's parse). */
+export function dataOf(ctx: Context, prefix: string, typed?: string): string | undefined {
+  const data = ctx.callbackQuery?.data ?? typed;
   return data?.startsWith(prefix) ? data.slice(prefix.length) : undefined;
+}
+
+/** Words around an answer that say nothing: "setuju kak", "ojol aja", "ya dong". */
+const FILLER_WORDS = new Set(["kak", "kakak", "ka", "min", "gan", "pak", "bu", "mas", "mbak", "bang", "dong", "deh", "aja", "saja", "sih", "nih", "please", "pls", "sy", "saya"]);
+
+/**
+ * A label or a typed text as compared: lower case, emoji, brackets and punctuation gone
+ * ("✅ Setuju" → "setuju", "Karyawan (penerima upah)" → "karyawan penerima upah").
+ */
+function normaliseTyped(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, " ")
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** What a button's label may be typed as: whole, without its bracketed part, the bracketed part, each side of a "/". */
+function labelForms(label: string): string[] {
+  const forms = [label, label.replace(/\([^)]*\)/g, " "), ...[...label.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!), ...label.replace(/\([^)]*\)/g, " ").split("/")];
+  return forms.map(normaliseTyped).filter((f) => f.length > 0);
+}
+
+/**
+ * The callback data of the inline button a typed text names: its label case-insensitively,
+ * without emoji and brackets ("karyawan" for "Karyawan (penerima upah)", "pmi" for "Pekerja
+ * migran (PMI)", "ojek" for "Ojol / ojek"), or one of `words`; filler words ("kak", "dong")
+ * aside, and a text whose every word names the same button ("iya setuju"). Anything else,
+ * or words naming different buttons, is undefined: the step goes on as before.
+ */
+export function typedButton(text: string | undefined, keyboard: InlineKeyboard | Keyboard | undefined, words: Readonly<Record<string, string>> = {}): string | undefined {
+  if (!text || !keyboard || !("inline_keyboard" in keyboard)) return undefined;
+  const known = new Map<string, string>();
+  const add = (form: string, data: string) => {
+    // a form two buttons share names neither
+    known.set(form, known.has(form) && known.get(form) !== data ? "" : data);
+  };
+  for (const button of keyboard.inline_keyboard.flat()) {
+    if (!("callback_data" in button) || button.callback_data === CANCEL_DATA) continue;
+    for (const form of labelForms(button.text)) add(form, button.callback_data);
+  }
+  for (const [word, data] of Object.entries(words)) add(normaliseTyped(word), data);
+  const typed = normaliseTyped(text);
+  const meant = typed.split(" ").filter((w) => !FILLER_WORDS.has(w));
+  const whole = known.get(typed) || known.get(meant.join(" "));
+  if (whole) return whole;
+  const each = new Set(meant.map((w) => known.get(w)));
+  const [only] = each;
+  return meant.length > 0 && meant.length <= 3 && each.size === 1 && only ? only : undefined;
 }
 
 /** Starts a form, leaving any other form the user had open (forms are never nested). */
@@ -223,17 +290,24 @@ export async function askMultiSelect<T extends string>(conversation: Conv, ctx: 
  * before the user presses yes. Callback data is `${prefix}yes` / `${prefix}no`.
  */
 export async function askConsent(conversation: Conv, ctx: Context, options: { prompt: string; prefix: string; keyboard: InlineKeyboard; hint: string }): Promise<boolean> {
+  const yes = `${options.prefix}yes`;
+  const no = `${options.prefix}no`;
   return askStep<boolean>(conversation, ctx, {
     prompt: options.prompt,
     keyboard: options.keyboard,
-    parse: (c) => {
-      const d = dataOf(c, options.prefix);
+    // a yes or no typed, in either language, beside the buttons' own labels
+    typedWords: Object.fromEntries([...CONSENT_YES.map((w) => [w, yes]), ...CONSENT_NO.map((w) => [w, no])]),
+    parse: (c, typed) => {
+      const d = dataOf(c, options.prefix, typed);
       return d === "yes" || d === "no" ? { ok: true, value: d === "yes" } : { ok: false };
     },
     hint: options.hint,
     buttonsOnly: true,
   });
 }
+
+const CONSENT_YES = ["setuju", "ya", "iya", "iyaa", "iye", "yaa", "y", "ok", "oke", "okay", "okey", "boleh", "agree", "i agree", "yes", "yep", "sure"];
+const CONSENT_NO = ["tidak", "tdk", "gak", "ga", "nggak", "ngga", "enggak", "no", "nope", "tidak setuju", "gak setuju", "ga setuju", "disagree", "i disagree"];
 
 /** Short lists (this many areas or fewer) are offered as buttons; longer ones are typed and searched. */
 const AREA_BUTTONS_MAX = 8;

@@ -27,6 +27,20 @@ export function isForeignPlace(text: string): boolean {
   return FOREIGN_PLACE.test(text);
 }
 
+/** Words around a place that say where, not what: "kerja di hong kong", "working in taiwan". */
+const WHERE_WORDS = /\b(di|ke|dari|negara|kerja|bekerja|sekarang|skrg|sy|saya|aku|lagi|in|at|working|work|now|i|the)\b/gi;
+
+/**
+ * The text names a place abroad and nothing else ("hong kong", "kerja di taiwan"): typed
+ * where the occupation is asked, it says where the worker is, not what they do.
+ * "pekerja rumah tangga di hong kong" names an occupation.
+ */
+export function namesOnlyForeignPlace(text: string): boolean {
+  if (!isForeignPlace(text)) return false;
+  const rest = text.replace(new RegExp(FOREIGN_PLACE.source, "gi"), " ").replace(WHERE_WORDS, " ").replace(/[^\p{L}]/gu, "");
+  return rest.length === 0;
+}
+
 /** A number as typed: digits with spaces, dots, dashes or brackets inside, maybe after "+". */
 const TYPED_NUMBER = /\+?\(?\d[\d\s.()-]*\d/g;
 /** A number dialled internationally: "+852 …" or "00852 …" ("+62" and "0062" are Indonesian). */

@@ -15,9 +15,9 @@ import {
 import type { BaseContext, Language } from "../../context";
 import { areasAsButtons, askArea, askConsent, askMultiSelect, askStep, dataOf, textOf, waitForAnswer, type Conv, type Translate } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
-import { isForeignPlace, readPhone } from "./abroad";
+import { isForeignPlace, namesOnlyForeignPlace, readPhone } from "./abroad";
 import {
-  areaKeyboard, consentKeyboard, contactKeyboard, existingLeadKeyboard, kindKeyboard, programsKeyboard, summaryKeyboard, withCancel,
+  areaKeyboard, consentKeyboard, contactKeyboard, existingLeadKeyboard, KIND_WORDS, kindKeyboard, programsKeyboard, summaryKeyboard, withCancel,
 } from "./keyboards";
 
 export interface LeadService {
@@ -52,8 +52,8 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       const update = await askStep(conversation, ctx, {
         prompt: `${t("lead-existing", { reference: existing.reference })}\n\n${summaryText(existing, t)}`,
         keyboard: existingLeadKeyboard(t),
-        parse: (c) => {
-          const d = dataOf(c, "enr:existing:");
+        parse: (c, typed) => {
+          const d = dataOf(c, "enr:existing:", typed);
           return d ? { ok: true, value: d === "update" } : { ok: false };
         },
         hint: t("choose-button-hint"),
@@ -77,8 +77,10 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       askStep<WorkerKind>(conversation, ctx, {
         prompt: t("ask-kind"),
         keyboard: kindKeyboard(t),
-        parse: (c) => {
-          const d = dataOf(c, "enr:kind:");
+        // the kind typed in everyday words ("ojol", "tkw", "kuli bangunan"), beside the buttons' labels
+        typedWords: KIND_WORDS,
+        parse: (c, typed) => {
+          const d = dataOf(c, "enr:kind:", typed);
           return d && (WORKER_KINDS as readonly string[]).includes(d) ? { ok: true, value: d as WorkerKind } : { ok: false };
         },
         hint: t("choose-button-hint"),
@@ -95,6 +97,8 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
         parse: (c) => {
           const text = textOf(c);
           if (!text) return { ok: false };
+          // "hong kong": where they work, not what they do
+          if (namesOnlyForeignPlace(text)) return { ok: false, hint: t("occupation-abroad", { text: escapeHtml(text.slice(0, 60)) }) };
           const r = validateOccupation(text);
           return r.ok ? r : { ok: false, hint: t(`occupation-${r.reason}`) };
         },
@@ -237,12 +241,21 @@ function toggleWithBasePackage(selected: Set<Program>, program: Program, kind: W
   for (const p of withBasePackage([...selected], kind)) selected.add(p);
 }
 
+/**
+ * The occupation as the user reads it: one the kind implies is stored in Indonesian for the
+ * officers ("Pengemudi ojek online") and shown in the user's language; a typed one as typed.
+ */
+function occupationShown(lead: Partial<LeadDraft>, t: Translate): string | undefined {
+  const kind = lead.workerKind;
+  return kind && lead.occupation !== undefined && lead.occupation === OCCUPATION_FROM_KIND[kind] ? t(`occupation-of-${kind}`) : lead.occupation;
+}
+
 export function summaryText(lead: Partial<LeadDraft>, t: Translate): string {
   const programs = (lead.programs ?? []).map((p) => t(`program-${p}`)).join(", ");
   const contact = lead.contactViaTelegram ? t("contact-telegram-only") : lead.phone ? lead.phone : "-";
   return [
     `• ${t("field-kind")}: ${lead.workerKind ? t(`kind-${lead.workerKind}`) : "-"}`,
-    `• ${t("field-occupation")}: ${escapeHtml(lead.occupation ?? "-")}`,
+    `• ${t("field-occupation")}: ${escapeHtml(occupationShown(lead, t) ?? "-")}`,
     `• ${t("field-region")}: ${escapeHtml(lead.regionLabel ?? "-")}`,
     `• ${t("field-programs")}: ${programs || "-"}`,
     `• ${t("field-contact")}: ${contact}`,

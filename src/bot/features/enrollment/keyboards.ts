@@ -10,6 +10,27 @@ export function consentKeyboard(t: Translate) {
   return new InlineKeyboard().text(t("consent-agree"), "enr:consent:yes").text(t("consent-decline"), "enr:consent:no");
 }
 
+/**
+ * Everyday words for a kind of worker, typed at the kind step instead of pressing its button
+ * (the buttons' own labels, in the user's language, are matched besides: "karyawan", "ojol",
+ * "ojek", "pedagang", "pmi"). Either language at either locale; a word that could be two
+ * kinds ("buruh") is left out.
+ */
+export const KIND_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  (
+    [
+      ["wage", ["karyawan", "pegawai", "pegawai swasta", "karyawan swasta", "buruh pabrik", "employee", "wage earner", "staff"]],
+      ["bpu_ojol", ["ojol", "ojek", "ojek online", "ojek pangkalan", "driver ojol", "driver", "grab", "gojek", "motorbike taxi"]],
+      ["bpu_trader", ["pedagang", "dagang", "jualan", "pedagang kaki lima", "pkl", "trader", "seller", "vendor"]],
+      ["bpu_farmer", ["petani", "tani", "peternak", "farmer"]],
+      ["bpu_fisher", ["nelayan", "fisher", "fisherman"]],
+      ["construction", ["konstruksi", "kuli bangunan", "tukang bangunan", "buruh bangunan", "pekerja proyek", "construction", "builder"]],
+      ["migrant", ["pmi", "tkw", "tki", "migran", "pekerja migran", "migrant", "migrant worker"]],
+      ["village_apparatus", ["aparat desa", "perangkat desa", "kades", "kepala desa", "sekdes", "kadus", "village official", "village apparatus"]],
+    ] as const
+  ).flatMap(([kind, words]) => words.map((w) => [w, `enr:kind:${kind}`])),
+);
+
 export function kindKeyboard(t: Translate) {
   const kb = new InlineKeyboard();
   WORKER_KINDS.forEach((kind, i) => {
