@@ -115,3 +115,15 @@ describe("8: 'daftar' alone starts the enrollment interest", () => {
     } else expect(reply).toContain("SPO");
   });
 });
+
+describe("17c: a phone number alone when no form is open", () => {
+  it("gets the identity-number note and nothing else, not the welcome menu", async () => {
+    const a = actor();
+    const before = h.transport.calls.length;
+    await a.say("08123456789");
+    const sent = h.transport.calls.slice(before).filter((c) => c.method === "sendMessage").map((c) => String(c.payload.text));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toContain("Nomor identitas");
+    expect(sent[0]).not.toContain("Halo");
+  });
+});

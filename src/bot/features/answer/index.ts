@@ -120,7 +120,12 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     const mentioned = withoutMention(written, ctx.me.username);
     const text = squeezed(withoutIdentityNumbers(mentioned));
     if (text !== mentioned) await ctx.reply(ctx.t("identity-number-note"));
-    if (!text) return actions.run("start", ctx); // just "@bot": the menu
+    // just "@bot": the menu; only an identity number: its note above is the whole answer
+    if (!text) {
+      if (text === mentioned) return actions.run("start", ctx);
+      ctx.outcome = "identity_number_only";
+      return;
+    }
     if (text.length > MAX_QUESTION_LENGTH) {
       ctx.outcome = "too_long";
       await ctx.reply(ctx.t("too-long", { max: MAX_QUESTION_LENGTH }));
