@@ -89,3 +89,21 @@ describe("16: Sulawesi Selatan is not Sumatera Selatan", () => {
     expect(back.some((id) => id.includes("sulsel"))).toBe(false);
   });
 });
+
+describe("11, 12, 15: widows' questions, the JKM amount in English, a deduction on the minimum wage", () => {
+  it.each([
+    ["suami sy meninggal krn sakit jantung, peserta 5 thn, sy dpt brp", "jkm-santunan"],
+    ["how much is the JKM death benefit?", "jkm-santunan"],
+    ["suami baru 1 thn jd peserta meninggal sakit, anak dpt beasiswa?", "jkm-beasiswa-syarat"],
+    ["anak sy 3, semua dpt beasiswa?", "jkm-beasiswa"],
+    ["gaji umr potongan bpjs brp", "employer-potongan-gaji"],
+  ])("%s is answered with %s", (q, id) => {
+    const r = search.search(q);
+    expect(r.outcome).toBe("answer");
+    expect(r.candidates[0]?.entry.id).toBe(id);
+  });
+
+  it("the minimum wage itself stays out of scope", () => {
+    expect(search.search("umr jakarta 2026 brp").outcome).toBe("decline");
+  });
+});
