@@ -107,3 +107,17 @@ describe("11, 12, 15: widows' questions, the JKM amount in English, a deduction 
     expect(search.search("umr jakarta 2026 brp").outcome).toBe("decline");
   });
 });
+
+describe("12-14 leftovers: answered, not offered", () => {
+  it.each([
+    ["I drive for Gojek, income about 6 million. Which BPJS programs can I join?", "bpu-program"],
+    ["is this official?", "trust-bot-bukan-bpjs"],
+    ["nomor resmi bpjs brp", "call-center-175"],
+    ["sy nelayan, bs ikut bpjs tk ga", "bpu-siapa-bisa"],
+    ["sy kuli bangunan harian, ada bpjs ga", "jakon-apa-itu"],
+  ])("%s → %s", (q, id) => {
+    const r = search.search(q);
+    expect(r.outcome).toBe("answer");
+    expect(r.candidates[0]?.entry.id).toBe(id);
+  });
+});
