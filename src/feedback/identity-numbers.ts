@@ -104,8 +104,8 @@ function withoutFigures(plain: string): string {
   return plain
     .replace(RUPIAH, blank)
     .replace(AMOUNT, blank)
-    .replace(DATE, (...args: unknown[]) => {
-      const [m, d, s, mo, , , s2, mo2, d2, at, whole] = args as [string, ...(string | undefined)[]] as unknown as [string, string | undefined, string | undefined, string | undefined, unknown, unknown, string | undefined, string | undefined, string | undefined, number, string];
+    // the groups of DATE's two forms: day, separator, month (year) | (year), separator, month, day
+    .replace(DATE, (m: string, d?: string, s?: string, mo?: string, _y?: string, _y2?: string, s2?: string, mo2?: string, d2?: string, at = 0, whole = "") => {
       const sep = s ?? s2!;
       const chained = (whole[at - 1] === sep && /[\d•]/.test(whole[at - 2] ?? "")) || (whole[at + m.length] === sep && /[\d•]/.test(whole[at + m.length + 1] ?? ""));
       return !chained && isDate(Number(d ?? d2), Number(mo ?? mo2)) ? blank(m) : m;
