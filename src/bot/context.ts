@@ -3,6 +3,7 @@ import type { Context, SessionFlavor } from "grammy";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { Logger } from "../logger";
+import type { CalculationRequest } from "../rules/question";
 
 export type Language = "id" | "en";
 
@@ -24,6 +25,8 @@ interface ExtraFlavor {
   outcome?: string;
   /** The unanswered question recorded while handling this update, so later middleware need not look it up. */
   recordedUnansweredId?: number;
+  /** The calculation this update's reply showed, if any (set by the calculator, read by later features). */
+  calculated?: CalculationRequest["kind"];
   /** The update was answered as a question (the search, routing words, a calculation). */
   answeredAsQuestion?: boolean;
 }

@@ -104,6 +104,11 @@ export type CalculationRequest =
   | { kind: "jht"; wage: number; years: number; annualReturnPercent: number }
   | AskRequest;
 
+/** Calculations of what a village budget pays (or covers): "dasar hukumnya apa" after one asks for the village's legal basis. */
+export function isVillageBudgetCalculation(kind: CalculationRequest["kind"] | undefined): boolean {
+  return kind === "village" || kind === "villages" || kind === "budget_limit" || kind === "coverage";
+}
+
 /**
  * The bot asks for one figure. `pending` is the calculation with that figure still 0: a reply that
  * is just the figure ("11", "6 bulan", "1,5 jt") completes it (see completeAsked).

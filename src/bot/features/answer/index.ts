@@ -18,6 +18,7 @@ import { searchBySentence } from "../../../knowledge/sentences";
 import type { ActionName, ActionRegistry } from "../../actions";
 import { renderAnswer, renderClarify, renderDecline } from "./render";
 import { withoutIdentityNumbers } from "../../../feedback/identity-numbers";
+import { isVillageBudgetCalculation } from "../../../rules/question";
 
 export const MAX_QUESTION_LENGTH = 1000;
 
@@ -52,9 +53,6 @@ export interface AnswerDeps {
   /** The entry last answered to each user: a short follow-up ("kalau jht?") leans on it. */
   recentTopics?: RecentTopics;
 }
-
-/** What the calculator's outcome says after a village budget was computed. */
-const VILLAGE_CALCULATION = /^calculated:(village|villages|budget_limit|coverage)$/;
 
 /** Chat manners answered in a line, never searched nor recorded as unanswered. */
 const SHORT_REPLIES: Partial<Record<Intent, string>> = { thanks: "thanks-reply", never_mind: "never-mind-reply", wants_to_ask: "wants-to-ask-reply", agree: "agree-reply" };
@@ -165,7 +163,7 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     for (const handler of preAnswer) {
       if (await handler(ctx, text, language)) {
         if (ctx.from) {
-          if (VILLAGE_CALCULATION.test(ctx.outcome ?? "")) villageCalculations.remember(ctx.from.id, true);
+          if (isVillageBudgetCalculation(ctx.calculated)) villageCalculations.remember(ctx.from.id, true);
           else villageCalculations.forget(ctx.from.id);
         }
         deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: null });

@@ -22,6 +22,12 @@ import {
   percent, renderBpu, renderCoverage, renderGroup, renderJht, renderJhtPartial, renderJhtTax, renderJkkDeath, renderJkp, renderJpBenefit, renderStmb, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderPmi, renderVillage, renderWage, resultKeyboard, type JkpConditions,
 } from "./render";
 
+/** Says which calculation this update's reply showed: the log line's outcome, and later features' `ctx.calculated`. */
+function markCalculated(ctx: BotContext, kind: CalculationRequest["kind"]): void {
+  ctx.calculated = kind;
+  ctx.outcome = `calculated:${kind}`;
+}
+
 export const CALC_ID = "calculator";
 export const VILLAGE_ID = "village-budget";
 
@@ -372,7 +378,7 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
         const language = await languageOf(ctx);
         const request = change(from as Extract<CalculationRequest, { kind: K }>, ctx.match[1]!);
         recent?.remember(ctx.from.id, request);
-        ctx.outcome = `calculated:${kind}`;
+        markCalculated(ctx, kind);
         await ctx.reply(render(book, request, translator(language), language), { parse_mode: "HTML", reply_markup: resultKeyboard(translator(language)) });
       });
     }
@@ -389,7 +395,7 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
       const language = last?.kind === "ask" && last.language ? last.language : await languageOf(ctx);
       const t = translator(language);
       recent?.remember(ctx.from.id, request);
-      ctx.outcome = `calculated:${request.kind}`;
+      markCalculated(ctx, request.kind);
       await ctx.reply(render(book, request, t, language), { parse_mode: "HTML", reply_markup: keyboardFor(book, request, t) });
     });
     // the yearly return for the JHT illustration asked about (or just shown)
@@ -451,7 +457,7 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
         return false; // numbers out of range: let the knowledge search answer instead
       }
       keyboard = keyboardFor(book, request, t);
-      ctx.outcome = `calculated:${request.kind}`;
+      markCalculated(ctx, request.kind);
     }
     await ctx.reply(reply, { parse_mode: "HTML", reply_markup: keyboard });
     // the result, or what was asked and what was had (in which language): a follow-up or a bare figure completes it
