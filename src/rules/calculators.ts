@@ -399,6 +399,10 @@ export interface VillageInput {
   extraPrograms?: OfficialExtraProgram[];
   /** Vulnerable workers also take the optional BPU JHT: the lowest package with JHT. */
   vulnerableWithJht?: boolean;
+  /** Of `vulnerable`, those paid an honor (RT/RW, Linmas, kader, staff): on the same BPU package, their own line. */
+  honorPaid?: number;
+  /** The officials' JKK class when the question named one; default very low (village.official_rate). */
+  riskClass?: RiskClass;
   /** Picks the JP wage cap of that date; default now. */
   date?: Date;
 }
@@ -410,6 +414,8 @@ const villageSchema = z.object({
   months: intField(1, 120).default(12),
   extraPrograms: z.array(z.enum(OFFICIAL_EXTRA_PROGRAMS)).max(2).default([]),
   vulnerableWithJht: z.boolean().default(false),
+  honorPaid: intField(0, 1_000_000).default(0),
+  riskClass: z.enum(RISK_CLASSES).default("very_low"),
   date: z.date().optional(),
 });
 
@@ -455,6 +461,8 @@ export interface VillageVulnerableLine {
   count: number;
   /** The package includes the optional BPU JHT. */
   withJht: boolean;
+  /** RT/RW, Linmas, kader or staff paid an honor, on the same package: not vulnerable workers chosen by musdes. */
+  honorPaid?: boolean;
   perPerson: number;
   monthly: number;
   total: number;
@@ -478,11 +486,11 @@ export interface VillageResult {
  * of their siltap; vulnerable workers on the cheapest BPU package.
  */
 export function villageBudget(book: RuleBook, input: VillageInput): VillageResult {
-  const { officials, vulnerable, months, extraPrograms, vulnerableWithJht, date } = validate(villageSchema, input);
+  const { officials, vulnerable, months, extraPrograms, vulnerableWithJht, honorPaid, riskClass, date } = validate(villageSchema, input);
   const groups = Array.isArray(officials) ? officials : [officials];
   const people = sum(groups.map((g) => g.count)) + vulnerable;
   if (people === 0) throw new CalculationInputError("zero", "people", "No officials and no vulnerable workers");
-  const jkkKey = "pu.jkk_very_low";
+  const jkkKey = `pu.jkk_${riskClass}`;
   const jkmKey = "pu.jkm";
   const bp = book.basisPoints(jkkKey) + book.basisPoints(jkmKey);
   const lines: VillageResult["lines"] = [];
@@ -509,16 +517,20 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
       extraRegulations: extras.map((e) => e.regulation),
     });
   }
-  if (vulnerable > 0) {
+  // vulnerable workers, then those paid an honor (on the same package, a line of their own)
+  const honor = Math.min(honorPaid, vulnerable);
+  for (const [count, isHonor] of [[vulnerable - honor, false], [honor, true]] as const) {
+    if (count <= 0) continue;
     const packageKey = vulnerablePackageKey(vulnerableWithJht);
     const perPerson = book.rupiah(packageKey);
     lines.push({
       kind: "vulnerable",
-      count: vulnerable,
+      count,
       withJht: vulnerableWithJht,
+      ...(isHonor ? { honorPaid: true } : {}),
       perPerson,
-      monthly: perPerson * vulnerable,
-      total: perPerson * vulnerable * months,
+      monthly: perPerson * count,
+      total: perPerson * count * months,
       ruleKeys: [packageKey],
       regulation: book.get(packageKey).regulation,
     });
@@ -822,6 +834,56 @@ export function jkkDeathBenefit(book: RuleBook, input: { wage: number }): JkkDea
     ruleKeys: ["benefit.jkk_death_multiple", "benefit.jkk_funeral", "benefit.jkk_periodic", ...(floorApplied ? [JKK_DEATH_FLOOR, "benefit.jkm_lump_sum"] : [])],
     regulation: book.get("benefit.jkk_death_multiple").regulation,
     floorRegulations: [book.get(JKK_DEATH_FLOOR).regulation, book.get("benefit.jkm_lump_sum").regulation],
+  };
+}
+
+// ---------------------------------------------------------------- JKK permanent total disability
+
+export interface JkkDisabilityResult {
+  wage: number;
+  multiple: number;
+  lumpSum: number;
+  confidence: Confidence;
+  regulation: string;
+  ruleKeys: string[];
+}
+
+/** Permanent total disability from a work accident or occupational disease: multiple × monthly wage (PP 44/2015 jo. PP 82/2019). */
+export function jkkDisabilityBenefit(book: RuleBook, input: { wage: number }): JkkDisabilityResult {
+  const { wage } = validate(wageOnlySchema, input);
+  const key = "benefit.jkk_disability_multiple";
+  const f = figure(book, key);
+  return { wage, multiple: f.value, lumpSum: f.value * wage, confidence: f.confidence, regulation: f.regulation, ruleKeys: [key] };
+}
+
+// ---------------------------------------------------------------- JKM (death not caused by work)
+
+export interface JkmDeathResult {
+  lumpSum: number;
+  periodic: number;
+  funeral: number;
+  total: number;
+  /** Years of contributions the JKM scholarship needs. */
+  scholarshipMinYears: number;
+  regulation: string;
+  scholarshipRegulation: string;
+  ruleKeys: string[];
+}
+
+/** The JKM death payment: the same for every wage (lump sum + periodic allowance + funeral costs). */
+export function jkmDeathBenefit(book: RuleBook): JkmDeathResult {
+  const lumpSum = book.rupiah("benefit.jkm_lump_sum");
+  const periodic = book.rupiah("benefit.jkm_periodic");
+  const funeral = book.rupiah("benefit.jkm_funeral");
+  return {
+    lumpSum,
+    periodic,
+    funeral,
+    total: lumpSum + periodic + funeral,
+    scholarshipMinYears: book.number("benefit.scholarship_min_years"),
+    regulation: book.get("benefit.jkm_total").regulation,
+    scholarshipRegulation: book.get("benefit.scholarship_min_years").regulation,
+    ruleKeys: ["benefit.jkm_lump_sum", "benefit.jkm_periodic", "benefit.jkm_funeral", "benefit.scholarship_min_years"],
   };
 }
 

@@ -23,6 +23,8 @@ export type CalculationRequest =
       jpAsked?: boolean;
       /** Several people on the same income ("kl 2 org?"): the totals are shown for all of them. */
       people?: number;
+      /** Others of the household already computed ("kl istri sy jg ikut penghasilan 1jt"): their incomes, added to the total. */
+      household?: number[];
     }
   | {
       kind: "wage";
@@ -34,8 +36,14 @@ export type CalculationRequest =
       employees?: number;
       /** A period asked for ("kalau 6 bulan?"): the totals are shown for it. */
       months?: number;
-      /** "what does the company pay?": the employer's share said first. */
-      focus?: "employer";
+      /** "what does the company pay?": the employer's share said first; "and JP?": the JP lines said first. */
+      focus?: "employer" | "jp";
+      /** "iuran jp tahun 2024", "bulan februari 2026": the month whose JP wage cap applies (year, month 1-12). */
+      capPeriod?: { year: number; month?: number; written?: string };
+      /** "tp umk 4,8 jt": the regional minimum wage the question gives; the base is never below it. */
+      minimumWage?: number;
+      /** A domestic worker (ART, PRT): the household employing them need not be a firm that must join JP. */
+      household?: boolean;
     }
   | { kind: "group"; people: number; months: number; withJht?: boolean; jpAsked?: boolean }
   | {
@@ -58,6 +66,16 @@ export type CalculationRequest =
       honor?: number;
       /** One office's siltap changed in a follow-up and counted as one of a group of `of` ("kalau siltap kades 3 juta?"). */
       among?: { title: string; of: number; othersIncome: number };
+      /** The officials' JKK class named ("risiko sedang"): priced at it, and said the sources give 0,24% for officials. */
+      riskClass?: RiskClass;
+      /** Of `vulnerable`, RT/RW, Linmas, kader or staff paid an honor: their own line, not vulnerable workers. */
+      honorPaid?: number;
+      /** JKP named with the contribution ("iuran … dengan jkp"): how JKP is funded said beside the table. */
+      jkpAsked?: boolean;
+      /** No period written: 12 months assumed, and said so. */
+      assumedMonths?: boolean;
+      /** Everyone put on the BPU package as asked ("klo pakai paket bpu aja"): said so. */
+      bpuAsked?: boolean;
     }
   /**
    * A budget against a village's contributions: how many months it lasts (`months` 0, "cukup utk
@@ -85,8 +103,18 @@ export type CalculationRequest =
       monthsSinceLayoff?: number;
       /** The layoff as dated in the question ("maret 2026", "tahun lalu"): monthsSinceLayoff is then at least that. */
       layoffWritten?: string;
+      /** A village official (kades, perangkat, siltap): whether they can be JKP participants is not known, said so. */
+      villageOfficial?: boolean;
+      /** Retiring ("pensiun", "pensiun dini"), not laid off: JKP does not cover it. */
+      retired?: boolean;
+      /** The employer closed or went bankrupt: JKP is paid all the same. */
+      employerClosed?: boolean;
     }
   | { kind: "jkk_death"; wage: number }
+  /** Permanent total disability from work (JKK): a multiple of the wage. */
+  | { kind: "jkk_disability"; wage: number }
+  /** Death not caused by work (JKM): the same payment whatever the wage written. */
+  | { kind: "jkm_death"; wage: number }
   /** Pay while unable to work after a work accident (STMB), for the months written if any. */
   | { kind: "stmb"; wage: number; months?: number; perDay?: boolean }
   /** The JP old-age pension for the years of contributions and the average wage written. */
@@ -146,12 +174,15 @@ const PAYS = /\b(iuran|potong|potongan|dipotong|bayar|premi|pay|contributions?|p
 const RESIGNED = /\b(resign\w*|resgin|mengundurkan diri|undur diri|ngundurin diri|berhenti sendiri|keluar sendiri|quit|quitting)\b/;
 
 /** The work-risk class named in the question, most specific first ("sangat tinggi" before "tinggi"). */
+/** "risiko", "risk class is", "kelas risikonya": the words before a risk class's name. */
+const RISK_LEAD = String.raw`\b(?:(?:kelas|tingkat)\s+)?(?:risiko|resiko|risk)(?:nya)?(?:\s+(?:class|kelas|level|category|tingkat)(?:nya)?)?(?:\s+(?:is|was|nya))?`;
+const riskWords = (name: string) => new RegExp(String.raw`${RISK_LEAD}\s+(?:${name})\b`);
 const RISK_WORDS: [RegExp, RiskClass][] = [
-  [/\b(risiko|resiko|risk)(nya)? (sangat tinggi|very high)\b/, "very_high"],
-  [/\b(risiko|resiko|risk)(nya)? (sangat rendah|very low)\b/, "very_low"],
-  [/\b(risiko|resiko|risk)(nya)? (tinggi|high)\b|\bhigh risk\b/, "high"],
-  [/\b(risiko|resiko|risk)(nya)? (sedang|medium)\b|\bmedium risk\b/, "medium"],
-  [/\b(risiko|resiko|risk)(nya)? (rendah|low)\b|\blow risk\b/, "low"],
+  [riskWords("sangat tinggi|very high"), "very_high"],
+  [riskWords("sangat rendah|very low"), "very_low"],
+  [new RegExp(String.raw`${riskWords("tinggi|high").source}|\bhigh risk\b`), "high"],
+  [new RegExp(String.raw`${riskWords("sedang|medium").source}|\bmedium risk\b`), "medium"],
+  [new RegExp(String.raw`${riskWords("rendah|low").source}|\blow risk\b`), "low"],
 ];
 /**
  * A workplace named in a follow-up to a wage result ("kalau kerjanya di pabrik kimia?"): its
@@ -277,10 +308,24 @@ function monthsSinceLayoff(t: string, now?: Date): { months: number; dated?: str
 }
 const inMonths = (n: string, unit: string) => (/^\d+$/.test(n) ? Number(n) : numberWordValue(n)!) * (/^(tahun|thn|th|years?)$/.test(unit) ? 12 : 1);
 
+/** Retiring, early or at the age ("pensiun dini", "pensiun umur 58", "retire"): not a layoff JKP covers. */
+const RETIRING = /\b(pensiun|pensiunan|purna ?tugas|retir\w*)\b/;
+/** The employer closed or went bankrupt ("pabriknya tutup", "pailit"): JKP is still paid (PP 6/2025 Pasal 39A). */
+const EMPLOYER_CLOSED = /\b(tutup|bangkrut|pailit|gulung tikar|closed|bankrupt\w*)\b/;
+/** "jkp gaji 2,5 jt", "jkp kl gaji Rp 3.200.000": JKP named with a wage is its benefit asked, with or without "brp". */
+const JKP_WITH_WAGE = /\b(jkp|jaminan kehilangan pekerjaan)\b.*\b(gaji\w*|upah\w*|salary|wage)\b|\b(gaji\w*|upah\w*|salary|wage)\b.*\bjkp\b/;
+
 /** How long someone has paid ("baru kerja 8 bulan", "masa iuran 2 tahun"): JKP needs a minimum. */
 const MONTHS_PAID = /\b(?:kerja|bekerja|iuran|masa kerja|masa iuran|baru)\s+(?:baru\s+)?(?:selama\s+)?(\d{1,3})\s*(bulan|bln|tahun|thn|th)\b/;
 /** "kecelakaan kerja", or an accident on duty ("kecelakaan motor saat tugas"). */
 const WORK_ACCIDENT = /kecelakaan kerja|\bjkk\b|\bkecelakaan\b.*\b(saat|waktu|pas|ketika|sedang) (tugas|bertugas|kerja|bekerja|dinas)\b|\b(work|workplace|occupational|industrial) (related )?accident\b|\baccident (at|on the|during|while at) (work|job|duty)\b/;
+/** Permanent total disability ("cacat total tetap", "permanent total disability"). */
+const TOTAL_DISABILITY = /\bcacat total\b|\bcacat tetap total\b|\b(?:permanent(?:ly)? )?total(?:ly)? (?:permanent(?:ly)? )?disab\w*/;
+/** A death not caused by work: illness, natural causes, "bukan karena kerja". */
+const ORDINARY_DEATH = /\b(sakit|penyakit|alami|wajar|biasa|illness|sick|natural|natural causes)\b|\bbukan (?:karena|krn|akibat) (?:kecelakaan )?kerja\b|\bnot (?:from|at|because of) work\b/;
+/** An occupational disease is a JKK case, not JKM. */
+const OCCUPATIONAL_DISEASE = /\bpenyakit akibat kerja\b|\bpak\b|\boccupational\b/;
+
 /** Death in a work accident, in either language. */
 const DIED = /meninggal|wafat|death|mati|\b(died|dies|dead|killed|passed away)\b/;
 
@@ -484,21 +529,74 @@ function incomeRange(raw: string, pattern: RegExp = INCOME_RANGE): [number, numb
   return [low.value, high.value];
 }
 
+/** "kadang 1jt kadang 2jt", "antara 1 jt dan 2 jt": an income that varies, written as two amounts. */
+const VARIES = /\b(kadang\w*|kdg|terkadang|antara|between|gk tentu|ga tentu|gak tentu|tidak tentu|tdk tentu|ngga tentu|nggak tentu)\b/;
+
+/** Both ends of an income that varies ("gk tentu kadang 1jt kadang 2jt"), lowest first; undefined unless two different monthly amounts. */
+function sometimesRange(plain: string): [number, number] | undefined {
+  if (!VARIES.test(cleanText(plain))) return undefined;
+  const amounts = extractAmounts(plain);
+  if (amounts.length !== 2 || amounts[0] === amounts[1]) return undefined;
+  const [low, high] = [Math.min(...amounts), Math.max(...amounts)];
+  return low >= MIN_MONTHLY_INCOME ? [low, high] : undefined;
+}
+
 /** `now` (the bot's clock) dates a layoff written as a month or "tahun lalu"; without it those are not read. */
+/** "kaur keuangan: iuran 12 perangkat …": the writer's role before a colon, not one more person to insure. */
+const ROLE_PREFIX = new RegExp(String.raw`^\s*(?:(?:sy|saya|aku|pak|bu)\s+)?(?:${OFFICE_TITLES}|bendahara|operator desa|pendamping desa)(?:\s+[a-z]+){0,2}\s*:\s*`, "i");
+function withoutRolePrefix(text: string): string {
+  const prefix = ROLE_PREFIX.exec(text);
+  if (!prefix) return text;
+  const rest = text.slice(prefix[0].length);
+  // "kades: siltap 3 jt iuran brp" asks for the kades: kept when nobody else is named
+  const others = readPeople(cleanText(rest));
+  return others.officials.length || others.workers.length ? rest : text;
+}
+/** JKP named: "jkp", "jaminan kehilangan pekerjaan". */
+const JKP_NAMED = /\bjkp\b|\bkehilangan pekerjaan\b/;
+const JKP_WRITTEN = /\bjkp\b|\bjaminan kehilangan pekerjaan\b/gi;
+/** Village officials named, or their siltap: "perangkat desa", "kades", "siltap 2 jt". */
+const isAboutOfficials = (t: string) => officeTitlesIn(t).length > 0 || has(t, /\bsiltap\w*\b/);
+/** The JKP funding note carried on the village budget(s) of a request, or on the one asked about. */
+function withJkpAsked(request: CalculationRequest): CalculationRequest {
+  switch (request.kind) {
+    case "village":
+      return { ...request, jkpAsked: true };
+    case "budget_limit":
+      return { ...request, village: { ...request.village, jkpAsked: true } };
+    case "villages":
+      return { ...request, villages: request.villages.map((v) => ({ ...v, budget: { ...v.budget, jkpAsked: true } })) };
+    case "ask":
+      return request.pending ? { ...request, pending: withJkpAsked(request.pending) } : request;
+    default:
+      return request;
+  }
+}
+
 export function detectCalculation(text: string, now?: Date): CalculationRequest | null {
-  const plain = withNumberWords(withEnglishBudgetWords(withoutReduplication(withTitleFirstCounts(withSlashedTitlesJoined(withoutCents(text))))));
+  const plain = withNumberWords(withEnglishBudgetWords(withoutReduplication(withTitleFirstCounts(withSlashedTitlesJoined(withoutCents(withoutRolePrefix(text)))))));
   const cleaned = cleanText(plain);
   if (has(cleaned, NOT_OURS)) return null;
   // "bagian desa brp bagian perangkat brp": shares asked, not more people named after the siltap
   const split = has(cleaned, SHARE_ASKED);
   const t = cleaned.replace(SHARE_OF, " ").replace(FOUR_PROGRAMS, " jht jp ");
+  // "iuran perangkat desa siltap 2jt dengan jkp brp": JKP adds nothing to what a village pays (APBN and a part
+  // of JKK fund it), so the budget without it, its funding said beside; never a JKP payout for officials
+  if (has(t, JKP_NAMED) && isAboutOfficials(t) && has(t, PAYS) && !has(t, RECEIVES) && !has(t, RECEIVES_BENEFIT)) {
+    const without = detectCalculation(text.replace(JKP_WRITTEN, " "), now);
+    return without ? withJkpAsked(without) : null;
+  }
   // "penghasilan sy -3 juta": cleanText drops the minus, so it is read on the text as typed and refused as the form does
   if (NEGATIVE_INCOME.test(plain.toLowerCase())) return { ...ask("monthly_income", pendingIncome(t)), negative: true };
-  const amounts = extractAmounts(plain);
+  // "gaji 3 jt tp umk 4,8 jt": the minimum wage is no second wage; the base is checked against it
+  const written = extractAmounts(plain);
+  // "gaji sy umk 4,8 jt": the minimum wage alone is the wage asked about, nothing to check it against
+  const minimum = written.length > 1 ? minimumWageIn(t) : undefined;
+  const amounts = withoutMinimumWage(written, minimum);
   const amount = amounts[0];
   const asks = has(t, ASKS_AMOUNT);
   // "gaji 5-6 jt potongan brp": one figure is asked for, both ends said, neither taken
-  const range = asks && !has(t, PMI_WORKER) ? incomeRange(plain.toLowerCase()) : undefined;
+  const range = asks && !has(t, PMI_WORKER) ? incomeRange(plain.toLowerCase()) ?? sometimesRange(plain) : undefined;
   if (range) return { ...ask("monthly_income", pendingIncome(t)), range };
   // "5 kadus siltap 1,5-2 jt": the siltap asked for with both ends as buttons, the rest of the question kept
   const siltapRange = asks || has(t, VILLAGE) ? incomeRange(plain.toLowerCase(), SILTAP_RANGE) : undefined;
@@ -517,7 +615,7 @@ export function detectCalculation(text: string, now?: Date): CalculationRequest 
   if (jht) return jht;
 
   // "santunan kematian kecelakaan kerja kades siltap 3 juta" asks for the benefit without "berapa"
-  const benefit = (asks || has(t, /\b(santunan|benefit)\b/)) && amount ? benefitRequest(t, amount, now) : undefined;
+  const benefit = (asks || has(t, /\b(santunan|benefit)\b/) || has(t, JKP_WITH_WAGE)) && amount ? benefitRequest(t, amount, now) : undefined;
   if (benefit) return benefit;
   if (amount && isCoverageQuestion(t) && !has(t, RECEIVES_BENEFIT)) return coverageRequest(t);
   if (has(t, RECEIVES_BENEFIT) || (has(t, RECEIVES) && !has(t, PAYS))) return null;
@@ -528,13 +626,66 @@ export function detectCalculation(text: string, now?: Date): CalculationRequest 
   if (each) return each;
   // "10 karyawan gaji 4 jt, 2 org gaji 6 jt": employees on different wages, asked one wage at a time (no group package)
   if (has(t, WAGE) && !has(t, VILLAGE) && !has(t, ALLOWANCE) && employeeCount(t) !== undefined && new Set(amounts).size > 1 && readPeople(t).officials.length === 0) return ask("several_wages");
+  // "5 org karyawan gaji 5jt", "20 pekerja pabrik upah 3,2 jt": a head count with their wage is employees, never the BPU package
+  const staff = amount !== undefined && asks ? staffWithWage(t, amounts) : undefined;
+  if (staff) return withMinimumWage(staff, minimum);
   const budget = budgetRequest(t, amount, asks);
   if (budget !== undefined) return split && budget ? withSplit(budget) : budget;
+  // "sy sama suami mau daftar bpu brp total sebulan": two people on the cheapest package
+  if (!amount && asks && has(t, /\bbpu\b|\bbukan penerima upah\b/) && has(t, COUPLE)) return { kind: "group", people: 2, months: 1 };
   // "10 karyawan gaji 6 jt": a head count of employees with their wage asks for their contributions
   const employeesWithWage = amount !== undefined && has(t, WAGE) && employeeCount(t) !== undefined && t.split(" ").length <= 8;
   if ((!asks && !employeesWithWage) || !amount) return null;
-  return incomeRequest(t, amounts);
+  return withMinimumWage(incomeRequest(t, amounts), minimum);
 }
+
+/** Wage words proper: a head count next to one of these is paid a wage. */
+const WAGE_WORD = /\b(gaji\w*|upah\w*|salary|salaries|wages?)\b/;
+/** Workers who are never a company's employees on a wage table: the informal and vulnerable. */
+const NOT_STAFF = /\b(rentan|miskin|warga|masyarakat|buruh tani|peternak|pekebun|penggarap|pemulung|kk)\b/;
+
+/**
+ * "5 org karyawan gaji 5jt iuran brp", "karyawan sy 8 orang gaji 4jt", "20 pekerja pabrik upah 3,2 jt":
+ * people counted with their wage are wage earners, each on the wage table, the totals for all of them.
+ * Different wages ("3 org gaji 5jt, 2 org gaji 8jt") are asked one wage at a time. Undefined when no
+ * head count stands beside a wage, or the people are village officials or informal workers.
+ */
+function staffWithWage(t: string, amounts: number[]): CalculationRequest | undefined {
+  if (!has(t, WAGE_WORD) || has(t, VILLAGE) || has(t, INFORMAL_WORKER) || has(t, NOT_STAFF) || has(t, FAMILY) || has(t, ALLOWANCE) || has(t, PACKAGE)) return undefined;
+  const people = readPeople(t);
+  if (people.officials.length || !people.workers.length) return undefined;
+  const wages = amounts.filter((a) => a >= MIN_MONTHLY_INCOME);
+  if (!wages.length) return undefined;
+  if (new Set(wages).size > 1 || people.workers.length > 1) return ask("several_wages");
+  const employees = employeeCount(t) ?? sumOf(people.workers.map((w) => w.count));
+  const request = forEmployees(t, { kind: "wage", wage: wages[0]!, perDay: has(t, PER_DAY) || undefined, riskClass: riskClassOf(t) });
+  return request?.kind === "wage" ? { ...request, ...(employees > 1 ? { employees } : {}) } : undefined;
+}
+
+/** "sy sm istri", "suami dan saya", "berdua": a couple asking together. */
+const COUPLE = /\b(?:sy|saya|aku|gw|gue)\s+(?:sm|sama|dan|dgn|dengan|and)\s+(?:istri|suami|pasangan|bini|laki)\b|\b(?:istri|suami|pasangan)\s+(?:(?:sy|saya|aku)\s+)?(?:sm|sama|dan|and)\s+(?:sy|saya|aku)\b|\bberdua\b|\b(?:my wife|my husband) and i\b/;
+
+/** Words before an amount that make it the regional minimum wage ("umk 4,8 jt", "ump nya 5 juta"). */
+const MINIMUM_WAGE_WORD = /^(umk|ump|umr|umsk|ump\w*|umk\w*|minimum)$/;
+
+/** The regional minimum wage the question writes, read from the three words before an amount. */
+function minimumWageIn(t: string): number | undefined {
+  const found = amountsIn(t).find((a) => {
+    const before = t.slice(0, a.index).trim().split(/\s+/).slice(-3);
+    return before.some((w) => MINIMUM_WAGE_WORD.test(w)) && a.value >= MIN_MONTHLY_INCOME;
+  });
+  return found?.value;
+}
+
+/** The amounts without the minimum wage, unless it is the only one (then it is the wage asked about: "gaji sy umk 4,8 jt"). */
+function withoutMinimumWage(amounts: number[], minimum: number | undefined): number[] {
+  if (minimum === undefined) return amounts;
+  const at = amounts.indexOf(minimum);
+  return at < 0 || amounts.length === 1 ? amounts : amounts.filter((_a, i) => i !== at);
+}
+
+const withMinimumWage = (request: CalculationRequest | null, minimum: number | undefined): CalculationRequest | null =>
+  request?.kind === "wage" && minimum !== undefined ? { ...request, minimumWage: minimum } : request;
 
 /** "kerja 10 thn", "10 tahun lagi": how many years the JHT builds up; an age ("umur 40 tahun") is not. */
 const JHT_YEARS = /(?<!\b(?:umur|usia|age|aged)\s)\b(\d{1,2})\s*(?:tahun|thn|th|years?)\b/;
@@ -583,9 +734,16 @@ function benefitRequest(t: string, amount: number, now?: Date): CalculationReque
       ...(contractEnded ? { contractEnded: true } : {}),
       ...(since ? { monthsSinceLayoff: since.months } : {}),
       ...(since?.dated ? { layoffWritten: since.dated } : {}),
+      ...(isAboutOfficials(t) ? { villageOfficial: true } : {}),
+      ...(has(t, RETIRING) && !has(t, new RegExp(String.raw`\b${LAID_OFF}\b|\bdi ?phk\b`)) ? { retired: true } : {}),
+      ...(has(t, EMPLOYER_CLOSED) ? { employerClosed: true } : {}),
     };
   }
   if (has(t, WORK_ACCIDENT) && has(t, DIED)) return { kind: "jkk_death", wage: amount };
+  // "gaji 4jt cacat total tetap santunannya brp": JKK's permanent total disability (JP's disability pension is the knowledge's)
+  if (has(t, TOTAL_DISABILITY) && !has(t, JP_PENSION) && amount >= MIN_MONTHLY_INCOME) return { kind: "jkk_disability", wage: amount };
+  // "gaji 5jt, meninggal krn sakit biasa keluarga dpt brp": JKM, whatever the wage
+  if (has(t, DIED) && has(t, ORDINARY_DEATH) && !has(t, WORK_ACCIDENT) && !has(t, OCCUPATIONAL_DISEASE)) return { kind: "jkm_death", wage: amount };
   // "gaji 5jt kecelakaan kerja ga bs kerja 14 bln dpt brp": STMB, for the months written
   if ((has(t, WORK_ACCIDENT) && has(t, UNABLE_TO_WORK)) || has(t, /\bstmb\b/)) {
     const perDay = has(t, PER_DAY);
@@ -615,8 +773,9 @@ const PERCENT_WRITTEN = /\b(\d{1,3})\s*(?:%|persen|percent)/;
  */
 function jhtBalanceRequest(t: string, amount: number, raw: string): CalculationRequest | undefined {
   if (!has(t, JHT_BALANCE) || has(t, OTHER_PAYOUT) || amount < MIN_MONTHLY_INCOME) return undefined;
-  if (has(t, TAX_NAMED)) return { kind: "jht_tax", balance: amount };
+  // "30% dari saldo 80 jt, pajaknya?": the partial withdrawal asked, whose tax is not the lump sum's (its result says so)
   const purpose = partialPurpose(raw);
+  if (has(t, TAX_NAMED) && !purpose) return { kind: "jht_tax", balance: amount };
   return purpose ? { kind: "jht_partial", balance: amount, purpose } : undefined;
 }
 
@@ -758,7 +917,7 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
   const plainCountOfficials = people.officials.length === 0 && people.workers.length === 1 && amounts.length > 0 && has(t, /\bsiltap\b/) && !has(t, VULNERABLE_WORDS);
   const officialsNamed = people.officials.length > 0 || plainCountOfficials;
   const vulnerableWithJht = (has(t, JHT_NAMED) && !has(t, WITHOUT_JHT)) || undefined;
-  const finish = (paidOfficials: OfficialGroup[], paidVulnerable: number, perGroup?: { honorMoved: boolean }): CalculationRequest => {
+  const finish = (paidOfficials: OfficialGroup[], paidVulnerable: number, perGroup?: { honorMoved: boolean; moved?: number }): CalculationRequest => {
     // an honor, insentif or tunjangan with no siltap: the knowledge prices these people on the BPU
     // package (the lowest figure it supports), never on 0,54% of the honor; `honorMoved`: groups on an
     // honor listed beside officials on a siltap were already put there (honorPaidGroups)
@@ -769,16 +928,24 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
     const vulnerable = allOnHonor ? sumOf(paidOfficials.map((g) => g.count)) + paidVulnerable : paidVulnerable;
     const everyone = sumOf(officials.map((g) => g.count)) + vulnerable;
     const extraPrograms: OfficialExtraProgram[] = officials.length ? namedExtraPrograms(t) : [];
+    // RT/RW, Linmas, kader, staff on an honor: their own line on the package, not vulnerable workers
+    const honorPaid = allOnHonor ? sumOf(paidOfficials.map((g) => g.count)) : honorMoved ? perGroup?.moved ?? 0 : 0;
+    const riskClass = officials.length ? riskClassOf(t) : undefined;
     const request: CalculationRequest = {
       kind: "village",
       officials,
       vulnerable,
-      // one official's own contribution is a monthly figure; a budget for several runs a year
+      // one official's own contribution is a monthly figure; a budget for several runs a year (said so)
       months: period.kind === "months" ? period.months : everyone === 1 ? 1 : 12,
+      ...(period.kind === "none" && everyone > 1 && !namesFiscalYear(t) ? { assumedMonths: true } : {}),
       ...(extraPrograms.length ? { extraPrograms } : {}),
       ...(vulnerable && vulnerableWithJht ? { vulnerableWithJht } : {}),
+      // JP asked for people on the BPU package, who cannot join it: said beside the table
+      ...(vulnerable && has(t, /\bjp\b|\bpensiun\b/) && !has(t, WITHOUT_JP) ? { jpAsked: true } : {}),
       ...(officials.length && !honorMoved && has(t, NOT_SILTAP) && !officials.every(isBpdGroup) ? { notSiltap: true } : {}),
       ...(honorAsBpu ? { honorAsBpu } : {}),
+      ...(honorPaid ? { honorPaid } : {}),
+      ...(riskClass ? { riskClass } : {}),
     };
     return period.kind === "unreadable" ? ask("months", { ...request, months: 0 }) : request;
   };
@@ -791,7 +958,14 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
   if (amounts.length === 0) return has(withoutPeriods(t), WRITTEN_COUNT) ? askOfficialIncome(t, people, workers, finish) : null;
   const incomes = amounts.filter((a) => a.value >= MIN_MONTHLY_INCOME);
   if (incomes.length === 0) return askOfficialIncome(t, people, workers, finish, amounts[0]!);
-  const groups = pairIncomes(t, people, incomes, plainCountOfficials);
+  // "…, 5 kaur 2,5 jt, 20 rt rw setahun": RT/RW, Linmas or kader counted after the last pay with none of their own
+  // are on the BPU package, as when named alone; the rest is paired as if they were not there
+  const last = incomes.at(-1)!;
+  const tail = t.slice(last.index + last.raw.length);
+  const tailPeople = readPeople(tail);
+  const tailHonor = tailPeople.officials.length > 0 && !tailPeople.strayNumbers && tailPeople.officials.every((c) => c !== null) && officeTitlesIn(tail).every((x) => HONOR_TITLES.has(x)) ? sumOf(tailPeople.officials as number[]) : 0;
+  const paired = tailHonor ? t.slice(0, last.index + last.raw.length) : t;
+  const groups = pairIncomes(paired, tailHonor ? readPeople(paired) : people, incomes, plainCountOfficials);
   if (groups === "officials_count" && incomes.length === 1 && !people.strayNumbers) {
     // "kades dan perangkat desa siltap 2 jt": the reply to "berapa orang aparat desa?" is everyone's count
     const pending = finish([{ count: 0, monthlyIncome: incomes[0]!.value }], workers);
@@ -802,13 +976,13 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
   // "perangkat 9 org siltap 2jt, 5 linmas honor 300rb": each group on its own pay, the honor-paid on the BPU package as when alone
   if (groups.length > 1 && groups.length === incomes.length) {
     const honor = honorPaidGroups(t, groups, incomes);
-    if (honor.some(Boolean)) {
-      const moved = sumOf(groups.filter((_g, i) => honor[i]).map((g) => g.count));
-      return finish(groups.filter((_g, i) => !honor[i]), others + moved, { honorMoved: true });
+    if (honor.some(Boolean) || tailHonor) {
+      const moved = sumOf(groups.filter((_g, i) => honor[i]).map((g) => g.count)) + tailHonor;
+      return finish(groups.filter((_g, i) => !honor[i]), others + moved, { honorMoved: true, moved });
     }
     return finish(groups, others, { honorMoved: false });
   }
-  return finish(groups, others);
+  return tailHonor ? finish(groups, others + tailHonor, { honorMoved: true, moved: tailHonor }) : finish(groups, others);
 }
 
 /**
@@ -828,7 +1002,7 @@ function honorPaidGroups(t: string, groups: OfficialGroup[], incomes: AmountMatc
 /** "masing2", "each": the villages named are asked about one by one. */
 const EACH = /\b(masing|tiap desa|setiap desa|per desa|each)\b/;
 /** "desa A", "desa Sukamaju": a village named, where its part of the question starts. */
-const NAMED_VILLAGE = /\bdesa\s+(?!(?:kami|kita|sy|saya|ini|itu|yang|yg|dan|untuk|utk|di|ke|dari|dr|cuma|punya|sebesar|siltap|iuran|anggaran)\b)([a-z][a-z0-9]*)\b/g;
+const NAMED_VILLAGE = /\bdesa\s+(?!(?:kami|kita|sy|saya|ini|itu|yang|yg|dan|untuk|utk|di|ke|dari|dr|cuma|punya|sebesar|siltap|iuran|anggaran|desa)\b)([a-z][a-z0-9]*)\b/g;
 
 /**
  * "desa A 5 perangkat siltap 2 jt, desa B 8 perangkat siltap 1,8 jt, iuran setahun masing2": each
@@ -994,12 +1168,14 @@ function incomeRequest(t: string, amounts: number[]): CalculationRequest | null 
   const receives = has(t, RECEIVES) || has(t, RESIGNED) || has(t, RECEIVES_JHT_JP);
   if (has(t, ASKS_JHT_JP_BENEFIT) && receives && !has(withoutPaidPeriod, PAYS)) return null;
   // "bayar bpu setahun 201.600": without an income word the amount is a contribution quoted back
-  if (OTHER_INCOME_PERIOD.some((re) => re.test(t))) return has(t, EARNS) ? ask("monthly_income", pendingIncome(t)) : null;
+  // "seminggu 500rb iuran bpu brp": a week's income is an income whatever word it comes with
+  if (OTHER_INCOME_PERIOD.some((re) => re.test(t))) return has(t, EARNS) || (OTHER_INCOME_PERIOD[0]!.test(t) && has(t, INFORMAL)) ? ask("monthly_income", pendingIncome(t)) : null;
   const perDay = has(t, PER_DAY) || undefined;
   // "bpu 16800 dapat apa aja": an amount this small is a contribution someone quotes, not a monthly income
   if (!perDay && amount < MIN_MONTHLY_INCOME) return null;
   if (has(t, ALLOWANCE)) return forEmployees(t, wageWithAllowance(t, amounts, perDay));
-  if (has(t, INFORMAL)) return { kind: "bpu", income: amount, perDay };
+  // "sy sm istri … penghasilan masing2 1 jt totalnya brp": two people on that income
+  if (has(t, INFORMAL)) return { kind: "bpu", income: amount, perDay, ...(has(t, COUPLE) || (has(t, /\b(masing|each)\b/) && has(t, /\b(istri|suami|pasangan|wife|husband)\b/)) ? { people: 2 } : {}) };
   // "3 karyawan, gaji 4jt, 6jt, 9jt": one wage times the head count would be no one's bill; asked one wage at a time
   if (has(t, WAGE) && employeeCount(t) !== undefined && new Set(amounts).size > 1) return ask("several_wages");
   if (has(t, WAGE)) return forEmployees(t, { kind: "wage", wage: amount, perDay, riskClass: riskClassOf(t) });
@@ -1009,7 +1185,7 @@ function incomeRequest(t: string, amounts: number[]): CalculationRequest | null 
 /** "perusahaan bayar brp", "what does the company pay": the employer's share is what is asked. */
 const EMPLOYER_SHARE = /\b(perusahaan|pemberi kerja|kantor|company|employer|boss)\b.*\b(bayar\w*|nanggung|menanggung|tanggung\w*|pay|pays|paying|cover|covers)\b|\b(bagian|porsi|share|part)\s+(of\s+)?(perusahaan|pemberi kerja|company|employer)\b|\b(perusahaan|pemberi kerja|company|employer)( s)? (bagian|porsi|part|share|portion)\b/;
 /** "how much does each employee pay?", "potongan karyawannya brp": the share deducted from the wage. */
-const WORKER_SHARE = /\b(each|every|per|an?) (employee|worker|staff)s? (pay|pays|paid)\b|\b(employee|worker)s?( s)? (share|part|portion|deduction)\b|\b(potongan|dipotong|bagian) (pekerja|karyawan|pegawai)\w*\b/;
+const WORKER_SHARE = /\b(each|every|per|an?|the|does|do) (employee|worker|staff)s? (pay|pays|paid)\b|\b(employee|worker)s?( s)? (share|part|portion|deduction)\b|\b(potongan|dipotong|bagian) (pekerja|karyawan|pegawai)\w*\b/;
 
 /**
  * The head count of employees on that wage and the period asked for: the table stays one
@@ -1025,7 +1201,24 @@ function forEmployees(t: string, request: CalculationRequest | null): Calculatio
     ...(employees ? { employees } : {}),
     ...(months > 1 ? { months } : {}),
     ...(has(t, EMPLOYER_SHARE) ? { focus: "employer" as const } : {}),
+    ...capPeriodOf(t),
+    ...(has(t, HOUSEHOLD_WORKER) ? { household: true } : {}),
   };
+}
+
+/** A domestic worker: ART, PRT, a private driver or a nanny, employed by a household. */
+const HOUSEHOLD_WORKER = /\b(art|prt|pembantu\w*|asisten rumah tangga|pekerja rumah tangga|babysitter|baby sitter|pengasuh|sopir pribadi|supir pribadi|housemaid|maid|domestic worker|nanny)\b/;
+/** "bulan februari 2026", "maret 2027", "in march 2025": a month and its year. */
+const MONTH_YEAR = new RegExp(String.raw`\b${FULL_MONTH.source.slice(2, -2)}\s+((?:19|20)\d\d)\b`);
+/** "tahun 2024", "thn 2025", "for 2024", "in 2024": a year alone. */
+const YEAR_ALONE = /\b(?:tahun|thn|th|year|in|for)\s+((?:19|20)\d\d)\b/;
+
+/** The month whose JP wage cap a question asks about, when it names one ("iuran jp tahun 2024"). */
+function capPeriodOf(t: string): { capPeriod?: { year: number; month?: number; written?: string } } {
+  const named = MONTH_YEAR.exec(t);
+  if (named) return { capPeriod: { year: Number(named[2]), month: monthNumber(named[1]!), written: `${named[1]} ${named[2]}` } };
+  const year = YEAR_ALONE.exec(t);
+  return year ? { capPeriod: { year: Number(year[1]) } } : {};
 }
 
 /** Whose monthly income is asked for: a reply with just the amount completes it. */
@@ -1055,7 +1248,7 @@ export type AmountReply =
 export function readAmountReply(text: string): AmountReply {
   const plain = withNumberWords(text);
   // "1,5 - 2 jt": one figure is needed, neither end is taken
-  if (incomeRange(plain.toLowerCase(), WHOLE_RANGE)) return { ok: false, reason: "range" };
+  if (incomeRange(plain.toLowerCase(), WHOLE_RANGE) || sometimesRange(plain)) return { ok: false, reason: "range" };
   const whole = parseRupiah(plain);
   if (whole.ok) return whole.value < MIN_MONTHLY_INCOME ? { ok: false, reason: "too_small" } : { ok: true, amount: whole.value };
   // "-5 jt", "0", "999 miliar": read as a number, only not a usable one
@@ -1121,6 +1314,11 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   const programs = programsAdded(t, words);
   if (programs) return withPrograms(previous, programs);
   const noFigures = extractAmounts(written).length === 0;
+  // a village budget (or the one a budget limit is set against): a group added, the BPU package, a budget year
+  const villageBefore = previous.kind === "village" ? previous : previous.kind === "budget_limit" ? previous.village : undefined;
+  const villageChanged = villageBefore && words.length <= MAX_FOLLOW_UP_WORDS + 3 ? villageChange(villageBefore, t, noFigures) : undefined;
+  if (villageChanged && previous.kind === "budget_limit") return villageChanged.kind === "village" ? { ...previous, village: { ...villageChanged, months: 1 } } : villageChanged;
+  if (villageChanged) return villageChanged;
   // "klo desa kedua cuma 12 perangkat": one village's head count
   const nth = previous.kind === "villages" && words.length <= MAX_FOLLOW_UP_WORDS + 3 ? NTH_VILLAGE.exec(t) : null;
   if (previous.kind === "villages" && nth) return villagesWithCount(previous, nth, t);
@@ -1163,6 +1361,8 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
       return months ? { ...previous, months } : count && count.who !== "officials" ? { ...previous, people: count.count } : null;
     }
     case "village":
+      // "kalau risikonya sedang?": the officials' JKK at that class
+      if (riskClassOf(t) && previous.officials.length && !amount && !count) return { ...previous, riskClass: riskClassOf(t) };
       // "what about 20?" after a budget for vulnerable workers alone: 20 of them
       if (bareCount && previous.officials.length === 0) return { ...previous, vulnerable: bareCount };
       // "kl tanpa petani?": the officials alone, the vulnerable workers taken off
@@ -1173,7 +1373,25 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
       if (jht !== undefined) return villageWithJht(previous, jht);
       if (amount && officeTitlesIn(t).length === 1) return villageWithTitleSiltap(previous, officeTitlesIn(t)[0]!, amount);
       if (amount) return villageWithSiltap(previous, amount);
-      return months ? { ...previous, months } : count ? villageWithCount(previous, count, officeTitlesIn(withCountFirst(t))) : null;
+      // a period written is no longer assumed
+      if (months) {
+        const { assumedMonths: _m, ...kept } = previous;
+        return { ...kept, months };
+      }
+      return count ? villageWithCount(previous, count, officeTitlesIn(withCountFirst(t))) : null;
+    case "budget_limit": {
+      // "klo dananya 15 jt?", "kalau siltapnya 2,5 jt", "kalau perangkatnya 15 org": the budget, or a figure of the village's
+      const siltap = amount && has(t, /\bsiltap\w*\b/);
+      const village = siltap
+        ? officeTitlesIn(t).length === 1 ? villageWithTitleSiltap(previous.village, officeTitlesIn(t)[0]!, amount) : villageWithSiltap(previous.village, amount)
+        : count ? villageWithCount(previous.village, count, officeTitlesIn(withCountFirst(t)))
+        : riskClassOf(t) && previous.village.officials.length ? { ...previous.village, riskClass: riskClassOf(t) }
+        : undefined;
+      if (village) return village.kind === "village" ? { ...previous, village: { ...village, months: 1 } } : village;
+      if (amount) return { ...previous, budget: amount };
+      // "kalau 6 bulan?": whether the budget covers that many months
+      return months ? { ...previous, months, asksMonths: false } : null;
+    }
     case "coverage":
       if (jht !== undefined && !previous.officialIncome) return { ...previous, withJht: jht };
       // "kl siltapnya 2,5jt?": the officials' siltap, not the budget
@@ -1193,7 +1411,12 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
       const employees = employeeCount(t) ?? (count?.who === "plain" ? count.count : undefined);
       // "kalau 10 karyawan?", "what about 10 employees?": the same wage for that many
       if (employees && !amount) return { ...kept, employees };
-      const scale = { ...(kept.employees ? { employees: kept.employees } : {}), ...(kept.months ? { months: kept.months } : {}) };
+      const scale = {
+        ...(kept.employees ? { employees: kept.employees } : {}),
+        ...(kept.months ? { months: kept.months } : {}),
+        ...(kept.capPeriod ? { capPeriod: kept.capPeriod } : {}),
+        ...(kept.household ? { household: true } : {}),
+      };
       if (amount) return { kind: "wage", wage: amount, ...(riskClass ? { riskClass } : {}), ...scale };
       if (riskClassOf(t)) return { ...kept, riskClass: riskClassOf(t) };
       if (months) return { ...kept, months };
@@ -1201,6 +1424,7 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
     }
     case "jkp":
     case "jkk_death":
+    case "jkk_disability":
       return amount ? { ...previous, wage: amount } : null;
     case "stmb":
       // "kl 20 bln?", "kl gajinya 6jt?": the months or the wage
@@ -1322,9 +1546,9 @@ function withPrograms(previous: Exclude<CalculationRequest, AskRequest>, { jht, 
       const { withJht: had, jpAsked: _j, ...rest } = previous;
       return { ...rest, ...withJht(had), ...jpAsked };
     }
-    // a wage earner's table already has JHT and JP: shown again
+    // a wage earner's table already has JHT and JP: shown again, JP alone asked ("and JP?") said first
     case "wage":
-      return previous;
+      return jp && !jht ? { ...previous, focus: "jp" } : previous;
     default:
       return null;
   }
@@ -1391,6 +1615,60 @@ function villageWithCount(previous: Extract<CalculationRequest, { kind: "village
   if (own.length === 1) return { ...previous, officials: previous.officials.map((g) => (g === own[0] ? { ...g, count } : g)) };
   if (previous.officials.length === 1 && (who === "officials" || previous.vulnerable === 0)) return { ...previous, officials: [{ ...previous.officials[0]!, count }] };
   return null;
+}
+
+/** "tambah 10 linmas", "plus 20 pekerja rentan", "kalau ditambah 2 kadus siltap 1,5 jt": people added to a budget. */
+const ADDS = /\b(tambah|ditambah|tambahin|ditambahin|ditambahkan|tambahkan|plus)\b/;
+/** "klo pakai paket bpu aja", "pakai bpu": everyone on the BPU package instead of a share of their siltap. */
+const ON_BPU = /\b(paket bpu|bpu|paket termurah|paket 16800|bukan penerima upah)\b/;
+/** "utk apbdes 2027", "tahun anggaran 2027", "utk tahun 2027 januari sampai desember": a budget year, twelve months. */
+const BUDGET_YEAR = /\b(?:apbdes|anggaran|tahun anggaran|ta|tahun|thn|year)\s+20\d\d\b/;
+const FOR_PERIOD = /^(?:utk|untuk|buat|bwt|for|anggaran|apbdes)\b/;
+
+/**
+ * A village budget changed by a follow-up no other reading takes: a group added (honor-paid offices
+ * on the BPU package as in a question), everyone moved to the BPU package, or a budget year as a
+ * period. Undefined when it is none of these.
+ */
+function villageChange(previous: Extract<CalculationRequest, { kind: "village" }>, t: string, noFigures: boolean): CalculationRequest | undefined {
+  if (has(t, ADDS)) {
+    const rest = t.replace(POINTS_BACK, " ").replace(ADDS, " ").replace(/\s+/g, " ").trim();
+    const amounts = amountsIn(rest).filter((a) => a.value >= MIN_MONTHLY_INCOME);
+    const added = headCount(withCountFirst(rest.replace(/\b(siltap\w*|honor\w*|insentif|tunjangan)\b/g, " ").replace(new RegExp(AMOUNT, "g"), " ").replace(/\b(lagi|aja|saja|org|orang|brp|berapa|jadi|jd)\b/g, " ")));
+    if (!added) return undefined;
+    const titles = officeTitlesIn(rest);
+    const honorTitles = titles.length > 0 && titles.every((x) => HONOR_TITLES.has(x));
+    if (added.who === "vulnerable" || (added.who === "plain" && previous.officials.length === 0)) return { ...previous, vulnerable: previous.vulnerable + added.count };
+    if (added.who === "officials" && honorTitles) return { ...previous, vulnerable: previous.vulnerable + added.count, honorAsBpu: true, honorPaid: (previous.honorPaid ?? 0) + added.count };
+    // officials added with their siltap
+    if (added.who === "officials" && amounts.length === 1) {
+      return { ...previous, officials: [...previous.officials, { count: added.count, monthlyIncome: amounts[0]!.value, ...(titles.length ? { titles } : {}) }] };
+    }
+    // "tambah 2 perangkat", "tambah 2 org" beside one group of officials alone: more of them, on their siltap; else unclear
+    const only = previous.officials.length === 1 ? previous.officials[0]! : undefined;
+    const same = only && amounts.length === 0 && (added.who === "plain" ? previous.vulnerable === 0 : titles.every((x) => isGenericOffice(x) || !!only.titles?.includes(x)));
+    return same ? { ...previous, officials: [{ ...only, count: only.count + added.count }] } : undefined;
+  }
+  if (noFigures && previous.officials.length && has(t, ON_BPU) && !has(t, /\bbukan (paket )?bpu\b/)) {
+    const moved = sumOf(previous.officials.map((g) => g.count));
+    const { officials: _o, extraPrograms, riskClass: _r, among: _a, split: _s, notSiltap: _n, ...rest } = previous;
+    return {
+      ...rest,
+      officials: [],
+      vulnerable: previous.vulnerable + moved,
+      honorPaid: (previous.honorPaid ?? 0) + moved,
+      bpuAsked: true,
+      ...(extraPrograms?.includes("jht") || previous.vulnerableWithJht ? { vulnerableWithJht: true } : {}),
+      ...(extraPrograms?.includes("jp") ? { jpAsked: true } : {}),
+    };
+  }
+  if (has(t, FOR_PERIOD) && has(t, BUDGET_YEAR) && !amountsIn(t.replace(/\b20\d\d\b/g, " ")).length && !headCount(t.replace(/\b20\d\d\b/g, " "))) {
+    const period = readPeriod(t);
+    const months = period.kind === "months" ? period.months : 12;
+    const { assumedMonths: _m, ...rest } = previous;
+    return { ...rest, months };
+  }
+  return undefined;
 }
 
 /** JHT named in a follow-up: on the vulnerable workers' package, and for officials beside JKK and JKM. */
@@ -1491,7 +1769,7 @@ export function completeAsked(asked: AskRequest, text: string): CalculationReque
       // "insentif 250 rb": an honor, not a siltap; those people are on the BPU package, as when written in the question
       if (pending.kind === "village" && has(t, HONOR_ONLY) && pending.officials.length && !pending.officials.every(isBpdGroup)) {
         const { officials, ...rest } = pending;
-        return { ...rest, officials: [], vulnerable: pending.vulnerable + sumOf(officials.map((g) => g.count)), honorAsBpu: true, honor: amount.value };
+        return { ...rest, officials: [], vulnerable: pending.vulnerable + sumOf(officials.map((g) => g.count)), honorAsBpu: true, honor: amount.value, honorPaid: sumOf(officials.map((g) => g.count)) };
       }
       if (pending.kind === "village") return { ...pending, officials: pending.officials.map((g) => (g.monthlyIncome ? g : { ...g, monthlyIncome: amount.value })) };
       if (pending.kind === "coverage") return { ...pending, officialIncome: amount.value };
@@ -1502,4 +1780,31 @@ export function completeAsked(asked: AskRequest, text: string): CalculationReque
     default:
       return null;
   }
+}
+
+/** Another member of the household named as joining too ("kl istri sy jg ikut", "suami jg", "jadi total brp"). */
+const ALSO_JOINS = /\b(istri|suami|pasangan|bini|anak|adik|kakak|ortu|bapak|ibu|wife|husband|son|daughter)\b/;
+const ADDED_UP = /\b(jg|juga|also|too|total\w*|semua\w*|berdua|sekalian|digabung)\b/;
+
+/**
+ * "kl istri sy jg ikut penghasilan 1jt jadi total brp" right after a BPU result: the new person's table,
+ * and the household's total with the person (or people) computed before. Null for anything else.
+ */
+export function householdAdded(previous: CalculationRequest | undefined, request: CalculationRequest | null, text: string): CalculationRequest | null {
+  if (previous?.kind !== "bpu" || request?.kind !== "bpu" || previous.perDay || request.perDay || request.people || previous.income <= 0) return null;
+  const t = cleanText(text);
+  if (!has(t, ALSO_JOINS) || !has(t, ADDED_UP)) return null;
+  const before = [...(previous.household ?? []), ...Array.from({ length: previous.people ?? 1 }, () => previous.income)];
+  return { ...request, household: before };
+}
+
+/** "tidak tahu", "gk tau", "lewati", "don't know": no risk class known, the lowest is assumed as the button says. */
+const DONT_KNOW = /^(?:(?:sy|saya|aku)\s+)?(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|g|blm|belum)\s+(?:tahu|tau|tw|thu|yakin|ngerti)$|^(?:lewati|lewat|skip|ragu|entah|gatau|gktau|gatw|don t know|dont know|i don t know|not sure|unknown)$/;
+
+/** A risk class typed at the form's risk step ("tinggi", "risiko sedang", "tidak tahu"): the class, "unknown", or undefined. */
+export function readRiskReply(text: string): RiskClass | "unknown" | undefined {
+  const t = cleanText(text);
+  if (DONT_KNOW.test(t)) return "unknown";
+  if (t.split(" ").length > 4) return undefined;
+  return riskClassOf(/\b(risiko|resiko|risk)\b/.test(t) ? t : `risiko ${t}`);
 }

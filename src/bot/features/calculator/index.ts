@@ -7,9 +7,9 @@ import { Composer, InlineKeyboard, type Context } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
 import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
 import {
-  bpuContribution, budgetCoverage, jhtEstimate, jhtLumpSumTax, jhtPartialWithdrawal, jkkDeathBenefit, jkpBenefit, jpBenefit, jpCapChangeWithin, stmbBenefit, jpCapFor, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, RISK_CLASSES, type OfficialExtraLine, type OfficialExtraProgram, type RiskClass,
+  bpuContribution, budgetCoverage, jhtEstimate, jhtLumpSumTax, jhtPartialWithdrawal, jkkDeathBenefit, jkkDisabilityBenefit, jkmDeathBenefit, jkpBenefit, jpBenefit, jpCapChangeWithin, stmbBenefit, jpCapFor, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, RISK_CLASSES, type OfficialExtraLine, type OfficialExtraProgram, type RiskClass,
 } from "../../../rules/calculators";
-import { asOfficials, calculationFollowUp, coverageAgain, detectCalculation, isBpdGroup, readAmountReply, wageGiven, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
+import { asOfficials, calculationFollowUp, coverageAgain, detectCalculation, householdAdded, isBpdGroup, readAmountReply, readRiskReply, wageGiven, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
 import { RecentPerUser } from "../../../knowledge/follow-up";
 import { escapeHtml } from "../../html";
 import { numberWordValue, readPeriod } from "../../../rules/period";
@@ -19,7 +19,7 @@ import { CANCEL_WORDS, type Feature } from "../../create-bot";
 import type { PreAnswer } from "../answer";
 import { askStep, dataOf, enterFresh, formOptions, leaveIfQuestion, textOf, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
 import {
-  percent, renderBpu, renderCoverage, renderGroup, renderJht, renderJhtPartial, renderJhtTax, renderJkkDeath, renderJkp, renderJpBenefit, renderStmb, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderPmi, renderVillage, renderWage, resultKeyboard, type JkpConditions,
+  percent, renderBpu, renderCoverage, renderGroup, renderJht, renderJhtPartial, renderJhtTax, renderJkkDeath, renderJkkDisability, renderJkmDeath, renderJkp, renderJpBenefit, renderStmb, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderPmi, renderVillage, renderWage, resultKeyboard, type JkpConditions,
 } from "./render";
 
 /** Says which calculation this update's reply showed: the log line's outcome, and later features' `ctx.calculated`. */
@@ -88,7 +88,11 @@ async function offered<T>(conversation: Conv, c: Context, offer: Offer<T> | unde
 }
 
 /** The unit a count step's number may come with ("9 orang", "5 thn"). */
-const PEOPLE_UNIT = /\s*(org|orang|bulan|bln)\.?$/i;
+const PEOPLE_UNIT = /\s*(org|orang)\.?$/i;
+/** "12 bulan" at a head-count step is a period, not 12 people: asked again. */
+const MONTHS_AS_COUNT = /^\d{1,3}\s*(bulan|bln|bl|months?)\.?$/i;
+/** "gk ada", "tidak ada", "nol": none, as the prompt's "Tulis 0 jika tidak ada" invites. */
+const NONE_COUNT = /^(?:(?:gk|gak|ga|g|nggak|ngga|enggak|tidak|tdk|tak|belum|blm)\s+ada|kosong|nol|none|no one|nobody|tidak ada sama sekali)(?:\s+(?:kak|pak|bu|min))?\.?$/i;
 const YEARS_UNIT = /\s*(tahun|thn|th|taun|years?)\.?$/i;
 
 /** Filler around a cancel word ("sy mau batal aja", "ga jadi deh kak"): taken off, the rest is read with CANCEL_WORDS. */
@@ -114,7 +118,10 @@ function countStep(conversation: Conv, ctx: Context, t: Translate, prompt: strin
     parse: async (c) => {
       const kept = await offered(conversation, c, offer);
       if (kept !== undefined) return { ok: true, value: kept };
-      const text = textOf(c)?.trim().toLowerCase().replace(unit, "");
+      const typed = textOf(c)?.trim().toLowerCase();
+      if (unit === PEOPLE_UNIT && typed && MONTHS_AS_COUNT.test(typed)) return { ok: false, hint: t("village-count-not-months", { min, max }) };
+      if (unit === PEOPLE_UNIT && typed && min === 0 && NONE_COUNT.test(typed)) return { ok: true, value: 0 };
+      const text = typed?.replace(unit, "");
       // "sembilan orang": a count in words, as free text reads it
       const word = text ? numberWordValue(text) : undefined;
       if (word !== undefined) return word >= min && word <= max ? { ok: true, value: word } : { ok: false, hint: t("count-hint", { min, max }) };
@@ -166,11 +173,13 @@ function extrasStep(conversation: Conv, ctx: Context, t: Translate, book: RuleBo
   const marked = before ? choiceOf(before) : undefined;
   const label = (key: string) => t(`village-extra-${key}`);
   const keyboard = marked ? new InlineKeyboard().text(t("calc-same-choice", { label: label(marked) }), `calc:x:${marked}`).row() : new InlineKeyboard();
-  keyboard
-    .text(label("none"), "calc:x:none").row()
-    .text(label("jht"), "calc:x:jht").text(label("jp"), "calc:x:jp").row()
-    .text(label("both"), "calc:x:both").row()
-    .text(t("flow-cancel-button"), CANCEL_DATA);
+  // the others in their usual rows, the marked one not twice
+  for (const row of [["none"], ["jht", "jp"], ["both"]]) {
+    const rest = row.filter((k) => k !== marked);
+    for (const k of rest) keyboard.text(label(k), `calc:x:${k}`);
+    if (rest.length) keyboard.row();
+  }
+  keyboard.text(t("flow-cancel-button"), CANCEL_DATA);
   const rate = (key: string) => percent(book.basisPoints(key), lang);
   return askStep<OfficialExtraProgram[]>(conversation, ctx, {
     prompt: t("village-ask-extra", { base: rate("village.official_rate").trim(), jht: rate("pu.jht_total"), jp: rate("pu.jp_total") }),
@@ -246,7 +255,14 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
         keyboard: RISK_CLASSES.reduce((kb, r) => kb.text(t(`risk-${r}`), `calc:r:${r}`).row(), new InlineKeyboard()).text(t("risk-unknown"), "calc:r:very_low").row().text(t("flow-cancel-button"), CANCEL_DATA),
         parse: (c) => {
           const d = dataOf(c, "calc:r:");
-          return d && (RISK_CLASSES as readonly string[]).includes(d) ? { ok: true, value: d as RiskClass } : { ok: false };
+          if (d && (RISK_CLASSES as readonly string[]).includes(d)) return { ok: true, value: d as RiskClass };
+          // "tinggi", "risiko sedang", and "tidak tahu" / "gk tau" as its button says (the lowest class)
+          const typed = textOf(c);
+          const read = typed ? readRiskReply(typed) : undefined;
+          if (read) return { ok: true, value: read === "unknown" ? "very_low" : read };
+          // the wage typed again: it is already noted, the risk is what is asked
+          const amount = typed ? readAmountReply(typed) : undefined;
+          return amount?.ok ? { ok: false, hint: t("calc-risk-wage-again", { wage: formatRupiah(wage.amount, language) }) } : { ok: false };
         },
         hint: t("choose-button-hint"),
         buttonsOnly: true,
@@ -430,7 +446,8 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
     // a head count right after an answer about officials is theirs (no calculation since, or a village one)
     const officialsTopic = detected && (!previous || previous.kind === "village") && isOfficialsEntry(entries, topic?.entryId);
     // a follow-up to the last result first; else a figure the knowledge answer just given needs ("gaji suami 4jt")
-    const request = (officialsTopic ? asOfficials(detected, text) : detected) ?? (previous ? calculationFollowUp(previous, text) : null) ?? afterContributionAnswer(topic, text);
+    // "kl istri sy jg ikut penghasilan 1jt jadi total brp" after a BPU result: the household's total
+    const request = householdAdded(previous, detected, text) ?? (officialsTopic ? asOfficials(detected, text) : detected) ?? (previous ? calculationFollowUp(previous, text) : null) ?? afterContributionAnswer(topic, text);
     if (!request) return false;
     // a bare figure answering the bot's own question keeps the language that question was asked in
     if (previous?.kind === "ask" && previous.language && previous.language !== language && !/\p{L}/u.test(text)) {
@@ -695,6 +712,13 @@ function resignedConditions(book: RuleBook): JkpConditions {
   return { ...c, regulations: [c.regulations[0]!, book.get(JHT_WAIT).regulation] };
 }
 
+/** The age the whole JHT balance is paid, and the rule that lists when it is paid in full (a PKWT contract ending among them). */
+const JHT_FULL_AGE = "benefit.jht_full_age";
+/** The years of JP contributions a monthly pension needs. */
+const JP_MIN_YEARS = "benefit.jp_min_years";
+/** JKP still paid when the employer closed or owes contributions (PP 6/2025 Pasal 39A). */
+const JKP_EMPLOYER_CLOSED = "programs_extra.jkp_employer_arrears_months";
+
 /** Who may join JKP (Indonesian wage earners under an age limit): the participation rule. */
 const JKP_PARTICIPANT = "benefit.jkp_max_register_age";
 const JKP_DEADLINE = "benefit.jkp_claim_deadline_months";
@@ -707,15 +731,31 @@ type UnmetJkp = { key: string; vars: Record<string, string | number>; regulation
  * earners), a contract that simply ended (no covered layoff), a layoff longer ago than the claim
  * deadline. Said with its rule and the knowledge entry, never a cash figure.
  */
-function unmetJkpCondition(book: RuleBook, r: JkpRequest): UnmetJkp | undefined {
+function unmetJkpCondition(book: RuleBook, r: JkpRequest, lang: Language = "id"): UnmetJkp | undefined {
   const c = jkpConditions(book);
   const wait = book.number(JHT_WAIT);
   const jhtRule = book.get(JHT_WAIT).regulation;
   if (r.informal) {
     return { key: "calc-jkp-informal", vars: {}, regulations: [book.get(JKP_PARTICIPANT).regulation], entryId: "jkp-peserta" };
   }
+  // village officials: the sources do not say whether they can be JKP participants, so no payout is stated
+  if (r.villageOfficial) {
+    const p = (key: string) => percent(book.basisPoints(key), lang).trim();
+    return { key: "calc-jkp-village-official", vars: { government: p("pu.jkp_government"), jkk: p("pu.jkk_to_jkp") }, regulations: [book.get(JKP_PARTICIPANT).regulation, book.get("pu.jkp_total").regulation], entryId: "jkp-peserta" };
+  }
+  // retiring is no layoff: what is paid instead is the JHT balance and JP
+  if (r.retired) {
+    const ageKey = jpAgeKey(book);
+    return {
+      key: "calc-jkp-retired",
+      vars: { jhtAge: book.number(JHT_FULL_AGE), jpAge: book.number(ageKey), jpYears: book.number(JP_MIN_YEARS) },
+      regulations: [c.regulations[0]!, book.get(JHT_FULL_AGE).regulation, book.get(ageKey).regulation, book.get(JP_MIN_YEARS).regulation],
+      entryId: "jkp-syarat-klaim",
+    };
+  }
+  // a contract that ended: the JHT balance with card and KTP, no waiting period (Permenaker 4/2022)
   if (r.contractEnded) {
-    return { key: "calc-jkp-contract-ended", vars: { min: c.minMonths, window: c.windowMonths, wait }, regulations: [c.regulations[0]!, jhtRule], entryId: "jkp-kontrak-pkwt" };
+    return { key: "calc-jkp-contract-ended", vars: { min: c.minMonths, window: c.windowMonths }, regulations: [c.regulations[0]!, book.get(JHT_FULL_AGE).regulation], entryId: "jkp-kontrak-pkwt" };
   }
   if (r.monthsSinceLayoff !== undefined && r.monthsSinceLayoff > c.claimMonths) {
     // a layoff dated by month or year is said as written: its months are only a lower bound
@@ -733,10 +773,47 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
   const allowance = r.allowance
     ? `\n${t("calc-allowance-note", { total: rp(r.wage), wage: rp(r.wage - r.allowance), allowance: rp(r.allowance), regulation: book.get(WAGE_BASE).regulation })}`
     : "";
-  // no UMK/UMP figure is held, so a wage below it cannot be checked: the floor is said on every wage result
-  const floor = `\n${t(r.allowance ? "calc-wage-floor-only" : "calc-wage-floor", { regulation: book.get(WAGE_FLOOR).regulation })}`;
+  // the UMK/UMP the question gives: a wage below it is counted on it, as the rule says; else no figure is held, so it is not checked
+  const minimum = r.minimumWage;
+  const base = minimum !== undefined && monthly < minimum ? minimum : monthly;
+  const floorRule = { regulation: book.get(WAGE_FLOOR).regulation };
+  const floor = minimum !== undefined
+    ? `\n${t(base > monthly ? "calc-wage-below-minimum" : "calc-wage-above-minimum", { wage: rp(monthly), minimum: rp(minimum), ...floorRule })}`
+    : `\n${t(r.allowance ? "calc-wage-floor-only" : "calc-wage-floor", floorRule)}`;
   const scale = { employees: r.employees ?? 1, months: r.months ?? 1, employerFirst: r.focus === "employer" };
-  return `${renderWage(wageEarnerContribution(book, { wage: monthly, riskClass: r.riskClass ?? "very_low" }), t, lang, scale)}${assumed}${allowance}${floor}${note}`;
+  const result = wageEarnerContribution(book, { wage: base, riskClass: r.riskClass ?? "very_low", ...(r.capPeriod ? { date: capDate(r.capPeriod) } : {}) });
+  const notes = [...jpCapPeriodNotes(r, result.jpCap, t), ...(r.household ? [t("calc-wage-household", { regulation: book.get(JP_WHO_MUST).regulation })] : [])];
+  // "and JP?": the JP lines in words first, the table after
+  const jpLines = result.lines.filter((l) => l.program === "jp" && !l.info);
+  const jpOf = (payer: string) => jpLines.find((l) => l.payer === payer);
+  const jpEmployer = jpOf("employer")?.amount ?? 0;
+  const jpWorker = jpOf("worker")?.amount ?? 0;
+  const rate = (payer: string) => percent(jpOf(payer)?.rateBasisPoints ?? null, lang).trim();
+  const jpFirst = r.focus === "jp"
+    ? `${t("calc-wage-jp-first", { employer: rp(jpEmployer), worker: rp(jpWorker), total: rp(jpEmployer + jpWorker), base: rp(result.jpBase), employerRate: rate("employer"), workerRate: rate("worker") })}\n`
+    : "";
+  return `${jpFirst}${renderWage(result, t, lang, scale)}${assumed}${allowance}${floor}${note}${notes.map((n) => `\n${n}`).join("")}`;
+}
+
+/** Who must join JP: medium and large firms (Perpres 109/2013); a household employing an ART is none of these. */
+const JP_WHO_MUST = "misc_extra.jp_mandatory_firms";
+
+/** The 15th of the month named, or of March when only a year is ("tahun 2024": the cap that starts that March). */
+const capDate = (p: { year: number; month?: number; written?: string }) => new Date(Date.UTC(p.year, (p.month ?? 3) - 1, 15));
+
+/**
+ * The JP cap for the period the question names: which months it runs, or that the period's own cap
+ * is not in the tables (not announced yet, or older than the caps held), with call center 175.
+ */
+function jpCapPeriodNotes(r: Extract<CalculationRequest, { kind: "wage" }>, cap: ReturnType<typeof jpCapFor>, t: Translate): string[] {
+  if (r.capPeriod) {
+    const asked = r.capPeriod.written ?? String(r.capPeriod.year);
+    if (cap.exact) return [t("calc-jp-cap-period", { asked, year: String(cap.year), next: String(cap.year + 1) })];
+    return [t(cap.wantedYear > cap.year ? "calc-jp-cap-not-yet" : "calc-jp-cap-unknown-year", { asked, wanted: String(cap.wantedYear), year: String(cap.year) })];
+  }
+  // a period running past next March meets a cap not published yet, as the village budget says
+  const changes = r.months && r.months > 1 ? jpCapChangeWithin(r.months) : undefined;
+  return changes ? [t("calc-village-jp-cap-changes", { year: String(changes) })] : [];
 }
 
 /**
@@ -746,8 +823,10 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
 function renderBudgetLimit(book: RuleBook, r: Extract<CalculationRequest, { kind: "budget_limit" }>, t: Translate, lang: Language): string {
   const rp = (n: number) => formatRupiah(n, lang);
   const months = r.asksMonths ? 1 : r.months;
-  const village = { ...r.village, months };
-  const monthly = villageBudget(book, { officials: village.officials, vulnerable: village.vulnerable, months: 1, extraPrograms: village.extraPrograms, vulnerableWithJht: village.vulnerableWithJht }).monthlyTotal;
+  // the months are the limit's, never assumed
+  const { assumedMonths: _m, ...kept } = r.village;
+  const village = { ...kept, months };
+  const monthly = villageBudget(book, { ...villageInput(village), months: 1 }).monthlyTotal;
   const needed = monthly * months;
   const verdict = r.asksMonths
     ? Math.floor(r.budget / monthly) === 0
@@ -759,15 +838,32 @@ function renderBudgetLimit(book: RuleBook, r: Extract<CalculationRequest, { kind
   return renderVillageRequest(book, village, t, lang, [verdict]);
 }
 
+/** What the village calculator needs of a village request. */
+const villageInput = (r: Extract<CalculationRequest, { kind: "village" }>) => ({
+  officials: r.officials,
+  vulnerable: r.vulnerable,
+  months: r.months,
+  extraPrograms: r.extraPrograms,
+  vulnerableWithJht: r.vulnerableWithJht,
+  ...(r.honorPaid ? { honorPaid: r.honorPaid } : {}),
+  ...(r.riskClass ? { riskClass: r.riskClass } : {}),
+});
+
 function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind: "village" }>, t: Translate, lang: Language, verdicts: string[] = []): string {
-  const result = villageBudget(book, {
-    officials: r.officials,
-    vulnerable: r.vulnerable,
-    months: r.months,
-    extraPrograms: r.extraPrograms,
-    vulnerableWithJht: r.vulnerableWithJht,
-  });
+  const result = villageBudget(book, villageInput(r));
   const notes: string[] = [...verdicts];
+  // no period written: the 12 months are an assumption, said so
+  if (r.assumedMonths && r.months === 12) notes.push(t("calc-village-assumed-months"));
+  // a risk class named: priced at it, and the officials' usual rate said beside it
+  if (r.riskClass && r.officials.length) {
+    notes.push(t("calc-village-risk-named", { rate: percent(book.basisPoints(`pu.jkk_${r.riskClass}`), lang).trim(), risk: t(`risk-${r.riskClass}`).toLowerCase(), usual: percent(book.basisPoints("pu.jkk_very_low"), lang).trim() }));
+  }
+  // JKP named with the contribution: it adds nothing to what the village or the official pays
+  if (r.jkpAsked) {
+    const p = (key: string) => percent(book.basisPoints(key), lang).trim();
+    notes.push(t("calc-village-jkp-funding", { total: p("pu.jkp_total"), government: p("pu.jkp_government"), jkk: p("pu.jkk_to_jkp"), regulation: book.get("pu.jkp_total").regulation }));
+  }
+  if (r.bpuAsked) notes.push(t("calc-village-as-bpu", { package: formatRupiah(book.rupiah(vulnerablePackageKey(!!r.vulnerableWithJht)), lang) }));
   if (r.vulnerableWithJht) notes.push(vulnerableJhtNote(book, t, lang));
   if (r.jpAsked) notes.push(t("calc-bpu-no-jp"));
   // JP on a siltap above the cap is on the cap, which may not be confirmed: said as for a wage
@@ -811,7 +907,11 @@ function villageSplit(book: RuleBook, result: ReturnType<typeof villageBudget>, 
     return [t("calc-village-split", { siltap: rp(l.monthlyIncome), village: rp(l.perPerson - official), official: rp(official), employer: shares("employer", l.extras), worker: shares("worker", l.extras).replace(/^ \+ /, "") })];
   });
   const regulations = [...new Set(["pu.jht_worker", "pu.jp_worker"].map((k) => book.get(k).regulation))].join("; ");
-  return lines.length ? [...lines, t("calc-village-split-caveat", { regulations })] : [];
+  // for the period: what the village budgets as its own share, and what comes out of the siltap
+  const officials = result.lines.filter((l) => l.kind === "officials");
+  const deducted = officials.reduce((n, l) => n + l.extras.reduce((m, e) => m + e.workerPerPerson, 0) * l.count, 0);
+  const period = result.months > 1 || deducted > 0 ? [t("calc-village-split-period", { months: result.months, village: rp((result.monthlyTotal - deducted) * result.months), official: rp(deducted * result.months) })] : [];
+  return lines.length ? [...lines, ...period, t("calc-village-split-caveat", { regulations })] : [];
 }
 
 /** The BPU JHT for vulnerable workers: the lowest tier, and that it rests on one source. */
@@ -827,11 +927,17 @@ function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest>, t: T
       const result = bpuContribution(book, { income: monthly, withJht: !!r.withJht });
       // several people on the same income: one person's table, then the totals for all of them
       const people = (r.people ?? 1) > 1 ? `\n${t("calc-bpu-people", { n: r.people!, monthly: formatRupiah(result.monthly * r.people!, lang), year: formatRupiah(result.monthly * r.people! * 12, lang) })}` : "";
+      // others of the household computed before: each one's package, and all of them together
+      const others = (r.household ?? []).map((income) => bpuContribution(book, { income, withJht: !!r.withJht }).monthly);
+      const all = [...others, ...Array.from({ length: r.people ?? 1 }, () => result.monthly)];
+      const household = others.length
+        ? `\n${t("calc-bpu-household", { parts: all.map((m) => formatRupiah(m, lang)).join(" + "), n: all.length, monthly: formatRupiah(all.reduce((a, b) => a + b, 0), lang), year: formatRupiah(all.reduce((a, b) => a + b, 0) * 12, lang) })}`
+        : "";
       // JP asked for: BPU cannot join it, said after the table
       const noJp = r.jpAsked ? `\n${t("calc-bpu-no-jp")}` : "";
       // JHT asked for: its line in the table; otherwise shown beside it as the option
       const withJhtAlso = r.withJht ? undefined : bpuContribution(book, { income: monthly, withJht: true });
-      return renderBpu(result, withJhtAlso, t, lang) + people + note + noJp;
+      return renderBpu(result, withJhtAlso, t, lang) + people + household + note + noJp;
     }
     case "wage":
       return renderWageRequest(book, r, t, lang);
@@ -844,11 +950,15 @@ function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest>, t: T
       return renderVillageRequest(book, r, t, lang);
     // each village's table and total on its own: each has its own APBDes
     case "villages": {
-      const each = r.villages.map((v) => `${t("calc-village-named", { name: v.name })}\n${renderVillageRequest(book, v.budget, t, lang)}`);
+      // several villages with the same figures ("14 desa masing2 …"): one table for each of them, not 14 copies
+      const same = r.villages.length > 2 && r.villages.every((v) => JSON.stringify(v.budget) === JSON.stringify(r.villages[0]!.budget));
+      const each = same
+        ? [`${t("calc-villages-same", { n: r.villages.length })}\n${renderVillageRequest(book, r.villages[0]!.budget, t, lang)}`]
+        : r.villages.map((v) => `${t("calc-village-named", { name: v.name })}\n${renderVillageRequest(book, v.budget, t, lang)}`);
       // the villages together, when they run for the same months (each still budgets its own share)
       const months = r.villages[0]!.budget.months;
       if (!r.combined || r.villages.some((v) => v.budget.months !== months)) return each.join("\n\n");
-      const total = r.villages.reduce((n, v) => n + villageBudget(book, { officials: v.budget.officials, vulnerable: v.budget.vulnerable, months, extraPrograms: v.budget.extraPrograms, vulnerableWithJht: v.budget.vulnerableWithJht }).total, 0);
+      const total = r.villages.reduce((n, v) => n + villageBudget(book, { ...villageInput(v.budget), months }).total, 0);
       return [...each, t("calc-villages-total", { n: r.villages.length, months, total: formatRupiah(total, lang) })].join("\n\n");
     }
     case "budget_limit":
@@ -859,14 +969,21 @@ function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest>, t: T
     }
     case "jkp": {
       if (r.resigned) return renderJkpResigned(resignedConditions(book), book.number(JHT_WAIT), t);
-      const unmet = unmetJkpCondition(book, r);
+      const unmet = unmetJkpCondition(book, r, lang);
       if (unmet) return renderJkpNotEligible(unmet.key, unmet.vars, unmet.regulations, t);
       // fewer months paid than JKP needs: the condition, not a figure
       if (r.monthsPaid !== undefined && r.monthsPaid < jkpConditions(book).minMonths) return renderJkpTooShort(r.monthsPaid, jkpConditions(book), t);
-      return renderJkp(jkpBenefit(book, { wage: r.wage }), jkpConditions(book), t, lang);
+      // a layoff also frees the JHT balance; a closed employer does not stop JKP
+      const after = [t("calc-jkp-jht-too", { wait: book.number(JHT_WAIT), regulation: book.get(JHT_WAIT).regulation })];
+      if (r.employerClosed) after.push(t("calc-jkp-employer-closed", { months: book.number(JKP_EMPLOYER_CLOSED), regulation: book.get(JKP_EMPLOYER_CLOSED).regulation }));
+      return renderJkp(jkpBenefit(book, { wage: r.wage }), jkpConditions(book), t, lang, after);
     }
     case "jkk_death":
       return renderJkkDeath(jkkDeathBenefit(book, { wage: r.wage }), t, lang);
+    case "jkk_disability":
+      return renderJkkDisability(jkkDisabilityBenefit(book, { wage: r.wage }), t, lang);
+    case "jkm_death":
+      return renderJkmDeath(jkmDeathBenefit(book), r.wage, t, lang);
     case "stmb": {
       const { monthly, note } = monthlyAmount(book, r.wage, r.perDay, t, lang);
       return renderStmb(stmbBenefit(book, { wage: monthly, ...(r.months ? { months: r.months } : {}) }), t, lang) + note;

@@ -2,7 +2,7 @@
 import { InlineKeyboard } from "grammy";
 import { formatRupiah } from "../../../rules/rule-book";
 import { BPU_ASSUMPTIONS } from "../../../rules/calculators";
-import type { BpuResult, CoverageResult, PmiResult, JhtEstimateResult, JhtPartialResult, JhtTaxResult, JkkDeathResult, JkpBenefitResult, JpBenefitResult, StmbResult, VillageResult, WageEarnerResult, ContributionLine } from "../../../rules/calculators";
+import type { BpuResult, CoverageResult, PmiResult, JhtEstimateResult, JhtPartialResult, JhtTaxResult, JkkDeathResult, JkkDisabilityResult, JkmDeathResult, JkpBenefitResult, JpBenefitResult, StmbResult, VillageResult, WageEarnerResult, ContributionLine } from "../../../rules/calculators";
 import type { Translate } from "../../conversation-kit";
 import type { Language } from "../../context";
 
@@ -75,7 +75,8 @@ export function renderWage(r: WageEarnerResult, t: Translate, lang: Language, sc
   );
   if (r.jpCap.confidence === "weak") out.push(t("calc-jp-cap-unconfirmed"));
   if (r.inJkp) out.push(t("calc-jkp-info"));
-  out.push(sources(r.lines.map((l) => l.regulation), t));
+  // the cap's own article beside the rate's (PP 45/2015 Pasal 28 sets 3%, Pasal 29 the cap)
+  out.push(sources([...r.lines.map((l) => l.regulation), r.jpCap.regulation], t));
   return out.join("\n");
 }
 
@@ -84,7 +85,8 @@ export function renderVillage(r: VillageResult, t: Translate, lang: Language, no
   const rp = (n: number) => formatRupiah(n, lang);
   const lines: string[] = [];
   const groups = r.lines.filter((l) => l.count > 0);
-  for (const l of groups) lines.push(...villageGroupRows(l, t, lang));
+  // honor-paid people get their own name beside others; alone they keep the package's
+  for (const l of groups) lines.push(...villageGroupRows(l, t, lang, groups.length > 1));
   // one group's monthly line is already the total; repeat it only when it sums several, and a month is no period to total
   const totals: string[] = [];
   if (groups.length > 1) totals.push(row(t("calc-per-month"), rp(r.monthlyTotal)));
@@ -96,25 +98,30 @@ export function renderVillage(r: VillageResult, t: Translate, lang: Language, no
   // BPD members' base is their tunjangan, not a siltap: the note says so when they are the only ones with JHT/JP
   const extrasOnBpdOnly = groups.every((l) => l.kind !== "officials" || !l.extras.length || (!!l.titles?.length && l.titles.every((x) => x === "bpd")));
   if (extras.length && !splitShown) out.push(t(extrasOnBpdOnly ? "calc-village-extra-note-bpd" : "calc-village-extra-note", { programs: [...new Set(extras.map((e) => e.program.toUpperCase()))].join(" + ") }));
-  out.push(t("calc-village-apbdes"));
-  if (groups.some((l) => l.kind === "vulnerable")) out.push(t("calc-village-vulnerable-note"));
+  // with the split shown, the total holds what is deducted from the siltap too: the village's share is said below
+  out.push(t(splitShown ? "calc-village-apbdes-split" : "calc-village-apbdes"));
+  // musdes chooses vulnerable workers, not RT/RW, Linmas, kader or staff paid an honor
+  if (groups.some((l) => l.kind === "vulnerable" && !l.honorPaid)) out.push(t("calc-village-vulnerable-note"));
   const regulations = r.lines.flatMap((l) => (l.kind === "officials" ? [l.regulation, ...l.extraRegulations] : [l.regulation]));
   out.push(...notes, sources(regulations, t));
   return out.join("\n");
 }
 
 /** One group: its name, what each program costs a person when JHT/JP are added, per person and per month. */
-function villageGroupRows(l: VillageResult["lines"][number], t: Translate, lang: Language): string[] {
+function villageGroupRows(l: VillageResult["lines"][number], t: Translate, lang: Language, mixed = false): string[] {
   const rp = (n: number) => formatRupiah(n, lang);
   if (l.kind === "vulnerable") {
-    const rows = [t("calc-village-vulnerable", { n: l.count, programs: l.withJht ? "JKK+JKM+JHT" : "JKK+JKM" }), row(`  ${t("calc-per-person")}`, rp(l.perPerson))];
+    const rows = [t(l.honorPaid && mixed ? "calc-village-honor" : "calc-village-vulnerable", { n: l.count, programs: l.withJht ? "JKK+JKM+JHT" : "JKK+JKM" }), row(`  ${t("calc-per-person")}`, rp(l.perPerson))];
     if (l.count > 1) rows.push(row(`  ${t("calc-per-month")}`, rp(l.monthly)));
     return rows;
   }
   const programs = ["JKK+JKM", ...l.extras.map((e) => e.program.toUpperCase())].join("+");
   // BPD members are named as such, on their tunjangan: not "officials", never vulnerable workers
   const bpd = !!l.titles?.length && l.titles.every((x) => x === "bpd");
-  const rows = [t(bpd ? "calc-village-bpd" : "calc-village-officials", { n: l.count, programs })];
+  // named by their titles ("Kepala desa", "Kaur/Kasi"); "perangkat desa" or no title: officials
+  const titled = !bpd && l.titles?.length && !l.titles.includes("perangkat") ? l.titles.map((x) => t(`village-title-${x.replace(/\s+/g, "-")}`)).join("/") : undefined;
+  const named = t(bpd ? "calc-village-bpd" : "calc-village-officials", { n: l.count, programs });
+  const rows = [titled ? t("calc-village-titled", { officials: named, title: titled }) : named];
   // the siltap as read, so a misread amount shows before it is copied into the APBDes
   rows.push(row(`  ${t(bpd ? "calc-village-bpd-income" : "calc-village-siltap")}`, rp(l.monthlyIncome)));
   if (l.extras.length) {
@@ -164,12 +171,13 @@ export interface JkpConditions {
   regulations: string[];
 }
 
-export function renderJkp(r: JkpBenefitResult, conditions: JkpConditions, t: Translate, lang: Language): string {
+/** `notes`: what else the case brings (the JHT balance, a closed employer), before the sources. */
+export function renderJkp(r: JkpBenefitResult, conditions: JkpConditions, t: Translate, lang: Language, notes: string[] = []): string {
   const rp = (n: number) => formatRupiah(n, lang);
   const lines = [row(t("calc-jkp-wage"), rp(r.wage)), row(t("calc-base"), rp(r.base)), row(t("calc-jkp-monthly", { percent: String(r.percentBasisPoints / 100) }), rp(r.monthly)), row(t("calc-months", { n: r.months }), rp(r.total))];
   const out = [t("calc-jkp-title"), pre(lines)];
   if (r.capApplied) out.push(t("calc-jkp-cap", { cap: rp(r.base) }));
-  out.push(t("calc-jkp-conditions", { min: conditions.minMonths, window: conditions.windowMonths, claim: conditions.claimMonths }), sources([r.regulation, ...conditions.regulations], t));
+  out.push(t("calc-jkp-conditions", { min: conditions.minMonths, window: conditions.windowMonths, claim: conditions.claimMonths }), ...notes, sources([r.regulation, ...conditions.regulations], t));
   return out.join("\n");
 }
 
@@ -197,6 +205,28 @@ export function renderJkkDeath(r: JkkDeathResult, t: Translate, lang: Language):
   if (r.floorApplied) out.push(t("calc-jkk-death-floor", { multiple: r.multiple, computed: rp(r.computedLumpSum), floor: rp(r.jkmLumpSum), regulation: r.floorRegulations[0]! }));
   out.push(t("calc-jkk-death-note"), sources([r.regulation, ...(r.floorApplied ? r.floorRegulations : [])], t));
   return out.join("\n");
+}
+
+/** Permanent total disability from work: the multiple of the wage, said to rest on one source when it does. */
+export function renderJkkDisability(r: JkkDisabilityResult, t: Translate, lang: Language): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const lines = [row(t("calc-jkp-wage"), rp(r.wage)), "-".repeat(WIDTH), row(`${r.multiple} × ${t("calc-wage")}`, rp(r.lumpSum))];
+  const out = [t("calc-jkk-disability-title"), pre(lines), t("calc-jkk-disability-note", { multiple: r.multiple })];
+  if (r.confidence !== "solid") out.push(t("calc-jkk-disability-single"));
+  out.push(sources([r.regulation], t));
+  return out.join("\n");
+}
+
+/** The JKM death payment, the same for every wage, and the scholarship's condition. */
+export function renderJkmDeath(r: JkmDeathResult, wage: number, t: Translate, lang: Language): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const lines = [row(t("calc-jkm-lump-sum"), rp(r.lumpSum)), row(t("calc-periodic"), rp(r.periodic)), row(t("calc-funeral"), rp(r.funeral)), "-".repeat(WIDTH), row(t("calc-total"), rp(r.total))];
+  return [
+    t("calc-jkm-death-title"),
+    pre(lines),
+    t("calc-jkm-death-note", { wage: rp(wage), total: rp(r.total), years: r.scholarshipMinYears }),
+    sources([r.regulation, r.scholarshipRegulation], t),
+  ].join("\n");
 }
 
 /** STMB: a month's pay at each rate, and for the months written what they come to. */
@@ -296,5 +326,7 @@ export function renderJht(r: JhtEstimateResult, regulation: string, t: Translate
     "-".repeat(WIDTH),
     row(t("calc-jht-balance"), rp(r.illustrativeBalance)),
   ];
-  return [t("calc-jht-title"), pre(lines), t("calc-jht-illustration"), sources([regulation], t)].join("\n");
+  // the yearly return is applied a twelfth a month, compounded: said, so "5%/thn" is not read as 5% a year exactly
+  const compounding = r.annualReturnBasisPoints > 0 ? [t("calc-jht-compounding", { rate: (r.annualReturnBasisPoints / 100).toLocaleString(lang === "en" ? "en-US" : "id-ID") })] : [];
+  return [t("calc-jht-title"), pre(lines), ...compounding, t("calc-jht-illustration"), sources([regulation], t)].join("\n");
 }

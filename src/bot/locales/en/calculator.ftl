@@ -191,7 +191,7 @@ calc-jkp-informal =
     As a BPU worker you can still be covered by JKK and JKM (JHT can be added). For the contribution, type for example <i>income 3 million bpu contribution how much</i>.
 calc-jkp-contract-ended =
     <b>A fixed-term contract (PKWT) ending on schedule is not a layoff covered by JKP</b>, so I did not compute a JKP cash figure. If you were dismissed <b>before</b> the contract ended and have paid JKP contributions for at least { $min } months in the last { $window }, you can apply for JKP; confirm with call center 175.
-    Your JHT balance can still be claimed after a waiting period of { $wait } month(s).
+    Your JHT balance can still be claimed because the contract ended, with just your membership card and KTP and no waiting period (see <i>JHT claim when a PKWT contract ends</i>).
 calc-jkp-too-late =
     <b>The JKP claim deadline seems to have passed.</b> You mention a layoff { $since } months ago, and JKP must be claimed within { $claim } months of the layoff. So I did not compute a figure. If your layoff date is different, call 175.
     Your JHT balance can still be claimed after a waiting period of { $wait } month(s).
@@ -206,7 +206,7 @@ calc-jkp-read-rule = 📖 Read the JKP rule
 calc-bpu-jht-single-source = ℹ️ The BPU JHT figure (optional) comes from a single source so far; confirm with call center 175 or the JMO app.
 calc-ask-return-rate = The JHT balance depends on the yearly return, which changes every year and I do not guess it. Pick an assumption for the illustration (or type for example <i>5%</i>).
 calc-village-honor-read = ℹ️ Honorarium of { $honor } noted: the contribution stays the BPU package above; the honorarium's amount does not change it.
-calc-village-honor-as-bpu = ⚠️ Kader, Linmas or RT/RW heads paid an honorarium, incentive or allowance: the 0.54% basis we have applies to village officials on a fixed income (siltap) only, so I counted them on the cheapest BPU package, { $package } per person a month, like vulnerable workers (not 0.54% of the honorarium). Please confirm the contribution basis with a BPJS Ketenagakerjaan branch or call centre 175.
+calc-village-honor-as-bpu = ⚠️ Kader, Linmas or RT/RW heads paid an honorarium, incentive or allowance (village staff on an honorarium too): the 0.54% basis we have applies to village officials on a fixed income (siltap) only, so I counted them on the cheapest BPU package, { $package } per person a month, like vulnerable workers (not 0.54% of the honorarium). Please confirm the contribution basis with a BPJS Ketenagakerjaan branch or call centre 175.
 calc-ask-several-wages = The wages differ, so one wage times the number of employees would be wrong. I calculate one wage per question: write for example <i>salary 4 million contribution</i>, then <i>what if 6 million?</i> for the next one, and add up the totals. Or press the button below.
 calc-bpu-no-jp = ℹ️ JP (pension) is not open to BPU participants (informal and vulnerable workers): JP is for wage earners only (PP 45/2015). JHT is optional for them.
 calc-village-split = Per person a month, siltap { $siltap }: <b>the village pays { $village }</b> (JKK + JKM{ $employer }), <b>deducted from the siltap: { $official }</b> ({ $worker }).
@@ -246,3 +246,48 @@ calc-ask-siltap-range =
     Choose the figure below, or reply with the exact monthly siltap.
 calc-siltap-range = { $typed } is a range. Contributions are computed on one figure: type only the monthly siltap per person, e.g. <b>2 jt</b>.
 calc-amount-range = { $typed } is a range. Contributions are computed on one figure: type only one monthly amount, e.g. <b>2 jt</b>.
+calc-jkp-village-official =
+    <b>Whether village officials can be JKP participants is not known to us</b>: our sources do not say. JKP requires an employment relationship and enrolment in the required programs (at least JKK, JKM and JHT; large and medium employers also JP), while village officials are usually enrolled in JKK + JKM. So I did not compute a JKP cash figure. Please ask call centre 175.
+    JKP itself adds no contribution: { $government } is paid by the central government (APBN) and { $jkk } is taken from the JKK contribution already paid.
+calc-village-jkp-funding = ℹ️ JKP adds nothing to what the village or the officials pay: the JKP contribution of { $total } of wages is { $government } from the central government (APBN) and { $jkk } taken from the JKK contribution already paid ({ $regulation }), so the table above does not change. Whether village officials can be JKP participants is not known to us; please ask call centre 175.
+calc-village-risk-named = ℹ️ I priced the officials' JKK at { $rate } ({ $risk } risk), as you wrote. Our sources use JKK { $usual } (very low risk) for village officials; ask a BPJS Ketenagakerjaan branch or call centre 175 which class applies to your village.
+calc-village-assumed-months = ℹ️ No period was given, so I computed <b>12 months</b>. For another period type, for example, <i>what about 6 months?</i>
+calc-village-honor = Paid an honorarium/allowance: { $n } (BPU { $programs })
+calc-village-as-bpu = ℹ️ As you asked, everyone is counted on the cheapest BPU package, { $package } per person a month, not on their siltap or allowance.
+calc-village-titled = { $officials } – { $title }
+calc-village-split-period = For { $months } months: <b>the village's share { $village }</b>, deducted from the siltap { $official }.
+calc-village-apbdes-split = The total above is the whole contribution, including what is deducted from the siltap; the village budgets its share, given below (budget codes as in the Kemendagri technical guide).
+calc-villages-same = <b>Each village ({ $n } villages, the same figures)</b>
+village-count-not-months = That is a number of months. Here type the number of <b>people</b>, from { $min } to { $max } (0 if none); the months are asked next.
+village-title-kades = Village head
+village-title-sekdes = Village secretary
+village-title-bendahara-desa = Village treasurer
+village-title-kadus = Hamlet head
+village-title-kaur = Kaur
+village-title-kasi = Kasi
+village-title-rt = RT head
+village-title-rw = RW head
+village-title-bpd = BPD member
+village-title-linmas = Linmas
+village-title-kader = Kader
+calc-jkp-retired =
+    <b>JKP does not apply to retirement</b> (early retirement included): the JKP cash benefit is only for workers who are laid off. So I did not compute a figure.
+    On retirement you are paid your JHT balance (in full at age { $jhtAge } or at the retirement age in your contract or company rules) and JP: a monthly pension from age { $jpAge } if you paid JP for at least { $jpYears } years, otherwise a lump sum. For the figure, write e.g. <i>how much JP per month after 20 years on a 5 million salary</i>.
+calc-jkp-jht-too = ℹ️ Besides JKP, your JHT balance can be claimed in full after a waiting period of { $wait } month(s) from the layoff ({ $regulation }).
+calc-jkp-employer-closed = ℹ️ A closed or bankrupt employer does not end your right to JKP: BPJS Ketenagakerjaan still pays it, also when the employer owes up to { $months } months of contributions; the arrears and fines remain the employer's debt ({ $regulation }).
+calc-wage-below-minimum = ⚠️ The wage { $wage } is below the UMK/UMP { $minimum } you gave. The contribution base may not be below the UMK/UMP except where a law allows ({ $regulation }), so the table above is computed on <b>{ $minimum }</b>.
+calc-wage-above-minimum = ℹ️ The wage { $wage } is not below the UMK/UMP { $minimum } you gave, so it is the contribution base ({ $regulation }).
+calc-wage-household = ⚠️ For a domestic worker (ART/PRT): JP is mandatory only for large and medium businesses ({ $regulation }). A household employing an ART is not such a business, so the JP lines above apply only if the employer does register JP; without JP the deduction and the employer's share are smaller. Confirm with call center 175.
+calc-jp-cap-period = ℹ️ For { $asked } the { $year } JP wage cap is used, in force from 1 March { $year } to the end of February { $next }.
+calc-jp-cap-not-yet = ⚠️ The JP wage cap for { $asked } (from March { $wanted }) has not been announced, so JP above uses the { $year } cap. The cap rises every March, so the real JP contribution may be higher; confirm with call center 175.
+calc-jp-cap-unknown-year = ⚠️ The JP wage cap for { $asked } is not in our data, so JP above uses the { $year } cap and does not hold for that period. For that period's contribution, ask call center 175.
+calc-bpu-household = For { $n } people (each on their own income): { $parts } = <b>{ $monthly }</b> a month, { $year } a year.
+calc-jht-compounding = The { $rate }% a year is applied monthly ({ $rate }% divided by 12 each month, compounded), so a year comes to slightly more than { $rate }%.
+calc-jkk-disability-title = <b>🧮 Permanent total disability from a work accident</b>
+calc-jkk-disability-note = A lump sum of { $multiple } × the monthly wage, for permanent total disability from a work accident or an occupational disease (JKK); medical care and the children's scholarship are paid separately. Disability not caused by work is not paid by JKK.
+calc-jkk-disability-single = ⚠️ This multiple comes from a single source so far; confirm with call center 175.
+calc-jkm-death-title = <b>🧮 Death benefit for a death not caused by work (JKM)</b>
+calc-jkm-lump-sum = Lump sum
+calc-jkm-death-note = The JKM payment is the same for every wage, so the wage { $wage } does not change it: the heirs receive { $total }. The JKM scholarship for children needs at least { $years } years of contributions. A death from a work accident is paid by JKK instead, with a larger benefit.
+calc-wage-jp-first = 🏦 JP a month: { $employer } from the employer ({ $employerRate }) + { $worker } deducted from the wage ({ $workerRate }) = <b>{ $total }</b>, on { $base }.
+calc-risk-wage-again = The wage { $wage } is noted. Now pick the workplace risk level above, or type e.g. <i>high</i> or <i>don't know</i>.

@@ -191,7 +191,7 @@ calc-jkp-informal =
     Sebagai BPU Anda tetap bisa dilindungi JKK dan JKM (JHT bisa ditambah). Untuk iurannya, tulis misalnya <i>penghasilan 3 jt iuran bpu brp</i>.
 calc-jkp-contract-ended =
     <b>Kontrak (PKWT) yang habis sesuai jadwal tidak termasuk PHK yang dijamin JKP</b>, jadi uang tunai JKP tidak saya hitung. Bila Anda diberhentikan <b>sebelum</b> kontrak berakhir dan sudah membayar iuran JKP minimal { $min } bulan dalam { $window } bulan terakhir, JKP bisa diajukan; pastikan ke call center 175.
-    Saldo JHT tetap bisa dicairkan setelah masa tunggu { $wait } bulan.
+    Saldo JHT tetap bisa dicairkan karena kontrak berakhir, cukup dengan kartu peserta dan KTP tanpa masa tunggu (lihat <i>Klaim JHT saat kontrak PKWT habis</i>).
 calc-jkp-too-late =
     <b>Batas klaim JKP tampaknya sudah lewat.</b> Anda menyebut PHK { $since } bulan lalu, sedangkan klaim JKP harus diajukan paling lambat { $claim } bulan setelah PHK. Karena itu tidak saya hitung angkanya. Bila tanggal PHK Anda berbeda, hubungi call center 175.
     Saldo JHT tetap bisa dicairkan setelah masa tunggu { $wait } bulan.
@@ -206,7 +206,7 @@ calc-jkp-read-rule = 📖 Baca aturan JKP-nya
 calc-bpu-jht-single-source = ℹ️ Angka JHT BPU (pilihan) baru dari satu sumber; pastikan ke call center 175 atau aplikasi JMO.
 calc-ask-return-rate = Saldo JHT bergantung pada hasil pengembangan per tahun, yang berubah tiap tahun dan tidak saya tebak. Pilih asumsinya untuk ilustrasi (atau ketik misalnya <i>5%</i>).
 calc-village-honor-read = ℹ️ Honor { $honor } sudah saya baca: iurannya tetap paket BPU di atas, tidak berubah karena besar honornya.
-calc-village-honor-as-bpu = ⚠️ Kader, Linmas atau RT/RW yang menerima honor, insentif atau tunjangan: dasar 0,54% yang kami punya hanya untuk aparat desa yang menerima siltap, jadi mereka saya hitung dengan paket BPU termurah { $package } per orang per bulan, seperti pekerja rentan (bukan 0,54% dari honornya). Pastikan dasar iurannya ke kantor cabang BPJS Ketenagakerjaan atau call center 175.
+calc-village-honor-as-bpu = ⚠️ Kader, Linmas atau RT/RW yang menerima honor, insentif atau tunjangan (juga staf desa berhonor): dasar 0,54% yang kami punya hanya untuk aparat desa yang menerima siltap, jadi mereka saya hitung dengan paket BPU termurah { $package } per orang per bulan, seperti pekerja rentan (bukan 0,54% dari honornya). Pastikan dasar iurannya ke kantor cabang BPJS Ketenagakerjaan atau call center 175.
 calc-ask-several-wages = Upahnya berbeda-beda, jadi satu upah dikali jumlah karyawan tidak akan benar. Saya menghitung satu upah per pertanyaan: tulis misalnya <i>gaji 4 jt iuran brp</i>, lalu <i>kl 6jt?</i> untuk upah berikutnya, dan jumlahkan totalnya. Atau tekan tombol di bawah.
 calc-bpu-no-jp = ℹ️ JP (Jaminan Pensiun) tidak bisa diikuti peserta BPU (pekerja informal dan pekerja rentan): JP hanya untuk pekerja penerima upah (PP 45/2015). Bagi mereka JHT boleh diikuti sebagai pilihan.
 calc-village-split = Per orang sebulan, siltap { $siltap }: <b>desa membayar { $village }</b> (JKK + JKM{ $employer }), <b>dipotong dari siltap { $official }</b> ({ $worker }).
@@ -246,3 +246,48 @@ calc-ask-siltap-range =
     Pilih angkanya di bawah, atau balas dengan siltap sebulan yang tepat.
 calc-siltap-range = { $typed } adalah kisaran. Iuran dihitung dari satu angka: tulis siltap sebulan per orang saja, misalnya <b>2 jt</b>.
 calc-amount-range = { $typed } adalah kisaran. Iuran dihitung dari satu angka: tulis satu angka sebulan saja, misalnya <b>2 jt</b>.
+calc-jkp-village-official =
+    <b>Apakah aparat desa bisa menjadi peserta JKP tidak kami ketahui</b>: sumber kami tidak menyebutnya. JKP mensyaratkan hubungan kerja dan kepesertaan program yang diwajibkan (sekurangnya JKK, JKM dan JHT; usaha besar dan menengah juga JP), sedangkan aparat desa umumnya didaftarkan JKK + JKM. Karena itu uang tunai JKP tidak saya hitung. Tanyakan ke call center 175.
+    JKP sendiri tidak menambah iuran: { $government } dibayar pemerintah pusat (APBN) dan { $jkk } diambil dari iuran JKK yang sudah dibayar.
+calc-village-jkp-funding = ℹ️ JKP tidak menambah iuran desa maupun aparat: iuran JKP { $total } dari upah terdiri atas { $government } dari pemerintah pusat (APBN) dan { $jkk } yang diambil dari iuran JKK yang sudah dibayar ({ $regulation }), jadi tabel di atas tidak berubah. Apakah aparat desa bisa menjadi peserta JKP tidak kami ketahui; tanyakan ke call center 175.
+calc-village-risk-named = ℹ️ JKK aparat desa saya hitung { $rate } (risiko { $risk }) seperti yang Anda tulis. Sumber kami memakai JKK { $usual } (risiko sangat rendah) untuk aparat desa; kelas risiko yang berlaku untuk desa Anda tanyakan ke kantor cabang BPJS Ketenagakerjaan atau call center 175.
+calc-village-assumed-months = ℹ️ Periodenya tidak disebut, jadi saya hitung <b>12 bulan</b>. Untuk periode lain tulis misalnya <i>kalau 6 bulan?</i>
+calc-village-honor = Penerima honor/tunjangan: { $n } org (BPU { $programs })
+calc-village-as-bpu = ℹ️ Seperti yang Anda minta, semuanya saya hitung dengan paket BPU termurah { $package } per orang per bulan, bukan dari siltap atau tunjangannya.
+calc-village-titled = { $officials } – { $title }
+calc-village-split-period = Untuk { $months } bulan: <b>bagian desa { $village }</b>, dipotong dari siltap { $official }.
+calc-village-apbdes-split = Total di atas adalah seluruh iuran, termasuk yang dipotong dari siltap; yang dianggarkan desa adalah bagian desa di bawah (kode rekening sesuai juknis Kemendagri).
+calc-villages-same = <b>Setiap desa ({ $n } desa, angkanya sama)</b>
+village-count-not-months = Itu jumlah bulan. Di sini tulis jumlah <b>orangnya</b>, dari { $min } sampai { $max } (0 bila tidak ada); jumlah bulan ditanyakan sesudah ini.
+village-title-kades = Kepala desa
+village-title-sekdes = Sekretaris desa
+village-title-bendahara-desa = Bendahara desa
+village-title-kadus = Kepala dusun
+village-title-kaur = Kaur
+village-title-kasi = Kasi
+village-title-rt = Ketua RT
+village-title-rw = Ketua RW
+village-title-bpd = Anggota BPD
+village-title-linmas = Linmas
+village-title-kader = Kader
+calc-jkp-retired =
+    <b>JKP tidak berlaku untuk pensiun</b> (termasuk pensiun dini): uang tunai JKP hanya untuk pekerja yang kena PHK. Karena itu tidak saya hitung angkanya.
+    Saat pensiun yang dibayarkan adalah saldo JHT (penuh pada usia { $jhtAge } tahun atau usia pensiun di perjanjian kerja/peraturan perusahaan) dan JP: pensiun bulanan mulai usia { $jpAge } tahun bila iuran JP minimal { $jpYears } tahun, kurang dari itu dibayar sekaligus. Untuk angkanya tulis misalnya <i>jp sy brp sebulan kl iuran 20 thn gaji 5jt</i>.
+calc-jkp-jht-too = ℹ️ Selain JKP, saldo JHT Anda bisa dicairkan penuh setelah masa tunggu { $wait } bulan sejak PHK ({ $regulation }).
+calc-jkp-employer-closed = ℹ️ Perusahaan tutup atau pailit tidak menghapus hak JKP: BPJS Ketenagakerjaan tetap membayar JKP, juga bila perusahaan menunggak iuran paling lama { $months } bulan; tunggakan dan dendanya tetap kewajiban perusahaan ({ $regulation }).
+calc-wage-below-minimum = ⚠️ Upah { $wage } di bawah UMK/UMP { $minimum } yang Anda sebut. Dasar iuran tidak boleh di bawah UMK/UMP kecuali yang dibolehkan undang-undang ({ $regulation }), jadi tabel di atas dihitung dari <b>{ $minimum }</b>.
+calc-wage-above-minimum = ℹ️ Upah { $wage } tidak di bawah UMK/UMP { $minimum } yang Anda sebut, jadi dasar iurannya upah itu ({ $regulation }).
+calc-wage-household = ⚠️ Untuk pekerja rumah tangga (ART/PRT): JP hanya wajib bagi pemberi kerja usaha besar dan menengah ({ $regulation }). Rumah tangga yang mempekerjakan ART tidak termasuk usaha itu, jadi baris JP di atas hanya berlaku bila majikan memang mendaftarkan JP; tanpa JP, potongan gaji dan bagian pemberi kerja lebih kecil. Pastikan ke call center 175.
+calc-jp-cap-period = ℹ️ Untuk { $asked } dipakai batas upah JP { $year }, yang berlaku 1 Maret { $year } sampai akhir Februari { $next }.
+calc-jp-cap-not-yet = ⚠️ Batas upah JP untuk { $asked } (berlaku mulai Maret { $wanted }) belum diumumkan, jadi JP di atas dihitung dengan batas { $year }. Batas naik setiap Maret, jadi iuran JP sebenarnya bisa lebih tinggi; pastikan ke call center 175.
+calc-jp-cap-unknown-year = ⚠️ Batas upah JP untuk { $asked } tidak ada di data kami, jadi JP di atas dihitung dengan batas { $year } dan tidak berlaku untuk masa itu. Untuk iuran masa itu, tanyakan ke call center 175.
+calc-bpu-household = Untuk { $n } orang (tiap orang dengan penghasilannya sendiri): { $parts } = <b>{ $monthly }</b> per bulan, { $year } setahun.
+calc-jht-compounding = Pengembangan { $rate }%/thn dihitung bulanan ({ $rate }% dibagi 12 tiap bulan, dimajemukkan), jadi setahun sedikit di atas { $rate }%.
+calc-jkk-disability-title = <b>🧮 Santunan cacat total tetap karena kecelakaan kerja</b>
+calc-jkk-disability-note = Santunan sekaligus { $multiple } × upah sebulan, untuk cacat total tetap akibat kecelakaan kerja atau penyakit akibat kerja (JKK); biaya perawatan dan beasiswa anak dibayar terpisah. Cacat yang bukan karena kerja tidak dibayar JKK.
+calc-jkk-disability-single = ⚠️ Angka pengali ini baru dari satu sumber; pastikan ke call center 175.
+calc-jkm-death-title = <b>🧮 Santunan meninggal bukan karena kerja (JKM)</b>
+calc-jkm-lump-sum = Santunan sekaligus
+calc-jkm-death-note = Santunan JKM sama untuk semua upah, jadi upah { $wage } tidak mengubah angkanya: ahli waris menerima { $total }. Beasiswa anak dari JKM hanya bila iuran sudah minimal { $years } tahun. Bila meninggal karena kecelakaan kerja, yang berlaku JKK dengan santunan yang lebih besar.
+calc-wage-jp-first = 🏦 JP sebulan: { $employer } dari pemberi kerja ({ $employerRate }) + { $worker } dipotong dari gaji ({ $workerRate }) = <b>{ $total }</b>, dihitung dari { $base }.
+calc-risk-wage-again = Gaji { $wage } sudah saya catat. Sekarang pilih tingkat risiko tempat kerja di atas, atau ketik misalnya <i>tinggi</i> atau <i>tidak tahu</i>.
