@@ -44,12 +44,15 @@ export function textCell(value: string | null | undefined): string {
 export interface LeadCsvOptions {
   /** The officer's zone; times are written in it, e.g. "2026-11-27 01.25 WITA". */
   zone: TimeZoneName;
+  /** A lead's own zone (its province's), used instead of `zone` when given. */
+  zoneOf?: (lead: Lead) => TimeZoneName;
   /** The labels officers see in /prospek (off-status-*, kind-*, program-*). */
   t: Translate;
 }
 
-export function leadsToCsv(leads: readonly Lead[], { zone, t }: LeadCsvOptions): string {
-  const at = (iso: string) => {
+export function leadsToCsv(leads: readonly Lead[], { zone: readerZone, zoneOf, t }: LeadCsvOptions): string {
+  const at = (iso: string, lead: Lead) => {
+    const zone = zoneOf?.(lead) ?? readerZone;
     const { date, time } = localDateTime(iso, zone);
     return `${date} ${time} ${zone}`;
   };
@@ -58,8 +61,8 @@ export function leadsToCsv(leads: readonly Lead[], { zone, t }: LeadCsvOptions):
   const rows = leads.map((l) => [
     safeCell(l.reference),
     t(`off-status-${l.status}`),
-    at(l.created_at),
-    at(l.updated_at),
+    at(l.created_at, l),
+    at(l.updated_at, l),
     t(`kind-${l.worker_kind}`),
     safeCell(l.occupation),
     textCell(l.province_code),

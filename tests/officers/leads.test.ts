@@ -152,8 +152,8 @@ describe("officers read leads on their own clock, with the labels of /prospek, s
   it("the lead card shows when it came in, in the officer's zone", async () => {
     const text = await actor(h, sulselOfficer).say("/prospek");
     expect(text).toContain("Masuk: 2026-11-27 01.25 WITA");
-    // an all-province view is in WIB, and says so
-    expect(await actor(h, OWNER).say("/prospek")).toContain("Masuk: 2026-11-27 00.25 WIB");
+    // an all-province view reads each lead on its own province's clock too (explore 11, item 8)
+    expect(await actor(h, OWNER).say("/prospek")).toContain("Masuk: 2026-11-27 01.25 WITA");
   });
 
   it("/prospek_csv writes local times, Indonesian labels and a dated file name of the officer's day", async () => {

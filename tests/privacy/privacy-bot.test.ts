@@ -46,9 +46,10 @@ describe("an enrollment withdrawn by its owner", () => {
   });
 
   it("/tarikpersetujuan says the same when it deletes a lead, and nothing of it without one", async () => {
-    const { say } = await enrolled();
-    const withdrawn = await say("/tarikpersetujuan");
-    expect(withdrawn).toContain("Pendaftaran minat Anda dihapus (1)");
+    const { say, press } = await enrolled();
+    await say("/tarikpersetujuan"); // asks first (explore 11, item 3)
+    const withdrawn = await press("privacy:withdraw");
+    expect(withdrawn).toContain("Pendaftaran minat Anda dihapus.");
     expect(withdrawn).toContain(COPIES);
     expect(await say("/tarikpersetujuan")).not.toContain(COPIES);
   });
@@ -91,8 +92,9 @@ describe("privacy commands", () => {
     const shown = messages.map((c) => htmlToPlain(String(c.payload.text))).join("\n");
     expect(shown).toMatch(/\(4\d\)\n/); // the table's full count
     expect(shown).toContain("baris lebih lama, ada di berkas terlampir");
-    expect(shown).toContain('"n":39'); // the newest
-    expect(shown).not.toContain('"n":0}');
+    // the newest, in words; the details (raw JSON) only in the file (explore 11, item 4)
+    expect(shown).toContain("tindakan: melihat /statistik");
+    expect(shown).not.toContain('"n":');
     const copy = JSON.parse(uploadedFile(calls.find((c) => c.method === "sendDocument")!).content);
     expect(copy.audit_log.filter((r: { action: string }) => r.action === "stats_viewed")).toHaveLength(40);
   });
@@ -143,9 +145,10 @@ describe("privacy commands", () => {
   });
 
   it("/tarikpersetujuan withdraws consent and deletes the lead, also one an officer already closed", async () => {
-    const { h, user, say } = await enrolled();
+    const { h, user, say, press } = await enrolled();
     await h.store.db.updateTable("leads").set({ status: "registered" }).where("chat_id", "=", user.id).execute();
-    expect(await say("/tarikpersetujuan")).toContain("ditarik");
+    expect(await say("/tarikpersetujuan")).toContain("Tarik persetujuan Anda?");
+    expect(await press("privacy:withdraw")).toContain("ditarik");
     expect(await h.store.db.selectFrom("leads").selectAll().execute()).toHaveLength(0);
     const consents = await h.store.db.selectFrom("consents").selectAll().where("chat_id", "=", user.id).execute();
     expect(consents.every((c) => c.withdrawn_at !== null)).toBe(true);

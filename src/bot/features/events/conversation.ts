@@ -28,6 +28,26 @@ export const NEW_EVENT_ID = "new-event";
 export const PREVIEW_ATTEND_PREFIX = "ev:pv:";
 export const previewAttendData = (eventId: number) => `${PREVIEW_ATTEND_PREFIX}${eventId}`;
 
+/**
+ * Kirim / Jadwalkan / Batal under a preview: ev:dec:<action>:<draft id>. The draft's id ties the
+ * buttons to their own preview, so a press under an older preview (its draft replaced by a newer
+ * /acara_baru) never sends the draft open now.
+ */
+export type Decision = "send" | "schedule" | "discard";
+export const DECISION_RE = /^ev:dec:(send|schedule|discard)(?::(\d{1,16}))?$/;
+export const decisionData = (action: Decision, eventId: number) => `ev:dec:${action}:${eventId}`;
+
+/**
+ * The decision a press makes on the open draft, "stale" for a press under another preview.
+ * Buttons sent before the draft id was in their data are matched by the message they sit under.
+ */
+export function readDecision(c: Context, eventId: number, previewMessageId: number): Decision | "stale" | undefined {
+  const m = DECISION_RE.exec(c.callbackQuery?.data ?? "");
+  if (!m) return undefined;
+  const current = m[2] !== undefined ? Number(m[2]) === eventId : c.callbackQuery?.message?.message_id === previewMessageId;
+  return current ? (m[1] as Decision) : "stale";
+}
+
 export interface NewEventDeps {
   db: Kysely<Database>;
   regions: Regions;
@@ -84,9 +104,11 @@ function dateHint(r: DateParseFailure, t: Translate, language: Language, zone: T
   return t(`ev-date-${r.reason}`, { zone, example });
 }
 
-function textStep(t: Translate, min: number, max: number, key: string) {
+function textStep(t: Translate, min: number, max: number, key: string, what?: string) {
   return (c: Context): StepResult<string> => {
     const text = textOf(c);
+    // a poster sent too early: said where it goes, rather than the same prompt again
+    if (!text && what && (c.message?.photo || c.message?.document)) return { ok: false, hint: t("ev-photo-later", { what }) };
     if (!text) return { ok: false };
     if (text.length < min) return { ok: false, hint: t(`${key}-short`, { min }) };
     if (text.length > max) return { ok: false, hint: t(`${key}-long`, { max, length: text.length }) };
@@ -104,7 +126,7 @@ export function createNewEventConversation(deps: NewEventDeps) {
     const title = await askStep(conversation, ctx, {
       prompt: t("ev-ask-title"),
       keyboard: cancelKb(t),
-      parse: textStep(t, 3, LIMITS.title, "ev-text"),
+      parse: textStep(t, 3, LIMITS.title, "ev-text", "title"),
       hint: t("ev-ask-title"),
     });
 
@@ -150,6 +172,8 @@ export function createNewEventConversation(deps: NewEventDeps) {
         if (dataOf(c, "ev:reg:") === "all") return { ok: true, value: { picked: [], unclear: [] } };
         const text = textOf(c);
         if (!text) return { ok: false };
+        // "semua" typed is the button's "Semua kabupaten/kota", as at the province step
+        if (/^(semua|seluruh|all)\b/i.test(text)) return { ok: true, value: { picked: [], unclear: [] } };
         const picked: Area[] = [];
         const unclear: { text: string; options: Area[] }[] = [];
         for (const part of splitList(text)) {
@@ -160,7 +184,9 @@ export function createNewEventConversation(deps: NewEventDeps) {
           } else if (found.length > 0) unclear.push({ text: part, options: found.slice(0, 8) });
           else return { ok: false, hint: t("ev-regency-unknown", { text: escapeHtml(part.slice(0, 60)) }) };
         }
-        return picked.length || unclear.length ? { ok: true, value: { picked, unclear } } : { ok: false };
+        // a typo or repeat of a name already listed ("makassar, makasar") is that one, not a question
+        const open = unclear.filter(({ options }) => !options.some((a) => picked.some((p) => p.code === a.code)));
+        return picked.length || open.length ? { ok: true, value: { picked, unclear: open } } : { ok: false };
       },
       hint: t("ev-ask-regencies", { provinces: provinceNames }),
     });
@@ -257,7 +283,7 @@ export function createNewEventConversation(deps: NewEventDeps) {
     const place = await askStep(conversation, ctx, {
       prompt: `🗓 ${whenText}${endNote}\n\n${t("ev-ask-place")}`,
       keyboard: cancelKb(t),
-      parse: textStep(t, 3, LIMITS.place, "ev-text"),
+      parse: textStep(t, 3, LIMITS.place, "ev-text", "place"),
       hint: t("ev-ask-place"),
     });
 
@@ -267,7 +293,7 @@ export function createNewEventConversation(deps: NewEventDeps) {
       parse: (c) => {
         const text = textOf(c);
         if (text === "-") return { ok: true, value: "" };
-        return textStep(t, 3, LIMITS.description, "ev-text")(c);
+        return textStep(t, 3, LIMITS.description, "ev-text", "description")(c);
       },
       hint: t("ev-ask-description", { max: LIMITS.description }),
     });
@@ -315,9 +341,9 @@ export function createNewEventConversation(deps: NewEventDeps) {
     if (photoFileId) await ctx.replyWithPhoto(photoFileId, { caption: html, parse_mode: "HTML", reply_markup: attendKb });
     else await ctx.reply(html, { parse_mode: "HTML", reply_markup: attendKb });
     const decisionKb = new InlineKeyboard()
-      .text(t("ev-send"), "ev:dec:send").text(t("ev-schedule"), "ev:dec:schedule").row()
-      .text(t("ev-discard"), "ev:dec:discard");
-    await ctx.reply(t("ev-preview-note", { n: recipients }), { parse_mode: "HTML", reply_markup: decisionKb });
+      .text(t("ev-send"), decisionData("send", event.id)).text(t("ev-schedule"), decisionData("schedule", event.id)).row()
+      .text(t("ev-discard"), decisionData("discard", event.id));
+    const previewMessage = await ctx.reply(t("ev-preview-note", { n: recipients }), { parse_mode: "HTML", reply_markup: decisionKb });
 
     for (;;) {
       // a command typed here (/acara_baru again, /batal) leaves the form, as in every other step
@@ -331,7 +357,13 @@ export function createNewEventConversation(deps: NewEventDeps) {
         await c.answerCallbackQuery({ text: t("ev-preview-attend") });
         continue;
       }
-      if (d !== "ev:dec:send" && d !== "ev:dec:schedule" && d !== "ev:dec:discard") {
+      const decision = readDecision(c, event.id, previewMessage.message_id);
+      if (decision === "stale") {
+        // a button under an older preview: that draft was replaced, and nothing is sent
+        await c.answerCallbackQuery({ text: t("ev-preview-stale"), show_alert: true }).catch(() => undefined);
+        continue;
+      }
+      if (decision === undefined) {
         await c.answerCallbackQuery().catch(() => undefined);
         await c.reply(t("choose-button-hint"), { reply_markup: decisionKb });
         continue;
@@ -347,7 +379,7 @@ export function createNewEventConversation(deps: NewEventDeps) {
         await c.reply(allowed === "revoked" ? t("off-only-officers") : t("ev-scope-changed", { provinces: provinceNames }), { parse_mode: "HTML" });
         return;
       }
-      if (d === "ev:dec:discard") {
+      if (decision === "discard") {
         await conversation.external(async () => {
           await deleteDraft(deps.db, event.id);
           await logAudit(deps.db, userId, "event_discarded", { event_id: event.id });
@@ -355,7 +387,7 @@ export function createNewEventConversation(deps: NewEventDeps) {
         await c.reply(t("ev-discarded"));
         return;
       }
-      if (d === "ev:dec:send") {
+      if (decision === "send") {
         const status = await c.reply(t("ev-sending"));
         const r = await conversation.external(async () => {
           const result = await publishEvent({ db: deps.db, regions: deps.regions, t: tId, translate: (l, key, vars) => deps.i18n.t(l, key, vars) }, event, {

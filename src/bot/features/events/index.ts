@@ -153,6 +153,14 @@ export function eventsFeature(deps: EventsDeps): Feature {
       await ctx.answerCallbackQuery({ text: ctx.t("ev-preview-attend") });
     });
 
+    // Kirim / Jadwalkan / Batal under a preview whose form is closed (sent, discarded, replaced
+    // or timed out): nothing is sent, and the officer is told that preview is no longer current
+    composer.callbackQuery(/^ev:dec:/, async (ctx) => {
+      if (!(await requireOfficer(ctx, guard, "event_decision"))) return;
+      ctx.outcome = "preview_stale";
+      await ctx.answerCallbackQuery({ text: ctx.t("ev-preview-stale"), show_alert: true });
+    });
+
     composer.callbackQuery(/^ev:att:(\d{1,16})$/, async (ctx) => {
       const result = await attend(deps.db, Number(ctx.match[1]), ctx.from.id, now());
       ctx.outcome = `attend_${result}`;

@@ -14,6 +14,8 @@ import { escapeHtml } from "../../html";
 import type { Translate } from "../../conversation-kit";
 
 const ATTEND_DATA = /^ev:att:(\d{1,16})$/;
+/** A shared broadcast for more provinces than this is counted, not listed by name. */
+const SHARED_NAMES_MAX = 4;
 
 export interface BroadcastEvent {
   id: number;
@@ -89,7 +91,13 @@ export function renderSiaranLine(
   event: BroadcastEvent | undefined,
   zone: TimeZoneName,
   t: Translate,
-  options: { provinceName?: (code: string) => string } = {},
+  options: {
+    provinceName?: (code: string) => string;
+    /** How many provinces there are: a broadcast for every one reads "semua provinsi", not 38 names. */
+    provinceCount?: number;
+    /** Whether the reader may stop it (an owner or all-province officer): then "only all-province officers…" is not said. */
+    readerCanStop?: boolean;
+  } = {},
 ): string {
   const { date, time } = localDateTime(b.createdAt, zone);
   const what = event
@@ -112,5 +120,9 @@ export function renderSiaranLine(
   });
   // the figures of a shared broadcast are every province's, not the reader's alone
   if (!event || event.provinceCodes.length <= 1 || !options.provinceName) return line;
-  return `${line}\n${t("off-siaran-shared", { provinces: escapeHtml(event.provinceCodes.map(options.provinceName).join(", ")) })}`;
+  const codes = event.provinceCodes;
+  const provinces = options.provinceCount !== undefined && codes.length >= options.provinceCount
+    ? t("off-siaran-all-provinces")
+    : codes.length > SHARED_NAMES_MAX ? t("off-siaran-n-provinces", { n: codes.length }) : escapeHtml(codes.map(options.provinceName).join(", "));
+  return `${line}\n${t(options.readerCanStop ? "off-siaran-shared-own" : "off-siaran-shared", { provinces })}`;
 }

@@ -18,7 +18,7 @@ import { getUser } from "../../../store/repos/users";
 import { cancelBroadcast, getBroadcast, listBroadcasts } from "../../../broadcast/queue";
 import { parsePetugasArgs, parseStatusArg, resolveScope } from "../../../officers/commands";
 import { leadsCsvFileName, leadsToCsv } from "../../../officers/csv";
-import { coversProvince, isOwner, localDateTime, officerRole, provinceFilter, roleZone } from "../../../officers/roles";
+import { coversProvince, isOwner, localDateTime, officerRole, provinceFilter, roleZone, type OfficerRole } from "../../../officers/roles";
 import { officerCommandLines, officerMenuCommands } from "../../commands";
 import { collectStats } from "../../../officers/stats";
 import { withholdUncoveredScheduled } from "../../../officers/events";
@@ -55,6 +55,9 @@ export function officersFeature(deps: OfficersDeps): Feature {
     const now = deps.now ?? (() => new Date());
     const { db, regions } = deps;
     const provinceName = (code: string | null) => (code === null ? undefined : regions.get(code)?.name ?? code);
+    /** A lead's times read on its own province's clock (as its province's officers read them); else the reader's. */
+    const leadZone = (lead: { province_code: string | null }, role: OfficerRole) =>
+      lead.province_code ? regions.zoneOf(lead.province_code) : roleZone(role, regions);
 
     /**
      * The officer's own command menu (Telegram shows it in their chat only), in both languages.
@@ -165,9 +168,12 @@ export function officersFeature(deps: OfficersDeps): Feature {
         const changed = !previous || previous.provinceCode !== provinceCode;
         const scopeIn = (language: Language, code: string | null) => escapeHtml(provinceName(code) ?? i18n.t(language, "off-scope-all"));
         const targetLanguage = languageOfUser(target?.language);
-        const told = changed
-          ? await tellTarget(ctx.api, args.userId, i18n.t(targetLanguage, "off-you-granted", { scope: scopeIn(targetLanguage, provinceCode) }))
-          : undefined;
+        // a move withholds the officer's scheduled announcements the new scope does not cover: they are told too
+        const withheld = changed ? await withholdUncoveredScheduled(db, config.OWNER_IDS, args.userId) : [];
+        const youGranted = [i18n.t(targetLanguage, "off-you-granted", { scope: scopeIn(targetLanguage, provinceCode) })];
+        if (previous && changed) youGranted.push(i18n.t(targetLanguage, "off-you-granted-replaced", { previous: scopeIn(targetLanguage, previous.provinceCode) }));
+        if (withheld.length > 0) youGranted.push(withheldNotice(targetLanguage, withheld));
+        const told = changed ? await tellTarget(ctx.api, args.userId, youGranted.join("\n\n")) : undefined;
         // the target's opaque user_ref, never the Telegram id
         await logAudit(db, role.userId, "officer_granted", {
           target_ref: target?.user_ref ?? "unknown",
@@ -184,7 +190,7 @@ export function officersFeature(deps: OfficersDeps): Feature {
         if (!target) lines.push(ctx.t("off-granted-unknown-id", { id: String(args.userId) }));
         if (told === true) lines.push(ctx.t("off-granted-told"));
         else if (told === false) lines.push(ctx.t("off-granted-not-told"));
-        if (changed) lines.push(...(await withheldLines(ctx, args.userId)));
+        if (withheld.length > 0) lines.push(withheldLine(ctx, withheld));
         await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
         await setOfficerMenu(ctx.api, args.userId, false);
         return;
@@ -192,28 +198,30 @@ export function officersFeature(deps: OfficersDeps): Feature {
       const removed = await revokeOfficer(db, args.userId);
       const target = await getUser(db, args.userId);
       const targetLanguage = languageOfUser(target?.language);
-      const told = removed ? await tellTarget(ctx.api, args.userId, i18n.t(targetLanguage, "off-you-revoked")) : undefined;
+      const withheld = removed ? await withholdUncoveredScheduled(db, config.OWNER_IDS, args.userId) : [];
+      const youRevoked = [i18n.t(targetLanguage, "off-you-revoked"), ...(withheld.length > 0 ? [withheldNotice(targetLanguage, withheld)] : [])];
+      const told = removed ? await tellTarget(ctx.api, args.userId, youRevoked.join("\n\n")) : undefined;
       await logAudit(db, role.userId, "officer_revoked", { target_ref: target?.user_ref ?? "unknown", removed, ...(told !== undefined ? { told } : {}) });
       ctx.outcome = "officer_revoked";
       if (removed) await clearOfficerMenu(ctx.api, args.userId);
       const lines = [ctx.t(removed ? "off-revoked" : "off-not-officer", { id: String(args.userId) })];
       if (told === true) lines.push(ctx.t("off-revoked-told"));
       else if (told === false) lines.push(ctx.t("off-granted-not-told"));
-      if (removed) lines.push(...(await withheldLines(ctx, args.userId)));
+      if (withheld.length > 0) lines.push(withheldLine(ctx, withheld));
       await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
     });
 
     /**
-     * After a revocation or a move: the officer's scheduled announcements their new scope does
-     * not cover are withheld now (sendDueEvents would withhold them at their send time anyway),
-     * and the owner is told which, so nobody waits for an announcement that will not come.
+     * After a revocation or a move, the officer's scheduled announcements their new scope does
+     * not cover are withheld at once (sendDueEvents would withhold them at their send time anyway).
+     * The owner is told which, and so is the officer who scheduled them, so that they, or an
+     * officer of that province, can create them again: nobody waits for an announcement that will not come.
      */
-    const withheldLines = async (ctx: BotContext, userId: number): Promise<string[]> => {
-      const withheld = await withholdUncoveredScheduled(db, config.OWNER_IDS, userId);
-      if (withheld.length === 0) return [];
-      const titles = withheld.map((e) => `«${escapeHtml(e.title)}»`).join(", ");
-      return [ctx.t("off-events-withheld", { n: withheld.length, titles })];
-    };
+    const titlesOf = (withheld: readonly { title: string }[]) => withheld.map((e) => `«${escapeHtml(e.title)}»`).join(", ");
+    const withheldLine = (ctx: BotContext, withheld: readonly { title: string }[]) =>
+      ctx.t("off-events-withheld", { n: withheld.length, titles: titlesOf(withheld) });
+    const withheldNotice = (language: Language, withheld: readonly { title: string }[]) =>
+      i18n.t(language, "off-your-events-withheld", { n: withheld.length, titles: titlesOf(withheld) });
 
     /**
      * Tells a new or former officer in their own chat. True when sent; false when Telegram
@@ -254,7 +262,7 @@ export function officersFeature(deps: OfficersDeps): Feature {
       }
       await ctx.reply(ctx.t("off-prospek-title", { status: statusLabel, shown: Math.min(LIST_LIMIT, r.leads.length), total: r.leads.length }), { parse_mode: "HTML" });
       for (const lead of r.leads.slice(0, LIST_LIMIT)) {
-        await ctx.reply(renderLead(lead, ctx.t, roleZone(r.role, regions)), { parse_mode: "HTML", reply_markup: leadKeyboard(lead, ctx.t), link_preview_options: { is_disabled: true } });
+        await ctx.reply(renderLead(lead, ctx.t, leadZone(lead, r.role)), { parse_mode: "HTML", reply_markup: leadKeyboard(lead, ctx.t), link_preview_options: { is_disabled: true } });
       }
     });
 
@@ -262,13 +270,15 @@ export function officersFeature(deps: OfficersDeps): Feature {
       const r = await leadsFor(ctx, "prospek_csv");
       if (!r) return;
       const zone = roleZone(r.role, regions);
-      const csv = leadsToCsv(r.leads, { zone, t: ctx.t });
+      // each lead's times on its province's clock: an all-province officer's file mixes zones, each cell names its own
+      const csv = leadsToCsv(r.leads, { zone, zoneOf: (lead) => leadZone(lead, r.role), t: ctx.t });
+      const zones = new Set(r.leads.map((lead) => leadZone(lead, r.role)));
       await logAudit(db, r.role.userId, "leads_exported", { status: r.status ?? "all", province_code: r.province ?? null, count: r.leads.length });
       ctx.outcome = "leads_exported";
       // the officer's calendar day: an export at 01.00 WITA is that day's file, not yesterday's (UTC)
       const stamp = localDateTime(now(), zone).date;
       await ctx.replyWithDocument(new InputFile(Buffer.from(csv, "utf8"), leadsCsvFileName(r.status, stamp)), {
-        caption: ctx.t("off-csv-caption", { count: r.leads.length, zone }),
+        caption: ctx.t("off-csv-caption", { count: r.leads.length, zone: zones.size > 1 ? ctx.t("off-csv-zone-each") : [...zones][0] ?? zone }),
       });
     });
 
@@ -287,13 +297,19 @@ export function officersFeature(deps: OfficersDeps): Feature {
         await ctx.answerCallbackQuery({ text: ctx.t("off-lead-out-of-scope"), show_alert: true });
         return;
       }
+      if (lead.status === status) {
+        // pressed twice (or by two officers): nothing changed, and the answer says so
+        ctx.outcome = "lead_status_unchanged";
+        await ctx.answerCallbackQuery({ text: ctx.t("off-lead-status-already", { status: ctx.t(`off-status-${status}`) }) });
+        return;
+      }
       const updated = (await setLeadStatus(db, id, status))!;
       await logAudit(db, role.userId, "lead_status_set", { lead_id: id, from: lead.status, to: status });
       ctx.outcome = "lead_status_set";
       await ctx.answerCallbackQuery({ text: ctx.t("off-lead-status-set", { status: ctx.t(`off-status-${status}`) }) });
       if (ctx.callbackQuery.message) {
         await ctx
-          .editMessageText(renderLead(updated, ctx.t, roleZone(role, regions)), { parse_mode: "HTML", reply_markup: leadKeyboard(updated, ctx.t), link_preview_options: { is_disabled: true } })
+          .editMessageText(renderLead(updated, ctx.t, leadZone(updated, role)), { parse_mode: "HTML", reply_markup: leadKeyboard(updated, ctx.t), link_preview_options: { is_disabled: true } })
           .catch(() => undefined); // "message is not modified" when pressed twice
       }
     });
@@ -301,6 +317,8 @@ export function officersFeature(deps: OfficersDeps): Feature {
     composer.command("siaran", async (ctx) => {
       const role = await requireOfficer(ctx, guard, "siaran");
       if (!role) return;
+      // "/siaran hentikan 1": the command takes no words; said, rather than ignored
+      const note = commandArgs(ctx) ? `${ctx.t("off-siaran-usage")}\n\n` : "";
       // read further back than shown, so a province's own broadcasts are not crowded out by others'
       const recent = await listBroadcasts(db, { limit: SIARAN_SCAN });
       const events = await eventsOfBroadcasts(db, recent);
@@ -309,18 +327,23 @@ export function officersFeature(deps: OfficersDeps): Feature {
       await logAudit(db, role.userId, "broadcasts_listed", { count: list.length, province_code: role.provinceCode });
       ctx.outcome = "broadcasts_listed";
       if (list.length === 0) {
-        await ctx.reply(ctx.t("off-siaran-empty"));
+        await ctx.reply(note + ctx.t("off-siaran-empty"));
         return;
       }
       const zone = roleZone(role, regions);
       const kb = new InlineKeyboard();
-      const lines = list.map((b) => renderSiaranLine(b, eventOf(b), zone, ctx.t, { provinceName: (c) => provinceName(c) ?? c }));
+      const lines = list.map((b) =>
+        renderSiaranLine(b, eventOf(b), zone, ctx.t, {
+          provinceName: (c) => provinceName(c) ?? c,
+          provinceCount: regions.provinces.length,
+          readerCanStop: role.provinceCode === null,
+        }));
       for (const b of list) {
         // a shared broadcast gets no stop button from a province officer: pressed, it would be refused
         if ((b.status === "queued" || b.status === "running") && canStopBroadcast(role, eventOf(b))) kb.text(ctx.t("off-siaran-cancel", { id: String(b.id) }), `bc:cancel:${b.id}`).row();
       }
       const title = ctx.t(role.provinceCode === null ? "off-siaran-title-all" : "off-siaran-title", { scope: escapeHtml(provinceName(role.provinceCode) ?? ""), zone });
-      await ctx.reply(`${title}\n\n${lines.join("\n\n")}`, { parse_mode: "HTML", reply_markup: kb });
+      await ctx.reply(`${note}${title}\n\n${lines.join("\n\n")}`, { parse_mode: "HTML", reply_markup: kb });
     });
 
     composer.callbackQuery(/^bc:cancel:(\d{1,16})$/, async (ctx) => {

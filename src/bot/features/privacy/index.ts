@@ -11,8 +11,12 @@ import { inPrivateChat } from "../../private-chat";
 import type { Kysely } from "kysely";
 import type { Database } from "../../../store/schema";
 import { leadsOfChat, notifyWithdrawnLeads, type WithdrawnLead } from "../officers/leads";
-import { zoneForProvince, type TimeZoneName } from "../../../regions";
+import { Regions, zoneForProvince, type TimeZoneName } from "../../../regions";
 import { localDateTime } from "../../../officers/roles";
+
+/** The official area list, to name regions in words; loaded once, when first needed. */
+let regionsLoaded: Promise<Regions> | undefined;
+const loadRegions = () => (regionsLoaded ??= Regions.load());
 
 export interface PrivacyService {
   /** Every stored row about the chat, grouped by table. */
@@ -37,10 +41,85 @@ const TABLE_KEYS: Record<string, string> = {
   leads: "data-table-leads", event_attendees: "data-table-events", tickets: "data-table-tickets",
   deliveries: "data-table-deliveries", sessions: "data-table-sessions", officers: "data-table-officers",
   unanswered_questions: "data-table-questions", feedback: "data-table-feedback", audit_log: "data-table-audit",
+  events: "data-table-events-created", broadcasts: "data-table-broadcasts",
 };
+
+/** A table's heading: a table without its own name says which it is, so no two read "Lainnya". */
+function tableHeading(table: string, t: (key: string, vars?: Record<string, string>) => string): string {
+  const key = TABLE_KEYS[table];
+  return key ? t(key) : t("data-table-other-named", { table });
+}
 
 /** Rows of one table shown in the chat; the attached file has every row. */
 const ROWS_SHOWN = 5;
+/** Tables that grow with use (an officer's broadcasts, an owner's audit trail): fewer rows in the chat. */
+const LONG_TABLES = new Set(["audit_log", "deliveries", "broadcasts", "events"]);
+const LONG_ROWS_SHOWN = 3;
+
+/**
+ * Fields the chat leaves to the attached JSON copy: the sending queue's and Telegram's internals
+ * (which worker claimed a delivery, attempts, message ids, payloads), row ids, and the user's own
+ * chat id repeated on every row. The users table keeps its chat id and pseudonym.
+ */
+const INTERNAL_FIELDS = new Set([
+  "id", "chat_id", "user_ref", "user_id", "created_by", "notify_chat_id", "claimed_by", "claimed_at", "attempts",
+  "next_attempt_at", "message_id", "officer_message_id", "officer_chat_id", "status_message_id", "status_chat_id",
+  "payload", "erased_sent", "erased_failed", "erased_blocked", "photo_file_id", "broadcast_id", "group_key", "key",
+  "timezone", "reraised_at", "error", "details", "actor", "event_id",
+]);
+const KEPT_BY_TABLE: Record<string, ReadonlySet<string>> = { users: new Set(["chat_id", "user_ref"]) };
+
+/** What the chat view looks up to name things: regions, events' titles, broadcasts' titles. */
+export interface Names {
+  chatId: number;
+  region(code: string): string | undefined;
+  provinceCount: number;
+  eventTitle(id: number): string | undefined;
+  broadcastTitle(id: number): string | undefined;
+}
+
+/** One stored row as shown in the chat: internals out, codes of regions and events as names. */
+function viewRow(table: string, row: Record<string, unknown>, names: Names, t: (key: string, vars?: Record<string, string | number>) => string): Record<string, unknown> {
+  const kept = KEPT_BY_TABLE[table];
+  const out: Record<string, unknown> = {};
+  const regionList = (codes: string) => codes.split(",").map((c) => c.trim()).filter(Boolean).map((c) => names.region(c) ?? c);
+  // what the row is about first: the event or announcement by its title
+  if (table === "event_attendees" && row.event_id !== undefined) out.event = names.eventTitle(Number(row.event_id)) ?? `#${String(row.event_id)}`;
+  if (table === "deliveries" && row.broadcast_id !== undefined) out.announcement = names.broadcastTitle(Number(row.broadcast_id)) ?? `#${String(row.broadcast_id)}`;
+  if (table === "broadcasts") {
+    out.announcement = names.broadcastTitle(Number(row.id)) ?? `#${String(row.id)}`;
+  }
+  // an officers row about someone the user appointed names that officer
+  if (table === "officers" && row.user_id !== undefined && Number(row.user_id) !== names.chatId) out.officer = String(row.user_id);
+  for (const [field, value] of Object.entries(row)) {
+    if (INTERNAL_FIELDS.has(field) && !kept?.has(field)) continue;
+    if (table === "officers" && field === "granted_at") {
+      out.appointed_at = value;
+      continue;
+    }
+    if (field === "province_code") {
+      // an officer's right without a province is for every province
+      if (value === null && table === "officers") out.province = t("data-scope-all");
+      else if (typeof value === "string" && value) out.province = names.region(value) ?? value;
+      continue;
+    }
+    if (field === "regency_code" || field === "district_code") {
+      if (typeof value === "string" && value) out[field === "regency_code" ? "regency" : "district"] = names.region(value) ?? value;
+      continue;
+    }
+    if (field === "province_codes" && typeof value === "string") {
+      const list = regionList(value);
+      out.provinces = list.length >= names.provinceCount ? t("data-all-provinces", { n: list.length }) : list.join(", ");
+      continue;
+    }
+    if (field === "regency_codes" && typeof value === "string") {
+      if (value) out.regencies = regionList(value).join(", ");
+      continue;
+    }
+    out[field] = value;
+  }
+  return out;
+}
 
 /** Columns stored as 0/1. */
 const FLAG_FIELDS = new Set(["blocked", "notify_opt_in", "contact_via_telegram", "handled", "helpful", "reminded"]);
@@ -64,6 +143,10 @@ const CODE_KEYS: Record<string, Record<string, (code: string) => string>> = {
   tickets: { status: (c) => `data-ticket-status-${c}` },
   sessions: { writtenIn: (c) => `data-language-${c}`, language: (c) => `data-language-${c}` },
   users: { language: (c) => `data-language-${c}` },
+  events: { status: (c) => `data-event-status-${c}` },
+  broadcasts: { status: (c) => `data-broadcast-status-${c}`, kind: (c) => `data-broadcast-kind-${c}` },
+  deliveries: { status: (c) => `data-delivery-status-${c}` },
+  audit_log: { action: (c) => `data-action|action|${c}` },
 };
 
 /** A stored UTC time ("2026-11-26T23:43:58.270Z"). */
@@ -108,7 +191,8 @@ function localTime(stored: string, zone: TimeZoneName): string {
  * not an answer typed into a form (a ticket's province), which the form already holds.
  */
 function readableSession(row: unknown): Record<string, unknown> {
-  const { value, ...rest } = row as { value?: Record<string, unknown> | null };
+  // the session's storage key is the bot's own bookkeeping (it is in the JSON copy)
+  const { value, key: _key, ...rest } = row as { value?: Record<string, unknown> | null; key?: string };
   const { conversation, fbVoted, clarifiedQuestion, ...fields } = value ?? {};
   const state = (conversation as { state?: Record<string, unknown[]> } | undefined)?.state ?? {};
   const active = Object.entries(state).filter(([, runs]) => Array.isArray(runs) && runs.length > 0).map(([name]) => name);
@@ -138,12 +222,49 @@ function waitsForAnswer(data: Record<string, unknown[]>, chatId: number): boolea
   return consent && waiting;
 }
 
-/** The zone of the user's province, as their subscription, lead or question to officers gave it; else WIB. */
-function zoneOfUser(data: Record<string, unknown[]>): TimeZoneName {
-  const province = [...(data.subscriptions ?? []), ...(data.leads ?? []), ...(data.tickets ?? [])]
+/**
+ * The zone of the user's own province: their subscription, lead, officer's province, or a
+ * question they asked themselves (not one they answered as an officer); else WIB.
+ */
+function zoneOfUser(data: Record<string, unknown[]>, chatId: number): TimeZoneName {
+  const own = (rows: unknown[] | undefined, idField: string) =>
+    (rows ?? []).filter((r) => Number((r as Record<string, unknown>)[idField]) === chatId);
+  const province = [...(data.subscriptions ?? []), ...(data.leads ?? []), ...own(data.officers, "user_id"), ...own(data.tickets, "chat_id")]
     .map((r) => (r as { province_code?: string | null }).province_code)
     .find((c): c is string => typeof c === "string" && c !== "");
   return province ? zoneForProvince(province) : "WIB";
+}
+
+/** Titles of the events and broadcasts the rows name, read once for the whole view. */
+async function lookUpNames(db: Kysely<Database> | undefined, data: Record<string, unknown[]>, chatId: number): Promise<Names> {
+  const regions = await loadRegions();
+  const eventIds = [...new Set((data.event_attendees ?? []).map((r) => Number((r as { event_id?: number }).event_id)))];
+  const broadcastIds = [...new Set([
+    ...(data.deliveries ?? []).map((r) => Number((r as { broadcast_id?: number }).broadcast_id)),
+    ...(data.broadcasts ?? []).map((r) => Number((r as { id?: number }).id)),
+  ])];
+  const events = new Map<number, string>();
+  const broadcasts = new Map<number, string>();
+  if (db && eventIds.length > 0) {
+    for (const e of await db.selectFrom("events").select(["id", "title"]).where("id", "in", eventIds).execute()) events.set(Number(e.id), `«${e.title}»`);
+  }
+  if (db && broadcastIds.length > 0) {
+    for (const b of await db.selectFrom("broadcasts").select(["id", "payload"]).where("id", "in", broadcastIds.slice(-200)).execute()) {
+      try {
+        const title = (JSON.parse(b.payload) as { eventTitle?: unknown }).eventTitle;
+        if (typeof title === "string") broadcasts.set(Number(b.id), `«${title}»`);
+      } catch {
+        // a payload that is not JSON is named by its number
+      }
+    }
+  }
+  return {
+    chatId,
+    region: (code) => regions.get(code)?.name,
+    provinceCount: regions.provinces.length,
+    eventTitle: (id) => events.get(id),
+    broadcastTitle: (id) => broadcasts.get(id),
+  };
 }
 
 export function privacyFeature(privacy: PrivacyService): Feature {
@@ -172,29 +293,38 @@ export function privacyFeature(privacy: PrivacyService): Feature {
         await ctx.reply(ctx.t("data-none"));
         return;
       }
+      const zone = zoneOfUser(data, ctx.chat.id);
       const words: RowWords = {
         field: (field) => ctx.t("data-field", { field }), yes: ctx.t("data-yes"), no: ctx.t("data-no"),
         // Fluent gives the key back when it has no such text: then the code is shown as stored
         code: (key) => {
-          const [id, version] = key.split("|") as [string, string?];
-          const text = version === undefined ? ctx.t(id) : ctx.t(id, { version });
+          const [id, name, value] = key.split("|") as [string, string?, string?];
+          // "key|n" fills $version; "key|name|value" fills $name
+          const text = name === undefined ? ctx.t(id) : value === undefined ? ctx.t(id, { version: name }) : ctx.t(id, { [name]: value });
           return text === id ? undefined : text;
         },
-        zone: zoneOfUser(data),
+        zone,
       };
+      const names = await lookUpNames(privacy.db, data, ctx.chat.id);
       // the profile's "wants updates" agrees with a question waiting to be answered for the user
       const notify = waitsForAnswer(data, ctx.chat.id);
-      const readable = (table: string, row: unknown) =>
-        readableRow(table, table === "users" && notify ? { ...(row as object), notify_opt_in: 1 } : row, words);
+      const readable = (table: string, row: unknown) => {
+        const withNotify = table === "users" && notify ? { ...(row as object), notify_opt_in: 1 } : row;
+        const shown = table === "sessions" ? withNotify : viewRow(table, withNotify as Record<string, unknown>, names, (k, v) => ctx.t(k, v));
+        return readableRow(table, shown, words);
+      };
       // the newest few rows of each table in the chat (an officer's audit trail can run to thousands); all of them in the file
       const body = sections
         .map(([table, rows]) => {
-          const shown = rows.slice(-ROWS_SHOWN).map((r) => readable(table, r)).join("\n\n");
-          const more = rows.length > ROWS_SHOWN ? `\n${ctx.t("data-more-in-file", { n: rows.length - ROWS_SHOWN })}` : "";
-          return `<b>${ctx.t(TABLE_KEYS[table] ?? "data-table-other")}</b> (${rows.length})\n<pre>${escapeHtml(shown)}</pre>${more}`;
+          const limit = LONG_TABLES.has(table) ? LONG_ROWS_SHOWN : ROWS_SHOWN;
+          const shown = rows.slice(-limit).map((r) => readable(table, r)).filter(Boolean).join("\n\n");
+          const more = rows.length > limit ? `\n${ctx.t("data-more-in-file", { n: rows.length - limit })}` : "";
+          const heading = tableHeading(table, (k, v) => ctx.t(k, v));
+          return `<b>${escapeHtml(heading)}</b> (${rows.length})${shown ? `\n<pre>${escapeHtml(shown)}</pre>` : ""}${more}`;
         })
         .join("\n\n");
-      for (const part of splitMessage(`${ctx.t("data-title")}\n\n${body}\n\n${ctx.t("data-footer")}`)) {
+      const intro = `${ctx.t("data-title")}\n${ctx.t("data-times-in", { zone })}`;
+      for (const part of splitMessage(`${intro}\n\n${body}\n\n${ctx.t("data-footer")}`)) {
         await ctx.reply(part, { parse_mode: "HTML" });
       }
       // the complete copy, exactly as stored: the right to take one's data elsewhere (UU PDP Pasal 13)
@@ -213,12 +343,67 @@ export function privacyFeature(privacy: PrivacyService): Feature {
       });
     });
 
+    /**
+     * /tarikpersetujuan asks first, as /hapusdata does: it deletes the enrollment lead (and tells
+     * its officers to stop contacting the person) and stops the subscription. The question lists
+     * what will stop; nothing changes until "Ya, tarik" is pressed.
+     */
     composer.command(["tarikpersetujuan", "withdraw"], async (ctx) => {
       if (!(await inPrivateChat(ctx))) return;
-      ctx.outcome = "consent_withdrawn";
+      const data = await privacy.exportUserData(ctx.chat.id);
+      const active = (data.consents ?? []).filter((c) => !(c as { withdrawn_at?: string | null }).withdrawn_at) as { purpose?: string }[];
+      if (active.length === 0) {
+        ctx.outcome = "consent_none";
+        await ctx.reply(ctx.t("withdraw-none"));
+        return;
+      }
+      ctx.outcome = "withdraw_prompt";
+      const lines: string[] = [];
+      const purposes = [...new Set(active.map((c) => c.purpose ?? ""))].map((p) => {
+        const key = `data-purpose-${p}`;
+        const text = ctx.t(key);
+        return text === key ? p : text;
+      });
+      lines.push(ctx.t("withdraw-confirm-consents", { purposes: escapeHtml(purposes.join("; ")) }));
+      const leads = (data.leads ?? []) as { reference?: string }[];
+      if (leads.length > 0) lines.push(ctx.t("withdraw-confirm-leads", { n: leads.length, references: escapeHtml(leads.map((l) => l.reference ?? "").join(", ")) }));
+      const subscriptions = (data.subscriptions ?? []) as { province_code?: string; regency_code?: string | null }[];
+      if (subscriptions.length > 0) {
+        const regions = await loadRegions();
+        const where = subscriptions.map((sub) => regions.label(sub.regency_code ?? sub.province_code ?? "") || (sub.province_code ?? "")).join("; ");
+        lines.push(ctx.t("withdraw-confirm-subscription", { region: escapeHtml(where) }));
+      }
+      if ((data.unanswered_questions ?? []).some((q) => Number((q as { notify_chat_id?: number | null }).notify_chat_id) === ctx.chat.id)) {
+        lines.push(ctx.t("withdraw-confirm-notify"));
+      }
+      await ctx.reply(`${ctx.t("withdraw-confirm")}\n${lines.join("\n")}\n\n${ctx.t("withdraw-confirm-rest")}`, {
+        parse_mode: "HTML",
+        reply_markup: new InlineKeyboard().text(ctx.t("withdraw-yes"), "privacy:withdraw").text(ctx.t("withdraw-no"), "privacy:withdraw-keep"),
+      });
+    });
+
+    composer.callbackQuery("privacy:withdraw-keep", async (ctx) => {
+      ctx.outcome = "withdraw_kept";
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageText(ctx.t("withdraw-kept")).catch(() => undefined);
+    });
+
+    composer.callbackQuery("privacy:withdraw", async (ctx) => {
       await ctx.conversation.exitAll();
-      const { result: r, note } = await withLeadNotice(ctx, (x) => x.leads, () => privacy.withdrawConsents(ctx.chat.id));
-      await ctx.reply(r.consents === 0 ? ctx.t("withdraw-none") : ctx.t("withdraw-done", r) + note, { parse_mode: "HTML" });
+      const { result: r, note } = await withLeadNotice(ctx, (x) => x.leads, () => privacy.withdrawConsents(ctx.chat!.id));
+      if (r.consents === 0 && r.leads === 0 && r.subscriptions === 0) {
+        // pressed again, or after /hapusdata: nothing was active; the receipt above stays as it is
+        ctx.outcome = "withdraw_stale";
+        await ctx.answerCallbackQuery({ text: ctx.t("withdraw-none") });
+        return;
+      }
+      ctx.outcome = "consent_withdrawn";
+      await ctx.answerCallbackQuery();
+      const lines = [ctx.t("withdraw-done")];
+      if (r.leads > 0) lines.push(ctx.t("withdraw-done-leads", { n: r.leads }));
+      if (r.subscriptions > 0) lines.push(ctx.t("withdraw-done-subscriptions", { n: r.subscriptions }));
+      const text = `${lines.join(" ")} ${ctx.t("withdraw-done-rest")}${note}`;
+      await ctx.editMessageText(text, { parse_mode: "HTML" }).catch(() => ctx.reply(text, { parse_mode: "HTML" }));
     });
 
     composer.callbackQuery("privacy:keep", async (ctx) => {
@@ -228,10 +413,17 @@ export function privacyFeature(privacy: PrivacyService): Feature {
     });
 
     composer.callbackQuery("privacy:delete", async (ctx) => {
-      ctx.outcome = "deleted";
-      await ctx.answerCallbackQuery();
       await ctx.conversation.exitAll();
       const { result: counts, note } = await withLeadNotice(ctx, (x) => x.leads ?? 0, () => privacy.deleteUserData(ctx.chat!.id));
+      if (Object.values(counts).every((n) => n === 0)) {
+        // pressed again after the deletion: the receipt (what went, what copies officers hold) stays as it is
+        ctx.outcome = "delete_stale";
+        ctx.session = null as never;
+        await ctx.answerCallbackQuery({ text: ctx.t("data-none") });
+        return;
+      }
+      ctx.outcome = "deleted";
+      await ctx.answerCallbackQuery();
       if ((counts.officers ?? 0) > 0) {
         for (const owner of privacy.ownerIds ?? []) {
           if (owner === ctx.chat!.id) continue;

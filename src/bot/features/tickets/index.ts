@@ -183,32 +183,48 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
       noticeShown = true;
       return `${text}\n\n${t("tk-privacy-notice", { via: routing.officerGroupId !== undefined ? "group" : "province", months: QUESTION_RETENTION_MONTHS })}`;
     };
+    // the buttons carry a token of the question they offer: "Ya" under an older offer (another
+    // question, from a form since replaced) must not send the question offered now
     const confirmQuestion = (text: string) => askStep(conversation, ctx, {
       prompt: withNotice(t("tk-use-last", { question: escapeHtml(text) })),
-      keyboard: new InlineKeyboard().text(t("tk-use-last-yes"), "tku:yes").text(t("tk-use-last-no"), "tku:no"),
-      parse: (c) => {
-        const d = dataOf(c, "tku:");
-        return d ? { ok: true, value: d === "yes" } : { ok: false };
+      keyboard: new InlineKeyboard().text(t("tk-use-last-yes"), `tku:yes:${questionToken(text)}`).text(t("tk-use-last-no"), `tku:no:${questionToken(text)}`),
+      parse: (c, typed) => {
+        const m = /^(yes|no)(?::([0-9a-z]+))?$/.exec(dataOf(c, "tku:", typed) ?? "");
+        if (!m) return { ok: false };
+        // (buttons sent before the token existed carry none, and are taken as before)
+        if (m[2] !== undefined && m[2] !== questionToken(text)) return { ok: false, hint: t("tk-offer-stale") };
+        return { ok: true, value: m[1] === "yes" };
       },
       hint: t("choose-button-hint"),
       buttonsOnly: true,
     });
 
-    let question = given;
-    let provinceCode = (await conversation.external(() => knownProvince(db, chatId))) ?? null;
+    // "🙏🙏🙏" or a bare province name after the command is no question for officers: asked for below
+    let question = given && questionProblem(given, regions) === undefined ? given : null;
+    // the province the user gave before: their subscription or lead, else their latest question to officers
+    let provinceCode = (await conversation.external(async () => (await knownProvince(db, chatId)) ?? (await lastTicketProvince(db, chatId)))) ?? null;
     // a question typed after the command to an asker whose province is known would go at once: it is confirmed first
     if (question && provinceCode && !(await confirmQuestion(question))) question = null;
     // else the question the bot could not answer today, if any: offered so the user need not type it again
     else if (!question && lastDeclined && (await confirmQuestion(lastDeclined))) question = lastDeclined;
-    if (!question) {
-      question = await askStep<string>(conversation, ctx, {
+    while (!question) {
+      const typed = await askStep<{ question: string } | { province: string }>(conversation, ctx, {
         prompt: withNotice(t("tk-ask-question")),
         parse: (c) => {
           const text = c.message?.text?.trim();
-          return text && !text.startsWith("/") && text.length <= MAX_TICKET_QUESTION ? { ok: true, value: text } : { ok: false };
+          if (!text || text.startsWith("/") || text.length > MAX_TICKET_QUESTION) return { ok: false };
+          const problem = questionProblem(text, regions);
+          // a province typed here answers the question the user expected next: it is kept, and the question asked again
+          if (problem?.kind === "province" && !provinceCode) return { ok: true, value: { province: problem.code } };
+          if (problem) return { ok: false, hint: t(problem.kind === "no-words" ? "tk-question-words" : "tk-question-too-short") };
+          return { ok: true, value: { question: text } };
         },
         hint: t("tk-question-hint", { max: MAX_TICKET_QUESTION }),
       });
+      if ("province" in typed) {
+        provinceCode = typed.province;
+        await ctx.reply(t("tk-province-noted", { province: escapeHtml(provinceName(regions, provinceCode)) }), { parse_mode: "HTML" });
+      } else question = typed.question;
     }
 
     if (!provinceCode) {
@@ -258,6 +274,56 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
     const key = forwards.length === 0 ? "tk-no-officer" : created.toOwners ? "tk-created-owners" : "tk-created";
     await ctx.reply(t(key, { province, reference }), { parse_mode: "HTML" });
   };
+}
+
+/** A short token of a question's text, for the buttons that offer it (djb2, base 36). */
+function questionToken(text: string): string {
+  let hash = 5381;
+  for (const ch of text) hash = ((hash * 33) ^ ch.codePointAt(0)!) >>> 0;
+  return hash.toString(36);
+}
+
+/** The province of the chat's latest question to officers, for a user who gave it only there. */
+async function lastTicketProvince(db: Kysely<Database>, chatId: number): Promise<string | undefined> {
+  const row = await db.selectFrom("tickets").select("province_code").where("chat_id", "=", chatId).where("province_code", "is not", null).orderBy("id", "desc").limit(1).executeTakeFirst();
+  return row?.province_code ?? undefined;
+}
+
+/**
+ * Why a text is not yet a question officers can answer: no words at all ("🙏🙏🙏"), a province's
+ * or city's name alone ("sulsel", typed where the province was expected), or a single word.
+ */
+export function questionProblem(text: string, regions: Pick<Regions, "findProvinceOrRegency" | "provinceAndRegency">): { kind: "no-words" } | { kind: "province"; code: string } | { kind: "one-word" } | undefined {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!words.some((w) => /\p{L}/u.test(w))) return { kind: "no-words" };
+  if (words.length <= 3 && !/\?/.test(text)) {
+    const found = regions.findProvinceOrRegency(text);
+    const provinces = new Set(found.map((a) => regions.provinceAndRegency(a).province.code));
+    if (provinces.size === 1 && found.length > 0 && regionNamedExactly(text, found)) return { kind: "province", code: [...provinces][0]! };
+  }
+  if (words.length < 2) return { kind: "one-word" };
+  return undefined;
+}
+
+/** Whether the text is the region's name or short name itself, not a word the search merely resembles. */
+function regionNamedExactly(text: string, found: readonly { name: string }[]): boolean {
+  const bare = (s: string) => s.toLowerCase().replace(/^(provinsi|prov\.?|kabupaten|kab\.?|kota)\s+/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const typed = bare(text);
+  if (found.some((a) => bare(a.name) === typed)) return true;
+  // a short name ("sulsel", "jatim", "dki"): the initials of the province's words, in order, not a typo of some word
+  const only = found.length === 1 ? found[0]! : undefined;
+  return only !== undefined && !typed.includes(" ") && typed.length <= 8 && initialsInOrder(typed, bare(only.name).split(" "));
+}
+
+function initialsInOrder(typed: string, words: readonly string[]): boolean {
+  if (words.length === 0 || typed[0] !== words[0]![0]) return false;
+  let at = 0;
+  for (const word of words) {
+    at = typed.indexOf(word[0]!, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 let officerI18n: I18n<BaseContext> | undefined;

@@ -63,12 +63,18 @@ ev-ask-description = Type a short description (at most { $max } characters): wha
 ev-ask-photo = Send a photo/poster of the event, or choose <b>No photo</b>.
 ev-photo-skip = No photo
 ev-photo-hint = Send a photo, or choose <b>No photo</b>.
+ev-photo-later = { $what ->
+    [place] Type the place as text; the photo/poster is asked for at a later step.
+    [description] Type the description as text (or <i>-</i> for none); the photo/poster is asked for at the next step.
+   *[other] Type the title as text; the photo/poster is asked for later.
+}
 ev-preview-note = { $n ->
     [0] ☝️ Preview. <b>Nobody subscribes</b> in this region yet, so this message reaches no one for now; the event still shows in /acara. Send, schedule, or discard?
    [one] ☝️ Preview: this is the message <b>{ $n }</b> subscriber will receive. Send now, schedule, or discard?
    *[other] ☝️ Preview: this is the message <b>{ $n }</b> subscribers will receive. Send now, schedule, or discard?
 }
 ev-preview-attend = This is a preview; the button works once the event is sent.
+ev-preview-stale = This preview is no longer current (a newer event form replaced it, or its form has ended). Nothing was sent.
 ev-send = 📤 Send
 ev-schedule = 🕒 Schedule
 ev-discard = ❌ Discard

@@ -26,6 +26,11 @@ off-granted-not-told = The notice could not be sent to their chat (they never op
 off-revoked-told = They were told in their chat with the bot.
 off-you-granted = 👮 You are now a TanyaJamsos officer for <b>{ $scope }</b>. You will receive leads (with personal data) and citizens' questions from this area. See the officer commands with /help.
 off-you-revoked = Your TanyaJamsos officer rights were revoked. You no longer receive leads or citizens' questions, and officer commands no longer work for you.
+off-you-granted-replaced = Your previous scope (<b>{ $previous }</b>) was replaced: an officer covers one province or all provinces.
+off-your-events-withheld = 🕒 { $n ->
+    [one] The event announcement you scheduled will not be sent, because the event is outside your area now: { $titles }.
+   *[other] The { $n } event announcements you scheduled will not be sent, because the events are outside your area now: { $titles }.
+} If it is still needed, ask an officer of that province to create it again with /acara_baru.
 off-province-unknown = I don't know the province "{ $text }". Type its name or short name, e.g. <i>Sulawesi Selatan</i> or <i>Sulsel</i>.
 off-province-ambiguous = Which province? One of: { $options }?
 off-list-title = <b>Officers</b>
@@ -78,6 +83,8 @@ off-lead-card =
     • Contact: { $contact }
     • Received: { $created }
 off-lead-status-set = Status set: { $status }
+off-lead-status-already = This lead's status is already { $status }.
+off-csv-zone-each = each lead's own province's time zone
 off-lead-gone = This lead no longer exists (its owner may have deleted it).
 off-lead-out-of-scope = This lead is outside your province.
 off-prospek-usage =
@@ -105,6 +112,10 @@ off-siaran-what-reminder-untitled = event reminder
 off-siaran-what-other = broadcast
 off-siaran-what-cancelled = cancellation of event «{ $title }»
 off-siaran-shared = ↳ Shared broadcast for { $provinces }: the figures cover all of them. Only an all-province officer can stop it.
+off-siaran-shared-own = ↳ Shared broadcast for { $provinces }: the figures cover all of them.
+off-siaran-all-provinces = all provinces
+off-siaran-n-provinces = { $n } provinces
+off-siaran-usage = /siaran lists the recent broadcasts; stop one with the ⏹ button under the list.
 off-siaran-shared-denied = This broadcast also goes to provinces outside your area. Only an all-province officer can stop it.
 off-siaran-line =
     #{ $id } · { $what } · { $status } · { $created }

@@ -25,7 +25,25 @@ delete-no = Cancel
 delete-kept = All right, your data was not deleted.
 delete-done = ✅ Your data has been deleted:
 withdraw-none = You have no active consent. Nothing to stop.
-withdraw-done = ✅ Your consent is withdrawn ({ $consents }). Your registrations of interest were deleted ({ $leads }) and announcement subscriptions stopped ({ $subscriptions }). To delete all your data, type /hapusdata.
+withdraw-confirm = Withdraw your consent? This will stop:
+withdraw-confirm-consents = • Consent for: { $purposes }.
+withdraw-confirm-leads = • { $n ->
+    [one] Your registration of interest ({ $references }) is deleted, and the officers who received it are told not to contact you again.
+   *[other] Your { $n } registrations of interest ({ $references }) are deleted, and the officers who received them are told not to contact you again.
+}
+withdraw-confirm-subscription = • Your event announcement subscription ({ $region }) stops.
+withdraw-confirm-notify = • You will no longer be told when your question is answered.
+withdraw-confirm-rest = Your other data stays stored; to delete all of it, use /hapusdata. Go ahead?
+withdraw-yes = ✅ Yes, withdraw
+withdraw-no = Cancel
+withdraw-kept = All right, your consent stays in force. Nothing was changed.
+withdraw-done = ✅ Your consent has been withdrawn.
+withdraw-done-leads = { $n ->
+    [one] Your registration of interest was deleted.
+   *[other] Your { $n } registrations of interest were deleted.
+}
+withdraw-done-subscriptions = Your announcement subscription was stopped.
+withdraw-done-rest = To delete all your data, type /hapusdata.
 data-yes = yes
 data-no = no
 data-purpose-enrollment = registration of interest (/daftar)
@@ -87,6 +105,25 @@ data-field = { $field ->
     [clarifiedQuestion] last question asked back
     [writtenIn] language you write in
     [fbVoted] answers you rated
+    [province] province
+    [regency] regency/city
+    [district] district
+    [provinces] target provinces
+    [regencies] target regencies/cities
+    [event] event
+    [announcement] announcement
+    [kind] kind
+    [title] title
+    [starts_at] starts
+    [place] place
+    [description] description
+    [send_at] scheduled to send
+    [finished_at] finished
+    [granted_by] granted by (Telegram id)
+    [reminded] reminded
+    [recipients] recipients
+    [officer] officer you appointed (Telegram id)
+    [appointed_at] granted at
    *[other] { $field }
 }
 privacy-copies-with-officers = ℹ️ Copies already sent to officers (lead cards in their chats, CSV files already downloaded) cannot be pulled back. { $told ->
@@ -94,3 +131,55 @@ privacy-copies-with-officers = ℹ️ Copies already sent to officers (lead card
    *[other] Those who received them (the officers, or the bot's administrators where no officer covered your province) have been told that your registration was withdrawn and asked to delete their copies.
 }
 privacy-ticket-copies = ℹ️ Questions already forwarded to officers with /tanyapetugas stay in their chats and cannot be pulled back. If needed, ask your local BPJS Ketenagakerjaan office to delete them.
+data-table-events-created = Events you created
+data-table-broadcasts = Broadcasts you started
+data-table-other-named = Other ({ $table })
+data-scope-all = all provinces
+data-all-provinces = all provinces ({ $n })
+data-event-status-draft = draft (not sent)
+data-event-status-scheduled = scheduled
+data-event-status-sent = announced
+data-broadcast-status-queued = waiting to be sent
+data-broadcast-status-running = being sent
+data-broadcast-status-done = finished
+data-broadcast-status-cancelled = stopped
+data-broadcast-kind-event = event announcement
+data-broadcast-kind-event_reminder = event reminder
+data-broadcast-kind-event_cancelled = event cancellation
+data-delivery-status-pending = waiting to be sent
+data-delivery-status-sending = being sent
+data-delivery-status-sent = delivered
+data-delivery-status-failed = not delivered (failed)
+data-delivery-status-blocked = not delivered (bot blocked)
+data-times-in = Times in { $zone }. Technical details (the sending queue, broadcast contents, audit record details) are in the attached JSON file.
+data-action = { $action ->
+    [broadcast_cancelled] stopped a broadcast
+    [broadcast_enqueued] broadcast queued
+    [broadcasts_listed] viewed /siaran
+    [event_cancelled] cancelled an event
+    [event_discarded] discarded an event draft
+    [event_drafted] drafted an event
+    [event_form_opened] opened /acara_baru
+    [event_scheduled] scheduled an event
+    [event_sent] sent an event announcement
+    [event_withheld] scheduled announcement withheld
+    [events_viewed] viewed /acara
+    [lead_reminded] lead raised again to officers
+    [lead_sent] lead sent to officers
+    [lead_status_set] changed a lead's status
+    [leads_exported] downloaded /prospek_csv
+    [leads_listed] viewed /prospek
+    [officer_denied] officer command refused
+    [officer_granted] granted officer rights
+    [officer_revoked] revoked officer rights
+    [officers_listed] viewed the officer list
+    [stats_viewed] viewed /statistik
+    [ticket_answer_blocked] ticket answer not delivered (blocked)
+    [ticket_answered] answered a citizen's question
+    [ticket_reply_gone] replied to a deleted ticket
+    [ticket_reraised] ticket raised again
+    [unanswered_linked] linked a question to an answer
+    [unanswered_list] viewed /pertanyaan
+    [unanswered_resolved] marked questions handled
+   *[other] { $action }
+}

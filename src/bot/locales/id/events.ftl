@@ -60,11 +60,17 @@ ev-ask-description = Tulis keterangan singkat (maksimal { $max } huruf): apa yan
 ev-ask-photo = Kirim foto/poster acara, atau pilih <b>Tanpa foto</b>.
 ev-photo-skip = Tanpa foto
 ev-photo-hint = Kirim sebuah foto, atau pilih <b>Tanpa foto</b>.
+ev-photo-later = { $what ->
+    [place] Tulis tempatnya dengan teks; foto/poster diminta di langkah berikutnya.
+    [description] Tulis keterangannya dengan teks (atau <i>-</i> bila tidak ada); foto/poster diminta di langkah berikutnya.
+   *[other] Tulis judulnya dengan teks; foto/poster diminta nanti.
+}
 ev-preview-note = { $n ->
     [0] ☝️ Pratinjau. <b>Belum ada pelanggan</b> di wilayah ini, jadi pesan ini belum sampai ke siapa pun; acaranya tetap tampil di /acara. Kirim, jadwalkan, atau batalkan?
    *[other] ☝️ Pratinjau: begitulah pesan yang diterima <b>{ $n }</b> pelanggan. Kirim sekarang, jadwalkan, atau batalkan?
 }
 ev-preview-attend = Ini pratinjau; tombol ini berfungsi setelah acara dikirim.
+ev-preview-stale = Pratinjau ini sudah tidak berlaku (ada isian acara yang lebih baru, atau isiannya sudah selesai). Tidak ada yang dikirim.
 ev-send = 📤 Kirim
 ev-schedule = 🕒 Jadwalkan
 ev-discard = ❌ Batal

@@ -26,6 +26,11 @@ off-granted-not-told = Pemberitahuan tidak terkirim ke chat-nya (ia belum pernah
 off-revoked-told = Ia sudah diberi tahu di chat-nya dengan bot.
 off-you-granted = 👮 Anda sekarang petugas TanyaJamsos untuk <b>{ $scope }</b>. Anda akan menerima prospek (berisi data pribadi) dan pertanyaan warga dari wilayah ini. Lihat perintah petugas dengan /bantuan.
 off-you-revoked = Hak petugas TanyaJamsos Anda sudah dicabut. Anda tidak lagi menerima prospek dan pertanyaan warga, dan perintah petugas tidak berlaku lagi untuk Anda.
+off-you-granted-replaced = Tugas Anda sebelumnya (<b>{ $previous }</b>) diganti: satu petugas bertugas untuk satu provinsi atau semua provinsi.
+off-your-events-withheld = 🕒 { $n ->
+    [1] Pengumuman acara yang Anda jadwalkan tidak akan dikirim, karena acaranya di luar tugas Anda sekarang: { $titles }.
+   *[other] { $n } pengumuman acara yang Anda jadwalkan tidak akan dikirim, karena acaranya di luar tugas Anda sekarang: { $titles }.
+} Bila masih perlu, minta petugas provinsi itu membuatnya lagi dengan /acara_baru.
 off-province-unknown = Provinsi "{ $text }" tidak saya kenal. Tulis nama atau singkatannya, misalnya <i>Sulawesi Selatan</i> atau <i>Sulsel</i>.
 off-province-ambiguous = Provinsinya belum jelas. Maksud Anda salah satu dari: { $options }?
 off-list-title = <b>Petugas</b>
@@ -72,6 +77,8 @@ off-lead-card =
     • Kontak: { $contact }
     • Masuk: { $created }
 off-lead-status-set = Status diubah: { $status }
+off-lead-status-already = Prospek ini sudah berstatus { $status }.
+off-csv-zone-each = zona waktu provinsi masing-masing prospek
 off-lead-gone = Prospek ini tidak ditemukan (mungkin sudah dihapus pemiliknya).
 off-lead-out-of-scope = Prospek ini di luar provinsi tugas Anda.
 off-prospek-usage =
@@ -96,6 +103,10 @@ off-siaran-what-reminder-untitled = pengingat acara
 off-siaran-what-other = siaran
 off-siaran-what-cancelled = pembatalan acara «{ $title }»
 off-siaran-shared = ↳ Siaran bersama untuk { $provinces }: angkanya untuk semua provinsi itu. Hanya petugas semua provinsi yang dapat menghentikannya.
+off-siaran-shared-own = ↳ Siaran bersama untuk { $provinces }: angkanya untuk semua provinsi itu.
+off-siaran-all-provinces = semua provinsi
+off-siaran-n-provinces = { $n } provinsi
+off-siaran-usage = /siaran menampilkan siaran terakhir; hentikan siaran dengan tombol ⏹ di bawah daftarnya.
 off-siaran-shared-denied = Siaran ini juga untuk provinsi di luar wilayah Anda. Hanya petugas semua provinsi yang dapat menghentikannya.
 off-siaran-line =
     #{ $id } · { $what } · { $status } · { $created }

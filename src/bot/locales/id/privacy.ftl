@@ -25,7 +25,25 @@ delete-no = Batal
 delete-kept = Baik, data Anda tidak dihapus.
 delete-done = ✅ Data Anda sudah dihapus:
 withdraw-none = Anda tidak punya persetujuan yang aktif. Tidak ada yang perlu dihentikan.
-withdraw-done = ✅ Persetujuan Anda ditarik ({ $consents }). Pendaftaran minat Anda dihapus ({ $leads }) dan langganan pengumuman dihentikan ({ $subscriptions }). Untuk menghapus semua data, ketik /hapusdata.
+withdraw-confirm = Tarik persetujuan Anda? Yang akan berhenti:
+withdraw-confirm-consents = • Persetujuan untuk: { $purposes }.
+withdraw-confirm-leads = • { $n ->
+    [1] Pendaftaran minat Anda ({ $references }) dihapus, dan petugas yang menerimanya diberi tahu agar tidak menghubungi Anda lagi.
+   *[other] { $n } pendaftaran minat Anda ({ $references }) dihapus, dan petugas yang menerimanya diberi tahu agar tidak menghubungi Anda lagi.
+}
+withdraw-confirm-subscription = • Langganan pengumuman acara ({ $region }) dihentikan.
+withdraw-confirm-notify = • Anda tidak lagi dikabari saat pertanyaan Anda terjawab.
+withdraw-confirm-rest = Data lain tetap tersimpan; untuk menghapus semuanya, pakai /hapusdata. Lanjutkan?
+withdraw-yes = ✅ Ya, tarik
+withdraw-no = Batal
+withdraw-kept = Baik, persetujuan Anda tetap berlaku. Tidak ada yang diubah.
+withdraw-done = ✅ Persetujuan Anda sudah ditarik.
+withdraw-done-leads = { $n ->
+    [1] Pendaftaran minat Anda dihapus.
+   *[other] { $n } pendaftaran minat Anda dihapus.
+}
+withdraw-done-subscriptions = Langganan pengumuman dihentikan.
+withdraw-done-rest = Untuk menghapus semua data, ketik /hapusdata.
 data-yes = ya
 data-no = tidak
 data-purpose-enrollment = pendaftaran minat (/daftar)
@@ -87,6 +105,25 @@ data-field = { $field ->
     [clarifiedQuestion] pertanyaan terakhir yang ditanya balik
     [writtenIn] bahasa yang Anda pakai menulis
     [fbVoted] jawaban yang sudah Anda nilai
+    [province] provinsi
+    [regency] kabupaten/kota
+    [district] kecamatan
+    [provinces] provinsi sasaran
+    [regencies] kabupaten/kota sasaran
+    [event] acara
+    [announcement] pengumuman
+    [kind] jenis
+    [title] judul
+    [starts_at] mulai
+    [place] tempat
+    [description] keterangan
+    [send_at] dijadwalkan kirim
+    [finished_at] selesai
+    [granted_by] diberikan oleh (ID Telegram)
+    [reminded] sudah diingatkan
+    [recipients] penerima
+    [officer] petugas yang Anda beri hak (ID Telegram)
+    [appointed_at] diberikan pada
    *[other] { $field }
 }
 privacy-copies-with-officers = ℹ️ Salinan yang sudah terkirim ke petugas (kartu prospek di chat mereka, file CSV yang sudah diunduh) tidak bisa kami tarik kembali. { $told ->
@@ -94,3 +131,55 @@ privacy-copies-with-officers = ℹ️ Salinan yang sudah terkirim ke petugas (ka
    *[other] Yang menerimanya (petugas, atau pengelola bot ini bila belum ada petugas untuk provinsi Anda) sudah kami beri tahu bahwa pendaftaran Anda ditarik dan diminta menghapus salinannya.
 }
 privacy-ticket-copies = ℹ️ Pertanyaan yang sudah diteruskan ke petugas lewat /tanyapetugas tetap ada di chat mereka dan tidak bisa kami tarik kembali. Bila perlu, minta kantor BPJS Ketenagakerjaan setempat menghapusnya.
+data-table-events-created = Acara yang Anda buat
+data-table-broadcasts = Siaran yang Anda mulai
+data-table-other-named = Lainnya ({ $table })
+data-scope-all = semua provinsi
+data-all-provinces = semua provinsi ({ $n })
+data-event-status-draft = draf (belum dikirim)
+data-event-status-scheduled = terjadwal
+data-event-status-sent = sudah diumumkan
+data-broadcast-status-queued = menunggu dikirim
+data-broadcast-status-running = sedang dikirim
+data-broadcast-status-done = selesai
+data-broadcast-status-cancelled = dihentikan
+data-broadcast-kind-event = pengumuman acara
+data-broadcast-kind-event_reminder = pengingat acara
+data-broadcast-kind-event_cancelled = pembatalan acara
+data-delivery-status-pending = menunggu dikirim
+data-delivery-status-sending = sedang dikirim
+data-delivery-status-sent = terkirim
+data-delivery-status-failed = gagal terkirim
+data-delivery-status-blocked = tidak terkirim (bot diblokir)
+data-times-in = Waktu dalam { $zone }. Rincian teknis (antrean pengiriman, isi siaran, rincian catatan audit) ada di berkas JSON terlampir.
+data-action = { $action ->
+    [broadcast_cancelled] menghentikan siaran
+    [broadcast_enqueued] siaran masuk antrean
+    [broadcasts_listed] melihat /siaran
+    [event_cancelled] membatalkan acara
+    [event_discarded] membuang draf acara
+    [event_drafted] menyusun draf acara
+    [event_form_opened] membuka /acara_baru
+    [event_scheduled] menjadwalkan acara
+    [event_sent] mengirim pengumuman acara
+    [event_withheld] pengumuman terjadwal ditahan
+    [events_viewed] melihat /acara
+    [lead_reminded] prospek diingatkan ke petugas
+    [lead_sent] prospek dikirim ke petugas
+    [lead_status_set] mengubah status prospek
+    [leads_exported] mengunduh /prospek_csv
+    [leads_listed] melihat /prospek
+    [officer_denied] perintah petugas ditolak
+    [officer_granted] memberi hak petugas
+    [officer_revoked] mencabut hak petugas
+    [officers_listed] melihat daftar petugas
+    [stats_viewed] melihat /statistik
+    [ticket_answer_blocked] jawaban tiket tidak terkirim (diblokir)
+    [ticket_answered] menjawab pertanyaan warga
+    [ticket_reply_gone] membalas tiket yang sudah dihapus
+    [ticket_reraised] tiket diingatkan lagi
+    [unanswered_linked] menautkan pertanyaan ke jawaban
+    [unanswered_list] melihat /pertanyaan
+    [unanswered_resolved] menandai pertanyaan selesai
+   *[other] { $action }
+}

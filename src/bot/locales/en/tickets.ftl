@@ -1,0 +1,5 @@
+# Ask an officer (/tanyapetugas): what is checked in the question step
+tk-question-words = Please write your question in words (emoji alone cannot be passed on to an officer), or type /batal.
+tk-question-too-short = Please write the question a little more fully (one sentence), so the officer can answer it straight away. For example: <i>my JHT balance has not arrived after my claim</i>.
+tk-province-noted = Province noted: <b>{ $province }</b>. Now write your question for the officers.
+tk-offer-stale = That button belongs to an earlier offer and is no longer current. Please use the buttons of the latest message above.

@@ -1,0 +1,5 @@
+# Tanya petugas (/tanyapetugas): what is checked in the question step
+tk-question-words = Mohon tulis pertanyaan Anda dengan kata-kata (emoji saja belum bisa diteruskan ke petugas), atau ketik /batal.
+tk-question-too-short = Tulis pertanyaannya sedikit lebih lengkap (satu kalimat), agar petugas bisa langsung menjawab. Misalnya: <i>saldo JHT saya belum masuk setelah klaim</i>.
+tk-province-noted = Provinsi dicatat: <b>{ $province }</b>. Sekarang tulis pertanyaan Anda untuk petugas.
+tk-offer-stale = Tombol itu untuk tawaran pertanyaan sebelumnya dan sudah tidak berlaku. Pilih tombol di pesan terbaru di atas.
