@@ -16,6 +16,12 @@ export interface SessionData {
   clarifiedQuestion?: string;
   /** @grammyjs/conversations state (versioned), kept in the same row as the session. */
   conversation?: unknown;
+  /**
+   * The form a question typed into it paused (conversation-kit's pauseForQuestion): it stays open
+   * with the answers given so far, in the form's own saved state, while the bot answers as if no
+   * form were open, until the user presses its Continue button. Only the form's id; cleared when it ends.
+   */
+  pausedForm?: string;
 }
 
 interface ExtraFlavor {

@@ -1,6 +1,7 @@
 /**
  * Shared pieces for conversations (@grammyjs/conversations v2): one question
- * step that re-asks with a hint on wrong input, and the cancel route.
+ * step that re-asks with a hint on wrong input, the cancel route, and the pause
+ * a question typed mid-form puts a form in (pauseForQuestion).
  *
  * The conversation function is replayed on every update, so anything that is
  * not a Bot API call (database, clock, random) goes through `conversation.external`.
@@ -30,8 +31,8 @@ export interface StepOptions<T> {
   hint: string;
   /**
    * Only a button answers this step. A typed question (see isNewQuestion) is then not an
-   * attempt at the step: the form is left and the text handled as if no form were open,
-   * so the user gets an answer instead of "press a button" again.
+   * attempt at the step: the form is paused (pauseForQuestion) and the text handled as if no
+   * form were open, so the user gets an answer instead of "press a button" again.
    */
   buttonsOnly?: boolean;
   /**
@@ -41,9 +42,14 @@ export interface StepOptions<T> {
   typedWords?: Readonly<Record<string, string>>;
   /**
    * A step answered in free text (an occupation) where a text that asks ("berapa iuran bpu
-   * sebulan?") is a question, not the answer: the form is left and the question answered.
+   * sebulan?") is a question, not the answer: the form is paused and the question answered.
    */
   questionsLeave?: boolean;
+  /**
+   * Reads a typed text as the answer before it may be taken for a question: "sy pembantu rumah
+   * tangga" at the worker-kind step names an occupation, and answers it, though it is four words.
+   */
+  typedAnswer?: (text: string) => T | undefined;
 }
 
 export const CANCEL_DATA = "flow:cancel";
@@ -55,9 +61,78 @@ export const CANCEL_DATA = "flow:cancel";
  */
 export const FORM_IDLE_LIMIT_MS = { user: 2 * 60 * 60_000, officer: 24 * 60 * 60_000 } as const;
 
+/** How long each registered form waits, by its id (formOptions), for the pause note. */
+const idleLimits = new Map<string, number>();
+
 /** createConversation options: the form's id and how long it waits for an answer. */
 export function formOptions(id: string, audience: keyof typeof FORM_IDLE_LIMIT_MS = "user") {
+  idleLimits.set(id, FORM_IDLE_LIMIT_MS[audience]);
   return { id, maxMillisecondsToWait: FORM_IDLE_LIMIT_MS[audience] };
+}
+
+/** Hours a form waits for its next answer (2 for users' forms, 24 for officers'). */
+export function formIdleHours(id: string): number {
+  return Math.round((idleLimits.get(id) ?? FORM_IDLE_LIMIT_MS.user) / 3_600_000);
+}
+
+/** Forms a question pauses instead of ending (those with a command to start them: pausableForms). */
+const pausable = new Set<string>();
+
+/** Marks these forms (keys: form ids) as paused, not ended, by a question typed into them; returns the map. */
+export function pausableForms<M extends Record<string, string>>(commands: M): M {
+  for (const id of Object.keys(commands)) pausable.add(id);
+  return commands;
+}
+
+/**
+ * Paused forms that a press of their step's own button (on the step's message, after the answer)
+ * takes up, as Continue does; in the others such a press ends the paused form (the button is
+ * then stale), as it ended the form before forms paused.
+ */
+const goesOnWithOwnButtons = new Set<string>();
+
+/** Lets a press of the paused step's own button take the form up (goesOnWithOwnButtons). */
+export function continuesOnOwnButtons(id: string): void {
+  goesOnWithOwnButtons.add(id);
+}
+
+/** Callback data of the Continue button under the pause note: `form:resume:<form id>`. */
+export const FORM_RESUME_PREFIX = "form:resume:";
+
+/** The form the pressed button of this update asks to continue, if it is a Continue button. */
+export function resumedForm(ctx: Context): string | undefined {
+  const data = ctx.callbackQuery?.data;
+  return data?.startsWith(FORM_RESUME_PREFIX) ? data.slice(FORM_RESUME_PREFIX.length) : undefined;
+}
+
+interface PauseContext {
+  session?: { pausedForm?: string } | null;
+  conversation: { active(): Record<string, number> };
+}
+
+/** Forgets a pause whose form is no longer open (finished, cancelled, expired, replaced). */
+export function forgetEndedPause(ctx: PauseContext): void {
+  const paused = ctx.session?.pausedForm;
+  if (paused !== undefined && !ctx.conversation.active()[paused]) delete ctx.session!.pausedForm;
+}
+
+/**
+ * A question typed into a form (or an answer button of another message pressed in it): the
+ * update is passed on and answered as if no form were open. A form with a command to start it
+ * is only paused: it stays where it was, the answers given kept in its saved state (identity
+ * numbers hidden, formStateToStore), and every later update passes it by until its Continue
+ * button is pressed (waitForAnswer), a command or another form ends it, or it expires as an
+ * unanswered form does. Any other form ends here.
+ */
+async function pauseForQuestion(conversation: Conv): Promise<never> {
+  const paused = await conversation.external((outside) => {
+    const [id] = Object.keys(outside.conversation.active());
+    if (id === undefined || !pausable.has(id) || !outside.session) return false;
+    outside.session.pausedForm = id;
+    return true;
+  });
+  if (paused) await conversation.skip({ next: true });
+  return conversation.halt({ next: true });
 }
 
 const NEW_QUESTION_MIN_WORDS = 3;
@@ -81,32 +156,67 @@ function asks(text: string): boolean {
 /** "I don't know" or "skip", typed where a step may be skipped: never a place name to search for. */
 const SKIP_WORDS = /^\s*(lewati|lewat|skip|-|gk tau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|tdk tahu|tdk tau|gatau|gktau|entah|belum tahu|blm tau|don'?t know|no idea)\s*[.!]*\s*$/i;
 
-/** Leaves the form and passes the update on when its text is a new question by `isQuestion`. */
+/** "lewati", "gk tau" typed where a step may be skipped. */
+export function isSkipWord(text: string): boolean {
+  return SKIP_WORDS.test(text);
+}
+
+/** Pauses (or leaves) the form and passes the update on when its text is a new question by `isQuestion`. */
 async function leaveForNewQuestion(conversation: Conv, answer: Context, isQuestion: (text: string) => boolean): Promise<void> {
   await leaveIfQuestion(conversation, answer.message?.text, isQuestion);
 }
 
 /**
- * Leaves the form (the update then handled as if no form were open) when `text` is a new
- * question; for steps that first try to read a typed answer ("2jt?" is a figure, not a question).
+ * Pauses the form (pauseForQuestion; the update then handled as if no form were open) when
+ * `text` is a new question; for steps that first try to read a typed answer ("2jt?" is a
+ * figure, not a question).
  */
 export async function leaveIfQuestion(conversation: Conv, text: string | undefined, isQuestion: (text: string) => boolean = isNewQuestion): Promise<void> {
   const trimmed = text?.trim();
-  if (trimmed && isQuestion(trimmed)) await conversation.halt({ next: true });
+  if (trimmed && isQuestion(trimmed)) await pauseForQuestion(conversation);
 }
 
 /**
  * Waits for the user's next update. A command (/start, /daftar, /bantuan…)
  * means the user wants something else: the form is left and the command runs.
- * An edit of an earlier message is passed over.
+ * An edit of an earlier message is passed over. The Continue button of a paused
+ * form shows the step again (`reprompt`; without it, a line saying to answer the
+ * question above), and so does a press of the step's own button (`ownButton`), which
+ * then answers it; while the form is paused every other update passes it by.
  */
-export async function waitForAnswer(conversation: Conv): Promise<Context> {
+export async function waitForAnswer(
+  conversation: Conv,
+  reprompt?: (answer: Context) => Promise<unknown>,
+  ownButton: (data: string) => boolean = () => false,
+): Promise<Context> {
   for (;;) {
     const answer = await conversation.wait();
     // an earlier message corrected is not the answer to this step
     if (answer.editedMessage) continue;
+    const data = answer.callbackQuery?.data ?? "";
+    if (data.startsWith(FORM_RESUME_PREFIX)) {
+      await conversation.external((outside) => {
+        if (outside.session) delete outside.session.pausedForm;
+      });
+      await answer.answerCallbackQuery().catch(() => undefined);
+      if (reprompt) await reprompt(answer);
+      else await answer.reply(await conversation.external((outside) => outside.t("form-resumed")));
+      continue;
+    }
     if (answer.message?.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) await conversation.halt({ next: true });
-    if (OUTSIDE_BUTTON.test(answer.callbackQuery?.data ?? "")) await conversation.halt({ next: true });
+    const paused = await conversation.external((outside) => outside.session?.pausedForm ?? null);
+    if (paused !== null && answer.callbackQuery && ownButton(data) && goesOnWithOwnButtons.has(paused)) {
+      // the step's own button, pressed on its message after the answer: the form goes on with it
+      await conversation.external((outside) => {
+        if (outside.session) delete outside.session.pausedForm;
+      });
+    } else if (paused !== null) {
+      // a button that may start something else (👎 opens a comment form) ends the paused form, as it
+      // would end an open one; anything else is handled as if no form were open
+      if (answer.callbackQuery && !PASSES_PAUSED_FORM.test(data)) await conversation.halt({ next: true });
+      await conversation.skip({ next: true });
+    }
+    if (OUTSIDE_BUTTON.test(data)) await pauseForQuestion(conversation);
     return answer;
   }
 }
@@ -118,17 +228,25 @@ export async function waitForAnswer(conversation: Conv): Promise<Context> {
  */
 const OUTSIDE_BUTTON = /^(ev:att:|kb:)/;
 
+/** Buttons that start no form, pressed while a form is paused: the form stays paused (👍 included). */
+const PASSES_PAUSED_FORM = /^(ev:att:|kb:|fb:1:)/;
+
 /** Asks one question until it gets a valid answer. /batal and the Batal button are handled outside. */
 export async function askStep<T>(conversation: Conv, ctx: Context, options: StepOptions<T>): Promise<T> {
-  await ctx.reply(options.prompt, { parse_mode: "HTML", reply_markup: options.keyboard });
+  const ask = (c: Context) => c.reply(options.prompt, { parse_mode: "HTML", reply_markup: options.keyboard });
+  const own = buttonFamilies(options.keyboard);
+  await ask(ctx);
   for (;;) {
-    const answer = await waitForAnswer(conversation);
+    const answer = await waitForAnswer(conversation, ask, (data) => own.some((family) => data.startsWith(family)));
     // a button's label typed out ("setuju", "Karyawan") is that button pressed
     const typed = options.buttonsOnly ? typedButton(answer.message?.text, options.keyboard, options.typedWords) : undefined;
     if (typed !== undefined) {
       const result = await options.parse(answer, typed);
       if (result.ok) return result.value;
     }
+    const text = textOf(answer);
+    const read = text && options.typedAnswer ? options.typedAnswer(text) : undefined;
+    if (read !== undefined) return read;
     if (options.buttonsOnly) await leaveForNewQuestion(conversation, answer, isNewQuestion);
     else if (options.questionsLeave) await leaveForNewQuestion(conversation, answer, asks);
     if (answer.callbackQuery) await answer.answerCallbackQuery().catch(() => undefined);
@@ -137,6 +255,14 @@ export async function askStep<T>(conversation: Conv, ctx: Context, options: Step
     if (result.silent) continue;
     await answer.reply(result.hint ?? options.hint, { parse_mode: "HTML", reply_markup: options.keyboard });
   }
+}
+
+/** "enr:r:" for a button "enr:r:7301": the callback data up to its last colon, of each inline button but Batal. */
+function buttonFamilies(keyboard: InlineKeyboard | Keyboard | undefined): string[] {
+  if (!keyboard || !("inline_keyboard" in keyboard)) return [];
+  return keyboard.inline_keyboard
+    .flat()
+    .flatMap((b) => ("callback_data" in b && b.callback_data !== CANCEL_DATA && b.callback_data.includes(":") ? [b.callback_data.slice(0, b.callback_data.lastIndexOf(":") + 1)] : []));
 }
 
 /**
@@ -237,8 +363,10 @@ export function typedButton(text: string | undefined, keyboard: InlineKeyboard |
 }
 
 /** Starts a form, leaving any other form the user had open (forms are never nested). */
-export async function enterFresh(ctx: { conversation: { exitAll(): Promise<void>; enter(id: string, ...args: unknown[]): Promise<void> } }, id: string, ...args: unknown[]): Promise<void> {
+export async function enterFresh(ctx: { session?: { pausedForm?: string } | null; conversation: { exitAll(): Promise<void>; enter(id: string, ...args: unknown[]): Promise<void> } }, id: string, ...args: unknown[]): Promise<void> {
   await ctx.conversation.exitAll();
+  // a form paused for a question is replaced, not resumed, by the one started now
+  if (ctx.session) delete ctx.session.pausedForm;
   await ctx.conversation.enter(id, ...args);
 }
 
@@ -261,9 +389,10 @@ export interface MultiSelectOptions<T extends string> {
 export async function askMultiSelect<T extends string>(conversation: Conv, ctx: Context, options: MultiSelectOptions<T>): Promise<T[]> {
   const selected = new Set<T>(options.initial ?? []);
   const toggle = options.toggle ?? ((set: Set<T>, value: T) => (set.has(value) ? set.delete(value) : set.add(value)));
-  await ctx.reply(options.prompt, { parse_mode: "HTML", reply_markup: options.keyboard(selected) });
+  const ask = (c: Context) => c.reply(options.prompt, { parse_mode: "HTML", reply_markup: options.keyboard(selected) });
+  await ask(ctx);
   for (;;) {
-    const c = await waitForAnswer(conversation);
+    const c = await waitForAnswer(conversation, ask, (data) => data.startsWith(options.prefix));
     await leaveForNewQuestion(conversation, c, isNewQuestion);
     const d = dataOf(c, options.prefix);
     if (c.callbackQuery && d !== "done") await c.answerCallbackQuery().catch(() => undefined);
@@ -350,8 +479,8 @@ export function askArea<A extends { code: string; name: string }>(conversation: 
       }
       const text = textOf(c);
       if (!text) return { ok: false };
-      // a question typed here leaves the form and is answered; "gk tau" is no place name
-      if (asks(text)) await conversation.halt({ next: true });
+      // a question typed here pauses the form and is answered; "gk tau" is no place name
+      if (asks(text)) await pauseForQuestion(conversation);
       if (SKIP_WORDS.test(text)) return o.skippable ? { ok: true, value: undefined } : { ok: false, hint: o.texts.hint };
       const found = o.find(text);
       if (found.length === 1) return { ok: true, value: found[0]! };

@@ -3,7 +3,7 @@
  * server, the terminal chat, the batch interface and the tests. Only the
  * transport differs between them.
  */
-import { Bot, Composer, MemorySessionStorage, session, type Middleware, type StorageAdapter } from "grammy";
+import { Bot, Composer, InlineKeyboard, MemorySessionStorage, session, type Middleware, type StorageAdapter } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { conversations, type ConversationData, type VersionedState } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
@@ -21,7 +21,7 @@ import { answerFeature, type AnswerObserver, type PreAnswer, type UnansweredReco
 import { startFeature } from "./features/start";
 import { createI18n } from "./i18n";
 import type { I18n } from "@grammyjs/i18n";
-import { CANCEL_DATA, formStateToStore } from "./conversation-kit";
+import { CANCEL_DATA, FORM_RESUME_PREFIX, forgetEndedPause, formIdleHours, formStateToStore, pausableForms, resumedForm } from "./conversation-kit";
 import { groupFilter } from "./middleware/group-filter";
 import { skipUnchangedWrites } from "./middleware/skip-unchanged-writes";
 import { ENROLLMENT_ID } from "./features/enrollment/conversation";
@@ -33,8 +33,12 @@ import { NEW_EVENT_ID } from "./features/events/conversation";
 /** The window of the per-user flood limit (config RATE_LIMIT updates per window). */
 export const RATE_WINDOW_MS = 5_000;
 
-/** Bump when a conversation's steps change: persisted conversations of older code are then discarded cleanly (2: the contact step reads the number once, kept as its result). */
-export const CONVERSATION_VERSION = 2;
+/**
+ * Bump when a conversation's steps change: persisted conversations of older code are then discarded cleanly
+ * (2: the contact step reads the number once, kept as its result; 3: every answer records whether the form
+ * was paused for a question, and a village official is asked the village's details).
+ */
+export const CONVERSATION_VERSION = 3;
 
 /** A feature plugs itself in here; it gets the shared pieces and returns its composer. */
 export type Feature = (env: FeatureEnv) => Composer<BotContext>;
@@ -74,21 +78,51 @@ function hasOpenForm(ctx: BotContext): boolean {
   return Object.keys(ctx.conversation.active()).length > 0;
 }
 
-/** Where each form starts again, for the note when a question left it. */
-const FORM_COMMANDS: Record<string, string> = {
+/**
+ * Where each form starts again, for the note when a question paused or left it. These forms
+ * are paused, not ended, by a question typed into them (conversation-kit pauseForQuestion).
+ */
+const FORM_COMMANDS: Record<string, string> = pausableForms({
   [ENROLLMENT_ID]: "/daftar", [CALC_ID]: "/hitung", [VILLAGE_ID]: "/hitung", [SUBSCRIBE_ID]: "/langganan",
   [TICKET_CONVERSATION]: "/tanyapetugas", [NEW_EVENT_ID]: "/acara_baru",
-};
+});
 
 /**
- * A question typed inside a form leaves the form and is answered (conversation-kit); the
- * user is then told the form stopped and how to start it again, so nothing seems lost silently.
+ * A question typed inside a form pauses the form (or leaves one that cannot pause) and is
+ * answered (conversation-kit); the user is then told so: a paused form with a Continue button
+ * that takes it up where it stopped, the answers given kept, and the command that starts it
+ * afresh; a form left with how to start it again, so nothing seems lost silently. A Continue
+ * button whose form has ended (sent, cancelled, expired, replaced) says so and how to start again.
  */
 async function tellWhenFormLeft(ctx: BotContext, next: () => Promise<void>): Promise<void> {
+  forgetEndedPause(ctx);
   const open = Object.keys(ctx.conversation.active());
+  const resumed = resumedForm(ctx);
+  const resumeGone = async (id: string) => {
+    const command = FORM_COMMANDS[id];
+    await ctx.reply(command ? ctx.t("form-resume-gone", { command }) : ctx.t("form-resume-gone-plain"));
+  };
+  if (resumed !== undefined && !open.includes(resumed)) {
+    ctx.outcome = "form_resume_gone";
+    await ctx.answerCallbackQuery().catch(() => undefined);
+    await resumeGone(resumed);
+    return;
+  }
+  const pausedBefore = ctx.session?.pausedForm;
   await next();
-  if (open.length === 0 || !ctx.answeredAsQuestion) return;
+  forgetEndedPause(ctx);
   const still = ctx.conversation.active();
+  // the form ran out of time as the button was pressed (the press got "expired" below)
+  if (resumed !== undefined && !still[resumed]) return resumeGone(resumed);
+  if (open.length === 0) return;
+  const paused = ctx.session?.pausedForm;
+  if (paused !== undefined && paused !== pausedBefore) {
+    await ctx.reply(ctx.t("form-paused", { command: FORM_COMMANDS[paused] ?? "/start", hours: formIdleHours(paused) }), {
+      reply_markup: new InlineKeyboard().text(ctx.t("form-resume-button"), `${FORM_RESUME_PREFIX}${paused}`),
+    });
+    return;
+  }
+  if (!ctx.answeredAsQuestion) return;
   const left = open.find((id) => !still[id]);
   if (!left) return;
   const command = FORM_COMMANDS[left];

@@ -9,15 +9,18 @@ import type { Regions, Area } from "../../../regions";
 import type { LeadDraft, StoredLead } from "../../../leads/types";
 import { ENROLLMENT_CONSENT_VERSION, LEAD_RETENTION_MONTHS } from "../../../leads/types";
 import {
-  OCCUPATION_FROM_KIND, WORKER_KINDS, basePackageFor, programsFor, programsPromptKey, toggleProgram, validateOccupation, withBasePackage,
-  type Program, type WorkerKind,
+  OCCUPATION_FROM_KIND, WORKER_KINDS, basePackageFor, kindFromOccupation, programsFor, programsPromptKey, toggleProgram, validateOccupation,
+  validateVillageDetails, villageOccupation, withBasePackage, type Program, type WorkerKind,
 } from "../../../leads/validate";
 import type { BaseContext, Language } from "../../context";
-import { areasAsButtons, askArea, askConsent, askMultiSelect, askStep, dataOf, textOf, waitForAnswer, type Conv, type Translate } from "../../conversation-kit";
+import {
+  areasAsButtons, askArea, askConsent, askMultiSelect, askStep, dataOf, isSkipWord, leaveIfQuestion, textOf, waitForAnswer, type Conv, type Translate,
+} from "../../conversation-kit";
 import { escapeHtml } from "../../html";
 import { isForeignPlace, namesOnlyForeignPlace, readPhone } from "./abroad";
 import {
-  areaKeyboard, consentKeyboard, contactKeyboard, existingLeadKeyboard, KIND_WORDS, kindKeyboard, programsKeyboard, summaryKeyboard, withCancel,
+  areaKeyboard, consentKeyboard, contactKeyboard, existingLeadKeyboard, KIND_WORDS, kindKeyboard, programsKeyboard, summaryKeyboard, villageDetailsKeyboard,
+  withCancel,
 } from "./keyboards";
 
 export interface LeadService {
@@ -73,19 +76,30 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       return;
     }
 
+    /** The kind of worker; an occupation typed instead of a button ("sy pembantu rumah tangga") gives both. */
     const askKind = () =>
-      askStep<WorkerKind>(conversation, ctx, {
+      askStep<{ kind: WorkerKind; occupation?: string }>(conversation, ctx, {
         prompt: t("ask-kind"),
         keyboard: kindKeyboard(t),
         // the kind typed in everyday words ("ojol", "tkw", "kuli bangunan"), beside the buttons' labels
         typedWords: KIND_WORDS,
         parse: (c, typed) => {
           const d = dataOf(c, "enr:kind:", typed);
-          return d && (WORKER_KINDS as readonly string[]).includes(d) ? { ok: true, value: d as WorkerKind } : { ok: false };
+          return d && (WORKER_KINDS as readonly string[]).includes(d) ? { ok: true, value: { kind: d as WorkerKind } } : { ok: false };
         },
+        // a direct answer naming an occupation not among the buttons: its kind, the occupation kept
+        typedAnswer: (text) => kindFromOccupation(text),
         hint: t("choose-button-hint"),
         buttonsOnly: true,
       });
+
+    /** Asks the kind; an occupation read from the answer is kept and said back, so the next step is not asked. */
+    const askKindAndOccupation = async (): Promise<Pick<LeadDraft, "workerKind" | "occupation">> => {
+      const read = await askKind();
+      if (read.occupation === undefined) return { workerKind: read.kind, occupation: await askOccupation(read.kind) };
+      await ctx.reply(t("kind-from-occupation", { kind: t(`kind-${read.kind}`), occupation: escapeHtml(read.occupation) }), { parse_mode: "HTML" });
+      return { workerKind: read.kind, occupation: read.occupation };
+    };
 
     const askOccupation = async (kind: WorkerKind): Promise<string> => {
       const implied = OCCUPATION_FROM_KIND[kind];
@@ -105,6 +119,27 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
         hint: t("occupation-hint"),
       });
     };
+
+    /**
+     * A village official's occupation is "Aparat desa"; the village, their title and how many
+     * officials are to be registered are asked beside it (skippable), for the officers, once the
+     * region and programs are known.
+     */
+    const askVillageDetails = () =>
+      askStep<string>(conversation, ctx, {
+        prompt: t("ask-village-details"),
+        keyboard: villageDetailsKeyboard(t),
+        questionsLeave: true,
+        parse: (c) => {
+          if (dataOf(c, "enr:village:") === "skip") return { ok: true, value: villageOccupation(undefined) };
+          const text = textOf(c);
+          if (!text) return { ok: false };
+          if (isSkipWord(text)) return { ok: true, value: villageOccupation(undefined) };
+          const r = validateVillageDetails(text);
+          return r.ok ? { ok: true, value: villageOccupation(r.value) } : { ok: false, hint: t(`village-details-${r.reason}`) };
+        },
+        hint: t("village-details-hint"),
+      });
 
     /** One level of the region, with the enrollment's own texts and buttons. */
     const askAreaLevel = (level: "province" | "regency" | "district", options: Area[], find: (q: string) => Area[], skippable: boolean) => {
@@ -167,7 +202,8 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
           if (contact && contact.user_id !== c.from?.id) return { ok: false, hint: t("contact-not-yours") };
           const text = textOf(c);
           if (!contact && !text) return { ok: false };
-          if (text === t("contact-telegram-only")) return { ok: true, value: { phone: undefined, contactViaTelegram: true } };
+          // the button's label, or the same said in words ("lewat telegram aja")
+          if (text === t("contact-telegram-only") || (text && meansTelegramOnly(text))) return { ok: true, value: { phone: undefined, contactViaTelegram: true } };
           // read from the message as it arrived: the form's saved copy of it has the number hidden,
           // so the number read is kept as this step's result for the lead
           // (Telegram gives a shared contact's number in international form, mostly without its "+")
@@ -175,21 +211,29 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
           return r.ok ? { ok: true, value: { phone: r.phone, contactViaTelegram: false } } : { ok: false, hint: t(`phone-${r.reason}`) };
         },
         hint: t("phone-invalid"),
+        // "iuran bpu brp?" here is a question, not a number
+        questionsLeave: true,
       });
 
-    if (!draft.workerKind) draft.workerKind = await askKind();
-    if (!draft.occupation) draft.occupation = await askOccupation(draft.workerKind);
+    const kindAsked = !draft.workerKind;
+    if (kindAsked) Object.assign(draft, await askKindAndOccupation());
+    const kind = draft.workerKind!;
+    if (!draft.occupation) draft.occupation = await askOccupation(kind);
     if (!draft.provinceCode) Object.assign(draft, await askRegion());
-    if (!draft.programs?.length) draft.programs = await askPrograms(draft.workerKind);
+    if (!draft.programs?.length) draft.programs = await askPrograms(kind);
+    if (kindAsked && kind === "village_apparatus") draft.occupation = await askVillageDetails();
     if (draft.contactViaTelegram === undefined && !draft.phone) Object.assign(draft, await askContact());
 
-    for (;;) {
-      const complete = draft as LeadDraft;
-      await ctx.reply(`${t("summary-title")}\n\n${summaryText(complete, t)}`, {
+    const showSummary = (c: Context) =>
+      c.reply(`${t("summary-title")}\n\n${summaryText(draft as LeadDraft, t)}`, {
         parse_mode: "HTML",
         reply_markup: summaryKeyboard(t),
       });
-      const c = await waitForAnswer(conversation);
+    for (;;) {
+      await showSummary(ctx);
+      const c = await waitForAnswer(conversation, showSummary, (data) => data.startsWith("enr:"));
+      // only its buttons answer the summary: a question typed here pauses the form and is answered
+      await leaveIfQuestion(conversation, c.message?.text);
       if (!c.callbackQuery?.data) {
         await c.reply(t("choose-button-hint"));
         continue;
@@ -198,13 +242,15 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       const action = c.callbackQuery.data;
       if (action === "enr:submit") break;
       if (action === "enr:edit:kind") {
-        draft.workerKind = await askKind();
-        draft.occupation = await askOccupation(draft.workerKind);
+        Object.assign(draft, await askKindAndOccupation());
+        if (draft.workerKind === "village_apparatus") draft.occupation = await askVillageDetails();
         // a program the new kind cannot join is dropped; none left: ask again
         const offered = programsFor(draft.workerKind);
         draft.programs = draft.programs?.filter((p) => offered.includes(p));
-        if (!draft.programs?.length) draft.programs = await askPrograms(draft.workerKind);
-      } else if (action === "enr:edit:occupation") draft.occupation = await askOccupation("bpu_other");
+        if (!draft.programs?.length) draft.programs = await askPrograms(draft.workerKind!);
+      } else if (action === "enr:edit:occupation") {
+        draft.occupation = draft.workerKind === "village_apparatus" ? await askVillageDetails() : await askOccupation("bpu_other");
+      }
       else if (action === "enr:edit:region") Object.assign(draft, await askRegion());
       else if (action === "enr:edit:programs") draft.programs = await askPrograms(draft.workerKind!, draft.programs);
       else if (action === "enr:edit:contact") Object.assign(draft, await askContact());
@@ -247,7 +293,18 @@ function toggleWithBasePackage(selected: Set<Program>, program: Program, kind: W
  */
 function occupationShown(lead: Partial<LeadDraft>, t: Translate): string | undefined {
   const kind = lead.workerKind;
-  return kind && lead.occupation !== undefined && lead.occupation === OCCUPATION_FROM_KIND[kind] ? t(`occupation-of-${kind}`) : lead.occupation;
+  const implied = kind && OCCUPATION_FROM_KIND[kind];
+  if (!implied || lead.occupation === undefined) return lead.occupation;
+  if (lead.occupation === implied) return t(`occupation-of-${kind}`);
+  // a village official's "Aparat desa (Desa Sukamaju, kades, 12 orang)": the details as typed
+  return lead.occupation.startsWith(`${implied} (`) ? `${t(`occupation-of-${kind}`)}${lead.occupation.slice(implied.length)}` : lead.occupation;
+}
+
+/** "lewat telegram aja", "via tele", "chat aja": contact through Telegram, as its button says. */
+const TELEGRAM_ONLY = /^(?!.*\d)(.*\b(telegram|telegaram|telgram|tele|tg)\b.*|\s*(lewat|via|di|by)?\s*(chat|dm|pesan)( (aja|saja|ya|kak))*\s*)$/i;
+
+function meansTelegramOnly(text: string): boolean {
+  return TELEGRAM_ONLY.test(text.trim().replace(/[.!]+$/, ""));
 }
 
 export function summaryText(lead: Partial<LeadDraft>, t: Translate): string {

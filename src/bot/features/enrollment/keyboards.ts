@@ -40,6 +40,11 @@ export function kindKeyboard(t: Translate) {
   return withCancel(kb, t);
 }
 
+/** The village official's details step: skippable. */
+export function villageDetailsKeyboard(t: Translate) {
+  return withCancel(new InlineKeyboard().text(t("area-skip"), "enr:village:skip"), t);
+}
+
 export function areaKeyboard(areas: Area[], prefix: string, t: Translate, options: { skip?: boolean } = {}) {
   const kb = new InlineKeyboard();
   for (const a of areas.slice(0, 8)) kb.text(a.name, `${prefix}${a.code}`).row();

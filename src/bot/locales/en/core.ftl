@@ -53,6 +53,15 @@ error-apology = Sorry, something went wrong while handling your message. Please 
 unknown-command = I don't know that command. Type /help to see what I can do.
 unsupported-message = I can only read text messages. Please type your question.
 caption-only = I cannot read pictures or files yet; I am answering the text you wrote with it.
+village-intro-reply = { $greeting ->
+        [salam] Wa alaikum salam. 🙏
+        [pagi] Good morning! 🙏
+        [siang] Good afternoon! 🙏
+        [sore] Good afternoon! 🙏
+        [malam] Good evening! 🙏
+       *[other] Hello, welcome! 🙏
+    } Glad to help your village. For village heads, officials and BPD members, I can explain the rules for paying BPJS Ketenagakerjaan contributions from village funds (Dana Desa/APBDes), who can be covered, and compute the budget:
+employer-duty-note = ℹ️ Registering workers with BPJS Ketenagakerjaan and paying their contributions is <b>the employer's duty</b> from the day they start work, not the worker's. If your employer has not registered you, this is what you can do (press 📝 I want to join under it if you still want an officer to contact you):
 thanks-reply = You're welcome! 🙏 Anything else? Just type your question.
 never-mind-reply = All right. If you have another question, just type it.
 wants-to-ask-reply = Go ahead, just type your question. 🙂
@@ -72,6 +81,11 @@ flow-cancelled-event = Cancelled. The event was not announced to anyone. Type /s
 flow-cancel-no-form = There is no open form to cancel: that form was already finished or closed. What it sent is kept as described when you sent it. Type /dataku to see everything stored about you, /hapusdata to delete it, or /tarikpersetujuan to withdraw your consent.
 form-left = ℹ️ I stopped the form so your question could be answered; what was not yet sent was not stored. Type { $command } to fill it in again.
 form-left-plain = ℹ️ I stopped the form so your question could be answered; what was not yet sent was not stored.
+form-paused = ℹ️ I stopped the form for a moment so your question could be answered. What you have filled in is kept for { $hours } hours from the last step; press ▶️ Continue the form to carry on from that step. Type { $command } to fill it in again from the start, or /batal to discard it.
+form-resume-button = ▶️ Continue the form
+form-resume-gone = That form is no longer kept: it was sent, cancelled, replaced by another form, or left too long. Type { $command } to fill it in again.
+form-resume-gone-plain = That form is no longer kept: it was sent, cancelled, replaced by another form, or left too long.
+form-resumed = Please carry on: answer the form's last question above.
 choose-button-hint = Please pick one of the buttons above, or type /batal to stop.
 rate-limited = You are sending messages too quickly 🙂 Please wait a moment, then try again.
 

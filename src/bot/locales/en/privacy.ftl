@@ -104,6 +104,7 @@ data-field = { $field ->
     [conversation] form in progress
     [clarifiedQuestion] last question asked back
     [writtenIn] language you write in
+    [pausedForm] form paused for a question
     [fbVoted] answers you rated
     [province] province
     [regency] regency/city

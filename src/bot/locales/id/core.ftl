@@ -53,6 +53,15 @@ error-apology = Maaf, terjadi gangguan saat memproses pesan Anda. Silakan coba l
 unknown-command = Perintah itu tidak saya kenal. Ketik /bantuan untuk melihat apa yang bisa saya bantu.
 unsupported-message = Saya hanya bisa membaca pesan teks. Silakan tulis pertanyaan Anda.
 caption-only = Saya belum bisa membaca gambar atau berkas; saya jawab dari tulisan Anda di bawahnya.
+village-intro-reply = { $greeting ->
+        [salam] Waalaikumsalam warahmatullahi wabarakatuh. 🙏
+        [pagi] Selamat pagi! 🙏
+        [siang] Selamat siang! 🙏
+        [sore] Selamat sore! 🙏
+        [malam] Selamat malam! 🙏
+       *[other] Halo, selamat datang! 🙏
+    } Senang bisa membantu desa Anda. Untuk kepala desa, perangkat desa dan BPD, saya bisa menjelaskan aturan iuran BPJS Ketenagakerjaan dari dana desa/APBDes, siapa saja yang bisa didaftarkan, dan menghitung anggarannya:
+employer-duty-note = ℹ️ Mendaftarkan pekerja ke BPJS Ketenagakerjaan dan membayar iurannya adalah <b>kewajiban perusahaan</b> sejak pekerja mulai bekerja, bukan tanggungan pekerja. Bila perusahaan belum mendaftarkan Anda, ini yang bisa Anda lakukan (tombol 📝 Daftar minat di bawahnya bila tetap ingin dihubungi petugas):
 thanks-reply = Sama-sama! 🙏 Ada lagi yang ingin ditanyakan? Tulis saja pertanyaannya.
 never-mind-reply = Baik, tidak apa-apa. Kalau ada pertanyaan lain, tulis saja.
 wants-to-ask-reply = Silakan, tulis saja pertanyaannya. 🙂
@@ -72,6 +81,11 @@ flow-cancelled-event = Dibatalkan. Acara ini tidak diumumkan kepada siapa pun. K
 flow-cancel-no-form = Tidak ada isian yang sedang terbuka untuk dibatalkan: isian itu sudah selesai atau ditutup. Yang sudah dikirim dari isian itu tetap tersimpan seperti yang dijelaskan saat Anda mengirimnya. Ketik /dataku untuk melihat semua data Anda yang tersimpan, /hapusdata untuk menghapusnya, atau /tarikpersetujuan untuk menarik persetujuan Anda.
 form-left = ℹ️ Isian tadi saya hentikan agar pertanyaan Anda terjawab; isian yang belum dikirim tidak disimpan. Ketik { $command } untuk mengisinya lagi.
 form-left-plain = ℹ️ Isian tadi saya hentikan agar pertanyaan Anda terjawab; isian yang belum dikirim tidak disimpan.
+form-paused = ℹ️ Isian tadi saya hentikan sebentar agar pertanyaan Anda terjawab. Jawaban yang sudah Anda isi tetap tersimpan selama { $hours } jam sejak langkah terakhir; tekan ▶️ Lanjutkan isian untuk meneruskan dari langkah itu. Ketik { $command } untuk mengisinya lagi dari awal, atau /batal untuk membuangnya.
+form-resume-button = ▶️ Lanjutkan isian
+form-resume-gone = Isian itu sudah tidak tersimpan: sudah dikirim, dibatalkan, diganti isian lain, atau terlalu lama ditinggal. Ketik { $command } untuk mengisinya lagi.
+form-resume-gone-plain = Isian itu sudah tidak tersimpan: sudah dikirim, dibatalkan, diganti isian lain, atau terlalu lama ditinggal.
+form-resumed = Silakan lanjutkan: jawab pertanyaan terakhir dari isian di atas.
 choose-button-hint = Silakan pilih salah satu tombol di atas, atau ketik /batal untuk berhenti.
 rate-limited = Pesan Anda terlalu cepat 🙂 Mohon tunggu sebentar, lalu kirim lagi.
 

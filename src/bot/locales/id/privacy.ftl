@@ -104,6 +104,7 @@ data-field = { $field ->
     [conversation] isian yang sedang berjalan
     [clarifiedQuestion] pertanyaan terakhir yang ditanya balik
     [writtenIn] bahasa yang Anda pakai menulis
+    [pausedForm] isian yang dijeda karena pertanyaan
     [fbVoted] jawaban yang sudah Anda nilai
     [province] provinsi
     [regency] kabupaten/kota
