@@ -16,6 +16,7 @@ import { cleanText, createNormalizer, type Normalizer } from "./normalize";
 import { informalReadings } from "./informal";
 import type { KnowledgeBase } from "./load";
 import { HEALTH_TOPIC, PROGRAM_TOPICS, type KnowledgeEntry } from "./schema";
+import { seriesYears, yearsAskedInClean } from "./years";
 
 export type SearchOutcome = "answer" | "clarify" | "decline";
 
@@ -58,7 +59,11 @@ export interface KnowledgeSearch {
   answerThreshold: number;
 }
 
-const HEALTH_WORDS = ["kesehatan", "jkn", "kis", "faskes", "puskesmas", "rawat inap", "bpjs kes", "health insurance", "kelas 1", "kelas 3", "rujukan"];
+const HEALTH_WORDS = [
+  "kesehatan", "jkn", "kis", "faskes", "puskesmas", "rawat inap", "bpjs kes", "health insurance", "kelas 1", "kelas 3", "rujukan",
+  // pregnancy, childbirth and ordinary illness are BPJS Kesehatan's too ("istri sy mau lahiran bisa pake bpjs tk?")
+  "hamil", "kehamilan", "melahirkan", "lahiran", "persalinan", "caesar", "sakit biasa",
+];
 
 /** Health named in words the health phrases leave out ("bpjs health"). */
 const HEALTH_NAMED = / (health|sehat|berobat|sakit) /;
@@ -87,6 +92,8 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   const entries = kb.entries;
   const N = entries.length;
   const entryIndex = new Map(entries.map((e, i) => [e, i]));
+  // "Aturan dana desa 2024 untuk BPJS" and its siblings: told apart only by the year
+  const entryYear = seriesYears(entries);
 
   // every paraphrase and answer is tokenised once here, though several indexes below read it
   const surfaceCache = new Map<string, string[]>();
@@ -359,6 +366,8 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     // "boleh ga dd dipake bayar jamsostek perangkat" names BPJS Ketenagakerjaan and nothing of health
     // care: BPJS Kesehatan's entries ("BPJS Kesehatan perangkat dari dana desa") step back as another program's
     const onlyOurs = query.has("ketenagakerjaan") && !aboutHealthInsurance && !HEALTH_NAMED.test(padded);
+    // a question that names a year is about that year: the same rule's other years step back
+    const years = yearsAskedInClean(cleaned);
     // the best five, kept sorted as they come; an equal score stays behind the earlier entry
     const candidates: SearchCandidate[] = [];
     for (let i = 0; i < N; i++) {
@@ -368,6 +377,8 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
       let score = (1 - bm25Weight) * lexical + bm25Weight * bmScore;
       // a question that names one program is about that program: the others' entries step back
       if (namesOtherProgram(onlyProgram, entries[i]) || (onlyOurs && entries[i]!.topic === HEALTH_TOPIC)) score *= 1 - OTHER_PROGRAM_PENALTY;
+      const year = entryYear[i];
+      if (year !== undefined && years.length > 0 && !years.includes(year)) score *= 1 - OTHER_YEAR_PENALTY;
       if (i === titled) titledCandidate = { entry: entries[i]!, score };
       if (candidates.length === MAX_CANDIDATES && score <= candidates[MAX_CANDIDATES - 1]!.score) continue;
       let at = candidates.length;
@@ -414,6 +425,8 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
 
 /** How far an entry of another program steps back when the question names one program. */
 const OTHER_PROGRAM_PENALTY = 0.2;
+/** How far one year of a rule steps back when the question names another year. */
+const OTHER_YEAR_PENALTY = 0.2;
 
 /** The question names exactly one of the five programs (`onlyProgram`), and the entry belongs to another of them. */
 function namesOtherProgram(onlyProgram: string | undefined, entry: KnowledgeEntry | undefined): boolean {
