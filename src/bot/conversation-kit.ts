@@ -275,6 +275,15 @@ export function textOf(ctx: Context): string | undefined {
   return text === undefined ? undefined : hideIdentityNumbers(text);
 }
 
+/**
+ * Text of a message as typed, for forms whose text is written to be published (an officer's
+ * announcement: its hotline or WhatsApp number must reach subscribers). Such forms are stored
+ * unmasked too (formStateToStore's `published`), so answer and replay still read the same text.
+ */
+export function publishedTextOf(ctx: Context): string | undefined {
+  return ctx.message?.text?.trim();
+}
+
 /** Strings in Telegram's objects that people type: message texts, captions, a shared contact's number. */
 const TYPED_FIELDS = new Set(["text", "caption", "phone_number"]);
 
@@ -285,9 +294,10 @@ const TYPED_FIELDS = new Set(["text", "caption", "phone_number"]);
  * bot tells users it keeps no NIK). Results of `conversation.external` are the form's own
  * record (the phone number given for a lead) and stay as they are.
  */
-export function formStateToStore(data: VersionedState<ConversationData>): VersionedState<ConversationData> {
+export function formStateToStore(data: VersionedState<ConversationData>, published: ReadonlySet<string> = new Set()): VersionedState<ConversationData> {
   const copy = structuredClone(data);
-  for (const states of Object.values(copy.state)) {
+  for (const [form, states] of Object.entries(copy.state)) {
+    if (published.has(form)) continue;
     for (const { replay } of states) {
       for (const op of replay.receive) if (replay.send[op.send]?.payload !== "external") op.returnValue = hideTyped(op.returnValue);
     }

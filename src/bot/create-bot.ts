@@ -129,6 +129,9 @@ async function tellWhenFormLeft(ctx: BotContext, next: () => Promise<void>): Pro
   await ctx.reply(command ? ctx.t("form-left", { command }) : ctx.t("form-left-plain"));
 }
 
+/** Forms whose typed text is written for publication (an officer's announcement): stored as typed, numbers included. */
+const PUBLISHED_FORMS: ReadonlySet<string> = new Set([NEW_EVENT_ID]);
+
 /** The token used when running without Telegram (terminal chat, batch, tests). */
 export const LOCAL_TOKEN = "0:local-token-for-offline-use-only";
 
@@ -233,7 +236,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
           read: (ctx) => ctx.session?.conversation as VersionedState<ConversationData> | undefined,
           // what people typed into a form is stored with its identity numbers hidden
           write: (ctx, state) => {
-            if (ctx.session) ctx.session.conversation = formStateToStore(state);
+            if (ctx.session) ctx.session.conversation = formStateToStore(state, PUBLISHED_FORMS);
           },
           delete: (ctx) => {
             if (ctx.session) delete ctx.session.conversation;

@@ -194,7 +194,7 @@ describe("#10 the village form's number steps", () => {
 
   it("a question typed at a number step leaves the form and is answered", async () => {
     const a = await villageForm();
-    const reply = await a.say("boleh ga dana desa bayar iuran bpd?");
+    const reply = await a.say("boleh ga bpd dibayarin bpjs tk pake apbdes?");
     expect(reply).toContain("Permendagri 20/2018");
     expect(reply).toContain("/hitung");
     expect(reply).not.toContain("Tulis jumlahnya dengan angka");

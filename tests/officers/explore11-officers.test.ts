@@ -242,3 +242,24 @@ describe("11: /tanyapetugas", () => {
     expect(tickets.map((t) => t.question)).toEqual(["cara klaim jkk di rumah sakit"]);
   });
 });
+
+describe("2: the numbers an officer writes into an announcement reach subscribers as written", () => {
+  it("a hotline and a WhatsApp number in the description are neither masked in the preview nor in what is queued", async () => {
+    const o = actor(h, SULSEL);
+    await o.say("/acara_baru");
+    await o.say("Sosialisasi BPU Maros");
+    await o.say("maros");
+    await o.say("besok jam 10");
+    await o.say("Aula Kantor Camat Turikale");
+    await o.say("Info: 0411-123456, WA 0812-3456-7890");
+    await o.press("ev:photo:skip");
+    const previewText = o.calls.map((c) => htmlToPlain(String(c.payload.text ?? c.payload.caption ?? ""))).join("\n");
+    expect(previewText).toContain("Info: 0411-123456, WA 0812-3456-7890");
+    const d = decisionMessage(o);
+    await h.handle(h.updates.callback(SULSEL, d.send, d.message));
+    const queued = (await broadcasts()).at(-1)!;
+    expect(JSON.parse(queued.payload).text).toContain("0812-3456-7890");
+    const stored = await h.store.db.selectFrom("events").select("description").orderBy("id", "desc").executeTakeFirstOrThrow();
+    expect(stored.description).toBe("Info: 0411-123456, WA 0812-3456-7890");
+  });
+});

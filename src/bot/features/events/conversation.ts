@@ -19,7 +19,7 @@ import { CAPTION_LIMIT } from "../../../broadcast/queue";
 import { coversAll, officerRole } from "../../../officers/roles";
 import { subscribersFor } from "../../../officers/subscriptions";
 import type { BaseContext, Language } from "../../context";
-import { askStep, CANCEL_DATA, dataOf, textOf, waitForAnswer, type Conv, type StepResult, type Translate } from "../../conversation-kit";
+import { askStep, CANCEL_DATA, dataOf, publishedTextOf as textOf, waitForAnswer, type Conv, type StepResult, type Translate } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
 
 export const NEW_EVENT_ID = "new-event";
