@@ -323,3 +323,53 @@ describe("village officials' enrollment (village #20)", () => {
     expect(await a.say("telegram only")).toContain("Occupation: Village official (Sukamaju village, secretary, 8 people)");
   });
 });
+
+describe("only the latest summary's buttons act (officers' report 11, the enrollment's ✅ Kirim)", () => {
+  /** To the summary as a Sulsel ojol (Sidrap) or an East Java trader; the summary message is returned. */
+  async function toSummary(h: Harness, a: Actor, province: "sulsel" | "jatim") {
+    await a.say("/daftar");
+    await a.press("enr:consent:yes");
+    if (province === "sulsel") {
+      await a.press("enr:kind:bpu_ojol");
+      await a.say("sulsel");
+      await a.say("sidrap");
+      await a.press("enr:d:skip");
+    } else {
+      await a.press("enr:kind:bpu_trader");
+      await a.say("jatim");
+      await a.press("enr:r:skip");
+    }
+    await a.press("enr:prog:jkk");
+    await a.press("enr:prog:done");
+    await a.say("0812 3456 7890");
+    return lastSent(h)!.result as Message;
+  }
+
+  it("✅ Kirim under the summary of an earlier form sends nothing; the latest one sends its own answers", async () => {
+    const h = await harness();
+    const a = chatActor(h, sari);
+    const first = await toSummary(h, a, "sulsel");
+    const second = await toSummary(h, a, "jatim");
+    expect(await pressOn(h, sari, "enr:submit", first)).toContain("Ringkasan ini sudah tidak berlaku");
+    expect(await leadsOf(h)).toHaveLength(0);
+    await pressOn(h, sari, "enr:submit", second);
+    const leads = await leadsOf(h);
+    expect(leads).toHaveLength(1);
+    expect(leads[0]!.province_code).toBe("35");
+  });
+
+  it("after an edit, the summary shown before it no longer sends", async () => {
+    const h = await harness();
+    const a = chatActor(h, sari);
+    const before = await toSummary(h, a, "sulsel");
+    await pressOn(h, sari, "enr:edit:programs", before);
+    await pressOn(h, sari, "enr:prog:jht");
+    await pressOn(h, sari, "enr:prog:done");
+    const after = lastSent(h)!.result as Message;
+    expect(after.message_id).not.toBe(before.message_id);
+    expect(await pressOn(h, sari, "enr:submit", before)).toContain("Ringkasan ini sudah tidak berlaku");
+    expect(await leadsOf(h)).toHaveLength(0);
+    await pressOn(h, sari, "enr:submit", after);
+    expect(await leadsOf(h)).toHaveLength(1);
+  });
+});

@@ -224,18 +224,27 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
     if (kindAsked && kind === "village_apparatus") draft.occupation = await askVillageDetails();
     if (draft.contactViaTelegram === undefined && !draft.phone) Object.assign(draft, await askContact());
 
-    const showSummary = (c: Context) =>
-      c.reply(`${t("summary-title")}\n\n${summaryText(draft as LeadDraft, t)}`, {
+    // only the latest summary's buttons act: an older one (before an edit, or of an earlier form)
+    // shows other answers than those its Kirim would send
+    let summaryMessageId: number | undefined;
+    const showSummary = async (c: Context) => {
+      const sent = await c.reply(`${t("summary-title")}\n\n${summaryText(draft as LeadDraft, t)}`, {
         parse_mode: "HTML",
         reply_markup: summaryKeyboard(t),
       });
+      summaryMessageId = sent.message_id;
+    };
+    await showSummary(ctx);
     for (;;) {
-      await showSummary(ctx);
       const c = await waitForAnswer(conversation, showSummary, (data) => data.startsWith("enr:"));
       // only its buttons answer the summary: a question typed here pauses the form and is answered
       await leaveIfQuestion(conversation, c.message?.text);
       if (!c.callbackQuery?.data) {
         await c.reply(t("choose-button-hint"));
+        continue;
+      }
+      if (c.callbackQuery.message?.message_id !== summaryMessageId) {
+        await c.answerCallbackQuery({ text: t("summary-stale") }).catch(() => undefined);
         continue;
       }
       await c.answerCallbackQuery().catch(() => undefined);
@@ -254,6 +263,7 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       else if (action === "enr:edit:region") Object.assign(draft, await askRegion());
       else if (action === "enr:edit:programs") draft.programs = await askPrograms(draft.workerKind!, draft.programs);
       else if (action === "enr:edit:contact") Object.assign(draft, await askContact());
+      await showSummary(ctx);
     }
 
     const { lead, covered } = await conversation.external(async () => {

@@ -79,6 +79,7 @@ contact-not-yours = That is someone else's number. Please share your own, or typ
 phone-invalid = That mobile number is not valid. Write an Indonesian number starting with 08 or +62, e.g. <b>0812 3456 7890</b>.
 phone-foreign = That is a foreign number. I can only record Indonesian mobile numbers (starting with 08 or +62). If you use a foreign number, choose <b>{ contact-telegram-only }</b>: an officer will contact you by Telegram chat.
 summary-title = <b>Please check your details:</b>
+summary-stale = This summary is out of date. Use the buttons of the latest summary below.
 field-kind = Kind of worker
 field-occupation = Occupation
 field-region = Region

@@ -79,6 +79,7 @@ contact-not-yours = Itu nomor orang lain. Mohon bagikan nomor Anda sendiri, atau
 phone-invalid = Nomor HP belum benar. Tulis nomor Indonesia yang diawali 08 atau +62, contoh: <b>0812 3456 7890</b>.
 phone-foreign = Itu nomor luar negeri. Saya hanya bisa mencatat nomor HP Indonesia (diawali 08 atau +62). Bila Anda memakai nomor luar negeri, pilih <b>{ contact-telegram-only }</b>: petugas akan menghubungi Anda lewat chat Telegram.
 summary-title = <b>Periksa lagi data Anda:</b>
+summary-stale = Ringkasan ini sudah tidak berlaku. Pakai tombol di ringkasan terbaru di bawah.
 field-kind = Jenis pekerja
 field-occupation = Pekerjaan
 field-region = Wilayah
