@@ -6,7 +6,9 @@
  * (the program stays: the previous entry's program is added), and is searched again with
  * that added. Only a short question that points back counts ("kalau …", "-nya", a word or
  * two): one that says more is never touched, nor one the search answers on its own,
- * except a bare "kalau jkk?", which alone can only be read as "what is JKK".
+ * except a bare "kalau jkk?", which alone can only be read as "what is JKK". After a calculation the
+ * entry the result is about stands in for the answer ("brp bulan dapetnya" after the JKP result), and
+ * after a scam or OTP answer "lapor kemana" asks for the official contacts.
  * Measured by `npm run eval` on tests/eval/follow-ups.jsonl and on the labelled questions
  * asked after other answers.
  */
@@ -22,10 +24,22 @@ export const FOLLOW_UP_WINDOW_MS = 30 * 60_000;
 const PROGRAMS = new Set([...PROGRAM_TOPICS, "bpu"]);
 
 /** Words that ask rather than say what about: a follow-up is little else besides them. */
-const ASKING_WORDS = new Set(["apa", "berapa", "bagaimana", "kapan", "dimana", "mana", "siapa", "bisa", "tidak", "ada"]);
+const ASKING_WORDS = new Set(["apa", "berapa", "bagaimana", "kapan", "dimana", "mana", "siapa", "bisa", "tidak", "ada", "dapat"]);
 
 /** How a follow-up often opens ("kalau jht?", "terus syaratnya?"); the normaliser drops these words. */
 const OPENING = /^(kalau|kalo|klo|kl|terus|trus|lalu|how about|what about|and)\b/;
+
+/** Words that point back on their own: "-nya" typed apart ("batas waktu nya brp lama"), "juga" ("jht juga bisa cair?"). */
+const POINTING_WORDS = new Set(["nya", "juga", "jg", "jga"]);
+
+/** What is done with any program's money ("cair", "diklaim"): with a word pointing back, a follow-up naming a program says no more than the program. */
+const PAYOUT_WORDS = new Set(["cair", "klaim", "diklaim", "dicairkan", "pencairan"]);
+
+/** Scores this close are a tie. */
+const TIED_SCORE = 0.005;
+
+/** A confidence just short of answering: the question alone nearly said what it asks. */
+const NEARLY_ANSWERED = 0.75;
 
 /** At most this many words say what a follow-up is about ("kapan bisa cair" → cair). */
 const MAX_FOLLOW_UP_CONTENT_WORDS = 3;
@@ -42,9 +56,17 @@ const TOPIC_WORDS: Partial<Record<KnowledgeEntry["topic"], string>> = {
 /** A village entry about the officials ("APBDes/ADD untuk iuran aparat desa"): its follow-ups are about them, not about Dana Desa at large. */
 const OFFICIALS_LABEL = /\b(aparat|perangkat|siltap)\b/i;
 
+/** The officials, as their questions name them ("hak jamsos kades dan bpd"). */
+const OFFICIALS_ASKED = /\b(aparat|perangkat|siltap|bpd|kades|kepala desa|sekdes)\b/i;
+
+/** A village entry about the officials: its label says so, or most of its questions name them (the UU Desa rights of kades, perangkat and BPD). */
+function aboutOfficials(entry: KnowledgeEntry): boolean {
+  return OFFICIALS_LABEL.test(entry.label ?? "") || entry.questions.filter((q) => OFFICIALS_ASKED.test(q)).length * 2 > entry.questions.length;
+}
+
 /** The words that carry the previous entry's topic into a follow-up that names no program. */
 function topicWords(previous: KnowledgeEntry): string | undefined {
-  if (previous.topic === "village" && OFFICIALS_LABEL.test(previous.label ?? "")) return "aparat desa";
+  if (previous.topic === "village" && aboutOfficials(previous)) return "aparat desa";
   return TOPIC_WORDS[previous.topic];
 }
 
@@ -65,12 +87,18 @@ export interface FollowUpOptions {
    * user saw: what the follow-up finds by leaning on it is offered, never stated.
    */
   onlyOffer?: boolean;
+  /**
+   * `previous` stands for a calculation's result the user was just shown ("Perkiraan manfaat tunai JKP"),
+   * not for the entry's own text: a follow-up that leans back onto that entry ("brp bulan dapetnya") gets
+   * it, which after an answer the user read would only repeat it.
+   */
+  afterCalculation?: boolean;
 }
 
 /** Searches `text`, leaning on `previous` (the entry answered just before) when the text alone is unclear. */
 export function searchFollowUp(search: KnowledgeSearch, text: string, previous: KnowledgeEntry | undefined, options: FollowUpOptions = {}): FollowUpResult {
-  const legalBasis = legalBasisFollowUp(search, text, previous, options.afterVillageCalculation);
-  const found = legalBasis ?? withoutUnaskedVillageBasis(text, leanOnPrevious(search, text, previous, options.onlyOffer));
+  const legalBasis = legalBasisFollowUp(search, text, previous, options.afterVillageCalculation) ?? reportAfterScam(search, text, previous);
+  const found = legalBasis ?? withoutUnaskedVillageBasis(text, leanOnPrevious(search, text, previous, options.onlyOffer, options.afterCalculation));
   if (options.onlyOffer && found.usedContext && found.result.outcome === "answer") return { ...found, result: { ...found.result, outcome: "clarify" } };
   return found;
 }
@@ -120,6 +148,41 @@ function legalBasisFollowUp(search: KnowledgeSearch, text: string, previous: Kno
   return { result: { ...found, outcome: "answer", candidates: [top, ...found.candidates.slice(1)] }, usedContext: true };
 }
 
+/** The official contacts: where a scam, a leaked OTP or a broker is reported. */
+export const OFFICIAL_CONTACTS_ENTRY = "call-center-175";
+/** Its label, typed out: the search answers a label with its entry. */
+const OFFICIAL_CONTACTS_LABEL = "Call center 175 dan kontak resmi";
+/** The topic of the answers about scams, hoaxes, brokers and OTPs. */
+const SCAM_TOPIC = "trust";
+
+/**
+ * "lapor kemana", "ngadunya ke siapa", "where do I report it": asks only where to report what was just
+ * said (on the cleaned text, before the lexicon, which reads "lapor" as reporting an employer).
+ */
+const ASKS_WHERE_TO_REPORT = new RegExp(
+  "^((terus|trus|trs|lalu|kalau|kalo|klo|kl|terus mau|and|so|ok|oke) )?((sy|saya|aku|harus|hrs|mau|bisa|bs) )*" +
+    "(lapor|melapor|laporkan|laporin|lapornya|melaporkannya|laporkannya|ngadu|mengadu|adukan|aduin|ngadunya)" +
+    "( (nya|ke|kmn|kemana|mana|dimana|dmn|di|siapa|kesiapa|gimana|gmn|bagaimana|dong|ya|kak|min|pak|bu|sih|ini|itu))*$" +
+    "|^(where|who) (do|can|should) i (report|complain)( (it|this|that|them|to))*$|^(where to|how do i|how to|how can i) report( (it|this|that))?$",
+);
+
+/** Whether `text` asks only where to report what was just said. */
+export function asksWhereToReport(text: string): boolean {
+  return ASKS_WHERE_TO_REPORT.test(cleanText(text));
+}
+
+/**
+ * After an answer about a scam, a hoax, an OTP given away or a broker, "lapor kemana" asks where to report
+ * that: the official contacts, not the steps for reporting an employer that the words alone find.
+ */
+function reportAfterScam(search: KnowledgeSearch, text: string, previous: KnowledgeEntry | undefined): FollowUpResult | undefined {
+  if (previous?.topic !== SCAM_TOPIC || !asksWhereToReport(text)) return undefined;
+  const found = search.search(OFFICIAL_CONTACTS_LABEL);
+  const top = found.candidates.find((c) => c.entry.id === OFFICIAL_CONTACTS_ENTRY);
+  if (!top) return undefined;
+  return { result: { ...found, outcome: "answer", candidates: [top, ...found.candidates.filter((c) => c !== top)] }, usedContext: true };
+}
+
 /**
  * A bare "dasar hukumnya apa" names no subject: unless the village was the subject (above), the
  * village basis is offered first, never stated (after "apa itu jkm" it would answer another question).
@@ -130,7 +193,7 @@ function withoutUnaskedVillageBasis(text: string, found: FollowUpResult): Follow
   return { ...found, result: { ...result, outcome: "clarify" } };
 }
 
-function leanOnPrevious(search: KnowledgeSearch, text: string, previous: KnowledgeEntry | undefined, onlyOffered = false): FollowUpResult {
+function leanOnPrevious(search: KnowledgeSearch, text: string, previous: KnowledgeEntry | undefined, onlyOffered = false, afterCalculation = false): FollowUpResult {
   const plain = search.search(text);
   if (!previous || plain.outOfScope || plain.aboutHealthInsurance) return { result: plain, usedContext: false };
   const { normalizer } = search;
@@ -141,8 +204,10 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
   // points back ("-nya", "kalau …"). A question that says more stands on its own.
   const cleaned = normalizer.clean(text);
   const opens = OPENING.test(cleaned);
-  const pointsBack = content.length <= 2 || opens || cleaned.split(" ").some((w) => w.length > 4 && w.endsWith("nya"));
-  const onlyPrograms = namesProgram && named.length === content.length;
+  const pointer = cleaned.split(" ").some((w) => (w.length > 4 && w.endsWith("nya")) || POINTING_WORDS.has(w));
+  const pointsBack = content.length <= 2 || opens || pointer;
+  // "kl jht nya bs dicairin jg?" names JHT and only what is done with any program's money: still only the program
+  const onlyPrograms = namesProgram && content.every((w) => PROGRAMS.has(w) || (pointer && PAYOUT_WORDS.has(w)));
   const isFollowUp = namesProgram ? onlyPrograms : content.length <= MAX_FOLLOW_UP_CONTENT_WORDS && pointsBack;
   // what the search answers on its own stands, except "kalau jkk?" / "what about jkk?", which
   // the search alone can only read as "what is JKK"
@@ -161,14 +226,20 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
   // after an answer about our programs, "ngurusnya dmn" is not about a BPJS Kesehatan card
   const withoutHealth = (r: SearchResult): SearchResult =>
     previous.topic === HEALTH_TOPIC ? r : { ...r, candidates: r.candidates.filter((c) => c.entry.topic !== HEALTH_TOPIC) };
-  const leaning = withoutHealth(search.search(`${text} ${added}`));
-  if (leaning.outcome === "decline") return { result: plain, usedContext: false };
+  const leaned = withoutHealth(search.search(`${text} ${added}`));
+  if (leaned.outcome === "decline") return { result: plain, usedContext: false };
+  // an option only offered, as good a match as the best ("brp yg didapat" after the JKK death option, tied
+  // with the list of JKK benefits), is what the follow-up is about: it comes first
+  const tied = onlyOffered ? leaned.candidates.find((c) => c.entry.id === previous.id && c.score >= (leaned.candidates[0]?.score ?? 0) - TIED_SCORE) : undefined;
+  const leaning = tied ? { ...leaned, candidates: [tied, ...leaned.candidates.filter((c) => c !== tied)] } : leaned;
   // leaning on the answer just given must not give it again ("kalau untuk bpd?" after the
   // dana desa answer): what the question alone matched, then the rest, is offered instead
   // ("dasar hukumnya apa" after the officials' answer: theirs, not every year's Dana Desa rule)
   // — unless it was only offered ("Maksud Anda…?"), never read: "brp yg didapat" after the JKK death
   // option offered first is about that option, which is offered again (searchFollowUp keeps it a question)
   if (leaning.candidates[0]?.entry.id === previous.id && onlyOffered) return { result: leaning, usedContext: true };
+  // after a calculation the entry's text was never shown: "brp bulan dapetnya" after the JKP result is the JKP benefit
+  if (leaning.candidates[0]?.entry.id === previous.id && afterCalculation) return { result: sureWithinTopic(search, leaning, previous.topic), usedContext: true };
   if (leaning.candidates[0]?.entry.id === previous.id) return { result: offeredWithout(previous, text, withoutHealth(plain), leaning), usedContext: false };
   if (!namesProgram) {
     // the program stays the same: an answer about a program the previous one did not name
@@ -176,7 +247,11 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
     const before = programsOf(previous, normalizer);
     const switches = [...programsOf(leaning.candidates[0]?.entry, normalizer)].some((p) => !before.has(p));
     if (switches) return { result: leaning.outcome === "answer" ? { ...leaning, outcome: "clarify" } : leaning, usedContext: true };
-    return { result: sureWithinTopic(search, leaning, previous.topic), usedContext: true };
+    const sure = sureWithinTopic(search, leaning, previous.topic);
+    // a question the search alone nearly answered with another entry ("petani bisa ikut ga": who may join BPU)
+    // is a question of its own as much as a follow-up: the lean is offered beside it, not stated
+    const nearlyAnswered = plain.outcome === "clarify" && plain.confidence >= NEARLY_ANSWERED && plain.candidates[0]?.entry.id !== sure.candidates[0]?.entry.id;
+    return { result: sure.outcome === "answer" && nearlyAnswered ? { ...sure, outcome: "clarify" } : sure, usedContext: true };
   }
   // a follow-up that names a program asks the same thing of that program: entries of other
   // programs, or about something else, drop out, and when the best match was one of them
@@ -197,6 +272,10 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
     return askedWords.every((t) => label.has(t));
   };
   if (outcome === "clarify" && candidates[0] === leaning.candidates[0] && candidates.filter((c) => asksAll(c.entry)).length === 1 && asksAll(candidates[0]!.entry)) outcome = "answer";
+  // "jkm brp", with nothing pointing back ("kalau", "-nya"), asks about JKM as much as it follows up: unless
+  // the lean is sure, what the question alone found first for that program stays first
+  const plainTop = plain.candidates[0]?.entry;
+  if (outcome === "clarify" && !opens && !pointer && plainTop && named.some((p) => plainTop.topic === p) && plain.outcome !== "decline") return { result: plain, usedContext: false };
   return { result: { ...leaning, candidates, outcome }, usedContext: true };
 }
 

@@ -5,7 +5,7 @@
  */
 import { cleanText, withAddressAsKak } from "./normalize";
 
-export type Intent = "enroll" | "calculate" | "village_budget" | "events" | "menu" | "help" | "my_data" | "thanks" | "never_mind" | "wants_to_ask" | "who" | "agree";
+export type Intent = "enroll" | "calculate" | "village_budget" | "events" | "menu" | "help" | "my_data" | "thanks" | "never_mind" | "wants_to_ask" | "who" | "agree" | "village_intro";
 
 const PATTERNS: [Intent, RegExp][] = [
   // "tolong hubungi sy utk daftar bpu": asking to be contacted to join is the enrollment's purpose
@@ -33,6 +33,9 @@ const THANKS_WORDS = new Set([
 const THANKS_COMPANIONS = new Set([
   "ya", "yah", "yaa", "banyak", "kak", "min", "bang", "pak", "bu", "admin", "bot", "sekali", "deh", "dong", "infonya", "info",
   "jawabannya", "penjelasannya", "so", "much", "a", "lot", "you", "oh", "begitu", "gitu", "sangat", "atas", "nya",
+  // other ways to address someone, and Sundanese and Javanese words that come with thanks ("hatur nuhun kang", "wes ngerti matur nuwun")
+  "kang", "akang", "teh", "teteh", "mas", "mbak", "mba", "bro", "sis", "om", "bos", "cak", "pisan", "sanget", "nggih", "inggih",
+  "wes", "wis", "udah", "udh", "sudah", "ngerti", "mengerti", "dimengerti", "dipahami", "lah", "ah", "kok",
 ]);
 /** "sy mau tanya min", "boleh tanya?": an opening, not yet the question. */
 const WANTS_TO_ASK = /^((kak|min|admin|pak|bu|bang|gan|sy|saya|aku|aq|mau|mw|ingin|boleh|bolehkah|numpang|izin|ijin|permisi|mo|pengen|pgn)\s+)*(tanya|nanya|nnya|bertanya)(\s+(dong|donk|ya|yah|kak|min|admin|pak|bu|bang|sedikit|dikit|boleh|bisa|sesuatu))*$|^(can|may) i ask( (something|a question))?$/;
@@ -45,6 +48,21 @@ const NEVER_MIND = /^((sy|saya|aku) )?((mau|mo|pengen|ingin) )?((ga|gak|gk|nggak
  */
 const AGREE = /^((ok|oke|okey|okay|iya|iyaa|ya|yaa|yes|baik|sip) )?((sy|saya|aku|aq|i) )?(setuju|sepakat|agree|ya|yaa|iya|iyaa|iye|yes|yup|yep|yoi|betul|benar|bener)( (kak|min|pak|bu|bang|deh|dong|ya|aja|saja|sih|kok))*$/;
 
+/** Words that thank and only thank ("kasih" alone gives, "ok" agrees): one of them in a short message the search cannot place is a thank-you. */
+const PLAIN_THANKS = /\b(makasih|makasi|makasii|mksh|trims|trimakasih|terimakasih|terima kasih|thanks|thank you|thx|tq|tengkyu|nuhun|nuwun|suwun)\b/;
+/** At most this many words: a longer message with thanks in it ("makasih, trus jht nya gmn") asks something. */
+const MAX_THANKS_WORDS = 6;
+
+/**
+ * A short message with a thank-you in it that asks nothing ("hatur nuhun pisan kang"): when the search
+ * finds nothing in it, it is answered as thanks, never declined nor kept as a question the bot failed.
+ */
+export function isThanksAmongOthers(text: string): boolean {
+  const cleaned = withAddressAsKak(cleanText(text));
+  const words = cleaned.split(" ").filter(Boolean);
+  return words.length <= MAX_THANKS_WORDS && PLAIN_THANKS.test(cleaned) && !ASKS_SOMETHING.test(cleaned) && !text.includes("?");
+}
+
 function isThanks(cleaned: string): boolean {
   const words = cleaned.split(" ").filter(Boolean);
   return words.some((w) => THANKS_WORDS.has(w)) && words.every((w) => THANKS_WORDS.has(w) || THANKS_COMPANIONS.has(w));
@@ -56,15 +74,74 @@ function isThanks(cleaned: string): boolean {
  */
 const ASKS_SOMETHING = /\b(apa|apaan|apakah|berapa|brp|bagaimana|gimana|gmn|caranya|cara|syarat\w*|perlu|harus|bisa|bs|boleh|kapan|dimana|mana|iuran\w*|biaya\w*|bayar\w*|untung\w*|manfaat\w*|how|what|which|need|cost)\b/;
 
+/** Words about an answer just given ("jawabannya kurang lengkap", "bukan itu", "salah"): a comment on it, not a new question. */
+const ABOUT_THE_ANSWER = /\b(jawaban\w*|jwbn\w*|salah|keliru|kurang|(tidak|tdk|ga|gak|gk|nggak|ngga|g|belum|blm) (di\w+|ada|sesuai|nyambung|jawab|menjawab|lengkap|jelas|membantu|ngerti|paham|bener|benar)|bukan itu|ngawur|answer|wrong|missing|incomplete|unclear|not (what|helpful|clear|explained|mentioned))\b/;
+/** Words that ask: a message with one of them, or ending in "?", asks something. */
+const QUESTION_WORDS = /\b(apa|apakah|apaan|berapa|brp|brapa|bagaimana|gimana|gmn|gmna|kapan|kpn|dimana|dmn|kemana|kmn|mana|siapa|kenapa|knp|mengapa|bisa|bs|bisakah|boleh|bolehkah|how|what|when|where|who|which|why|can|could|is|are|does|do)\b/;
+
+/**
+ * What a user types after pressing 👎 and being asked what was missing: a new question ("kl telat bayar
+ * gimana") is answered, a comment on the answer ("kurang lengkap", "bukan itu maksud sy") is kept as one.
+ */
+export function readsAsNewQuestion(text: string): boolean {
+  const cleaned = withAddressAsKak(cleanText(text));
+  if (!cleaned || ABOUT_THE_ANSWER.test(cleaned)) return false;
+  return text.trim().endsWith("?") || QUESTION_WORDS.test(cleaned);
+}
+
 /**
  * "mau daftar tp gak punya hp android": a wish to join held back by something the user lacks asks how
  * to join without it; the search answers that (and its answer says how to start the form).
  */
 const LACKS_SOMETHING = /\b(ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|belum|blm)\s+(punya|pny|ada)\b|\b(without|(don t|dont|do not) have)\b/;
 
+/** How a greeting opens a message ("selamat siang", "assalamualaikum wr wb", "halo min"); the time of day kept to greet back. */
+const GREETING = /^(assalamu ?alaikum(?: (?:wr ?wb|warahmatullahi(?: wabarakatuh)?))?|ass?alamualaikum|salam kenal|salam|halo+|hallo|hai+|hi|hello|permisi|punten|sampurasun|(?:selamat )?(pagi|siang|sore|malam)|good (morning|afternoon|evening))((?: (?:min|kak|pak|bu|bapak|ibu|admin|bot|semua|tanyajamsos|salam kenal))*)(?: |$)/;
+/** "sy kades di kab. bone", "saya anggota bpd", "perkenalkan saya sekdes desa X": a village role introduced. */
+const VILLAGE_ROLE_INTRO = /^(?:(?:perkenalkan|kenalkan)(?: nama)? )?(?:sy|saya|aku|aq|kami|ini)(?: (?:adalah|ini|sebagai|selaku|seorang|salah satu|baru|jadi))*(?: (?:pj|plt|wakil|anggota|ketua))? (kades|kepala desa|kepdes|pj kades|sekdes|sekretaris desa|perangkat desa|aparat desa|aparatur desa|kaur|kasi|kadus|kepala dusun|bpd|bendahara desa|operator desa|staf desa|pendamping desa|pendamping lokal desa|lurah)\b(.*)$/;
+/** What may follow the role in an introduction: where, and names ("di kab bone", "desa sukamaju kec. x"), not a question. */
+const MAX_INTRO_WORDS = 16;
+
+/** The greeting a message opens with, to greet back: "salam" (assalamualaikum), a time of day, or any other. */
+export type Greeting = "salam" | "pagi" | "siang" | "sore" | "malam" | "other";
+
+export function greetingOf(text: string): Greeting | undefined {
+  const m = GREETING.exec(withAddressAsKak(cleanText(text)));
+  if (!m) return undefined;
+  if (/^ass?alamu/.test(m[1]!)) return "salam";
+  const time = m[2] ?? { morning: "pagi", afternoon: "siang", evening: "malam" }[m[3] ?? ""];
+  return (time as Greeting | undefined) ?? "other";
+}
+
+/**
+ * "selamat siang, sy kades di kab. bone", "assalamualaikum, sy anggota bpd": a village head, official or BPD
+ * member saying who they are, asking nothing yet. They are greeted and shown what the bot does for a village.
+ */
+function introducesVillageRole(cleaned: string, text: string): boolean {
+  if (text.includes("?") || ASKS_SOMETHING.test(cleaned) || cleaned.split(" ").length > MAX_INTRO_WORDS) return false;
+  const greeting = GREETING.exec(cleaned);
+  const rest = greeting ? cleaned.slice(greeting[0].length) : cleaned;
+  const intro = VILLAGE_ROLE_INTRO.exec(rest.trim());
+  if (!intro) return false;
+  // after the role, only where they are from or a polite word: "mau daftar", "kena phk" or figures are more than an introduction
+  const after = intro[2]!.trim();
+  if (/\d|\b(mau|ingin|pengen|tanya|nanya|hitung|daftar|iuran|bayar|klaim)\b/.test(after)) return false;
+  // "kaur keuangan", "kasi pemerintahan": the office's section is part of the title
+  const words = after.split(" ").filter(Boolean);
+  while (words.length > 0 && OFFICE_SECTIONS.has(words[0]!)) words.shift();
+  return words.length === 0 || INTRO_PLACE.has(words[0]!) || words.every((w) => INTRO_POLITE.has(w));
+}
+/** How where someone is from opens ("di kab bone", "desa sukamaju", "dari kec x"): anything may follow. */
+const INTRO_PLACE = new Set(["di", "dari", "desa", "ds", "kab", "kabupaten", "kec", "kecamatan", "kota", "kelurahan", "kel", "dusun", "nagari", "gampong", "kampung", "prov", "provinsi", "wilayah", "daerah"]);
+/** The sections after "kaur" or "kasi". */
+const OFFICE_SECTIONS = new Set(["keuangan", "umum", "perencanaan", "pemerintahan", "kesejahteraan", "kesra", "pelayanan", "tu", "tata", "usaha", "dan"]);
+/** What may close an introduction ("sy kades baru nih, salam kenal"). */
+const INTRO_POLITE = new Set(["nih", "ni", "ya", "kak", "min", "pak", "bu", "salam", "kenal", "baru", "disini", "sini", "mohon", "bimbingannya", "bantuannya", "terima", "kasih", "makasih"]);
+
 export function detectIntent(text: string): Intent | null {
   const cleaned = withAddressAsKak(cleanText(text));
   if (isThanks(cleaned)) return "thanks";
+  if (introducesVillageRole(cleaned, text)) return "village_intro";
   if (NEVER_MIND.test(cleaned)) return "never_mind";
   if (AGREE.test(cleaned)) return "agree";
   if (WANTS_TO_ASK.test(cleaned)) return "wants_to_ask";
@@ -74,6 +151,18 @@ export function detectIntent(text: string): Intent | null {
     return intent;
   }
   return null;
+}
+
+/**
+ * "perusahaan sy blm daftarin", "kantor gak mendaftarkan saya", "my employer has not registered me": a worker
+ * whose employer has not registered them, which is the employer's duty (a wish to join said with it is
+ * answered with that duty first, the enrollment interest offered beside it).
+ */
+const EMPLOYER_HAS_NOT_REGISTERED =
+  /\b(perusahaan|kantor|pabrik|pt|cv|bos|boss|majikan|atasan|hrd|tempat (sy |saya |aku )?kerja|pemberi kerja)\b.*\b(belum|blm|ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|gamau|gmau|ogah|gk mau|ga mau|tidak mau) ?(di|men|me|nge|ng)?(daftar|daftarin|daftarkan|ikutkan|ikutin|ikutsertakan)\b|\b(belum|blm|ga|gak|gk|tidak|tdk|nggak) (di)?daftar(kan|in)? (oleh|sama|sm|ama|dari|dr) (perusahaan|kantor|pabrik|bos|majikan|atasan|hrd)\b|\b(employer|company|boss)\b.*\b(has not|hasn t|did not|didn t|does not|doesn t|never|won t|will not) (register|enrol|enroll|sign)/;
+
+export function employerHasNotRegistered(text: string): boolean {
+  return EMPLOYER_HAS_NOT_REGISTERED.test(cleanText(text));
 }
 
 /** A regulation named with its number, an article or a legal basis ("permendagri 20 2018", "pasal brp", "dasar hukumnya"). */

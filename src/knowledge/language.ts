@@ -63,3 +63,12 @@ export function writtenLanguage(text: string, options: { strict?: boolean } = {}
   if (leans(id, en, words, options.strict)) return "id";
   return undefined;
 }
+
+/**
+ * Some English and no Indonesian, though too little to say so on its own ("ok thanks"): after English
+ * questions, it is English too.
+ */
+export function hasEnglishOnly(text: string): boolean {
+  const { en, id } = wordCounts(text);
+  return en > 0 && id === 0;
+}

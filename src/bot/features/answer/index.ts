@@ -7,10 +7,10 @@ import type { BotContext, Language } from "../../context";
 import type { KnowledgeBase } from "../../../knowledge/load";
 import type { KnowledgeEntry } from "../../../knowledge/schema";
 import type { KnowledgeSearch, SearchResult } from "../../../knowledge/search";
-import { ABOUT_REGISTERING, asksAboutRegulation, detectIntent, type Intent } from "../../../knowledge/intents";
-import { writtenLanguage } from "../../../knowledge/language";
+import { ABOUT_REGISTERING, asksAboutRegulation, detectIntent, employerHasNotRegistered, greetingOf, isThanksAmongOthers, type Intent } from "../../../knowledge/intents";
+import { hasEnglishOnly, writtenLanguage } from "../../../knowledge/language";
 import { languageFromTelegram } from "../../i18n";
-import { RecentPerUser, searchFollowUp, type RecentTopics } from "../../../knowledge/follow-up";
+import { RecentPerUser, searchFollowUp, type RecentTopic, type RecentTopics } from "../../../knowledge/follow-up";
 import { withRelativeYears } from "../../../knowledge/relative-years";
 import { cleanText } from "../../../knowledge/normalize";
 import { withoutYearsNotAsked } from "../../../knowledge/years";
@@ -18,7 +18,7 @@ import { searchBySentence } from "../../../knowledge/sentences";
 import type { ActionName, ActionRegistry } from "../../actions";
 import { renderAnswer, renderClarify, renderDecline } from "./render";
 import { withoutIdentityNumbers } from "../../../feedback/identity-numbers";
-import { isVillageBudgetCalculation } from "../../../rules/question";
+import { isVillageBudgetCalculation, type CalculationRequest } from "../../../rules/question";
 
 export const MAX_QUESTION_LENGTH = 1000;
 
@@ -54,6 +54,32 @@ export interface AnswerDeps {
   recentTopics?: RecentTopics;
 }
 
+/**
+ * The knowledge entry a calculation's result is about: a short follow-up to the result ("brp bulan
+ * dapetnya" after the JKP benefit, "cara bayarnya gmn" after a BPU contribution) leans on it, as it
+ * would on that entry answered. A kind not listed leaves the follow-up to the entry answered before.
+ */
+export const CALCULATION_TOPICS: Readonly<Partial<Record<CalculationRequest["kind"], string>>> = {
+  bpu: "bpu-iuran",
+  group: "bpu-iuran",
+  wage: "employer-rincian-iuran",
+  village: "desa-iuran-aparat-siltap",
+  villages: "desa-iuran-aparat-siltap",
+  budget_limit: "desa-iuran-aparat-siltap",
+  coverage: "desa-iuran-pekerja-rentan",
+  jkp: "jkp-manfaat-uang",
+  jkk_death: "jkk-meninggal",
+  stmb: "jkk-stmb",
+  jp_benefit: "jp-rumus",
+  jht_tax: "jht-pajak",
+  jht_partial: "jht-klaim-sebagian",
+  pmi: "pmi-iuran",
+  jht: "jht-iuran",
+};
+
+/** What a worker whose employer has not registered them can do (report it): answered before the enrollment interest is offered. */
+export const EMPLOYER_DUTY_ENTRY = "employer-lapor-perusahaan";
+
 /** Chat manners answered in a line, never searched nor recorded as unanswered. */
 const SHORT_REPLIES: Partial<Record<Intent, string>> = { thanks: "thanks-reply", never_mind: "never-mind-reply", wants_to_ask: "wants-to-ask-reply", agree: "agree-reply" };
 
@@ -69,6 +95,8 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
    * that it was the last thing said): "dasar hukumnya apa" after it asks for the village's legal basis.
    */
   const villageCalculations = new RecentPerUser<true>();
+  /** Users whose last reply was a calculation: the entry it is about (CALCULATION_TOPICS), which their follow-ups lean on. */
+  const calculationTopics = new RecentPerUser<string>();
 
   /** A chosen language wins; otherwise the question's own, remembered for the replies and buttons that follow. */
   const languageFor = (ctx: BotContext, text: string): Language => {
@@ -77,18 +105,21 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     const sure = writtenLanguage(text, { strict: true });
     if (sure && sure !== ctx.session.writtenIn) ctx.session.writtenIn = sure;
     // an unclear message after Indonesian ones is Indonesian (most users write it, whatever their phone's
-    // language); one English question does not turn an Indonesian phone's unclear messages English
-    return writtenLanguage(text) ?? (ctx.session.writtenIn === "id" ? "id" : languageFromTelegram(ctx.from?.language_code, "id"));
+    // language); an unclear one does not turn an Indonesian phone's replies English, unless it has English words
+    // and no Indonesian after English questions ("ok thanks" after "what is jkp")
+    const unclear = ctx.session.writtenIn === "en" && hasEnglishOnly(text) ? "en" : ctx.session.writtenIn === "id" ? "id" : languageFromTelegram(ctx.from?.language_code, "id");
+    return writtenLanguage(text) ?? unclear;
   };
 
-  const sendEntry = async (ctx: BotContext, entryId: string, language: Language) => {
+  const sendEntry = async (ctx: BotContext, entryId: string, language: Language, offerJoin = false) => {
     const entry = knowledge.byId.get(entryId);
     if (!entry) return false;
-    const { text, keyboard } = renderAnswer(ctx, entry, knowledge, language);
+    const { text, keyboard } = renderAnswer(ctx, entry, knowledge, language, offerJoin);
     await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
     if (ctx.from) {
       deps.recentTopics?.remember(ctx.from.id, { entryId });
       villageCalculations.forget(ctx.from.id);
+      calculationTopics.forget(ctx.from.id);
     }
     return true;
   };
@@ -142,6 +173,21 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       await ctx.reply(ctx.t(shortReply));
       return;
     }
+    // "selamat siang, sy kades di kab. bone": greeted back, and shown what the bot does for a village
+    if (intent === "village_intro") {
+      ctx.outcome = "village_intro";
+      await ctx.reply(ctx.t("village-intro-reply", { greeting: greetingOf(text) ?? "none" }));
+      return actions.run("village", ctx);
+    }
+    // "sy mau daftar bpjs tk, perusahaan sy blm daftarin": registering them is the employer's duty, said
+    // first with how to report it; the enrollment interest is offered beside it, not opened
+    if (intent === "enroll" && employerHasNotRegistered(text)) {
+      ctx.outcome = "employer_duty";
+      deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: EMPLOYER_DUTY_ENTRY });
+      await ctx.reply(ctx.t("employer-duty-note"), { parse_mode: "HTML" });
+      if (await sendEntry(ctx, EMPLOYER_DUTY_ENTRY, language, true)) return;
+      return actions.run("join", ctx);
+    }
     // "hitung iuran 50 petani 6 bulan" carries its numbers: computed below, not sent to the calculator's menu
     const action = intent && !(intent === "calculate" && /\d/.test(text)) ? INTENT_ACTIONS[intent] : undefined;
     if (action) {
@@ -152,7 +198,8 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     // emoji or punctuation alone say nothing to search or compute: a 🙏 after an answer thanks for it
     if (!LETTER.test(text) && !DIGIT.test(text)) {
       const recent = ctx.from && deps.recentTopics?.recall(ctx.from.id);
-      const thanks = THANKS_EMOJI.test(text) && !!recent && !recent.offered;
+      const afterResult = (!!recent && !recent.offered) || (!!ctx.from && calculationTopics.recall(ctx.from.id) !== undefined);
+      const thanks = THANKS_EMOJI.test(text) && afterResult;
       ctx.outcome = thanks ? "thanks" : "symbols_only";
       await ctx.reply(ctx.t(thanks ? "thanks-reply" : "symbols-only-reply"), { parse_mode: "HTML" });
       return;
@@ -165,6 +212,9 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
         if (ctx.from) {
           if (isVillageBudgetCalculation(ctx.calculated)) villageCalculations.remember(ctx.from.id, true);
           else villageCalculations.forget(ctx.from.id);
+          const topic = ctx.calculated && CALCULATION_TOPICS[ctx.calculated];
+          if (topic && knowledge.byId.has(topic)) calculationTopics.remember(ctx.from.id, topic);
+          else calculationTopics.forget(ctx.from.id);
         }
         deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: null });
         return;
@@ -177,12 +227,18 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       return;
     }
 
-    const previous = ctx.from && deps.recentTopics?.recall(ctx.from.id);
+    // a calculation shown last is what a follow-up is about, else the entry answered (or offered first) last
+    const calculationTopic = ctx.from ? calculationTopics.recall(ctx.from.id) : undefined;
+    const previous: RecentTopic | undefined = calculationTopic ? { entryId: calculationTopic } : ctx.from && deps.recentTopics?.recall(ctx.from.id);
     const asked = withRelativeYears(text);
     const previousEntry = previous ? knowledge.byId.get(previous.entryId) : undefined;
     const afterVillageCalculation = !!ctx.from && villageCalculations.recall(ctx.from.id) === true;
-    const whole = searchFollowUp(search, asked, previousEntry, { onlyOffer: previous?.offered && !afterVillageCalculation, afterVillageCalculation }).result;
-    const result = withSentences(whole, asked);
+    const followUp = searchFollowUp(search, asked, previousEntry, {
+      onlyOffer: previous?.offered && !afterVillageCalculation,
+      afterVillageCalculation,
+      afterCalculation: !!calculationTopic,
+    });
+    const result = withSentences(followUp.result, asked);
     const top = result.candidates[0];
     deps.observer?.onSearch?.({ chatId: ctx.chat.id, result, matched: result.outcome === "answer" && top ? top.entry.id : null });
     // a topic we do not cover is declined without offering to follow it up, BPJS Kesehatan's too:
@@ -193,12 +249,26 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       await sendEntry(ctx, top.entry.id, language);
       return;
     }
+    // "hatur nuhun pisan kang": a thank-you the search cannot place is thanks, never a question the bot failed
+    // (declined, or offered options whose "none of these" would record it)
+    if (!result.aboutHealthInsurance && !result.outOfScope && isThanksAmongOthers(text)) {
+      ctx.outcome = "thanks";
+      await ctx.reply(ctx.t("thanks-reply"));
+      return;
+    }
     if (result.outcome === "clarify") {
       const options = clarifyOptions(result.candidates.map((c) => c.entry), asked);
       // kept in the session row until "none of these" (identity numbers are already out of `text`)
       ctx.session.clarifiedQuestion = text.slice(0, 500);
-      // "syaratnya apa" typed instead of picking: most likely about the first option, so offered with it in mind
-      if (ctx.from && options[0]) deps.recentTopics?.remember(ctx.from.id, { entryId: options[0].id, offered: true });
+      // "syaratnya apa" typed instead of picking: most likely about the first option, so offered with it in mind —
+      // unless the question leaned on what the user was just told, or is offered it again: then that stays the
+      // subject ("hrs nunggu sebulan jg?" after the PKWT answer, then "kl jkp dpt gk": still the PKWT contract)
+      const shown = previous && !previous.offered ? previous.entryId : undefined;
+      const keepsSubject = shown !== undefined && (followUp.usedContext || options.some((o) => o.id === shown));
+      if (ctx.from && !keepsSubject) {
+        if (options[0]) deps.recentTopics?.remember(ctx.from.id, { entryId: options[0].id, offered: true });
+        calculationTopics.forget(ctx.from.id);
+      }
       const { text: prompt, keyboard } = renderClarify(ctx, options, language, ABOUT_REGISTERING.test(cleanText(text)));
       await ctx.reply(prompt, { reply_markup: keyboard });
       return;

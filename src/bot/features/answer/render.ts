@@ -17,7 +17,8 @@ export function entryLabel(entry: KnowledgeEntry, language: Language = "id"): st
   return text.length > MAX_LABEL_LENGTH ? `${text.slice(0, MAX_LABEL_LENGTH - 1)}…` : text;
 }
 
-export function renderAnswer(ctx: BotContext, entry: KnowledgeEntry, kb: KnowledgeBase, language: Language) {
+/** `offerJoin`: the enrollment interest form is offered under the answer ("📝 Daftar minat"). */
+export function renderAnswer(ctx: BotContext, entry: KnowledgeEntry, kb: KnowledgeBase, language: Language, offerJoin = false) {
   const body = language === "en" && entry.answerEn ? entry.answerEn : entry.answer;
   const lines = [body, ""];
   if (entry.articleId) lines.push(`<i>${ctx.t("answer-article-note")}</i>`);
@@ -28,6 +29,7 @@ export function renderAnswer(ctx: BotContext, entry: KnowledgeEntry, kb: Knowled
     const related = kb.byId.get(id);
     if (related) keyboard.text(entryLabel(related, language), `kb:${id}`).row();
   }
+  if (offerJoin) keyboard.text(ctx.t("menu-join"), "menu:join").row();
   // a vote can lead to "what was missing?": a conversation for a private chat, not a group
   if (ctx.chat?.type === "private") keyboard.text("👍", `fb:1:${entry.id}`).text("👎", `fb:0:${entry.id}`);
   return { text: lines.join("\n").replace(/\n{3,}/g, "\n\n"), keyboard };

@@ -32,6 +32,7 @@ import { officerRole } from "../../../officers/roles";
 import { officerOnly } from "./guard";
 import { hasActiveConsent } from "../../../store/repos/consents";
 import { maskIdentityNumbers } from "../../../feedback/identity-numbers";
+import { readsAsNewQuestion } from "../../../knowledge/intents";
 
 export { createUnansweredRecorder } from "../../../feedback/store";
 
@@ -69,7 +70,11 @@ const REFUSAL_TEXT: Record<Refusal, string> = {
   not_officer: "fb-only-officers",
 };
 
-type FeedbackSession = SessionData & { fbVoted?: number[] };
+type FeedbackSession = SessionData & {
+  fbVoted?: number[];
+  /** The day (UTC, YYYY-MM-DD) the user was last told in full that a question the bot could not answer is kept, for whom and how long. */
+  fbKeptToldOn?: string;
+};
 
 const languageOf = (ctx: BotContext): Language =>
   ctx.session?.language ?? (ctx.from?.language_code?.startsWith("en") ? "en" : "id");
@@ -126,7 +131,13 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
       if (row) keyboard.text(ctx.t("fb-notify-button"), `fbn:${row.id}`);
       if (deps.askOfficerButton !== false) keyboard.text(ctx.t("tk-ask-button"), ASK_OFFICER_DATA);
       if (keyboard.inline_keyboard.flat().length === 0) return;
-      await ctx.reply(row ? ctx.t("fb-notify-offer", { months: QUESTION_RETENTION_MONTHS }) : ctx.t("tk-offer"), { reply_markup: keyboard });
+      // who keeps the question, why and how long is said in full once a day; after that a line still says it is kept
+      const session = ctx.session as FeedbackSession;
+      const today = new Date().toISOString().slice(0, 10);
+      const toldToday = session.fbKeptToldOn === today;
+      if (row && !toldToday) session.fbKeptToldOn = today;
+      const offer = !row ? ctx.t("tk-offer") : toldToday ? ctx.t("fb-notify-offer-again") : ctx.t("fb-notify-offer", { months: QUESTION_RETENTION_MONTHS });
+      await ctx.reply(offer, { reply_markup: keyboard });
     };
     composer.on("message:text", async (ctx, next) => {
       await next();
@@ -298,12 +309,16 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
   };
 }
 
-/** 👎 follow-up: the next text message is the comment; "Lewati" skips; anything else leaves quietly. */
+/**
+ * 👎 follow-up: the next text message is the comment; "Lewati" skips; anything else leaves quietly.
+ * A new question typed instead ("kl telat bayar gimana": people often press 👎 and ask again) is not
+ * kept as a comment: it goes on to be answered like any question (the 👎 itself stays recorded).
+ */
 function commentConversation(db: Kysely<Database>, recorder: UnansweredRecorder, i18n: I18n<BaseContext>) {
   return async function comment(conversation: Conv, ctx: Context, feedbackId: number, entryId: string, language: Language) {
     const t: Translate = (key, vars) => i18n.t(language, key, vars);
     const chatId = ctx.chat!.id;
-    await ctx.reply(t("fb-ask-missing"), { parse_mode: "HTML", reply_markup: new InlineKeyboard().text(t("fb-skip-button"), SKIP_DATA) });
+    const asked = await ctx.reply(t("fb-ask-missing"), { parse_mode: "HTML", reply_markup: new InlineKeyboard().text(t("fb-skip-button"), SKIP_DATA) });
     const answer = await conversation.wait();
     if (answer.callbackQuery?.data === SKIP_DATA) {
       await answer.answerCallbackQuery();
@@ -312,6 +327,11 @@ function commentConversation(db: Kysely<Database>, recorder: UnansweredRecorder,
       return;
     }
     const text = answer.message?.text?.trim();
+    if (text && !text.startsWith("/") && readsAsNewQuestion(text)) {
+      // the "Lewati" button under the prompt no longer applies
+      await answer.api.editMessageReplyMarkup(chatId, asked.message_id, { reply_markup: undefined }).catch(() => undefined);
+      await conversation.halt({ next: true });
+    }
     if (!text || text.startsWith("/")) await conversation.halt({ next: true });
     await conversation.external(async () => {
       await setVoteComment(db, chatId, feedbackId, text!);

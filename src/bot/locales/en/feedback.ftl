@@ -10,6 +10,7 @@ fb-comment-skipped = All right, thank you.
 
 ## Unanswered questions
 fb-notify-offer = Your question is kept, linked to you on this bot (see /dataku), and read by officers to improve the bot's answers; it is kept at most { $months } months, then deleted. Shall I tell you once there is an answer? If so, your chat id is kept too, only to send you that answer. Delete all of it any time with /hapusdata.
+fb-notify-offer-again = This question is kept too, like the one before, so officers can improve the bot's answers (see /dataku). Shall I tell you once there is an answer? If so, your chat id is kept only for that.
 fb-notify-button = 🔔 Yes, tell me
 fb-notify-ok = All right, I will let you know as soon as the answer is available.
 fb-notify-gone = This question can no longer be followed.

@@ -10,6 +10,7 @@ fb-comment-skipped = Baik, terima kasih.
 
 ## Pertanyaan yang belum terjawab
 fb-notify-offer = Pertanyaan Anda tadi tetap disimpan, terhubung ke Anda di bot ini (lihat /dataku), dan dibaca petugas untuk memperbaiki jawaban bot; disimpan paling lama { $months } bulan, lalu dihapus. Beri tahu saya kalau sudah ada jawabannya? Bila ya, nomor chat Anda juga disimpan, hanya untuk mengirim jawaban itu. Hapus semuanya kapan saja dengan /hapusdata.
+fb-notify-offer-again = Pertanyaan ini juga disimpan agar petugas bisa memperbaiki jawaban bot, seperti yang tadi (lihat /dataku). Beri tahu saya kalau sudah ada jawabannya? Bila ya, nomor chat Anda disimpan hanya untuk itu.
 fb-notify-button = 🔔 Ya, beri tahu saya
 fb-notify-ok = Baik, saya akan mengabari Anda begitu jawabannya tersedia.
 fb-notify-gone = Pertanyaan ini sudah tidak bisa dipantau lagi.
