@@ -77,11 +77,12 @@ describe("7: a short follow-up after a clear answer is answered when the lean is
     expect(await a.say("kl jp?")).toContain("usia pensiun");
   });
 
-  it("an unsure lean is still offered: 'kl blm 15 thn?' after 'jp itu apa'", async () => {
+  it("'kl blm 15 thn?' after 'jp itu apa' gets the JP lump sum (an entry's own paraphrase since session 9)", async () => {
     const a = actor();
     await a.say("jp itu apa");
-    expect(await a.say("kl blm 15 thn?")).toContain(CLARIFY);
-    expect(lastButtons()[0]).toBe("Uang sekaligus bila iuran JP kurang");
+    const reply = await a.say("kl blm 15 thn?");
+    expect(reply).not.toContain(CLARIFY);
+    expect(reply).toContain("uang tunai sekaligus");
   });
 });
 
