@@ -146,8 +146,8 @@ export type AskRequest = {
   missing: MissingFigure;
   pending?: CalculationRequest;
   typed?: string;
-  /** The amount was written below zero: refused as the form refuses it. */
-  negative?: boolean;
+  /** The amount was written below zero, or as zero: refused as the form refuses it. */
+  refused?: "negative" | "zero";
   /** The language the question was asked in: a bare figure in reply ("6") says none. */
   language?: "id" | "en";
   /** "gaji 5-6 jt": a range written where one income is needed; both ends said, neither picked. */
@@ -505,6 +505,8 @@ function pmiWithPeriod(previous: Extract<CalculationRequest, { kind: "pmi" }>, t
 
 /** An income or wage written with a minus ("gaji -5jt", "penghasilan sy: -3 juta"); a range ("gaji 2-3 jt") is none. */
 const NEGATIVE_INCOME = /\b(?:penghasilan\w*|pendapatan\w*|gaji\w*|upah\w*|siltap\w*|honor\w*|income|salary|wage|omzet|omset)\b[^\d\n\-−–]{0,20}?[-−–]\s*\d/;
+/** "gaji 0 iuran brp": an income or wage of nothing, which no contribution is computed on ("gaji 0,5 jt" is none). */
+const ZERO_INCOME = /\b(?:penghasilan\w*|pendapatan\w*|gaji\w*|upah\w*|siltap\w*|honor\w*|income|salary|wage|omzet|omset)\b[^\d\n]{0,20}?(?:rp\.?\s*)?0+(?![\d.,]*\d)/;
 
 /** Words for an amount's scale, as a range writes them once ("5-6 jt" is 5 jt to 6 jt). */
 const RANGE_UNIT = String.raw`(?:rb|ribu|rebu|k|jt|juta|jeti|million|thousand)\b`;
@@ -587,7 +589,8 @@ export function detectCalculation(text: string, now?: Date): CalculationRequest 
     return without ? withJkpAsked(without) : null;
   }
   // "penghasilan sy -3 juta": cleanText drops the minus, so it is read on the text as typed and refused as the form does
-  if (NEGATIVE_INCOME.test(plain.toLowerCase())) return { ...ask("monthly_income", pendingIncome(t)), negative: true };
+  if (NEGATIVE_INCOME.test(plain.toLowerCase())) return { ...ask("monthly_income", pendingIncome(t)), refused: "negative" };
+  if (ZERO_INCOME.test(plain.toLowerCase())) return { ...ask("monthly_income", pendingIncome(t)), refused: "zero" };
   // "gaji 3 jt tp umk 4,8 jt": the minimum wage is no second wage; the base is checked against it
   const written = extractAmounts(plain);
   // "gaji sy umk 4,8 jt": the minimum wage alone is the wage asked about, nothing to check it against

@@ -329,3 +329,15 @@ describe("informal #16 a laid-off worker hears of JHT too, and JKP with a closed
     expect(reply).toContain("PP 6/2025 Pasal 39A");
   });
 });
+
+describe("acceptance 11 N2: an income of nothing is refused as the form refuses it", () => {
+  it.each(["gaji 0 iuran brp", "penghasilan 0 iuran bpu brp", "penghasilan rp 0 sebulan iuran bpu"])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply).toContain("Angkanya tidak boleh nol");
+    expect(reply).not.toContain("PPh 21");
+  });
+
+  it("half a million ('gaji 0,5 jt') is still computed", async () => {
+    expect(await ask("gaji 0,5 jt iuran brp")).toContain("Upah Rp500.000");
+  });
+});

@@ -562,7 +562,7 @@ function askText(request: AskRequest, t: Translate, lang: Language): string {
   // a negative amount is refused as the form refuses it, and asked again; a range is said back, neither end taken
   const range = request.range && { low: formatRupiah(request.range[0], lang), high: formatRupiah(request.range[1], lang) };
   const rangeKey = request.missing === "official_income" ? "calc-ask-siltap-range" : "calc-ask-income-range";
-  const lines = [range ? t(rangeKey, range) : t(request.negative ? "amount-negative" : ASK_TEXT[request.missing])];
+  const lines = [range ? t(rangeKey, range) : t(request.refused ? `amount-${request.refused}` : ASK_TEXT[request.missing])];
   if (request.typed) lines.unshift(t("calc-amount-too-small", { typed: request.typed }));
   // the risk class is picked with its buttons (or typed, as the question says)
   if (request.pending && !range && request.missing !== "risk_class" && request.missing !== "return_rate") {
