@@ -50,6 +50,32 @@ export interface StepOptions<T> {
    * tangga" at the worker-kind step names an occupation, and answers it, though it is four words.
    */
   typedAnswer?: (text: string) => T | undefined;
+  /** A typed text that answers a later step of the form: see EarlyAnswer. */
+  early?: EarlyAnswer;
+  /** Updates the form handles itself before the step sees them: see waitForAnswer's `intercept`. */
+  intercept?: Intercept;
+}
+
+/**
+ * An update a form step handles itself before anything else reads it, a command included (the
+ * event form asks before a new /acara_baru discards its preview): true when it was handled
+ * and the step waits on. It may end the form (conversation.halt).
+ */
+export type Intercept = (answer: Context) => Promise<boolean>;
+
+/**
+ * Reads a typed text (before anything else does) as the answer to a later step of the form, a
+ * phone number typed before the contact step: resolves to the reply it gets, sent with the
+ * step's buttons while the step stays open and waits for its own answer (the text is neither
+ * the answer nor a question that pauses the form); undefined lets the step read it as usual.
+ * Deciding from what was typed goes through `conversation.external`, as the saved copy of the
+ * text has its numbers hidden.
+ */
+export type EarlyAnswer = (answer: Context) => Promise<string | undefined>;
+
+/** The reply `early` gives a text message, if any. */
+async function earlyReply(early: EarlyAnswer | undefined, answer: Context): Promise<string | undefined> {
+  return early && answer.message?.text !== undefined ? early(answer) : undefined;
 }
 
 export const CANCEL_DATA = "flow:cancel";
@@ -182,12 +208,14 @@ export async function leaveIfQuestion(conversation: Conv, text: string | undefin
  * An edit of an earlier message is passed over. The Continue button of a paused
  * form shows the step again (`reprompt`; without it, a line saying to answer the
  * question above), and so does a press of the step's own button (`ownButton`), which
- * then answers it; while the form is paused every other update passes it by.
+ * then answers it; while the form is paused every other update passes it by. `intercept` sees
+ * every update but the Continue button first, paused or not (a command too).
  */
 export async function waitForAnswer(
   conversation: Conv,
   reprompt?: (answer: Context) => Promise<unknown>,
   ownButton: (data: string) => boolean = () => false,
+  intercept?: Intercept,
 ): Promise<Context> {
   for (;;) {
     const answer = await conversation.wait();
@@ -203,6 +231,7 @@ export async function waitForAnswer(
       else await answer.reply(await conversation.external((outside) => outside.t("form-resumed")));
       continue;
     }
+    if (intercept && (await intercept(answer))) continue;
     if (answer.message?.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) await conversation.halt({ next: true });
     const paused = await conversation.external((outside) => outside.session?.pausedForm ?? null);
     if (paused !== null && answer.callbackQuery && ownButton(data) && goesOnWithOwnButtons.has(paused)) {
@@ -237,7 +266,12 @@ export async function askStep<T>(conversation: Conv, ctx: Context, options: Step
   const own = buttonFamilies(options.keyboard);
   await ask(ctx);
   for (;;) {
-    const answer = await waitForAnswer(conversation, ask, (data) => own.some((family) => data.startsWith(family)));
+    const answer = await waitForAnswer(conversation, ask, (data) => own.some((family) => data.startsWith(family)), options.intercept);
+    const early = await earlyReply(options.early, answer);
+    if (early !== undefined) {
+      await answer.reply(early, { parse_mode: "HTML", reply_markup: options.keyboard });
+      continue;
+    }
     // a button's label typed out ("setuju", "Karyawan") is that button pressed
     const typed = options.buttonsOnly ? typedButton(answer.message?.text, options.keyboard, options.typedWords) : undefined;
     if (typed !== undefined) {
@@ -393,6 +427,8 @@ export interface MultiSelectOptions<T extends string> {
   empty: string;
   /** Changes the selection on a press; default toggles the value. */
   toggle?: (selected: Set<T>, value: T) => void;
+  /** A typed text that answers a later step of the form: see EarlyAnswer. */
+  early?: EarlyAnswer;
 }
 
 /** Toggle buttons that edit their own keyboard in place, then Done. Returns the choice in display order. */
@@ -403,6 +439,11 @@ export async function askMultiSelect<T extends string>(conversation: Conv, ctx: 
   await ask(ctx);
   for (;;) {
     const c = await waitForAnswer(conversation, ask, (data) => data.startsWith(options.prefix));
+    const early = await earlyReply(options.early, c);
+    if (early !== undefined) {
+      await c.reply(early, { parse_mode: "HTML", reply_markup: options.keyboard(selected) });
+      continue;
+    }
     await leaveForNewQuestion(conversation, c, isNewQuestion);
     const d = dataOf(c, options.prefix);
     if (c.callbackQuery && d !== "done") await c.answerCallbackQuery().catch(() => undefined);
@@ -428,7 +469,7 @@ export async function askMultiSelect<T extends string>(conversation: Conv, ctx: 
  * A yes/no consent question (UU PDP 27/2022): nothing is asked or stored
  * before the user presses yes. Callback data is `${prefix}yes` / `${prefix}no`.
  */
-export async function askConsent(conversation: Conv, ctx: Context, options: { prompt: string; prefix: string; keyboard: InlineKeyboard; hint: string }): Promise<boolean> {
+export async function askConsent(conversation: Conv, ctx: Context, options: { prompt: string; prefix: string; keyboard: InlineKeyboard; hint: string; early?: EarlyAnswer }): Promise<boolean> {
   const yes = `${options.prefix}yes`;
   const no = `${options.prefix}no`;
   return askStep<boolean>(conversation, ctx, {
@@ -442,6 +483,7 @@ export async function askConsent(conversation: Conv, ctx: Context, options: { pr
     },
     hint: options.hint,
     buttonsOnly: true,
+    early: options.early,
   });
 }
 
@@ -468,6 +510,8 @@ export interface AreaStepOptions<A extends { code: string; name: string }> {
   /** Buttons for these areas; undefined when there is nothing to press. */
   keyboard: (areas: A[], skippable: boolean) => InlineKeyboard | undefined;
   texts: { hint: string; choose: string; notFound: (typed: string) => string };
+  /** A typed text that answers a later step of the form: see EarlyAnswer. */
+  early?: EarlyAnswer;
 }
 
 /**
@@ -499,5 +543,6 @@ export function askArea<A extends { code: string; name: string }>(conversation: 
       return { ok: false, silent: true };
     },
     hint: o.texts.hint,
+    early: o.early,
   });
 }

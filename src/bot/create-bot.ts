@@ -29,6 +29,7 @@ import { CALC_ID, VILLAGE_ID } from "./features/calculator/index";
 import { SUBSCRIBE_ID } from "./features/subscriptions/conversation";
 import { TICKET_CONVERSATION } from "./features/tickets/index";
 import { NEW_EVENT_ID } from "./features/events/conversation";
+import { COMMENT_CONVERSATION } from "./features/feedback/index";
 
 /** The window of the per-user flood limit (config RATE_LIMIT updates per window). */
 export const RATE_WINDOW_MS = 5_000;
@@ -36,9 +37,11 @@ export const RATE_WINDOW_MS = 5_000;
 /**
  * Bump when a conversation's steps change: persisted conversations of older code are then discarded cleanly
  * (2: the contact step reads the number once, kept as its result; 3: every answer records whether the form
- * was paused for a question, and a village official is asked the village's details).
+ * was paused for a question, and a village official is asked the village's details; 4: the enrollment's steps
+ * before the contact step record whether a text typed there was a phone number, and the event form's preview
+ * asks before a new /acara_baru discards it).
  */
-export const CONVERSATION_VERSION = 3;
+export const CONVERSATION_VERSION = 4;
 
 /** A feature plugs itself in here; it gets the shared pieces and returns its composer. */
 export type Feature = (env: FeatureEnv) => Composer<BotContext>;
@@ -88,6 +91,12 @@ const FORM_COMMANDS: Record<string, string> = pausableForms({
 });
 
 /**
+ * Prompts left without the "form stopped" note: 👎's "what was missing?" is a single question,
+ * not a form the user filled in, so a question typed there is simply answered.
+ */
+const LEFT_QUIETLY: ReadonlySet<string> = new Set([COMMENT_CONVERSATION]);
+
+/**
  * A question typed inside a form pauses the form (or leaves one that cannot pause) and is
  * answered (conversation-kit); the user is then told so: a paused form with a Continue button
  * that takes it up where it stopped, the answers given kept, and the command that starts it
@@ -124,7 +133,7 @@ async function tellWhenFormLeft(ctx: BotContext, next: () => Promise<void>): Pro
   }
   if (!ctx.answeredAsQuestion) return;
   const left = open.find((id) => !still[id]);
-  if (!left) return;
+  if (!left || LEFT_QUIETLY.has(left)) return;
   const command = FORM_COMMANDS[left];
   await ctx.reply(command ? ctx.t("form-left", { command }) : ctx.t("form-left-plain"));
 }

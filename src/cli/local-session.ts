@@ -1,7 +1,10 @@
 /**
  * A simulated user talking to the real bot in-process: what the terminal chat
- * and the batch interface are built on. Replies come back as plain text with
- * the buttons of the last message, exactly as a user would see them.
+ * and the batch interface are built on. Replies come back as plain text, each
+ * message with its buttons, as a user would see them. The buttons of every message
+ * of the last reply that had any are numbered in one run, across its messages
+ * (a "Maksud Anda…?" and the form-paused note under it: [1]–[3] and [4]), and `#N`
+ * presses button N of that run.
  */
 import type { Message } from "grammy/types";
 import { createApp, type App, type AppOptions } from "../app";
@@ -33,6 +36,7 @@ export async function createLocalApp(config: Config, options: AppOptions = {}): 
 
 export class LocalSession {
   private readonly updates = new UpdateFactory();
+  /** The buttons `#N` presses: every message's of the last reply that had buttons, in order (formatReplies numbers them so). */
   private lastButtons: Button[] = [];
 
   constructor(private readonly app: App, readonly transport: LocalTransport) {}
@@ -72,7 +76,6 @@ export class LocalSession {
       if (call.method === "editMessageReplyMarkup") {
         const buttons = extractButtons(p.reply_markup, call.result as Message);
         replies.push({ text: "(buttons updated)", buttons });
-        if (buttons.length > 0) this.lastButtons = buttons;
         return;
       }
       if (call.method === "answerCallbackQuery") {
@@ -83,13 +86,15 @@ export class LocalSession {
       const text = p.parse_mode === "HTML" ? htmlToPlain(raw) : raw;
       const buttons = extractButtons(p.reply_markup, call.result as Message);
       replies.push({ text, buttons });
-      if (buttons.length > 0) this.lastButtons = buttons;
     });
     try {
       await this.app.bot.handleUpdate(make());
     } finally {
       stop();
     }
+    // a reply without buttons leaves the previous ones pressable, as a chat app shows them
+    const all = replies.flatMap((r) => r.buttons);
+    if (all.length > 0) this.lastButtons = all;
     return replies;
   }
 }
@@ -113,14 +118,17 @@ function extractButtons(markup: unknown, message: Message | undefined): Button[]
   return [];
 }
 
-/** Prints replies as a user reads them, buttons numbered from 1. */
+/**
+ * Prints replies as a user reads them: each message with its own buttons under it, numbered
+ * from 1 on through the whole reply, as LocalSession's `#N` presses them.
+ */
 export function formatReplies(replies: Reply[]): string {
   const out: string[] = [];
-  replies.forEach((r, i) => {
+  let n = 0;
+  for (const r of replies) {
     out.push(r.text);
-    const isLast = i === replies.length - 1 || replies.slice(i + 1).every((x) => x.buttons.length === 0);
-    if (r.buttons.length && isLast) out.push(r.buttons.map((b, n) => `[${n + 1}] ${b.label}`).join("\n"));
+    if (r.buttons.length) out.push(r.buttons.map((b) => `[${++n}] ${b.label}`).join("\n"));
     out.push("");
-  });
+  }
   return out.join("\n");
 }

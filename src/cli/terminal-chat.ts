@@ -1,7 +1,8 @@
 /**
  * The terminal chat behind `npm run chat` and a token-less `npm start`: talk to the
  * very same bot in the terminal. Type a message,
- * `#N` to press button N of the last message, `/quit` to leave. Works with
+ * `#N` to press button N of the last reply (its messages' buttons are numbered in
+ * one run, so a clarification's options and a note's button under it both count), `/quit` to leave. Works with
  * piped input too: each line's reply is printed before the next line is read.
  */
 import { createInterface } from "node:readline";

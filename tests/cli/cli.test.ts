@@ -45,6 +45,17 @@ describe("command line", () => {
     expect(r.stdout).toContain("[1] ❓ Tanya program");
   });
 
+  it("the piped chat prints the buttons of every message of a reply, numbered on, and #N presses the one printed as [N]", () => {
+    const r = run("src/cli/chat.ts", ["/daftar", "#1", "jht itu wajib ga", "/quit"].join("\n") + "\n", { SQLITE_PATH: join(dir, "buttons.db") });
+    const reply = r.stdout.slice(r.stdout.indexOf("> jht itu wajib ga"));
+    // the first message's buttons start at [1]; the pause note's Continue comes after them, not as [1]
+    expect(reply).toMatch(/\n\[1\] (?!▶️)/);
+    const resume = /\[(\d+)\] ▶️ Lanjutkan isian/.exec(reply);
+    expect(Number(resume?.[1])).toBeGreaterThan(1);
+    const again = run("src/cli/chat.ts", ["/daftar", "#1", "jht itu wajib ga", `#${resume![1]}`, "/quit"].join("\n") + "\n", { SQLITE_PATH: join(dir, "buttons2.db") });
+    expect(again.stdout.slice(again.stdout.lastIndexOf(`> #${resume![1]}`))).toContain("Anda termasuk pekerja yang mana?");
+  });
+
   it("ask --jsonl prints exactly one JSON line per input and nothing else", () => {
     const r = run("src/cli/ask.ts", '{"id":"a","text":"apa itu jht"}\n{"id":"b","text":"cuaca besok cerah?"}\n', {}, ["--jsonl"]);
     const lines = r.stdout.trim().split("\n");
@@ -53,6 +64,8 @@ describe("command line", () => {
     expect(a).toMatchObject({ id: "a", matched: "jht-apa-itu" });
     expect(a.reply).toContain("Jaminan Hari Tua");
     expect(a.confidence).toBeGreaterThan(0.5);
+    // every button of the reply, by label
+    expect(a.buttons).toEqual(expect.arrayContaining(["👍", "👎"]));
     const b = JSON.parse(lines[1]!);
     expect(b.matched).toBeNull();
     expect(b.reply).toContain("175");

@@ -85,7 +85,8 @@ describe("/acara_baru: an ambiguous regency", () => {
 
   async function atRegencyStep(province: string) {
     const o = actor(h, OWNER);
-    await o.say("/acara_baru");
+    // a preview left waiting by the test before is asked about first (acceptance 11 N6): discard it
+    if ((await o.say("/acara_baru")).includes("belum dikirim")) await o.press(kb(o).find((b) => b.callback_data.startsWith("ev:new:yes:"))!.callback_data);
     await o.say("Acara wilayah");
     expect(await o.say(province)).toContain("kabupaten/kota");
     return o;

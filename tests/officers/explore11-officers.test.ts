@@ -53,7 +53,10 @@ function decisionMessage(a: Actor): { message: Message; send: string; schedule: 
 
 /** Walks /acara_baru for a Sulsel officer up to the preview, with the regencies typed. */
 async function preview(a: Actor, title: string, regencies: string, when: string, place: string) {
-  await a.say("/acara_baru");
+  // a preview still waiting is asked about first (acceptance 11 N6): discard it and start anew
+  if ((await a.say("/acara_baru")).includes("belum dikirim")) {
+    await a.press(a.calls.flatMap(keyboardOf).find((b) => b.callback_data?.startsWith("ev:new:yes:"))!.callback_data!);
+  }
   await a.say(title);
   await a.say(regencies);
   await a.say(when);

@@ -66,3 +66,25 @@ export function readPhone(text: string): PhoneReading {
   const r = ContactText.safeParse(text);
   return r.success ? { ok: true, phone: r.data } : { ok: false, reason: r.error.issues[0]!.message as "foreign" | "invalid" };
 }
+
+/** Words typed around a phone number that say only that it is one: "no hp saya 0812…", "wa: +852…". */
+const PHONE_WORDS = new Set([
+  "no", "nomor", "nomer", "nmr", "nomorku", "hp", "hpku", "handphone", "ponsel", "wa", "whatsapp", "telp", "tlp", "telepon", "telpon",
+  "kontak", "phone", "mobile", "number", "my", "is", "saya", "sy", "aku", "ku", "ini", "ya", "kak", "adalah",
+]);
+
+/**
+ * The text is a phone number and nothing else (but words that name it: "no hp saya 0812 3456
+ * 7890"), Indonesian or dialled internationally: typed before the contact step, it is the answer
+ * to that step, not a question. A NIK, a KPJ or an amount is not one.
+ */
+export function typesOnlyPhone(text: string): boolean {
+  const numbers = text.match(TYPED_NUMBER) ?? [];
+  if (numbers.length !== 1) return false;
+  const typed = numbers[0]!.trim();
+  const digits = typed.replace(/\D/g, "").length;
+  const phone = normalizeIndonesianMobile(typed).ok || (INTERNATIONAL.test(typed) && digits >= 8 && digits <= 15);
+  if (!phone) return false;
+  const rest = text.replace(TYPED_NUMBER, " ").toLowerCase().replace(/[^\p{L}\s]/gu, " ").split(/\s+/).filter(Boolean);
+  return rest.every((w) => PHONE_WORDS.has(w));
+}

@@ -14,10 +14,11 @@ import {
 } from "../../../leads/validate";
 import type { BaseContext, Language } from "../../context";
 import {
-  areasAsButtons, askArea, askConsent, askMultiSelect, askStep, dataOf, isSkipWord, leaveIfQuestion, textOf, waitForAnswer, type Conv, type Translate,
+  areasAsButtons, askArea, askConsent, askMultiSelect, askStep, dataOf, isSkipWord, leaveIfQuestion, textOf, waitForAnswer, type Conv, type EarlyAnswer,
+  type Translate,
 } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
-import { isForeignPlace, namesOnlyForeignPlace, readPhone } from "./abroad";
+import { isForeignPlace, namesOnlyForeignPlace, readPhone, typesOnlyPhone } from "./abroad";
 import {
   areaKeyboard, consentKeyboard, contactKeyboard, existingLeadKeyboard, KIND_WORDS, kindKeyboard, programsKeyboard, summaryKeyboard, villageDetailsKeyboard,
   withCancel,
@@ -70,7 +71,24 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       draft = rest;
     }
 
-    const agreed = await askConsent(conversation, ctx, { prompt: t("consent-text", { months: LEAD_RETENTION_MONTHS }), prefix: "enr:consent:", keyboard: consentKeyboard(t), hint: t("consent-hint") });
+    /**
+     * A phone number typed at a step before the contact step (the programs, say) answers the
+     * contact step, not this one: it is no question to pause the form for, nor an identity number
+     * to warn about. Said to come later, the step stays open. Whether the text was a phone number
+     * is all that is kept (the form's saved copy of the text has the number hidden); the contact
+     * step asks for it again. Once a contact is given (an edit from the summary), steps read it as before.
+     */
+    const phoneComesLater = (step: "programs" | "next" | "later"): EarlyAnswer => async (c) => {
+      if (draft.contactViaTelegram !== undefined || draft.phone) return undefined;
+      const typed = c.message?.text ?? "";
+      const phone = await conversation.external(() => typesOnlyPhone(typed));
+      return phone ? t("phone-asked-later", { step }) : undefined;
+    };
+
+    const agreed = await askConsent(conversation, ctx, {
+      prompt: t("consent-text", { months: LEAD_RETENTION_MONTHS }), prefix: "enr:consent:", keyboard: consentKeyboard(t), hint: t("consent-hint"),
+      early: phoneComesLater("later"),
+    });
     if (!agreed) {
       await ctx.reply(t("consent-declined"));
       return;
@@ -91,6 +109,7 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
         typedAnswer: (text) => kindFromOccupation(text),
         hint: t("choose-button-hint"),
         buttonsOnly: true,
+        early: phoneComesLater("later"),
       });
 
     /** Asks the kind; an occupation read from the answer is kept and said back, so the next step is not asked. */
@@ -117,6 +136,7 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
           return r.ok ? r : { ok: false, hint: t(`occupation-${r.reason}`) };
         },
         hint: t("occupation-hint"),
+        early: phoneComesLater("later"),
       });
     };
 
@@ -139,6 +159,7 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
           return r.ok ? { ok: true, value: villageOccupation(r.value) } : { ok: false, hint: t(`village-details-${r.reason}`) };
         },
         hint: t("village-details-hint"),
+        early: phoneComesLater("next"),
       });
 
     /** One level of the region, with the enrollment's own texts and buttons. */
@@ -160,6 +181,7 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
           // a migrant worker types the country they work in: the form wants their home area
           notFound: (text) => t(isForeignPlace(text) ? "area-abroad" : skippable ? "area-not-found-skip" : "area-not-found", { text: escapeHtml(text) }),
         },
+        early: phoneComesLater("later"),
       });
     };
 
@@ -189,6 +211,7 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
         hint: t("programs-hint"),
         empty: t("programs-empty"),
         toggle: (selected, program) => toggleWithBasePackage(selected, program, kind),
+        early: phoneComesLater("programs"),
       });
       return withBasePackage(chosen, kind);
     };

@@ -19,7 +19,9 @@ import { CAPTION_LIMIT } from "../../../broadcast/queue";
 import { coversAll, officerRole } from "../../../officers/roles";
 import { subscribersFor } from "../../../officers/subscriptions";
 import type { BaseContext, Language } from "../../context";
-import { askStep, CANCEL_DATA, dataOf, publishedTextOf as textOf, waitForAnswer, type Conv, type StepResult, type Translate } from "../../conversation-kit";
+import {
+  askStep, CANCEL_DATA, dataOf, publishedTextOf as textOf, waitForAnswer, type Conv, type Intercept, type StepResult, type Translate,
+} from "../../conversation-kit";
 import { escapeHtml } from "../../html";
 
 export const NEW_EVENT_ID = "new-event";
@@ -46,6 +48,28 @@ export function readDecision(c: Context, eventId: number, previewMessageId: numb
   if (!m) return undefined;
   const current = m[2] !== undefined ? Number(m[2]) === eventId : c.callbackQuery?.message?.message_id === previewMessageId;
   return current ? (m[1] as Decision) : "stale";
+}
+
+/**
+ * /acara_baru typed while a finished preview waits for Kirim / Jadwalkan / Batal is asked about
+ * first: ev:new:<yes|no>:<draft id>. Like the decision buttons, the draft's id ties them to their
+ * own preview: a press under another preview, or once the form has ended, discards nothing.
+ */
+export const RESTART_RE = /^ev:new:(yes|no):(\d{1,16})$/;
+export const restartData = (answer: "yes" | "no", eventId: number) => `ev:new:${answer}:${eventId}`;
+/** The command that starts a new event form, as typed (with the bot's @name too). */
+const NEW_EVENT_COMMAND = /^\/(acara_baru|new_event)(@\w+)?(\s|$)/i;
+
+/**
+ * Updates whose "Buang dan mulai baru" was pressed on the open form's own question: its draft is
+ * discarded, the form ended, and the press passed on for the feature to start a new form
+ * (startsNewForm). The form's outside context is the update's own, so nothing outlives it.
+ */
+const restartApproved = new WeakSet<object>();
+
+/** This press of "Buang dan mulai baru" was accepted by its own form, which discarded its draft. */
+export function startsNewForm(ctx: object): boolean {
+  return restartApproved.has(ctx);
 }
 
 export interface NewEventDeps {
@@ -345,9 +369,49 @@ export function createNewEventConversation(deps: NewEventDeps) {
       .text(t("ev-discard"), decisionData("discard", event.id));
     const previewMessage = await ctx.reply(t("ev-preview-note", { n: recipients }), { parse_mode: "HTML", reply_markup: decisionKb });
 
+    /**
+     * While the finished preview waits (not sent, scheduled or discarded), /acara_baru does not
+     * throw it away unasked: "Buang dan mulai baru" discards it and passes the press on to start a
+     * new form, "Kembali" shows `reprompt` (the step's question) again. Other commands leave as usual.
+     */
+    const restartKb = new InlineKeyboard().text(t("ev-restart-yes"), restartData("yes", event.id)).text(t("ev-restart-no"), restartData("no", event.id));
+    const askBeforeRestart = (reprompt: (c: Context) => Promise<unknown>): Intercept => async (c) => {
+      const typed = c.message?.text;
+      if (typed !== undefined && NEW_EVENT_COMMAND.test(typed.trim())) {
+        await c.reply(t("ev-restart-confirm", { title: escapeHtml(event.title) }), { parse_mode: "HTML", reply_markup: restartKb });
+        return true;
+      }
+      const m = RESTART_RE.exec(c.callbackQuery?.data ?? "");
+      if (!m) return false;
+      if (Number(m[2]) !== event.id) {
+        // asked under another preview: this draft is not the one meant, and nothing is discarded
+        await c.answerCallbackQuery({ text: t("ev-restart-stale"), show_alert: true }).catch(() => undefined);
+        return true;
+      }
+      await c.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+      if (m[1] === "no") {
+        await c.answerCallbackQuery().catch(() => undefined);
+        // back to the preview: a pause for a question in between is over too
+        await conversation.external((outside) => {
+          if (outside.session) delete outside.session.pausedForm;
+        });
+        await reprompt(c);
+        return true;
+      }
+      await conversation.external(async (outside) => {
+        await deleteDraft(deps.db, event.id);
+        await logAudit(deps.db, userId, "event_discarded", { event_id: event.id });
+        restartApproved.add(outside);
+      });
+      await c.reply(t("ev-restart-discarded", { title: escapeHtml(event.title) }), { parse_mode: "HTML" });
+      // the press is answered where the new form starts (or is refused to someone no longer an officer)
+      return conversation.halt({ next: true });
+    };
+    const atPreview = askBeforeRestart((c) => c.reply(t("ev-restart-kept", { title: escapeHtml(event.title) }), { parse_mode: "HTML", reply_markup: decisionKb }));
+
     for (;;) {
-      // a command typed here (/acara_baru again, /batal) leaves the form, as in every other step
-      const c = await waitForAnswer(conversation);
+      // a command typed here (/batal, /start) leaves the form, as in every other step; /acara_baru asks first
+      const c = await waitForAnswer(conversation, undefined, undefined, atPreview);
       const d = c.callbackQuery?.data;
       if (d === undefined) {
         await c.reply(t("choose-button-hint"));
@@ -400,11 +464,14 @@ export function createNewEventConversation(deps: NewEventDeps) {
         return;
       }
       // Jadwalkan
+      const sendAtPrompt = t("ev-ask-send-at", { zone });
       const sendAt = await askStep(conversation, c, {
-        prompt: t("ev-ask-send-at", { zone }),
+        prompt: sendAtPrompt,
         keyboard: cancelKb(t),
         parse: parseWhen(when.date),
         hint: t("ev-date-unrecognized", { zone, example }),
+        // not scheduled until the time is given: /acara_baru still asks before discarding it
+        intercept: askBeforeRestart((r) => r.reply(sendAtPrompt, { parse_mode: "HTML", reply_markup: cancelKb(t) })),
       });
       await conversation.external(async () => {
         await scheduleEvent(deps.db, event.id, sendAt.date);

@@ -19,7 +19,7 @@ import { escapeHtml } from "../../html";
 import { coversProvince, officerRole } from "../../../officers/roles";
 import { getSubscription } from "../../../officers/subscriptions";
 import { requireOfficer } from "../officers/guard";
-import { createNewEventConversation, NEW_EVENT_ID, type NewEventArgs } from "./conversation";
+import { createNewEventConversation, NEW_EVENT_ID, RESTART_RE, startsNewForm, type NewEventArgs } from "./conversation";
 import { sendUpcomingEvents } from "./show";
 
 export { dueScheduledEvents, remindersDue, sendDueEvents, sendReminders, publishEvent } from "../../../officers/events";
@@ -42,14 +42,27 @@ export function eventsFeature(deps: EventsDeps): Feature {
       ),
     );
 
-    composer.command(["acara_baru", "new_event"], async (ctx) => {
+    const startForm = async (ctx: BotContext) => {
       const role = await requireOfficer(ctx, guard, "acara_baru");
       if (!role) return;
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
       await logAudit(deps.db, role.userId, "event_form_opened", { province_code: role.provinceCode });
       ctx.outcome = "new_event";
       const args: NewEventArgs = { userId: role.userId, provinceCode: role.provinceCode };
       await ctx.conversation.exitAll(); // a form left open elsewhere must not make enter() throw
+      if (ctx.session) delete ctx.session.pausedForm;
       await ctx.conversation.enter(NEW_EVENT_ID, (await ctx.i18n.getLocale()) as Language, args);
+    };
+    // (a finished preview still waiting asks first, inside its form: "Buang dan mulai baru?")
+    composer.command(["acara_baru", "new_event"], startForm);
+
+    // "Buang dan mulai baru": its own form discarded the draft and passed the press on; a press the
+    // form did not take (under another preview, or once that form ended) discards and starts nothing
+    composer.callbackQuery(RESTART_RE, async (ctx) => {
+      if (startsNewForm(ctx)) return startForm(ctx);
+      if (!(await requireOfficer(ctx, guard, "event_restart"))) return;
+      ctx.outcome = "restart_stale";
+      await ctx.answerCallbackQuery({ text: ctx.t("ev-restart-stale"), show_alert: true });
     });
 
     composer.command(["acara", "events"], async (ctx) => {

@@ -72,6 +72,12 @@ program-unsure = Not sure yet
 programs-done = Done ➡️
 programs-empty = Choose at least one program, or "Not sure yet".
 programs-hint = Press the program buttons to choose, then Done.
+# a phone number typed before the contact step: it is asked later, the step stays open (nothing stored)
+phone-asked-later = 📞 { $step ->
+    [programs] The programs come first; your phone number is asked after that.
+    [next] Your phone number is asked after this step; please answer the question above first.
+   *[later] Your phone number is asked later, after the programs; please answer the question above first.
+}
 ask-contact = How can an officer reach you? Press <b>Share my number</b>, type a mobile number (e.g. 0812 3456 7890), or choose Telegram only.
 contact-share = 📱 Share my number
 contact-telegram-only = Contact me on Telegram only

@@ -75,6 +75,13 @@ ev-preview-note = { $n ->
 }
 ev-preview-attend = This is a preview; the button works once the event is sent.
 ev-preview-stale = This preview is no longer current (a newer event form replaced it, or its form has ended). Nothing was sent.
+# /new_event typed while a finished preview waits: asked first
+ev-restart-confirm = The preview «{ $title }» has not been sent. Discard it and start a new one?
+ev-restart-yes = 🗑 Discard, start new
+ev-restart-no = ↩️ Back to the preview
+ev-restart-kept = The preview «{ $title }» is still waiting: send it now, schedule it, or discard it?
+ev-restart-discarded = The preview «{ $title }» was discarded; nothing was sent.
+ev-restart-stale = This question is no longer current (its event form has ended or was replaced). Nothing was discarded. Type /acara_baru for a new event.
 ev-send = 📤 Send
 ev-schedule = 🕒 Schedule
 ev-discard = ❌ Discard

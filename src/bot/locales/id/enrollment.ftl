@@ -72,6 +72,12 @@ program-unsure = Belum tahu
 programs-done = Selesai ➡️
 programs-empty = Pilih minimal satu program, atau "Belum tahu".
 programs-hint = Tekan tombol program untuk memilih, lalu Selesai.
+# a phone number typed before the contact step: it is asked later, the step stays open (nothing stored)
+phone-asked-later = 📞 { $step ->
+    [programs] Programnya dipilih dulu; nomor HP ditanyakan sesudahnya.
+    [next] Nomor HP ditanyakan sesudah langkah ini; jawab dulu pertanyaan di atas.
+   *[later] Nomor HP ditanyakan nanti, sesudah program dipilih; jawab dulu pertanyaan di atas.
+}
 ask-contact = Bagaimana petugas bisa menghubungi Anda? Tekan <b>Bagikan nomor saya</b>, ketik nomor HP (contoh: 0812 3456 7890), atau pilih lewat Telegram saja.
 contact-share = 📱 Bagikan nomor saya
 contact-telegram-only = Hubungi lewat Telegram saja

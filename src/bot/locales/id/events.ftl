@@ -71,6 +71,13 @@ ev-preview-note = { $n ->
 }
 ev-preview-attend = Ini pratinjau; tombol ini berfungsi setelah acara dikirim.
 ev-preview-stale = Pratinjau ini sudah tidak berlaku (ada isian acara yang lebih baru, atau isiannya sudah selesai). Tidak ada yang dikirim.
+# /acara_baru typed while a finished preview waits: asked first
+ev-restart-confirm = Pratinjau «{ $title }» belum dikirim. Buang dan mulai yang baru?
+ev-restart-yes = 🗑 Buang, mulai baru
+ev-restart-no = ↩️ Kembali ke pratinjau
+ev-restart-kept = Pratinjau «{ $title }» masih menunggu: kirim sekarang, jadwalkan, atau batalkan?
+ev-restart-discarded = Pratinjau «{ $title }» dibuang; tidak ada yang dikirim.
+ev-restart-stale = Pertanyaan ini sudah tidak berlaku (isian acaranya sudah selesai atau diganti). Tidak ada yang dibuang. Ketik /acara_baru untuk acara baru.
 ev-send = 📤 Kirim
 ev-schedule = 🕒 Jadwalkan
 ev-discard = ❌ Batal
