@@ -10,6 +10,17 @@ import type { KnowledgeSearch, SearchCandidate, SearchResult } from "./search";
 const MIN_SENTENCE_WORDS = 2;
 /** At most this many sentences are searched: a wall of text is not worth more. */
 const MAX_SENTENCES = 8;
+/**
+ * A sentence that asks: it ends in "?" or has a word that asks. One that only tells the situation
+ * ("I got laid off last week.", "suami sy meninggal kmrn.") sets the scene for the question; it does
+ * not compete with it.
+ */
+const ASKS =
+  /\?\s*$|(^|[^\p{L}\p{N}])(apa|apakah|apaan|apa2|berapa|brp|brapa|bagaimana|gimana|gmn|gmna|gimn|kapan|kpn|dimana|dmn|kemana|kmn|mana|siapa|kenapa|knp|mengapa|bisa|bs|bisakah|boleh|bolehkah|gak|ga|gk|nggak|ngga|tidak|kah|caranya|syarat\w*|how|what|when|where|who|which|why|can|could|is|are|does|do|should|will|kumaha|piye|pripun|sabaraha|pira)(?=$|[^\p{L}\p{N}])/iu;
+
+export function asksSomething(sentence: string): boolean {
+  return ASKS.test(sentence.trim());
+}
 
 export function sentencesOf(text: string): string[] {
   return text
@@ -23,7 +34,10 @@ export function sentencesOf(text: string): string[] {
 export function searchBySentence(search: KnowledgeSearch, text: string): SearchResult | undefined {
   const sentences = sentencesOf(text);
   if (sentences.length < 2) return undefined;
-  const understood = sentences.map((s) => search.search(s)).filter((r) => r.outcome !== "decline");
+  // sentences that tell the situation step aside for those that ask, when some do
+  const asking = sentences.filter(asksSomething);
+  const searched = asking.length > 0 && asking.length < sentences.length ? asking : sentences;
+  const understood = searched.map((s) => search.search(s)).filter((r) => r.outcome !== "decline");
   if (understood.length === 0) return undefined;
   understood.sort((a, b) => b.confidence - a.confidence);
   // one question among greetings and story ("halo kak, numpang tanya ya. gmn klaim jht kl resign")

@@ -96,7 +96,10 @@ describe("13: treasurers' and DPMD questions are answered", () => {
 
   it("no percentage cap is invented for BPJS contributions", async () => {
     const reply = await actor().say("dana desa kami 800 jt, maksimal brp persen boleh buat bpjs tk?");
-    expect(reply).not.toMatch(/\d+ ?%/);
+    expect(reply).toContain("tidak ada batas persen yang kami ketahui");
+    // the only percentages are the 2025 caps for BLT Desa and operations the facts give (acceptance 11, N4)
+    expect(reply.match(/\d+(,\d+)? ?%/g) ?? []).toEqual(["15%", "3%"]);
+    expect(reply).toContain("BLT Desa paling banyak 15%");
   });
 
   it("English: 'can the village fund pay BPJS for RT/RW heads? legal basis?' names who and the basis, in English", async () => {
