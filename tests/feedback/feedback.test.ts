@@ -105,7 +105,7 @@ describe("👍/👎 on answers", () => {
 
 describe("declined questions, groups and /pertanyaan", () => {
   // three wordings of one question the bot cannot answer (a BPJS Kesehatan question would be pointed there instead)
-  const fee = ["kantor bpjs tk ada ruang laktasi?", "ruang laktasi di kantor bpjstk ada ga", "bpjs tk kantornya ada ruang laktasi?"];
+  const fee = ["kantor cabang bpjs tk berapa lantai gedungnya?", "gedung kantor cabang bpjstk ada berapa lantai", "kantor cabang bpjs tk lantainya ada berapa?"];
   const askers = [3001, 3002, 3003];
   const offers: ApiCall[] = [];
 
@@ -182,7 +182,7 @@ describe("declined questions, groups and /pertanyaan", () => {
     expect(delivered.map((c) => Number(c.payload.chat_id)).sort()).toEqual([OWNER, askers[0]!].sort());
     const note = delivered.find((c) => Number(c.payload.chat_id) === askers[0])!;
     expect(plain(note)).toContain("sudah ada jawabannya");
-    expect(plain(note)).toContain("kantor bpjs tk ada ruang laktasi?");
+    expect(plain(note)).toContain("kantor cabang bpjs tk berapa lantai gedungnya?");
 
     const rows = await store.db.selectFrom("unanswered_questions").selectAll().where("text", "in", fee).execute();
     expect(rows.every((r) => r.handled === 1 && r.linked_entry_id === "channels-kantor-cabang" && r.notify_chat_id === null)).toBe(true);
