@@ -1175,3 +1175,30 @@ export function jhtEstimate(book: RuleBook, input: JhtInput): JhtEstimateResult 
     illustrative: true,
   };
 }
+
+// ---------------------------------------------------------------- late-payment fine
+
+export interface LateFeeResult {
+  /** The contribution paid late (one month's). */
+  contribution: number;
+  feeBasisPoints: number;
+  /** The fine for each month it is late. */
+  perMonth: number;
+  /** Months late, when written; the total fine for them. */
+  months: number | null;
+  total: number | null;
+  ruleKey: string;
+  regulation: string;
+}
+
+/**
+ * An employer's fine for paying a month's contribution late: a percent of that contribution for each
+ * month it is late (misc_extra.employer_late_fee), paid by the employer. BPU participants pay none.
+ */
+export function employerLateFee(book: RuleBook, input: { contribution: number; months?: number }): LateFeeResult {
+  const { contribution, months } = validate(z.object({ contribution: rupiahField(), months: intField(1, 120).optional() }), input);
+  const ruleKey = "misc_extra.employer_late_fee";
+  const feeBasisPoints = book.basisPoints(ruleKey);
+  const perMonth = applyBasisPoints(contribution, feeBasisPoints);
+  return { contribution, feeBasisPoints, perMonth, months: months ?? null, total: months === undefined ? null : perMonth * months, ruleKey, regulation: book.get(ruleKey).regulation };
+}

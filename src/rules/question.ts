@@ -12,7 +12,7 @@ import { isGenericOffice, isSingleOffice, officeTitlesIn, OFFICE_TITLES, readPeo
 import { OFFICIAL_EXTRA_PROGRAMS, PMI_CONTRACT_MONTHS, type OfficialExtraProgram, type PmiContractMonths, type OfficialGroup, type RiskClass } from "./calculators";
 
 /** A figure the question needs but does not give in a form we can read. */
-export type MissingFigure = "months" | "monthly_income" | "officials_count" | "people_count" | "official_income" | "income_per_title" | "risk_class" | "return_rate" | "several_wages";
+export type MissingFigure = "months" | "monthly_income" | "officials_count" | "people_count" | "official_income" | "income_per_title" | "risk_class" | "return_rate" | "several_wages" | "worker_kind";
 
 export type CalculationRequest =
   | {
@@ -70,6 +70,8 @@ export type CalculationRequest =
       riskClass?: RiskClass;
       /** Of `vulnerable`, RT/RW, Linmas, kader or staff paid an honor: their own line, not vulnerable workers. */
       honorPaid?: number;
+      /** Who those `honorPaid` are, when the question named them ("rt", "linmas", "bpd"): their line is named so. */
+      honorTitles?: string[];
       /** JKP named with the contribution ("iuran … dengan jkp"): how JKP is funded said beside the table. */
       jkpAsked?: boolean;
       /** No period written: 12 months assumed, and said so. */
@@ -130,6 +132,11 @@ export type CalculationRequest =
   | { kind: "pmi"; months?: PmiContractMonths; extension?: number; unpriced?: number }
   /** The JHT illustration: a wage kept for some years at an assumed yearly return (asked, never assumed). */
   | { kind: "jht"; wage: number; years: number; annualReturnPercent: number }
+  /**
+   * An employer's fine for a month's contribution paid late: on the contribution written, or on the total of
+   * the wage result before (`of`), for the months late when written.
+   */
+  | { kind: "late_fee"; contribution?: number; of?: Extract<CalculationRequest, { kind: "wage" }>; months?: number }
   | AskRequest;
 
 /** Calculations of what a village budget pays (or covers): "dasar hukumnya apa" after one asks for the village's legal basis. */
@@ -152,6 +159,8 @@ export type AskRequest = {
   language?: "id" | "en";
   /** "gaji 5-6 jt": a range written where one income is needed; both ends said, neither picked. */
   range?: [number, number];
+  /** "setahun brp" after different wages were asked one at a time: the period, said back with how to get it. */
+  months?: number;
 };
 
 const has = (text: string, pattern: RegExp) => pattern.test(text);
@@ -576,7 +585,8 @@ function withJkpAsked(request: CalculationRequest): CalculationRequest {
 }
 
 export function detectCalculation(text: string, now?: Date): CalculationRequest | null {
-  const plain = withNumberWords(withEnglishBudgetWords(withoutReduplication(withTitleFirstCounts(withSlashedTitlesJoined(withoutCents(withoutRolePrefix(text)))))));
+  // "rt/rw" kept as both words (read as one group all the same), so the RW heads are named too
+  const plain = withNumberWords(withEnglishBudgetWords(withoutReduplication(withTitleFirstCounts(withSlashedTitlesJoined(withoutCents(withoutRolePrefix(text)).replace(/\brt\s*\/\s*rw\b/gi, "rt rw"))))));
   const cleaned = cleanText(plain);
   if (has(cleaned, NOT_OURS)) return null;
   // "bagian desa brp bagian perangkat brp": shares asked, not more people named after the siltap
@@ -598,9 +608,13 @@ export function detectCalculation(text: string, now?: Date): CalculationRequest 
   const amounts = withoutMinimumWage(written, minimum);
   const amount = amounts[0];
   const asks = has(t, ASKS_AMOUNT);
+  // "iuran bulan oktober telat 2 bulan, iurannya 3 jt, dendanya brp": the employer's fine on that contribution
+  const late = has(t, FINE_ASKED) && asks ? lateFeeRequest(t, amounts) : undefined;
+  if (late !== undefined) return late;
   // "gaji 5-6 jt potongan brp": one figure is asked for, both ends said, neither taken
   const range = asks && !has(t, PMI_WORKER) ? incomeRange(plain.toLowerCase()) ?? sometimesRange(plain) : undefined;
-  if (range) return { ...ask("monthly_income", pendingIncome(t)), range };
+  // "sebulan dapet 3jtan kadang 2jt": whose income is not said, so after the figure is picked the kind is asked
+  if (range) return { ...ask("monthly_income", pendingIncome(t) ?? ask("worker_kind", { kind: "bpu", income: 0 })), range };
   // "5 kadus siltap 1,5-2 jt": the siltap asked for with both ends as buttons, the rest of the question kept
   const siltapRange = asks || has(t, VILLAGE) ? incomeRange(plain.toLowerCase(), SILTAP_RANGE) : undefined;
   if (siltapRange) {
@@ -640,6 +654,40 @@ export function detectCalculation(text: string, now?: Date): CalculationRequest 
   const employeesWithWage = amount !== undefined && has(t, WAGE) && employeeCount(t) !== undefined && t.split(" ").length <= 8;
   if ((!asks && !employeesWithWage) || !amount) return null;
   return withMinimumWage(incomeRequest(t, amounts), minimum);
+}
+
+/** A fine asked ("dendanya brp", "penalty"), not a criminal one. */
+const FINE_ASKED = /\b(denda\w*|penalty|penalti|late fee|fine)\b/;
+/** "telat 2 bulan", "terlambat sebulan", "2 bulan telat", "late 2 months": how long a contribution is late. */
+const LATE_MONTHS = [
+  new RegExp(String.raw`\b(?:telat|terlambat|tlat|nunggak|menunggak|late)\s+(?:(?:bayar|byr|iuran\w*|selama|by)\s+){0,3}(?:(\d{1,2}|${NUMBER_WORD})\s*|se)(?:bulan|bln|months?)\b`),
+  new RegExp(String.raw`\b(?:(\d{1,2}|${NUMBER_WORD})\s*|se)(?:bulan|bln|months?)\s+(?:telat|terlambat|tlat|nunggak|late)\b`),
+];
+
+function lateMonths(t: string): number | undefined {
+  const m = LATE_MONTHS.map((re) => re.exec(t)).find(Boolean);
+  if (!m) return undefined;
+  const n = m[1] === undefined ? 1 : /^\d+$/.test(m[1]) ? Number(m[1]) : numberWordValue(m[1]);
+  return n && n >= 1 && n <= 120 ? n : undefined;
+}
+
+/**
+ * The employer's late fine on the contribution written ("iurannya 3 jt"). BPU participants pay no
+ * fine: left to the knowledge answer, which says so. Undefined unless one amount is written.
+ */
+function lateFeeRequest(t: string, amounts: number[]): CalculationRequest | null | undefined {
+  // a criminal fine, BPJS Kesehatan's or a tax's is no BPJS Ketenagakerjaan late fine
+  if (has(t, /\b(pidana|kesehatan|jkn|kis|pajak|kendaraan|pbb)\b/) || amounts.length !== 1) return undefined;
+  if (has(t, INFORMAL_WORKER)) return null;
+  const months = lateMonths(t);
+  // "gaji 5 jt, telat bayar 2 bulan dendanya brp": the amount is a wage, whose month's contribution is fined
+  if (has(t, WAGE_WORD)) {
+    const wage = forEmployees(t, { kind: "wage", wage: amounts[0]!, riskClass: riskClassOf(t) });
+    if (wage?.kind !== "wage" || amounts[0]! < MIN_MONTHLY_INCOME) return undefined;
+    const { months: _m, focus: _f, ...of } = wage;
+    return { kind: "late_fee", of, ...(months ? { months } : {}) };
+  }
+  return { kind: "late_fee", contribution: amounts[0]!, ...(months ? { months } : {}) };
 }
 
 /** Wage words proper: a head count next to one of these is paid a wage. */
@@ -920,7 +968,7 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
   const plainCountOfficials = people.officials.length === 0 && people.workers.length === 1 && amounts.length > 0 && has(t, /\bsiltap\b/) && !has(t, VULNERABLE_WORDS);
   const officialsNamed = people.officials.length > 0 || plainCountOfficials;
   const vulnerableWithJht = (has(t, JHT_NAMED) && !has(t, WITHOUT_JHT)) || undefined;
-  const finish = (paidOfficials: OfficialGroup[], paidVulnerable: number, perGroup?: { honorMoved: boolean; moved?: number }): CalculationRequest => {
+  const finish = (paidOfficials: OfficialGroup[], paidVulnerable: number, perGroup?: { honorMoved: boolean; moved?: number; titles?: string[] }): CalculationRequest => {
     // an honor, insentif or tunjangan with no siltap: the knowledge prices these people on the BPU
     // package (the lowest figure it supports), never on 0,54% of the honor; `honorMoved`: groups on an
     // honor listed beside officials on a siltap were already put there (honorPaidGroups)
@@ -933,6 +981,8 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
     const extraPrograms: OfficialExtraProgram[] = officials.length ? namedExtraPrograms(t) : [];
     // RT/RW, Linmas, kader, staff on an honor: their own line on the package, not vulnerable workers
     const honorPaid = allOnHonor ? sumOf(paidOfficials.map((g) => g.count)) : honorMoved ? perGroup?.moved ?? 0 : 0;
+    // "20 RT dan 5 RW honor 300 rb": named as they were, never "vulnerable workers"
+    const honorTitles = allOnHonor ? honorTitlesOf(officeTitlesIn(t), t) : honorMoved ? perGroup?.titles : undefined;
     const riskClass = officials.length ? riskClassOf(t) : undefined;
     const request: CalculationRequest = {
       kind: "village",
@@ -948,6 +998,7 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
       ...(officials.length && !honorMoved && has(t, NOT_SILTAP) && !officials.every(isBpdGroup) ? { notSiltap: true } : {}),
       ...(honorAsBpu ? { honorAsBpu } : {}),
       ...(honorPaid ? { honorPaid } : {}),
+      ...(honorPaid && honorTitles?.length ? { honorTitles } : {}),
       ...(riskClass ? { riskClass } : {}),
     };
     return period.kind === "unreadable" ? ask("months", { ...request, months: 0 }) : request;
@@ -968,6 +1019,12 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
   const tailPeople = readPeople(tail);
   const tailHonor = tailPeople.officials.length > 0 && !tailPeople.strayNumbers && tailPeople.officials.every((c) => c !== null) && officeTitlesIn(tail).every((x) => HONOR_TITLES.has(x)) ? sumOf(tailPeople.officials as number[]) : 0;
   const paired = tailHonor ? t.slice(0, last.index + last.raw.length) : t;
+  // "iuran jkk jkm perangkat desa siltap 2 jt risiko sedang": a budget at a risk class, for how many is not said: asked, never 1
+  const oneShared = people.officials.length === 1 && people.officials[0] === null && people.workers.length === 0 && !people.strayNumbers;
+  if (riskClassOf(t) && incomes.length === 1 && oneShared && !tailHonor) {
+    const pending = finish([withTitles({ count: 0, monthlyIncome: incomes[0]!.value }, t)], 0);
+    if (pending.kind === "village") return ask("officials_count", { ...pending, ...(period.kind === "none" && !namesFiscalYear(t) ? { assumedMonths: true } : {}) });
+  }
   const groups = pairIncomes(paired, tailHonor ? readPeople(paired) : people, incomes, plainCountOfficials);
   if (groups === "officials_count" && incomes.length === 1 && !people.strayNumbers) {
     // "kades dan perangkat desa siltap 2 jt": the reply to "berapa orang aparat desa?" is everyone's count
@@ -981,11 +1038,28 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
     const honor = honorPaidGroups(t, groups, incomes);
     if (honor.some(Boolean) || tailHonor) {
       const moved = sumOf(groups.filter((_g, i) => honor[i]).map((g) => g.count)) + tailHonor;
-      return finish(groups.filter((_g, i) => !honor[i]), others + moved, { honorMoved: true, moved });
+      const titles = honorTitlesOf([...groups.filter((_g, i) => honor[i]).flatMap((g) => g.titles ?? ["?"]), ...(tailHonor ? officeTitlesIn(tail) : [])], tail);
+      return finish(groups.filter((_g, i) => !honor[i]), others + moved, { honorMoved: true, moved, ...(titles ? { titles } : {}) });
     }
     return finish(groups, others, { honorMoved: false });
   }
-  return tailHonor ? finish(groups, others + tailHonor, { honorMoved: true, moved: tailHonor }) : finish(groups, others);
+  const tailTitles = tailHonor ? honorTitlesOf(officeTitlesIn(tail), tail) : undefined;
+  return tailHonor ? finish(groups, others + tailHonor, { honorMoved: true, moved: tailHonor, ...(tailTitles ? { titles: tailTitles } : {}) }) : finish(groups, others);
+}
+
+/** The offices of people paid an honor, when every one of them is an honor-paid office (RT/RW, Linmas, kader); else none. */
+function honorTitlesOf(titles: string[], named = ""): string[] | undefined {
+  if (!titles.length || !titles.every((x) => HONOR_TITLES.has(x))) return undefined;
+  // "20 rt rw", "rt/rw": read as one group of "rt", both named
+  const both = titles.includes("rt") && !titles.includes("rw") && RT_AND_RW.test(named);
+  return [...new Set(both ? titles.flatMap((x) => (x === "rt" ? ["rt", "rw"] : [x])) : titles)];
+}
+const RT_AND_RW = /\brt\s+(?:(?:dan|serta|&|\+)\s+)?(?:ketua\s+)?rw\b/;
+
+/** Honor-paid people added to those before: named by their offices only while everyone on that line is. */
+function addedHonorTitles(previous: Extract<CalculationRequest, { kind: "village" }>, titles: string[] | undefined): string[] | undefined {
+  if (!titles?.length || ((previous.honorPaid ?? 0) > 0 && !previous.honorTitles?.length)) return undefined;
+  return [...new Set([...(previous.honorTitles ?? []), ...titles])];
 }
 
 /**
@@ -1182,7 +1256,29 @@ function incomeRequest(t: string, amounts: number[]): CalculationRequest | null 
   // "3 karyawan, gaji 4jt, 6jt, 9jt": one wage times the head count would be no one's bill; asked one wage at a time
   if (has(t, WAGE) && employeeCount(t) !== undefined && new Set(amounts).size > 1) return ask("several_wages");
   if (has(t, WAGE)) return forEmployees(t, { kind: "wage", wage: amount, perDay, riskClass: riskClassOf(t) });
+  // "sy kuli harian sehari dpt 100rb iuran bpjs tk brp": an employee or self-employed, not said: asked with two buttons
+  if ((has(t, KIND_UNKNOWN_WORKER) || EARNED_AMOUNT.test(t)) && has(t, PAYS)) return ask("worker_kind", { kind: "bpu", income: amount, ...(perDay ? { perDay } : {}) });
   return null;
+}
+
+/** Work that may be for an employer or on one's own ("kuli harian", "buruh", "serabutan"): which, is asked. */
+const KIND_UNKNOWN_WORKER = /\b(kuli|buruh|pekerja harian|harian lepas|serabutan|kerja harian|day labou?rer|daily worker|casual worker|labou?rer)\b/;
+/** An amount earned ("dpt 100 rb", "dapet 3 jt"), not a contribution paid. */
+const EARNED_AMOUNT = new RegExp(String.raw`\b(?:dpt|dapat|dapet|hasil\w*|pendapatan\w*|nerima|terima|earn\w*)\s+(?:sekitar\s+|kira kira\s+|rata rata\s+)?${AMOUNT}`);
+
+/** What "karyawan" or "mandiri" typed after the worker-kind question says the writer is. */
+const TYPED_WAGE_EARNER = /\b(karyawan|pegawai|penerima upah|ada (?:bos|majikan|mandor|pemberi kerja)|ikut (?:orang|bos|perusahaan|mandor)|employee|(?<!self )employed)\b/;
+const TYPED_SELF_EMPLOYED = /\b(bpu|bukan penerima upah|mandiri|informal|sendiri|usaha sendiri|kerja sendiri|self employed|freelance\w*)\b/;
+
+/**
+ * The income the worker-kind question holds, computed as a wage earner's ("wage") or a self-employed
+ * worker's (BPU) contribution; null when nothing is held yet.
+ */
+export function withWorkerKind(asked: AskRequest, kind: "wage" | "bpu"): CalculationRequest | null {
+  const held = asked.missing === "worker_kind" && asked.pending?.kind === "bpu" && asked.pending.income > 0 ? asked.pending : undefined;
+  if (!held) return null;
+  if (kind === "bpu") return held;
+  return { kind: "wage", wage: held.income, ...(held.perDay ? { perDay: true } : {}) };
 }
 
 /** "perusahaan bayar brp", "what does the company pay": the employer's share is what is asked. */
@@ -1278,7 +1374,7 @@ const POINTS_BACK = /^(kalau|kalo|klo|kl|kalau cuma|kalau hanya|terus|trus|lalu|
 const ENGLISH_FILLER = /\b(the|is|was|were|are|be|would|will|my|our|his|her|their|i|we|he|she|it|earn|earns|earned|make|makes|instead)\b/g;
 /** "kl pakai jht?", "tanpa jht": JHT added to or taken off the last budget. */
 /** "tanpa jht", "without farmers": what a follow-up takes off. */
-const WITHOUT = "tanpa|tidak pakai|tdk pakai|ga pakai|gak pakai|gk pakai|nggak pakai|without|no";
+const WITHOUT = "tanpa|tidak pakai|tdk pakai|ga pakai|gak pakai|gk pakai|nggak pakai|ga pake|gak pake|gk pake|ora pake|ora pakai|tidak usah|tdk usah|ga usah|gak usah|gk usah|nggak usah|ngga usah|gausah|ndak usah|ora usah|without|no";
 const WITHOUT_JHT = new RegExp(String.raw`\b(?:${WITHOUT})\s+(?:jht|hari tua)\b`);
 /** "tanpa jp", "ga pakai jp": JP left out. */
 const WITHOUT_JP = new RegExp(String.raw`\b(?:${WITHOUT})\s+(?:jp|pensiun|jaminan pensiun)\b`);
@@ -1317,6 +1413,18 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   const programs = programsAdded(t, words);
   if (programs) return withPrograms(previous, programs);
   const noFigures = extractAmounts(written).length === 0;
+  // "ora usah jht, sing murah wae", "gak usah jht aja": the same figures without the optional JHT
+  const jhtDropped = noFigures && words.length <= MAX_FOLLOW_UP_WORDS + 3 && has(t, WITHOUT_JHT) && !has(t, JP_NAMED);
+  if (jhtDropped && (previous.kind === "bpu" || previous.kind === "group" || (previous.kind === "coverage" && !previous.officialIncome))) {
+    const { withJht: _w, ...rest } = previous;
+    return rest;
+  }
+  if (jhtDropped && previous.kind === "village") return villageWithJht(previous, false);
+  // "kl istri sy?" after a BPU result: she joins on her own income, which is asked and then added to the household's total
+  if (previous.kind === "bpu" && noFigures && words.length <= MAX_FOLLOW_UP_WORDS && has(t, SPOUSE_OR_KIN) && !has(t, RECEIVES_BENEFIT) && !has(t, DIED) && previous.income > 0 && !previous.perDay) {
+    const before = [...(previous.household ?? []), ...Array.from({ length: previous.people ?? 1 }, () => previous.income)];
+    return ask("monthly_income", { kind: "bpu", income: 0, household: before, ...(previous.withJht ? { withJht: true } : {}) });
+  }
   // a village budget (or the one a budget limit is set against): a group added, the BPU package, a budget year
   const villageBefore = previous.kind === "village" ? previous : previous.kind === "budget_limit" ? previous.village : undefined;
   const villageChanged = villageBefore && words.length <= MAX_FOLLOW_UP_WORDS + 3 ? villageChange(villageBefore, t, noFigures) : undefined;
@@ -1337,6 +1445,11 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   if (previous.kind === "village" && words.length <= MAX_FOLLOW_UP_WORDS && noFigures && has(t, OWN_ASKED)) {
     const period = readPeriod(t);
     return period.kind === "months" ? { ...previous, months: period.months } : previous;
+  }
+  // "kl telat bayar 1 bulan dendanya brp" after a wage result: the employer's fine on that month's contribution
+  if (previous.kind === "wage" && words.length <= 10 && has(t, FINE_ASKED) && extractAmounts(written).length === 0) {
+    const months = lateMonths(t);
+    return { kind: "late_fee", of: previous, ...(months ? { months } : {}) };
   }
   // "what does the company pay?" after a wage result: its employer line, said first
   // (its line says what is deducted from each wage too: "how much does each employee pay?")
@@ -1429,6 +1542,16 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
     case "jkk_death":
     case "jkk_disability":
       return amount ? { ...previous, wage: amount } : null;
+    case "late_fee": {
+      // "kl 3 bulan?", "kl iurannya 5 jt?": the months late or the contribution
+      const late = lateMonths(t) ?? months;
+      if (late) return { ...previous, months: late };
+      if (amount) {
+        const { of: _o, ...kept } = previous;
+        return { ...kept, contribution: amount };
+      }
+      return null;
+    }
     case "stmb":
       // "kl 20 bln?", "kl gajinya 6jt?": the months or the wage
       if (months) return { ...previous, months };
@@ -1477,7 +1600,8 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
 export function wageGiven(text: string): { amount: number; perDay?: boolean } | undefined {
   const written = withNumberWords(text);
   const t = cleanText(withoutReduplication(written));
-  const words = t.split(" ").filter(Boolean);
+  // "kl gaji sy 4 jt dpt brp sebulan selama gak kerja": what is received, asked around the wage, says nothing more
+  const words = t.replace(UNABLE_TO_WORK, " ").replace(RECEIVED_ASKED, " ").split(" ").filter(Boolean);
   if (words.length > 8 || has(t, NOT_OURS) || has(t, TAX_NAMED)) return undefined;
   const amounts = extractAmounts(written);
   if (amounts.length !== 1 || OTHER_INCOME_PERIOD.some((re) => re.test(t))) return undefined;
@@ -1487,6 +1611,9 @@ export function wageGiven(text: string): { amount: number; perDay?: boolean } | 
   if (!has(t, WAGE) && !has(t, INFORMAL) && !POINTS_BACK.test(t) && !isBareFigure(text)) return undefined;
   return { amount: amounts[0]!, ...(perDay ? { perDay } : {}) };
 }
+
+/** Words that only ask what is received for the wage given ("dpt brp sebulan selama gak kerja"). */
+const RECEIVED_ASKED = /\b(?:dpt|dapat|dapet|terima|nerima|brp|berapa|sebulan|perbulan|per bulan|selama|nanti|sy|saya|aku|nya)\b|\b(?:gak|ga|gk|tidak|tdk|nggak|ngga|g)\s+(?:kerja|bekerja|masuk)\b/g;
 
 /** "jp", "jaminan pensiun": JP named in a follow-up. */
 const JP_NAMED = /\bjp\b|\bpensiun\b|\bpension\b/;
@@ -1642,7 +1769,11 @@ function villageChange(previous: Extract<CalculationRequest, { kind: "village" }
     const titles = officeTitlesIn(rest);
     const honorTitles = titles.length > 0 && titles.every((x) => HONOR_TITLES.has(x));
     if (added.who === "vulnerable" || (added.who === "plain" && previous.officials.length === 0)) return { ...previous, vulnerable: previous.vulnerable + added.count };
-    if (added.who === "officials" && honorTitles) return { ...previous, vulnerable: previous.vulnerable + added.count, honorAsBpu: true, honorPaid: (previous.honorPaid ?? 0) + added.count };
+    if (added.who === "officials" && honorTitles) {
+      const named = addedHonorTitles(previous, titles);
+      const { honorTitles: _h, ...kept } = previous;
+      return { ...kept, vulnerable: previous.vulnerable + added.count, honorAsBpu: true, honorPaid: (previous.honorPaid ?? 0) + added.count, ...(named ? { honorTitles: named } : {}) };
+    }
     // officials added with their siltap
     if (added.who === "officials" && amounts.length === 1) {
       return { ...previous, officials: [...previous.officials, { count: added.count, monthlyIncome: amounts[0]!.value, ...(titles.length ? { titles } : {}) }] };
@@ -1654,12 +1785,16 @@ function villageChange(previous: Extract<CalculationRequest, { kind: "village" }
   }
   if (noFigures && previous.officials.length && has(t, ON_BPU) && !has(t, /\bbukan (paket )?bpu\b/)) {
     const moved = sumOf(previous.officials.map((g) => g.count));
-    const { officials: _o, extraPrograms, riskClass: _r, among: _a, split: _s, notSiltap: _n, ...rest } = previous;
+    const { officials: _o, extraPrograms, riskClass: _r, among: _a, split: _s, notSiltap: _n, honorTitles: _h, ...rest } = previous;
+    // BPD members stay BPD members on the BPU package; officials stay officials ("perangkat")
+    const movedTitles = previous.officials.flatMap((g) => (g.titles?.length && !g.titles.every(isGenericOffice) ? g.titles : ["perangkat"]));
+    const named = (previous.honorPaid ?? 0) > 0 && !previous.honorTitles?.length ? undefined : [...new Set([...(previous.honorTitles ?? []), ...(movedTitles.every((x) => x === "bpd") ? ["bpd"] : ["perangkat"])])];
     return {
       ...rest,
       officials: [],
       vulnerable: previous.vulnerable + moved,
       honorPaid: (previous.honorPaid ?? 0) + moved,
+      ...(named ? { honorTitles: named } : {}),
       bpuAsked: true,
       ...(extraPrograms?.includes("jht") || previous.vulnerableWithJht ? { vulnerableWithJht: true } : {}),
       ...(extraPrograms?.includes("jp") ? { jpAsked: true } : {}),
@@ -1741,6 +1876,12 @@ const AMOUNT_LEAD = /^(?:siltap|gaji|upah|penghasilan|honor\w*|insentif|tunjanga
 
 /** Fills the figure the bot asked for with a reply that is just that figure; anything else is null. */
 export function completeAsked(asked: AskRequest, text: string): CalculationRequest | null {
+  // "setahun brp" after "Upahnya berbeda-beda…": still the payroll asked about, now for a period
+  if (asked.missing === "several_wages") {
+    const t = cleanText(withNumberWords(text));
+    const period = t.split(" ").length <= MAX_FOLLOW_UP_WORDS && extractAmounts(withNumberWords(text)).length === 0 ? readPeriod(t) : undefined;
+    return period?.kind === "months" ? { ...asked, months: period.months } : null;
+  }
   const pending = asked.pending;
   if (!pending) return null;
   const t = cleanText(withNumberWords(text));
@@ -1765,14 +1906,27 @@ export function completeAsked(asked: AskRequest, text: string): CalculationReque
       const riskClass = t.split(" ").length <= 3 ? riskClassOf(/\b(risiko|resiko|risk)\b/.test(t) ? t : `risiko ${t}`) : undefined;
       return riskClass && pending.kind === "wage" ? { ...pending, riskClass } : null;
     }
+    case "worker_kind": {
+      // "karyawan", "mandiri": the kind; "kl 2,5 jt sebulan": another income, the kind still asked
+      if (t.split(" ").length <= 6 && has(t, TYPED_WAGE_EARNER) !== has(t, TYPED_SELF_EMPLOYED)) return withWorkerKind(asked, has(t, TYPED_WAGE_EARNER) ? "wage" : "bpu");
+      const written = withNumberWords(text);
+      const amounts = extractAmounts(written);
+      if (amounts.length !== 1 || t.split(" ").length > 6 || OTHER_INCOME_PERIOD.some((re) => re.test(t))) return null;
+      const perDay = has(t, PER_DAY);
+      if (!perDay && amounts[0]! < MIN_MONTHLY_INCOME) return null;
+      return { ...asked, pending: { kind: "bpu", income: amounts[0]!, ...(perDay ? { perDay } : {}) } };
+    }
     case "official_income":
     case "monthly_income": {
       const amount = parseRupiah(withNumberWords(text.trim().toLowerCase().replace(AMOUNT_LEAD, "")));
       if (!amount.ok || amount.value < MIN_MONTHLY_INCOME) return null;
+      // a range's end picked, or typed, whose kind of worker is still to be asked
+      if (pending.kind === "ask" && pending.missing === "worker_kind") return { ...pending, pending: { kind: "bpu", income: amount.value } };
       // "insentif 250 rb": an honor, not a siltap; those people are on the BPU package, as when written in the question
       if (pending.kind === "village" && has(t, HONOR_ONLY) && pending.officials.length && !pending.officials.every(isBpdGroup)) {
         const { officials, ...rest } = pending;
-        return { ...rest, officials: [], vulnerable: pending.vulnerable + sumOf(officials.map((g) => g.count)), honorAsBpu: true, honor: amount.value, honorPaid: sumOf(officials.map((g) => g.count)) };
+        const honorTitles = honorTitlesOf(officials.flatMap((g) => g.titles ?? ["?"]));
+        return { ...rest, officials: [], vulnerable: pending.vulnerable + sumOf(officials.map((g) => g.count)), honorAsBpu: true, honor: amount.value, honorPaid: sumOf(officials.map((g) => g.count)), ...(honorTitles ? { honorTitles } : {}) };
       }
       if (pending.kind === "village") return { ...pending, officials: pending.officials.map((g) => (g.monthlyIncome ? g : { ...g, monthlyIncome: amount.value })) };
       if (pending.kind === "coverage") return { ...pending, officialIncome: amount.value };
@@ -1784,6 +1938,9 @@ export function completeAsked(asked: AskRequest, text: string): CalculationReque
       return null;
   }
 }
+
+/** A member of the household named alone ("kl istri sy?", "suami gmn?"). */
+const SPOUSE_OR_KIN = /\b(istri|suami|pasangan|bini|anak|adik|kakak|ortu|wife|husband|son|daughter)\b/;
 
 /** Another member of the household named as joining too ("kl istri sy jg ikut", "suami jg", "jadi total brp"). */
 const ALSO_JOINS = /\b(istri|suami|pasangan|bini|anak|adik|kakak|ortu|bapak|ibu|wife|husband|son|daughter)\b/;

@@ -95,7 +95,8 @@ describe("#3 a bare amount after a Linmas/honor result is the honor, not the BSU
     const reply = await a.say("300 rb");
     expect(reply).not.toContain("BSU");
     expect(reply).toContain("Honor Rp300.000 sudah saya baca");
-    expect(reply).toContain("Pekerja rentan: 10 org");
+    // named for what they are, not "Pekerja rentan" (acceptance 11, village #11)
+    expect(reply).toContain("Linmas: 10 org (paket BPU JKK+JKM)");
     expect(reply).toMatch(rowOf("12 bulan", "Rp2.016.000"));
   });
 });

@@ -7,9 +7,9 @@ import { Composer, InlineKeyboard, type Context } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
 import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
 import {
-  bpuContribution, budgetCoverage, jhtEstimate, jhtLumpSumTax, jhtPartialWithdrawal, jkkDeathBenefit, jkkDisabilityBenefit, jkmDeathBenefit, jkpBenefit, jpBenefit, jpCapChangeWithin, stmbBenefit, jpCapFor, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, RISK_CLASSES, type OfficialExtraLine, type OfficialExtraProgram, type RiskClass,
+  bpuContribution, budgetCoverage, employerLateFee, jhtEstimate, jhtLumpSumTax, jhtPartialWithdrawal, jkkDeathBenefit, jkkDisabilityBenefit, jkmDeathBenefit, jkpBenefit, jpBenefit, jpCapChangeWithin, stmbBenefit, jpCapFor, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, RISK_CLASSES, type OfficialExtraLine, type OfficialExtraProgram, type RiskClass,
 } from "../../../rules/calculators";
-import { asOfficials, calculationFollowUp, coverageAgain, detectCalculation, householdAdded, isBpdGroup, readAmountReply, readRiskReply, wageGiven, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
+import { asOfficials, calculationFollowUp, coverageAgain, detectCalculation, householdAdded, isBpdGroup, readAmountReply, readRiskReply, wageGiven, withWorkerKind, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
 import { RecentPerUser } from "../../../knowledge/follow-up";
 import { escapeHtml } from "../../html";
 import { numberWordValue, readPeriod } from "../../../rules/period";
@@ -19,7 +19,7 @@ import { CANCEL_WORDS, type Feature } from "../../create-bot";
 import type { PreAnswer } from "../answer";
 import { askStep, dataOf, enterFresh, formOptions, leaveIfQuestion, textOf, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
 import {
-  percent, renderBpu, renderCoverage, renderGroup, renderJht, renderJhtPartial, renderJhtTax, renderJkkDeath, renderJkkDisability, renderJkmDeath, renderJkp, renderJpBenefit, renderStmb, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderPmi, renderVillage, renderWage, resultKeyboard, type JkpConditions,
+  percent, renderBpu, renderCoverage, renderGroup, renderJht, renderJhtPartial, renderJhtTax, renderJkkDeath, renderJkkDisability, renderJkmDeath, renderJkp, renderJpBenefit, renderLateFee, renderStmb, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderPmi, renderVillage, renderWage, resultKeyboard, type JkpConditions,
 } from "./render";
 
 /** Says which calculation this update's reply showed: the log line's outcome, and later features' `ctx.calculated`. */
@@ -402,6 +402,29 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
     composer.callbackQuery(new RegExp(`^${RANGE_PICK}(\\d+)$`), async (ctx) => {
       const last = recent?.recall(ctx.from.id);
       const request = last?.kind === "ask" && last.range ? calculationFollowUp(last, ctx.match[1]!) : null;
+      if (!request || (request.kind === "ask" && request.missing !== "worker_kind")) {
+        ctx.outcome = "stale_button";
+        await ctx.answerCallbackQuery({ text: ctx.t("calc-risk-expired") });
+        return;
+      }
+      await ctx.answerCallbackQuery();
+      const language = last?.kind === "ask" && last.language ? last.language : await languageOf(ctx);
+      const t = translator(language);
+      // the figure picked, whose kind of worker is not known yet: asked next, with its two buttons
+      if (request.kind === "ask") {
+        recent?.remember(ctx.from.id, { ...request, language });
+        ctx.outcome = `calculator_ask:${request.missing}`;
+        await ctx.reply(askText(request, t, language), { parse_mode: "HTML", reply_markup: askKeyboard(request, t, language) });
+        return;
+      }
+      recent?.remember(ctx.from.id, request);
+      markCalculated(ctx, request.kind);
+      await ctx.reply(render(book, request, t, language), { parse_mode: "HTML", reply_markup: keyboardFor(book, request, t) });
+    });
+    // employee or self-employed (BPU), pressed under the question that holds the income
+    composer.callbackQuery(new RegExp(`^${WORKER_KIND}(wage|bpu)$`), async (ctx) => {
+      const last = recent?.recall(ctx.from.id);
+      const request = last?.kind === "ask" ? withWorkerKind(last, ctx.match[1] as "wage" | "bpu") : null;
       if (!request || request.kind === "ask") {
         ctx.outcome = "stale_button";
         await ctx.answerCallbackQuery({ text: ctx.t("calc-risk-expired") });
@@ -555,6 +578,7 @@ const ASK_TEXT: Record<MissingFigure, string> = {
   risk_class: "calc-ask-risk-class",
   return_rate: "calc-ask-return-rate",
   several_wages: "calc-ask-several-wages",
+  worker_kind: "calc-ask-worker-kind",
 };
 
 /** The question for the missing figure; when the bot can complete it, how to reply with just the figure. */
@@ -562,14 +586,28 @@ function askText(request: AskRequest, t: Translate, lang: Language): string {
   // a negative amount is refused as the form refuses it, and asked again; a range is said back, neither end taken
   const range = request.range && { low: formatRupiah(request.range[0], lang), high: formatRupiah(request.range[1], lang) };
   const rangeKey = request.missing === "official_income" ? "calc-ask-siltap-range" : "calc-ask-income-range";
-  const lines = [range ? t(rangeKey, range) : t(request.refused ? `amount-${request.refused}` : ASK_TEXT[request.missing])];
+  // "setahun brp" after different wages: the period said back, with how to compute each wage for it
+  if (request.missing === "several_wages" && request.months) return t("calc-ask-several-wages-period", { months: request.months });
+  // "kl istri sy?" after a BPU result: she joins on her own income, asked to be added to the total
+  const household = request.missing === "monthly_income" && request.pending?.kind === "bpu" && request.pending.household?.length && !request.refused && !range;
+  const lines = [range ? t(rangeKey, range) : household ? t("calc-ask-household-income") : t(request.refused ? `amount-${request.refused}` : ASK_TEXT[request.missing], workerKindVars(request, t, lang))];
   if (request.typed) lines.unshift(t("calc-amount-too-small", { typed: request.typed }));
-  // the risk class is picked with its buttons (or typed, as the question says)
-  if (request.pending && !range && request.missing !== "risk_class" && request.missing !== "return_rate") {
+  // the risk class is picked with its buttons (or typed, as the question says), as is the kind of worker
+  if (request.pending && !range && request.missing !== "risk_class" && request.missing !== "return_rate" && request.missing !== "worker_kind" && !household) {
     lines.push(t(request.missing === "months" ? "calc-ask-reply-months" : request.missing.endsWith("_count") ? "calc-ask-reply-count" : "calc-ask-reply-amount"));
   }
   return lines.join("\n");
 }
+
+/** The income the worker-kind question holds, as read ("Rp100.000 sehari"). */
+function workerKindVars(request: AskRequest, t: Translate, lang: Language): Record<string, string> | undefined {
+  if (request.missing !== "worker_kind" || request.pending?.kind !== "bpu") return undefined;
+  const amount = formatRupiah(request.pending.income, lang);
+  return { amount: t(request.pending.perDay ? "calc-amount-per-day" : "calc-amount-per-month", { amount }) };
+}
+
+/** Prefix of the two buttons that say whether the writer is an employee or self-employed (BPU). */
+const WORKER_KIND = "calc:wk:";
 
 /** Figures of a village budget the form need not ask again (one group of officials at most: the form has one). */
 type VillageKnown = { officials?: number; officialIncome?: number; extraPrograms?: OfficialExtraProgram[]; vulnerable?: number; months?: number };
@@ -635,6 +673,7 @@ function askKeyboard(request: AskRequest, t: Translate, lang: Language): InlineK
       .text(t("calc-ask-button"), "calc:again");
   }
   if (missing === "risk_class") return riskButtons(t, RISK_CLASSES);
+  if (missing === "worker_kind") return new InlineKeyboard().text(t("calc-worker-kind-wage"), `${WORKER_KIND}wage`).row().text(t("calc-worker-kind-bpu"), `${WORKER_KIND}bpu`);
   if (missing === "return_rate") return returnButtons(JHT_RETURN_AGAIN).row().text(t("calc-ask-button"), "calc:again");
   return new InlineKeyboard().text(t("calc-ask-button"), missing === "monthly_income" || missing === "several_wages" ? "calc:again" : "calc:village");
 }
@@ -890,7 +929,7 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
   if (r.honorAsBpu) notes.push(t("calc-village-honor-as-bpu", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   if (r.notSiltap) notes.push(t("calc-village-not-siltap", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   const split = r.split ? villageSplit(book, result, t, lang) : [];
-  return renderVillage(result, t, lang, [...notes, ...split], split.length > 0);
+  return renderVillage(result, t, lang, [...notes, ...split], split.length > 0, r.honorTitles);
 }
 
 /**
@@ -1008,5 +1047,20 @@ function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest>, t: T
       return renderPmi(pmiContribution(book, { ...(r.months ? { months: r.months } : {}), ...(r.extension ? { extensionMonths: r.extension } : {}) }), t, lang, r.unpriced);
     case "jht":
       return renderJht(jhtEstimate(book, { wage: r.wage, years: r.years, annualReturnPercent: r.annualReturnPercent }), book.get("pu.jht_total").regulation, t, lang);
+    case "late_fee": {
+      // the contribution written, or a month of the wage result before (all its employees)
+      const month = r.of ? wageMonthTotal(book, r.of) : undefined;
+      const contribution = r.contribution ?? month?.total ?? 0;
+      const from = r.of && month ? t("calc-late-fee-from-wage", { total: formatRupiah(month.total, lang), wage: formatRupiah(month.base, lang), employees: r.of.employees ?? 1, risk: t(`risk-${r.of.riskClass ?? "very_low"}`) }) : undefined;
+      return renderLateFee(employerLateFee(book, { contribution, ...(r.months ? { months: r.months } : {}) }), t, lang, from);
+    }
   }
+}
+
+/** A month's contribution (employer's and worker's) of a wage result, for all its employees, on the base its table uses. */
+function wageMonthTotal(book: RuleBook, r: Extract<CalculationRequest, { kind: "wage" }>): { total: number; base: number } {
+  const monthly = r.perDay ? r.wage * book.number(DAILY_MULTIPLIER) : r.wage;
+  const base = r.minimumWage !== undefined && monthly < r.minimumWage ? r.minimumWage : monthly;
+  const result = wageEarnerContribution(book, { wage: base, riskClass: r.riskClass ?? "very_low", ...(r.capPeriod ? { date: capDate(r.capPeriod) } : {}) });
+  return { total: result.totals.total * (r.employees ?? 1), base };
 }

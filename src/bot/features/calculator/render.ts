@@ -2,7 +2,7 @@
 import { InlineKeyboard } from "grammy";
 import { formatRupiah } from "../../../rules/rule-book";
 import { BPU_ASSUMPTIONS } from "../../../rules/calculators";
-import type { BpuResult, CoverageResult, PmiResult, JhtEstimateResult, JhtPartialResult, JhtTaxResult, JkkDeathResult, JkkDisabilityResult, JkmDeathResult, JkpBenefitResult, JpBenefitResult, StmbResult, VillageResult, WageEarnerResult, ContributionLine } from "../../../rules/calculators";
+import type { BpuResult, CoverageResult, LateFeeResult, PmiResult, JhtEstimateResult, JhtPartialResult, JhtTaxResult, JkkDeathResult, JkkDisabilityResult, JkmDeathResult, JkpBenefitResult, JpBenefitResult, StmbResult, VillageResult, WageEarnerResult, ContributionLine } from "../../../rules/calculators";
 import type { Translate } from "../../conversation-kit";
 import type { Language } from "../../context";
 
@@ -81,12 +81,12 @@ export function renderWage(r: WageEarnerResult, t: Translate, lang: Language, sc
 }
 
 /** `notes`: caveats of the request, shown before the sources. */
-export function renderVillage(r: VillageResult, t: Translate, lang: Language, notes: string[] = [], splitShown = false): string {
+export function renderVillage(r: VillageResult, t: Translate, lang: Language, notes: string[] = [], splitShown = false, honorTitles?: string[]): string {
   const rp = (n: number) => formatRupiah(n, lang);
   const lines: string[] = [];
   const groups = r.lines.filter((l) => l.count > 0);
-  // honor-paid people get their own name beside others; alone they keep the package's
-  for (const l of groups) lines.push(...villageGroupRows(l, t, lang, groups.length > 1));
+  // honor-paid people are named for what they are (their offices when known), alone or beside others
+  for (const l of groups) lines.push(...villageGroupRows(l, t, lang, honorTitles));
   // one group's monthly line is already the total; repeat it only when it sums several, and a month is no period to total
   const totals: string[] = [];
   if (groups.length > 1) totals.push(row(t("calc-per-month"), rp(r.monthlyTotal)));
@@ -108,10 +108,15 @@ export function renderVillage(r: VillageResult, t: Translate, lang: Language, no
 }
 
 /** One group: its name, what each program costs a person when JHT/JP are added, per person and per month. */
-function villageGroupRows(l: VillageResult["lines"][number], t: Translate, lang: Language, mixed = false): string[] {
+function villageGroupRows(l: VillageResult["lines"][number], t: Translate, lang: Language, honorTitles?: string[]): string[] {
   const rp = (n: number) => formatRupiah(n, lang);
   if (l.kind === "vulnerable") {
-    const rows = [t(l.honorPaid && mixed ? "calc-village-honor" : "calc-village-vulnerable", { n: l.count, programs: l.withJht ? "JKK+JKM+JHT" : "JKK+JKM" }), row(`  ${t("calc-per-person")}`, rp(l.perPerson))];
+    const programs = l.withJht ? "JKK+JKM+JHT" : "JKK+JKM";
+    const title = honorTitles?.length ? honorTitles.map((x) => t(`village-title-${x.replace(/\s+/g, "-")}`)).join("/") : undefined;
+    const name = !l.honorPaid
+      ? t("calc-village-vulnerable", { n: l.count, programs })
+      : title ? t("calc-village-honor-titled", { title, n: l.count, programs }) : t("calc-village-honor", { n: l.count, programs });
+    const rows = [name, row(`  ${t("calc-per-person")}`, rp(l.perPerson))];
     if (l.count > 1) rows.push(row(`  ${t("calc-per-month")}`, rp(l.monthly)));
     return rows;
   }
@@ -329,4 +334,16 @@ export function renderJht(r: JhtEstimateResult, regulation: string, t: Translate
   // the yearly return is applied a twelfth a month, compounded: said, so "5%/thn" is not read as 5% a year exactly
   const compounding = r.annualReturnBasisPoints > 0 ? [t("calc-jht-compounding", { rate: (r.annualReturnBasisPoints / 100).toLocaleString(lang === "en" ? "en-US" : "id-ID") })] : [];
   return [t("calc-jht-title"), pre(lines), ...compounding, t("calc-jht-illustration"), sources([regulation], t)].join("\n");
+}
+
+/** An employer's late fine: the rate a month on the contribution, for the months written; `from`: where the contribution came from. */
+export function renderLateFee(r: LateFeeResult, t: Translate, lang: Language, from?: string): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const rate = (r.feeBasisPoints / 100).toLocaleString(lang === "en" ? "en-US" : "id-ID");
+  const lines = [row(t("calc-late-fee-contribution"), rp(r.contribution)), row(t("calc-late-fee-per-month", { rate }), rp(r.perMonth))];
+  if (r.months !== null && r.total !== null) lines.push("-".repeat(WIDTH), row(t("calc-late-fee-months", { n: r.months }), rp(r.total)));
+  const out = [t("calc-late-fee-title"), ...(from ? [from] : []), pre(lines), t("calc-late-fee-note", { rate })];
+  if (r.months === null) out.push(t("calc-late-fee-no-months", { perMonth: rp(r.perMonth) }));
+  out.push(sources([r.regulation], t));
+  return out.join("\n");
 }

@@ -19,9 +19,15 @@ amount-negative = The amount cannot be negative. Type e.g. <b>2 jt</b>.
 amount-too_large = That is too large for a monthly income. Please check, e.g. <b>8 jt</b>.
 count-hint = Type the number in digits, from { $min } to { $max }.
 calc-per-month = Total / month
-calc-months = { $n } months
+calc-months = { $n ->
+    [1] 1 month
+   *[other] { $n } months
+}
 calc-per-person = Per person / month
-calc-people = { $n } people / month
+calc-people = { $n ->
+    [1] 1 person
+   *[other] { $n } people
+} / month
 calc-total = Total
 calc-total-employer = Employer
 calc-total-worker = Deducted from wage
@@ -65,7 +71,13 @@ calc-group-title = <b>🧮 Cheapest package (JKK + JKM) for a group</b>
 calc-group-assumption = Assumed: everyone on the cheapest BPU package. Higher incomes pay more.
 calc-jkp-title = <b>🧮 Estimated JKP cash benefit</b>
 calc-jkp-cap = The wage is above the cap, so it is counted as { $cap }.
-calc-jkp-conditions = Only if the conditions are met: laid off (not resigned), at least { $min } months of JKP contributions in the last { $window }, and a claim within { $claim } months of the layoff.
+calc-jkp-conditions = Only if the conditions are met: laid off (not resigned), at least { $min ->
+    [1] 1 month
+   *[other] { $min } months
+} of JKP contributions in the last { $window }, and a claim within { $claim ->
+    [1] 1 month
+   *[other] { $claim } months
+} of the layoff.
 calc-jkk-death-title = <b>🧮 Benefit for death from a work accident</b>
 calc-jkk-death-note = Plus scholarships for at most 2 children. This is for death from a work accident; other deaths are paid by JKM.
 calc-jkk-death-floor-row = Min. JKM payment
@@ -75,13 +87,25 @@ calc-stmb-first-monthly = { $percent }% mo 1-{ $n }
 calc-stmb-after-monthly = { $percent }% after
 calc-stmb-part = { $n } mo × { $percent }%
 calc-stmb-total = Total { $n } mo
-calc-stmb-note = STMB pays { $first }% of the reported wage for the first { $n } months, then { $after }% until recovery. Medical care is covered separately.
+calc-stmb-note = STMB pays { $first }% of the reported wage for the first { $n ->
+    [1] 1 month
+   *[other] { $n } months
+}, then { $after }% until recovery. Medical care is covered separately.
 calc-jp-lump-sum =
-    <b>With { $years } years of contributions there is no monthly JP pension yet.</b> A monthly pension needs at least { $min } years of contributions. If pension age comes first, the accumulated JP contributions plus their returns are paid as a lump sum.
+    <b>With { $years ->
+    [1] 1 year
+   *[other] { $years } years
+} of contributions there is no monthly JP pension yet.</b> A monthly pension needs at least { $min ->
+    [1] 1 year
+   *[other] { $min } years
+} of contributions. If pension age comes first, the accumulated JP contributions plus their returns are paid as a lump sum.
     The amount depends on the contributions actually recorded and their returns, so I do not compute it. Check your JP balance in the JMO app or at a BPJS Ketenagakerjaan branch.
 calc-jp-benefit-title = <b>🧮 Estimated monthly JP pension</b>
 calc-jp-average-wage = Average wage
-calc-jp-factor = { $percent }% × { $years } yrs
+calc-jp-factor = { $percent }% × { $years ->
+    [1] 1 yr
+   *[other] { $years } yrs
+}
 calc-jp-monthly = Pension / month
 calc-jp-formula = Formula: { $percent }% × years of contributions × average yearly wage (inflation-adjusted) ÷ 12.
 calc-jp-benefit-cap = Wage above the { $year } JP wage cap ({ $cap }): JP contributions and the formula use the cap.
@@ -100,7 +124,10 @@ calc-jht-tax-npwp = For a balance above { $npwp } an NPWP is usually asked for w
 calc-jht-partial-title = <b>🧮 Partial JHT withdrawal (still employed)</b>
 calc-jht-partial-retirement = { $percent }% (retirement)
 calc-jht-partial-housing = { $percent }% (housing)
-calc-jht-partial-conditions = Allowed after at least { $years } years of membership while still employed; a partial withdrawal can be made only once. This is the maximum.
+calc-jht-partial-conditions = Allowed after at least { $years ->
+    [1] 1 year
+   *[other] { $years } years
+} of membership while still employed; a partial withdrawal can be made only once. This is the maximum.
 calc-jht-partial-other-housing = The other option: { $percent }% for housing, which is { $amount }.
 calc-jht-partial-other-retirement = The other option: { $percent }% for retirement preparation, which is { $amount }.
 calc-jht-partial-tax = A partial payout is taxed at progressive PPh 21 rates (not the final lump-sum rate), so the net amount is lower; I do not compute that tax.
@@ -123,7 +150,10 @@ calc-ask-return = Assumed yearly return? Pick one or type a percentage (0–15).
 calc-return-hint = Type a yearly return between 0 and 15 percent, e.g. <b>5</b>.
 calc-jht-title = <b>🧮 JHT balance illustration</b>
 calc-jht-monthly = JHT contribution / month
-calc-jht-contributions = { $years } years of contributions
+calc-jht-contributions = { $years ->
+    [1] 1 year
+   *[other] { $years } years
+} of contributions
 calc-jht-returns = Returns { $rate }%/yr
 calc-jht-balance = Estimated balance
 calc-jht-illustration = ⚠️ This is an <b>illustration</b>, not a promise: 5.7% of wage (3.7% employer + 2% worker), assuming a constant wage and the return you chose. Check your real balance in the JMO app.
@@ -133,14 +163,32 @@ calc-village-extra-note-bpd = { $programs } at the full rate (employer + worker 
 village-months-hint = Type the number of months, e.g. <b>12</b>, <b>6 bulan</b> or <b>setahun</b> (1 to 120 months).
 calc-coverage-title = <b>🧮 How many vulnerable workers does the budget cover?</b>
 calc-coverage-budget = Budget
-calc-coverage-per-person = Per person { $n } months
+calc-coverage-per-person = Per person { $n ->
+    [1] 1 month
+   *[other] { $n } months
+}
 calc-coverage-people = People
 calc-coverage-leftover = Left over
-calc-coverage-verdict = This budget covers <b>{ $people } vulnerable workers</b> for { $months } months (rounded down).
-calc-coverage-none = This budget does not cover 1 person for { $months } months: it takes { $needed } per person.
+calc-coverage-verdict = This budget covers <b>{ $people ->
+    [1] 1 vulnerable worker
+   *[other] { $people } vulnerable workers
+}</b> for { $months ->
+    [1] 1 month
+   *[other] { $months } months
+} (rounded down).
+calc-coverage-none = This budget does not cover 1 person for { $months ->
+    [1] 1 month
+   *[other] { $months } months
+}: it takes { $needed } per person.
 calc-jkp-resigned =
-    <b>JKP does not apply if you resign.</b> The JKP cash benefit is only for workers who are laid off and have paid JKP contributions for at least { $min } months in the last { $window }.
-    After resigning you can still claim your JHT balance after a waiting period of { $wait } month(s).
+    <b>JKP does not apply if you resign.</b> The JKP cash benefit is only for workers who are laid off and have paid JKP contributions for at least { $min ->
+    [1] 1 month
+   *[other] { $min } months
+} in the last { $window }.
+    After resigning you can still claim your JHT balance after a waiting period of { $wait ->
+    [1] 1 month
+   *[other] { $wait } months
+}.
 calc-allowance-note = ℹ️ Wage counted { $total } = pay { $wage } + allowance { $allowance }: the base is basic pay + <b>fixed</b> allowances ({ $regulation }). If that allowance is not fixed, type the basic pay only.
 calc-ask-months =
     For how many months? I could not read the period from your question, so I will not guess it.
@@ -178,9 +226,27 @@ calc-group-title-jht = <b>🧮 Cheapest package with JHT (JKK + JKM + JHT) for a
 calc-coverage-title-officials = <b>🧮 How many village officials does the budget cover?</b>
 calc-coverage-paid-first = Officials ({ $n })
 calc-coverage-available = Left to share
-calc-coverage-verdict-officials = This budget covers <b>{ $people } village officials</b> on a siltap of { $siltap } for { $months } months (JKK + JKM 0.54% of the siltap, rounded down).
-calc-coverage-verdict-officials-extra = This budget covers <b>{ $people } village officials</b> on a siltap of { $siltap } for { $months } months (JKK + JKM 0.54% + { $extras } of the siltap, rounded down).
-calc-jkp-too-short = <b>The JKP cash benefit condition is not met yet.</b> You mention only { $paid } months, and JKP requires at least { $min } months of contributions in the last { $window } months (and being laid off, not resigning). So I did not compute a figure. If you have in fact paid longer, ask again with your wage or call 175.
+calc-coverage-verdict-officials = This budget covers <b>{ $people ->
+    [1] 1 village official
+   *[other] { $people } village officials
+}</b> on a siltap of { $siltap } for { $months ->
+    [1] 1 month
+   *[other] { $months } months
+} (JKK + JKM 0.54% of the siltap, rounded down).
+calc-coverage-verdict-officials-extra = This budget covers <b>{ $people ->
+    [1] 1 village official
+   *[other] { $people } village officials
+}</b> on a siltap of { $siltap } for { $months ->
+    [1] 1 month
+   *[other] { $months } months
+} (JKK + JKM 0.54% + { $extras } of the siltap, rounded down).
+calc-jkp-too-short = <b>The JKP cash benefit condition is not met yet.</b> You mention only { $paid ->
+    [1] 1 month
+   *[other] { $paid } months
+}, and JKP requires at least { $min ->
+    [1] 1 month
+   *[other] { $min } months
+} of contributions in the last { $window } months (and being laid off, not resigning). So I did not compute a figure. If you have in fact paid longer, ask again with your wage or call 175.
 calc-village-siltap = Siltap / person
 calc-wage-plain = Type the monthly wage as one amount, e.g. <b>5 jt</b>.
 calc-ask-risk-class =
@@ -190,18 +256,48 @@ calc-jkp-informal =
     <b>JKP does not apply to informal workers (BPU)</b>, ride-hailing drivers and app partners included: JKP participants are wage earners only (Indonesians with an employment relationship). So I did not compute a JKP cash figure.
     As a BPU worker you can still be covered by JKK and JKM (JHT can be added). For the contribution, type for example <i>income 3 million bpu contribution how much</i>.
 calc-jkp-contract-ended =
-    <b>A fixed-term contract (PKWT) ending on schedule is not a layoff covered by JKP</b>, so I did not compute a JKP cash figure. If you were dismissed <b>before</b> the contract ended and have paid JKP contributions for at least { $min } months in the last { $window }, you can apply for JKP; confirm with call center 175.
+    <b>A fixed-term contract (PKWT) ending on schedule is not a layoff covered by JKP</b>, so I did not compute a JKP cash figure. If you were dismissed <b>before</b> the contract ended and have paid JKP contributions for at least { $min ->
+    [1] 1 month
+   *[other] { $min } months
+} in the last { $window }, you can apply for JKP; confirm with call center 175.
     Your JHT balance can still be claimed because the contract ended, with just your membership card and KTP and no waiting period (see <i>JHT claim when a PKWT contract ends</i>).
 calc-jkp-too-late =
-    <b>The JKP claim deadline seems to have passed.</b> You mention a layoff { $since } months ago, and JKP must be claimed within { $claim } months of the layoff. So I did not compute a figure. If your layoff date is different, call 175.
-    Your JHT balance can still be claimed after a waiting period of { $wait } month(s).
+    <b>The JKP claim deadline seems to have passed.</b> You mention a layoff { $since ->
+    [1] 1 month
+   *[other] { $since } months
+} ago, and JKP must be claimed within { $claim ->
+    [1] 1 month
+   *[other] { $claim } months
+} of the layoff. So I did not compute a figure. If your layoff date is different, call 175.
+    Your JHT balance can still be claimed after a waiting period of { $wait ->
+    [1] 1 month
+   *[other] { $wait } months
+}.
 calc-jkp-too-late-dated =
-    <b>The JKP claim deadline seems to have passed.</b> You mention a layoff (<i>{ $written }</i>), more than { $claim } months ago, and JKP must be claimed within { $claim } months of the layoff. So I did not compute a figure. If your layoff date is different, call 175.
-    Your JHT balance can still be claimed after a waiting period of { $wait } month(s).
-calc-limit-months = 💰 A budget of { $budget } covers <b>{ $months } months</b> of contributions ({ $monthly } a month), with { $left } left over.
+    <b>The JKP claim deadline seems to have passed.</b> You mention a layoff (<i>{ $written }</i>), more than { $claim ->
+    [1] 1 month
+   *[other] { $claim } months
+} ago, and JKP must be claimed within { $claim ->
+    [1] 1 month
+   *[other] { $claim } months
+} of the layoff. So I did not compute a figure. If your layoff date is different, call 175.
+    Your JHT balance can still be claimed after a waiting period of { $wait ->
+    [1] 1 month
+   *[other] { $wait } months
+}.
+calc-limit-months = 💰 A budget of { $budget } covers <b>{ $months ->
+    [1] 1 month
+   *[other] { $months } months
+}</b> of contributions ({ $monthly } a month), with { $left } left over.
 calc-limit-not-one-month = 💰 A budget of { $budget } <b>does not cover one month</b> of contributions ({ $monthly } a month); { $short } short.
-calc-limit-enough = 💰 A budget of { $budget } <b>is enough</b> for { $months } months of contributions ({ $needed }), with { $left } left over.
-calc-limit-short = 💰 A budget of { $budget } <b>is not enough</b> for { $months } months of contributions ({ $needed }); { $short } short.
+calc-limit-enough = 💰 A budget of { $budget } <b>is enough</b> for { $months ->
+    [1] 1 month
+   *[other] { $months } months
+} of contributions ({ $needed }), with { $left } left over.
+calc-limit-short = 💰 A budget of { $budget } <b>is not enough</b> for { $months ->
+    [1] 1 month
+   *[other] { $months } months
+} of contributions ({ $needed }); { $short } short.
 calc-jkp-read-rule = 📖 Read the JKP rule
 calc-bpu-jht-single-source = ℹ️ The BPU JHT figure (optional) comes from a single source so far; confirm with call center 175 or the JMO app.
 calc-ask-return-rate = The JHT balance depends on the yearly return, which changes every year and I do not guess it. Pick an assumption for the illustration (or type for example <i>5%</i>).
@@ -212,17 +308,29 @@ calc-bpu-no-jp = ℹ️ JP (pension) is not open to BPU participants (informal a
 calc-village-split = Per person a month, siltap { $siltap }: <b>the village pays { $village }</b> (JKK + JKM{ $employer }), <b>deducted from the siltap: { $official }</b> ({ $worker }).
 calc-village-split-caveat = ℹ️ This split follows the one for wage earners: JKK and JKM are paid by the village as the employer, JHT and JP are shared by the village and the official ({ $regulations }). A regency may set it otherwise (e.g. in a regent's regulation), so check your regency's rules.
 calc-village-split-village-only = Per person a month, siltap { $siltap }: <b>the village pays it all, { $village }</b> (JKK + JKM); without JHT and JP nothing is deducted from the siltap.
-calc-bpu-people = For { $n } people on the same income (the table above is for one person): <b>{ $monthly }</b> a month, { $year } a year.
+calc-bpu-people = For { $n ->
+    [1] 1 person
+   *[other] { $n } people
+} on the same income (the table above is for one person): <b>{ $monthly }</b> a month, { $year } a year.
 calc-village-jp-cap-changes = ⚠️ The JP wage cap is raised every March. This period runs past March { $year }, and the cap after it is not known yet: JP for the months after that is counted on the current cap, though it will be higher.
 calc-pmi-title = <b>🧳 Migrant worker (PMI) JKK + JKM contributions</b>
 calc-pmi-pre = Before departure
 calc-pmi-contract = { $n }-month contract
-calc-pmi-unpriced = The rule prices 6-, 12- and 24-month contracts only, not { $n } months; each month of extension is { $extra }. Please check with call centre 175.
+calc-pmi-unpriced = The rule prices 6-, 12- and 24-month contracts only, not { $n ->
+    [1] 1 month
+   *[other] { $n } months
+}; each month of extension is { $extra }. Please check with call centre 175.
 calc-pmi-extension-row = { $n }-month extension
-calc-pmi-extension = Extension of { $n } months × { $per } = <b>{ $total }</b>.
+calc-pmi-extension = Extension of { $n ->
+    [1] 1 month
+   *[other] { $n } months
+} × { $per } = <b>{ $total }</b>.
 calc-pmi-jht = Optional JHT is paid separately, an amount you choose between { $min } and { $max } (from one source only).
 calc-village-named = <b>Village { $name }</b>
-calc-villages-total = <b>All { $n } villages, { $months } months: { $total }</b> (each village budgets its own share in its APBDes).
+calc-villages-total = <b>All { $n } villages, { $months ->
+    [1] 1 month
+   *[other] { $months } months
+}: { $total }</b> (each village budgets its own share in its APBDes).
 calc-village-bpd = BPD members: { $n } ({ $programs })
 calc-village-bpd-income = Allowance / person
 calc-village-bpd-note = ℹ️ BPD members are covered under the village-government scheme with the village head and officials ({ $regulation }), not as vulnerable workers chosen in the village meeting. I priced them like officials: JKK + JKM 0.54%{ $extras } of their fixed allowance. Our sources do not state the 0.54% basis for a BPD allowance separately; please confirm with a BPJS Ketenagakerjaan branch or call centre 175.
@@ -232,9 +340,15 @@ village-extra-jht = + JHT
 village-extra-jp = + JP
 village-extra-both = + JHT and JP
 village-extra-hint = Pick one of the buttons, or type <b>jht</b>, <b>jp</b>, <b>jht jp</b> or <b>no</b>.
-calc-same-count = ↩️ Same as before: { $n } people
+calc-same-count = ↩️ Same as before: { $n ->
+    [1] 1 person
+   *[other] { $n } people
+}
 calc-same-amount = ↩️ Same as before: { $amount }
-calc-same-months = ↩️ Same as before: { $n } months
+calc-same-months = ↩️ Same as before: { $n ->
+    [1] 1 month
+   *[other] { $n } months
+}
 calc-same-choice = ↩️ Same as before: { $label }
 calc-same-other = 🧮 Calculate something else
 calc-again-village-intro = 🔁 Village budget again. The figures from before can be kept with the ↩️ buttons, so change only what you need.
@@ -255,7 +369,10 @@ calc-village-assumed-months = ℹ️ No period was given, so I computed <b>12 mo
 calc-village-honor = Paid an honorarium/allowance: { $n } (BPU { $programs })
 calc-village-as-bpu = ℹ️ As you asked, everyone is counted on the cheapest BPU package, { $package } per person a month, not on their siltap or allowance.
 calc-village-titled = { $officials } – { $title }
-calc-village-split-period = For { $months } months: <b>the village's share { $village }</b>, deducted from the siltap { $official }.
+calc-village-split-period = For { $months ->
+    [1] 1 month
+   *[other] { $months } months
+}: <b>the village's share { $village }</b>, deducted from the siltap { $official }.
 calc-village-apbdes-split = The total above is the whole contribution, including what is deducted from the siltap; the village budgets its share, given below (budget codes as in the Kemendagri technical guide).
 calc-villages-same = <b>Each village ({ $n } villages, the same figures)</b>
 village-count-not-months = That is a number of months. Here type the number of <b>people</b>, from { $min } to { $max } (0 if none); the months are asked next.
@@ -272,9 +389,18 @@ village-title-linmas = Linmas
 village-title-kader = Kader
 calc-jkp-retired =
     <b>JKP does not apply to retirement</b> (early retirement included): the JKP cash benefit is only for workers who are laid off. So I did not compute a figure.
-    On retirement you are paid your JHT balance (in full at age { $jhtAge } or at the retirement age in your contract or company rules) and JP: a monthly pension from age { $jpAge } if you paid JP for at least { $jpYears } years, otherwise a lump sum. For the figure, write e.g. <i>how much JP per month after 20 years on a 5 million salary</i>.
-calc-jkp-jht-too = ℹ️ Besides JKP, your JHT balance can be claimed in full after a waiting period of { $wait } month(s) from the layoff ({ $regulation }).
-calc-jkp-employer-closed = ℹ️ A closed or bankrupt employer does not end your right to JKP: BPJS Ketenagakerjaan still pays it, also when the employer owes up to { $months } months of contributions; the arrears and fines remain the employer's debt ({ $regulation }).
+    On retirement you are paid your JHT balance (in full at age { $jhtAge } or at the retirement age in your contract or company rules) and JP: a monthly pension from age { $jpAge } if you paid JP for at least { $jpYears ->
+    [1] 1 year
+   *[other] { $jpYears } years
+}, otherwise a lump sum. For the figure, write e.g. <i>how much JP per month after 20 years on a 5 million salary</i>.
+calc-jkp-jht-too = ℹ️ Besides JKP, your JHT balance can be claimed in full after a waiting period of { $wait ->
+    [1] 1 month
+   *[other] { $wait } months
+} from the layoff ({ $regulation }).
+calc-jkp-employer-closed = ℹ️ A closed or bankrupt employer does not end your right to JKP: BPJS Ketenagakerjaan still pays it, also when the employer owes up to { $months ->
+    [1] 1 month
+   *[other] { $months } months
+} of contributions; the arrears and fines remain the employer's debt ({ $regulation }).
 calc-wage-below-minimum = ⚠️ The wage { $wage } is below the UMK/UMP { $minimum } you gave. The contribution base may not be below the UMK/UMP except where a law allows ({ $regulation }), so the table above is computed on <b>{ $minimum }</b>.
 calc-wage-above-minimum = ℹ️ The wage { $wage } is not below the UMK/UMP { $minimum } you gave, so it is the contribution base ({ $regulation }).
 calc-wage-household = ⚠️ For a domestic worker (ART/PRT): JP is mandatory only for large and medium businesses ({ $regulation }). A household employing an ART is not such a business, so the JP lines above apply only if the employer does register JP; without JP the deduction and the employer's share are smaller. Confirm with call center 175.
@@ -288,6 +414,38 @@ calc-jkk-disability-note = A lump sum of { $multiple } × the monthly wage, for 
 calc-jkk-disability-single = ⚠️ This multiple comes from a single source so far; confirm with call center 175.
 calc-jkm-death-title = <b>🧮 Death benefit for a death not caused by work (JKM)</b>
 calc-jkm-lump-sum = Lump sum
-calc-jkm-death-note = The JKM payment is the same for every wage, so the wage { $wage } does not change it: the heirs receive { $total }. The JKM scholarship for children needs at least { $years } years of contributions. A death from a work accident is paid by JKK instead, with a larger benefit.
+calc-jkm-death-note = The JKM payment is the same for every wage, so the wage { $wage } does not change it: the heirs receive { $total }. The JKM scholarship for children needs at least { $years ->
+    [1] 1 year
+   *[other] { $years } years
+} of contributions. A death from a work accident is paid by JKK instead, with a larger benefit.
 calc-wage-jp-first = 🏦 JP a month: { $employer } from the employer ({ $employerRate }) + { $worker } deducted from the wage ({ $workerRate }) = <b>{ $total }</b>, on { $base }.
 calc-risk-wage-again = The wage { $wage } is noted. Now pick the workplace risk level above, or type e.g. <i>high</i> or <i>don't know</i>.
+calc-ask-worker-kind =
+    Income of { $amount } noted. The contribution depends on whether you work for someone else or for yourself, and I cannot tell that from the question:
+    • <b>Employee</b> (you have an employer or foreman, day labourers included): the contribution is on the wage, most of it paid by the employer.
+    • <b>Self-employed (BPU)</b> (your own business or work): you pay the JKK + JKM package yourself, from your income.
+    Choose below, or reply <i>employee</i> or <i>self-employed</i>.
+calc-worker-kind-wage = 👷 Employee (I have an employer)
+calc-worker-kind-bpu = 🧑‍🔧 Self-employed (BPU)
+calc-amount-per-day = { $amount } a day
+calc-amount-per-month = { $amount } a month
+calc-late-fee-title = <b>🧮 Fine for paying contributions late (employer)</b>
+calc-late-fee-contribution = Contribution paid late
+calc-late-fee-per-month = Fine { $rate }% / month
+calc-late-fee-months = { $n ->
+    [1] Late 1 month
+   *[other] Late { $n } months
+}
+calc-late-fee-note = The fine is { $rate }% a month of the contribution paid late, borne entirely by the employer and paid with the next month's contribution. This is for that one month's contribution; other months paid late carry their own fine. BPU (self-employed) participants pay no fine.
+calc-late-fee-no-months = How many months late was not said: the fine is { $perMonth } for each month late. For the total write e.g. <i>what if 2 months late?</i>
+calc-late-fee-from-wage = A month's contribution on a wage of { $wage }, risk { $risk }, { $employees ->
+    [1] 1 employee
+   *[other] { $employees } employees
+} (employer's share + wage deduction, as in the employee contribution table): { $total }.
+calc-ask-household-income = A wife, husband or other family member who works joins BPU as a participant of their own, with the contribution from their own income (BPU has no JP). What is their monthly income? Reply with just the amount, e.g. <b>1 jt</b>: I will compute their contribution and add it to yours.
+calc-ask-several-wages-period = The wages differ (your question before), so I cannot compute { $months ->
+    [1] one month
+   *[other] { $months } months
+} for all of them at once. Compute each wage with the period, e.g. <i>3 employees salary 4 million { $months } months contribution</i>, then <i>2 employees salary 6 million { $months } months contribution</i>, and add up the totals. Or press the button below.
+calc-village-honor-titled = { $title }: { $n } (BPU package { $programs })
+village-title-perangkat = Village officials

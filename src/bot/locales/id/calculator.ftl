@@ -291,3 +291,23 @@ calc-jkm-lump-sum = Santunan sekaligus
 calc-jkm-death-note = Santunan JKM sama untuk semua upah, jadi upah { $wage } tidak mengubah angkanya: ahli waris menerima { $total }. Beasiswa anak dari JKM hanya bila iuran sudah minimal { $years } tahun. Bila meninggal karena kecelakaan kerja, yang berlaku JKK dengan santunan yang lebih besar.
 calc-wage-jp-first = 🏦 JP sebulan: { $employer } dari pemberi kerja ({ $employerRate }) + { $worker } dipotong dari gaji ({ $workerRate }) = <b>{ $total }</b>, dihitung dari { $base }.
 calc-risk-wage-again = Gaji { $wage } sudah saya catat. Sekarang pilih tingkat risiko tempat kerja di atas, atau ketik misalnya <i>tinggi</i> atau <i>tidak tahu</i>.
+calc-ask-worker-kind =
+    Penghasilan { $amount } sudah saya catat. Iurannya tergantung apakah Anda bekerja untuk orang lain atau untuk diri sendiri, dan itu tidak bisa saya tebak dari pertanyaannya:
+    • <b>Karyawan</b> (ada pemberi kerja atau mandor, termasuk pekerja harian lepas): iuran dihitung dari upah, sebagian besar dibayar pemberi kerja.
+    • <b>Pekerja mandiri (BPU)</b> (usaha atau kerja sendiri): Anda membayar sendiri paket JKK + JKM dari penghasilan.
+    Pilih di bawah, atau balas <i>karyawan</i> atau <i>mandiri</i>.
+calc-worker-kind-wage = 👷 Karyawan (ada pemberi kerja)
+calc-worker-kind-bpu = 🧑‍🔧 Pekerja mandiri (BPU)
+calc-amount-per-day = { $amount } sehari
+calc-amount-per-month = { $amount } sebulan
+calc-late-fee-title = <b>🧮 Denda telat bayar iuran (pemberi kerja)</b>
+calc-late-fee-contribution = Iuran yang telat
+calc-late-fee-per-month = Denda { $rate }% / bulan
+calc-late-fee-months = Telat { $n } bulan
+calc-late-fee-note = Denda { $rate }% per bulan dari iuran yang terlambat, ditanggung seluruhnya oleh pemberi kerja dan dibayar bersama iuran bulan berikutnya. Angka ini untuk iuran satu bulan itu; iuran bulan lain yang juga terlambat kena denda sendiri. Peserta BPU (mandiri) tidak kena denda.
+calc-late-fee-no-months = Berapa bulan terlambatnya tidak disebut: dendanya { $perMonth } untuk setiap bulan keterlambatan. Untuk totalnya tulis misalnya <i>kl telat 2 bulan?</i>
+calc-late-fee-from-wage = Iuran sebulan untuk upah { $wage }, { $employees } karyawan, risiko { $risk } (bagian pemberi kerja + potongan upah, seperti tabel iuran karyawan): { $total }.
+calc-ask-household-income = Istri, suami atau anggota keluarga lain yang bekerja ikut BPU sebagai peserta sendiri, dengan iuran dari penghasilannya sendiri (JP tidak ada untuk BPU). Berapa penghasilannya sebulan? Balas dengan angkanya saja, misalnya <b>1 jt</b>: saya hitung iurannya dan saya jumlahkan dengan iuran Anda tadi.
+calc-ask-several-wages-period = Upahnya berbeda-beda (pertanyaan Anda tadi), jadi total { $months } bulan untuk semuanya belum bisa saya hitung sekaligus. Hitung tiap upah dengan periodenya, misalnya <i>3 karyawan gaji 4 jt { $months } bulan brp</i>, lalu <i>2 karyawan gaji 6 jt { $months } bulan brp</i>, dan jumlahkan totalnya. Atau tekan tombol di bawah.
+calc-village-honor-titled = { $title }: { $n } org (paket BPU { $programs })
+village-title-perangkat = Aparat desa
