@@ -75,6 +75,9 @@ export const CALCULATION_TOPICS: Readonly<Partial<Record<CalculationRequest["kin
   jht_partial: "jht-klaim-sebagian",
   pmi: "pmi-iuran",
   jht: "jht-iuran",
+  jkk_disability: "jkk-cacat",
+  jkm_death: "jkm-meninggal-sakit",
+  late_fee: "employer-batas-bayar",
 };
 
 /** What a worker whose employer has not registered them can do (report it): answered before the enrollment interest is offered. */
