@@ -304,3 +304,27 @@ describe("a 👎 prompt's Lewati button is taken away when a question is answere
     expect(edits.length).toBeGreaterThan(0);
   });
 });
+
+describe("smoke 11 D2: an income typed after the answer on what a contribution costs is computed", () => {
+  it("'penghasilan sy 4 jt' after the BPU fee: JKK 1% Rp40.000 + JKM Rp6.800 = Rp46.800", async () => {
+    const a = actor();
+    await a.say("brp iuran bpu sebulan");
+    const reply = await a.say("penghasilan sy 4 jt");
+    expect(reply).toContain("Penghasilan dilaporkan: Rp4.000.000");
+    expect(reply).toMatch(/Total \/ bulan\s+Rp46\.800/);
+    // and its follow-up adds JHT 2% (Rp80.000)
+    expect(await a.say("kl pake jht?")).toMatch(/Total \/ bulan\s+Rp126\.800/);
+  });
+
+  it("in English too: 'my income is 4 million'", async () => {
+    const a = actor("en");
+    await a.say("how much is the BPU contribution");
+    expect(await a.say("my income is 4 million")).toContain("Declared income: Rp4,000,000");
+  });
+
+  it("a year alone after it is not taken for an income", async () => {
+    const a = actor();
+    await a.say("brp iuran bpu sebulan");
+    expect(await a.say("tahun 2025 bisa?")).not.toContain("Penghasilan dilaporkan");
+  });
+});
