@@ -328,3 +328,14 @@ describe("smoke 11 D2: an income typed after the answer on what a contribution c
     expect(await a.say("tahun 2025 bisa?")).not.toContain("Penghasilan dilaporkan");
   });
 });
+
+describe("smoke 11 D1: 'berkasnya' is the documents, not the village treasury ('kas')", () => {
+  it("'berkasnya apa aja' after the JHT claim on resigning offers the JHT claim documents first", async () => {
+    const a = actor();
+    await a.say("gmn klaim jht kl resign");
+    const reply = await a.say("berkasnya apa aja");
+    if (reply.includes(CLARIFY)) expect(lastButtons()[0]).toBe("Dokumen klaim JHT");
+    else expect(reply).toContain("KTP");
+    expect(lastButtons().join(" ")).not.toContain("APBDes");
+  });
+});
