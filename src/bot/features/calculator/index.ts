@@ -398,19 +398,14 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
         await ctx.reply(render(book, request, translator(language), language), { parse_mode: "HTML", reply_markup: resultKeyboard(translator(language)) });
       });
     }
-    // one end of an income range, pressed under the bot's question for the figure
-    composer.callbackQuery(new RegExp(`^${RANGE_PICK}(\\d+)$`), async (ctx) => {
-      const last = recent?.recall(ctx.from.id);
-      const request = last?.kind === "ask" && last.range ? calculationFollowUp(last, ctx.match[1]!) : null;
-      if (!request || (request.kind === "ask" && request.missing !== "worker_kind")) {
-        ctx.outcome = "stale_button";
-        await ctx.answerCallbackQuery({ text: ctx.t("calc-risk-expired") });
-        return;
-      }
+    /**
+     * A button under the bot's question completed it: the result (or, for an income whose kind of worker
+     * is not known yet, that question with its two buttons), in the language the question was asked in.
+     */
+    const showCompleted = async (ctx: BotContext & { from: { id: number } }, last: ReturnType<NonNullable<typeof recent>["recall"]>, request: CalculationRequest) => {
       await ctx.answerCallbackQuery();
       const language = last?.kind === "ask" && last.language ? last.language : await languageOf(ctx);
       const t = translator(language);
-      // the figure picked, whose kind of worker is not known yet: asked next, with its two buttons
       if (request.kind === "ask") {
         recent?.remember(ctx.from.id, { ...request, language });
         ctx.outcome = `calculator_ask:${request.missing}`;
@@ -420,6 +415,17 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
       recent?.remember(ctx.from.id, request);
       markCalculated(ctx, request.kind);
       await ctx.reply(render(book, request, t, language), { parse_mode: "HTML", reply_markup: keyboardFor(book, request, t) });
+    };
+    // one end of an income range, pressed under the bot's question for the figure
+    composer.callbackQuery(new RegExp(`^${RANGE_PICK}(\\d+)$`), async (ctx) => {
+      const last = recent?.recall(ctx.from.id);
+      const request = last?.kind === "ask" && last.range ? calculationFollowUp(last, ctx.match[1]!) : null;
+      if (!request || (request.kind === "ask" && request.missing !== "worker_kind")) {
+        ctx.outcome = "stale_button";
+        await ctx.answerCallbackQuery({ text: ctx.t("calc-risk-expired") });
+        return;
+      }
+      await showCompleted(ctx, last, request);
     });
     // employee or self-employed (BPU), pressed under the question that holds the income
     composer.callbackQuery(new RegExp(`^${WORKER_KIND}(wage|bpu)$`), async (ctx) => {
@@ -430,12 +436,7 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
         await ctx.answerCallbackQuery({ text: ctx.t("calc-risk-expired") });
         return;
       }
-      await ctx.answerCallbackQuery();
-      const language = last?.kind === "ask" && last.language ? last.language : await languageOf(ctx);
-      const t = translator(language);
-      recent?.remember(ctx.from.id, request);
-      markCalculated(ctx, request.kind);
-      await ctx.reply(render(book, request, t, language), { parse_mode: "HTML", reply_markup: keyboardFor(book, request, t) });
+      await showCompleted(ctx, last, request);
     });
     // the yearly return for the JHT illustration asked about (or just shown)
     redoLast(new RegExp(`^${JHT_RETURN_AGAIN}(${JHT_RETURNS.join("|")})$`), "jht", (jht, rate) => ({ ...jht, annualReturnPercent: Number(rate) }));
