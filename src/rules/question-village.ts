@@ -1,0 +1,419 @@
+/** Village budgets: officials on their siltap, honor-paid groups, several villages, budget limits and how many a budget covers. */
+import type { AmountMatch } from "./money";
+import { namesFiscalYear, NUMBER_WORD, readPeriod, withoutPeriods, type PeriodReading } from "./period";
+import { officeTitlesIn, OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withoutWriter, type PeopleReading } from "./people";
+import type { OfficialExtraProgram, OfficialGroup } from "./calculators";
+import type { CalculationRequest, MissingFigure } from "./question";
+import { ask, FAMILY, has, JHT_NAMED, MIN_MONTHLY_INCOME, PACKAGE, PAYS, riskClassOf, sumOf, VILLAGE, WITHOUT_JHT, WITHOUT_JP } from "./question-words";
+import { AMOUNT, amountsIn } from "./question-amounts";
+
+/** What a group's contribution question asks for: a cost, not something received. */
+const GROUP_COST = /\b(iuran\w*|bayar\w*|biaya\w*|premi|total|hitung\w*|anggar\w*|ongkos)\b/;
+/** "anggaran 10 juta cukup utk brp org", "cukup buat berapa petani": how many people a budget covers. */
+const HOW_MANY_PEOPLE = new RegExp(String.raw`\b(?:brp|berapa|how many)\s+(?:orang\s+)?(${OFFICE_TITLES}|${WORKER_WORDS})\b`);
+export const COVERS = /\b(cukup|enough|bisa (untuk|utk|buat|menanggung|cover))\b/;
+/** Words that make an amount a budget to spend rather than someone's income. */
+const BUDGET_WORD = /^(anggaran\w*|pagu|dana|dananya|budget|alokasi\w*|uang|punya|sebesar|modal|apbdes)$/;
+/** Words that make an amount someone's monthly income. */
+const INCOME_WORD = /^(siltap|gaji|upah|penghasilan|honor\w*|insentif|tunjangan|income|salary)$/;
+/** A head count asked for: "berapa orang" right after the budget names the people it is for. */
+const GENERIC_PEOPLE = /^(orang|org|orng|peserta|jiwa|people)$/;
+/** Offices paid an honor rather than a siltap: the knowledge gives the siltap basis for officials only. */
+const NOT_SILTAP = /\b(kader\w*|linmas|honor\w*|insentif)\b/;
+/** With no siltap named, a tunjangan (BPD, RT) is no siltap either. */
+export const HONOR_ONLY = /\b(kader\w*|linmas|honor\w*|insentif|tunjangan)\b/;
+/** Offices paid an honor or insentif, never a siltap (RT/RW heads, Linmas, kader): named alone, they are on the BPU package. */
+export const HONOR_TITLES = new Set(["rt", "rw", "linmas", "kader"]);
+const onlyTitles = (t: string, pick: (title: string) => boolean) => {
+  const titles = officeTitlesIn(t);
+  return titles.length > 0 && titles.every(pick);
+};
+/**
+ * BPD members are in the village-government scheme with the officials (village.bpd_scheme): their
+ * fixed tunjangan is priced as a siltap, not on the BPU package.
+ */
+export const isBpdGroup = (g: OfficialGroup) => !!g.titles?.length && g.titles.every((x) => x === "bpd");
+/** An honor, insentif or tunjangan and no siltap, or only honor-paid offices named: those people go on the BPU package. */
+function paidHonorOnly(t: string): boolean {
+  if (has(t, /\bsiltap\b/) || onlyTitles(t, (x) => x === "bpd")) return false;
+  return has(t, HONOR_ONLY) || onlyTitles(t, (x) => HONOR_TITLES.has(x));
+}
+
+/**
+ * English words for the village and group budgets, read as the Indonesian the readers know
+ * ("10 village officials earning 2 million", "cost for 30 vulnerable workers", "budget 10
+ * million covers how many"). The worker calculators read English themselves.
+ */
+const ENGLISH_BUDGET_WORDS: [RegExp, string][] = [
+  [/\bvillage (officials?|staff|apparatus)\b/gi, "perangkat desa"],
+  // "10 officials with a fixed income of 2 million": in this bot's subjects officials are the village's
+  [/\bofficials\b/gi, "perangkat desa"],
+  [/\bvillage heads?\b/gi, "kades"],
+  [/\bvulnerable workers?\b/gi, "pekerja rentan"],
+  [/\b(how much would it cost|how much does it cost|cost for|cost of|total cost)\b/gi, "berapa biaya"],
+  [/\bcovers? how many\b/gi, "cukup berapa orang"],
+  [/\bhow many (people|workers) (can|could) (it|we|i) cover\b/gi, "cukup berapa orang"],
+];
+
+/** "earning 2 million" is a siltap only for village officials: employees earning a wage are wage earners. */
+const ENGLISH_SILTAP: [RegExp, string] = [/\b(earning|with (a )?fixed (pay|income) of|fixed (pay|income)|each earning|who earn)\b/gi, "siltap"];
+const VILLAGE_OFFICIALS_NAMED = new RegExp(String.raw`\b(?:${OFFICE_TITLES})\b`, "i");
+
+export function withEnglishBudgetWords(text: string): string {
+  const indonesian = ENGLISH_BUDGET_WORDS.reduce((t, [pattern, words]) => t.replace(pattern, words), text);
+  return VILLAGE_OFFICIALS_NAMED.test(indonesian) ? indonesian.replace(...ENGLISH_SILTAP) : indonesian;
+}
+
+/** "bagian desa", "porsi perangkat": whose share of the contribution is asked. */
+export const SHARE_OF = /\b(?:bagian|porsi|tanggungan|beban)\s+(?:desa|pemdes|perangkat|aparat|pekerja|kades|sekdes)\b/g;
+/** The split between the village and the official asked: a share named, or what is deducted from the siltap. */
+export const SHARE_ASKED = new RegExp(String.raw`${SHARE_OF.source}|\b(?:potong\w*|dipotong)\b(?:\s+\w+){0,4}?\s+(?:dr|dari)\s+siltap\w*\b|\b(?:potong\w*|dipotong)\s+siltap\w*\b`);
+
+/** The shares asked of a village budget, or of the one waiting for a figure. */
+export function withSplit(request: CalculationRequest): CalculationRequest {
+  if (request.kind === "village") return { ...request, split: true };
+  if (request.kind === "ask" && request.pending?.kind === "village") return { ...request, pending: { ...request.pending, split: true } };
+  return request;
+}
+
+export const isCoverageQuestion = (t: string) => has(t, HOW_MANY_PEOPLE) && (has(t, COVERS) || amountsIn(t).some((a) => isBudgetAmount(t, a)));
+
+/** Words that say nothing of what an amount is ("anggaran bpjs tk kami 3 juta"): passed over. */
+const MARK_FILLER = /^(bpjs|tk|ketenagakerjaan|jamsostek|bpjamsostek|kami|kita|desa|cuma|hanya|cm|sekitar|ada)$/;
+
+/** The nearest marking word among the three words before an amount (fillers passed over) says what it is. */
+function markOf(t: string, a: AmountMatch): "budget" | "income" | undefined {
+  const before = t.slice(0, a.index).trim().split(/\s+/).reverse().filter((w, i) => i < 8 && !MARK_FILLER.test(w)).slice(0, 3);
+  for (const w of before) {
+    if (BUDGET_WORD.test(w)) return "budget";
+    if (INCOME_WORD.test(w)) return "income";
+  }
+  return undefined;
+}
+export const isBudgetAmount = (t: string, a: AmountMatch) => markOf(t, a) === "budget";
+
+/**
+ * A budget and how many it covers: vulnerable workers, or officials on a siltap ("cukup untuk
+ * berapa perangkat … siltap 2 jt"), after officials already paid from it when they are named.
+ */
+export function coverageRequest(t: string): CalculationRequest {
+  const amounts = amountsIn(t);
+  const budget = amounts.find((a) => isBudgetAmount(t, a)) ?? amounts.find((a) => markOf(t, a) !== "income") ?? amounts[0]!;
+  const others = amounts.filter((a) => a !== budget);
+  const period = readPeriod(t);
+  // "sy bendahara desa. anggaran … cukup utk brp petani": the writer is not paid from the budget first
+  const people = readPeople(withoutWriter(t));
+  const base = { kind: "coverage" as const, budget: budget.value, months: period.kind === "months" ? period.months : 12, ...(has(t, JHT_NAMED) ? { withJht: true } : {}) };
+  const target = HOW_MANY_PEOPLE.exec(t)![1]!;
+  // "anggaran 20 jt untuk perangkat desa … cukup berapa orang": the people asked for are those officials
+  const forOfficials = new RegExp(String.raw`^(?:${OFFICE_TITLES})$`).test(target)
+    || (GENERIC_PEOPLE.test(target) && people.officials.length > 0 && people.officials.every((c) => c === null));
+  const incomes = others.filter((a) => a.value >= MIN_MONTHLY_INCOME);
+  if (forOfficials) {
+    const extraPrograms = namedExtraPrograms(t);
+    const request: CalculationRequest = { kind: "coverage", budget: base.budget, months: base.months, officialIncome: incomes[0]?.value ?? 0, ...(extraPrograms.length ? { extraPrograms } : {}) };
+    if (incomes.length > 1) return ask("income_per_title");
+    if (!incomes.length) return ask("official_income", period.kind === "unreadable" ? undefined : request, others[0]?.raw);
+    return period.kind === "unreadable" ? ask("months", { ...request, months: 0 }) : request;
+  }
+  if (people.officials.length === 0) return period.kind === "unreadable" ? ask("months", { ...base, months: 0 }) : base;
+  // officials paid from the same budget first: each with its own siltap, or asked
+  const groups = incomes.length ? pairIncomes(t, people, incomes) : "official_income";
+  if (typeof groups === "string") return ask(groups);
+  return period.kind === "unreadable" ? ask("months", { ...base, months: 0, paidFirst: groups }) : { ...base, paidFirst: groups };
+}
+
+/**
+ * A village or group budget: officials by title and count, vulnerable workers or plain head
+ * counts, over a period. `undefined` when the question is no budget question at all.
+ */
+export function budgetRequest(t: string, amount: number | undefined, asks: boolean): CalculationRequest | null | undefined {
+  const period = readPeriod(t);
+  const people = readPeople(t);
+  const officialsNamed = people.officials.length > 0;
+  const village = officialsNamed || has(t, VILLAGE);
+  if (!officialsNamed && people.workers.length === 0) {
+    // "iuran 7 staf desa siltap 1,5jt": a count we cannot tie to anyone is not one person
+    return village && amount && people.strayNumbers && has(t, PAYS) ? ask("officials_count") : undefined;
+  }
+  if (has(t, FAMILY)) return null;
+  const givesPeriod = period.kind !== "none";
+  const anyAmount = amountsIn(t).length > 0;
+  if (!has(t, GROUP_COST) && !givesPeriod && !(officialsNamed && anyAmount && asks) && !has(t, BARE_OFFICIAL_SILTAP)) return null;
+  if (!village) return groupRequest(t, people, period);
+  return villageRequest(t, people, period);
+}
+
+function groupRequest(t: string, people: PeopleReading, period: PeriodReading): CalculationRequest {
+  const months = period.kind === "months" ? period.months : namesFiscalYear(t) ? 12 : 1;
+  const request: CalculationRequest = { kind: "group", people: sumOf(people.workers.map((w) => w.count)), months, ...(has(t, JHT_NAMED) ? { withJht: true } : {}) };
+  if (period.kind === "unreadable") return ask("months", people.strayNumbers ? undefined : { ...request, months: 0 });
+  if (people.strayNumbers) return ask("people_count");
+  return request;
+}
+
+/** "kades siltap 3jt", "sy sekdes siltap 2,2 jt": an official and their siltap, nothing else, is their own contribution asked. */
+const BARE_OFFICIAL_SILTAP = new RegExp(String.raw`^(?:(?:sy|saya|aku)\s+)?(?:${OFFICE_TITLES})\s+(?:(?:sy|saya)\s+)?siltap\w*(?:\s+(?:sy|saya))?\s+${AMOUNT}$`);
+
+/** Officials on their siltap and vulnerable workers on the cheapest package, or the one figure to ask for. */
+function villageRequest(t: string, people: PeopleReading, period: PeriodReading): CalculationRequest | null {
+  const amounts = amountsIn(t).filter((a) => !isBudgetAmount(t, a));
+  const workers = sumOf(people.workers.map((w) => w.count));
+  // "10 orang siltap 2,5 juta": one plain head count with a siltap is the officials'
+  const plainCountOfficials = people.officials.length === 0 && people.workers.length === 1 && amounts.length > 0 && has(t, /\bsiltap\b/) && !has(t, VULNERABLE_WORDS);
+  const officialsNamed = people.officials.length > 0 || plainCountOfficials;
+  const vulnerableWithJht = (has(t, JHT_NAMED) && !has(t, WITHOUT_JHT)) || undefined;
+  const finish = (paidOfficials: OfficialGroup[], paidVulnerable: number, perGroup?: { honorMoved: boolean; moved?: number; titles?: string[] }): CalculationRequest => {
+    // an honor, insentif or tunjangan with no siltap: the knowledge prices these people on the BPU
+    // package (the lowest figure it supports), never on 0,54% of the honor; `honorMoved`: groups on an
+    // honor listed beside officials on a siltap were already put there (honorPaidGroups)
+    const honorMoved = perGroup?.honorMoved ?? false;
+    const honorAsBpu = perGroup ? honorMoved : paidOfficials.length > 0 && paidHonorOnly(t);
+    const allOnHonor = honorAsBpu && !perGroup;
+    const officials = allOnHonor ? [] : paidOfficials;
+    const vulnerable = allOnHonor ? sumOf(paidOfficials.map((g) => g.count)) + paidVulnerable : paidVulnerable;
+    const everyone = sumOf(officials.map((g) => g.count)) + vulnerable;
+    const extraPrograms: OfficialExtraProgram[] = officials.length ? namedExtraPrograms(t) : [];
+    // RT/RW, Linmas, kader, staff on an honor: their own line on the package, not vulnerable workers
+    const honorPaid = allOnHonor ? sumOf(paidOfficials.map((g) => g.count)) : honorMoved ? perGroup?.moved ?? 0 : 0;
+    // "20 RT dan 5 RW honor 300 rb": named as they were, never "vulnerable workers"
+    const honorTitles = allOnHonor ? honorTitlesOf(officeTitlesIn(t), t) : honorMoved ? perGroup?.titles : undefined;
+    const riskClass = officials.length ? riskClassOf(t) : undefined;
+    const request: CalculationRequest = {
+      kind: "village",
+      officials,
+      vulnerable,
+      // one official's own contribution is a monthly figure; a budget for several runs a year (said so)
+      months: period.kind === "months" ? period.months : everyone === 1 ? 1 : 12,
+      ...(period.kind === "none" && everyone > 1 && !namesFiscalYear(t) ? { assumedMonths: true } : {}),
+      ...(extraPrograms.length ? { extraPrograms } : {}),
+      ...(vulnerable && vulnerableWithJht ? { vulnerableWithJht } : {}),
+      // JP asked for people on the BPU package, who cannot join it: said beside the table
+      ...(vulnerable && has(t, /\bjp\b|\bpensiun\b/) && !has(t, WITHOUT_JP) ? { jpAsked: true } : {}),
+      ...(officials.length && !honorMoved && has(t, NOT_SILTAP) && !officials.every(isBpdGroup) ? { notSiltap: true } : {}),
+      ...(honorAsBpu ? { honorAsBpu } : {}),
+      ...(honorPaid ? { honorPaid } : {}),
+      ...(honorPaid && honorTitles?.length ? { honorTitles } : {}),
+      ...(riskClass ? { riskClass } : {}),
+    };
+    return period.kind === "unreadable" ? ask("months", { ...request, months: 0 }) : request;
+  };
+  if (!officialsNamed) {
+    if (people.strayNumbers && period.kind !== "unreadable") return ask("people_count");
+    return workers ? finish([], workers) : null;
+  }
+  // officials' contributions follow their siltap: without it the siltap is asked for when a count
+  // was written ("iuran 10 perangkat desa setahun"); "iuran kades brp" is the knowledge's to answer
+  if (amounts.length === 0) return has(withoutPeriods(t), WRITTEN_COUNT) ? askOfficialIncome(t, people, workers, finish) : null;
+  const incomes = amounts.filter((a) => a.value >= MIN_MONTHLY_INCOME);
+  if (incomes.length === 0) return askOfficialIncome(t, people, workers, finish, amounts[0]!);
+  // "…, 5 kaur 2,5 jt, 20 rt rw setahun": RT/RW, Linmas or kader counted after the last pay with none of their own
+  // are on the BPU package, as when named alone; the rest is paired as if they were not there
+  const last = incomes.at(-1)!;
+  const tail = t.slice(last.index + last.raw.length);
+  const tailPeople = readPeople(tail);
+  const tailHonor = tailPeople.officials.length > 0 && !tailPeople.strayNumbers && tailPeople.officials.every((c) => c !== null) && officeTitlesIn(tail).every((x) => HONOR_TITLES.has(x)) ? sumOf(tailPeople.officials as number[]) : 0;
+  const paired = tailHonor ? t.slice(0, last.index + last.raw.length) : t;
+  // "iuran jkk jkm perangkat desa siltap 2 jt risiko sedang": a budget at a risk class, for how many is not said: asked, never 1
+  const oneShared = people.officials.length === 1 && people.officials[0] === null && people.workers.length === 0 && !people.strayNumbers;
+  if (riskClassOf(t) && incomes.length === 1 && oneShared && !tailHonor) {
+    const pending = finish([withTitles({ count: 0, monthlyIncome: incomes[0]!.value }, t)], 0);
+    if (pending.kind === "village") return ask("officials_count", { ...pending, ...(period.kind === "none" && !namesFiscalYear(t) ? { assumedMonths: true } : {}) });
+  }
+  const groups = pairIncomes(paired, tailHonor ? readPeople(paired) : people, incomes, plainCountOfficials);
+  if (groups === "officials_count" && incomes.length === 1 && !people.strayNumbers) {
+    // "kades dan perangkat desa siltap 2 jt": the reply to "berapa orang aparat desa?" is everyone's count
+    const pending = finish([{ count: 0, monthlyIncome: incomes[0]!.value }], workers);
+    return ask("officials_count", pending.kind === "village" ? pending : undefined);
+  }
+  if (typeof groups === "string") return ask(groups);
+  const others = plainCountOfficials ? 0 : workers;
+  // "perangkat 9 org siltap 2jt, 5 linmas honor 300rb": each group on its own pay, the honor-paid on the BPU package as when alone
+  if (groups.length > 1 && groups.length === incomes.length) {
+    const honor = honorPaidGroups(t, groups, incomes);
+    if (honor.some(Boolean) || tailHonor) {
+      const moved = sumOf(groups.filter((_g, i) => honor[i]).map((g) => g.count)) + tailHonor;
+      const titles = honorTitlesOf([...groups.filter((_g, i) => honor[i]).flatMap((g) => g.titles ?? ["?"]), ...(tailHonor ? officeTitlesIn(tail) : [])], tail);
+      return finish(groups.filter((_g, i) => !honor[i]), others + moved, { honorMoved: true, moved, ...(titles ? { titles } : {}) });
+    }
+    return finish(groups, others, { honorMoved: false });
+  }
+  const tailTitles = tailHonor ? honorTitlesOf(officeTitlesIn(tail), tail) : undefined;
+  return tailHonor ? finish(groups, others + tailHonor, { honorMoved: true, moved: tailHonor, ...(tailTitles ? { titles: tailTitles } : {}) }) : finish(groups, others);
+}
+
+/** The offices of people paid an honor, when every one of them is an honor-paid office (RT/RW, Linmas, kader); else none. */
+export function honorTitlesOf(titles: string[], named = ""): string[] | undefined {
+  if (!titles.length || !titles.every((x) => HONOR_TITLES.has(x))) return undefined;
+  // "20 rt rw", "rt/rw": read as one group of "rt", both named
+  const both = titles.includes("rt") && !titles.includes("rw") && RT_AND_RW.test(named);
+  return [...new Set(both ? titles.flatMap((x) => (x === "rt" ? ["rt", "rw"] : [x])) : titles)];
+}
+const RT_AND_RW = /\brt\s+(?:(?:dan|serta|&|\+)\s+)?(?:ketua\s+)?rw\b/;
+
+/** Honor-paid people added to those before: named by their offices only while everyone on that line is. */
+export function addedHonorTitles(previous: Extract<CalculationRequest, { kind: "village" }>, titles: string[] | undefined): string[] | undefined {
+  if (!titles?.length || ((previous.honorPaid ?? 0) > 0 && !previous.honorTitles?.length)) return undefined;
+  return [...new Set([...(previous.honorTitles ?? []), ...titles])];
+}
+
+/**
+ * Which of several groups, each with its own amount, are paid an honor rather than a siltap: RT/RW,
+ * Linmas or kader by title, or an honor or insentif written with their amount. BPD members' tunjangan
+ * is priced as a siltap (village.bpd_scheme), as is any group's siltap.
+ */
+function honorPaidGroups(t: string, groups: OfficialGroup[], incomes: AmountMatch[]): boolean[] {
+  return groups.map((g, i) => {
+    if (g.titles?.length && g.titles.every((x) => HONOR_TITLES.has(x))) return true;
+    const from = i === 0 ? 0 : incomes[i - 1]!.index + incomes[i - 1]!.raw.length;
+    const segment = t.slice(from, incomes[i]!.index);
+    return !isBpdGroup(g) && has(segment, /\b(honor\w*|insentif)\b/) && !has(segment, /\bsiltap\b/);
+  });
+}
+
+/** "masing2", "each": the villages named are asked about one by one. */
+export const EACH = /\b(masing|tiap desa|setiap desa|per desa|each)\b/;
+/** "desa A", "desa Sukamaju": a village named, where its part of the question starts. */
+const NAMED_VILLAGE = /\bdesa\s+(?!(?:kami|kita|sy|saya|ini|itu|yang|yg|dan|untuk|utk|di|ke|dari|dr|cuma|punya|sebesar|siltap|iuran|anggaran|desa)\b)([a-z][a-z0-9]*)\b/g;
+
+/**
+ * "desa A 5 perangkat siltap 2 jt, desa B 8 perangkat siltap 1,8 jt, iuran setahun masing2": each
+ * village's budget from its own part of the question, the period shared. Undefined unless two or
+ * more villages are named and each reads as a budget.
+ */
+export function eachVillageRequest(t: string): CalculationRequest | undefined {
+  const named = [...t.matchAll(NAMED_VILLAGE)];
+  if (named.length < 2) return undefined;
+  const period = readPeriod(t);
+  if (period.kind === "unreadable") return undefined;
+  const villages = named.flatMap((m, i) => {
+    const part = t.slice(m.index! + m[0].length, named[i + 1]?.index ?? t.length);
+    const budget = villageRequest(part, readPeople(part), period);
+    const name = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
+    return budget?.kind === "village" && budget.officials.length + budget.vulnerable > 0 ? [{ name, budget }] : [];
+  });
+  return villages.length === named.length ? { kind: "villages", villages } : undefined;
+}
+
+/** "2 desa masing2 …", "3 desa tiap desa …": several villages, each with the figures that follow. */
+const SAME_EACH = /\b(\d{1,2})\s+desa\s+(?:masing|tiap desa|setiap desa|each)\b/;
+
+/**
+ * "ada 2 desa masing2 15 perangkat siltap 2jt, brp total iuran setahun": one budget per village,
+ * the same figures for each (each has its own APBDes). Undefined unless it reads as a village budget.
+ */
+export function sameEachVillage(t: string): CalculationRequest | undefined {
+  const m = SAME_EACH.exec(t);
+  const n = m ? Number(m[1]) : 0;
+  if (n < 2 || n > 20) return undefined;
+  const rest = t.replace(SAME_EACH, " ").replace(/\b(?:kedua|ketiga|semua|seluruh)\s+desa\b/g, " ");
+  const budget = villageRequest(rest, readPeople(rest), readPeriod(rest));
+  if (budget?.kind !== "village" || budget.officials.length + budget.vulnerable === 0) return undefined;
+  return { kind: "villages", villages: Array.from({ length: n }, (_v, i) => ({ name: String(i + 1), budget })) };
+}
+
+/** "brp total … utk kedua desa", "semua desa": the villages' total asked for. */
+export const VILLAGES_TOTAL = /\b(?:total\w*|kedua desa|ketiga desa|semua desa|seluruh desa|digabung|gabungan|both|all villages)\b/;
+
+/** "cukup utk brp bulan": the months a budget lasts are asked, not given. */
+const ASKS_MONTHS = /\b(?:brp|berapa|how many)\s+(?:bulan|bln|months?)\b/;
+
+/**
+ * "dana cuma 1jt, 10 perangkat siltap 2jt, cukup utk brp bulan?", "anggaran 3 juta setahun, 12
+ * perangkat siltap 2jt, cukup ga?": a budget set against the village's contributions. Undefined
+ * when no budget or nobody to pay for is named; a figure missing is asked as for the contributions.
+ */
+export function budgetLimitRequest(t: string): CalculationRequest | undefined {
+  const budget = amountsIn(t).find((a) => isBudgetAmount(t, a));
+  if (!budget) return undefined;
+  const asksMonths = has(t, ASKS_MONTHS);
+  const rest = t.replace(ASKS_MONTHS, " ");
+  const people = readPeople(rest);
+  if (people.officials.length === 0 && people.workers.length === 0) return undefined;
+  const period = readPeriod(rest);
+  const village = villageRequest(rest, people, { kind: "none" });
+  if (!village || village.kind !== "village") return village ?? undefined;
+  const request = { kind: "budget_limit" as const, budget: budget.value, asksMonths, village: { ...village, months: 1 } };
+  if (asksMonths) return { ...request, months: 0 };
+  // whether it is enough depends on how long it must last: asked when not written
+  return period.kind === "months" ? { ...request, months: period.months } : ask("months", { ...request, months: 0 });
+}
+
+/** A head count written in digits or words ("10 perangkat", "delapan kadus"). */
+const WRITTEN_COUNT = new RegExp(String.raw`\b(?:\d+|${NUMBER_WORD})\b`);
+
+/**
+ * No siltap, or only amounts too small to be a month's income (`small`: "siltap 1.500", "paket
+ * 16800"). Named as a package, the people are on the BPU package; otherwise the siltap is asked
+ * for, the counts kept for the reply that gives it.
+ */
+function askOfficialIncome(
+  t: string,
+  people: PeopleReading,
+  workers: number,
+  finish: (officials: OfficialGroup[], vulnerable: number) => CalculationRequest,
+  small?: AmountMatch,
+): CalculationRequest {
+  const counts = people.officials.every((c): c is number => c !== null) && !people.strayNumbers ? sumOf(people.officials as number[]) : undefined;
+  if (counts !== undefined && has(t, PACKAGE)) return finish([], counts + workers);
+  // kader, Linmas, RT/RW or an honor named: they are counted on the BPU package whatever the honor, so it is not asked
+  if (counts !== undefined && paidHonorOnly(t)) return finish([{ count: counts, monthlyIncome: 0 }], workers);
+  // the titles kept, so the reply for BPD members ("tunjangan 1 jt") is priced as theirs
+  const pending = counts !== undefined ? finish([withTitles({ count: counts, monthlyIncome: 0 }, t)], workers) : undefined;
+  return ask("official_income", pending?.kind === "village" ? pending : undefined, small?.raw);
+}
+
+/**
+ * Ties each siltap to the officials named before it, since the amount before ("kades 4 jt, sekdes
+ * 3 jt, 5 kaur 2,5 jt"). One amount is everyone's. Titles left without an amount, or an amount
+ * with no title, are asked about: one amount is never charged for all.
+ */
+function pairIncomes(t: string, people: PeopleReading, incomes: AmountMatch[], plainCount = false): OfficialGroup[] | MissingFigure {
+  if (incomes.length === 1) {
+    const only = incomes[0]!;
+    // "kades siltap 4 jt dan 5 kaur": the amount belongs to the titles before it, not to those after
+    const titlesAfter = readPeople(t.slice(only.index + only.raw.length)).officials.length > 0;
+    if (titlesAfter && readPeople(t.slice(0, only.index)).officials.length > 0) return "income_per_title";
+    const count = officialsCount(people, plainCount);
+    return count === "unknown" ? "officials_count" : [withTitles({ count, monthlyIncome: incomes[0]!.value }, t)];
+  }
+  const groups: OfficialGroup[] = [];
+  let from = 0;
+  for (const income of incomes) {
+    const before = readPeople(t.slice(from, income.index));
+    const groupStart = from;
+    from = income.index + income.raw.length;
+    if (before.officials.length === 0) return "income_per_title";
+    if (before.strayNumbers || before.officials.some((c) => c === null)) return "officials_count";
+    groups.push(withTitles({ count: sumOf(before.officials as number[]), monthlyIncome: income.value }, t.slice(groupStart, income.index)));
+  }
+  return readPeople(t.slice(from)).officials.length > 0 ? "income_per_title" : groups;
+}
+
+/** The offices a group was named by, kept so a follow-up can change one title's siltap. */
+function withTitles(group: OfficialGroup, named: string): OfficialGroup {
+  const titles = officeTitlesIn(named);
+  return titles.length ? { ...group, titles } : group;
+}
+
+/**
+ * How many officials the question is about. A shared office named alone with no number
+ * anywhere ("perangkat desa siltap 2 jt") asks for one person's figure; a number we could
+ * not place, or a shared office without its count next to others, is "unknown".
+ */
+function officialsCount(people: PeopleReading, plainCount: boolean): number | "unknown" {
+  const { officials, workers, strayNumbers } = people;
+  if (strayNumbers) return "unknown";
+  if (officials.length === 0) return plainCount ? workers[0]!.count : "unknown";
+  if (officials.every((c): c is number => c !== null)) return sumOf(officials);
+  return officials.length === 1 && workers.length === 0 ? 1 : "unknown";
+}
+
+/** JHT and JP named for officials ("iuran jht perangkat desa siltap 2 jt"). */
+function namedExtraPrograms(t: string): OfficialExtraProgram[] {
+  const out: OfficialExtraProgram[] = [];
+  // "jht aja tanpa jp": a program named only to leave it out is not added
+  if (has(t, JHT_NAMED) && !has(t, WITHOUT_JHT)) out.push("jht");
+  if (has(t, /\bjp\b|\bpensiun\b/) && !has(t, WITHOUT_JP)) out.push("jp");
+  return out;
+}

@@ -1,0 +1,173 @@
+/** Contributions of one worker or of employees: BPU incomes, wages, allowances, the minimum wage and the JP wage cap period. */
+import { FULL_MONTH, monthNumber, NUMBER_WORD, numberWordValue, readPeriod } from "./period";
+import { readPeople } from "./people";
+import type { AskRequest, CalculationRequest } from "./question";
+import { ask, FAMILY, has, INFORMAL, INFORMAL_WORKER, MIN_MONTHLY_INCOME, PACKAGE, PAYS, RECEIVES, RESIGNED, riskClassOf, sumOf, VILLAGE, WAGE } from "./question-words";
+import { AMOUNT, amountsIn, OTHER_INCOME_PERIOD, PER_DAY } from "./question-amounts";
+
+/** "10 karyawan", "25 employees", "sepuluh pegawai": a head count of employees on the same wage. */
+const EMPLOYEE_COUNT = new RegExp(String.raw`\b(\d{1,5}|${NUMBER_WORD})\s+(?:orang\s+|org\s+)?(?:karyawan\w*|pegawai|employees?|staff|staf(?!\s+desa))\b`);
+/**
+ * A question about what one receives from JHT or JP ("pensiun jp dapat brp kalau gaji 6 jt",
+ * "gaji 5jt resign jht sy brp"): the wage in it is not asking for a contribution table, and the
+ * knowledge has the formula.
+ */
+const ASKS_JHT_JP_BENEFIT = /\b(jht|jp|pensiun\w*|pension|hari tua)\b/;
+const RECEIVES_JHT_JP = /\b(pensiun|pensiunan|bulanan|pension)\b/;
+
+/** Tax on a payout or a balance held ("jht saya 20 juta dipotong pajak berapa"): the amount is not a wage. */
+const ABOUT_TAX_OR_BALANCE = /\b(pajak|pph|tax|saldo|balance)\b/;
+
+const EARNS = /\b(penghasilan|pendapatan|gaji|upah|hasil|omzet|omset|untung|panen|income|salary|wage|earn\w*|dapat|dapet|dpt)\b/;
+
+/** Fixed allowances count in the wage base; variable pay is not confirmed to, so such questions are not computed. */
+export const ALLOWANCE = /\btunjangan\b/;
+export const VARIABLE_PAY = /\b(tidak tetap|tdk tetap|gak tetap|transport\w*|makan|lembur|bonus|insentif|kehadiran|variabel)\b/;
+
+/** Wage words proper: a head count next to one of these is paid a wage. */
+export const WAGE_WORD = /\b(gaji\w*|upah\w*|salary|salaries|wages?)\b/;
+/** Workers who are never a company's employees on a wage table: the informal and vulnerable. */
+const NOT_STAFF = /\b(rentan|miskin|warga|masyarakat|buruh tani|peternak|pekebun|penggarap|pemulung|kk)\b/;
+
+/**
+ * "5 org karyawan gaji 5jt iuran brp", "karyawan sy 8 orang gaji 4jt", "20 pekerja pabrik upah 3,2 jt":
+ * people counted with their wage are wage earners, each on the wage table, the totals for all of them.
+ * Different wages ("3 org gaji 5jt, 2 org gaji 8jt") are asked one wage at a time. Undefined when no
+ * head count stands beside a wage, or the people are village officials or informal workers.
+ */
+export function staffWithWage(t: string, amounts: number[]): CalculationRequest | undefined {
+  if (!has(t, WAGE_WORD) || has(t, VILLAGE) || has(t, INFORMAL_WORKER) || has(t, NOT_STAFF) || has(t, FAMILY) || has(t, ALLOWANCE) || has(t, PACKAGE)) return undefined;
+  const people = readPeople(t);
+  if (people.officials.length || !people.workers.length) return undefined;
+  const wages = amounts.filter((a) => a >= MIN_MONTHLY_INCOME);
+  if (!wages.length) return undefined;
+  if (new Set(wages).size > 1 || people.workers.length > 1) return ask("several_wages");
+  const employees = employeeCount(t) ?? sumOf(people.workers.map((w) => w.count));
+  const request = forEmployees(t, { kind: "wage", wage: wages[0]!, perDay: has(t, PER_DAY) || undefined, riskClass: riskClassOf(t) });
+  return request?.kind === "wage" ? { ...request, ...(employees > 1 ? { employees } : {}) } : undefined;
+}
+
+/** "sy sm istri", "suami dan saya", "berdua": a couple asking together. */
+export const COUPLE = /\b(?:sy|saya|aku|gw|gue)\s+(?:sm|sama|dan|dgn|dengan|and)\s+(?:istri|suami|pasangan|bini|laki)\b|\b(?:istri|suami|pasangan)\s+(?:(?:sy|saya|aku)\s+)?(?:sm|sama|dan|and)\s+(?:sy|saya|aku)\b|\bberdua\b|\b(?:my wife|my husband) and i\b/;
+
+/** Words before an amount that make it the regional minimum wage ("umk 4,8 jt", "ump nya 5 juta"). */
+const MINIMUM_WAGE_WORD = /^(umk|ump|umr|umsk|ump\w*|umk\w*|minimum)$/;
+
+/** The regional minimum wage the question writes, read from the three words before an amount. */
+export function minimumWageIn(t: string): number | undefined {
+  const found = amountsIn(t).find((a) => {
+    const before = t.slice(0, a.index).trim().split(/\s+/).slice(-3);
+    return before.some((w) => MINIMUM_WAGE_WORD.test(w)) && a.value >= MIN_MONTHLY_INCOME;
+  });
+  return found?.value;
+}
+
+/** The amounts without the minimum wage, unless it is the only one (then it is the wage asked about: "gaji sy umk 4,8 jt"). */
+export function withoutMinimumWage(amounts: number[], minimum: number | undefined): number[] {
+  if (minimum === undefined) return amounts;
+  const at = amounts.indexOf(minimum);
+  return at < 0 || amounts.length === 1 ? amounts : amounts.filter((_a, i) => i !== at);
+}
+
+export const withMinimumWage = (request: CalculationRequest | null, minimum: number | undefined): CalculationRequest | null =>
+  request?.kind === "wage" && minimum !== undefined ? { ...request, minimumWage: minimum } : request;
+
+/** One person's contribution from a monthly income (BPU) or wage (employees). */
+export function incomeRequest(t: string, amounts: number[]): CalculationRequest | null {
+  const amount = amounts[0]!;
+  if (has(t, ABOUT_TAX_OR_BALANCE)) return null;
+  // "iuran 20 tahun", "iuran jp 15 thn" say how long one paid, not that the contribution is asked for
+  const withoutPaidPeriod = t.replace(/\b(iuran|bayar)\s+(?:(?:jht|jp|bpjs)\s+)?(selama\s+)?\d+\s*(tahun|thn|th|bulan|bln)\b/g, " ");
+  const receives = has(t, RECEIVES) || has(t, RESIGNED) || has(t, RECEIVES_JHT_JP);
+  if (has(t, ASKS_JHT_JP_BENEFIT) && receives && !has(withoutPaidPeriod, PAYS)) return null;
+  // "bayar bpu setahun 201.600": without an income word the amount is a contribution quoted back
+  // "seminggu 500rb iuran bpu brp": a week's income is an income whatever word it comes with
+  if (OTHER_INCOME_PERIOD.some((re) => re.test(t))) return has(t, EARNS) || (OTHER_INCOME_PERIOD[0]!.test(t) && has(t, INFORMAL)) ? ask("monthly_income", pendingIncome(t)) : null;
+  const perDay = has(t, PER_DAY) || undefined;
+  // "bpu 16800 dapat apa aja": an amount this small is a contribution someone quotes, not a monthly income
+  if (!perDay && amount < MIN_MONTHLY_INCOME) return null;
+  if (has(t, ALLOWANCE)) return forEmployees(t, wageWithAllowance(t, amounts, perDay));
+  // "sy sm istri … penghasilan masing2 1 jt totalnya brp": two people on that income
+  if (has(t, INFORMAL)) return { kind: "bpu", income: amount, perDay, ...(has(t, COUPLE) || (has(t, /\b(masing|each)\b/) && has(t, /\b(istri|suami|pasangan|wife|husband)\b/)) ? { people: 2 } : {}) };
+  // "3 karyawan, gaji 4jt, 6jt, 9jt": one wage times the head count would be no one's bill; asked one wage at a time
+  if (has(t, WAGE) && employeeCount(t) !== undefined && new Set(amounts).size > 1) return ask("several_wages");
+  if (has(t, WAGE)) return forEmployees(t, { kind: "wage", wage: amount, perDay, riskClass: riskClassOf(t) });
+  // "sy kuli harian sehari dpt 100rb iuran bpjs tk brp": an employee or self-employed, not said: asked with two buttons
+  if ((has(t, KIND_UNKNOWN_WORKER) || EARNED_AMOUNT.test(t)) && has(t, PAYS)) return ask("worker_kind", { kind: "bpu", income: amount, ...(perDay ? { perDay } : {}) });
+  return null;
+}
+
+/** Work that may be for an employer or on one's own ("kuli harian", "buruh", "serabutan"): which, is asked. */
+const KIND_UNKNOWN_WORKER = /\b(kuli|buruh|pekerja harian|harian lepas|serabutan|kerja harian|day labou?rer|daily worker|casual worker|labou?rer)\b/;
+/** An amount earned ("dpt 100 rb", "dapet 3 jt"), not a contribution paid. */
+const EARNED_AMOUNT = new RegExp(String.raw`\b(?:dpt|dapat|dapet|hasil\w*|pendapatan\w*|nerima|terima|earn\w*)\s+(?:sekitar\s+|kira kira\s+|rata rata\s+)?${AMOUNT}`);
+
+/**
+ * The income the worker-kind question holds, computed as a wage earner's ("wage") or a self-employed
+ * worker's (BPU) contribution; null when nothing is held yet.
+ */
+export function withWorkerKind(asked: AskRequest, kind: "wage" | "bpu"): CalculationRequest | null {
+  const held = asked.missing === "worker_kind" && asked.pending?.kind === "bpu" && asked.pending.income > 0 ? asked.pending : undefined;
+  if (!held) return null;
+  if (kind === "bpu") return held;
+  return { kind: "wage", wage: held.income, ...(held.perDay ? { perDay: true } : {}) };
+}
+
+/** "perusahaan bayar brp", "what does the company pay": the employer's share is what is asked. */
+export const EMPLOYER_SHARE = /\b(perusahaan|pemberi kerja|kantor|company|employer|boss)\b.*\b(bayar\w*|nanggung|menanggung|tanggung\w*|pay|pays|paying|cover|covers)\b|\b(bagian|porsi|share|part)\s+(of\s+)?(perusahaan|pemberi kerja|company|employer)\b|\b(perusahaan|pemberi kerja|company|employer)( s)? (bagian|porsi|part|share|portion)\b/;
+/** "how much does each employee pay?", "potongan karyawannya brp": the share deducted from the wage. */
+export const WORKER_SHARE = /\b(each|every|per|an?|the|does|do) (employee|worker|staff)s? (pay|pays|paid)\b|\b(employee|worker)s?( s)? (share|part|portion|deduction)\b|\b(potongan|dipotong|bagian) (pekerja|karyawan|pegawai)\w*\b/;
+
+/**
+ * The head count of employees on that wage and the period asked for: the table stays one
+ * person's month, with the totals for all of them beside it, so one person's total is never the answer for N.
+ */
+export function forEmployees(t: string, request: CalculationRequest | null): CalculationRequest | null {
+  if (request?.kind !== "wage") return request;
+  const employees = employeeCount(t);
+  const period = readPeriod(t);
+  const months = period.kind === "months" ? period.months : 1;
+  return {
+    ...request,
+    ...(employees ? { employees } : {}),
+    ...(months > 1 ? { months } : {}),
+    ...(has(t, EMPLOYER_SHARE) ? { focus: "employer" as const } : {}),
+    ...capPeriodOf(t),
+    ...(has(t, HOUSEHOLD_WORKER) ? { household: true } : {}),
+  };
+}
+
+/** A domestic worker: ART, PRT, a private driver or a nanny, employed by a household. */
+const HOUSEHOLD_WORKER = /\b(art|prt|pembantu\w*|asisten rumah tangga|pekerja rumah tangga|babysitter|baby sitter|pengasuh|sopir pribadi|supir pribadi|housemaid|maid|domestic worker|nanny)\b/;
+/** "bulan februari 2026", "maret 2027", "in march 2025": a month and its year. */
+const MONTH_YEAR = new RegExp(String.raw`\b${FULL_MONTH.source.slice(2, -2)}\s+((?:19|20)\d\d)\b`);
+/** "tahun 2024", "thn 2025", "for 2024", "in 2024": a year alone. */
+const YEAR_ALONE = /\b(?:tahun|thn|th|year|in|for)\s+((?:19|20)\d\d)\b/;
+
+/** The month whose JP wage cap a question asks about, when it names one ("iuran jp tahun 2024"). */
+function capPeriodOf(t: string): { capPeriod?: { year: number; month?: number; written?: string } } {
+  const named = MONTH_YEAR.exec(t);
+  if (named) return { capPeriod: { year: Number(named[2]), month: monthNumber(named[1]!), written: `${named[1]} ${named[2]}` } };
+  const year = YEAR_ALONE.exec(t);
+  return year ? { capPeriod: { year: Number(year[1]) } } : {};
+}
+
+/** Whose monthly income is asked for: a reply with just the amount completes it. */
+export function pendingIncome(t: string): CalculationRequest | undefined {
+  if (has(t, INFORMAL)) return { kind: "bpu", income: 0 };
+  return has(t, WAGE) ? { kind: "wage", wage: 0, riskClass: riskClassOf(t) } : undefined;
+}
+
+/** "gaji 4,5jt + tunjangan 500rb": the wage base is basic pay plus fixed allowances. */
+function wageWithAllowance(t: string, amounts: number[], perDay: boolean | undefined): CalculationRequest | null {
+  if (amounts.length !== 2 || perDay || has(t, VARIABLE_PAY)) return null;
+  const [wage, allowance] = amounts as [number, number];
+  return { kind: "wage", wage: wage + allowance, allowance, riskClass: riskClassOf(t) };
+}
+
+/** A head count of employees alone ("10 karyawan"), undefined when none or one. */
+export function employeeCount(t: string): number | undefined {
+  const count = EMPLOYEE_COUNT.exec(t);
+  const n = count ? (/^\d+$/.test(count[1]!) ? Number(count[1]) : numberWordValue(count[1]!)!) : 0;
+  return n > 1 ? n : undefined;
+}
