@@ -131,6 +131,13 @@ async function tellWhenFormLeft(ctx: BotContext, next: () => Promise<void>): Pro
     });
     return;
   }
+  // the answer picked from the "Maksud Anda…?" of the question that paused the form: the form is offered again under it
+  if (paused !== undefined && paused === pausedBefore && ctx.callbackQuery?.data?.startsWith("kb:") && ctx.outcome !== "stale_button") {
+    await ctx.reply(ctx.t("form-still-paused"), {
+      reply_markup: new InlineKeyboard().text(ctx.t("form-resume-button"), `${FORM_RESUME_PREFIX}${paused}`),
+    });
+    return;
+  }
   if (!ctx.answeredAsQuestion) return;
   const left = open.find((id) => !still[id]);
   if (!left || LEFT_QUIETLY.has(left)) return;

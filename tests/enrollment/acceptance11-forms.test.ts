@@ -134,3 +134,20 @@ describe("a question typed at 👎's comment prompt is answered without the 'for
     expect(h.transport.violations).toEqual([]);
   });
 });
+
+describe("smoke 11 D5: the answer picked from the paused form's 'Maksud Anda…?' offers the form again", () => {
+  it("'jht itu wajib ga' at the program step, then an option: the answer, then ▶️ Lanjutkan isian, which goes back to the programs", async () => {
+    const user = person();
+    const a = chatActor(h, user);
+    await toPrograms(a);
+    expect(await a.say("jht itu wajib ga")).toContain("Lanjutkan isian");
+    const clarify = h.transport.calls.filter((c) => c.method === "sendMessage").find((c) => buttonData(c).some((d) => d.startsWith("kb:") && d !== "kb:none"));
+    const option = buttonData(clarify).find((d) => d.startsWith("kb:") && d !== "kb:none")!;
+    const picked = await h.handle(h.updates.callback(user, option, clarify!.result as never));
+    const resume = picked.filter((c) => c.method === "sendMessage").at(-1)!;
+    expect(String(resume.payload.text)).toContain("Isian tadi masih menunggu");
+    const data = buttonData(resume)[0]!;
+    const back = await h.handle(h.updates.callback(user, data, resume.result as never));
+    expect(back.filter((c) => c.method === "sendMessage").map((c) => String(c.payload.text)).join("\n")).toContain("Program apa");
+  });
+});

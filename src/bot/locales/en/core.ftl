@@ -83,6 +83,7 @@ form-left = ℹ️ I stopped the form so your question could be answered; what w
 form-left-plain = ℹ️ I stopped the form so your question could be answered; what was not yet sent was not stored.
 form-paused = ℹ️ I stopped the form for a moment so your question could be answered. What you have filled in is kept for { $hours } hours from the last step; press ▶️ Continue the form to carry on from that step. Type { $command } to fill it in again from the start, or /batal to discard it.
 form-resume-button = ▶️ Continue the form
+form-still-paused = ℹ️ Your form is still waiting.
 form-resume-gone = That form is no longer kept: it was sent, cancelled, replaced by another form, or left too long. Type { $command } to fill it in again.
 form-resume-gone-plain = That form is no longer kept: it was sent, cancelled, replaced by another form, or left too long.
 form-resumed = Please carry on: answer the form's last question above.

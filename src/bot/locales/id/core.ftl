@@ -83,6 +83,7 @@ form-left = ℹ️ Isian tadi saya hentikan agar pertanyaan Anda terjawab; isian
 form-left-plain = ℹ️ Isian tadi saya hentikan agar pertanyaan Anda terjawab; isian yang belum dikirim tidak disimpan.
 form-paused = ℹ️ Isian tadi saya hentikan sebentar agar pertanyaan Anda terjawab. Jawaban yang sudah Anda isi tetap tersimpan selama { $hours } jam sejak langkah terakhir; tekan ▶️ Lanjutkan isian untuk meneruskan dari langkah itu. Ketik { $command } untuk mengisinya lagi dari awal, atau /batal untuk membuangnya.
 form-resume-button = ▶️ Lanjutkan isian
+form-still-paused = ℹ️ Isian tadi masih menunggu.
 form-resume-gone = Isian itu sudah tidak tersimpan: sudah dikirim, dibatalkan, diganti isian lain, atau terlalu lama ditinggal. Ketik { $command } untuk mengisinya lagi.
 form-resume-gone-plain = Isian itu sudah tidak tersimpan: sudah dikirim, dibatalkan, diganti isian lain, atau terlalu lama ditinggal.
 form-resumed = Silakan lanjutkan: jawab pertanyaan terakhir dari isian di atas.
