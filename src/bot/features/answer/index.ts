@@ -70,6 +70,19 @@ const CONTRIBUTION_ANSWERS: Readonly<Record<string, string>> = {
   "employer-potongan-gaji": "potongan iuran brp",
 };
 
+/**
+ * Answers on a benefit that is a multiple of the wage, and the words that make a wage typed after one
+ * ask for that benefit: "kl gaji sy 4 jt?" after the JKP benefit is the JKP for 4 jt, not a contribution table.
+ */
+const BENEFIT_ANSWERS: Readonly<Record<string, string>> = {
+  "jkp-manfaat-uang": "jkp dapat brp",
+  "jkk-meninggal": "meninggal karena kecelakaan kerja keluarga dapat brp",
+  "jkk-stmb": "stmb brp",
+};
+
+/** A message that names a program or what it asks about itself: its own reading comes first. */
+const NAMES_ITS_TOPIC = /\b(bpu|jkp|jht|jp|jkk|jkm|stmb|iuran|potongan|dipotong|premi|santunan|pensiun|pajak|desa|perangkat|siltap|contributions?|deducted|pension|tax)\b/i;
+
 export const CALCULATION_TOPICS: Readonly<Partial<Record<CalculationRequest["kind"], string>>> = {
   bpu: "bpu-iuran",
   group: "bpu-iuran",
@@ -225,7 +238,10 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     // message alone computes nothing, it is computed as the contribution the answer was about
     const recentAnswer = ctx.from && INCOME_GIVEN.test(text) ? deps.recentTopics?.recall(ctx.from.id) : undefined;
     const contribution = recentAnswer && !recentAnswer.offered ? CONTRIBUTION_ANSWERS[recentAnswer.entryId] : undefined;
-    const readings = contribution ? [text, `${text} ${contribution}`] : [text];
+    const benefit = recentAnswer && !recentAnswer.offered ? BENEFIT_ANSWERS[recentAnswer.entryId] : undefined;
+    // a bare wage after a benefit answer asks for that benefit before anything the wage alone computes
+    const readings = benefit && !NAMES_ITS_TOPIC.test(text) ? [`${text} ${benefit}`, text]
+      : contribution ? [text, `${text} ${contribution}`] : [text];
     for (const [handler, reading] of preAnswer.flatMap((h) => readings.map((r) => [h, r] as const))) {
       if (await handler(ctx, reading, language)) {
         if (ctx.from) {

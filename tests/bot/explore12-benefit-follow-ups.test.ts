@@ -1,0 +1,49 @@
+/**
+ * Exploratory report 12 (long conversations) H4: a bare wage typed after a benefit answer asks for that
+ * benefit for the wage, not for the contribution table the wage alone would compute.
+ * Figures from knowledge/rules: JKP 60% of the wage (at most Rp5.000.000) for 6 months; STMB 100% of the
+ * wage for the first 12 months, 50% after.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chatActor, createHarness, worker, type Harness } from "../helpers/harness";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+let nextId = 121000;
+const actor = () => chatActor(h, worker(nextId++));
+
+describe("a wage after a benefit answer", () => {
+  it("'kl gaji sy 4 jt?' after the JKP benefit: 60% × 4 jt = Rp2.400.000 a month, Rp14.400.000 in 6 months", async () => {
+    const a = actor();
+    await a.say("kl sy kena phk dpt jkp brp");
+    const reply = await a.say("kl gaji sy 4 jt?");
+    expect(reply).toContain("Perkiraan manfaat tunai JKP");
+    expect(reply).toMatch(/60% per bulan\s+Rp2\.400\.000/);
+    expect(reply).not.toContain("Iuran karyawan");
+  });
+
+  it("also after a wage table earlier in the conversation", async () => {
+    const a = actor();
+    await a.say("gaji sy 8 juta potongan bpjs tk brp");
+    await a.say("kl sy kena phk dpt jkp brp");
+    expect(await a.say("kl gaji sy 4 jt?")).toMatch(/6 bulan\s+Rp14\.400\.000/);
+  });
+
+  it("'kl gaji sy 5jt?' after the STMB answer: Rp5.000.000 for months 1–12, Rp2.500.000 after", async () => {
+    const a = actor();
+    await a.say("stmb itu apa");
+    const reply = await a.say("kl gaji sy 5jt?");
+    expect(reply).toMatch(/100% bln 1-12\s+Rp5\.000\.000/);
+    expect(reply).toMatch(/50% sesudahnya\s+Rp2\.500\.000/);
+  });
+
+  it("a message that names its own topic keeps its own reading: 'potongan iuran gaji 4 jt brp' after the JKP benefit", async () => {
+    const a = actor();
+    await a.say("kl sy kena phk dpt jkp brp");
+    expect(await a.say("potongan iuran gaji 4 jt brp")).toContain("Iuran karyawan");
+  });
+});
