@@ -23,6 +23,7 @@ import {
   askStep, CANCEL_DATA, dataOf, publishedTextOf as textOf, waitForAnswer, type Conv, type Intercept, type StepResult, type Translate,
 } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
+import { languageFromTelegram } from "../../i18n";
 
 export const NEW_EVENT_ID = "new-event";
 
@@ -103,10 +104,40 @@ function pickOne(found: Area[], query: string): Area | undefined {
  * exactly or by its beginning, only those are offered.
  */
 function namedFirst(found: Area[], typed: string): Area[] {
-  const bare = (s: string) => s.toLowerCase().replace(/^(kabupaten|kab\.?|kota)\s+/, "").replace(/\s+/g, " ").trim();
-  const q = bare(typed);
-  const named = found.filter((a) => bare(a.name).startsWith(q));
+  const named = found.filter((a) => namedBy(a, typed));
   return named.length > 0 ? named : found;
+}
+
+/**
+ * A regency's name without its kind ("Kota Administrasi Jakarta Pusat" → "jakarta pusat"):
+ * how people type it.
+ */
+const bareName = (s: string) =>
+  s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim().replace(/^(kabupaten|kab|kota)\s+/, "").replace(/^(administrasi|adm)\s+/, "");
+
+/** Whether the typed text names the regency itself, not a typo's guess: its name or the name's beginning. */
+function namedBy(a: Area, typed: string): boolean {
+  const q = bareName(typed);
+  return q.length > 0 && bareName(a.name).startsWith(q);
+}
+
+/**
+ * Text that cannot be a regency's name: a date ("15 December 2026 09:00"), an address
+ * ("Kantor Cabang Jakarta Salemba, Jl. …"). Typo matching is not tried on it, as its words
+ * would be taken for some regency.
+ */
+const notAName = (text: string) => /\d/.test(text) || text.length > 45 || text.trim().split(/\s+/).length > 5;
+
+/** How many of the recipients read the bot's words in each language (as publishEvent words them). */
+async function recipientLanguages(db: Kysely<Database>, chatIds: readonly number[]): Promise<Record<Language, number>> {
+  const counts: Record<Language, number> = { id: 0, en: 0 };
+  const stored = new Map<number, string | null>();
+  for (let i = 0; i < chatIds.length; i += 500) {
+    const chunk = chatIds.slice(i, i + 500);
+    for (const u of await db.selectFrom("users").select(["chat_id", "language"]).where("chat_id", "in", chunk).execute()) stored.set(Number(u.chat_id), u.language);
+  }
+  for (const chatId of chatIds) counts[languageFromTelegram(stored.get(chatId) ?? undefined, "id")] += 1;
+  return counts;
 }
 
 /** What to tell the officer when the date was not accepted, with the parser's findings filled in. */
@@ -222,20 +253,34 @@ export function createNewEventConversation(deps: NewEventDeps) {
         kb.text(`${a.name}${province}`, `ev:rc:${a.code}`).row();
       }
       kb.text(t("flow-cancel-button"), CANCEL_DATA);
-      const prompt = t("ev-regency-which", { text: escapeHtml(text.slice(0, 60)) });
+      const name = escapeHtml(text.slice(0, 60));
+      const prompt = t("ev-regency-which", { text: name });
       const choice = await askStep<Area>(conversation, ctx, {
         prompt,
         keyboard: kb,
         parse: (c) => {
           // only the regencies offered for this name are accepted, pressed or typed in full
           const code = dataOf(c, "ev:rc:");
+          if (code !== undefined) {
+            const pressed = options.filter((a) => a.code === code);
+            return pressed.length === 1 ? { ok: true, value: pressed[0]! } : { ok: false };
+          }
           const typed = textOf(c);
-          const matches = code !== undefined
-            ? options.filter((a) => a.code === code)
-            : typed
-              ? options.filter((a) => deps.regions.findRegency(a.parent ?? "", typed).some((f) => f.code === a.code))
-              : [];
-          return matches.length === 1 ? { ok: true, value: matches[0]! } : { ok: false };
+          if (!typed) return { ok: false };
+          // what was typed now is answered, not the name typed before
+          const shown = escapeHtml(typed.slice(0, 60));
+          if (notAName(typed)) return { ok: false, hint: t("ev-regency-which-not-region", { typed: shown, text: name }) };
+          const matches = namedFirst(options.filter((a) => deps.regions.findRegency(a.parent ?? "", typed).some((f) => f.code === a.code)), typed);
+          if (matches.length === 1) return { ok: true, value: matches[0]! };
+          if (matches.length > 1) {
+            return { ok: false, hint: t("ev-regency-which-several", { typed: shown, text: name, options: escapeHtml(matches.map((a) => a.name).join(", ")) }) };
+          }
+          // another regency of the target provinces, named (a typo's guess is not a name)
+          const other = provinces.flatMap((p) => deps.regions.findRegency(p.code, typed)).filter((a) => namedBy(a, typed));
+          if (other.length > 0) {
+            return { ok: false, hint: t("ev-regency-which-other", { found: escapeHtml(other.slice(0, 3).map((a) => a.name).join(", ")), text: name }) };
+          }
+          return { ok: false, hint: t("ev-regency-which-not-region", { typed: shown, text: name }) };
         },
         hint: prompt,
       });
@@ -354,20 +399,31 @@ export function createNewEventConversation(deps: NewEventDeps) {
       photoFileId = undefined;
       await ctx.reply(t("ev-photo-too-long", { length: longest, max: CAPTION_LIMIT }));
     }
-    const recipients = await conversation.external(
-      async () => (await subscribersFor(deps.db, { provinceCodes, regencyCodes: draft.regencyCodes, topic: "events" })).length,
-    );
+    const counted: { n: number } & Record<Language, number> | number = await conversation.external(async () => {
+      const chatIds = await subscribersFor(deps.db, { provinceCodes, regencyCodes: draft.regencyCodes, topic: "events" });
+      return { n: chatIds.length, ...(await recipientLanguages(deps.db, chatIds)) };
+    });
+    // a form stored before the count carried languages replays the bare number
+    const audience = typeof counted === "number" ? { n: counted, id: counted, en: 0 } : counted;
+    const recipients = audience.n;
 
-    // The preview: exactly the message recipients get (Indonesian, as broadcast).
-    const html = renderEvent(event, deps.regions, tId);
+    // The preview: the message as recipients who read the officer's language get it (the date,
+    // area and button in that language; what the officer typed as typed). The note below says in
+    // which language(s) the recipients get it: the officer checks their own words in their own
+    // language, rather than reading the same announcement twice.
+    const html = renderEvent(event, deps.regions, t, language);
     // the preview's own data, not "Saya hadir"'s: pressed, it explains itself and leaves the form open
-    const attendKb = new InlineKeyboard().text(tId("ev-attend-button"), previewAttendData(event.id));
+    const attendKb = new InlineKeyboard().text(t("ev-attend-button"), previewAttendData(event.id));
     if (photoFileId) await ctx.replyWithPhoto(photoFileId, { caption: html, parse_mode: "HTML", reply_markup: attendKb });
     else await ctx.reply(html, { parse_mode: "HTML", reply_markup: attendKb });
     const decisionKb = new InlineKeyboard()
       .text(t("ev-send"), decisionData("send", event.id)).text(t("ev-schedule"), decisionData("schedule", event.id)).row()
       .text(t("ev-discard"), decisionData("discard", event.id));
-    const previewMessage = await ctx.reply(t("ev-preview-note", { n: recipients }), { parse_mode: "HTML", reply_markup: decisionKb });
+    const otherLanguage = language === "en" ? audience.id : audience.en;
+    const split = otherLanguage === 0 ? "same" : otherLanguage === recipients ? "other" : "mixed";
+    // an Indonesian officer whose recipients all read Indonesian needs no word on it: the bot's default
+    const languageNote = recipients > 0 && !(language === "id" && split === "same") ? `\n${t("ev-preview-languages", { split, other: otherLanguage })}` : "";
+    const previewMessage = await ctx.reply(`${t("ev-preview-note", { n: recipients })}${languageNote}`, { parse_mode: "HTML", reply_markup: decisionKb });
 
     /**
      * While the finished preview waits (not sent, scheduled or discarded), /acara_baru does not

@@ -13,6 +13,7 @@ import type { Database } from "../../../store/schema";
 import { leadsOfChat, notifyWithdrawnLeads, type WithdrawnLead } from "../officers/leads";
 import { Regions, zoneForProvince, type TimeZoneName } from "../../../regions";
 import { localDateTime } from "../../../officers/roles";
+import { OCCUPATION_FROM_KIND } from "../../../leads/validate";
 
 /** The official area list, to name regions in words; loaded once, when first needed. */
 let regionsLoaded: Promise<Regions> | undefined;
@@ -112,6 +113,11 @@ function viewRow(table: string, row: Record<string, unknown>, names: Names, t: (
       out.provinces = list.length >= names.provinceCount ? t("data-all-provinces", { n: list.length }) : list.join(", ");
       continue;
     }
+    // an occupation the worker's kind implies is stored in Indonesian for officers: shown in the reader's language
+    if (table === "leads" && field === "occupation" && typeof value === "string") {
+      out[field] = occupationInWords(value, t);
+      continue;
+    }
     if (field === "regency_codes" && typeof value === "string") {
       if (value) out.regencies = regionList(value).join(", ");
       continue;
@@ -119,6 +125,21 @@ function viewRow(table: string, row: Record<string, unknown>, names: Names, t: (
     out[field] = value;
   }
   return out;
+}
+
+/**
+ * A stored occupation in the reader's language when it is one of the standard kinds' Indonesian
+ * labels ("Pengemudi ojek online" → "Online motorbike-taxi driver"), the details a village
+ * official typed after it kept as typed; any other occupation as typed.
+ */
+function occupationInWords(stored: string, t: (key: string, vars?: Record<string, string | number>) => string): string {
+  for (const [kind, label] of Object.entries(OCCUPATION_FROM_KIND)) {
+    if (stored !== label && !stored.startsWith(`${label} (`)) continue;
+    const key = `occupation-of-${kind}`;
+    const words = t(key);
+    return words === key ? stored : `${words}${stored.slice(label.length)}`;
+  }
+  return stored;
 }
 
 /** Columns stored as 0/1. */

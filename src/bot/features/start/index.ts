@@ -42,20 +42,33 @@ export function startFeature(actions: ActionRegistry): Composer<BotContext> {
     if (isActionName(name)) await actions.run(name, ctx);
   });
 
+  const setLanguage = async (ctx: BotContext, language: "id" | "en") => {
+    ctx.session.language = language;
+    await ctx.i18n.renegotiateLocale();
+    ctx.outcome = "language_set";
+    await ctx.reply(ctx.t("language-set"), { reply_markup: mainMenuKeyboard(ctx) });
+  };
+  // "/bahasa en", "/language indonesia": the language named is chosen; anything else shows the chooser
   composer.command(["bahasa", "language"], async (ctx) => {
+    const named = languageNamed(typeof ctx.match === "string" ? ctx.match : "");
+    if (named) return setLanguage(ctx, named);
     ctx.outcome = "language_prompt";
     await ctx.reply(ctx.t("language-choose"), { reply_markup: languageKeyboard() });
   });
   composer.callbackQuery(/^lang:(id|en)$/, async (ctx) => {
-    const language = ctx.match[1] as "id" | "en";
-    ctx.session.language = language;
-    await ctx.i18n.renegotiateLocale();
     await ctx.answerCallbackQuery();
-    ctx.outcome = "language_set";
-    await ctx.reply(ctx.t("language-set"), { reply_markup: mainMenuKeyboard(ctx) });
+    await setLanguage(ctx, ctx.match[1] as "id" | "en");
   });
 
   return composer;
 }
 
 export { mainMenuKeyboard };
+
+/** The language a word after /bahasa names: "en", "english", "inggris"; "id", "indonesia", "bahasa indonesia". */
+export function languageNamed(text: string): "id" | "en" | undefined {
+  const word = text.trim().toLowerCase().replace(/[^\p{L}\s]/gu, " ").replace(/\s+/g, " ").trim().replace(/^(bahasa|bhs|language)\s+/, "");
+  if (/^(en|eng|english|inggris|bahasa inggris)$/.test(word)) return "en";
+  if (/^(id|ind|indo|indonesia|indonesian|bahasa indonesia)$/.test(word)) return "id";
+  return undefined;
+}

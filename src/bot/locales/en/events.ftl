@@ -23,16 +23,22 @@ ev-reminder-title = ⏰ <b>Reminder: { $day ->
    *[tomorrow] tomorrow
 }</b>
 ev-ask-title = <b>New event</b> (1/7). What is the event's title?
-ev-ask-provinces = For which provinces? Type one or more, separated by commas (e.g. <i>Sulsel, Sulbar</i>), or <i>semua</i> for all.
+ev-ask-provinces = For which provinces? Type one or more, separated by commas (e.g. <i>Sulsel, Sulbar</i>), or <i>all</i>.
 ev-province-unknown = I don't know the province "{ $text }". Try another spelling or its short name.
 ev-province-ambiguous = "{ $text }" could be: { $options }. Please be more specific.
 ev-n-provinces = { $n } provinces
-ev-n-areas = { $regencies } regencies/cities in { $provinces } provinces
+ev-n-areas = { $regencies ->
+    [one] { $regencies } regency/city
+   *[other] { $regencies } regencies/cities
+} in { $provinces } provinces
 ev-photo-too-long = ⚠️ The poster cannot be used: under a photo Telegram fits { $max } characters, and this announcement has { $length }. It is prepared without the poster. To use the poster, discard it and create it again with a shorter description.
 ev-ask-regencies = Only certain regencies/cities in { $provinces }? Type their names separated by commas, or choose <b>All regencies/cities</b>.
 ev-regencies-all = All regencies/cities
 ev-regency-unknown = No regency/city "{ $text }" in the target provinces.
 ev-regency-which = "{ $text }" could be several regencies/cities. Which one? Press its button, or type it in full (e.g. <i>kota { $text }</i>, <i>kab { $text }</i>).
+ev-regency-which-several = "{ $typed }" still fits several of them: { $options }. Press the button of the one you mean for "{ $text }".
+ev-regency-which-other = { $found } is not one of the places "{ $text }" can mean. Press the button of the one you mean; to target other regencies/cities, cancel and start /acara_baru again.
+ev-regency-which-not-region = "{ $typed }" is not a regency/city in the target provinces (the date and place are asked later). First choose which one you mean by "{ $text }": press its button.
 ev-ask-date =
     When is it? Type the date and time, read in <b>{ $zone }</b>. Examples:
     • <i>tomorrow 09:00</i> or <i>besok jam 9</i>
@@ -40,7 +46,7 @@ ev-ask-date =
     • <i>3 hari lagi jam 10</i> (in 3 days)
     • <i>{ $example }</i>
 ev-zone-mixed = The target provinces are in different time zones; times are read in { $zone } unless you write WIB/WITA/WIT.
-ev-date-empty = Type the date and time, e.g. <i>besok jam 9</i>.
+ev-date-empty = Type the date and time, e.g. <i>tomorrow 09:00</i>.
 ev-date-unrecognized = I did not understand that date. Examples: <i>tomorrow 09:00</i>, <i>besok jam 9</i>, <i>Selasa 14:00</i>, <i>{ $example }</i> ({ $zone }).
 ev-date-no_time = The time is missing. Add it, e.g. <i>lusa 09.00</i> or <i>tomorrow 09:00</i>.
 ev-date-invalid_date = That date does not exist. Check the day and month.
@@ -73,6 +79,14 @@ ev-preview-note = { $n ->
    [one] ☝️ Preview: this is the message <b>{ $n }</b> subscriber will receive. Send now, schedule, or discard?
    *[other] ☝️ Preview: this is the message <b>{ $n }</b> subscribers will receive. Send now, schedule, or discard?
 }
+ev-preview-languages = 🌐 { $split ->
+    [same] All of them get it in English, as shown above.
+    [other] Shown above in your language, English; they all get it in Indonesian, with the date, area and button in Indonesian. Your title, place and description go as you wrote them.
+   *[mixed] Shown above in your language, English. { $other ->
+        [one] { $other } of them gets
+       *[other] { $other } of them get
+    } it in Indonesian, with the date, area and button in Indonesian. Your title, place and description go as you wrote them.
+}
 ev-preview-attend = This is a preview; the button works once the event is sent.
 ev-preview-stale = This preview is no longer current (a newer event form replaced it, or its form has ended). Nothing was sent.
 # /new_event typed while a finished preview waits: asked first
@@ -93,7 +107,7 @@ ev-sent = { $n ->
    [one] ✅ The event is queued as broadcast #{ $id } for <b>{ $n }</b> subscriber. Follow it in /siaran.
    *[other] ✅ The event is queued as broadcast #{ $id } for <b>{ $n }</b> subscribers. Follow it in /siaran.
 }
-ev-ask-send-at = When should the announcement go out? Type date and time ({ $zone }), before the event starts. E.g. <i>besok jam 8</i>.
+ev-ask-send-at = When should the announcement go out? Type date and time ({ $zone }), before the event starts. E.g. <i>tomorrow 08:00</i>.
 ev-scheduled = 🕒 Scheduled: the announcement goes out <b>{ $when }</b>.
 
 ## Cancelling events (officers, in /acara)

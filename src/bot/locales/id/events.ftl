@@ -30,6 +30,9 @@ ev-ask-regencies = Khusus kabupaten/kota tertentu di { $provinces }? Ketik naman
 ev-regencies-all = Semua kabupaten/kota
 ev-regency-unknown = Kabupaten/kota "{ $text }" tidak ditemukan di provinsi sasaran.
 ev-regency-which = "{ $text }" bisa berarti beberapa kabupaten/kota. Yang mana? Pilih tombolnya, atau ketik lengkap (contoh: <i>kota { $text }</i>, <i>kab { $text }</i>).
+ev-regency-which-several = "{ $typed }" masih cocok dengan beberapa: { $options }. Pilih tombol yang Anda maksud untuk "{ $text }".
+ev-regency-which-other = { $found } bukan salah satu yang dimaksud "{ $text }". Pilih tombol yang Anda maksud; untuk kabupaten/kota lain, batalkan lalu mulai /acara_baru lagi.
+ev-regency-which-not-region = "{ $typed }" bukan kabupaten/kota di provinsi tujuan (tanggal dan tempat ditanyakan nanti). Pilih dulu yang Anda maksud dengan "{ $text }": tekan tombolnya.
 ev-ask-date =
     Kapan acaranya? Tulis tanggal dan jam, dibaca dalam <b>{ $zone }</b>. Contoh:
     • <i>besok jam 9</i>
@@ -68,6 +71,11 @@ ev-photo-later = { $what ->
 ev-preview-note = { $n ->
     [0] ☝️ Pratinjau. <b>Belum ada pelanggan</b> di wilayah ini, jadi pesan ini belum sampai ke siapa pun; acaranya tetap tampil di /acara. Kirim, jadwalkan, atau batalkan?
    *[other] ☝️ Pratinjau: begitulah pesan yang diterima <b>{ $n }</b> pelanggan. Kirim sekarang, jadwalkan, atau batalkan?
+}
+ev-preview-languages = 🌐 { $split ->
+    [same] Semuanya menerimanya dalam Bahasa Indonesia, seperti di atas.
+    [other] Di atas dalam bahasa Anda, Bahasa Indonesia; mereka semua menerimanya dalam bahasa Inggris, dengan tanggal, wilayah, dan tombol berbahasa Inggris. Judul, tempat, dan keterangan terkirim seperti yang Anda tulis.
+   *[mixed] Di atas dalam bahasa Anda, Bahasa Indonesia. { $other } di antaranya menerimanya dalam bahasa Inggris, dengan tanggal, wilayah, dan tombol berbahasa Inggris. Judul, tempat, dan keterangan terkirim seperti yang Anda tulis.
 }
 ev-preview-attend = Ini pratinjau; tombol ini berfungsi setelah acara dikirim.
 ev-preview-stale = Pratinjau ini sudah tidak berlaku (ada isian acara yang lebih baru, atau isiannya sudah selesai). Tidak ada yang dikirim.
