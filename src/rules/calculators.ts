@@ -235,6 +235,11 @@ export interface WageEarnerInput {
   date?: Date;
   /** Registered in JKP (shows the JKP funding as info lines). Default true. */
   inJkp?: boolean;
+  /**
+   * Whether JP applies is not settled (a foreign worker: the JP rules do not mention foreigners). The JP
+   * lines are then informational: computed as if it applied, never counted in the totals.
+   */
+  jpUnsettled?: boolean;
 }
 
 const wageEarnerSchema = z.object({
@@ -242,6 +247,7 @@ const wageEarnerSchema = z.object({
   riskClass: z.enum(RISK_CLASSES),
   date: z.date().optional(),
   inJkp: z.boolean().default(true),
+  jpUnsettled: z.boolean().default(false),
 });
 
 export interface PayerTotals {
@@ -264,11 +270,13 @@ export interface WageEarnerResult {
   inJkp: boolean;
   /** Part of the JKK payment booked to JKP (inside the JKK line, no extra cost); 0 when not in JKP. */
   jkkToJkp: number;
+  /** The JP lines are informational, not in the totals: whether JP applies is not settled. */
+  jpUnsettled: boolean;
   assumptions: string[];
 }
 
 export function wageEarnerContribution(book: RuleBook, input: WageEarnerInput): WageEarnerResult {
-  const { wage, riskClass, date, inJkp } = validate(wageEarnerSchema, input);
+  const { wage, riskClass, date, inJkp, jpUnsettled } = validate(wageEarnerSchema, input);
   const jpCap = jpCapFor(book, date ?? new Date());
   const jpBase = Math.min(wage, jpCap.value);
   const lines: ContributionLine[] = [
@@ -276,8 +284,8 @@ export function wageEarnerContribution(book: RuleBook, input: WageEarnerInput): 
     rateLine(book, "jkm", "employer", wage, "pu.jkm"),
     rateLine(book, "jht", "employer", wage, "pu.jht_employer"),
     rateLine(book, "jht", "worker", wage, "pu.jht_worker"),
-    rateLine(book, "jp", "employer", jpBase, "pu.jp_employer"),
-    rateLine(book, "jp", "worker", jpBase, "pu.jp_worker"),
+    rateLine(book, "jp", "employer", jpBase, "pu.jp_employer", jpUnsettled),
+    rateLine(book, "jp", "worker", jpBase, "pu.jp_worker", jpUnsettled),
   ];
   let jkkToJkp = 0;
   if (inJkp) {
@@ -292,6 +300,7 @@ export function wageEarnerContribution(book: RuleBook, input: WageEarnerInput): 
   const assumptions = ["rounding_per_component"];
   if (!jpCap.exact) assumptions.push("jp_cap_year_missing");
   if (jpCap.confidence !== "solid") assumptions.push("jp_cap_unconfirmed");
+  if (jpUnsettled) assumptions.push("jp_unsettled");
   return {
     wage,
     riskClass,
@@ -302,6 +311,7 @@ export function wageEarnerContribution(book: RuleBook, input: WageEarnerInput): 
     jpCapApplied: wage > jpCap.value,
     inJkp,
     jkkToJkp,
+    jpUnsettled,
     assumptions,
   };
 }

@@ -60,13 +60,20 @@ const MONTHS_PAID = /\b(?:kerja|bekerja|iuran|masa kerja|masa iuran|baru)\s+(?:b
 const WORK_ACCIDENT = /kecelakaan kerja|\bjkk\b|\bkecelakaan\b.*\b(saat|waktu|pas|ketika|sedang) (tugas|bertugas|kerja|bekerja|dinas)\b|\b(work|workplace|occupational|industrial) (related )?accident\b|\baccident (at|on the|during|while at) (work|job|duty)\b/;
 /** Permanent total disability ("cacat total tetap", "permanent total disability"). */
 const TOTAL_DISABILITY = /\bcacat total\b|\bcacat tetap total\b|\b(?:permanent(?:ly)? )?total(?:ly)? (?:permanent(?:ly)? )?disab\w*/;
+/**
+ * "permanent disability benefit", "cacat tetap": permanent, total not said. The total disability is
+ * computed, and the partial one (a table percent of 80 × the wage) said to depend on the injury.
+ */
+const PERMANENT_DISABILITY = /\bcacat tetap\b|\bcacat permanen\b|\bpermanent(?:ly)? disab\w*/;
+/** A partial disability named: its percent is the injury's, from a table we do not hold. */
+const PARTIAL_DISABILITY = /\b(sebagian|partial\w*|anatomi\w*|fungsi|function)\b/;
 /** A death not caused by work: illness, natural causes, "bukan karena kerja". */
 const ORDINARY_DEATH = /\b(sakit|penyakit|alami|wajar|biasa|illness|sick|natural|natural causes)\b|\bbukan (?:karena|krn|akibat) (?:kecelakaan )?kerja\b|\bnot (?:from|at|because of) work\b/;
 /** An occupational disease is a JKK case, not JKM. */
 const OCCUPATIONAL_DISEASE = /\bpenyakit akibat kerja\b|\bpak\b|\boccupational\b/;
 
 /** Death in a work accident, in either language. */
-export const DIED = /meninggal|wafat|death|mati|\b(died|dies|dead|killed|passed away)\b/;
+export const DIED = /meninggal|wafat|death|mati|\b(died|dies|dead|killed|passed away)\b|\b(?:i|he|she|we|they|you|husband|wife|worker|employee|member|someone|somebody|person)\s+(?:\w+\s+)?die\b|\bdie\s+(?:in|from|of|at|while|during|on|because|after)\b/;
 
 /** A migrant worker (PMI, TKI/TKW), in either language. */
 export const PMI_WORKER = /\b(pmi|cpmi|tki|tkw|pekerja migran|buruh migran|migrant workers?)\b/;
@@ -102,8 +109,11 @@ const LATE_MONTHS = [
   new RegExp(String.raw`\b(?:(\d{1,2}|${NUMBER_WORD})\s*|se)(?:bulan|bln|months?)\s+(?:telat|terlambat|tlat|nunggak|late)\b`),
 ];
 
-export function lateMonths(t: string): number | undefined {
-  const m = LATE_MONTHS.map((re) => re.exec(t)).find(Boolean);
+/** "denda … selama 3 bulan", "late fine … for 3 months": in a question about the fine, the months late. */
+const FINE_FOR_MONTHS = new RegExp(String.raw`\b(?:for|selama|sudah|udah|udh|sdh)\s+(?:(\d{1,2}|${NUMBER_WORD})\s*|a\s+|one\s+|se)(?:bulan|bln|months?)\b`);
+
+export function lateMonths(t: string, fineAsked = false): number | undefined {
+  const m = LATE_MONTHS.map((re) => re.exec(t)).find(Boolean) ?? (fineAsked ? FINE_FOR_MONTHS.exec(t) : null);
   if (!m) return undefined;
   const n = m[1] === undefined ? 1 : /^\d+$/.test(m[1]) ? Number(m[1]) : numberWordValue(m[1]);
   return n && n >= 1 && n <= 120 ? n : undefined;
@@ -117,7 +127,8 @@ export function lateFeeRequest(t: string, amounts: number[]): CalculationRequest
   // a criminal fine, BPJS Kesehatan's or a tax's is no BPJS Ketenagakerjaan late fine
   if (has(t, /\b(pidana|kesehatan|jkn|kis|pajak|kendaraan|pbb)\b/) || amounts.length !== 1) return undefined;
   if (has(t, INFORMAL_WORKER)) return null;
-  const months = lateMonths(t);
+  // "late fine 2% on 5 million contribution for 3 months": the months the fine runs, as "telat 3 bulan"
+  const months = lateMonths(t, true);
   // "gaji 5 jt, telat bayar 2 bulan dendanya brp": the amount is a wage, whose month's contribution is fined
   if (has(t, WAGE_WORD)) {
     const wage = forEmployees(t, { kind: "wage", wage: amounts[0]!, riskClass: riskClassOf(t) });
@@ -131,7 +142,12 @@ export function lateFeeRequest(t: string, amounts: number[]): CalculationRequest
 /** "kerja 10 thn", "10 tahun lagi": how many years the JHT builds up; an age ("umur 40 tahun") is not. */
 export const JHT_YEARS = /(?<!\b(?:umur|usia|age|aged)\s)\b(\d{1,2})\s*(?:tahun|thn|th|years?)\b/;
 /** The JHT balance asked for ("jht sy brp", "saldo jht nanti", "perkiraan jht"), not its contribution. */
-const ASKS_JHT_BALANCE = /\b(jht|hari tua)\s+(sy|saya|aku|gw|gue|ku|nya)\b|\b(saldo|perkiraan|estimasi|kira kira|terkumpul|kumpul|nanti|balance)\b|\b(dapat|dapet|dpt|terima|cair)\b/;
+/**
+ * In English: "how much will my JHT be after 20 years", "estimate my JHT savings in 10 years",
+ * "how much JHT will I have", "JHT after 20 years": the balance, not the month's contribution.
+ */
+const ENGLISH_JHT_BALANCE = String.raw`\bmy (?:jht|old age savings?)\b|\b(?:estimat\w*|savings?|saved|accumulat\w*|grow\w*|end up|will (?:i )?(?:have|get|be|receive)|would (?:i )?(?:have|get|be))\b|\b(?:after|in|within)\s+\d{1,2}\s*years?\b`;
+const ASKS_JHT_BALANCE = new RegExp(String.raw`\b(jht|hari tua)\s+(sy|saya|aku|gw|gue|ku|nya)\b|\b(saldo|perkiraan|estimasi|kira kira|terkumpul|kumpul|nanti|balance)\b|\b(dapat|dapet|dpt|terima|cair)\b|${ENGLISH_JHT_BALANCE}`);
 /** A yearly return written in the question ("hasil 5%", "bunga 6 persen"). */
 export const RETURN_RATE = /\b(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|persen|percent)/;
 /** The JHT illustration's years, as the form allows. */
@@ -144,7 +160,7 @@ export const JHT_MAX_YEARS = 45;
 export function jhtRequest(t: string, wage: number, raw: string): CalculationRequest | undefined {
   if (!has(t, JHT_NAMED) || !has(t, ASKS_JHT_BALANCE) || has(t, RESIGNED) || has(t, PER_DAY) || wage < MIN_MONTHLY_INCOME) return undefined;
   // "potongan jht brp", "iuran jht": the contribution is asked, not the balance
-  if (has(t, /\b(potong|potongan|dipotong|iuran|premi|bayar)\b/)) return undefined;
+  if (has(t, /\b(potong|potongan|dipotong|iuran|premi|bayar|contributions?|deduct\w*|pay|premium)\b/)) return undefined;
   const years = JHT_YEARS.exec(t);
   if (!years || Number(years[1]) < 1 || Number(years[1]) > JHT_MAX_YEARS) return undefined;
   const request = { kind: "jht" as const, wage, years: Number(years[1]), annualReturnPercent: 0 };
@@ -183,6 +199,8 @@ export function benefitRequest(t: string, amount: number, now?: Date): Calculati
   if (has(t, WORK_ACCIDENT) && has(t, DIED)) return { kind: "jkk_death", wage: amount };
   // "gaji 4jt cacat total tetap santunannya brp": JKK's permanent total disability (JP's disability pension is the knowledge's)
   if (has(t, TOTAL_DISABILITY) && !has(t, JP_PENSION) && amount >= MIN_MONTHLY_INCOME) return { kind: "jkk_disability", wage: amount };
+  // "permanent disability benefit salary 5 million": the total one computed, the partial one said to depend on the injury
+  if (has(t, PERMANENT_DISABILITY) && !has(t, PARTIAL_DISABILITY) && !has(t, JP_PENSION) && amount >= MIN_MONTHLY_INCOME) return { kind: "jkk_disability", wage: amount, totalAssumed: true };
   // "gaji 5jt, meninggal krn sakit biasa keluarga dpt brp": JKM, whatever the wage
   if (has(t, DIED) && has(t, ORDINARY_DEATH) && !has(t, WORK_ACCIDENT) && !has(t, OCCUPATIONAL_DISEASE)) return { kind: "jkm_death", wage: amount };
   // "gaji 5jt kecelakaan kerja ga bs kerja 14 bln dpt brp": STMB, for the months written

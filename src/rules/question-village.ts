@@ -339,6 +339,23 @@ export function budgetLimitRequest(t: string): CalculationRequest | undefined {
   return period.kind === "months" ? { ...request, months: period.months } : ask("months", { ...request, months: 0 });
 }
 
+/**
+ * "kl dananya cuma 15 jt?", "dana cuma 5jt cukup utk brp bulan?" right after a village budget: one amount
+ * a budget word marks ("dana", "dananya", "anggaran") and nobody named is a limit set against that budget,
+ * never a new siltap. A period written asks whether it lasts that long; none, how many months it covers.
+ */
+export function budgetLimitOn(village: Extract<CalculationRequest, { kind: "village" }>, t: string): CalculationRequest | undefined {
+  const amounts = amountsIn(t);
+  if (amounts.length !== 1 || !isBudgetAmount(t, amounts[0]!) || t.split(" ").length > 12) return undefined;
+  const people = readPeople(t.replace(ASKS_MONTHS, " "));
+  // an income named beside it ("kl gajinya sebesar 3 jt?") is no budget
+  if (people.officials.length || people.workers.length || has(t, /\b(?:siltap|gaji|upah|penghasilan|honor|insentif|tunjangan)\w*\b/)) return undefined;
+  const { assumedMonths: _a, split: _s, ...kept } = village;
+  const request = { kind: "budget_limit" as const, budget: amounts[0]!.value, asksMonths: true, months: 0, village: { ...kept, months: 1 } };
+  const period = has(t, ASKS_MONTHS) ? { kind: "none" as const } : readPeriod(t);
+  return period.kind === "months" ? { ...request, asksMonths: false, months: period.months } : request;
+}
+
 /** A head count written in digits or words ("10 perangkat", "delapan kadus"). */
 const WRITTEN_COUNT = new RegExp(String.raw`\b(?:\d+|${NUMBER_WORD})\b`);
 

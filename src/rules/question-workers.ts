@@ -134,8 +134,15 @@ export function forEmployees(t: string, request: CalculationRequest | null): Cal
     ...(has(t, EMPLOYER_SHARE) ? { focus: "employer" as const } : {}),
     ...capPeriodOf(t),
     ...(has(t, HOUSEHOLD_WORKER) ? { household: true } : {}),
+    ...(has(t, FOREIGN_WORKER) ? { foreigner: true } : {}),
   };
 }
+
+/**
+ * A foreign worker (TKA, WNA, expat): JKK, JKM and JHT at the same rates, whether JP applies is not
+ * settled, JKP is for citizens only. "tki"/"pmi" are Indonesians working abroad, not this.
+ */
+export const FOREIGN_WORKER = /\b(tka|wna|expat\w*|ekspat\w*|foreigners?|bule)\b|\b(?:tenaga kerja|pekerja|karyawan|pegawai|staf|staff|warga negara|orang|tenaga ahli|workers?|employees?|staff|nationals?) (?:asing|foreign)\b|\bforeign (?:workers?|employees?|staff|nationals?|citizens?|expert)\b|\bnot (?:an )?indonesian\b|\bbukan wni\b/;
 
 /** A domestic worker: ART, PRT, a private driver or a nanny, employed by a household. */
 const HOUSEHOLD_WORKER = /\b(art|prt|pembantu\w*|asisten rumah tangga|pekerja rumah tangga|babysitter|baby sitter|pengasuh|sopir pribadi|supir pribadi|housemaid|maid|domestic worker|nanny)\b/;

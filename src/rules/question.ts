@@ -14,7 +14,7 @@ import { ask, has, INFORMAL, isAboutOfficials, JHT_NAMED, MIN_MONTHLY_INCOME, PA
 import { AMOUNT, amountsIn, incomeRange, NEGATIVE_INCOME, OTHER_INCOME_PERIOD, PER_DAY, RANGE_BODY, SILTAP_RANGE, sometimesRange, WHOLE_RANGE, withNumberWords, withoutCents, withoutReduplication, ZERO_INCOME } from "./question-amounts";
 import { ALLOWANCE, COUPLE, employeeCount, EMPLOYER_SHARE, incomeRequest, minimumWageIn, pendingIncome, staffWithWage, VARIABLE_PAY, withMinimumWage, withoutMinimumWage, withWorkerKind, WORKER_SHARE } from "./question-workers";
 import { benefitRequest, DIED, FINE_ASKED, JHT_MAX_YEARS, JHT_YEARS, jhtBalanceRequest, jhtRequest, JKP_WITH_WAGE, jpBenefitRequest, lateFeeRequest, lateMonths, partialPurpose, PENSION_MAX_YEARS, PMI_WORKER, pmiRequest, pmiWithPeriod, RETURN_RATE, returnRateOf, TAX_NAMED, UNABLE_TO_WORK } from "./question-benefits";
-import { addedHonorTitles, budgetLimitRequest, budgetRequest, coverageRequest, COVERS, EACH, eachVillageRequest, HONOR_ONLY, HONOR_TITLES, honorTitlesOf, isBpdGroup, isBudgetAmount, isCoverageQuestion, sameEachVillage, SHARE_ASKED, SHARE_OF, VILLAGES_TOTAL, withEnglishBudgetWords, withSplit } from "./question-village";
+import { addedHonorTitles, budgetLimitOn, budgetLimitRequest, budgetRequest, coverageRequest, COVERS, EACH, eachVillageRequest, HONOR_ONLY, HONOR_TITLES, honorTitlesOf, isBpdGroup, isBudgetAmount, isCoverageQuestion, sameEachVillage, SHARE_ASKED, SHARE_OF, VILLAGES_TOTAL, withEnglishBudgetWords, withSplit } from "./question-village";
 export { MIN_MONTHLY_INCOME } from "./question-words";
 export { withWorkerKind } from "./question-workers";
 export { isBpdGroup } from "./question-village";
@@ -52,6 +52,8 @@ export type CalculationRequest =
       minimumWage?: number;
       /** A domestic worker (ART, PRT): the household employing them need not be a firm that must join JP. */
       household?: boolean;
+      /** A foreign worker (TKA, expat): JP is not settled for them, JKP is for citizens only. */
+      foreigner?: boolean;
     }
   | { kind: "group"; people: number; months: number; withJht?: boolean; jpAsked?: boolean }
   | {
@@ -122,7 +124,12 @@ export type CalculationRequest =
     }
   | { kind: "jkk_death"; wage: number }
   /** Permanent total disability from work (JKK): a multiple of the wage. */
-  | { kind: "jkk_disability"; wage: number }
+  | {
+      kind: "jkk_disability";
+      wage: number;
+      /** "permanent disability", total not said: the partial disability (a table percent of 80 × the wage) is said beside. */
+      totalAssumed?: boolean;
+    }
   /** Death not caused by work (JKM): the same payment whatever the wage written. */
   | { kind: "jkm_death"; wage: number }
   /** Pay while unable to work after a work accident (STMB), for the months written if any. */
@@ -404,8 +411,19 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
     const before = [...(previous.household ?? []), ...Array.from({ length: previous.people ?? 1 }, () => previous.income)];
     return ask("monthly_income", { kind: "bpu", income: 0, household: before, ...(previous.withJht ? { withJht: true } : {}) });
   }
+  // "what about my wife, she earns 1.5 million", "kl istri sy penghasilan 1,5 jt?": she joins on her own income, added to the total as "kl istri sy?" does
+  const kinEarns = previous.kind === "bpu" && words.length <= MAX_FOLLOW_UP_WORDS + 3 && has(t, SPOUSE_OR_KIN) ? spouseIncome(t, written) : undefined;
+  if (previous.kind === "bpu" && kinEarns && previous.income > 0 && !previous.perDay) {
+    const before = [...(previous.household ?? []), ...Array.from({ length: previous.people ?? 1 }, () => previous.income)];
+    return { kind: "bpu", income: kinEarns, household: before, ...(previous.withJht ? { withJht: true } : {}) };
+  }
   // a village budget (or the one a budget limit is set against): a group added, the BPU package, a budget year
   const villageBefore = previous.kind === "village" ? previous : previous.kind === "budget_limit" ? previous.village : undefined;
+  // "kl dananya cuma 15 jt?", "dana cuma 5jt cukup utk brp bulan?": a budget set against it, never a siltap
+  const limit = villageBefore ? budgetLimitOn(villageBefore, t) : undefined;
+  // after a budget limit, a new budget alone keeps the question before (the months it lasts, or whether it covers them)
+  if (limit?.kind === "budget_limit" && previous.kind === "budget_limit" && limit.asksMonths && !has(t, /\b(?:brp|berapa|how many)\s+(?:bulan|bln|months?)\b/)) return { ...previous, budget: limit.budget };
+  if (limit) return limit;
   const villageChanged = villageBefore && words.length <= MAX_FOLLOW_UP_WORDS + 3 ? villageChange(villageBefore, t, noFigures) : undefined;
   if (villageChanged && previous.kind === "budget_limit") return villageChanged.kind === "village" ? { ...previous, village: { ...villageChanged, months: 1 } } : villageChanged;
   if (villageChanged) return villageChanged;
@@ -414,6 +432,8 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   if (previous.kind === "villages" && nth) return villagesWithCount(previous, nth, t);
   // "bagian desa brp bagian perangkat brp", "yg dipotong dr siltap brp", "village share vs the officials share": the split of the result before
   if (previous.kind === "village" && previous.officials.length && words.length <= 12 && noFigures && has(t, SPLIT_FOLLOW_UP)) return { ...previous, split: true };
+  // the same after a budget limit: the split of the budget it was set against, the verdict kept
+  if (previous.kind === "budget_limit" && previous.village.officials.length && words.length <= 12 && noFigures && has(t, SPLIT_FOLLOW_UP)) return { ...previous, village: { ...previous.village, split: true } };
   // "tanpa jp": JP taken off the officials' programs
   if (previous.kind === "village" && words.length <= MAX_FOLLOW_UP_WORDS && has(t, WITHOUT_JP) && !has(t, JHT_NAMED) && previous.extraPrograms?.includes("jp")) {
     const { extraPrograms: had, jpAsked: _j, ...rest } = previous;
@@ -511,6 +531,7 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
         ...(kept.months ? { months: kept.months } : {}),
         ...(kept.capPeriod ? { capPeriod: kept.capPeriod } : {}),
         ...(kept.household ? { household: true } : {}),
+        ...(kept.foreigner ? { foreigner: true } : {}),
       };
       if (amount) return { kind: "wage", wage: amount, ...(riskClass ? { riskClass } : {}), ...scale };
       if (riskClassOf(t)) return { ...kept, riskClass: riskClassOf(t) };
@@ -891,6 +912,9 @@ export function completeAsked(asked: AskRequest, text: string): CalculationReque
     case "official_income":
     case "monthly_income": {
       const amount = parseRupiah(withNumberWords(text.trim().toLowerCase().replace(AMOUNT_LEAD, "")));
+      // "istri sy penghasilannya 1 jt" after "kl istri sy?": the person asked about and their income, as the bare figure
+      const kin = pending.kind === "bpu" && pending.household?.length && !amount.ok ? kinIncome(text) : undefined;
+      if (kin !== undefined && pending.kind === "bpu") return { ...pending, income: kin };
       if (!amount.ok || amount.value < MIN_MONTHLY_INCOME) return null;
       // a range's end picked, or typed, whose kind of worker is still to be asked
       if (pending.kind === "ask" && pending.missing === "worker_kind") return { ...pending, pending: { kind: "bpu", income: amount.value } };
@@ -911,6 +935,22 @@ export function completeAsked(asked: AskRequest, text: string): CalculationReque
   }
 }
 
+/** "istri sy penghasilannya 1 jt": a member of the household and one monthly income, nothing else asked; else undefined. */
+function kinIncome(text: string): number | undefined {
+  const written = withNumberWords(text);
+  const t = cleanText(written);
+  const amounts = extractAmounts(written);
+  if (!has(t, SPOUSE_OR_KIN) || amounts.length !== 1 || t.split(" ").length > 8 || has(t, PER_DAY) || OTHER_INCOME_PERIOD.some((re) => re.test(t))) return undefined;
+  return amounts[0]! >= MIN_MONTHLY_INCOME ? amounts[0] : undefined;
+}
+
+/** The one monthly income a message about a family member gives ("she earns 1.5 million"); a benefit, a death or another period is not one. */
+function spouseIncome(t: string, written: string): number | undefined {
+  if (has(t, RECEIVES_BENEFIT) || has(t, DIED) || has(t, PER_DAY) || has(t, NOT_OURS) || OTHER_INCOME_PERIOD.some((re) => re.test(t)) || readPeriod(t).kind !== "none") return undefined;
+  const amounts = extractAmounts(written);
+  return amounts.length === 1 && amounts[0]! >= MIN_MONTHLY_INCOME ? amounts[0] : undefined;
+}
+
 /** A member of the household named alone ("kl istri sy?", "suami gmn?"). */
 const SPOUSE_OR_KIN = /\b(istri|suami|pasangan|bini|anak|adik|kakak|ortu|wife|husband|son|daughter)\b/;
 
@@ -928,6 +968,41 @@ export function householdAdded(previous: CalculationRequest | undefined, request
   if (!has(t, ALSO_JOINS) || !has(t, ADDED_UP)) return null;
   const before = [...(previous.household ?? []), ...Array.from({ length: previous.people ?? 1 }, () => previous.income)];
   return { ...request, household: before };
+}
+
+/** How a message adding people to the village budget before opens: "and 50 vulnerable workers …", "dan 20 petani …", "plus 10 linmas". */
+const ADDS_OPENER = /^(?:and|plus|also|dan|serta|sama|juga|jg)\b/;
+
+/**
+ * "and 50 vulnerable workers, how much per year" or "tambah 50 pekerja rentan, setahun brp" right after a
+ * village budget: the people named join that budget ("tambah" as a follow-up does), not a budget of their
+ * own. The period written is taken; none written keeps the one before. Null for anything else.
+ */
+export function villageAdded(previous: CalculationRequest | undefined, request: CalculationRequest | null, text: string): CalculationRequest | null {
+  if (previous?.kind !== "village" || request?.kind !== "village") return null;
+  const t = cleanText(text);
+  // "and for another village …", "dan desa sebelah …": a budget of its own
+  if ((!has(t, ADDS_OPENER) && !has(t, ADDS)) || has(t, /\b(another|other|different|separate|lain|sebelah|tetangga)\b/)) return null;
+  // "dan kalau 20 perangkat?", "and if it were 20 officials?": the figures changed, not people added (unless "juga", "also")
+  if (has(t, /\b(kalau|kalo|klo|kl|jika|if|seandainya|misal\w*)\b/) && !has(t, ADDS) && !has(t, /\b(also|too|juga|jg|ikut|sekalian)\b/)) return null;
+  const honorPaid = (previous.honorPaid ?? 0) + (request.honorPaid ?? 0);
+  // the offices of those paid an honor, named only when every one of them is
+  const named = (r: typeof previous) => !(r.honorPaid ?? 0) || !!r.honorTitles?.length;
+  const honorTitles = honorPaid && named(previous) && named(request) ? [...new Set([...(previous.honorTitles ?? []), ...(request.honorTitles ?? [])])] : [];
+  const { assumedMonths: _a, honorTitles: _h, honorPaid: _p, ...kept } = previous;
+  const assumed = request.assumedMonths && previous.assumedMonths;
+  return {
+    ...kept,
+    officials: [...previous.officials, ...request.officials],
+    vulnerable: previous.vulnerable + request.vulnerable,
+    months: request.assumedMonths ? previous.months : request.months,
+    ...(assumed ? { assumedMonths: true } : {}),
+    ...(previous.vulnerableWithJht || request.vulnerableWithJht ? { vulnerableWithJht: true } : {}),
+    ...(previous.jpAsked || request.jpAsked ? { jpAsked: true } : {}),
+    ...(previous.honorAsBpu || request.honorAsBpu ? { honorAsBpu: true } : {}),
+    ...(honorPaid ? { honorPaid } : {}),
+    ...(honorTitles.length ? { honorTitles } : {}),
+  };
 }
 
 /** "tidak tahu", "gk tau", "lewati", "don't know": no risk class known, the lowest is assumed as the button says. */

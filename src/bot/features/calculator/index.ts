@@ -9,7 +9,7 @@ import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
 import {
   bpuContribution, budgetCoverage, employerLateFee, jhtEstimate, jhtLumpSumTax, jhtPartialWithdrawal, jkkDeathBenefit, jkkDisabilityBenefit, jkmDeathBenefit, jkpBenefit, jpBenefit, jpCapChangeWithin, stmbBenefit, jpCapFor, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, RISK_CLASSES, type OfficialExtraLine, type OfficialExtraProgram, type RiskClass,
 } from "../../../rules/calculators";
-import { asOfficials, calculationFollowUp, coverageAgain, detectCalculation, householdAdded, isBpdGroup, readAmountReply, readRiskReply, wageGiven, withWorkerKind, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
+import { asOfficials, calculationFollowUp, coverageAgain, detectCalculation, householdAdded, isBpdGroup, villageAdded, readAmountReply, readRiskReply, wageGiven, withWorkerKind, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
 import { RecentPerUser } from "../../../knowledge/follow-up";
 import { escapeHtml } from "../../html";
 import { numberWordValue, readPeriod } from "../../../rules/period";
@@ -283,7 +283,10 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
         if (userId !== undefined) recent?.remember(userId, request);
         return render(book, request, t, language);
       });
-      await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboardFor(book, request, t) });
+      const sent = await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboardFor(book, request, t) });
+      await conversation.external(() => {
+        if (userId !== undefined && recent) rememberShown(recent, userId, sent, request);
+      });
     }
 
     /**
@@ -368,7 +371,8 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
     // "Hitung lagi" under a village budget: the village form, each figure of that budget offered to keep
     composer.callbackQuery(VILLAGE_AGAIN, async (ctx) => {
       await ctx.answerCallbackQuery();
-      const last = recent?.recall(ctx.from.id);
+      // the figures of the result it was pressed under, not of a later one
+      const last = resultPressedOn(recent, ctx);
       await enterVillage(ctx, {}, last?.kind === "village" ? villageBefore(last) : undefined);
     });
     composer.callbackQuery("calc:village", async (ctx) => {
@@ -383,7 +387,8 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
      */
     function redoLast<K extends "jht" | "wage">(pattern: RegExp, kind: K, change: (last: Extract<CalculationRequest, { kind: K }>, picked: string) => Exclude<CalculationRequest, AskRequest>) {
       composer.callbackQuery(pattern, async (ctx) => {
-        const last = recent?.recall(ctx.from.id);
+        // the result on the button's own message: an older one is priced, never the latest in its place
+        const last = resultPressedOn(recent, ctx);
         const from = last?.kind === "ask" ? last.pending : last;
         if (from?.kind !== kind) {
           ctx.outcome = "stale_button";
@@ -395,7 +400,8 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
         const request = change(from as Extract<CalculationRequest, { kind: K }>, ctx.match[1]!);
         recent?.remember(ctx.from.id, request);
         markCalculated(ctx, kind);
-        await ctx.reply(render(book, request, translator(language), language), { parse_mode: "HTML", reply_markup: resultKeyboard(translator(language)) });
+        const sent = await ctx.reply(render(book, request, translator(language), language), { parse_mode: "HTML", reply_markup: resultKeyboard(translator(language)) });
+        if (recent) rememberShown(recent, ctx.from.id, sent, request);
       });
     }
     /**
@@ -409,12 +415,14 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
       if (request.kind === "ask") {
         recent?.remember(ctx.from.id, { ...request, language });
         ctx.outcome = `calculator_ask:${request.missing}`;
-        await ctx.reply(askText(request, t, language), { parse_mode: "HTML", reply_markup: askKeyboard(request, t, language) });
+        const asked = await ctx.reply(askText(request, t, language), { parse_mode: "HTML", reply_markup: askKeyboard(request, t, language) });
+        if (recent) rememberShown(recent, ctx.from.id, asked, { ...request, language });
         return;
       }
       recent?.remember(ctx.from.id, request);
       markCalculated(ctx, request.kind);
-      await ctx.reply(render(book, request, t, language), { parse_mode: "HTML", reply_markup: keyboardFor(book, request, t) });
+      const sent = await ctx.reply(render(book, request, t, language), { parse_mode: "HTML", reply_markup: keyboardFor(book, request, t) });
+      if (recent) rememberShown(recent, ctx.from.id, sent, request);
     };
     // one end of an income range, pressed under the bot's question for the figure
     composer.callbackQuery(new RegExp(`^${RANGE_PICK}(\\d+)$`), async (ctx) => {
@@ -471,7 +479,8 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
     const officialsTopic = detected && (!previous || previous.kind === "village") && isOfficialsEntry(entries, topic?.entryId);
     // a follow-up to the last result first; else a figure the knowledge answer just given needs ("gaji suami 4jt")
     // "kl istri sy jg ikut penghasilan 1jt jadi total brp" after a BPU result: the household's total
-    const request = householdAdded(previous, detected, text) ?? (officialsTopic ? asOfficials(detected, text) : detected) ?? (previous ? calculationFollowUp(previous, text) : null) ?? afterContributionAnswer(topic, text);
+    // "and 50 vulnerable workers, how much per year" after a village budget: added to it, as "tambah" adds
+    const request = householdAdded(previous, detected, text) ?? villageAdded(previous, detected, text) ?? (officialsTopic ? asOfficials(detected, text) : detected) ?? (previous ? calculationFollowUp(previous, text) : null) ?? afterContributionAnswer(topic, text);
     if (!request) return false;
     // a bare figure answering the bot's own question keeps the language that question was asked in
     if (previous?.kind === "ask" && previous.language && previous.language !== language && !/\p{L}/u.test(text)) {
@@ -500,11 +509,44 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
       keyboard = keyboardFor(book, request, t);
       markCalculated(ctx, request.kind);
     }
-    await ctx.reply(reply, { parse_mode: "HTML", reply_markup: keyboard });
+    const sent = await ctx.reply(reply, { parse_mode: "HTML", reply_markup: keyboard });
     // the result, or what was asked and what was had (in which language): a follow-up or a bare figure completes it
     if (ctx.from) recent.remember(ctx.from.id, request.kind === "ask" ? { ...request, language } : request);
+    // and by its message, so a button under it prices this result even after later ones
+    if (ctx.from) rememberShown(recent, ctx.from.id, sent, request.kind === "ask" ? { ...request, language } : request);
     return true;
   };
+}
+
+/** How many results (or questions for a figure) are kept per user by the message that shows them. */
+const SHOWN_KEPT = 8;
+type Shown = { messageId: number; request: CalculationRequest };
+/** The results shown to each user, by message, beside the latest (`recent`): one store per calculator memory. */
+const shownByMemory = new WeakMap<RecentPerUser<CalculationRequest>, RecentPerUser<Shown[]>>();
+function shownOf(recent: RecentPerUser<CalculationRequest>): RecentPerUser<Shown[]> {
+  let shown = shownByMemory.get(recent);
+  if (!shown) shownByMemory.set(recent, (shown = new RecentPerUser<Shown[]>()));
+  return shown;
+}
+
+/** The result (or the question for a figure) `message` shows, kept with the last few for its buttons. */
+function rememberShown(recent: RecentPerUser<CalculationRequest>, userId: number, message: { message_id?: number } | undefined, request: CalculationRequest): void {
+  if (message?.message_id === undefined) return;
+  const shown = shownOf(recent);
+  const kept = (shown.recall(userId) ?? []).filter((s) => s.messageId !== message.message_id);
+  shown.remember(userId, [...kept, { messageId: message.message_id, request }].slice(-SHOWN_KEPT));
+}
+
+/**
+ * The result under which a button was pressed: the one that message shows, or undefined when it is no
+ * longer kept (an older one, or after a restart), never the latest in its place. A press with no message
+ * (not sent by Telegram for the bot's own messages) falls back to the latest.
+ */
+function resultPressedOn(recent: RecentPerUser<CalculationRequest> | undefined, ctx: BotContext & { from: { id: number } }): CalculationRequest | undefined {
+  const messageId = ctx.callbackQuery?.message?.message_id;
+  if (!recent) return undefined;
+  if (messageId === undefined) return recent.recall(ctx.from.id);
+  return shownOf(recent).recall(ctx.from.id)?.find((s) => s.messageId === messageId)?.request;
 }
 
 /** A village or group budget for no one ("iuran 0 perangkat siltap 2 jt"). */
@@ -821,18 +863,54 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
     ? `\n${t(base > monthly ? "calc-wage-below-minimum" : "calc-wage-above-minimum", { wage: rp(monthly), minimum: rp(minimum), ...floorRule })}`
     : `\n${t(r.allowance ? "calc-wage-floor-only" : "calc-wage-floor", floorRule)}`;
   const scale = { employees: r.employees ?? 1, months: r.months ?? 1, employerFirst: r.focus === "employer" };
-  const result = wageEarnerContribution(book, { wage: base, riskClass: r.riskClass ?? "very_low", ...(r.capPeriod ? { date: capDate(r.capPeriod) } : {}) });
-  const notes = [...jpCapPeriodNotes(r, result.jpCap, t), ...(r.household ? [t("calc-wage-household", { regulation: book.get(JP_WHO_MUST).regulation })] : [])];
+  // a foreign worker: JP not settled (not in the totals), JKP for citizens only (not in JKP)
+  const foreign = r.foreigner ? { jpUnsettled: true, inJkp: false } : {};
+  const result = wageEarnerContribution(book, { wage: base, riskClass: r.riskClass ?? "very_low", ...(r.capPeriod ? { date: capDate(r.capPeriod) } : {}), ...foreign });
+  const notes = [...jpCapPeriodNotes(r, result.jpCap, t, result.jpCapApplied), ...(r.household ? [t("calc-wage-household", { regulation: book.get(JP_WHO_MUST).regulation })] : []), ...(r.foreigner ? foreignWorkerNotes(book, result, t, lang) : [])];
   // "and JP?": the JP lines in words first, the table after
   const jpLines = result.lines.filter((l) => l.program === "jp" && !l.info);
   const jpOf = (payer: string) => jpLines.find((l) => l.payer === payer);
   const jpEmployer = jpOf("employer")?.amount ?? 0;
   const jpWorker = jpOf("worker")?.amount ?? 0;
   const rate = (payer: string) => percent(jpOf(payer)?.rateBasisPoints ?? null, lang).trim();
-  const jpFirst = r.focus === "jp"
+  const jpFirst = r.focus === "jp" && !r.foreigner
     ? `${t("calc-wage-jp-first", { employer: rp(jpEmployer), worker: rp(jpWorker), total: rp(jpEmployer + jpWorker), base: rp(result.jpBase), employerRate: rate("employer"), workerRate: rate("worker") })}\n`
     : "";
   return `${jpFirst}${renderWage(result, t, lang, scale)}${assumed}${allowance}${floor}${note}${notes.map((n) => `\n${n}`).join("")}`;
+}
+
+/** Permanent partial disability: the table percent for the injury × this multiple × the wage. */
+const DISABILITY_BASE = "programs_extra.jkk_disability_base";
+
+/** Foreigners working in Indonesia at least 6 months join JKK, JKM and JHT; whether JP applies is not settled; JKP is for citizens. */
+const FOREIGN_MIN_MONTHS = "misc_extra.foreign_min_months";
+const FOREIGN_JP = "misc_extra.foreign_jp";
+const FOREIGN_JKP = "misc_extra.foreign_jkp";
+
+/**
+ * A foreign worker's wage table: what is settled (JKK, JKM, JHT at the same rates, after 6 months' work),
+ * JP said not settled with what it would cost if it applies (never in the totals), and no JKP.
+ */
+function foreignWorkerNotes(book: RuleBook, result: ReturnType<typeof wageEarnerContribution>, t: Translate, lang: Language): string[] {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const jp = (payer: string) => result.lines.find((l) => l.program === "jp" && l.payer === payer);
+  const employer = jp("employer");
+  const worker = jp("worker");
+  const months = book.get(FOREIGN_MIN_MONTHS);
+  return [
+    t("calc-wage-foreign", { months: book.number(FOREIGN_MIN_MONTHS), regulation: months.regulation }),
+    t("calc-wage-foreign-jp", {
+      employer: rp(employer?.amount ?? 0),
+      worker: rp(worker?.amount ?? 0),
+      employerRate: percent(employer?.rateBasisPoints ?? null, lang).trim(),
+      workerRate: percent(worker?.rateBasisPoints ?? null, lang).trim(),
+      base: rp(result.jpBase),
+      capped: result.jpCapApplied ? "yes" : "no",
+      year: String(result.jpCap.year),
+      regulation: book.get(FOREIGN_JP).regulation,
+    }),
+    t("calc-wage-foreign-jkp", { regulation: book.get(FOREIGN_JKP).regulation }),
+  ];
 }
 
 /** Who must join JP: medium and large firms (Perpres 109/2013); a household employing an ART is none of these. */
@@ -845,15 +923,17 @@ const capDate = (p: { year: number; month?: number; written?: string }) => new D
  * The JP cap for the period the question names: which months it runs, or that the period's own cap
  * is not in the tables (not announced yet, or older than the caps held), with call center 175.
  */
-function jpCapPeriodNotes(r: Extract<CalculationRequest, { kind: "wage" }>, cap: ReturnType<typeof jpCapFor>, t: Translate): string[] {
+function jpCapPeriodNotes(r: Extract<CalculationRequest, { kind: "wage" }>, cap: ReturnType<typeof jpCapFor>, t: Translate, capped: boolean): string[] {
   if (r.capPeriod) {
     const asked = r.capPeriod.written ?? String(r.capPeriod.year);
     if (cap.exact) return [t("calc-jp-cap-period", { asked, year: String(cap.year), next: String(cap.year + 1) })];
     return [t(cap.wantedYear > cap.year ? "calc-jp-cap-not-yet" : "calc-jp-cap-unknown-year", { asked, wanted: String(cap.wantedYear), year: String(cap.year) })];
   }
-  // a period running past next March meets a cap not published yet, as the village budget says
+  // a period running past next March meets a cap not published yet, as the village budget says; only JP
+  // counted on the cap changes with it: a wage below the cap pays JP on the wage whatever the cap, said so
   const changes = r.months && r.months > 1 ? jpCapChangeWithin(r.months) : undefined;
-  return changes ? [t("calc-village-jp-cap-changes", { year: String(changes) })] : [];
+  if (!changes) return [];
+  return [capped ? t("calc-village-jp-cap-changes", { year: String(changes) }) : t("calc-jp-cap-changes-below")];
 }
 
 /**
@@ -973,11 +1053,13 @@ function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest>, t: T
       const household = others.length
         ? `\n${t("calc-bpu-household", { parts: all.map((m) => formatRupiah(m, lang)).join(" + "), n: all.length, monthly: formatRupiah(all.reduce((a, b) => a + b, 0), lang), year: formatRupiah(all.reduce((a, b) => a + b, 0) * 12, lang) })}`
         : "";
+      // JHT carried over from the result before to the person added: said, with their fee without it
+      const householdJht = others.length && r.withJht ? `\n${t("calc-bpu-household-jht", { without: formatRupiah(bpuContribution(book, { income: monthly, withJht: false }).monthly, lang) })}` : "";
       // JP asked for: BPU cannot join it, said after the table
       const noJp = r.jpAsked ? `\n${t("calc-bpu-no-jp")}` : "";
       // JHT asked for: its line in the table; otherwise shown beside it as the option
       const withJhtAlso = r.withJht ? undefined : bpuContribution(book, { income: monthly, withJht: true });
-      return renderBpu(result, withJhtAlso, t, lang) + people + household + note + noJp;
+      return renderBpu(result, withJhtAlso, t, lang) + people + household + householdJht + note + noJp;
     }
     case "wage":
       return renderWageRequest(book, r, t, lang);
@@ -1020,8 +1102,13 @@ function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest>, t: T
     }
     case "jkk_death":
       return renderJkkDeath(jkkDeathBenefit(book, { wage: r.wage }), t, lang);
-    case "jkk_disability":
-      return renderJkkDisability(jkkDisabilityBenefit(book, { wage: r.wage }), t, lang);
+    case "jkk_disability": {
+      const total = renderJkkDisability(jkkDisabilityBenefit(book, { wage: r.wage }), t, lang);
+      // "permanent disability", total not said: the partial one is a table percent of 80 × the wage, not computed
+      if (!r.totalAssumed) return total;
+      const base = book.get(DISABILITY_BASE);
+      return `${total}\n${t("calc-jkk-disability-partial", { base: book.number(DISABILITY_BASE), regulation: base.regulation })}`;
+    }
     case "jkm_death":
       return renderJkmDeath(jkmDeathBenefit(book), r.wage, t, lang);
     case "stmb": {
@@ -1062,6 +1149,7 @@ function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest>, t: T
 function wageMonthTotal(book: RuleBook, r: Extract<CalculationRequest, { kind: "wage" }>): { total: number; base: number } {
   const monthly = r.perDay ? r.wage * book.number(DAILY_MULTIPLIER) : r.wage;
   const base = r.minimumWage !== undefined && monthly < r.minimumWage ? r.minimumWage : monthly;
-  const result = wageEarnerContribution(book, { wage: base, riskClass: r.riskClass ?? "very_low", ...(r.capPeriod ? { date: capDate(r.capPeriod) } : {}) });
+  // as the table shows it: a foreign worker's JP is not in it
+  const result = wageEarnerContribution(book, { wage: base, riskClass: r.riskClass ?? "very_low", ...(r.capPeriod ? { date: capDate(r.capPeriod) } : {}), ...(r.foreigner ? { jpUnsettled: true, inJkp: false } : {}) });
   return { total: result.totals.total * (r.employees ?? 1), base };
 }

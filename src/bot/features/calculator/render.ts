@@ -67,13 +67,16 @@ export function renderWage(r: WageEarnerResult, t: Translate, lang: Language, sc
       pre([row(t("calc-total-employer"), all(r.totals.employer)), row(t("calc-total-worker"), all(r.totals.worker)), row(t("calc-total"), all(r.totals.total))]),
     );
   }
-  out.push(
-    r.jpCapApplied
-      // a year is a name, not a quantity: as a number Fluent would print "2.026"
-      ? t("calc-jp-cap-applied", { cap: rp(r.jpCap.value), year: String(r.jpCap.year) })
-      : t("calc-jp-cap", { cap: rp(r.jpCap.value), year: String(r.jpCap.year) }),
-  );
-  if (r.jpCap.confidence === "weak") out.push(t("calc-jp-cap-unconfirmed"));
+  // JP not settled (a foreign worker): not in the table, its cap said with it in the request's note
+  if (!r.jpUnsettled) {
+    out.push(
+      r.jpCapApplied
+        // a year is a name, not a quantity: as a number Fluent would print "2.026"
+        ? t("calc-jp-cap-applied", { cap: rp(r.jpCap.value), year: String(r.jpCap.year) })
+        : t("calc-jp-cap", { cap: rp(r.jpCap.value), year: String(r.jpCap.year) }),
+    );
+    if (r.jpCap.confidence === "weak") out.push(t("calc-jp-cap-unconfirmed"));
+  }
   if (r.inJkp) out.push(t("calc-jkp-info"));
   // the cap's own article beside the rate's (PP 45/2015 Pasal 28 sets 3%, Pasal 29 the cap)
   out.push(sources([...r.lines.map((l) => l.regulation), r.jpCap.regulation], t));

@@ -142,7 +142,7 @@ village-btn-example = Villages already paying
 village-ask-officials = How many village officials will be registered (head, staff, BPD…)? Type 0 for none.
 village-ask-siltap = What is their average fixed monthly income (siltap)? (e.g. <i>2 jt</i>)
 village-ask-vulnerable = How many vulnerable workers (farmers, fishers, day labourers…) will the village pay for? Type 0 for none.
-village-ask-months = For how many months? Type a number or e.g. <b>setahun</b> (a year), <b>6 bulan</b>.
+village-ask-months = For how many months? Type a number or e.g. <b>a year</b>, <b>6 months</b>.
 village-nobody = Nothing to calculate. Type /hitung to start again.
 calc-kind-jht = JHT balance estimate
 calc-ask-years = For how many more years will you save in JHT? (e.g. <b>10</b>)
@@ -160,7 +160,7 @@ calc-jht-illustration = ⚠️ This is an <b>illustration</b>, not a promise: 5.
 calc-village-vulnerable-note = The vulnerable workers are chosen in the village meeting.
 calc-village-extra-note = { $programs } at the full rate (employer + worker share) of the siltap. How the village and the officials split it (deducted from the siltap) follows the regency's rules.
 calc-village-extra-note-bpd = { $programs } at the full rate (employer + worker share) of the BPD members' allowance (tunjangan). How the village and the members split it (deducted from the allowance) follows the regency's rules.
-village-months-hint = Type the number of months, e.g. <b>12</b>, <b>6 bulan</b> or <b>setahun</b> (1 to 120 months).
+village-months-hint = Type the number of months, e.g. <b>12</b>, <b>6 months</b> or <b>a year</b> (1 to 120 months).
 calc-coverage-title = <b>🧮 How many vulnerable workers does the budget cover?</b>
 calc-coverage-budget = Budget
 calc-coverage-per-person = Per person { $n ->
@@ -216,7 +216,7 @@ calc-ask-official-income =
 calc-ask-income-per-title =
     The siltap seems to differ per office, and I could not pair each office with its siltap. I will not charge one siltap for everyone.
     Write each office with its count and siltap, e.g. <i>kades siltap 4 jt, sekdes 3 jt, 5 kaur 2.5 jt a year</i>, or press the button below.
-calc-ask-reply-months = Or reply with just the number of months, e.g. <b>6</b> or <b>setahun</b>.
+calc-ask-reply-months = Or reply with just the number of months, e.g. <b>6</b> or <b>a year</b>.
 calc-ask-reply-count = Or reply with just the number of people, e.g. <b>11</b>.
 calc-ask-reply-amount = Or reply with just the amount, e.g. <b>1.5 jt</b>.
 calc-vulnerable-jht-note = ℹ️ The optional BPU JHT is taken at the lowest income tier: { $jht } per person a month, so the package is { $package } ({ $regulation }). The BPU JHT figure rests on a single source; please confirm with call centre 175.
@@ -313,6 +313,7 @@ calc-bpu-people = For { $n ->
    *[other] { $n } people
 } on the same income (the table above is for one person): <b>{ $monthly }</b> a month, { $year } a year.
 calc-village-jp-cap-changes = ⚠️ The JP wage cap is raised every March. This period runs past March { $year }, and the cap after it is not known yet: JP for the months after that is counted on the current cap, though it will be higher.
+calc-jp-cap-changes-below = ℹ️ The JP wage cap is raised every March, but this wage is below it: JP stays on the wage, so the figures do not change because of it.
 calc-pmi-title = <b>🧳 Migrant worker (PMI) JKK + JKM contributions</b>
 calc-pmi-pre = Before departure
 calc-pmi-contract = { $n }-month contract
@@ -404,14 +405,22 @@ calc-jkp-employer-closed = ℹ️ A closed or bankrupt employer does not end you
 calc-wage-below-minimum = ⚠️ The wage { $wage } is below the UMK/UMP { $minimum } you gave. The contribution base may not be below the UMK/UMP except where a law allows ({ $regulation }), so the table above is computed on <b>{ $minimum }</b>.
 calc-wage-above-minimum = ℹ️ The wage { $wage } is not below the UMK/UMP { $minimum } you gave, so it is the contribution base ({ $regulation }).
 calc-wage-household = ⚠️ For a domestic worker (ART/PRT): JP is mandatory only for large and medium businesses ({ $regulation }). A household employing an ART is not such a business, so the JP lines above apply only if the employer does register JP; without JP the deduction and the employer's share are smaller. Confirm with call center 175.
+calc-wage-foreign = 🌐 For a foreign worker (TKA): JKK, JKM and JHT above are mandatory once they have worked in Indonesia at least { $months } months, at the same rates as for Indonesians ({ $regulation }).
+calc-wage-foreign-jp = ⚠️ <b>JP for foreign workers is not settled</b>: the JP rules we read do not mention foreigners ({ $regulation }), so JP is <b>not</b> in the table or the totals above. If it does apply, it adds JP { $employerRate } (E) { $employer } and JP { $workerRate } (W) { $worker } a month, on { $capped ->
+    [yes] the { $year } JP wage cap of { $base }
+   *[other] the wage of { $base }
+}. Whether it is mandatory is a question for call center 175 or a branch.
+calc-wage-foreign-jkp = JKP is for Indonesian citizens only ({ $regulation }): a foreign worker has no JKP.
 calc-jp-cap-period = ℹ️ For { $asked } the { $year } JP wage cap is used, in force from 1 March { $year } to the end of February { $next }.
 calc-jp-cap-not-yet = ⚠️ The JP wage cap for { $asked } (from March { $wanted }) has not been announced, so JP above uses the { $year } cap. The cap rises every March, so the real JP contribution may be higher; confirm with call center 175.
 calc-jp-cap-unknown-year = ⚠️ The JP wage cap for { $asked } is not in our data, so JP above uses the { $year } cap and does not hold for that period. For that period's contribution, ask call center 175.
 calc-bpu-household = For { $n } people (each on their own income): { $parts } = <b>{ $monthly }</b> a month, { $year } a year.
+calc-bpu-household-jht = ℹ️ JHT (optional) is counted for this person too, as you chose before; without JHT their fee is { $without } a month. Type "without jht" to count everyone without JHT.
 calc-jht-compounding = The { $rate }% a year is applied monthly ({ $rate }% divided by 12 each month, compounded), so a year comes to slightly more than { $rate }%.
 calc-jkk-disability-title = <b>🧮 Permanent total disability from a work accident</b>
 calc-jkk-disability-note = A lump sum of { $multiple } × the monthly wage, for permanent total disability from a work accident or an occupational disease (JKK); medical care and the children's scholarship are paid separately. Disability not caused by work is not paid by JKK.
 calc-jkk-disability-single = ⚠️ This multiple comes from a single source so far; confirm with call center 175.
+calc-jkk-disability-partial = ℹ️ This is for <b>total</b> permanent disability. A permanent <b>partial</b> disability (losing a limb, a finger, part of a function) is paid as the percent the disability table sets for that injury × { $base } × the monthly wage ({ $regulation }): it depends on the injury, so it is not computed here; for a given injury ask call center 175 or a branch.
 calc-jkm-death-title = <b>🧮 Death benefit for a death not caused by work (JKM)</b>
 calc-jkm-lump-sum = Lump sum
 calc-jkm-death-note = The JKM payment is the same for every wage, so the wage { $wage } does not change it: the heirs receive { $total }. The JKM scholarship for children needs at least { $years ->

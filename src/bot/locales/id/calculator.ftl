@@ -214,6 +214,7 @@ calc-village-split-caveat = ℹ️ Pembagian ini mengikuti pembagian iuran pener
 calc-village-split-village-only = Per orang sebulan, siltap { $siltap }: <b>desa membayar semuanya, { $village }</b> (JKK + JKM); tanpa JHT dan JP tidak ada yang dipotong dari siltap.
 calc-bpu-people = Untuk { $n } orang dengan penghasilan yang sama (tabel di atas untuk satu orang): <b>{ $monthly }</b> per bulan, { $year } setahun.
 calc-village-jp-cap-changes = ⚠️ Batas upah JP naik setiap bulan Maret. Masa ini melewati Maret { $year }, dan batas sesudahnya belum diketahui: JP untuk bulan-bulan sesudah itu saya hitung dengan batas sekarang, padahal akan lebih tinggi.
+calc-jp-cap-changes-below = ℹ️ Batas upah JP naik setiap bulan Maret, tetapi upah ini di bawah batasnya: JP tetap dihitung dari upah, jadi angkanya tidak berubah karena itu.
 calc-pmi-title = <b>🧳 Iuran JKK + JKM pekerja migran (PMI)</b>
 calc-pmi-pre = Sebelum bekerja
 calc-pmi-contract = Kontrak { $n } bulan
@@ -278,14 +279,22 @@ calc-jkp-employer-closed = ℹ️ Perusahaan tutup atau pailit tidak menghapus h
 calc-wage-below-minimum = ⚠️ Upah { $wage } di bawah UMK/UMP { $minimum } yang Anda sebut. Dasar iuran tidak boleh di bawah UMK/UMP kecuali yang dibolehkan undang-undang ({ $regulation }), jadi tabel di atas dihitung dari <b>{ $minimum }</b>.
 calc-wage-above-minimum = ℹ️ Upah { $wage } tidak di bawah UMK/UMP { $minimum } yang Anda sebut, jadi dasar iurannya upah itu ({ $regulation }).
 calc-wage-household = ⚠️ Untuk pekerja rumah tangga (ART/PRT): JP hanya wajib bagi pemberi kerja usaha besar dan menengah ({ $regulation }). Rumah tangga yang mempekerjakan ART tidak termasuk usaha itu, jadi baris JP di atas hanya berlaku bila majikan memang mendaftarkan JP; tanpa JP, potongan gaji dan bagian pemberi kerja lebih kecil. Pastikan ke call center 175.
+calc-wage-foreign = 🌐 Untuk tenaga kerja asing (TKA): JKK, JKM dan JHT di atas wajib setelah bekerja di Indonesia paling singkat { $months } bulan, dengan tarif yang sama seperti pekerja Indonesia ({ $regulation }).
+calc-wage-foreign-jp = ⚠️ <b>JP untuk tenaga kerja asing belum pasti</b>: aturan JP yang kami baca tidak menyebut orang asing ({ $regulation }), jadi JP <b>tidak</b> dimasukkan ke tabel dan totalnya di atas. Bila ternyata berlaku, tambahannya JP { $employerRate } (PK) { $employer } dan JP { $workerRate } (pkj) { $worker } per bulan, dari { $capped ->
+    [yes] batas upah JP { $year } sebesar { $base }
+   *[other] upah { $base }
+}. Wajib atau tidaknya tanyakan ke call center 175 atau kantor cabang.
+calc-wage-foreign-jkp = JKP hanya untuk WNI ({ $regulation }): tenaga kerja asing tidak ikut JKP.
 calc-jp-cap-period = ℹ️ Untuk { $asked } dipakai batas upah JP { $year }, yang berlaku 1 Maret { $year } sampai akhir Februari { $next }.
 calc-jp-cap-not-yet = ⚠️ Batas upah JP untuk { $asked } (berlaku mulai Maret { $wanted }) belum diumumkan, jadi JP di atas dihitung dengan batas { $year }. Batas naik setiap Maret, jadi iuran JP sebenarnya bisa lebih tinggi; pastikan ke call center 175.
 calc-jp-cap-unknown-year = ⚠️ Batas upah JP untuk { $asked } tidak ada di data kami, jadi JP di atas dihitung dengan batas { $year } dan tidak berlaku untuk masa itu. Untuk iuran masa itu, tanyakan ke call center 175.
 calc-bpu-household = Untuk { $n } orang (tiap orang dengan penghasilannya sendiri): { $parts } = <b>{ $monthly }</b> per bulan, { $year } setahun.
+calc-bpu-household-jht = ℹ️ JHT (pilihan) ikut saya hitung untuk orang ini juga, mengikuti pilihan Anda tadi; tanpa JHT iurannya { $without } per bulan. Ketik "tanpa jht" untuk menghitung semuanya tanpa JHT.
 calc-jht-compounding = Pengembangan { $rate }%/thn dihitung bulanan ({ $rate }% dibagi 12 tiap bulan, dimajemukkan), jadi setahun sedikit di atas { $rate }%.
 calc-jkk-disability-title = <b>🧮 Santunan cacat total tetap karena kecelakaan kerja</b>
 calc-jkk-disability-note = Santunan sekaligus { $multiple } × upah sebulan, untuk cacat total tetap akibat kecelakaan kerja atau penyakit akibat kerja (JKK); biaya perawatan dan beasiswa anak dibayar terpisah. Cacat yang bukan karena kerja tidak dibayar JKK.
 calc-jkk-disability-single = ⚠️ Angka pengali ini baru dari satu sumber; pastikan ke call center 175.
+calc-jkk-disability-partial = ℹ️ Ini untuk cacat tetap <b>total</b>. Cacat tetap <b>sebagian</b> (kehilangan anggota badan, jari, atau sebagian fungsi) dibayar sebesar persen pada tabel cacat untuk cedera itu × { $base } × upah sebulan ({ $regulation }): tergantung cederanya, jadi tidak saya hitung di sini; untuk cedera tertentu tanyakan ke call center 175 atau kantor cabang.
 calc-jkm-death-title = <b>🧮 Santunan meninggal bukan karena kerja (JKM)</b>
 calc-jkm-lump-sum = Santunan sekaligus
 calc-jkm-death-note = Santunan JKM sama untuk semua upah, jadi upah { $wage } tidak mengubah angkanya: ahli waris menerima { $total }. Beasiswa anak dari JKM hanya bila iuran sudah minimal { $years } tahun. Bila meninggal karena kecelakaan kerja, yang berlaku JKK dengan santunan yang lebih besar.
