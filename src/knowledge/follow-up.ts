@@ -126,7 +126,9 @@ const ASKS_LEGAL_BASIS = new RegExp(
   "^((terus|trus|lalu|kalau|kalo|klo|kl|and|so|ok|oke|trs) )?((apa|apakah|what|what s|whats|which) )?((is|are) )?(the )?(" +
     "(dasar|landasan|payung|acuan|rujukan) ?(hukum|aturan|regulasi)?(nya)?|(aturan|peraturan|regulasi|pasal|permen|uu)(nya)?|" +
     "legal basis|basis|regulation|regulations|law|rule|article)" +
-    "( (nya|apa|apaan|berapa|brp|brapa|mana|yang mana|yg mana|ke berapa|ya|kak|min|pak|bu|sih|dong|itu|for (it|this|that)|in law|of it))*$",
+    "( (nya|apa|apaan|berapa|brp|brapa|mana|yang mana|yg mana|ke berapa|ya|kak|min|pak|bu|sih|dong|itu|for (it|this|that)|in law|of it|" +
+    // "which regulation allows it", "what law says so"
+    "(allows|permits|says|governs|covers|regulates) (it|this|that|so|us)|(allows|permits) (it|this|that|us) to( do( (it|this|that|so))?)?))*$",
 );
 
 /** Whether `text` asks only for the legal basis of what was just said. */
@@ -205,10 +207,16 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
   const cleaned = normalizer.clean(text);
   const opens = OPENING.test(cleaned);
   const pointer = cleaned.split(" ").some((w) => (w.length > 4 && w.endsWith("nya")) || POINTING_WORDS.has(w));
-  const pointsBack = content.length <= 2 || opens || pointer;
+  // after a calculation the user read figures, not an entry: a short question ("what is the deadline to pay"
+  // after the employees' contributions) is about what was computed
+  const pointsBack = content.length <= 2 || opens || pointer || afterCalculation;
   // "kl jht nya bs dicairin jg?" names JHT and only what is done with any program's money: still only the program
   const onlyPrograms = namesProgram && content.every((w) => PROGRAMS.has(w) || (pointer && PAYOUT_WORDS.has(w)));
   const isFollowUp = namesProgram ? onlyPrograms : content.length <= MAX_FOLLOW_UP_CONTENT_WORDS && pointsBack;
+  // "can i also take my JHT" after the JKP result, which the search alone does not answer: the entry about
+  // claiming both together is offered first
+  const together = namesProgram && plain.outcome !== "answer" ? claimTogether(search, text, previous, named, cleaned, content) : undefined;
+  if (together) return { result: together, usedContext: true };
   // what the search answers on its own stands, except "kalau jkk?" / "what about jkk?", which
   // the search alone can only read as "what is JKK"
   if (!isFollowUp || (plain.outcome === "answer" && !(onlyPrograms && opens))) return { result: plain, usedContext: false };
@@ -277,6 +285,27 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
   const plainTop = plain.candidates[0]?.entry;
   if (outcome === "clarify" && !opens && !pointer && plainTop && named.some((p) => plainTop.topic === p) && plain.outcome !== "decline") return { result: plain, usedContext: false };
   return { result: { ...leaning, candidates, outcome }, usedContext: true };
+}
+
+/** "also", "juga", "too": another program asked of alongside the one just answered. */
+const ALSO = /\b(also|too|as well|juga|jg|jga|sekalian|sekaligus)\b/;
+
+/**
+ * A follow-up asking to claim another program too ("can i also take my JHT" after JKP): the entry whose label
+ * is a claim of both programs ("Klaim JKP dan JHT sekaligus") is offered first, never stated.
+ */
+function claimTogether(search: KnowledgeSearch, text: string, previous: KnowledgeEntry, named: readonly string[], cleaned: string, content: readonly string[]): SearchResult | undefined {
+  if (!PROGRAMS.has(previous.topic) || named.includes(previous.topic) || !ALSO.test(cleaned)) return undefined;
+  // nothing asked but the program and taking its money ("jht jg bs diambil?"): "resign dapet jkp juga" asks more
+  if (content.some((w) => !PROGRAMS.has(w) && !PAYOUT_WORDS.has(w) && !ALSO.test(w))) return undefined;
+  const { normalizer } = search;
+  const found = search.search(`${text} ${previous.topic}`);
+  const pair = found.candidates.find((c) => {
+    const label = normalizer.surface(c.entry.label ?? "");
+    return label.includes(previous.topic) && named.every((p) => label.includes(p)) && label.some((w) => PAYOUT_WORDS.has(w));
+  });
+  if (!pair) return undefined;
+  return { ...found, outcome: "clarify", candidates: [pair, ...found.candidates.filter((c) => c !== pair)] };
 }
 
 /**

@@ -11,7 +11,18 @@ const ENGLISH = new Set([
   "a", "an", "be", "as", "it", "on", "at", "by", "from", "this", "that", "was", "were", "has", "have", "any", "all",
   "or", "not", "than", "each", "every", "amount", "lump", "sum", "deductions", "taken", "take", "long", "still",
   "work", "working", "wife", "husband", "children", "family", "child", "hospital", "card", "number", "apply",
+  // contacts and other short English phrasings ("bpjs hotline", "opening hours of call center", "branch office address")
+  "hotline", "opening", "hours", "hour", "official", "office", "offices", "address", "branch", "phone", "contact",
+  "open", "closed", "die", "dies", "died", "kids", "school", "university", "fine", "late", "risk", "class",
+  "regulation", "allows", "interest", "legit", "fee", "someone", "covered", "trip", "road",
 ]);
+/**
+ * English words Indonesians write too ("call center bpjs", "email bpjs"): English only beside a plain
+ * English word ("call center number"), never on their own.
+ */
+const LOANWORDS = new Set(["call", "center", "centre", "email", "online", "website", "web", "app", "chat", "admin"]);
+/** Names that are no language: "bpjs hotline" is the one word "hotline" as far as the language goes. */
+const NEUTRAL = new Set(["bpjs", "bpjstk", "tk", "jht", "jkk", "jkm", "jp", "jkp", "bpu", "jmo", "kpj", "bpjamsostek", "jamsostek"]);
 const INDONESIAN = new Set([
   "apa", "berapa", "brp", "bagaimana", "gimana", "gmn", "cara", "kapan", "siapa", "yang", "yg", "dan", "untuk",
   "utk", "saya", "sy", "kalau", "kl", "klo", "bisa", "bs", "tidak", "gak", "ga", "sudah", "udah", "iuran", "klaim",
@@ -31,14 +42,15 @@ const ENGLISH_GREETINGS = new Set(["hi", "hello", "hey", "good", "morning", "aft
 
 /** How many of a text's words are English and how many Indonesian, of how many. */
 function wordCounts(text: string): { en: number; id: number; words: number } {
-  const all = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const all = (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !NEUTRAL.has(w));
   const content = all.filter((w) => !ENGLISH_GREETINGS.has(w));
   // a greeting alone is in its own language; with a question after it, the question decides
   const words = content.length > 0 ? content : all;
   let en = content.length > 0 ? 0 : all.length;
   let id = 0;
+  const plainEnglish = content.some((w) => ENGLISH.has(w));
   for (const w of content) {
-    if (ENGLISH.has(w)) en++;
+    if (ENGLISH.has(w) || (plainEnglish && LOANWORDS.has(w))) en++;
     // "syaratnya", "iurannya": the -nya ending is Indonesian whatever the word
     if (INDONESIAN.has(w) || (w.length > 5 && w.endsWith("nya"))) id++;
   }
