@@ -22,6 +22,8 @@ export const FOLLOW_UP_WINDOW_MS = 30 * 60_000;
 
 /** What a follow-up can switch to: the five programs, and the BPU membership. */
 const PROGRAMS = new Set([...PROGRAM_TOPICS, "bpu"]);
+/** Programs informal (BPU) workers cannot join. */
+const NOT_FOR_BPU: ReadonlySet<string> = new Set(["jp", "jkp"]);
 
 /** Words that ask rather than say what about: a follow-up is little else besides them. */
 const ASKING_WORDS = new Set(["apa", "berapa", "bagaimana", "kapan", "dimana", "mana", "siapa", "bisa", "tidak", "ada", "dapat"]);
@@ -100,6 +102,12 @@ export function searchFollowUp(search: KnowledgeSearch, text: string, previous: 
   const legalBasis = legalBasisFollowUp(search, text, previous, options.afterVillageCalculation) ?? reportAfterScam(search, text, previous);
   const found = legalBasis ?? withoutUnaskedVillageBasis(text, leanOnPrevious(search, text, previous, options.onlyOffer, options.afterCalculation));
   if (options.onlyOffer && found.usedContext && found.result.outcome === "answer") return { ...found, result: { ...found.result, outcome: "clarify" } };
+  // leaning on a BPU answer, the programs BPU workers cannot join come last among what is offered
+  if (previous?.topic === "bpu" && found.usedContext && found.result.outcome !== "answer") {
+    const outside = (c: { entry: KnowledgeEntry }) => [...programsOf(c.entry, search.normalizer)].some((p) => NOT_FOR_BPU.has(p));
+    const candidates = [...found.result.candidates.filter((c) => !outside(c)), ...found.result.candidates.filter(outside)];
+    return { ...found, result: { ...found.result, candidates } };
+  }
   return found;
 }
 
@@ -219,7 +227,11 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
   if (together) return { result: together, usedContext: true };
   // what the search answers on its own stands, except "kalau jkk?" / "what about jkk?", which
   // the search alone can only read as "what is JKK"
-  if (!isFollowUp || (plain.outcome === "answer" && !(onlyPrograms && opens))) return { result: plain, usedContext: false };
+  // ...nor a follow-up naming no program, after a BPU answer, that the search alone answers with JP or JKP,
+  // which BPU workers cannot join ("kl 6 bulan totalnya brp" after the BPU fee is no question about JKP)
+  const before = programsOf(previous, normalizer);
+  const outsideBpu = !namesProgram && previous.topic === "bpu" && plain.outcome === "answer" && [...programsOf(plain.candidates[0]?.entry, normalizer)].some((p) => NOT_FOR_BPU.has(p));
+  if (!isFollowUp || (plain.outcome === "answer" && !(onlyPrograms && opens) && !outsideBpu)) return { result: plain, usedContext: false };
 
   const labelWords = normalizer.surface(previous.label ?? "");
   // naming the program just answered ("jkm brp" after a JKM answer) is a question of its own
@@ -252,7 +264,6 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
   if (!namesProgram) {
     // the program stays the same: an answer about a program the previous one did not name
     // ("klaimnya gmn" after a BPU accident → the BPU JHT claim) is offered, not stated
-    const before = programsOf(previous, normalizer);
     const switches = [...programsOf(leaning.candidates[0]?.entry, normalizer)].some((p) => !before.has(p));
     if (switches) return { result: leaning.outcome === "answer" ? { ...leaning, outcome: "clarify" } : leaning, usedContext: true };
     const sure = sureWithinTopic(search, leaning, previous.topic);

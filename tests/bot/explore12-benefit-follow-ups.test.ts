@@ -47,3 +47,16 @@ describe("a wage after a benefit answer", () => {
     expect(await a.say("potongan iuran gaji 4 jt brp")).toContain("Iuran karyawan");
   });
 });
+
+describe("explore 12 long H2: after a BPU answer, a follow-up naming no program is not answered with JKP or JP", () => {
+  it("'kl 6 bulan totalnya brp' after the BPU fee: no confident JKP benefit; JKP/JP options come last", async () => {
+    const a = actor();
+    await a.say("brp iuran bpu sebulan");
+    const reply = await a.say("kl 6 bulan totalnya brp");
+    expect(reply).not.toContain("Uang tunai JKP");
+    const options = h.transport.calls.filter((c) => c.method === "sendMessage").at(-1)!;
+    const labels = ((options.payload.reply_markup as { inline_keyboard?: { text: string }[][] })?.inline_keyboard ?? []).flat().map((b) => b.text);
+    const jkpAt = labels.findIndex((l) => /JKP|JP /.test(l));
+    if (jkpAt >= 0) expect(labels.slice(0, jkpAt).some((l) => /BPU|PMI/.test(l))).toBe(true);
+  });
+});
