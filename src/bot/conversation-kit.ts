@@ -6,7 +6,7 @@
  * The conversation function is replayed on every update, so anything that is
  * not a Bot API call (database, clock, random) goes through `conversation.external`.
  */
-import type { Context, InlineKeyboard, Keyboard } from "grammy";
+import { InlineKeyboard, type Context, type Keyboard } from "grammy";
 import type { Conversation, ConversationData, VersionedState } from "@grammyjs/conversations";
 import type { BotContext } from "./context";
 import { hideIdentityNumbers } from "../feedback/identity-numbers";
@@ -150,15 +150,44 @@ export function forgetEndedPause(ctx: PauseContext): void {
  * button is pressed (waitForAnswer), a command or another form ends it, or it expires as an
  * unanswered form does. Any other form ends here.
  */
-async function pauseForQuestion(conversation: Conv): Promise<never> {
+async function pauseForQuestion(conversation: Conv, keyboard?: InlineKeyboard | Keyboard): Promise<never> {
   const paused = await conversation.external((outside) => {
     const [id] = Object.keys(outside.conversation.active());
     if (id === undefined || !pausable.has(id) || !outside.session) return false;
     outside.session.pausedForm = id;
+    pausedDuring.set(outside, id);
+    // the step's own buttons, offered under the pause note of a form they take up (goesOnWithOwnButtons)
+    if (keyboard && "inline_keyboard" in keyboard && goesOnWithOwnButtons.has(id)) pausedStepButtons.set(outside, keyboard);
     return true;
   });
   if (paused) await conversation.skip({ next: true });
   return conversation.halt({ next: true });
+}
+
+/** The form this update paused (pauseForQuestion), kept even when what it then did ended the form (another form started). */
+const pausedDuring = new WeakMap<object, string>();
+
+/** The inline buttons of the step this update paused, for a form they take up (continuesOnOwnButtons). */
+const pausedStepButtons = new WeakMap<object, InlineKeyboard>();
+
+/**
+ * The pause note's buttons: Continue, then the paused step's own (those of a form they take up, the
+ * enrollment's), Batal left out.
+ */
+export function pauseNoteKeyboard(ctx: object, continueLabel: string, form: string): InlineKeyboard {
+  const note = new InlineKeyboard().text(continueLabel, `${FORM_RESUME_PREFIX}${form}`);
+  for (const row of pausedStepButtons.get(ctx)?.inline_keyboard ?? []) {
+    const own = row.filter((b) => "callback_data" in b && b.callback_data !== CANCEL_DATA);
+    if (own.length === 0) continue;
+    note.row();
+    for (const b of own) note.add(b);
+  }
+  return note;
+}
+
+/** The form a question or a button of another message paused during this update, if any. */
+export function formPausedBy(ctx: object): string | undefined {
+  return pausedDuring.get(ctx);
 }
 
 const NEW_QUESTION_MIN_WORDS = 3;
@@ -174,9 +203,33 @@ export function isNewQuestion(text: string): boolean {
   return words.length >= NEW_QUESTION_MIN_WORDS || asks(text);
 }
 
-/** The text asks something ("iurannya brp", "dimana?"); a place name never does. */
-function asks(text: string): boolean {
-  return ASKS.test(text);
+/** Words said before a question that are no part of it: "bentar, kl …", "eh", "oh ya", "btw". */
+const LEADING_FILLER = /^\s*((se)?bentar|tunggu|eh+|ehm+|hm+|oh+( iya| ya)?|o iya|oiya|oya|btw|anu|maaf|permisi|oke|ok|sori|sorry)\b[\s,.!:;-]*/i;
+/** A yes/no question said without "?": "kl sy telat bayar kena denda ga", "apakah bisa dicairkan". */
+const OPENS_QUESTION = /^(kl|klo|kalo|kalau|kalu|apakah|apa|bisakah|bolehkah|gimana|gmn|bagaimana|berapa|brp|misal|misalnya)\b/i;
+const ENDS_ASKING = /\b(ga|gak|gk|nggak|ngga|enggak|engga|nggk|kah|gimana|gmn|brp)\s*[.!]*\s*$/i;
+
+/** `text` with the fillers said before a question ("bentar,", "eh", "oh ya") taken off. */
+export function withoutLeadingFiller(text: string): string {
+  let rest = text.trim();
+  for (let i = 0; i < 3; i++) {
+    const next = rest.replace(LEADING_FILLER, "");
+    if (next === rest || next.length === 0) break;
+    rest = next;
+  }
+  return rest;
+}
+
+/**
+ * The text asks something ("iurannya brp", "dimana?", "bentar, kl sy telat bayar kena denda ga");
+ * a place name never does. Fillers before it do not hide a question.
+ */
+export function asks(text: string): boolean {
+  if (ASKS.test(text)) return true;
+  const rest = withoutLeadingFiller(text);
+  if (ASKS.test(rest)) return true;
+  const words = rest.split(/\s+/).filter((w) => w.length > 0);
+  return words.length >= 4 && (OPENS_QUESTION.test(rest) || ENDS_ASKING.test(rest));
 }
 
 /** "I don't know" or "skip", typed where a step may be skipped: never a place name to search for. */
@@ -188,8 +241,8 @@ export function isSkipWord(text: string): boolean {
 }
 
 /** Pauses (or leaves) the form and passes the update on when its text is a new question by `isQuestion`. */
-async function leaveForNewQuestion(conversation: Conv, answer: Context, isQuestion: (text: string) => boolean): Promise<void> {
-  await leaveIfQuestion(conversation, answer.message?.text, isQuestion);
+async function leaveForNewQuestion(conversation: Conv, answer: Context, isQuestion: (text: string) => boolean, keyboard?: InlineKeyboard | Keyboard): Promise<void> {
+  await leaveIfQuestion(conversation, answer.message?.text, isQuestion, keyboard);
 }
 
 /**
@@ -197,9 +250,11 @@ async function leaveForNewQuestion(conversation: Conv, answer: Context, isQuesti
  * `text` is a new question; for steps that first try to read a typed answer ("2jt?" is a
  * figure, not a question).
  */
-export async function leaveIfQuestion(conversation: Conv, text: string | undefined, isQuestion: (text: string) => boolean = isNewQuestion): Promise<void> {
+export async function leaveIfQuestion(
+  conversation: Conv, text: string | undefined, isQuestion: (text: string) => boolean = isNewQuestion, keyboard?: InlineKeyboard | Keyboard,
+): Promise<void> {
   const trimmed = text?.trim();
-  if (trimmed && isQuestion(trimmed)) await pauseForQuestion(conversation);
+  if (trimmed && isQuestion(trimmed)) await pauseForQuestion(conversation, keyboard);
 }
 
 /**
@@ -246,19 +301,33 @@ export async function waitForAnswer(
       await conversation.skip({ next: true });
     }
     if (OUTSIDE_BUTTON.test(data)) await pauseForQuestion(conversation);
+    // 👎 under an earlier answer starts its comment form: this form ends, as another form ends it (and is said to)
+    if (ENDS_FORM_BUTTON.test(data)) {
+      await conversation.external((outside) => {
+        const [id] = Object.keys(outside.conversation.active());
+        if (id !== undefined) pausedDuring.set(outside, id);
+      });
+      await conversation.halt({ next: true });
+    }
     return answer;
   }
 }
 
 /**
  * Buttons of other messages that stay valid whatever form is open: "Saya hadir" under an
- * event, an answer offered under "Maksud Anda…?". Pressed during a form, they leave it and
+ * event, an answer offered under "Maksud Anda…?", 👍 under an answer. Pressed during a form, they leave it and
  * do what they say, rather than getting the step's hint and being lost.
  */
-const OUTSIDE_BUTTON = /^(ev:att:|kb:)/;
+const OUTSIDE_BUTTON = /^(ev:att:|kb:|fb:1:)/;
 
-/** Buttons that start no form, pressed while a form is paused: the form stays paused (👍 included). */
-const PASSES_PAUSED_FORM = /^(ev:att:|kb:|fb:1:)/;
+/** Buttons of other messages that start a form of their own (👎's comment): pressed during a form, they end it. */
+const ENDS_FORM_BUTTON = /^fb:0:/;
+
+/**
+ * Buttons that start no form, pressed while a form is paused: the form stays paused (👍 included).
+ * "🔔 Langganan" asks first whether the paused subscription form is taken up or started afresh.
+ */
+const PASSES_PAUSED_FORM = /^(ev:att:|kb:|fb:1:|sub:change$)/;
 
 /** Asks one question until it gets a valid answer. /batal and the Batal button are handled outside. */
 export async function askStep<T>(conversation: Conv, ctx: Context, options: StepOptions<T>): Promise<T> {
@@ -281,8 +350,8 @@ export async function askStep<T>(conversation: Conv, ctx: Context, options: Step
     const text = textOf(answer);
     const read = text && options.typedAnswer ? options.typedAnswer(text) : undefined;
     if (read !== undefined) return read;
-    if (options.buttonsOnly) await leaveForNewQuestion(conversation, answer, isNewQuestion);
-    else if (options.questionsLeave) await leaveForNewQuestion(conversation, answer, asks);
+    if (options.buttonsOnly) await leaveForNewQuestion(conversation, answer, isNewQuestion, options.keyboard);
+    else if (options.questionsLeave) await leaveForNewQuestion(conversation, answer, asks, options.keyboard);
     if (answer.callbackQuery) await answer.answerCallbackQuery().catch(() => undefined);
     const result = await options.parse(answer);
     if (result.ok) return result.value;
@@ -444,7 +513,7 @@ export async function askMultiSelect<T extends string>(conversation: Conv, ctx: 
       await c.reply(early, { parse_mode: "HTML", reply_markup: options.keyboard(selected) });
       continue;
     }
-    await leaveForNewQuestion(conversation, c, isNewQuestion);
+    await leaveForNewQuestion(conversation, c, isNewQuestion, options.keyboard(selected));
     const d = dataOf(c, options.prefix);
     if (c.callbackQuery && d !== "done") await c.answerCallbackQuery().catch(() => undefined);
     if (d === "done") {
@@ -490,6 +559,16 @@ export async function askConsent(conversation: Conv, ctx: Context, options: { pr
 const CONSENT_YES = ["setuju", "ya", "iya", "iyaa", "iye", "yaa", "y", "ok", "oke", "okay", "okey", "boleh", "agree", "i agree", "yes", "yep", "sure"];
 const CONSENT_NO = ["tidak", "tdk", "gak", "ga", "nggak", "ngga", "enggak", "no", "nope", "tidak setuju", "gak setuju", "ga setuju", "disagree", "i disagree"];
 
+/**
+ * A pressed button that belongs to no form's step like this one: its data's family ("calc:",
+ * "kb:") is not the form's own (`prefix`'s first part, "enr:" of "enr:d:"), nor a form's plumbing.
+ */
+export function isForeignButton(data: string | undefined, prefix: string): boolean {
+  if (!data) return false;
+  const family = prefix.slice(0, prefix.indexOf(":") + 1);
+  return !(family && data.startsWith(family)) && data !== CANCEL_DATA && !data.startsWith(FORM_RESUME_PREFIX);
+}
+
 /** Short lists (this many areas or fewer) are offered as buttons; longer ones are typed and searched. */
 const AREA_BUTTONS_MAX = 8;
 
@@ -520,11 +599,15 @@ export interface AreaStepOptions<A extends { code: string; name: string }> {
  * fits several, and "Lainnya"/"Lewati" that never lead to a dead end.
  */
 export function askArea<A extends { code: string; name: string }>(conversation: Conv, ctx: Context, o: AreaStepOptions<A>): Promise<A | undefined> {
+  const keyboard = o.keyboard(areasAsButtons(o.options) ? o.options : [], o.skippable);
   return askStep<A | undefined>(conversation, ctx, {
     prompt: o.prompt,
-    keyboard: o.keyboard(areasAsButtons(o.options) ? o.options : [], o.skippable),
+    keyboard,
     parse: async (c) => {
       const d = dataOf(c, o.prefix);
+      // a button of another message (not of this form: "🔁 Hitung lagi" under an earlier result)
+      // pauses the form and does what it says, as a question typed here does
+      if (c.callbackQuery && d === undefined && isForeignButton(c.callbackQuery.data, o.prefix)) await pauseForQuestion(conversation, keyboard);
       if (d === "skip" && o.skippable) return { ok: true, value: undefined };
       if (d === "other") return { ok: false, hint: o.texts.hint };
       if (d) {
@@ -534,7 +617,7 @@ export function askArea<A extends { code: string; name: string }>(conversation: 
       const text = textOf(c);
       if (!text) return { ok: false };
       // a question typed here pauses the form and is answered; "gk tau" is no place name
-      if (asks(text)) await pauseForQuestion(conversation);
+      if (asks(text)) await pauseForQuestion(conversation, keyboard);
       if (SKIP_WORDS.test(text)) return o.skippable ? { ok: true, value: undefined } : { ok: false, hint: o.texts.hint };
       const found = o.find(text);
       if (found.length === 1) return { ok: true, value: found[0]! };

@@ -21,7 +21,7 @@ import { answerFeature, type AnswerObserver, type PreAnswer, type UnansweredReco
 import { startFeature } from "./features/start";
 import { createI18n } from "./i18n";
 import type { I18n } from "@grammyjs/i18n";
-import { CANCEL_DATA, FORM_RESUME_PREFIX, forgetEndedPause, formIdleHours, formStateToStore, pausableForms, resumedForm } from "./conversation-kit";
+import { CANCEL_DATA, FORM_RESUME_PREFIX, forgetEndedPause, formPausedBy, formIdleHours, pauseNoteKeyboard, formStateToStore, pausableForms, resumedForm } from "./conversation-kit";
 import { groupFilter } from "./middleware/group-filter";
 import { skipUnchangedWrites } from "./middleware/skip-unchanged-writes";
 import { ENROLLMENT_ID } from "./features/enrollment/conversation";
@@ -39,9 +39,10 @@ export const RATE_WINDOW_MS = 5_000;
  * (2: the contact step reads the number once, kept as its result; 3: every answer records whether the form
  * was paused for a question, and a village official is asked the village's details; 4: the enrollment's steps
  * before the contact step record whether a text typed there was a phone number, and the event form's preview
- * asks before a new /acara_baru discards it).
+ * asks before a new /acara_baru discards it; 5: /tanyapetugas confirms a province named in the question, and its
+ * province step has Batal and pauses for a question).
  */
-export const CONVERSATION_VERSION = 4;
+export const CONVERSATION_VERSION = 5;
 
 /** A feature plugs itself in here; it gets the shared pieces and returns its composer. */
 export type Feature = (env: FeatureEnv) => Composer<BotContext>;
@@ -127,7 +128,8 @@ async function tellWhenFormLeft(ctx: BotContext, next: () => Promise<void>): Pro
   const paused = ctx.session?.pausedForm;
   if (paused !== undefined && paused !== pausedBefore) {
     await ctx.reply(ctx.t("form-paused", { command: FORM_COMMANDS[paused] ?? "/start", hours: formIdleHours(paused) }), {
-      reply_markup: new InlineKeyboard().text(ctx.t("form-resume-button"), `${FORM_RESUME_PREFIX}${paused}`),
+      // the enrollment's note offers the step's own buttons too, which take the form up with that answer
+      reply_markup: pauseNoteKeyboard(ctx, ctx.t("form-resume-button"), paused),
     });
     return;
   }
@@ -138,8 +140,15 @@ async function tellWhenFormLeft(ctx: BotContext, next: () => Promise<void>): Pro
     });
     return;
   }
-  if (!ctx.answeredAsQuestion) return;
   const left = open.find((id) => !still[id]);
+  // a button of another message pressed in the form paused it, and what it does started another form:
+  // the paused one ended, as another form ends it, and the user is told so and how to start it again
+  const pausedHere = formPausedBy(ctx);
+  if (pausedHere !== undefined && left === pausedHere && !ctx.answeredAsQuestion && FORM_COMMANDS[left]) {
+    await ctx.reply(ctx.t("form-left-other", { command: FORM_COMMANDS[left]! }));
+    return;
+  }
+  if (!ctx.answeredAsQuestion) return;
   if (!left || LEFT_QUIETLY.has(left)) return;
   const command = FORM_COMMANDS[left];
   await ctx.reply(command ? ctx.t("form-left", { command }) : ctx.t("form-left-plain"));

@@ -21,7 +21,7 @@ import type { KnowledgeSearch } from "../../../knowledge/search";
 import type { KnowledgeEntry } from "../../../knowledge/schema";
 import type { Database } from "../../../store/schema";
 import { escapeHtml } from "../../html";
-import { dataOf, formOptions, waitForAnswer, type Conv, type Translate } from "../../conversation-kit";
+import { asks, dataOf, formOptions, waitForAnswer, withoutLeadingFiller, type Conv, type Translate } from "../../conversation-kit";
 import { logAudit } from "../../../store/repos/audit";
 import {
   countInSharedGroups, countOpenGroups, createUnansweredRecorder, groupForAction, latestDeclinedOf, linkGroup, paraphraseSuggestions, recordVote,
@@ -333,12 +333,38 @@ function commentConversation(db: Kysely<Database>, recorder: UnansweredRecorder,
       await conversation.halt({ next: true });
     }
     if (!text || text.startsWith("/")) await conversation.halt({ next: true });
+    // "jawabannya kurang jelas, sy kontrak pkwt abis kontrak dapet jkp ga": kept as the vote's comment
+    // (the message whole, so officers read what the comment was about), and the question in it is
+    // then answered as any question is
+    if (commentAndQuestion(text!)) {
+      await conversation.external(async () => {
+        await setVoteComment(db, chatId, feedbackId, text!);
+        await recorder.recordUnanswered({ chatId, text: text!, language, reason: "downvoted", entryId });
+      });
+      await answer.api.editMessageReplyMarkup(chatId, asked.message_id, { reply_markup: undefined }).catch(() => undefined);
+      await answer.reply(t("fb-comment-and-question"));
+      await conversation.halt({ next: true });
+    }
     await conversation.external(async () => {
       await setVoteComment(db, chatId, feedbackId, text!);
       await recorder.recordUnanswered({ chatId, text: text!, language, reason: "downvoted", entryId });
     });
     await answer.reply(t("fb-comment-thanks"));
   };
+}
+
+/**
+ * A comment on the answer followed by a new question, in one message ("jawabannya kurang jelas, sy
+ * kontrak pkwt abis kontrak dapet jkp ga", "kurang lengkap. kalau phk gimana?"): the two parts, split
+ * at the first comma, full stop or "tapi"; undefined when the message is one or the other.
+ */
+export function commentAndQuestion(text: string): { comment: string; question: string } | undefined {
+  const m = /^(.+?)(?:[,.;!]+\s*|\s+-\s+|\s+(?:tapi|tp|trus|terus|lalu|soalnya)\s+)(.+)$/is.exec(text.trim());
+  if (!m) return undefined;
+  const comment = m[1]!.trim();
+  const question = withoutLeadingFiller(m[2]!.trim());
+  if (question.split(/\s+/).length < 3 || readsAsNewQuestion(comment)) return undefined;
+  return readsAsNewQuestion(question) || asks(question) ? { comment, question } : undefined;
 }
 
 /** Buttons naming knowledge entries: `fbe:<entry id>` (ids are at most ~45 bytes, well within 64). */

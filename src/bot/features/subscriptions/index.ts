@@ -4,7 +4,7 @@
  */
 import { Composer, InlineKeyboard } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
-import { formOptions } from "../../conversation-kit";
+import { FORM_RESUME_PREFIX, formOptions } from "../../conversation-kit";
 import type { Kysely } from "kysely";
 import type { BotContext, Language } from "../../context";
 import type { Feature } from "../../create-bot";
@@ -36,7 +36,20 @@ export function subscriptionsFeature(deps: SubscriptionsDeps): Feature {
       await ctx.conversation.enter(SUBSCRIBE_ID, (await ctx.i18n.getLocale()) as Language);
     };
     composer.command(["langganan", "subscribe"], enter);
-    composer.callbackQuery("sub:change", enter);
+    // "🔔 Langganan" pressed while the subscription form is paused (its button sits beside "Lanjutkan
+    // isian"): the form is not started afresh, dropping what was given, without asking which is meant
+    composer.callbackQuery("sub:change", async (ctx) => {
+      if (ctx.session?.pausedForm === SUBSCRIBE_ID && ctx.conversation.active()[SUBSCRIBE_ID]) {
+        ctx.outcome = "subscribe_paused";
+        await ctx.answerCallbackQuery().catch(() => undefined);
+        await ctx.reply(ctx.t("form-paused-choice", { command: "/langganan" }), {
+          reply_markup: new InlineKeyboard().text(ctx.t("form-resume-button"), `${FORM_RESUME_PREFIX}${SUBSCRIBE_ID}`).row().text(ctx.t("form-restart-button"), "sub:restart"),
+        });
+        return;
+      }
+      await enter(ctx);
+    });
+    composer.callbackQuery("sub:restart", enter);
 
     const stop = async (ctx: BotContext) => {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);

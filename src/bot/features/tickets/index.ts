@@ -14,7 +14,7 @@ import type { Regions, TimeZoneName } from "../../../regions";
 import type { Database } from "../../../store/schema";
 import { escapeHtml } from "../../html";
 import { inPrivateChat } from "../../private-chat";
-import { askStep, dataOf, formOptions, type Conv, type Translate } from "../../conversation-kit";
+import { askStep, CANCEL_DATA, dataOf, formOptions, type Conv, type Translate } from "../../conversation-kit";
 import { createI18n } from "../../i18n";
 import { logAudit } from "../../../store/repos/audit";
 import { getUser, knownProvince, setBlocked } from "../../../store/repos/users";
@@ -227,14 +227,42 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
       } else question = typed.question;
     }
 
+    // a province or city the question names ("sy ojol di kota bandung …") is where the asker is: not asked again
+    // (confirmed first, with who reads it: the user may live elsewhere than the place they ask about)
+    if (!provinceCode) {
+      const named = provinceNamedIn(question, regions);
+      if (named) {
+        const taken = await askStep<string | null>(conversation, ctx, {
+          prompt: withNotice(t("tk-province-from-question", { province: escapeHtml(provinceName(regions, named)) })),
+          keyboard: new InlineKeyboard().text(t("tk-province-from-question-yes"), `tkn:yes:${named}`).text(t("tk-province-from-question-other"), `tkn:no:${named}`).row()
+            .text(t("flow-cancel-button"), CANCEL_DATA),
+          typedWords: { ya: `tkn:yes:${named}`, iya: `tkn:yes:${named}`, kirim: `tkn:yes:${named}`, yes: `tkn:yes:${named}`, ok: `tkn:yes:${named}`, oke: `tkn:yes:${named}`, bukan: `tkn:no:${named}`, no: `tkn:no:${named}` },
+          parse: (c, typed) => {
+            const d = dataOf(c, "tkn:", typed);
+            // a button of an earlier offer (another province) is not this one
+            return d === `yes:${named}` ? { ok: true, value: named } : d === `no:${named}` ? { ok: true, value: null } : { ok: false };
+          },
+          // a province or city typed instead ("makassar") answers: it is where the question goes
+          typedAnswer: (text) => (text.split(/\s+/).length <= 3 ? provinceNamedIn(text, regions) : undefined),
+          hint: t("choose-button-hint"),
+          buttonsOnly: true,
+        });
+        provinceCode = taken;
+      }
+    }
     if (!provinceCode) {
       provinceCode = await askStep<string>(conversation, ctx, {
         prompt: withNotice(t("tk-ask-province")),
+        keyboard: new InlineKeyboard().text(t("flow-cancel-button"), CANCEL_DATA),
+        // a question typed here ("kl iuran jp sy kurang 15 thn gmn?") pauses the form and is answered
+        questionsLeave: true,
         parse: async (c) => {
           const picked = dataOf(c, "tkp:");
           if (picked && regions.get(picked)) return { ok: true, value: regions.provinceAndRegency(regions.get(picked)!).province.code };
           const text = c.message?.text?.trim();
           if (!text) return { ok: false };
+          // "makasih" is no province to search for: the question is not sent yet, as the reply says
+          if (THANKS.test(text)) return { ok: false, hint: t("tk-province-thanks") };
           // a regency or city names its province ("makassar"); two of one province ("semarang") still do
           const found = regions.findProvinceOrRegency(text);
           const provinces = [...new Set(found.map((a) => regions.provinceAndRegency(a).province.code))];
@@ -274,6 +302,32 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
     const key = forwards.length === 0 ? "tk-no-officer" : created.toOwners ? "tk-created-owners" : "tk-created";
     await ctx.reply(t(key, { province, reference }), { parse_mode: "HTML" });
   };
+}
+
+/** A thank-you or an "ok", typed where the province is asked. */
+const THANKS = /^\s*(makasih|mksh|makasi|trims|trm ksh|terima ?kasih|thanks|thank you|thx|tq|ok|oke|okay|sip|siap|mantap|baik)\b[\s\p{L}!.]*$/iu;
+
+/** Words that are never a region's name, though one may read like them. */
+const NOT_PLACE_WORDS = new Set(["sy", "saya", "kl", "kalau", "di", "ke", "dari", "yg", "dan", "atau", "jp", "jht", "jkk", "jkm", "jkp", "bpu", "pabrik", "kerja", "ojol"]);
+
+/**
+ * The one province a question names, by a province's, regency's or city's exact name ("di kota
+ * bandung", "pabrik jakarta", "sulsel"); none when it names none or places in several provinces.
+ */
+export function provinceNamedIn(text: string, regions: Pick<Regions, "findProvinceOrRegency" | "provinceAndRegency">): string | undefined {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}.]+/gu)?.map((w) => w.replace(/\.$/, "")) ?? [];
+  const provinces = new Set<string>();
+  for (let size = 3; size >= 1; size--) {
+    for (let i = 0; i + size <= words.length; i++) {
+      const part = words.slice(i, i + size);
+      if (part.some((w) => NOT_PLACE_WORDS.has(w)) || (size === 1 && part[0]!.length < 4 && !/^(dki|diy|ntb|ntt)$/.test(part[0]!))) continue;
+      const phrase = part.join(" ");
+      const found = regions.findProvinceOrRegency(phrase);
+      const codes = new Set(found.map((a) => regions.provinceAndRegency(a).province.code));
+      if (found.length > 0 && codes.size === 1 && regionNamedExactly(phrase, found)) provinces.add([...codes][0]!);
+    }
+  }
+  return provinces.size === 1 ? [...provinces][0] : undefined;
 }
 
 /** A short token of a question's text, for the buttons that offer it (djb2, base 36). */

@@ -104,3 +104,6 @@ cmd-dataku = See my data
 cmd-hapusdata = Delete my data
 cmd-tarikpersetujuan = Withdraw my consent
 cmd-batal = Cancel a form
+form-left-other = ℹ️ I stopped the form because that button starts something else; answers not yet sent are not kept. Type { $command } to fill it in again.
+form-paused-choice = ℹ️ Your { $command } form is still waiting, with the answers you gave kept. Continue from the last step, or start again?
+form-restart-button = 🔁 Start again

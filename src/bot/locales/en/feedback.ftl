@@ -172,3 +172,4 @@ fb-groups-shared = { $n ->
 }
 fb-group-closed = This group of questions was already marked done (or linked to an answer), so its buttons no longer work. See the latest list with /pertanyaan.
 fb-group-out-of-scope = This group of questions (also) holds questions from outside your province. Only all-province officers can handle it.
+fb-comment-and-question = Thank you, your note is recorded. Here is the answer to your question.

@@ -104,3 +104,6 @@ cmd-dataku = Lihat data saya
 cmd-hapusdata = Hapus data saya
 cmd-tarikpersetujuan = Tarik persetujuan data
 cmd-batal = Batalkan isian
+form-left-other = ℹ️ Isian tadi saya hentikan karena tombol itu memulai hal lain; isian yang belum dikirim tidak disimpan. Ketik { $command } untuk mengisinya lagi.
+form-paused-choice = ℹ️ Isian { $command } Anda masih menunggu, jawaban yang sudah Anda isi tetap tersimpan. Lanjutkan dari langkah terakhir, atau mulai dari awal?
+form-restart-button = 🔁 Mulai dari awal

@@ -138,3 +138,4 @@ fb-groups-empty-province-shared = Tidak ada kelompok pertanyaan yang bisa Anda t
 fb-groups-shared = Selain itu, { $n } pertanyaan dari warga { $province } ada di kelompok bersama provinsi lain; kelompok itu ditangani petugas semua provinsi dan pemilik bot.
 fb-group-closed = Kelompok pertanyaan ini sudah ditandai selesai (atau sudah ditautkan ke jawaban), jadi tombolnya tidak berlaku lagi. Lihat daftar terbaru dengan /pertanyaan.
 fb-group-out-of-scope = Kelompok pertanyaan ini (juga) berisi pertanyaan dari luar provinsi tugas Anda. Hanya petugas semua provinsi yang dapat menanganinya.
+fb-comment-and-question = Terima kasih, masukan Anda kami catat. Pertanyaan Anda saya jawab di bawah ini.
