@@ -414,6 +414,11 @@ export class RecentPerUser<T> {
     return hit.value;
   }
 
+  /** When the value recall gives was remembered (ms since the epoch), or undefined when there is none. */
+  rememberedAt(userId: number): number | undefined {
+    return this.recall(userId) === undefined ? undefined : this.last.get(userId)?.at;
+  }
+
   forget(userId: number): void {
     this.last.delete(userId);
   }

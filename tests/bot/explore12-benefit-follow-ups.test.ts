@@ -41,6 +41,15 @@ describe("a wage after a benefit answer", () => {
     expect(reply).toMatch(/50% sesudahnya\s+Rp2\.500\.000/);
   });
 
+  it("a result shown after the benefit answer is what a bare wage follows: 'kl 4jt?' after a later wage table recomputes it", async () => {
+    const a = actor();
+    await a.say("kl sy kena phk dpt jkp brp");
+    await a.say("gaji 8 jt potongan bpjs brp");
+    const reply = await a.say("kl 4jt?");
+    expect(reply).toContain("Iuran karyawan per bulan");
+    expect(reply).not.toContain("manfaat tunai JKP");
+  });
+
   it("a message that names its own topic keeps its own reading: 'potongan iuran gaji 4 jt brp' after the JKP benefit", async () => {
     const a = actor();
     await a.say("kl sy kena phk dpt jkp brp");

@@ -59,30 +59,6 @@ export interface AnswerDeps {
  * dapetnya" after the JKP benefit, "cara bayarnya gmn" after a BPU contribution) leans on it, as it
  * would on that entry answered. A kind not listed leaves the follow-up to the entry answered before.
  */
-/** An income written with its scale or named as one ("4 jt", "penghasilan sy 4000000"); a year alone is none. */
-const INCOME_GIVEN = /\d[\d.,]*\s*(?:jt|juta|jeti|rb|ribu|rebu|k|million|thousand)\b|\b(?:penghasilan|pendapatan|gaji|upah|income|salary|wage|omzet|omset)\b.*\d/i;
-
-/** Answers on what a contribution costs, and the words that make an income typed after one a question about it. */
-const CONTRIBUTION_ANSWERS: Readonly<Record<string, string>> = {
-  "bpu-iuran": "iuran bpu brp",
-  "bpu-hitung-iuran": "iuran bpu brp",
-  "employer-rincian-iuran": "iuran karyawan brp",
-  "employer-potongan-gaji": "potongan iuran brp",
-};
-
-/**
- * Answers on a benefit that is a multiple of the wage, and the words that make a wage typed after one
- * ask for that benefit: "kl gaji sy 4 jt?" after the JKP benefit is the JKP for 4 jt, not a contribution table.
- */
-const BENEFIT_ANSWERS: Readonly<Record<string, string>> = {
-  "jkp-manfaat-uang": "jkp dapat brp",
-  "jkk-meninggal": "meninggal karena kecelakaan kerja keluarga dapat brp",
-  "jkk-stmb": "stmb brp",
-};
-
-/** A message that names a program or what it asks about itself: its own reading comes first. */
-const NAMES_ITS_TOPIC = /\b(bpu|jkp|jht|jp|jkk|jkm|stmb|iuran|potongan|dipotong|premi|santunan|pensiun|pajak|desa|perangkat|siltap|contributions?|deducted|pension|tax)\b/i;
-
 export const CALCULATION_TOPICS: Readonly<Partial<Record<CalculationRequest["kind"], string>>> = {
   bpu: "bpu-iuran",
   group: "bpu-iuran",
@@ -234,16 +210,8 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     // a question about a regulation carries the regulation's numbers ("permendagri 20 2018 pasal brp …"),
     // not figures to compute: the knowledge answers it
     const preAnswer = asksAboutRegulation(text) ? [] : deps.preAnswer ?? [];
-    // "penghasilan sy 4 jt" right after the answer on the BPU fee asks for that income's fee: if the
-    // message alone computes nothing, it is computed as the contribution the answer was about
-    const recentAnswer = ctx.from && INCOME_GIVEN.test(text) ? deps.recentTopics?.recall(ctx.from.id) : undefined;
-    const contribution = recentAnswer && !recentAnswer.offered ? CONTRIBUTION_ANSWERS[recentAnswer.entryId] : undefined;
-    const benefit = recentAnswer && !recentAnswer.offered ? BENEFIT_ANSWERS[recentAnswer.entryId] : undefined;
-    // a bare wage after a benefit answer asks for that benefit before anything the wage alone computes
-    const readings = benefit && !NAMES_ITS_TOPIC.test(text) ? [`${text} ${benefit}`, text]
-      : contribution ? [text, `${text} ${contribution}`] : [text];
-    for (const [handler, reading] of preAnswer.flatMap((h) => readings.map((r) => [h, r] as const))) {
-      if (await handler(ctx, reading, language)) {
+    for (const handler of preAnswer) {
+      if (await handler(ctx, text, language)) {
         if (ctx.from) {
           if (isVillageBudgetCalculation(ctx.calculated)) villageCalculations.remember(ctx.from.id, true);
           else villageCalculations.forget(ctx.from.id);

@@ -480,7 +480,10 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
     // a follow-up to the last result first; else a figure the knowledge answer just given needs ("gaji suami 4jt")
     // "kl istri sy jg ikut penghasilan 1jt jadi total brp" after a BPU result: the household's total
     // "and 50 vulnerable workers, how much per year" after a village budget: added to it, as "tambah" adds
-    const request = householdAdded(previous, detected, text) ?? villageAdded(previous, detected, text) ?? (officialsTopic ? asOfficials(detected, text) : detected) ?? (previous ? calculationFollowUp(previous, text) : null) ?? afterContributionAnswer(topic, text);
+    // a knowledge answer given after the last result is what a bare figure follows ("kl gaji sy 4 jt?" after the JKP benefit)
+    const topicIsLatest = !!ctx.from && !!topic && (topics?.rememberedAt(ctx.from.id) ?? 0) > (recent.rememberedAt(ctx.from.id) ?? 0);
+    const afterAnswer = topicIsLatest ? afterContributionAnswer(topic, text) : null;
+    const request = householdAdded(previous, detected, text) ?? villageAdded(previous, detected, text) ?? (officialsTopic ? asOfficials(detected, text) : detected) ?? afterAnswer ?? (previous ? calculationFollowUp(previous, text) : null) ?? afterContributionAnswer(topic, text);
     if (!request) return false;
     // a bare figure answering the bot's own question keeps the language that question was asked in
     if (previous?.kind === "ask" && previous.language && previous.language !== language && !/\p{L}/u.test(text)) {
@@ -557,7 +560,7 @@ function isNobody(r: CalculationRequest): boolean {
 }
 
 /** The knowledge entry last answered to a user (the answer feature's memory). */
-export type LastTopic = { recall(userId: number): { entryId: string } | undefined };
+export type LastTopic = { recall(userId: number): { entryId: string } | undefined; rememberedAt(userId: number): number | undefined };
 
 /** The knowledge entries by id, as far as the calculator reads them. */
 export type EntryLookup = { get(id: string): { topic: string; label?: string } | undefined };
@@ -607,8 +610,10 @@ function afterContributionAnswer(topic: { entryId: string } | undefined, text: s
   if (wage && !wage.perDay && JKP_BENEFIT_ENTRIES.has(topic.entryId)) return { kind: "jkp", wage: wage.amount };
   if (!BPU_CONTRIBUTION_ENTRIES.has(topic.entryId)) return null;
   const request = calculationFollowUp({ kind: "bpu", income: 0 }, text);
-  // only a new income computes: the entry itself had none to repeat
-  return request?.kind === "bpu" && request.income > 0 ? request : null;
+  // only a new income computes: the entry itself had none to repeat; "penghasilan sy 4 jt" is one too
+  if (request?.kind === "bpu" && request.income > 0) return request;
+  const income = wageGiven(text);
+  return income && !income.perDay ? { kind: "bpu", income: income.amount } : null;
 }
 
 const ASK_TEXT: Record<MissingFigure, string> = {
