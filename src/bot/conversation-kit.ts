@@ -278,9 +278,7 @@ export async function waitForAnswer(
     if (answer.editedMessage) continue;
     const data = answer.callbackQuery?.data ?? "";
     if (data.startsWith(FORM_RESUME_PREFIX)) {
-      await conversation.external((outside) => {
-        if (outside.session) delete outside.session.pausedForm;
-      });
+      await takeUpPausedForm(conversation);
       await answer.answerCallbackQuery().catch(() => undefined);
       if (reprompt) await reprompt(answer);
       else await answer.reply(await conversation.external((outside) => outside.t("form-resumed")));
@@ -291,9 +289,7 @@ export async function waitForAnswer(
     const paused = await conversation.external((outside) => outside.session?.pausedForm ?? null);
     if (paused !== null && answer.callbackQuery && ownButton(data) && goesOnWithOwnButtons.has(paused)) {
       // the step's own button, pressed on its message after the answer: the form goes on with it
-      await conversation.external((outside) => {
-        if (outside.session) delete outside.session.pausedForm;
-      });
+      await takeUpPausedForm(conversation);
     } else if (paused !== null) {
       // a button that may start something else (👎 opens a comment form) ends the paused form, as it
       // would end an open one; anything else is handled as if no form were open
@@ -328,6 +324,13 @@ const ENDS_FORM_BUTTON = /^fb:0:/;
  * "🔔 Langganan" asks first whether the paused subscription form is taken up or started afresh.
  */
 const PASSES_PAUSED_FORM = /^(ev:att:|kb:|fb:1:|sub:change$)/;
+
+/** The form goes on: it is no longer paused. */
+async function takeUpPausedForm(conversation: Conv): Promise<void> {
+  await conversation.external((outside) => {
+    if (outside.session) delete outside.session.pausedForm;
+  });
+}
 
 /** Asks one question until it gets a valid answer. /batal and the Batal button are handled outside. */
 export async function askStep<T>(conversation: Conv, ctx: Context, options: StepOptions<T>): Promise<T> {
