@@ -1,0 +1,465 @@
+/**
+ * From a calculation request to the reply's text: computed with the rule book's figures and
+ * worded by render.ts, with the conditions and notes each result needs; and the question for
+ * a figure the request still lacks.
+ */
+import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
+import { bpuContribution, budgetCoverage, employerLateFee, jhtEstimate, jhtLumpSumTax, jhtPartialWithdrawal, jkkDeathBenefit, jkkDisabilityBenefit, jkmDeathBenefit, jkpBenefit, jpBenefit, jpCapChangeWithin, stmbBenefit, jpCapFor, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, type OfficialExtraLine } from "../../../rules/calculators";
+import { isBpdGroup, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
+import type { BotContext, Language } from "../../context";
+import type { Translate } from "../../conversation-kit";
+import { percent, renderBpu, renderCoverage, renderGroup, renderJht, renderJhtPartial, renderJhtTax, renderJkkDeath, renderJkkDisability, renderJkmDeath, renderJkp, renderJpBenefit, renderLateFee, renderStmb, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderPmi, renderVillage, renderWage, type JkpConditions } from "./render";
+
+/** Says which calculation this update's reply showed: the log line's outcome, and later features' `ctx.calculated`. */
+export function markCalculated(ctx: BotContext, kind: CalculationRequest["kind"]): void {
+  ctx.calculated = kind;
+  ctx.outcome = `calculated:${kind}`;
+}
+
+/** An amount per day becomes one per month the way daily workers' wages are counted, said in a note with its rule. */
+function monthlyAmount(book: RuleBook, amount: number, perDay: boolean | undefined, t: Translate, lang: Language): { monthly: number; note: string } {
+  if (!perDay) return { monthly: amount, note: "" };
+  const days = book.number(DAILY_MULTIPLIER);
+  const monthly = amount * days;
+  const rp = (n: number) => formatRupiah(n, lang);
+  return { monthly, note: `\n${t("calc-daily-note", { daily: rp(amount), days, monthly: rp(monthly), regulation: book.get(DAILY_MULTIPLIER).regulation })}` };
+}
+
+const ASK_TEXT: Record<MissingFigure, string> = {
+  months: "calc-ask-months",
+  monthly_income: "calc-ask-monthly-income",
+  officials_count: "calc-ask-officials-count",
+  people_count: "calc-ask-people-count",
+  official_income: "calc-ask-official-income",
+  income_per_title: "calc-ask-income-per-title",
+  risk_class: "calc-ask-risk-class",
+  return_rate: "calc-ask-return-rate",
+  several_wages: "calc-ask-several-wages",
+  worker_kind: "calc-ask-worker-kind",
+};
+
+/** The question for the missing figure; when the bot can complete it, how to reply with just the figure. */
+export function askText(request: AskRequest, t: Translate, lang: Language): string {
+  // a negative amount is refused as the form refuses it, and asked again; a range is said back, neither end taken
+  const range = request.range && { low: formatRupiah(request.range[0], lang), high: formatRupiah(request.range[1], lang) };
+  const rangeKey = request.missing === "official_income" ? "calc-ask-siltap-range" : "calc-ask-income-range";
+  // "setahun brp" after different wages: the period said back, with how to compute each wage for it
+  if (request.missing === "several_wages" && request.months) return t("calc-ask-several-wages-period", { months: request.months });
+  // "kl istri sy?" after a BPU result: she joins on her own income, asked to be added to the total
+  const household = request.missing === "monthly_income" && request.pending?.kind === "bpu" && request.pending.household?.length && !request.refused && !range;
+  const lines = [range ? t(rangeKey, range) : household ? t("calc-ask-household-income") : t(request.refused ? `amount-${request.refused}` : ASK_TEXT[request.missing], workerKindVars(request, t, lang))];
+  if (request.typed) lines.unshift(t("calc-amount-too-small", { typed: request.typed }));
+  // the risk class is picked with its buttons (or typed, as the question says), as is the kind of worker
+  if (request.pending && !range && request.missing !== "risk_class" && request.missing !== "return_rate" && request.missing !== "worker_kind" && !household) {
+    lines.push(t(request.missing === "months" ? "calc-ask-reply-months" : request.missing.endsWith("_count") ? "calc-ask-reply-count" : "calc-ask-reply-amount"));
+  }
+  return lines.join("\n");
+}
+
+/** The income the worker-kind question holds, as read ("Rp100.000 sehari"). */
+function workerKindVars(request: AskRequest, t: Translate, lang: Language): Record<string, string> | undefined {
+  if (request.missing !== "worker_kind" || request.pending?.kind !== "bpu") return undefined;
+  const amount = formatRupiah(request.pending.income, lang);
+  return { amount: t(request.pending.perDay ? "calc-amount-per-day" : "calc-amount-per-month", { amount }) };
+}
+
+/** BPD members in the village-government scheme, priced on their fixed tunjangan like officials. */
+const BPD_SCHEME = "village.bpd_scheme";
+
+/** Rule behind "monthly = daily × 25" for daily earnings. */
+const DAILY_MULTIPLIER = "misc_extra.daily_wage_multiplier";
+/** The contribution base: basic wage plus fixed allowances. */
+const WAGE_BASE = "misc_extra.wage_base";
+/** The base may not be below the regional minimum wage (UMK/UMP) except where a law allows. */
+const WAGE_FLOOR = "misc_extra.wage_base_floor";
+
+function jkpConditions(book: RuleBook): JkpConditions {
+  const keys = ["benefit.jkp_min_contribution_months", "programs_extra.jkp_window_months", "benefit.jkp_claim_deadline_months"];
+  return {
+    minMonths: book.number(keys[0]!),
+    windowMonths: book.number(keys[1]!),
+    claimMonths: book.number(keys[2]!),
+    regulations: keys.map((k) => book.get(k).regulation),
+  };
+}
+
+/** The JP pension age in force in `now`'s year: the latest `*.jp_age_<year>` of the schedule not after it. */
+function jpAgeKey(book: RuleBook, now: Date = new Date()): string {
+  const year = now.getUTCFullYear();
+  const ages = book
+    .keys()
+    .map((k) => ({ k, year: Number(/\.jp_age_(\d{4})$/.exec(k)?.[1] ?? NaN) }))
+    .filter((a) => a.year <= year)
+    .sort((a, b) => a.year - b.year);
+  return ages.at(-1)?.k ?? "benefit.jp_age_2025";
+}
+/** A JHT balance above this is usually asked for an NPWP. */
+const JHT_NPWP = "benefit.jht_npwp_threshold";
+
+/** After resigning the JHT balance can be claimed after this wait. */
+const JHT_WAIT = "benefit.jht_wait_months";
+/** Resigning: the contribution test's rule and the JHT wait's, not the claim deadline's. */
+function resignedConditions(book: RuleBook): JkpConditions {
+  const c = jkpConditions(book);
+  return { ...c, regulations: [c.regulations[0]!, book.get(JHT_WAIT).regulation] };
+}
+
+/** The age the whole JHT balance is paid, and the rule that lists when it is paid in full (a PKWT contract ending among them). */
+const JHT_FULL_AGE = "benefit.jht_full_age";
+/** The years of JP contributions a monthly pension needs. */
+const JP_MIN_YEARS = "benefit.jp_min_years";
+/** JKP still paid when the employer closed or owes contributions (PP 6/2025 Pasal 39A). */
+const JKP_EMPLOYER_CLOSED = "programs_extra.jkp_employer_arrears_months";
+
+/** Who may join JKP (Indonesian wage earners under an age limit): the participation rule. */
+const JKP_PARTICIPANT = "benefit.jkp_max_register_age";
+const JKP_DEADLINE = "benefit.jkp_claim_deadline_months";
+
+type JkpRequest = Extract<CalculationRequest, { kind: "jkp" }>;
+type UnmetJkp = { key: string; vars: Record<string, string | number>; regulations: string[]; entryId: string };
+
+/**
+ * A JKP condition the question itself shows is not met: an informal worker (JKP is for wage
+ * earners), a contract that simply ended (no covered layoff), a layoff longer ago than the claim
+ * deadline. Said with its rule and the knowledge entry, never a cash figure.
+ */
+export function unmetJkpCondition(book: RuleBook, r: JkpRequest, lang: Language = "id"): UnmetJkp | undefined {
+  const c = jkpConditions(book);
+  const wait = book.number(JHT_WAIT);
+  const jhtRule = book.get(JHT_WAIT).regulation;
+  if (r.informal) {
+    return { key: "calc-jkp-informal", vars: {}, regulations: [book.get(JKP_PARTICIPANT).regulation], entryId: "jkp-peserta" };
+  }
+  // village officials: the sources do not say whether they can be JKP participants, so no payout is stated
+  if (r.villageOfficial) {
+    const p = (key: string) => percent(book.basisPoints(key), lang).trim();
+    return { key: "calc-jkp-village-official", vars: { government: p("pu.jkp_government"), jkk: p("pu.jkk_to_jkp") }, regulations: [book.get(JKP_PARTICIPANT).regulation, book.get("pu.jkp_total").regulation], entryId: "jkp-peserta" };
+  }
+  // retiring is no layoff: what is paid instead is the JHT balance and JP
+  if (r.retired) {
+    const ageKey = jpAgeKey(book);
+    return {
+      key: "calc-jkp-retired",
+      vars: { jhtAge: book.number(JHT_FULL_AGE), jpAge: book.number(ageKey), jpYears: book.number(JP_MIN_YEARS) },
+      regulations: [c.regulations[0]!, book.get(JHT_FULL_AGE).regulation, book.get(ageKey).regulation, book.get(JP_MIN_YEARS).regulation],
+      entryId: "jkp-syarat-klaim",
+    };
+  }
+  // a contract that ended: the JHT balance with card and KTP, no waiting period (Permenaker 4/2022)
+  if (r.contractEnded) {
+    return { key: "calc-jkp-contract-ended", vars: { min: c.minMonths, window: c.windowMonths }, regulations: [c.regulations[0]!, book.get(JHT_FULL_AGE).regulation], entryId: "jkp-kontrak-pkwt" };
+  }
+  if (r.monthsSinceLayoff !== undefined && r.monthsSinceLayoff > c.claimMonths) {
+    // a layoff dated by month or year is said as written: its months are only a lower bound
+    const key = r.layoffWritten ? "calc-jkp-too-late-dated" : "calc-jkp-too-late";
+    return { key, vars: { since: r.monthsSinceLayoff, claim: c.claimMonths, wait, written: r.layoffWritten ?? "" }, regulations: [book.get(JKP_DEADLINE).regulation, jhtRule], entryId: "jkp-batas-klaim" };
+  }
+  return undefined;
+}
+
+function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind: "wage" }>, t: Translate, lang: Language): string {
+  const { monthly, note } = monthlyAmount(book, r.wage, r.perDay, t, lang);
+  // the risk class the question named, else the lowest, said so
+  const assumed = r.riskClass ? "" : `\n${t("calc-assumed-risk")}`;
+  const rp = (n: number) => formatRupiah(n, lang);
+  const allowance = r.allowance
+    ? `\n${t("calc-allowance-note", { total: rp(r.wage), wage: rp(r.wage - r.allowance), allowance: rp(r.allowance), regulation: book.get(WAGE_BASE).regulation })}`
+    : "";
+  // the UMK/UMP the question gives: a wage below it is counted on it, as the rule says; else no figure is held, so it is not checked
+  const minimum = r.minimumWage;
+  const base = minimum !== undefined && monthly < minimum ? minimum : monthly;
+  const floorRule = { regulation: book.get(WAGE_FLOOR).regulation };
+  const floor = minimum !== undefined
+    ? `\n${t(base > monthly ? "calc-wage-below-minimum" : "calc-wage-above-minimum", { wage: rp(monthly), minimum: rp(minimum), ...floorRule })}`
+    : `\n${t(r.allowance ? "calc-wage-floor-only" : "calc-wage-floor", floorRule)}`;
+  const scale = { employees: r.employees ?? 1, months: r.months ?? 1, employerFirst: r.focus === "employer" };
+  // a foreign worker: JP not settled (not in the totals), JKP for citizens only (not in JKP)
+  const foreign = r.foreigner ? { jpUnsettled: true, inJkp: false } : {};
+  const result = wageEarnerContribution(book, { wage: base, riskClass: r.riskClass ?? "very_low", ...(r.capPeriod ? { date: capDate(r.capPeriod) } : {}), ...foreign });
+  const notes = [...jpCapPeriodNotes(r, result.jpCap, t, result.jpCapApplied), ...(r.household ? [t("calc-wage-household", { regulation: book.get(JP_WHO_MUST).regulation })] : []), ...(r.foreigner ? foreignWorkerNotes(book, result, t, lang) : [])];
+  // "and JP?": the JP lines in words first, the table after
+  const jpLines = result.lines.filter((l) => l.program === "jp" && !l.info);
+  const jpOf = (payer: string) => jpLines.find((l) => l.payer === payer);
+  const jpEmployer = jpOf("employer")?.amount ?? 0;
+  const jpWorker = jpOf("worker")?.amount ?? 0;
+  const rate = (payer: string) => percent(jpOf(payer)?.rateBasisPoints ?? null, lang).trim();
+  const jpFirst = r.focus === "jp" && !r.foreigner
+    ? `${t("calc-wage-jp-first", { employer: rp(jpEmployer), worker: rp(jpWorker), total: rp(jpEmployer + jpWorker), base: rp(result.jpBase), employerRate: rate("employer"), workerRate: rate("worker") })}\n`
+    : "";
+  return `${jpFirst}${renderWage(result, t, lang, scale)}${assumed}${allowance}${floor}${note}${notes.map((n) => `\n${n}`).join("")}`;
+}
+
+/** Permanent partial disability: the table percent for the injury × this multiple × the wage. */
+const DISABILITY_BASE = "programs_extra.jkk_disability_base";
+
+/** Foreigners working in Indonesia at least 6 months join JKK, JKM and JHT; whether JP applies is not settled; JKP is for citizens. */
+const FOREIGN_MIN_MONTHS = "misc_extra.foreign_min_months";
+const FOREIGN_JP = "misc_extra.foreign_jp";
+const FOREIGN_JKP = "misc_extra.foreign_jkp";
+
+/**
+ * A foreign worker's wage table: what is settled (JKK, JKM, JHT at the same rates, after 6 months' work),
+ * JP said not settled with what it would cost if it applies (never in the totals), and no JKP.
+ */
+function foreignWorkerNotes(book: RuleBook, result: ReturnType<typeof wageEarnerContribution>, t: Translate, lang: Language): string[] {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const jp = (payer: string) => result.lines.find((l) => l.program === "jp" && l.payer === payer);
+  const employer = jp("employer");
+  const worker = jp("worker");
+  const months = book.get(FOREIGN_MIN_MONTHS);
+  return [
+    t("calc-wage-foreign", { months: book.number(FOREIGN_MIN_MONTHS), regulation: months.regulation }),
+    t("calc-wage-foreign-jp", {
+      employer: rp(employer?.amount ?? 0),
+      worker: rp(worker?.amount ?? 0),
+      employerRate: percent(employer?.rateBasisPoints ?? null, lang).trim(),
+      workerRate: percent(worker?.rateBasisPoints ?? null, lang).trim(),
+      base: rp(result.jpBase),
+      capped: result.jpCapApplied ? "yes" : "no",
+      year: String(result.jpCap.year),
+      regulation: book.get(FOREIGN_JP).regulation,
+    }),
+    t("calc-wage-foreign-jkp", { regulation: book.get(FOREIGN_JKP).regulation }),
+  ];
+}
+
+/** Who must join JP: medium and large firms (Perpres 109/2013); a household employing an ART is none of these. */
+const JP_WHO_MUST = "misc_extra.jp_mandatory_firms";
+
+/** The 15th of the month named, or of March when only a year is ("tahun 2024": the cap that starts that March). */
+const capDate = (p: { year: number; month?: number; written?: string }) => new Date(Date.UTC(p.year, (p.month ?? 3) - 1, 15));
+
+/**
+ * The JP cap for the period the question names: which months it runs, or that the period's own cap
+ * is not in the tables (not announced yet, or older than the caps held), with call center 175.
+ */
+function jpCapPeriodNotes(r: Extract<CalculationRequest, { kind: "wage" }>, cap: ReturnType<typeof jpCapFor>, t: Translate, capped: boolean): string[] {
+  if (r.capPeriod) {
+    const asked = r.capPeriod.written ?? String(r.capPeriod.year);
+    if (cap.exact) return [t("calc-jp-cap-period", { asked, year: String(cap.year), next: String(cap.year + 1) })];
+    return [t(cap.wantedYear > cap.year ? "calc-jp-cap-not-yet" : "calc-jp-cap-unknown-year", { asked, wanted: String(cap.wantedYear), year: String(cap.year) })];
+  }
+  // a period running past next March meets a cap not published yet, as the village budget says; only JP
+  // counted on the cap changes with it: a wage below the cap pays JP on the wage whatever the cap, said so
+  const changes = r.months && r.months > 1 ? jpCapChangeWithin(r.months) : undefined;
+  if (!changes) return [];
+  return [capped ? t("calc-village-jp-cap-changes", { year: String(changes) }) : t("calc-jp-cap-changes-below")];
+}
+
+/**
+ * A budget set against the village's contributions: the months it lasts with what is left, or
+ * whether it covers the months named, with the difference. The contributions are the village table's.
+ */
+function renderBudgetLimit(book: RuleBook, r: Extract<CalculationRequest, { kind: "budget_limit" }>, t: Translate, lang: Language): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const months = r.asksMonths ? 1 : r.months;
+  // the months are the limit's, never assumed
+  const { assumedMonths: _m, ...kept } = r.village;
+  const village = { ...kept, months };
+  const monthly = villageBudget(book, { ...villageInput(village), months: 1 }).monthlyTotal;
+  const needed = monthly * months;
+  const verdict = r.asksMonths
+    ? Math.floor(r.budget / monthly) === 0
+      ? t("calc-limit-not-one-month", { budget: rp(r.budget), monthly: rp(monthly), short: rp(monthly - r.budget) })
+      : t("calc-limit-months", { budget: rp(r.budget), monthly: rp(monthly), months: Math.floor(r.budget / monthly), left: rp(r.budget % monthly) })
+    : r.budget >= needed
+      ? t("calc-limit-enough", { budget: rp(r.budget), months, needed: rp(needed), left: rp(r.budget - needed) })
+      : t("calc-limit-short", { budget: rp(r.budget), months, needed: rp(needed), short: rp(needed - r.budget) });
+  return renderVillageRequest(book, village, t, lang, [verdict]);
+}
+
+/** What the village calculator needs of a village request. */
+const villageInput = (r: Extract<CalculationRequest, { kind: "village" }>) => ({
+  officials: r.officials,
+  vulnerable: r.vulnerable,
+  months: r.months,
+  extraPrograms: r.extraPrograms,
+  vulnerableWithJht: r.vulnerableWithJht,
+  ...(r.honorPaid ? { honorPaid: r.honorPaid } : {}),
+  ...(r.riskClass ? { riskClass: r.riskClass } : {}),
+});
+
+function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind: "village" }>, t: Translate, lang: Language, verdicts: string[] = []): string {
+  const result = villageBudget(book, villageInput(r));
+  const notes: string[] = [...verdicts];
+  // no period written: the 12 months are an assumption, said so
+  if (r.assumedMonths && r.months === 12) notes.push(t("calc-village-assumed-months"));
+  // a risk class named: priced at it, and the officials' usual rate said beside it
+  if (r.riskClass && r.officials.length) {
+    notes.push(t("calc-village-risk-named", { rate: percent(book.basisPoints(`pu.jkk_${r.riskClass}`), lang).trim(), risk: t(`risk-${r.riskClass}`).toLowerCase(), usual: percent(book.basisPoints("pu.jkk_very_low"), lang).trim() }));
+  }
+  // JKP named with the contribution: it adds nothing to what the village or the official pays
+  if (r.jkpAsked) {
+    const p = (key: string) => percent(book.basisPoints(key), lang).trim();
+    notes.push(t("calc-village-jkp-funding", { total: p("pu.jkp_total"), government: p("pu.jkp_government"), jkk: p("pu.jkk_to_jkp"), regulation: book.get("pu.jkp_total").regulation }));
+  }
+  if (r.bpuAsked) notes.push(t("calc-village-as-bpu", { package: formatRupiah(book.rupiah(vulnerablePackageKey(!!r.vulnerableWithJht)), lang) }));
+  if (r.vulnerableWithJht) notes.push(vulnerableJhtNote(book, t, lang));
+  if (r.jpAsked) notes.push(t("calc-bpu-no-jp"));
+  // JP on a siltap above the cap is on the cap, which may not be confirmed: said as for a wage
+  const jpCap = r.extraPrograms?.includes("jp") ? jpCapFor(book) : undefined;
+  if (jpCap && r.officials.some((g) => g.monthlyIncome > jpCap.value)) {
+    notes.push(t("calc-village-jp-cap-applied", { cap: formatRupiah(jpCap.value, lang), year: String(jpCap.year) }));
+    if (jpCap.confidence === "weak") notes.push(t("calc-jp-cap-unconfirmed"));
+    // a period past next March runs into a cap not published yet: JP after it will be higher
+    const changes = jpCapChangeWithin(r.months);
+    if (changes) notes.push(t("calc-village-jp-cap-changes", { year: String(changes) }));
+  }
+  // kader, Linmas, an honor: the knowledge gives the siltap basis for officials only
+  // a title's siltap changed in a follow-up: counted among the group before, and how to say otherwise
+  if (r.among) {
+    const siltap = r.officials.find((g) => g.titles?.length === 1 && g.titles[0] === r.among!.title)?.monthlyIncome ?? 0;
+    notes.push(t("calc-village-among", { title: r.among.title, of: r.among.of, siltap: formatRupiah(siltap, lang), others: formatRupiah(r.among.othersIncome, lang) }));
+  }
+  // BPD members priced on their tunjangan as officials: why, and that the basis is to be confirmed
+  if (r.officials.some(isBpdGroup)) {
+    const extras = (r.extraPrograms ?? []).map((p) => ` + ${p.toUpperCase()}${percent(book.basisPoints(`pu.${p}_total`), lang)}`).join("");
+    notes.push(t("calc-village-bpd-note", { regulation: book.get(BPD_SCHEME).regulation, extras }));
+  }
+  if (r.honorAsBpu && r.honor) notes.push(t("calc-village-honor-read", { honor: formatRupiah(r.honor, lang) }));
+  if (r.honorAsBpu) notes.push(t("calc-village-honor-as-bpu", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
+  if (r.notSiltap) notes.push(t("calc-village-not-siltap", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
+  const split = r.split ? villageSplit(book, result, t, lang) : [];
+  return renderVillage(result, t, lang, [...notes, ...split], split.length > 0, r.honorTitles);
+}
+
+/**
+ * What the village pays and what is deducted from each official's siltap, split as for a wage earner
+ * (JKK and JKM the employer's; JHT and JP shared), with the caveat that a regency may set it otherwise.
+ */
+function villageSplit(book: RuleBook, result: ReturnType<typeof villageBudget>, t: Translate, lang: Language): string[] {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const shares = (payer: "employer" | "worker", extras: OfficialExtraLine[]) => extras.map((e) => ` + ${e.program.toUpperCase()}${percent(book.basisPoints(`pu.${e.program}_${payer}`), lang)}`).join("");
+  const lines = result.lines.flatMap((l) => {
+    if (l.kind !== "officials") return [];
+    const official = l.extras.reduce((n, e) => n + e.workerPerPerson, 0);
+    if (!l.extras.length) return [t("calc-village-split-village-only", { siltap: rp(l.monthlyIncome), village: rp(l.perPerson) })];
+    return [t("calc-village-split", { siltap: rp(l.monthlyIncome), village: rp(l.perPerson - official), official: rp(official), employer: shares("employer", l.extras), worker: shares("worker", l.extras).replace(/^ \+ /, "") })];
+  });
+  const regulations = [...new Set(["pu.jht_worker", "pu.jp_worker"].map((k) => book.get(k).regulation))].join("; ");
+  // for the period: what the village budgets as its own share, and what comes out of the siltap
+  const officials = result.lines.filter((l) => l.kind === "officials");
+  const deducted = officials.reduce((n, l) => n + l.extras.reduce((m, e) => m + e.workerPerPerson, 0) * l.count, 0);
+  const period = result.months > 1 || deducted > 0 ? [t("calc-village-split-period", { months: result.months, village: rp((result.monthlyTotal - deducted) * result.months), official: rp(deducted * result.months) })] : [];
+  return lines.length ? [...lines, ...period, t("calc-village-split-caveat", { regulations })] : [];
+}
+
+/** The BPU JHT for vulnerable workers: the lowest tier, and that it rests on one source. */
+function vulnerableJhtNote(book: RuleBook, t: Translate, lang: Language): string {
+  const rp = (key: string) => formatRupiah(book.rupiah(key), lang);
+  return t("calc-vulnerable-jht-note", { jht: rp("bpu.jht_min"), package: rp("bpu.package_with_jht_min"), regulation: book.get("bpu.jht_min").regulation });
+}
+
+export function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest>, t: Translate, lang: Language): string {
+  switch (r.kind) {
+    case "bpu": {
+      const { monthly, note } = monthlyAmount(book, r.income, r.perDay, t, lang);
+      const result = bpuContribution(book, { income: monthly, withJht: !!r.withJht });
+      // several people on the same income: one person's table, then the totals for all of them
+      const people = (r.people ?? 1) > 1 ? `\n${t("calc-bpu-people", { n: r.people!, monthly: formatRupiah(result.monthly * r.people!, lang), year: formatRupiah(result.monthly * r.people! * 12, lang) })}` : "";
+      // others of the household computed before: each one's package, and all of them together
+      const others = (r.household ?? []).map((income) => bpuContribution(book, { income, withJht: !!r.withJht }).monthly);
+      const all = [...others, ...Array.from({ length: r.people ?? 1 }, () => result.monthly)];
+      const household = others.length
+        ? `\n${t("calc-bpu-household", { parts: all.map((m) => formatRupiah(m, lang)).join(" + "), n: all.length, monthly: formatRupiah(all.reduce((a, b) => a + b, 0), lang), year: formatRupiah(all.reduce((a, b) => a + b, 0) * 12, lang) })}`
+        : "";
+      // JHT carried over from the result before to the person added: said, with their fee without it
+      const householdJht = others.length && r.withJht ? `\n${t("calc-bpu-household-jht", { without: formatRupiah(bpuContribution(book, { income: monthly, withJht: false }).monthly, lang) })}` : "";
+      // JP asked for: BPU cannot join it, said after the table
+      const noJp = r.jpAsked ? `\n${t("calc-bpu-no-jp")}` : "";
+      // JHT asked for: its line in the table; otherwise shown beside it as the option
+      const withJhtAlso = r.withJht ? undefined : bpuContribution(book, { income: monthly, withJht: true });
+      return renderBpu(result, withJhtAlso, t, lang) + people + household + householdJht + note + noJp;
+    }
+    case "wage":
+      return renderWageRequest(book, r, t, lang);
+    case "group": {
+      const key = vulnerablePackageKey(!!r.withJht);
+      const notes = [...(r.withJht ? [vulnerableJhtNote(book, t, lang)] : []), ...(r.jpAsked ? [t("calc-bpu-no-jp")] : [])];
+      return renderGroup(r.people, r.months, book.rupiah(key), book.get(key).regulation, !!r.withJht, t, lang, notes);
+    }
+    case "village":
+      return renderVillageRequest(book, r, t, lang);
+    // each village's table and total on its own: each has its own APBDes
+    case "villages": {
+      // several villages with the same figures ("14 desa masing2 …"): one table for each of them, not 14 copies
+      const same = r.villages.length > 2 && r.villages.every((v) => JSON.stringify(v.budget) === JSON.stringify(r.villages[0]!.budget));
+      const each = same
+        ? [`${t("calc-villages-same", { n: r.villages.length })}\n${renderVillageRequest(book, r.villages[0]!.budget, t, lang)}`]
+        : r.villages.map((v) => `${t("calc-village-named", { name: v.name })}\n${renderVillageRequest(book, v.budget, t, lang)}`);
+      // the villages together, when they run for the same months (each still budgets its own share)
+      const months = r.villages[0]!.budget.months;
+      if (!r.combined || r.villages.some((v) => v.budget.months !== months)) return each.join("\n\n");
+      const total = r.villages.reduce((n, v) => n + villageBudget(book, { ...villageInput(v.budget), months }).total, 0);
+      return [...each, t("calc-villages-total", { n: r.villages.length, months, total: formatRupiah(total, lang) })].join("\n\n");
+    }
+    case "budget_limit":
+      return renderBudgetLimit(book, r, t, lang);
+    case "coverage": {
+      const notes = r.officialIncome ? [] : [...(r.withJht ? [vulnerableJhtNote(book, t, lang)] : []), ...(r.jpAsked ? [t("calc-bpu-no-jp")] : [])];
+      return renderCoverage(budgetCoverage(book, r), t, lang, notes);
+    }
+    case "jkp": {
+      if (r.resigned) return renderJkpResigned(resignedConditions(book), book.number(JHT_WAIT), t);
+      const unmet = unmetJkpCondition(book, r, lang);
+      if (unmet) return renderJkpNotEligible(unmet.key, unmet.vars, unmet.regulations, t);
+      // fewer months paid than JKP needs: the condition, not a figure
+      if (r.monthsPaid !== undefined && r.monthsPaid < jkpConditions(book).minMonths) return renderJkpTooShort(r.monthsPaid, jkpConditions(book), t);
+      // a layoff also frees the JHT balance; a closed employer does not stop JKP
+      const after = [t("calc-jkp-jht-too", { wait: book.number(JHT_WAIT), regulation: book.get(JHT_WAIT).regulation })];
+      if (r.employerClosed) after.push(t("calc-jkp-employer-closed", { months: book.number(JKP_EMPLOYER_CLOSED), regulation: book.get(JKP_EMPLOYER_CLOSED).regulation }));
+      return renderJkp(jkpBenefit(book, { wage: r.wage }), jkpConditions(book), t, lang, after);
+    }
+    case "jkk_death":
+      return renderJkkDeath(jkkDeathBenefit(book, { wage: r.wage }), t, lang);
+    case "jkk_disability": {
+      const total = renderJkkDisability(jkkDisabilityBenefit(book, { wage: r.wage }), t, lang);
+      // "permanent disability", total not said: the partial one is a table percent of 80 × the wage, not computed
+      if (!r.totalAssumed) return total;
+      const base = book.get(DISABILITY_BASE);
+      return `${total}\n${t("calc-jkk-disability-partial", { base: book.number(DISABILITY_BASE), regulation: base.regulation })}`;
+    }
+    case "jkm_death":
+      return renderJkmDeath(jkmDeathBenefit(book), r.wage, t, lang);
+    case "stmb": {
+      const { monthly, note } = monthlyAmount(book, r.wage, r.perDay, t, lang);
+      return renderStmb(stmbBenefit(book, { wage: monthly, ...(r.months ? { months: r.months } : {}) }), t, lang) + note;
+    }
+    case "jp_benefit": {
+      const min = book.get("benefit.jp_min_benefit_2024");
+      const ageKey = jpAgeKey(book);
+      const age = book.get(ageKey);
+      const extra = { minBenefitYear: min.effective?.slice(0, 4) ?? "", pensionAge: book.number(ageKey), ageYear: age.effective?.slice(0, 4) ?? "", ageRegulation: age.regulation };
+      return renderJpBenefit(jpBenefit(book, { wage: r.wage, years: r.years }), extra, t, lang);
+    }
+    case "jht_tax": {
+      const partial = [book.get("benefit.jht_partial_retirement"), book.get("benefit.jht_partial_housing")].map((v) => `${v.value}%`).join("/");
+      const npwp = book.get(JHT_NPWP);
+      return renderJhtTax(jhtLumpSumTax(book, { balance: r.balance }), { partialPercents: partial, npwp: formatRupiah(book.rupiah(JHT_NPWP), lang), npwpRegulation: npwp.regulation }, t, lang);
+    }
+    case "jht_partial": {
+      const other = r.purpose === "retirement" ? "housing" : "retirement";
+      return renderJhtPartial(jhtPartialWithdrawal(book, { balance: r.balance, purpose: r.purpose }), jhtPartialWithdrawal(book, { balance: r.balance, purpose: other }), t, lang);
+    }
+    case "pmi":
+      return renderPmi(pmiContribution(book, { ...(r.months ? { months: r.months } : {}), ...(r.extension ? { extensionMonths: r.extension } : {}) }), t, lang, r.unpriced);
+    case "jht":
+      return renderJht(jhtEstimate(book, { wage: r.wage, years: r.years, annualReturnPercent: r.annualReturnPercent }), book.get("pu.jht_total").regulation, t, lang);
+    case "late_fee": {
+      // the contribution written, or a month of the wage result before (all its employees)
+      const month = r.of ? wageMonthTotal(book, r.of) : undefined;
+      const contribution = r.contribution ?? month?.total ?? 0;
+      const from = r.of && month ? t("calc-late-fee-from-wage", { total: formatRupiah(month.total, lang), wage: formatRupiah(month.base, lang), employees: r.of.employees ?? 1, risk: t(`risk-${r.of.riskClass ?? "very_low"}`) }) : undefined;
+      return renderLateFee(employerLateFee(book, { contribution, ...(r.months ? { months: r.months } : {}) }), t, lang, from);
+    }
+  }
+}
+
+/** A month's contribution (employer's and worker's) of a wage result, for all its employees, on the base its table uses. */
+function wageMonthTotal(book: RuleBook, r: Extract<CalculationRequest, { kind: "wage" }>): { total: number; base: number } {
+  const monthly = r.perDay ? r.wage * book.number(DAILY_MULTIPLIER) : r.wage;
+  const base = r.minimumWage !== undefined && monthly < r.minimumWage ? r.minimumWage : monthly;
+  // as the table shows it: a foreign worker's JP is not in it
+  const result = wageEarnerContribution(book, { wage: base, riskClass: r.riskClass ?? "very_low", ...(r.capPeriod ? { date: capDate(r.capPeriod) } : {}), ...(r.foreigner ? { jpUnsettled: true, inJkp: false } : {}) });
+  return { total: result.totals.total * (r.employees ?? 1), base };
+}
