@@ -147,7 +147,7 @@ export const JHT_YEARS = /(?<!\b(?:umur|usia|age|aged)\s)\b(\d{1,2})\s*(?:tahun|
  * "how much JHT will I have", "JHT after 20 years": the balance, not the month's contribution.
  */
 const ENGLISH_JHT_BALANCE = String.raw`\bmy (?:jht|old age savings?)\b|\b(?:estimat\w*|savings?|saved|accumulat\w*|grow\w*|end up|will (?:i )?(?:have|get|be|receive)|would (?:i )?(?:have|get|be))\b|\b(?:after|in|within)\s+\d{1,2}\s*years?\b`;
-const ASKS_JHT_BALANCE = new RegExp(String.raw`\b(jht|hari tua)\s+(sy|saya|aku|gw|gue|ku|nya)\b|\b(saldo|perkiraan|estimasi|kira kira|terkumpul|kumpul|nanti|balance)\b|\b(dapat|dapet|dpt|terima|cair)\b|${ENGLISH_JHT_BALANCE}`);
+const ASKS_JHT_BALANCE = new RegExp(String.raw`\b(jht|hari tua)\s+(sy|saya|aku|gw|gue|ku|nya)\b|\b(saldo|perkiraan|estimasi|simulasi|kira kira|terkumpul|kumpul|nanti|balance)\b|\b(dapat|dapet|dpt|terima|cair)\b|${ENGLISH_JHT_BALANCE}`);
 /** A yearly return written in the question ("hasil 5%", "bunga 6 persen"). */
 export const RETURN_RATE = /\b(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|persen|percent)/;
 /** The JHT illustration's years, as the form allows. */

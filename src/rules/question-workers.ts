@@ -2,7 +2,7 @@
 import { FULL_MONTH, monthNumber, NUMBER_WORD, numberWordValue, readPeriod } from "./period";
 import { readPeople } from "./people";
 import type { AskRequest, CalculationRequest } from "./question";
-import { ask, FAMILY, has, INFORMAL, INFORMAL_WORKER, MIN_MONTHLY_INCOME, PACKAGE, PAYS, RECEIVES, RESIGNED, riskClassOf, sumOf, VILLAGE, WAGE } from "./question-words";
+import { ask, FAMILY, has, INFORMAL, INFORMAL_WORKER, MIN_MONTHLY_INCOME, PACKAGE, PAYS, RECEIVES, RESIGNED, riskClassOf, sumOf, VILLAGE, WAGE, WITHOUT_JHT } from "./question-words";
 import { AMOUNT, amountsIn, OTHER_INCOME_PERIOD, PER_DAY } from "./question-amounts";
 
 /** "10 karyawan", "25 employees", "sepuluh pegawai": a head count of employees on the same wage. */
@@ -14,6 +14,9 @@ const EMPLOYEE_COUNT = new RegExp(String.raw`\b(\d{1,5}|${NUMBER_WORD})\s+(?:ora
  */
 const ASKS_JHT_JP_BENEFIT = /\b(jht|jp|pensiun\w*|pension|hari tua)\b/;
 const RECEIVES_JHT_JP = /\b(pensiun|pensiunan|bulanan|pension)\b/;
+
+/** "iuran bpu 2 jt plus jht", "dengan jht", "ikut jht": the optional JHT is in the contribution asked. */
+const WITH_JHT = /\b(plus|dengan|ikut|tambah|with|including)\s+(program\s+)?(jht|hari tua)\b/;
 
 /** Tax on a payout or a balance held ("jht saya 20 juta dipotong pajak berapa"): the amount is not a wage. */
 const ABOUT_TAX_OR_BALANCE = /\b(pajak|pph|tax|saldo|balance)\b/;
@@ -88,7 +91,7 @@ export function incomeRequest(t: string, amounts: number[]): CalculationRequest 
   if (!perDay && amount < MIN_MONTHLY_INCOME) return null;
   if (has(t, ALLOWANCE)) return forEmployees(t, wageWithAllowance(t, amounts, perDay));
   // "sy sm istri … penghasilan masing2 1 jt totalnya brp": two people on that income
-  if (has(t, INFORMAL)) return { kind: "bpu", income: amount, perDay, ...(has(t, COUPLE) || (has(t, /\b(masing|each)\b/) && has(t, /\b(istri|suami|pasangan|wife|husband)\b/)) ? { people: 2 } : {}) };
+  if (has(t, INFORMAL)) return { kind: "bpu", income: amount, perDay, ...(has(t, WITH_JHT) && !has(t, WITHOUT_JHT) ? { withJht: true } : {}), ...(has(t, COUPLE) || (has(t, /\b(masing|each)\b/) && has(t, /\b(istri|suami|pasangan|wife|husband)\b/)) ? { people: 2 } : {}) };
   // "3 karyawan, gaji 4jt, 6jt, 9jt": one wage times the head count would be no one's bill; asked one wage at a time
   if (has(t, WAGE) && employeeCount(t) !== undefined && new Set(amounts).size > 1) return ask("several_wages");
   if (has(t, WAGE)) return forEmployees(t, { kind: "wage", wage: amount, perDay, riskClass: riskClassOf(t) });

@@ -6,7 +6,7 @@
  * - wage earner, lowest risk: JKK 0,24% + JKM 0,3% + JHT 3,7% + JP 2% (employer); JHT 2% + JP 1% (worker);
  *   JP on the wage up to the cap: 2024 Rp10.042.300 (solid), 2025 Rp10.547.400 (weak), 2026 Rp11.086.300 (weak).
  * - BPU: JKK 1% of the income (at least Rp1.000.000) + JKM Rp6.800.
- * - JKP 60% of the wage up to Rp5.000.000 for 6 months; JKK permanent total disability 56 × wage (single source);
+ * - JKP 60% of the wage up to Rp5.000.000 for 6 months; JKK permanent total disability 56 × wage (solid, facts 9.4);
  *   JKM death Rp20.000.000 + Rp12.000.000 + Rp10.000.000; JHT partial 10% / 30% of the balance.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -195,7 +195,8 @@ describe("formal #17 benefits the facts define, with a wage", () => {
   ])("%s: 56 × wage", async (question, lumpSum) => {
     const reply = await ask(question);
     expect(reply).toMatch(new RegExp(`56 × upah\\s+${lumpSum.replace(/\./g, "\\.")}`));
-    expect(reply).toContain("satu sumber");
+    // facts 9.4 mark the 56× multiple solid: no single-source caveat (audit 13 item 11)
+    expect(reply).not.toContain("satu sumber");
   });
 
   it("death from ordinary illness: JKM Rp42.000.000 whatever the wage", async () => {

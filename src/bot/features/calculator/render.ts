@@ -42,7 +42,8 @@ export function renderBpu(r: BpuResult, withJhtAlso: BpuResult | undefined, t: T
   if (r.clamped === "min") out.push(t("calc-clamped-min", { amount: rp(r.incomeMin.value) }));
   if (r.clamped === "max") out.push(t("calc-clamped-max", { amount: rp(r.incomeMax.value) }));
   out.push(t("calc-bpu-brackets"));
-  if (r.assumptions.includes(BPU_ASSUMPTIONS.jhtSingleSource)) out.push(t("calc-bpu-jht-single-source"));
+  // the JHT figure rests on one source: said whenever a JHT amount is printed, in the table or the optional line
+  if ([r, withJhtAlso].some((x) => x?.assumptions.includes(BPU_ASSUMPTIONS.jhtSingleSource))) out.push(t("calc-bpu-jht-single-source"));
   out.push(sources([...r.lines, ...(withJhtAlso?.lines ?? [])].map((l) => l.regulation), t));
   return out.join("\n");
 }
@@ -50,7 +51,10 @@ export function renderBpu(r: BpuResult, withJhtAlso: BpuResult | undefined, t: T
 /** Several employees or months: the table stays one person's month, and the totals for all of them follow it. */
 export type WageScale = { employees: number; months: number; employerFirst: boolean };
 
-export function renderWage(r: WageEarnerResult, t: Translate, lang: Language, scale: WageScale = { employees: 1, months: 1, employerFirst: false }): string {
+/** JP on the latest confirmed cap, when the cap used is not confirmed and the wage is above the confirmed one. */
+export type ConfirmedJp = { year: number; cap: number; employer: number; worker: number };
+
+export function renderWage(r: WageEarnerResult, t: Translate, lang: Language, scale: WageScale = { employees: 1, months: 1, employerFirst: false }, confirmedJp?: ConfirmedJp): string {
   const rp = (n: number) => formatRupiah(n, lang);
   const paid = r.lines.filter((l) => !l.info);
   const label = (l: ContributionLine) => `${l.program.toUpperCase()}${percent(l.rateBasisPoints, lang)} ${t(`calc-payer-${l.payer}`)}`;
@@ -76,9 +80,10 @@ export function renderWage(r: WageEarnerResult, t: Translate, lang: Language, sc
         : t("calc-jp-cap", { cap: rp(r.jpCap.value), year: String(r.jpCap.year) }),
     );
     if (r.jpCap.confidence === "weak") out.push(t("calc-jp-cap-unconfirmed"));
+    if (confirmedJp) out.push(t("calc-jp-cap-confirmed", { year: String(confirmedJp.year), cap: rp(confirmedJp.cap), employer: rp(confirmedJp.employer), worker: rp(confirmedJp.worker), total: rp(confirmedJp.employer + confirmedJp.worker) }));
   }
   if (r.inJkp) out.push(t("calc-jkp-info"));
-  // the cap's own article beside the rate's (PP 45/2015 Pasal 28 sets 3%, Pasal 29 the cap)
+  // the cap's own article beside the rate's (the rate is cited to PP 45/2015, the cap to its Pasal 29)
   out.push(sources([...r.lines.map((l) => l.regulation), r.jpCap.regulation], t));
   return out.join("\n");
 }
@@ -177,6 +182,8 @@ export interface JkpConditions {
   windowMonths: number;
   claimMonths: number;
   regulations: string[];
+  /** The contribution test is quoted from PP 37/2021 and not confirmed after PP 6/2025. */
+  unconfirmed?: boolean;
 }
 
 /** `notes`: what else the case brings (the JHT balance, a closed employer), before the sources. */
@@ -185,13 +192,16 @@ export function renderJkp(r: JkpBenefitResult, conditions: JkpConditions, t: Tra
   const lines = [row(t("calc-jkp-wage"), rp(r.wage)), row(t("calc-base"), rp(r.base)), row(t("calc-jkp-monthly", { percent: String(r.percentBasisPoints / 100) }), rp(r.monthly)), row(t("calc-months", { n: r.months }), rp(r.total))];
   const out = [t("calc-jkp-title"), pre(lines)];
   if (r.capApplied) out.push(t("calc-jkp-cap", { cap: rp(r.base) }));
-  out.push(t("calc-jkp-conditions", { min: conditions.minMonths, window: conditions.windowMonths, claim: conditions.claimMonths }), ...notes, sources([r.regulation, ...conditions.regulations], t));
+  out.push(t("calc-jkp-conditions", { min: conditions.minMonths, window: conditions.windowMonths, claim: conditions.claimMonths }));
+  if (conditions.unconfirmed) out.push(t("calc-jkp-conditions-unconfirmed", { min: conditions.minMonths, window: conditions.windowMonths }));
+  out.push(...notes, sources([r.regulation, ...conditions.regulations], t));
   return out.join("\n");
 }
 
 /** Fewer months paid than JKP needs: the condition from the rule book, no figure. */
 export function renderJkpTooShort(monthsPaid: number, conditions: JkpConditions, t: Translate): string {
-  return [t("calc-jkp-too-short", { paid: monthsPaid, min: conditions.minMonths, window: conditions.windowMonths }), sources(conditions.regulations.slice(0, 2), t)].join("\n");
+  const caveat = conditions.unconfirmed ? [t("calc-jkp-conditions-unconfirmed", { min: conditions.minMonths, window: conditions.windowMonths })] : [];
+  return [t("calc-jkp-too-short", { paid: monthsPaid, min: conditions.minMonths, window: conditions.windowMonths }), ...caveat, sources(conditions.regulations.slice(0, 2), t)].join("\n");
 }
 
 /** Resigning does not qualify for JKP: no figure, the rule, and what remains (JHT). */

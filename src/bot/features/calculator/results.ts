@@ -8,7 +8,7 @@ import { bpuContribution, budgetCoverage, employerLateFee, jhtEstimate, jhtLumpS
 import { isBpdGroup, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
 import type { BotContext, Language } from "../../context";
 import type { Translate } from "../../conversation-kit";
-import { percent, renderBpu, renderCoverage, renderGroup, renderJht, renderJhtPartial, renderJhtTax, renderJkkDeath, renderJkkDisability, renderJkmDeath, renderJkp, renderJpBenefit, renderLateFee, renderStmb, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderPmi, renderVillage, renderWage, type JkpConditions } from "./render";
+import { percent, renderBpu, renderCoverage, renderGroup, renderJht, renderJhtPartial, renderJhtTax, renderJkkDeath, renderJkkDisability, renderJkmDeath, renderJkp, renderJpBenefit, renderLateFee, renderStmb, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderPmi, renderVillage, renderWage, type ConfirmedJp, type JkpConditions } from "./render";
 
 /** Says which calculation this update's reply showed: the log line's outcome, and later features' `ctx.calculated`. */
 export function markCalculated(ctx: BotContext, kind: CalculationRequest["kind"]): void {
@@ -80,6 +80,7 @@ function jkpConditions(book: RuleBook): JkpConditions {
     windowMonths: book.number(keys[1]!),
     claimMonths: book.number(keys[2]!),
     regulations: keys.map((k) => book.get(k).regulation),
+    unconfirmed: book.get(keys[0]!).confidence !== "solid",
   };
 }
 
@@ -186,7 +187,25 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
   const jpFirst = r.focus === "jp" && !r.foreigner
     ? `${t("calc-wage-jp-first", { employer: rp(jpEmployer), worker: rp(jpWorker), total: rp(jpEmployer + jpWorker), base: rp(result.jpBase), employerRate: rate("employer"), workerRate: rate("worker") })}\n`
     : "";
-  return `${jpFirst}${renderWage(result, t, lang, scale)}${assumed}${allowance}${floor}${note}${notes.map((n) => `\n${n}`).join("")}`;
+  return `${jpFirst}${renderWage(result, t, lang, scale, confirmedJp(book, result, r.riskClass ?? "very_low"))}${assumed}${allowance}${floor}${note}${notes.map((n) => `\n${n}`).join("")}`;
+}
+
+/**
+ * JP on the latest confirmed (solid) cap before the one used, when the cap used is not confirmed and the
+ * wage is above the confirmed cap: the unconfirmed line is then an estimate, the confirmed one is certain.
+ */
+function confirmedJp(book: RuleBook, result: ReturnType<typeof wageEarnerContribution>, riskClass: NonNullable<Extract<CalculationRequest, { kind: "wage" }>["riskClass"]>): ConfirmedJp | undefined {
+  if (result.jpCap.confidence === "solid" || result.jpUnsettled) return undefined;
+  const year = book
+    .keys()
+    .map((k) => Number(/^pu\.jp_cap_(\d{4})$/.exec(k)?.[1] ?? NaN))
+    .filter((y) => y < result.jpCap.year && book.get(`pu.jp_cap_${y}`).confidence === "solid")
+    .sort((a, b) => a - b)
+    .at(-1);
+  if (year === undefined || result.wage <= book.number(`pu.jp_cap_${year}`)) return undefined;
+  const on = wageEarnerContribution(book, { wage: result.wage, riskClass, date: capDate({ year }) });
+  const jp = (payer: string) => on.lines.find((l) => l.program === "jp" && l.payer === payer)?.amount ?? 0;
+  return { year, cap: on.jpCap.value, employer: jp("employer"), worker: jp("worker") };
 }
 
 /** Permanent partial disability: the table percent for the injury × this multiple × the wage. */

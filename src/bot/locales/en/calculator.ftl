@@ -59,7 +59,8 @@ calc-wage-scaled = <b>{ $people ->
 }</b> (the table above is for one employee, one month):
 calc-jp-cap = JP is on the full wage, which is below the { $year } JP wage cap ({ $cap }).
 calc-jp-cap-applied = JP is on the { $year } JP wage cap of { $cap }, not on the whole wage.
-calc-jp-cap-unconfirmed = ⚠️ This year's JP wage cap is not confirmed by an official announcement; check with the contact centre 175.
+calc-jp-cap-unconfirmed = ⚠️ This year's JP wage cap is not confirmed by an official announcement, so JP above is an estimate; check with the contact centre 175.
+calc-jp-cap-confirmed = ℹ️ On the confirmed JP wage cap ({ $year }: { $cap }), JP is { $employer } (E) + { $worker } (W) = { $total } a month.
 calc-village-jp-cap-applied = JP is on the { $year } JP wage cap of { $cap }, not on the whole siltap.
 calc-jkp-info = JKP adds no cost: it is funded by the government and part of the JKK contribution.
 calc-assumed-risk = Assumed: lowest work risk. Other risk levels: choose below.
@@ -71,6 +72,7 @@ calc-group-title = <b>🧮 Cheapest package (JKK + JKM) for a group</b>
 calc-group-assumption = Assumed: everyone on the cheapest BPU package. Higher incomes pay more.
 calc-jkp-title = <b>🧮 Estimated JKP cash benefit</b>
 calc-jkp-cap = The wage is above the cap, so it is counted as { $cap }.
+calc-jkp-conditions-unconfirmed = ⚠️ The test of { $min } months of contributions in { $window } months is quoted from PP 37/2021; whether PP 6/2025 changed it is not confirmed. Please check with call center 175.
 calc-jkp-conditions = Only if the conditions are met: laid off (not resigned), at least { $min ->
     [1] 1 month
    *[other] { $min } months

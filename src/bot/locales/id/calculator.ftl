@@ -53,7 +53,8 @@ calc-wage-scaled = <b>{ $people ->
 }</b> (tabel di atas untuk satu karyawan, sebulan):
 calc-jp-cap = JP dihitung dari upah karena di bawah batas upah JP { $year } ({ $cap }).
 calc-jp-cap-applied = JP dihitung dari batas upah JP { $year }: { $cap }, bukan dari seluruh upah.
-calc-jp-cap-unconfirmed = ⚠️ Batas upah JP tahun ini belum terkonfirmasi dari pengumuman resmi; cek ke call center 175.
+calc-jp-cap-unconfirmed = ⚠️ Batas upah JP tahun ini belum terkonfirmasi dari pengumuman resmi, jadi JP di atas perkiraan; cek ke call center 175.
+calc-jp-cap-confirmed = ℹ️ Dengan batas upah JP yang sudah terkonfirmasi ({ $year }: { $cap }), JP sebulan { $employer } (PK) + { $worker } (pkj) = { $total }.
 calc-village-jp-cap-applied = JP dihitung dari batas upah JP { $year }: { $cap }, bukan dari seluruh siltap.
 calc-jkp-info = JKP tidak menambah iuran: dibiayai pemerintah dan sebagian iuran JKK.
 calc-assumed-risk = Asumsi: risiko kerja terendah. Risiko lain: pilih di bawah.
@@ -65,6 +66,7 @@ calc-group-title = <b>🧮 Iuran paket termurah (JKK + JKM) untuk kelompok</b>
 calc-group-assumption = Asumsi: setiap orang ikut paket BPU termurah. Untuk upah/penghasilan lebih tinggi, iurannya lebih besar.
 calc-jkp-title = <b>🧮 Perkiraan manfaat tunai JKP</b>
 calc-jkp-cap = Upah di atas batas, jadi dihitung dari { $cap }.
+calc-jkp-conditions-unconfirmed = ⚠️ Syarat iuran { $min } bulan dalam { $window } bulan dikutip dari PP 37/2021; apakah syarat itu berubah setelah PP 6/2025 belum terkonfirmasi. Pastikan ke call center 175.
 calc-jkp-conditions = Hanya bila syaratnya terpenuhi: kena PHK (bukan resign), iuran JKP minimal { $min } bulan dalam { $window } bulan terakhir, dan klaim paling lambat { $claim } bulan setelah PHK.
 calc-jkk-death-title = <b>🧮 Santunan meninggal karena kecelakaan kerja</b>
 calc-jkk-death-note = Ditambah beasiswa untuk maksimal 2 anak. Angka ini untuk kematian akibat kecelakaan kerja; kematian biasa dibayar lewat JKM.
