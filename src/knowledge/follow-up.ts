@@ -16,6 +16,7 @@ import { HEALTH_TOPIC, PROGRAM_TOPICS, type KnowledgeEntry } from "./schema";
 import { calibrate, type KnowledgeSearch, type SearchResult } from "./search";
 import { withoutYearsNotAsked } from "./years";
 import { cleanText } from "./normalize";
+import { isEmptySituation, situationIn, updatedSituation, type Situation } from "./situation";
 
 /** How long an answer stays the subject of the next question. */
 export const FOLLOW_UP_WINDOW_MS = 30 * 60_000;
@@ -232,6 +233,12 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
   const before = programsOf(previous, normalizer);
   const outsideBpu = !namesProgram && previous.topic === "bpu" && plain.outcome === "answer" && [...programsOf(plain.candidates[0]?.entry, normalizer)].some((p) => NOT_FOR_BPU.has(p));
   if (!isFollowUp || (plain.outcome === "answer" && !(onlyPrograms && opens) && !outsideBpu)) return { result: plain, usedContext: false };
+  // a follow-up that tells what happened ("kalau meninggal biasa?" after the JKK death) asks about that, not about the answer before
+  // when the question alone nearly places it under another program (a death not at work is JKM's)
+  const placed = plain.candidates[0]?.entry;
+  if (!namesProgram && plain.outcome !== "decline" && plain.confidence >= NEARLY_ANSWERED && placed && placed.topic !== previous.topic && situationIn(text).events.length > 0) {
+    return { result: plain, usedContext: false };
+  }
 
   const labelWords = normalizer.surface(previous.label ?? "");
   // naming the program just answered ("jkm brp" after a JKM answer) is a question of its own
@@ -431,5 +438,30 @@ export interface RecentTopic {
   offered?: boolean;
 }
 
-/** The entry last answered (or offered first) to each user: a short follow-up leans on it. */
-export class RecentTopics extends RecentPerUser<RecentTopic> {}
+/** What each user has said of their situation (situation.ts), for as long as a follow-up leans on an answer. */
+export class Situations extends RecentPerUser<Situation> {
+  /** Reads `text`, remembers the situation as it now stands, and returns it. */
+  observe(userId: number, text: string): Situation {
+    const situation = updatedSituation(this.recall(userId), situationIn(text));
+    if (!isEmptySituation(situation)) this.remember(userId, situation);
+    return situation;
+  }
+}
+
+/**
+ * The entry last answered (or offered first) to each user: a short follow-up leans on it. The
+ * situation they described goes with it, and is forgotten with it (/hapusdata).
+ */
+export class RecentTopics extends RecentPerUser<RecentTopic> {
+  readonly situations: Situations;
+
+  constructor(windowMs = FOLLOW_UP_WINDOW_MS, capacity = 20_000, now: () => number = () => Date.now()) {
+    super(windowMs, capacity, now);
+    this.situations = new Situations(windowMs, capacity, now);
+  }
+
+  override forget(userId: number): void {
+    super.forget(userId);
+    this.situations.forget(userId);
+  }
+}

@@ -39,6 +39,11 @@ const THANKS_COMPANIONS = new Set([
 ]);
 /** "sy mau tanya min", "boleh tanya?": an opening, not yet the question. */
 const WANTS_TO_ASK = /^((kak|min|admin|pak|bu|bang|gan|sy|saya|aku|aq|mau|mw|ingin|boleh|bolehkah|numpang|izin|ijin|permisi|mo|pengen|pgn)\s+)*(tanya|nanya|nnya|bertanya)(\s+(dong|donk|ya|yah|kak|min|admin|pak|bu|bang|sedikit|dikit|boleh|bisa|sesuatu))*$|^(can|may) i ask( (something|a question))?$/;
+/**
+ * "gimana kak", "gmn min", "bagaimana ya": asking how, about nothing named. Searched, it found three arbitrary
+ * entries; it is an opening too, answered with "ask away".
+ */
+const HOW_ABOUT_NOTHING = /^(gimana|gmn|gmna|gimna|bagaimana|bgmn|gimane|piye|kumaha|gemana|cemana)( (kak|kakak|min|admin|pak|bu|bang|gan|mas|mbak|ya|yah|dong|donk|sih|nih))*$/;
 /** "ga jadi", "tidak jadi", "batal" with no form open: the user changed their mind. */
 const NEVER_MIND = /^((sy|saya|aku) )?((mau|mo|pengen|ingin) )?((ga|gak|gk|nggak|ngga|enggak|tidak|tdk|g) jadi|batal|batalin|batalkan|cancel|never ?mind|nevermind|skip)( deh| dulu| aja| saja| ya| kak| min| sih)*$/;
 
@@ -144,7 +149,7 @@ export function detectIntent(text: string): Intent | null {
   if (introducesVillageRole(cleaned, text)) return "village_intro";
   if (NEVER_MIND.test(cleaned)) return "never_mind";
   if (AGREE.test(cleaned)) return "agree";
-  if (WANTS_TO_ASK.test(cleaned)) return "wants_to_ask";
+  if (WANTS_TO_ASK.test(cleaned) || HOW_ABOUT_NOTHING.test(cleaned)) return "wants_to_ask";
   for (const [intent, pattern] of PATTERNS) {
     if (!pattern.test(cleaned)) continue;
     if (intent === "enroll" && (text.includes("?") || ASKS_SOMETHING.test(cleaned) || LACKS_SOMETHING.test(cleaned))) return null;

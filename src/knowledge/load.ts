@@ -140,6 +140,7 @@ export function readKnowledge(dir = "knowledge"): { kb?: KnowledgeBase; problems
         id: e.id, label: e.label, labelEn: e.label_en, topic: e.topic, audience: e.audience, questions: e.questions, rawAnswer: e.answer,
         rawAnswerEn: e.answer_en, rawSources: e.sources, reviewed: e.reviewed, related: e.related,
         uncertain: e.uncertain, file,
+        ...(e.workers ? { workers: e.workers } : {}), ...(e.situations ? { situations: e.situations } : {}),
       });
     }
   }

@@ -6,6 +6,15 @@
 import { z } from "zod";
 
 export const AUDIENCES = ["worker", "employer", "village_head", "officer", "public"] as const;
+/** Kinds of worker: wage earners (PU), informal / self-employed workers (BPU), migrant workers (PMI). */
+export const WORKER_KINDS = ["pu", "bpu", "pmi"] as const;
+export type WorkerKind = (typeof WORKER_KINDS)[number];
+/**
+ * What has happened to the worker an entry speaks of: a work accident, a participant's death (heirs
+ * asking), a layoff, a resignation, or nothing yet (still working: "JHT sebagian saat masih bekerja").
+ */
+export const SITUATIONS = ["accident", "death", "layoff", "resign", "working"] as const;
+export type SituationKind = (typeof SITUATIONS)[number];
 export const TOPICS = [
   "jkk", "jkm", "jht", "jp", "jkp", "bpu", "employer", "village", "jakon", "pmi",
   "channels", "jmo", "trust", "kesehatan", "general", "article",
@@ -23,7 +32,9 @@ const isoDate = z
 
 const entryId = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "id hanya huruf kecil, angka dan tanda minus, misalnya jht-syarat-klaim");
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "id hanya huruf kecil, angka dan tanda minus, misalnya jht-syarat-klaim")
+  // ids go into buttons' callback data ("fb:1:<id>", "kb:<id>"), which Telegram caps at 64 bytes
+  .max(58, "id paling panjang 58 karakter (dipakai di data tombol Telegram, maksimal 64 byte)");
 
 /** Button text for an entry ("Maksud Anda…?" options, related questions): short enough for a cheap phone's screen. */
 export const MAX_LABEL_LENGTH = 40;
@@ -73,6 +84,10 @@ export const FaqEntrySchema = z.object({
   related: z.array(entryId).default([]),
   /** Marks entries whose figures carry a caveat; the bot answers but never with confidence it lacks. */
   uncertain: z.boolean().default(false),
+  /** Which workers the entry applies to (pu, bpu, pmi), when its topic and label do not say it already. */
+  workers: z.array(z.enum(WORKER_KINDS, { message: "workers: pu, bpu atau pmi" })).min(1).optional(),
+  /** The situation the entry is about (accident, death, layoff, resign, working), when its topic and label do not say it. */
+  situations: z.array(z.enum(SITUATIONS, { message: "situations: accident, death, layoff, resign atau working" })).min(1).optional(),
 });
 export type FaqEntry = z.infer<typeof FaqEntrySchema>;
 export const FaqFileSchema = z.array(FaqEntrySchema);
@@ -138,6 +153,9 @@ export interface KnowledgeEntry {
   reviewed: string;
   related: readonly string[];
   uncertain: boolean;
+  /** Set in the entry's file; otherwise read from its topic and label (see situation.ts). */
+  workers?: readonly WorkerKind[];
+  situations?: readonly SituationKind[];
   articleId?: string;
   file: string;
 }

@@ -17,6 +17,7 @@ import { informalReadings } from "./informal";
 import type { KnowledgeBase } from "./load";
 import { HEALTH_TOPIC, PROGRAM_TOPICS, type KnowledgeEntry } from "./schema";
 import { seriesYears, yearsAskedInClean } from "./years";
+import { situationFactor, type Situation } from "./situation";
 
 export type SearchOutcome = "answer" | "clarify" | "decline";
 
@@ -52,8 +53,14 @@ export interface SearchOptions {
   answerTermWeight?: number;
 }
 
+/** What the conversation so far says beside the question. */
+export interface SearchContext {
+  /** What the user has said of their situation (situation.ts): entries for other workers or situations step back. */
+  situation?: Situation;
+}
+
 export interface KnowledgeSearch {
-  search(text: string): SearchResult;
+  search(text: string, context?: SearchContext): SearchResult;
   normalizer: Normalizer;
   /** The confidence at or above which the search answers rather than asks "Maksud Anda…?". */
   answerThreshold: number;
@@ -271,9 +278,45 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     paraphraseBest: new Float64Array(N),
   };
 
-  function search(text: string): SearchResult {
-    const cleaned = normalizer.clean(text);
-    const words = normalizer.surfaceOfClean(cleaned);
+  // Words run together on a cheap phone ("brpiuranbpusebulan", "caraklaimjht") are split into the words
+  // people type (the index's words, the lexicon's typed forms), fewest pieces first.
+  const pieceWords = new Set<string>(vocabulary.filter((w) => w.length >= 3));
+  for (const from of Object.keys(kb.lexicon.replacements)) {
+    const key = cleanText(from);
+    if (key.length >= 3 && !key.includes(" ")) pieceWords.add(key);
+  }
+  const splitCache = new Map<string, string>();
+  const splitWord = (word: string): string => {
+    if (word.length < MIN_RUN_TOGETHER || /\d/.test(word) || pieceWords.has(word)) return word;
+    let hit = splitCache.get(word);
+    if (hit !== undefined) return hit;
+    hit = word;
+    if (!vocabularySet.has(canonical(normalizer.stem(word))) && !normalizer.isDictionaryWord(word) && !colloquial(word)) {
+      // best[i]: the fewest known pieces that spell word[0, i)
+      const best: (string[] | undefined)[] = [[]];
+      for (let i = 1; i <= word.length; i++) {
+        for (let j = Math.max(0, i - MAX_PIECE); j <= i - 3; j++) {
+          const before = best[j];
+          const piece = word.slice(j, i);
+          if (before && pieceWords.has(piece) && (!best[i] || before.length + 1 < best[i]!.length)) best[i] = [...before, piece];
+        }
+      }
+      const pieces = best[word.length];
+      if (pieces && pieces.length >= 2) hit = pieces.join(" ");
+    }
+    if (splitCache.size > 50_000) splitCache.clear();
+    splitCache.set(word, hit);
+    return hit;
+  };
+  const withWordsSplit = (cleaned: string): string => cleaned.split(" ").map(splitWord).join(" ");
+
+  function search(text: string, context: SearchContext = {}): SearchResult {
+    // what the conversation told of the user's situation (situation.ts); a question alone is ranked as written
+    const { situation } = context;
+    const cleaned = withWordsSplit(normalizer.clean(text));
+    const written = normalizer.surfaceOfClean(cleaned);
+    // "cara klaim jht gimana": "how" says again what "cara" (the way to) already asks
+    const words = written.some((w) => normalizer.stem(w) === "cara") ? written.filter((w) => w !== "bagaimana") : written;
     const padded = ` ${cleaned} ${words.join(" ")} `;
     // phrases are looked up by word n-grams of the question (a set lookup each), not scanned for
     const sequences = [cleaned.split(" "), words];
@@ -379,6 +422,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
       if (namesOtherProgram(onlyProgram, entries[i]) || (onlyOurs && entries[i]!.topic === HEALTH_TOPIC)) score *= 1 - OTHER_PROGRAM_PENALTY;
       const year = entryYear[i];
       if (year !== undefined && years.length > 0 && !years.includes(year)) score *= 1 - OTHER_YEAR_PENALTY;
+      if (situation) score *= situationFactor(entries[i]!, situation, namedPrograms);
       if (i === titled) titledCandidate = { entry: entries[i]!, score };
       if (candidates.length === MAX_CANDIDATES && score <= candidates[MAX_CANDIDATES - 1]!.score) continue;
       let at = candidates.length;
@@ -422,6 +466,11 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
 
   return { search, normalizer, answerThreshold };
 }
+
+/** A word this long that nobody writes may be several words run together. */
+const MIN_RUN_TOGETHER = 8;
+/** The longest piece a run-together word is split into. */
+const MAX_PIECE = 16;
 
 /** How far an entry of another program steps back when the question names one program. */
 const OTHER_PROGRAM_PENALTY = 0.2;

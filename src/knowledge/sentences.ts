@@ -30,10 +30,31 @@ export function sentencesOf(text: string): string[] {
     .slice(0, MAX_SENTENCES);
 }
 
+/** A message this long tells a story; its question is most often at its end. */
+const STORY_WORDS = 25;
+/** The end of a story searched for its question: its last words. */
+const TAIL_WORDS = 10;
+
+/**
+ * The question at the end of a long story written as one run of clauses ("sy kerja di pabrik garmen …, gaji
+ * 2 bulan blm dibayar, …, trus tetangga bilang bisa cairkan jht, itu bener ga kak dan caranya gmn"): its last
+ * words, searched alone (the story before them still tells the situation, which the search is given).
+ */
+export function storyTail(text: string): string | undefined {
+  const words = text.trim().split(/\s+/);
+  if (words.length <= STORY_WORDS) return undefined;
+  const tail = words.slice(-TAIL_WORDS).join(" ");
+  return asksSomething(tail) ? tail : undefined;
+}
+
 /** The message searched sentence by sentence, or undefined when no sentence is understood either. */
 export function searchBySentence(search: KnowledgeSearch, text: string): SearchResult | undefined {
   const sentences = sentencesOf(text);
-  if (sentences.length < 2) return undefined;
+  if (sentences.length < 2) {
+    const tail = storyTail(text);
+    const found = tail ? search.search(tail) : undefined;
+    return found && found.outcome !== "decline" ? found : undefined;
+  }
   // sentences that tell the situation step aside for those that ask, when some do
   const asking = sentences.filter(asksSomething);
   const searched = asking.length > 0 && asking.length < sentences.length ? asking : sentences;

@@ -117,7 +117,7 @@ describe("free text", () => {
 
   it("'Maksud Anda…?' offers buttons a reader can tell apart: whole, short and different labels", async () => {
     let clarified = 0;
-    for (const [i, question] of ["brp iuran bpu sebulan", "gmn klaim jht kl resign", "iuran ojol 1 bulan berapa", "how much is the jkm benefit"].entries()) {
+    for (const [i, question] of ["brp iuran bpu sebulan", "gmn klaim jht kl resign", "iuran ojol 1 bulan berapa", "how much is the jkm benefit", "jht bisa buat beli rumah?"].entries()) {
       const reply = (await h.handle(h.updates.text(worker(30 + i), question))).find((c) => c.method === "sendMessage")!;
       const rows = (reply.payload.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined)?.inline_keyboard ?? [];
       const options = rows.flat().filter((b) => b.callback_data.startsWith("kb:") && b.callback_data !== "kb:none").map((b) => b.text);

@@ -9,6 +9,7 @@ import MiniSearch from "minisearch";
 import { z } from "zod";
 import type { KnowledgeBase } from "../../src/knowledge/load";
 import { createSearch, type SearchOutcome } from "../../src/knowledge/search";
+import { situationIn } from "../../src/knowledge/situation";
 
 export const EvalItem = z.object({
   id: z.string(),
@@ -107,7 +108,8 @@ export function evaluate(name: string, system: System, items: EvalItem[], repeat
 export function ourSystem(kb: KnowledgeBase): System {
   const search = createSearch(kb);
   return (text) => {
-    const r = search.search(text);
+    // as the bot asks it as a first message: with the situation the question itself tells (situation.ts)
+    const r = search.search(text, { situation: situationIn(text) });
     return { ranked: r.candidates.map((c) => c.entry.id), outcome: r.outcome, confidence: r.confidence };
   };
 }

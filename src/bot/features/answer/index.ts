@@ -2,7 +2,7 @@
  * Free text: routing words first ("mau daftar" → enrollment), then the
  * knowledge search with its three outcomes: answer, clarify, decline.
  */
-import { Composer } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, Language } from "../../context";
 import type { KnowledgeBase } from "../../../knowledge/load";
 import type { KnowledgeEntry } from "../../../knowledge/schema";
@@ -15,8 +15,10 @@ import { withRelativeYears } from "../../../knowledge/relative-years";
 import { cleanText } from "../../../knowledge/normalize";
 import { withoutYearsNotAsked } from "../../../knowledge/years";
 import { searchBySentence } from "../../../knowledge/sentences";
+import { situatedSearch } from "../../../knowledge/situation";
 import type { ActionName, ActionRegistry } from "../../actions";
-import { renderAnswer, renderClarify, renderDecline } from "./render";
+import { entryLabel, renderAnswer, renderClarify, renderDecline } from "./render";
+import { planQuestions, type QuestionPart, type QuestionPlan } from "./two-questions";
 import { withoutIdentityNumbers } from "../../../feedback/identity-numbers";
 import { isVillageBudgetCalculation, type CalculationRequest } from "../../../rules/question";
 
@@ -90,6 +92,17 @@ const INTENT_ACTIONS: Partial<Record<Intent, ActionName>> = {
   enroll: "join", calculate: "calc", village_budget: "village", events: "events", help: "help", who: "start",
 };
 
+/** What each answer feature keeps of a user in memory beside the follow-up memory it was given, by that memory. */
+const memoryForgetters = new WeakMap<RecentTopics, ((userId: number) => void)[]>();
+function registerForget(recentTopics: RecentTopics, forget: (userId: number) => void): void {
+  memoryForgetters.set(recentTopics, [...(memoryForgetters.get(recentTopics) ?? []), forget]);
+}
+
+/** Forgets what the answer features sharing `recentTopics` keep of `userId` in memory (/hapusdata). */
+export function forgetAnswerMemory(recentTopics: RecentTopics, userId: number): void {
+  for (const forget of memoryForgetters.get(recentTopics) ?? []) forget(userId);
+}
+
 export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const { knowledge, search, actions } = deps;
@@ -100,6 +113,11 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
   const villageCalculations = new RecentPerUser<true>();
   /** Users whose last reply was a calculation: the entry it is about (CALCULATION_TOPICS), which their follow-ups lean on. */
   const calculationTopics = new RecentPerUser<string>();
+  // /hapusdata forgets these with the follow-up memory (forgetAnswerMemory)
+  if (deps.recentTopics) registerForget(deps.recentTopics, (userId) => {
+    villageCalculations.forget(userId);
+    calculationTopics.forget(userId);
+  });
 
   /** A chosen language wins; otherwise the question's own, remembered for the replies and buttons that follow. */
   const languageFor = (ctx: BotContext, text: string): Language => {
@@ -132,11 +150,62 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
    * tanya ya. gmn klaim jht kl resign"): a sentence answered confidently answers the message, and
    * for a message declined as a whole, the sentences understood are offered.
    */
-  const withSentences = (whole: SearchResult, text: string): SearchResult => {
+  const withSentences = (whole: SearchResult, text: string, within: KnowledgeSearch = search): SearchResult => {
     if (whole.outcome === "answer" || whole.outOfScope || whole.aboutHealthInsurance) return whole;
-    const bySentence = searchBySentence(search, text);
+    const bySentence = searchBySentence(within, text);
     if (!bySentence) return whole;
     return bySentence.outcome === "answer" || whole.outcome === "decline" || bySentence.confidence > whole.confidence ? bySentence : whole;
+  };
+
+  /** After a calculation shown: what a follow-up leans on is its result (CALCULATION_TOPICS), a village budget's or another's. */
+  const rememberCalculation = (ctx: BotContext) => {
+    if (!ctx.from) return;
+    if (isVillageBudgetCalculation(ctx.calculated)) villageCalculations.remember(ctx.from.id, true);
+    else villageCalculations.forget(ctx.from.id);
+    const topic = ctx.calculated && CALCULATION_TOPICS[ctx.calculated];
+    if (topic && knowledge.byId.has(topic)) calculationTopics.remember(ctx.from.id, topic);
+    else calculationTopics.forget(ctx.from.id);
+  };
+
+  /** Runs the calculators on `text`; true when one answered it (the follow-up memory then holds its result). */
+  const calculate = async (ctx: BotContext, text: string, language: Language, handlers: readonly PreAnswer[]) => {
+    for (const handler of handlers) {
+      if (await handler(ctx, text, language)) {
+        rememberCalculation(ctx);
+        return true;
+      }
+    }
+    return false;
+  };
+
+  /**
+   * Several questions in one message, answered part by part (two-questions.ts): the calculations,
+   * then the entries, then a clause only fairly matched offered under its own label. Each answer is
+   * sent as a single answer is (its source line, 👍/👎), so the follow-up memory ends on the last.
+   */
+  const answerParts = async (ctx: BotContext & { chat: NonNullable<BotContext["chat"]> }, parts: QuestionPart[], language: Language, handlers: readonly PreAnswer[]) => {
+    const firstEntry = parts.find((p) => p.kind === "entry");
+    deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: firstEntry?.kind === "entry" ? firstEntry.entryId : null });
+    let answered = false;
+    for (const part of parts) {
+      if (part.kind === "calculation") {
+        // the figures could not be computed after all: the entry the result would have been about
+        if (!(await calculate(ctx, part.text, language, handlers))) {
+          const topic = CALCULATION_TOPICS[part.calculation];
+          if (topic && (await sendEntry(ctx, topic, language))) answered = true;
+        }
+      } else if (part.kind === "entry") {
+        if (await sendEntry(ctx, part.entryId, language)) answered = true;
+      } else {
+        const keyboard = new InlineKeyboard();
+        for (const id of part.entryIds) {
+          const entry = knowledge.byId.get(id);
+          if (entry) keyboard.text(entryLabel(entry, language), `kb:${id}`).row();
+        }
+        await ctx.reply(ctx.t("two-questions-other", { position: part.position, clause: part.clause }), { reply_markup: keyboard });
+      }
+    }
+    if (answered) ctx.outcome = "answer";
   };
 
   /** Records a declined question and remembers its id on the context for the follow-up offer. */
@@ -168,6 +237,8 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     const negotiated = await ctx.i18n.getLocale();
     const language = languageFor(ctx, text);
     if (language !== negotiated) ctx.i18n.useLocale(language);
+    // what the user told of their situation (an ojol after an accident, a widow, a laid-off worker) ranks what follows
+    const situated = situatedSearch(search, ctx.from ? deps.recentTopics?.situations.observe(ctx.from.id, text) : undefined);
     const intent = detectIntent(text);
     if (intent === "menu") return actions.run("start", ctx);
     const shortReply = intent ? SHORT_REPLIES[intent] : undefined;
@@ -209,19 +280,24 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     }
     // a question about a regulation carries the regulation's numbers ("permendagri 20 2018 pasal brp …"),
     // not figures to compute: the knowledge answers it
-    const preAnswer = asksAboutRegulation(text) ? [] : deps.preAnswer ?? [];
-    for (const handler of preAnswer) {
-      if (await handler(ctx, text, language)) {
-        if (ctx.from) {
-          if (isVillageBudgetCalculation(ctx.calculated)) villageCalculations.remember(ctx.from.id, true);
-          else villageCalculations.forget(ctx.from.id);
-          const topic = ctx.calculated && CALCULATION_TOPICS[ctx.calculated];
-          if (topic && knowledge.byId.has(topic)) calculationTopics.remember(ctx.from.id, topic);
-          else calculationTopics.forget(ctx.from.id);
-        }
-        deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: null });
-        return;
-      }
+    const aboutRegulation = asksAboutRegulation(text);
+    const preAnswer = aboutRegulation ? [] : deps.preAnswer ?? [];
+
+    // a calculation shown last is what a follow-up is about, else the entry answered (or offered first) last
+    const calculationTopic = ctx.from ? calculationTopics.recall(ctx.from.id) : undefined;
+    const previous: RecentTopic | undefined = calculationTopic ? { entryId: calculationTopic } : ctx.from && deps.recentTopics?.recall(ctx.from.id);
+    const asked = withRelativeYears(text);
+    const previousEntry = previous ? knowledge.byId.get(previous.entryId) : undefined;
+    const afterVillageCalculation = !!ctx.from && villageCalculations.recall(ctx.from.id) === true;
+    const followUpOptions = { onlyOffer: previous?.offered && !afterVillageCalculation, afterVillageCalculation, afterCalculation: !!calculationTopic };
+
+    // two questions in one message ("brp iuran bpu trs cara daftarnya gmn"): each answered
+    const plan: QuestionPlan | undefined = aboutRegulation ? undefined : planQuestions(text, { search: situated, knowledge, calculationTopics: CALCULATION_TOPICS, previous: previousEntry, followUpOptions });
+    if (plan?.kind === "parts") return answerParts(ctx, plan.parts, language, preAnswer);
+
+    if (await calculate(ctx, text, language, preAnswer)) {
+      deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: null });
+      return;
     }
     // a number alone that no calculation was waiting for says nothing to search ("8" had found a dana desa rule)
     if (!LETTER.test(text)) {
@@ -230,18 +306,13 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       return;
     }
 
-    // a calculation shown last is what a follow-up is about, else the entry answered (or offered first) last
-    const calculationTopic = ctx.from ? calculationTopics.recall(ctx.from.id) : undefined;
-    const previous: RecentTopic | undefined = calculationTopic ? { entryId: calculationTopic } : ctx.from && deps.recentTopics?.recall(ctx.from.id);
-    const asked = withRelativeYears(text);
-    const previousEntry = previous ? knowledge.byId.get(previous.entryId) : undefined;
-    const afterVillageCalculation = !!ctx.from && villageCalculations.recall(ctx.from.id) === true;
-    const followUp = searchFollowUp(search, asked, previousEntry, {
-      onlyOffer: previous?.offered && !afterVillageCalculation,
-      afterVillageCalculation,
-      afterCalculation: !!calculationTopic,
-    });
-    const result = withSentences(followUp.result, asked);
+    const followUp = searchFollowUp(situated, asked, previousEntry, followUpOptions);
+    const searched = withSentences(followUp.result, asked, situated);
+    // two halves each fairly matched: the choice offered holds the best for each
+    const result: SearchResult =
+      plan?.kind === "clarify" && searched.outcome !== "answer"
+        ? { ...searched, outcome: "clarify", candidates: plan.entryIds.map((id) => ({ entry: knowledge.byId.get(id)!, score: 0 })).filter((c) => c.entry) }
+        : searched;
     const top = result.candidates[0];
     deps.observer?.onSearch?.({ chatId: ctx.chat.id, result, matched: result.outcome === "answer" && top ? top.entry.id : null });
     // a topic we do not cover is declined without offering to follow it up, BPJS Kesehatan's too:
@@ -261,6 +332,12 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     }
     if (result.outcome === "clarify") {
       const options = clarifyOptions(result.candidates.map((c) => c.entry), asked);
+      // one real option ("[Klaim JHT oleh ahli waris] [Bukan semuanya]") is the answer, unless it leans on an option only offered
+      if (options.length === 1 && !(previous?.offered && followUp.usedContext)) {
+        ctx.outcome = "answer";
+        await sendEntry(ctx, options[0]!.id, language);
+        return;
+      }
       // kept in the session row until "none of these" (identity numbers are already out of `text`)
       ctx.session.clarifiedQuestion = text.slice(0, 500);
       // "syaratnya apa" typed instead of picking: most likely about the first option, so offered with it in mind —

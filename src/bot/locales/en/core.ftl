@@ -43,6 +43,13 @@ answer-article-note = Figures and positions are as of the date of the report.
 answer-related = Related questions:
 clarify-title = Did you mean…?
 clarify-none = None of these
+two-questions-other =
+    ❓ Your { $position ->
+        [0] first
+        [1] second
+       *[other] third
+    } question: “{ $clause }”
+    Perhaps you mean:
 decline =
     Sorry, I cannot answer that with confidence. 🙏
     I can help with BPJS Ketenagakerjaan programs (JKK, JKM, JHT, JP, JKP), contributions, registration and village funds.

@@ -43,6 +43,13 @@ answer-article-note = Angka dan jabatan sesuai tanggal pemberitaan.
 answer-related = Pertanyaan terkait:
 clarify-title = Maksud Anda…?
 clarify-none = Bukan semuanya
+two-questions-other =
+    ❓ Pertanyaan { $position ->
+        [0] pertama
+        [1] kedua
+       *[other] ketiga
+    } Anda: “{ $clause }”
+    Mungkin maksudnya ini:
 decline =
     Maaf, saya belum bisa menjawab pertanyaan itu dengan yakin. 🙏
     Saya bisa membantu soal program BPJS Ketenagakerjaan (JKK, JKM, JHT, JP, JKP), iuran, pendaftaran dan dana desa.

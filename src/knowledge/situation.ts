@@ -1,0 +1,177 @@
+/**
+ * The situation a user has described, remembered for the conversation: what kind of worker they are
+ * (an ojol driver, a farmer or a trader is an informal BPU worker; a factory hand or an office clerk
+ * earns a wage; a TKI works abroad as a PMI) and what happened (a work accident, a participant's
+ * death, a layoff, a resignation). "ga bisa narik 2 bulan dapat uang ga" after "sy driver ojol …
+ * ketabrak" is about the accident benefits of an informal worker (STMB), never about JKP, which only
+ * laid-off wage earners get; "santunan kematian brp" after "suami sy meninggal … pabrik" is the JKM
+ * paid to heirs.
+ *
+ * The ranking uses it through the entries' own facets: which workers an entry applies to and which
+ * situation it is about, set in the file (`workers`, `situations`) or read from the entry's topic and
+ * label. An entry for other workers steps back; one about another situation steps back; one about
+ * the situation described steps forward. Held in memory per user like the recent topics, forgotten
+ * with /hapusdata.
+ */
+import { cleanText } from "./normalize";
+import type { KnowledgeSearch, SearchContext } from "./search";
+import type { KnowledgeEntry, SituationKind, WorkerKind } from "./schema";
+
+export interface Situation {
+  worker?: WorkerKind;
+  /** What happened, as last told ("suami sy meninggal" stays until another event is told). */
+  events: readonly SituationKind[];
+}
+
+/** Informal (BPU) work as people name it: "sy driver ojol", "sy petani", "mamak sy jualan sayur". */
+const INFORMAL_WORK =
+  /\b(ojol|ojek|ngojek|driver|gojek|grab|maxim|kurir|petani|tani|bertani|pekebun|nelayan|melaut|pedagang|dagang|berdagang|jualan|warung|pkl|tukang|(supir|sopir)( \w+)? lepas|pekerja lepas|serabutan|freelance|freelancer|penjahit|peternak|pengrajin|bpu|pekerja mandiri|pekerja informal|mandiri)\b/;
+/** Wage work: a factory, an office, an employee. */
+const WAGE_WORK = /\b(pabrik|karyawan|karyawati|pegawai|kantoran|perusahaan|pkwt|pkwtt|buruh pabrik|satpam|staf|staff|hrd|pt)\b/;
+/** Words of the village corner: whoever uses them speaks for the village, not as a worker. */
+const VILLAGE_SPEAKER = /\b(kades|kepala desa|sekdes|perangkat|aparat|desa|dd|apbdes|add|siltap|bpd|kadus|lurah|kelurahan)\b/;
+/** Work abroad. */
+const MIGRANT_WORK = /\b(tki|tkw|pmi|pekerja migran|luar negeri|malaysia|arab|saudi|hongkong|hong kong|taiwan|korea|jepang|singapura|brunei)\b/;
+
+const EVENTS: [SituationKind, RegExp][] = [
+  ["death", /\b(meninggal|wafat|almarhum|almarhumah|alm|tewas|kematian|ahli waris|janda|duda|mendiang)\b/],
+  ["accident", /\b(kecelakaan|celaka|ketabrak|tertabrak|tabrakan|jatuh|patah|luka|cedera|terluka|tebas|tertimpa|ketimpa|kejatuhan|kesetrum|keseleo|kecelakan)\b/],
+  ["layoff", /\b(phk|di phk|diphk|dipecat|pecat|dirumahkan|di rumahkan|tutup|bangkrut|pailit|pesangon|laid off|layoff)\b/],
+  ["resign", /\b(resign|resigned|risen|mengundurkan diri|berhenti kerja|keluar kerja|keluar dari kerja|quit)\b/],
+];
+
+/** What a message says of the situation; an empty `events` says nothing of what happened. */
+export function situationIn(text: string): Situation {
+  const cleaned = ` ${cleanText(text)} `;
+  const events = EVENTS.filter(([, pattern]) => pattern.test(cleaned)).map(([kind]) => kind);
+  let worker: WorkerKind | undefined;
+  // a village head or official speaks of the villagers ("boleh ga pake dd utk iuran petani"), not of their own work
+  if (VILLAGE_SPEAKER.test(cleaned)) return { events };
+  if (MIGRANT_WORK.test(cleaned)) worker = "pmi";
+  else {
+    const informal = INFORMAL_WORK.test(cleaned);
+    const wage = WAGE_WORK.test(cleaned);
+    // both in one message ("ojol bisa ikut jkp seperti karyawan?") say nothing sure
+    if (informal !== wage) worker = informal ? "bpu" : "pu";
+  }
+  return worker ? { worker, events } : { events };
+}
+
+/** The situation remembered, updated by a new message: a kind of worker or an event told replaces the one before. */
+export function updatedSituation(before: Situation | undefined, said: Situation): Situation {
+  const worker = said.worker ?? before?.worker;
+  const events = said.events.length > 0 ? said.events : before?.events ?? [];
+  return worker ? { worker, events } : { events };
+}
+
+/** Nothing is known. */
+export function isEmptySituation(s: Situation | undefined): boolean {
+  return !s || (!s.worker && s.events.length === 0);
+}
+
+const BPU_LABEL = /\b(bpu|ojol|informal|mandiri)\b/i;
+const PU_LABEL = /\b(perusahaan|pemberi kerja|karyawan|pkwt)\b/i;
+const PMI_LABEL = /\b(pmi|migran|tki)\b/i;
+const DEATH_LABEL = /\b(ahli waris|meninggal|kematian|wafat|janda)\b/i;
+const ACCIDENT_LABEL = /\b(kecelakaan|cacat|stmb|celaka|saat kerja|akibat kerja)\b/i;
+const LAYOFF_LABEL = /\b(phk|pailit|bangkrut)\b/i;
+const RESIGN_LABEL = /\b(resign|mengundurkan)\b/i;
+const WORKING_LABEL = /\bmasih bekerja\b/i;
+
+const entryWorkersCache = new WeakMap<KnowledgeEntry, readonly WorkerKind[]>();
+const entrySituationsCache = new WeakMap<KnowledgeEntry, readonly SituationKind[]>();
+
+/** The workers an entry applies to (empty: everyone): set in its file, else read from its topic and label. */
+export function workersOf(entry: KnowledgeEntry): readonly WorkerKind[] {
+  let kinds = entryWorkersCache.get(entry);
+  if (kinds) return kinds;
+  const label = entry.label ?? "";
+  if (entry.workers) kinds = entry.workers;
+  else if (entry.topic === "pmi" || PMI_LABEL.test(label)) kinds = ["pmi"];
+  else if (entry.topic === "bpu" || BPU_LABEL.test(label)) kinds = ["bpu"];
+  // "Perusahaan lapor kecelakaan kerja": an employer's duty, to its employees
+  else if (PU_LABEL.test(label)) kinds = ["pu"];
+  // JKP and JP are the wage earners' programs; the employer's duties are about their employees
+  else if (entry.topic === "jkp" || entry.topic === "jp" || entry.topic === "employer") kinds = ["pu"];
+  else kinds = [];
+  entryWorkersCache.set(entry, kinds);
+  return kinds;
+}
+
+/** The situations an entry is about (empty: none in particular): set in its file, else read from its topic and label. */
+export function situationsOf(entry: KnowledgeEntry): readonly SituationKind[] {
+  let kinds = entrySituationsCache.get(entry);
+  if (kinds) return kinds;
+  if (entry.situations) kinds = entry.situations;
+  else {
+    const label = entry.label ?? "";
+    const found = new Set<SituationKind>();
+    // JKM is the death benefit
+    if (DEATH_LABEL.test(label) || entry.topic === "jkm") found.add("death");
+    if (ACCIDENT_LABEL.test(label) || entry.topic === "jkk") found.add("accident");
+    if (LAYOFF_LABEL.test(label) || entry.topic === "jkp") found.add("layoff");
+    if (RESIGN_LABEL.test(label)) found.add("resign");
+    if (WORKING_LABEL.test(label)) found.add("working");
+    // the employer's duties (registering, paying, reporting) are about people still at work
+    if (found.size === 0 && entry.topic === "employer") found.add("working");
+    kinds = [...found];
+  }
+  entrySituationsCache.set(entry, kinds);
+  return kinds;
+}
+
+/** What a situation rules out: an entry about only these is about someone else's case. */
+const EXCLUDES: Record<SituationKind, readonly SituationKind[]> = {
+  death: ["working", "resign", "layoff", "accident"],
+  accident: ["death", "layoff", "resign", "working"],
+  layoff: ["resign", "working", "death"],
+  resign: ["layoff", "working", "death"],
+  working: ["death", "layoff", "resign"],
+};
+
+/** An entry for other workers than the one described steps back this far. */
+const OTHER_WORKERS_PENALTY = 0.25;
+/** An entry about another situation than the one described steps back this far. */
+const OTHER_SITUATION_PENALTY = 0.2;
+/** An entry written for the kind of worker described steps forward this far. */
+const SAME_WORKERS_BONUS = 0.05;
+/** An entry about the situation described and something more that did not happen steps back this far. */
+const PARTLY_OTHER_SITUATION_PENALTY = 0.08;
+/** An entry about just the situation described (no other) steps forward this far. */
+const SAME_SITUATION_BONUS = 0.08;
+
+/** How much an entry's score is multiplied by, given the situation described. */
+export function situationFactor(entry: KnowledgeEntry, situation: Situation, programsAsked: readonly string[] = []): number {
+  let factor = 1;
+  const workers = workersOf(entry);
+  // "sy ojol bisa ikut jkp ga" asks about JKP itself: its entries say who may join
+  const asked = programsAsked.includes(entry.topic);
+  if (situation.worker && workers.length > 0 && !workers.includes(situation.worker) && !asked) factor *= 1 - OTHER_WORKERS_PENALTY;
+  // written for the worker described: "Biaya berobat BPU kecelakaan kerja" for the ojol driver before the list of JKK benefits
+  // (a question naming a program is about that program: "iuran jkk pabrik kimia" is not the employer's whole bill)
+  else if (situation.worker && workers.includes(situation.worker) && (programsAsked.length === 0 || asked)) factor *= 1 + SAME_WORKERS_BONUS;
+  const about = situationsOf(entry);
+  if (situation.events.length > 0 && about.length > 0) {
+    const shared = about.filter((k) => situation.events.includes(k));
+    // a layoff or a resignation named beside another ("JP saat resign atau PHK") is one of two cases the entry covers;
+    // a death or an accident is what the entry is about ("Santunan kematian JKK": a death in a work accident)
+    const notHappened = about.filter((k) => !situation.events.includes(k) && (k === "death" || k === "accident"));
+    // another situation steps back only where the two exclude each other: someone who resigned may still ask
+    // about an old accident claim, but a widow's questions are not about a living participant's JHT
+    if (shared.length === 0) {
+      if (about.every((k) => situation.events.some((e) => EXCLUDES[e].includes(k)))) factor *= 1 - OTHER_SITUATION_PENALTY;
+    }
+    // about something more that did not happen: "Santunan kematian JKK" for someone injured, or after a death from illness
+    else if (notHappened.length > 0) factor *= 1 - PARTLY_OTHER_SITUATION_PENALTY;
+    // about all that happened: "Santunan JKM untuk ahli waris" after a death from illness
+    else if (shared.length === situation.events.length) factor *= 1 + SAME_SITUATION_BONUS;
+  }
+  return factor;
+}
+
+/** The search, ranking with what the user has said of their situation. */
+export function situatedSearch(search: KnowledgeSearch, situation: Situation | undefined): KnowledgeSearch {
+  if (isEmptySituation(situation)) return search;
+  const context: SearchContext = { situation };
+  return { ...search, search: (text: string, more?: SearchContext) => search.search(text, more ?? context) };
+}
