@@ -239,6 +239,15 @@ export function parseEventDate(input: string, now: Date, zone: TimeZoneName): Da
       break;
     }
   }
+  // "tgl 5", "tanggal 5": the next 5th of a month (this month's when still ahead)
+  let monthDay: number | undefined;
+  if (!day) {
+    m = /\b(?:tanggal|tgl|tg)\.?\s*(\d{1,2})\b(?![.:/-]\d)/.exec(text);
+    if (m) {
+      monthDay = Number(m[1]);
+      text = text.replace(m[0], " ");
+    }
+  }
   // "3 hari lagi", "in 3 days", "3 days from now"
   if (!day) {
     m = /\b(\d{1,3})\s+hari\s+(?:lagi|ke\s?depan|kemudian)\b|\bin\s+(\d{1,3})\s+days?\b|\b(\d{1,3})\s+days?\s+from\s+now\b/.exec(text);
@@ -279,7 +288,7 @@ export function parseEventDate(input: string, now: Date, zone: TimeZoneName): Da
   // "besok pagi": the day is understood and only the hour is missing
   if (!hasTime) leftover = leftover.replace(new RegExp(`\\b(${PART_OF_DAY})\\b`, "g"), " ").trim();
 
-  if (!day && weekday === undefined) return { ok: false, reason: week && !leftover ? "no_day" : "unrecognized" };
+  if (!day && weekday === undefined && monthDay === undefined) return { ok: false, reason: week && !leftover ? "no_day" : "unrecognized" };
   // "lusa 9": the day is understood; a bare number is not read as an hour, so ask for one
   if (leftover && !hasTime && /^\d{1,2}$/.test(leftover)) return { ok: false, reason: "no_time" };
   if (leftover) return { ok: false, reason: "unrecognized" };
@@ -288,7 +297,23 @@ export function parseEventDate(input: string, now: Date, zone: TimeZoneName): Da
   const at = (d: LocalDay) => zonedInstant(d, time.h ?? 0, time.min ?? 0, zone);
   const graceMs = PAST_GRACE_DAYS * 24 * 3600_000;
   let target: LocalDay;
-  if (day) {
+  if (monthDay !== undefined) {
+    // this month's day when it is still ahead, else the next month that has it
+    let found: LocalDay | undefined;
+    for (let k = 0; k < 3 && !found; k++) {
+      const first = new Date(Date.UTC(today.y, today.m - 1 + k, 1));
+      const candidate: LocalDay = { y: first.getUTCFullYear(), m: first.getUTCMonth() + 1, d: monthDay };
+      const instant = at(candidate);
+      const endOfDay = instant && zonedInstant(addDays(candidate, 1), 0, 0, zone)!;
+      if (instant && (time.midnight ? endOfDay! : instant).getTime() > now.getTime()) found = candidate;
+    }
+    if (!found) return { ok: false, reason: "invalid_date" };
+    target = found;
+    if (weekday !== undefined) {
+      const actual = new Date(Date.UTC(target.y, target.m - 1, target.d)).getUTCDay();
+      if (actual !== weekday) return { ok: false, reason: "weekday_mismatch", typedWeekday: weekday, actualWeekday: actual };
+    }
+  } else if (day) {
     target = day;
     const instant = at(day);
     if (!instant) return { ok: false, reason: "invalid_date" };
@@ -357,4 +382,28 @@ export function dateExample(now: Date, zone: TimeZoneName, language: "id" | "en"
 export function formatDay(instant: Date, zone: TimeZoneName, language: "id" | "en" = "id"): string {
   const p = localParts(instant, zone);
   return `${DAY_NAMES[language][p.weekday]}, ${p.d} ${MONTH_NAMES[language][p.m - 1]} ${p.y}`;
+}
+
+/** The hour a part of the day suggests when no hour was typed ("besok sore" → 15.00). */
+const PART_HOUR: Record<string, number> = { pagi: 9, siang: 13, sore: 15, malam: 19 };
+
+/**
+ * For a date typed without its hour ("besok sore", "Senin pagi", "lusa 9"), the same day with
+ * an hour, to suggest back: { day: "besok", clock: "15.00", hour: "jam 3 sore" }. The day is
+ * echoed as typed, so copying the suggestion never moves the event to another day.
+ */
+export function noTimeSuggestion(input: string): { day: string; clock: string; hour: string } {
+  let text = input.normalize("NFKC").toLowerCase().replace(/[,]/g, " ").replace(/\s+/g, " ").trim();
+  const part = new RegExp(`\\b(${PART_OF_DAY})\\b`).exec(text)?.[1];
+  const bare = /(?:\b(?:jam|pukul|pkl\.?)\s*)?(?<![/.:\d-])\b(\d{1,2})\s*$/.exec(text.replace(new RegExp(`\\b(${PART_OF_DAY})\\b`, "g"), " ").trim());
+  let h = part ? PART_HOUR[part]! : 9;
+  if (bare && !/(?:hari|tgl|tanggal|tg)\s*$/.test(text.slice(0, text.lastIndexOf(bare[1]!)).trim())) {
+    const n = Number(bare[1]);
+    if (n >= 1 && n <= 23) h = part === "sore" || part === "malam" || (part === "siang" && n < 11) ? (n < 12 ? n + 12 : n) : n;
+    text = text.replace(new RegExp(`(?:\\b(?:jam|pukul|pkl\\.?)\\s*)?(?<![/.:\\d-])\\b${bare[1]}\\s*(?=(?:\\s+(?:${PART_OF_DAY}))?\\s*$)`), " ");
+  }
+  const day = text.replace(new RegExp(`\\b(${PART_OF_DAY})\\b`, "g"), " ").replace(/\b(jam|pukul|pkl\.?)\s*$/, " ").replace(/\s+/g, " ").trim() || "besok";
+  const clock = `${String(h).padStart(2, "0")}.00`;
+  const spoken = h === 0 ? "jam 12 malam" : h < 11 ? `jam ${h} pagi` : h < 15 ? `jam ${h > 12 ? h - 12 : h} siang` : h < 18 ? `jam ${h - 12} sore` : `jam ${h - 12} malam`;
+  return { day, clock, hour: spoken };
 }

@@ -26,7 +26,14 @@ const PROVINCE_ALIASES: Record<string, string> = {
   gorontalo: "75", sulbar: "76", maluku: "81", malut: "82", papua: "91", "papua barat": "92", pabar: "92",
 };
 
-const REGENCY_ALIASES: Record<string, string> = { sidrap: "sidenreng rappang", pangkep: "pangkajene dan kepulauan", jaksel: "jakarta selatan", jakbar: "jakarta barat", jaktim: "jakarta timur", jakut: "jakarta utara", jakpus: "jakarta pusat" };
+/** Short names people use for regencies and cities, the common city abbreviations among them ("mks", "sby"). */
+const REGENCY_ALIASES: Record<string, string> = {
+  sidrap: "sidenreng rappang", pangkep: "pangkajene dan kepulauan", jaksel: "jakarta selatan", jakbar: "jakarta barat", jaktim: "jakarta timur",
+  jakut: "jakarta utara", jakpus: "jakarta pusat", jkt: "jakarta", mks: "makassar", mksr: "makassar", sby: "surabaya", bdg: "bandung", mdn: "medan",
+  smg: "semarang", jogja: "yogyakarta", yogya: "yogyakarta", jogjakarta: "yogyakarta", solo: "surakarta", plg: "palembang", dps: "denpasar",
+  bpp: "balikpapan", mlg: "malang", pku: "pekanbaru", pdg: "padang", bjm: "banjarmasin", mnd: "manado", kdi: "kendari", smd: "samarinda",
+  ptk: "pontianak", bgr: "bogor", bks: "bekasi", tng: "tangerang", dpk: "depok", pare: "parepare",
+};
 
 /** Words the source writes in capitals that stay so: abbreviations ("DKI Jakarta") and roman numerals ("Na IX - X"). */
 const KEEP_UPPER = /^(DKI|DI|STM|STL|BTS|[IVX]+)$/;
@@ -99,6 +106,17 @@ export class Regions {
   }
 
   /**
+   * A province named exactly, by its name or a short name ("jabar", "Jawa Barat"), never a
+   * typo's guess: at a regency question it tells a province typed there from a regency.
+   */
+  namedProvince(text: string): Area | undefined {
+    const q = normalize(text).replace(/^(provinsi|prov|propinsi)\s+/, "");
+    const alias = PROVINCE_ALIASES[q];
+    if (alias) return this.get(alias);
+    return this.provinces.find((a) => normalize(a.name) === q);
+  }
+
+  /**
    * What someone typed when asked for their province: the province, or else the regency or
    * city they named instead ("makassar" → Kota Makassar, whose province is then known).
    * Names are tried before typos, provinces before regencies, and regencies count only when
@@ -114,6 +132,8 @@ export class Regions {
     for (const found of [
       () => byName(this.provinces, q),
       () => inOneProvince(ofKind(regency.kind, byName(this.everyRegency, regency.q, regencyName, { exactOnly: true }))),
+      () => nearest(this.provinces, q),
+      () => inOneProvince(nearest(this.everyRegency, regency.q, regencyName)),
       () => (q.length >= 4 ? byTypo(this.provinces, q) : []),
       () => inOneProvince(ofKind(regency.kind, regency.q.length >= 5 ? byTypo(this.everyRegency, regency.q, regencyName, 0.15) : [])),
     ]) {
@@ -192,9 +212,41 @@ function ofKind(kind: string | undefined, found: Area[]): Area[] {
   return matching.length > 0 ? matching : found;
 }
 
-/** Exact or prefix matches first; otherwise fuse.js for typos. */
+/** Exact or prefix matches first; then the one name a letter away; otherwise fuse.js for typos. */
 function fuzzy(areas: Area[], q: string, key: (a: Area) => string = (a) => a.name): Area[] {
   if (!q) return [];
   const named = byName(areas, q, key);
-  return named.length > 0 ? named : byTypo(areas, q, key);
+  if (named.length > 0) return named;
+  const near = nearest(areas, q, key);
+  return near.length > 0 ? near : byTypo(areas, q, key);
+}
+
+/**
+ * The one name a single letter away (missing, extra, wrong or two swapped: "sulawesi selatn",
+ * "makasar"), for names of five letters or more; none when two names are that close.
+ */
+export function nearest(areas: Area[], q: string, key: (a: Area) => string = (a) => a.name): Area[] {
+  if (q.length < 5) return [];
+  const close = areas.filter((a) => editDistance(normalize(key(a)), q) <= 1);
+  return close.length === 1 ? close : [];
+}
+
+/** Whether `typed` is the area's name (without "Kabupaten"/"Kota") a letter away at most. */
+export function isNearName(area: Area, typed: string): boolean {
+  const q = regencyQuery(typed).q;
+  return q.length >= 5 && editDistance(normalize(regencyName(area)), q) <= 1;
+}
+
+/** Letters inserted, deleted, replaced or two neighbours swapped (optimal string alignment distance). */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
 }

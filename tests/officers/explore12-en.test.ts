@@ -85,7 +85,9 @@ describe("L1: the event's regency picker", () => {
     expect(several).toContain('"jakarta" still fits several of them');
 
     // one of them typed in full is taken, and the form goes on to the date
-    expect(await a.say("jakarta selatan")).toContain("When is it?");
+    // one city of an all-province event: only it, or the other provinces too (asked since exploratory test 13)
+    expect(await a.say("jakarta selatan")).toContain("also for all 37 other provinces?");
+    expect(await a.press("ev:rs:plus")).toContain("When is it?");
     await a.say("/batal");
   });
 
@@ -114,6 +116,7 @@ describe("M8: an English officer's event form and preview", () => {
     const a = actor(h, EN_OFFICER);
     await toRegencies(a, "JMO app workshop");
     await a.say("jakarta selatan");
+    await a.press("ev:rs:plus");
     await a.say("15 December 2026 09:00");
     await a.say("Kantor Cabang Jakarta Salemba");
     await a.say("-");
@@ -143,6 +146,7 @@ describe("M8: an English officer's event form and preview", () => {
     const a = actor(h, ID_OFFICER);
     await toRegencies(a, "Sosialisasi JMO");
     await a.say("jakarta selatan");
+    await a.press("ev:rs:plus");
     await a.say("15 Desember 2026 10:00");
     await a.say("Kantor Cabang Jakarta Salemba");
     await a.say("-");

@@ -11,7 +11,10 @@ import type { Kysely } from "kysely";
 import type { Area, Regions, TimeZoneName } from "../../../regions";
 import type { Database, Event } from "../../../store/schema";
 import { logAudit } from "../../../store/repos/audit";
-import { dateExample, formatDay, formatEventDate, formatShortDate, parseEventDate, weekdayName, type DateParseFailure } from "../../../officers/dates";
+import {
+  dateExample, formatDay, formatEventDate, formatShortDate, noTimeSuggestion, parseEventDate, weekdayName, type DateParseFailure,
+} from "../../../officers/dates";
+import { isNearName, zoneOffsetHours } from "../../../regions";
 import {
   createEventDraft, deleteDraft, LIMITS, longestAnnouncement, publishEvent, renderEvent, scheduleEvent, type EventDraft,
 } from "../../../officers/events";
@@ -115,11 +118,25 @@ function namedFirst(found: Area[], typed: string): Area[] {
 const bareName = (s: string) =>
   s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim().replace(/^(kabupaten|kab|kota)\s+/, "").replace(/^(administrasi|adm)\s+/, "");
 
-/** Whether the typed text names the regency itself, not a typo's guess: its name or the name's beginning. */
+/**
+ * Whether the typed text names the regency itself, not a typo's guess: its name, the name's
+ * beginning, or whole words of it ("toraja" names Tana Toraja as much as Toraja Utara).
+ */
 function namedBy(a: Area, typed: string): boolean {
   const q = bareName(typed);
-  return q.length > 0 && bareName(a.name).startsWith(q);
+  const name = bareName(a.name);
+  return q.length > 0 && (name.startsWith(q) || (q.length >= 3 && ` ${name} `.includes(` ${q} `)));
 }
+
+/** "semua kecuali makassar", "all except gowa": the names after the word, or undefined without one. */
+const EXCEPT_RE = /^(?:(?:semua|seluruh|all)(?:\s+(?:provinsi|provinces?|kabupaten\s*\/?\s*kota|kab\s*\/?\s*kota|kabupaten|kota|wilayah|daerah|regencies))?\s*,?\s+)?(?:kecuali|selain|tanpa|except|excluding|minus|but\s+not)\s+(.+)$/i;
+const HAS_EXCEPT = /\b(kecuali|selain|tanpa|except|excluding|minus)\b/i;
+
+/** Title, place and description must have at least `min` letters or digits: emoji or punctuation alone say nothing. */
+const letterCount = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+
+/** The way a typed regency was found: named, a letter away from one name, or only a typo's guess. */
+type RegencyPick = { text: string; options: Area[]; guess: boolean };
 
 /**
  * Text that cannot be a regency's name: a date ("15 December 2026 09:00"), an address
@@ -141,7 +158,7 @@ async function recipientLanguages(db: Kysely<Database>, chatIds: readonly number
 }
 
 /** What to tell the officer when the date was not accepted, with the parser's findings filled in. */
-function dateHint(r: DateParseFailure, t: Translate, language: Language, zone: TimeZoneName, example: string): string {
+function dateHint(r: DateParseFailure, t: Translate, language: Language, zone: TimeZoneName, example: string, typed?: string): string {
   if (r.reason === "midnight" && r.midnight) {
     zone = r.zone ?? zone;
     return t("ev-date-midnight", {
@@ -156,6 +173,10 @@ function dateHint(r: DateParseFailure, t: Translate, language: Language, zone: T
     return t("ev-date-weekday_mismatch", { typed: weekdayName(r.typedWeekday, language), actual: weekdayName(r.actualWeekday, language) });
   }
   if (r.reason === "too_far" && r.date) return t("ev-date-too_far", { when: formatEventDate(r.date, r.zone ?? zone, language) });
+  if (r.reason === "no_time" && typed) {
+    const s = noTimeSuggestion(typed);
+    return t("ev-date-no_time", { day: escapeHtml(s.day.slice(0, 40)), clock: s.clock, hour: s.hour });
+  }
   return t(`ev-date-${r.reason}`, { zone, example });
 }
 
@@ -166,6 +187,8 @@ function textStep(t: Translate, min: number, max: number, key: string, what?: st
     if (!text && what && (c.message?.photo || c.message?.document)) return { ok: false, hint: t("ev-photo-later", { what }) };
     if (!text) return { ok: false };
     if (text.length < min) return { ok: false, hint: t(`${key}-short`, { min }) };
+    // emoji or punctuation alone: the same rule for the title, the place and the description
+    if (letterCount(text) < min) return { ok: false, hint: t(`${key}-letters`, { min }) };
     if (text.length > max) return { ok: false, hint: t(`${key}-long`, { max, length: text.length }) };
     return { ok: true, value: text.replace(/[ \t]+/g, " ") };
   };
@@ -185,93 +208,179 @@ export function createNewEventConversation(deps: NewEventDeps) {
       hint: t("ev-ask-title"),
     });
 
-    // Target provinces: fixed for a province officer, typed otherwise.
+    // Target provinces: fixed for a province officer, typed otherwise. A city or regency typed
+    // here ("makassar") stands for its province, and the event is kept to it.
     let provinces: Area[];
+    let early: { picked: Area[]; unclear: RegencyPick[]; near: { typed: string; name: string }[] } | undefined;
+    const esc = (text: string) => escapeHtml(text.slice(0, 60));
     if (scope) provinces = [deps.regions.get(scope)!];
     else {
-      provinces = await askStep<Area[]>(conversation, ctx, {
+      const typed = await askStep<{ provinces: Area[]; picked: Area[]; unclear: RegencyPick[]; near: { typed: string; name: string }[] }>(conversation, ctx, {
         prompt: t("ev-ask-provinces"),
         keyboard: cancelKb(t),
         parse: (c) => {
           const text = textOf(c);
           if (!text) return { ok: false };
-          if (/^(semua|seluruh|all)\b/i.test(text)) return { ok: true, value: deps.regions.provinces };
-          const picked: Area[] = [];
-          for (const part of splitList(text)) {
-            const found = deps.regions.findProvince(part);
-            const one = pickOne(found, part);
-            if (!one) {
-              return {
-                ok: false,
-                hint: found.length
-                  ? t("ev-province-ambiguous", { text: escapeHtml(part), options: escapeHtml(found.map((a) => a.name).join(", ")) })
-                  : t("ev-province-unknown", { text: escapeHtml(part.slice(0, 60)) }),
-              };
+          const all = deps.regions.provinces;
+          const except = EXCEPT_RE.exec(text);
+          if (except) {
+            // "semua kecuali papua": every province but those named
+            const left: Area[] = [];
+            for (const part of splitList(except[1]!)) {
+              const p = deps.regions.namedProvince(part) ?? pickOne(deps.regions.findProvince(part), part);
+              if (!p) return { ok: false, hint: t("ev-province-except-unknown", { text: esc(part) }) };
+              left.push(p);
             }
-            if (!picked.some((a) => a.code === one.code)) picked.push(one);
+            const rest = all.filter((p) => !left.some((x) => x.code === p.code));
+            return rest.length ? { ok: true, value: { provinces: rest, picked: [], unclear: [], near: [] } } : { ok: false, hint: t("ev-except-nothing-left") };
           }
-          return picked.length ? { ok: true, value: picked } : { ok: false };
+          if (HAS_EXCEPT.test(text)) return { ok: false, hint: t("ev-except-unclear") };
+          const parts = splitList(text);
+          if (/^(semua|seluruh|all)\b/i.test(text)) {
+            // "semua provinsi, kota makassar": all of them, or the city? asked, never half taken
+            if (parts.length > 1) return { ok: false, hint: t("ev-province-all-and-more", { others: esc(parts.slice(1).join(", ")), n: all.length }) };
+            return { ok: true, value: { provinces: all, picked: [], unclear: [], near: [] } };
+          }
+          const picked: Area[] = [];
+          const typedProvinces = new Set<string>();
+          const regencies: Area[] = [];
+          const unclear: RegencyPick[] = [];
+          const near: { typed: string; name: string }[] = [];
+          const add = (p: Area) => {
+            if (!picked.some((a) => a.code === p.code)) picked.push(p);
+          };
+          for (const part of parts) {
+            const found = deps.regions.findProvinceOrRegency(part);
+            if (found.length === 0) return { ok: false, hint: t("ev-province-unknown", { text: esc(part) }) };
+            if (found.every((a) => !a.parent)) {
+              const one = pickOne(found, part);
+              if (!one) return { ok: false, hint: t("ev-province-ambiguous", { text: esc(part), options: escapeHtml(found.map((a) => a.name).join(", ")) }) };
+              add(one);
+              typedProvinces.add(one.code);
+              continue;
+            }
+            // a regency or city: its province, and the event kept to it (one of several asked later)
+            const province = deps.regions.get(found[0]!.parent!)!;
+            add(province);
+            if (found.length === 1) {
+              regencies.push(found[0]!);
+              if (!namedBy(found[0]!, part)) near.push({ typed: part, name: found[0]!.name });
+            } else unclear.push({ text: part, options: found.slice(0, 8), guess: false });
+          }
+          // "sulsel, makassar": the whole province or only the city? the officer says which
+          const both = picked.find((p) => typedProvinces.has(p.code) && [...regencies, ...unclear.flatMap((u) => u.options)].some((r) => r.parent === p.code));
+          if (both) return { ok: false, hint: t("ev-province-and-city", { province: escapeHtml(both.name) }) };
+          return picked.length ? { ok: true, value: { provinces: picked, picked: regencies, unclear, near } } : { ok: false };
         },
         hint: t("ev-ask-provinces"),
       });
+      provinces = typed.provinces;
+      if (typed.picked.length || typed.unclear.length) early = { picked: typed.picked, unclear: typed.unclear, near: typed.near };
     }
-    const provinceCodes = provinces.map((p) => p.code);
-    const provinceNames = escapeHtml(provinces.length > 4 ? t("ev-n-provinces", { n: provinces.length }) : provinces.map((p) => p.name).join(", "));
+    const namesOf = (list: Area[]) => escapeHtml(list.length > 4 ? t("ev-n-provinces", { n: list.length }) : list.map((p) => p.name).join(", "));
+    let provinceNames = namesOf(provinces);
+
+    /**
+     * A name typed at the regency step: a regency named (exactly, by its beginning or a whole
+     * word), a province typed by mistake (said so, never matched to some regency), the one name a
+     * letter away (taken, and said back), or only a typo's guess (asked, even with one option).
+     */
+    const resolveRegency = (part: string): (RegencyPick & { near?: boolean }) | { hint: string } => {
+      const found = provinces.flatMap((p) => deps.regions.findRegency(p.code, part));
+      const exact = found.filter((a) => bareName(a.name) === bareName(part));
+      const named = exact.length > 0 ? exact : found.filter((a) => namedBy(a, part));
+      if (named.length > 0) return { text: part, options: named.slice(0, 8), guess: false };
+      const province = deps.regions.namedProvince(part);
+      if (province) {
+        return provinces.some((p) => p.code === province.code)
+          ? { hint: t("ev-regency-is-target-province", { text: esc(part), province: escapeHtml(province.name) }) }
+          : { hint: t("ev-regency-is-other-province", { text: esc(part), province: escapeHtml(province.name), targets: provinceNames }) };
+      }
+      const near = found.filter((a) => isNearName(a, part));
+      if (near.length === 1) return { text: part, options: near, guess: false, near: true };
+      if (found.length > 0 && !notAName(part)) return { text: part, options: found.slice(0, 8), guess: true };
+      return { hint: t("ev-regency-unknown", { text: esc(part) }) };
+    };
 
     // Names that fit several regencies ("bandung": Kabupaten or Kota) are asked about below,
     // never picked silently: the wrong one sends the announcement to the wrong subscribers.
-    const typedRegencies = await askStep<{ picked: Area[]; unclear: { text: string; options: Area[] }[] }>(conversation, ctx, {
+    type Typed = { picked: Area[]; unclear: RegencyPick[]; near: { typed: string; name: string }[]; excluded?: Area[] };
+    const typedRegencies: Typed = early ?? await askStep<Typed>(conversation, ctx, {
       prompt: t("ev-ask-regencies", { provinces: provinceNames }),
       keyboard: new InlineKeyboard().text(t("ev-regencies-all"), "ev:reg:all").text(t("flow-cancel-button"), CANCEL_DATA),
       parse: (c) => {
-        if (dataOf(c, "ev:reg:") === "all") return { ok: true, value: { picked: [], unclear: [] } };
+        const none: Typed = { picked: [], unclear: [], near: [] };
+        if (dataOf(c, "ev:reg:") === "all") return { ok: true, value: none };
         const text = textOf(c);
         if (!text) return { ok: false };
+        const except = EXCEPT_RE.exec(text);
+        if (except) {
+          // "semua kecuali makassar": every regency of the target provinces but those named
+          const excluded: Area[] = [];
+          for (const part of splitList(except[1]!)) {
+            const r = resolveRegency(part);
+            if ("hint" in r) return { ok: false, hint: r.hint };
+            if (r.guess) return { ok: false, hint: t("ev-except-guess", { text: esc(part), options: escapeHtml(r.options.map((a) => a.name).join(", ")) }) };
+            for (const a of r.options) if (!excluded.some((x) => x.code === a.code)) excluded.push(a);
+          }
+          const rest = provinces.flatMap((p) => deps.regions.regenciesOf(p.code)).filter((a) => !excluded.some((x) => x.code === a.code));
+          return rest.length ? { ok: true, value: { picked: rest, unclear: [], near: [], excluded } } : { ok: false, hint: t("ev-except-nothing-left") };
+        }
+        if (HAS_EXCEPT.test(text)) return { ok: false, hint: t("ev-except-unclear") };
+        const parts = splitList(text);
         // "semua" typed is the button's "Semua kabupaten/kota", as at the province step
-        if (/^(semua|seluruh|all)\b/i.test(text)) return { ok: true, value: { picked: [], unclear: [] } };
+        if (/^(semua|seluruh|all)\b/i.test(text)) {
+          if (parts.length > 1) return { ok: false, hint: t("ev-regency-all-and-more", { others: esc(parts.slice(1).join(", ")) }) };
+          return { ok: true, value: none };
+        }
         const picked: Area[] = [];
-        const unclear: { text: string; options: Area[] }[] = [];
-        for (const part of splitList(text)) {
-          const found = namedFirst(provinces.flatMap((p) => deps.regions.findRegency(p.code, part)), part);
-          const one = pickOne(found, part);
-          if (one) {
+        const unclear: RegencyPick[] = [];
+        const near: { typed: string; name: string }[] = [];
+        for (const part of parts) {
+          const r = resolveRegency(part);
+          if ("hint" in r) return { ok: false, hint: r.hint };
+          if (r.options.length === 1 && !r.guess) {
+            const one = r.options[0]!;
             if (!picked.some((a) => a.code === one.code)) picked.push(one);
-          } else if (found.length > 0) unclear.push({ text: part, options: found.slice(0, 8) });
-          else return { ok: false, hint: t("ev-regency-unknown", { text: escapeHtml(part.slice(0, 60)) }) };
+            if (r.near) near.push({ typed: part, name: one.name });
+          } else unclear.push({ text: r.text, options: r.options, guess: r.guess });
         }
         // a typo or repeat of a name already listed ("makassar, makasar") is that one, not a question
         const open = unclear.filter(({ options }) => !options.some((a) => picked.some((p) => p.code === a.code)));
-        return picked.length || open.length ? { ok: true, value: { picked, unclear: open } } : { ok: false };
+        return picked.length || open.length ? { ok: true, value: { picked, unclear: open, near } } : { ok: false };
       },
       hint: t("ev-ask-regencies", { provinces: provinceNames }),
     });
     const regencies = [...typedRegencies.picked];
-    for (const { text, options } of typedRegencies.unclear) {
+    for (const { text, options, guess } of typedRegencies.unclear) {
       const kb = new InlineKeyboard();
       for (const a of options) {
         const province = provinces.length > 1 && a.parent ? ` (${deps.regions.get(a.parent)?.name ?? a.parent})` : "";
         kb.text(`${a.name}${province}`, `ev:rc:${a.code}`).row();
       }
+      // "toraja": Tana Toraja and Toraja Utara may both be meant
+      if (!guess && options.length > 1) kb.text(t("ev-regency-all-of", { n: options.length }), "ev:rc:all").row();
       kb.text(t("flow-cancel-button"), CANCEL_DATA);
-      const name = escapeHtml(text.slice(0, 60));
-      const prompt = t("ev-regency-which", { text: name });
-      const choice = await askStep<Area>(conversation, ctx, {
+      const name = esc(text);
+      const prompt = guess ? t("ev-regency-guess", { text: name, provinces: provinceNames }) : t("ev-regency-which", { text: name });
+      const choice = await askStep<Area[]>(conversation, ctx, {
         prompt,
         keyboard: kb,
         parse: (c) => {
           // only the regencies offered for this name are accepted, pressed or typed in full
           const code = dataOf(c, "ev:rc:");
+          if (code === "all" && !guess) return { ok: true, value: options };
           if (code !== undefined) {
             const pressed = options.filter((a) => a.code === code);
-            return pressed.length === 1 ? { ok: true, value: pressed[0]! } : { ok: false };
+            return pressed.length === 1 ? { ok: true, value: [pressed[0]!] } : { ok: false };
           }
           const typed = textOf(c);
           if (!typed) return { ok: false };
           // what was typed now is answered, not the name typed before
-          const shown = escapeHtml(typed.slice(0, 60));
+          const shown = esc(typed);
           if (notAName(typed)) return { ok: false, hint: t("ev-regency-which-not-region", { typed: shown, text: name }) };
           const matches = namedFirst(options.filter((a) => deps.regions.findRegency(a.parent ?? "", typed).some((f) => f.code === a.code)), typed);
-          if (matches.length === 1) return { ok: true, value: matches[0]! };
+          if (matches.length === 1) return { ok: true, value: [matches[0]!] };
           if (matches.length > 1) {
             return { ok: false, hint: t("ev-regency-which-several", { typed: shown, text: name, options: escapeHtml(matches.map((a) => a.name).join(", ")) }) };
           }
@@ -284,12 +393,59 @@ export function createNewEventConversation(deps: NewEventDeps) {
         },
         hint: prompt,
       });
-      if (!regencies.some((a) => a.code === choice.code)) regencies.push(choice);
+      for (const a of choice) if (!regencies.some((r) => r.code === a.code)) regencies.push(a);
     }
 
-    const zone: TimeZoneName = deps.regions.zoneOf(provinceCodes[0]!);
+    // Regencies named for several provinces leave the other provinces whole, unless the officer
+    // means only those regencies: asked, as "Kota Makassar" for 38 provinces reads either way.
+    const whole = provinces.filter((p) => !regencies.some((r) => r.parent === p.code));
+    if (!early && regencies.length > 0 && whole.length > 0 && provinces.length > 1) {
+      const chosen = escapeHtml(regencies.length > 3 ? t("ev-n-regencies", { n: regencies.length }) : regencies.map((r) => r.name).join(", "));
+      const rest = whole.length > 4 ? "" : ` (${namesOf(whole)})`;
+      const kb = new InlineKeyboard()
+        .text(t("ev-scope-only", { chosen }), "ev:rs:only").row()
+        .text(t("ev-scope-plus", { chosen, n: whole.length }), "ev:rs:plus").row()
+        .text(t("flow-cancel-button"), CANCEL_DATA);
+      const prompt = t("ev-scope-which", { chosen, rest, n: whole.length });
+      const answer = await askStep<"only" | "plus">(conversation, ctx, {
+        prompt,
+        keyboard: kb,
+        parse: (c) => {
+          const d = dataOf(c, "ev:rs:");
+          if (d === "only" || d === "plus") return { ok: true, value: d };
+          const typed = textOf(c)?.toLowerCase();
+          if (typed && /^(hanya|cuma|saja|only)\b/.test(typed)) return { ok: true, value: "only" };
+          if (typed && /^(juga|dan|plus|also|and|semua|all)\b/.test(typed)) return { ok: true, value: "plus" };
+          return { ok: false };
+        },
+        hint: prompt,
+      });
+      if (answer === "only") provinces = provinces.filter((p) => regencies.some((r) => r.parent === p.code));
+    }
+    provinceNames = namesOf(provinces);
+    const provinceCodes = provinces.map((p) => p.code);
+
+    // The targets, said back when they were typed: a name read from a typo, an exclusion, a city
+    const targetNotes: string[] = [];
+    for (const n of [...(early?.near ?? []), ...typedRegencies.near]) targetNotes.push(t("ev-regency-read-as", { typed: esc(n.typed), name: escapeHtml(n.name) }));
+    if (typedRegencies.excluded) {
+      targetNotes.push(t("ev-except-said", {
+        provinces: provinceNames, excluded: escapeHtml(typedRegencies.excluded.map((a) => a.name).join(", ")), n: regencies.length,
+      }));
+    } else if (regencies.length > 0) {
+      const inside = provinces.map((p) => {
+        const own = regencies.filter((r) => r.parent === p.code);
+        return own.length ? `${p.name} (${own.length > 4 ? t("ev-n-regencies", { n: own.length }) : own.map((r) => r.name).join(", ")})` : p.name;
+      });
+      targetNotes.push(t("ev-target-said", { area: escapeHtml(inside.length > 4 ? t("ev-n-areas", { regencies: regencies.length, provinces: provinces.length }) : inside.join("; ")) }));
+    }
+    const targetNote = targetNotes.length ? `${targetNotes.join("\n")}\n\n` : "";
+
+    // One rule for targets in several zones, whatever order they were typed in: the westernmost
+    // zone (WIB before WITA before WIT), unless the officer writes one; the preview shows each zone's reading.
     const zones = new Set(provinceCodes.map((c) => deps.regions.zoneOf(c)));
-    const zoneNote = zones.size > 1 ? `\n${t("ev-zone-mixed", { zone })}` : "";
+    const zone: TimeZoneName = [...zones].sort((a, b) => zoneOffsetHours(a) - zoneOffsetHours(b))[0]!;
+    const zoneNote = zones.size > 1 ? `\n${t("ev-zone-mixed", { zone, zones: [...zones].sort((a, b) => zoneOffsetHours(a) - zoneOffsetHours(b)).join(", ") })}` : "";
 
     // computed from today: a fixed date in the examples would one day be in the past
     const example = dateExample(new Date(await conversation.now()), zone, language);
@@ -298,14 +454,14 @@ export function createNewEventConversation(deps: NewEventDeps) {
       if (!text) return { ok: false };
       const now = new Date(await conversation.now());
       const r = parseEventDate(text, now, zone);
-      if (!r.ok) return { ok: false, hint: dateHint(r, t, language, zone, example) };
+      if (!r.ok) return { ok: false, hint: dateHint(r, t, language, zone, example, text) };
       if (after && r.date.getTime() >= after.getTime()) return { ok: false, hint: t("ev-send-after-start") };
       return { ok: true, value: { date: r.date, zone: r.zone, ...(r.end ? { end: r.end } : {}) } };
     };
 
     type When = { date: Date; zone: TimeZoneName; end?: string };
     let when: When = await askStep(conversation, ctx, {
-      prompt: t("ev-ask-date", { zone, example }) + zoneNote,
+      prompt: targetNote + t("ev-ask-date", { zone, example }) + zoneNote,
       keyboard: cancelKb(t),
       parse: parseWhen(),
       hint: t("ev-date-unrecognized", { zone, example }),
@@ -423,7 +579,12 @@ export function createNewEventConversation(deps: NewEventDeps) {
     const split = otherLanguage === 0 ? "same" : otherLanguage === recipients ? "other" : "mixed";
     // an Indonesian officer whose recipients all read Indonesian needs no word on it: the bot's default
     const languageNote = recipients > 0 && !(language === "id" && split === "same") ? `\n${t("ev-preview-languages", { split, other: otherLanguage })}` : "";
-    const previewMessage = await ctx.reply(`${t("ev-preview-note", { n: recipients })}${languageNote}`, { parse_mode: "HTML", reply_markup: decisionKb });
+    // targets in several zones: each zone's reading, as its subscribers get it (another day, maybe)
+    const byZone = [...zones].sort((a, b) => zoneOffsetHours(a) - zoneOffsetHours(b));
+    const zonesNote = zones.size > 1
+      ? `\n${t("ev-preview-zones", { list: byZone.map((z) => `• ${formatEventDate(when.date, z, language)}`).join("\n") })}`
+      : "";
+    const previewMessage = await ctx.reply(`${t("ev-preview-note", { n: recipients })}${languageNote}${zonesNote}`, { parse_mode: "HTML", reply_markup: decisionKb });
 
     /**
      * While the finished preview waits (not sent, scheduled or discarded), /acara_baru does not
@@ -533,7 +694,9 @@ export function createNewEventConversation(deps: NewEventDeps) {
         await scheduleEvent(deps.db, event.id, sendAt.date);
         await logAudit(deps.db, userId, "event_scheduled", { event_id: event.id, send_at: sendAt.date.toISOString() });
       });
-      await ctx.reply(t("ev-scheduled", { when: formatEventDate(sendAt.date, sendAt.zone, language) }), { parse_mode: "HTML" });
+      // in the event's zone, as /acara lists it; a time typed in another zone is said beside it
+      const typedZone = sendAt.zone !== when.zone ? ` ${t("ev-scheduled-typed", { typed: `${formatShortDate(sendAt.date, sendAt.zone)} ${sendAt.zone}` })}` : "";
+      await ctx.reply(t("ev-scheduled", { when: formatEventDate(sendAt.date, when.zone, language), typed: typedZone }), { parse_mode: "HTML" });
       return;
     }
   };

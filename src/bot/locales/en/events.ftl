@@ -45,10 +45,10 @@ ev-ask-date =
     • <i>next Tuesday 14:00</i> or <i>Selasa 14:00</i>
     • <i>3 hari lagi jam 10</i> (in 3 days)
     • <i>{ $example }</i>
-ev-zone-mixed = The target provinces are in different time zones; times are read in { $zone } unless you write WIB/WITA/WIT.
+ev-zone-mixed = 🕘 The target provinces are in different time zones ({ $zones }). The rule: times are read in the westernmost zone, <b>{ $zone }</b>, unless you write WIB/WITA/WIT after the time. The preview then shows the time in each zone.
 ev-date-empty = Type the date and time, e.g. <i>tomorrow 09:00</i>.
 ev-date-unrecognized = I did not understand that date. Examples: <i>tomorrow 09:00</i>, <i>besok jam 9</i>, <i>Selasa 14:00</i>, <i>{ $example }</i> ({ $zone }).
-ev-date-no_time = The time is missing. Add it, e.g. <i>lusa 09.00</i> or <i>tomorrow 09:00</i>.
+ev-date-no_time = The time is missing. Add it, e.g. <i>{ $day } { $clock }</i>.
 ev-date-invalid_date = That date does not exist. Check the day and month.
 ev-date-invalid_time = That time is not valid. Use 00.00 to 23.59, e.g. <i>14.30</i>.
 ev-date-past = That time has passed. Type a time in the future.
@@ -64,6 +64,7 @@ ev-zone-differs-hint = Choose <b>Yes</b> if the time is right, or <b>Retype</b>;
 ev-send-after-start = The send time must be before the event starts.
 ev-ask-place = Where is it? (e.g. <i>Village hall, Maritengngae</i>)
 ev-text-short = Too short, at least { $min } characters.
+ev-text-letters = Please write it in letters: at least { $min } letters or digits. Emoji or punctuation alone are not enough for an announcement.
 ev-text-long = Too long ({ $length } characters). At most { $max }.
 ev-ask-description = Type a short description (at most { $max } characters): what it is about, what to bring. Type <i>-</i> for none.
 ev-ask-photo = Send a photo/poster of the event, or choose <b>No photo</b>.
@@ -107,8 +108,11 @@ ev-sent = { $n ->
    [one] ✅ The event is queued as broadcast #{ $id } for <b>{ $n }</b> subscriber. Follow it in /siaran.
    *[other] ✅ The event is queued as broadcast #{ $id } for <b>{ $n }</b> subscribers. Follow it in /siaran.
 }
+    { ev-fix-hint }
 ev-ask-send-at = When should the announcement go out? Type date and time ({ $zone }), before the event starts. E.g. <i>tomorrow 08:00</i>.
-ev-scheduled = 🕒 Scheduled: the announcement goes out <b>{ $when }</b>.
+ev-scheduled =
+    🕒 Scheduled: the announcement goes out <b>{ $when }</b>.{ $typed }
+    { ev-fix-hint }
 
 ## Cancelling events (officers, in /acara)
 ev-scheduled-badge = 🕒 <b>Scheduled</b>: the announcement goes out { $when }. Nobody has received it yet.
@@ -136,3 +140,30 @@ ev-cancelled-notice =
     📍 { $place }
 
     We apologise for the change. Other events are in /acara.
+
+## Event targets: short names, exclusions, a province at the regency step
+ev-fix-hint = Wrong time or place? Cancel it in /acara (🗑 Cancel event), then create it again with /acara_baru.
+ev-province-except-unknown = I don't know the province "{ $text }" (to leave out). Write its name or short name, e.g. <i>all except Papua</i>.
+ev-except-nothing-left = Nothing is left after that exclusion. Type the areas you mean, or choose all.
+ev-except-unclear = An exclusion can only be written like this: <i>all except Makassar, Gowa</i>. Or type the areas you mean, separated by commas.
+ev-province-all-and-more = "All" means all { $n } provinces, so { $others } cannot be added. Type <i>all</i> alone for the whole country, or only the areas (e.g. <i>Makassar</i>, or <i>Sulsel, Jabar</i>). For all provinces but a few: <i>all except Papua</i>.
+ev-province-and-city = You wrote <b>{ $province }</b> and also a regency/city in it. Do you mean the whole province, or only that regency/city? Type just one of them.
+ev-regency-is-target-province = "{ $text }" is the province { $province }, not a regency/city. For all of { $province }, choose <b>All regencies/cities</b>; or type the regency/city names.
+ev-regency-is-other-province = "{ $text }" is the province { $province }, outside this event's target ({ $targets }). Type a regency/city in { $targets }, or choose <b>All regencies/cities</b>. An event for { $province } is created separately (by that province's officers or an all-province officer).
+ev-except-guess = "{ $text }" does not exactly match any regency/city (similar: { $options }). Write its full name, e.g. <i>all except Kota Makassar</i>.
+ev-regency-all-and-more = "All" means every regency/city, so { $others } cannot be added. Choose <b>All regencies/cities</b>, type only the regencies/cities, or write <i>all except …</i>.
+ev-regency-all-of = All that match ({ $n })
+ev-regency-guess = "{ $text }" does not exactly match a regency/city name in { $provinces }. Similar ones are on the buttons: press one if that is what you mean, or type the name correctly.
+ev-n-regencies = { $n ->
+    [one] { $n } regency/city
+   *[other] { $n } regencies/cities
+}
+ev-scope-which = Is the announcement for <b>{ $chosen }</b> only, or also for all { $n } other provinces{ $rest }?
+ev-scope-only = Only { $chosen }
+ev-scope-plus = { $chosen } + { $n } other provinces
+ev-regency-read-as = ℹ️ I read "{ $typed }" as <b>{ $name }</b>.
+ev-except-said = 🗺 Target: { $provinces } except <b>{ $excluded }</b> ({ $n } regencies/cities). Subscribers who chose only the province (no regency/city) still receive it.
+ev-target-said = 🗺 Target: { $area }
+ev-preview-zones = 🕘 Subscribers read the time in their own zone:
+    { $list }
+ev-scheduled-typed = (You wrote { $typed }.)

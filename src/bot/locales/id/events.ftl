@@ -39,10 +39,10 @@ ev-ask-date =
     • <i>Selasa 14:00</i>
     • <i>3 hari lagi jam 10</i>
     • <i>{ $example }</i>
-ev-zone-mixed = Provinsi sasaran berbeda zona waktu; jam dibaca dalam { $zone } kecuali Anda menulis WIB/WITA/WIT.
+ev-zone-mixed = 🕘 Provinsi sasaran berbeda zona waktu ({ $zones }). Aturannya: jam dibaca dalam zona paling barat, <b>{ $zone }</b>, kecuali Anda menulis WIB/WITA/WIT di belakang jamnya. Pratinjau nanti menunjukkan jamnya di tiap zona.
 ev-date-empty = Tulis tanggal dan jamnya, misalnya <i>besok jam 9</i>.
 ev-date-unrecognized = Tanggalnya belum saya pahami. Contoh: <i>besok jam 9</i>, <i>Selasa 14:00</i>, <i>lusa 09.00</i>, <i>{ $example }</i> ({ $zone }).
-ev-date-no_time = Jamnya belum ada. Tambahkan jam, misalnya <i>lusa 09.00</i> atau <i>lusa jam 9</i>.
+ev-date-no_time = Jamnya belum ada. Tambahkan jam, misalnya <i>{ $day } { $clock }</i> atau <i>{ $day } { $hour }</i>.
 ev-date-invalid_date = Tanggal itu tidak ada di kalender. Periksa lagi hari dan bulannya.
 ev-date-invalid_time = Jamnya tidak valid. Tulis 00.00 sampai 23.59, misalnya <i>14.30</i>.
 ev-date-past = Waktu itu sudah lewat. Tulis waktu yang akan datang.
@@ -58,6 +58,7 @@ ev-zone-differs-hint = Pilih <b>Ya</b> bila waktunya benar, atau <b>Tulis ulang<
 ev-send-after-start = Waktu kirim harus sebelum acara dimulai.
 ev-ask-place = Di mana tempatnya? (contoh: <i>Aula Kantor Desa Maritengngae</i>)
 ev-text-short = Terlalu pendek, minimal { $min } huruf.
+ev-text-letters = Tulis dengan huruf: minimal { $min } huruf atau angka. Emoji atau tanda baca saja belum cukup untuk pengumuman.
 ev-text-long = Terlalu panjang ({ $length } huruf). Maksimal { $max } huruf.
 ev-ask-description = Tulis keterangan singkat (maksimal { $max } huruf): apa yang dibahas, apa yang perlu dibawa. Ketik <i>-</i> bila tidak ada.
 ev-ask-photo = Kirim foto/poster acara, atau pilih <b>Tanpa foto</b>.
@@ -96,8 +97,11 @@ ev-sent = { $n ->
     [0] ✅ Acara tersimpan dan tampil di /acara. Belum ada pelanggan di wilayahnya, jadi tidak ada pesan yang dikirim.
    *[other] ✅ Acara masuk antrean siaran #{ $id } untuk <b>{ $n }</b> pelanggan. Lihat kemajuannya di /siaran.
 }
+    { ev-fix-hint }
 ev-ask-send-at = Kapan pengumuman dikirim? Tulis tanggal dan jam ({ $zone }), sebelum acara dimulai. Contoh: <i>besok jam 8</i>.
-ev-scheduled = 🕒 Dijadwalkan: pengumuman dikirim <b>{ $when }</b>.
+ev-scheduled =
+    🕒 Dijadwalkan: pengumuman dikirim <b>{ $when }</b>.{ $typed }
+    { ev-fix-hint }
 
 ## Membatalkan acara (petugas, di /acara)
 ev-scheduled-badge = 🕒 <b>Dijadwalkan</b>: pengumuman dikirim { $when }. Belum dikirim ke siapa pun.
@@ -124,3 +128,27 @@ ev-cancelled-notice =
     📍 { $place }
 
     Mohon maaf atas perubahan ini. Acara lainnya ada di /acara.
+
+## Sasaran acara: singkatan, pengecualian, provinsi di langkah kabupaten
+ev-fix-hint = Salah jam atau tempat? Batalkan di /acara (🗑 Batalkan acara), lalu buat ulang dengan /acara_baru.
+ev-province-except-unknown = Provinsi "{ $text }" (yang dikecualikan) tidak saya kenal. Tulis nama provinsinya atau singkatannya, misalnya <i>semua kecuali Papua</i>.
+ev-except-nothing-left = Setelah pengecualian itu tidak ada wilayah yang tersisa. Ketik wilayah yang dituju, atau pilih semua.
+ev-except-unclear = Pengecualian hanya bisa ditulis begini: <i>semua kecuali Makassar, Gowa</i>. Atau ketik langsung wilayah yang dituju, pisahkan dengan koma.
+ev-province-all-and-more = "Semua" berarti seluruh { $n } provinsi, jadi { $others } tidak bisa ditambahkan. Ketik <i>semua</i> saja untuk seluruh Indonesia, atau ketik wilayahnya saja (misalnya <i>Makassar</i>, atau <i>Sulsel, Jabar</i>). Untuk seluruh provinsi kecuali beberapa: <i>semua kecuali Papua</i>.
+ev-province-and-city = Anda menulis <b>{ $province }</b> dan juga kabupaten/kota di dalamnya. Maksudnya seluruh provinsi, atau hanya kabupaten/kota itu? Ketik salah satu saja.
+ev-regency-is-target-province = "{ $text }" adalah provinsi { $province }, bukan kabupaten/kota. Untuk seluruh { $province }, pilih <b>Semua kabupaten/kota</b>; atau ketik nama kabupaten/kotanya.
+ev-regency-is-other-province = "{ $text }" adalah provinsi { $province }, di luar sasaran acara ini ({ $targets }). Ketik kabupaten/kota di { $targets }, atau pilih <b>Semua kabupaten/kota</b>. Acara untuk { $province } dibuat terpisah (oleh petugas provinsi itu atau petugas semua provinsi).
+ev-except-guess = "{ $text }" tidak persis cocok dengan kabupaten/kota mana pun (mirip: { $options }). Tulis namanya lengkap, misalnya <i>semua kecuali Kota Makassar</i>.
+ev-regency-all-and-more = "Semua" berarti seluruh kabupaten/kota, jadi { $others } tidak bisa ditambahkan. Pilih <b>Semua kabupaten/kota</b>, ketik kabupaten/kotanya saja, atau tulis <i>semua kecuali …</i>.
+ev-regency-all-of = Semua yang cocok ({ $n })
+ev-regency-guess = "{ $text }" tidak persis cocok dengan nama kabupaten/kota di { $provinces }. Yang mirip ada di tombol: pilih bila itu yang dimaksud, atau ketik namanya dengan benar.
+ev-n-regencies = { $n } kabupaten/kota
+ev-scope-which = Pengumuman untuk <b>{ $chosen }</b> saja, atau juga untuk seluruh { $n } provinsi lain{ $rest }?
+ev-scope-only = Hanya { $chosen }
+ev-scope-plus = { $chosen } + { $n } provinsi lain
+ev-regency-read-as = ℹ️ "{ $typed }" saya baca <b>{ $name }</b>.
+ev-except-said = 🗺 Sasaran: { $provinces } kecuali <b>{ $excluded }</b> ({ $n } kabupaten/kota). Pelanggan yang hanya memilih provinsinya (tanpa kabupaten/kota) tetap menerima.
+ev-target-said = 🗺 Sasaran: { $area }
+ev-preview-zones = 🕘 Pelanggan membaca jamnya di zona masing-masing:
+    { $list }
+ev-scheduled-typed = (Anda menulis { $typed }.)
