@@ -478,6 +478,25 @@ export function typedButton(text: string | undefined, keyboard: InlineKeyboard |
   return meant.length > 0 && meant.length <= 3 && each.size === 1 && only ? only : undefined;
 }
 
+/** Words between the buttons named in one text that name none: "jkk dan jkm", "jkk + jht". */
+const JOINING_WORDS = new Set(["dan", "sama", "serta", "plus", "and", "dgn", "dengan", "juga", "jg", "yg", "yang"]);
+
+/**
+ * The callback data of every inline button a typed text names, for a step where several are
+ * pressed ("jkk jkm", "jkk dan jht"): the whole text as one button (typedButton), or each word a
+ * button's label or one of `words`, joining and filler words aside. Undefined when any word
+ * names no button: the text is then no choice among them.
+ */
+export function typedButtons(text: string | undefined, keyboard: InlineKeyboard | Keyboard | undefined, words: Readonly<Record<string, string>> = {}): string[] | undefined {
+  const whole = typedButton(text, keyboard, words);
+  if (whole !== undefined) return [whole];
+  if (!text) return undefined;
+  const meant = normaliseTyped(text).split(" ").filter((w) => w.length > 0 && !FILLER_WORDS.has(w) && !JOINING_WORDS.has(w));
+  if (meant.length < 2 || meant.length > 6) return undefined;
+  const named = meant.map((w) => typedButton(w, keyboard, words));
+  return named.every((d) => d !== undefined) ? [...new Set(named as string[])] : undefined;
+}
+
 /** Starts a form, leaving any other form the user had open (forms are never nested). */
 export async function enterFresh(ctx: { session?: { pausedForm?: string } | null; conversation: { exitAll(): Promise<void>; enter(id: string, ...args: unknown[]): Promise<void> } }, id: string, ...args: unknown[]): Promise<void> {
   await ctx.conversation.exitAll();
@@ -501,6 +520,14 @@ export interface MultiSelectOptions<T extends string> {
   toggle?: (selected: Set<T>, value: T) => void;
   /** A typed text that answers a later step of the form: see EarlyAnswer. */
   early?: EarlyAnswer;
+  /**
+   * More typed words that stand for a button ("selesai", "udah" → Done), beside the buttons' own
+   * labels: a text naming buttons ("jkk jkm", "belum tahu") ticks them as presses would, and the
+   * buttons are shown again with `ticked`; naming Done too finishes.
+   */
+  typedWords?: Readonly<Record<string, string>>;
+  /** Said with the buttons again after a typed choice ticked some (default: `hint`). */
+  ticked?: string;
 }
 
 /** Toggle buttons that edit their own keyboard in place, then Done. Returns the choice in display order. */
@@ -516,15 +543,28 @@ export async function askMultiSelect<T extends string>(conversation: Conv, ctx: 
       await c.reply(early, { parse_mode: "HTML", reply_markup: options.keyboard(selected) });
       continue;
     }
-    await leaveForNewQuestion(conversation, c, isNewQuestion, options.keyboard(selected));
-    const d = dataOf(c, options.prefix);
+    // the buttons' labels typed ("jkk jkm", "belum tahu", "selesai"): pressed, the buttons then shown again
+    const typed = typedButtons(c.message?.text, options.keyboard(selected), options.typedWords)
+      ?.map((data) => dataOf(c, options.prefix, data))
+      .filter((v): v is string => v !== undefined);
+    if (typed?.length) {
+      for (const v of typed) if (v !== "done" && (options.values as readonly string[]).includes(v) && !selected.has(v as T)) toggle(selected, v as T);
+      if (!typed.includes("done")) {
+        await c.reply(options.ticked ?? options.hint, { parse_mode: "HTML", reply_markup: options.keyboard(selected) });
+        continue;
+      }
+    }
+    if (!typed?.length) await leaveForNewQuestion(conversation, c, isNewQuestion, options.keyboard(selected));
+    const d = typed?.includes("done") ? "done" : dataOf(c, options.prefix);
     if (c.callbackQuery && d !== "done") await c.answerCallbackQuery().catch(() => undefined);
     if (d === "done") {
       if (selected.size === 0) {
-        await c.answerCallbackQuery({ text: options.empty }).catch(() => undefined);
+        // said with the buttons, not only in a notice that vanishes
+        if (c.callbackQuery) await c.answerCallbackQuery().catch(() => undefined);
+        await c.reply(options.empty, { parse_mode: "HTML", reply_markup: options.keyboard(selected) });
         continue;
       }
-      await c.answerCallbackQuery().catch(() => undefined);
+      if (c.callbackQuery) await c.answerCallbackQuery().catch(() => undefined);
       return options.values.filter((v) => selected.has(v));
     }
     if (d === undefined) {

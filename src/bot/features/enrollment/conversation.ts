@@ -14,14 +14,15 @@ import {
 } from "../../../leads/validate";
 import type { BaseContext, Language } from "../../context";
 import {
-  areasAsButtons, askArea, askConsent, askMultiSelect, askStep, dataOf, isSkipWord, leaveIfQuestion, textOf, waitForAnswer, type Conv, type EarlyAnswer,
+  areasAsButtons, askArea, askConsent, askMultiSelect, askStep, dataOf, isSkipWord, leaveIfQuestion, textOf, typedButton, waitForAnswer, type Conv, type EarlyAnswer,
   type Translate,
 } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
 import { isForeignPlace, namesOnlyForeignPlace, readPhone, typesOnlyPhone } from "./abroad";
+import { saidBefore } from "./said-before";
 import {
-  areaKeyboard, consentKeyboard, contactKeyboard, existingLeadKeyboard, KIND_WORDS, kindKeyboard, programsKeyboard, summaryKeyboard, villageDetailsKeyboard,
-  withCancel,
+  areaKeyboard, consentKeyboard, contactKeyboard, existingLeadKeyboard, KIND_WORDS, kindKeyboard, PROGRAM_WORDS, programsKeyboard, SUMMARY_WORDS, summaryKeyboard,
+  villageDetailsKeyboard, withCancel,
 } from "./keyboards";
 
 export interface LeadService {
@@ -41,6 +42,11 @@ export interface EnrollmentDeps {
    * promises no call-back (the lead waits for the bot's administrators) and points to 175.
    */
   officersCover?: (provinceCode: string) => Promise<boolean>;
+  /**
+   * The kind of worker told in the form, for the answers to questions asked while it is paused
+   * (a fisher asking "brp sebulan" is a BPU worker): the situation memory of the answers.
+   */
+  rememberWorker?: (userId: number, kind: WorkerKind) => void;
 }
 
 export const ENROLLMENT_ID = "enrollment";
@@ -115,9 +121,20 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
     /** Asks the kind; an occupation read from the answer is kept and said back, so the next step is not asked. */
     const askKindAndOccupation = async (): Promise<Pick<LeadDraft, "workerKind" | "occupation">> => {
       const read = await askKind();
+      await kindTold(read.kind);
       if (read.occupation === undefined) return { workerKind: read.kind, occupation: await askOccupation(read.kind) };
       await ctx.reply(t("kind-from-occupation", { kind: t(`kind-${read.kind}`), occupation: escapeHtml(read.occupation) }), { parse_mode: "HTML" });
       return { workerKind: read.kind, occupation: read.occupation };
+    };
+
+    /**
+     * A kind of worker told (a button, a typed word, the opening message): the answers to questions
+     * asked meanwhile know it; a wage earner hears that the employer registers them.
+     */
+    const kindTold = async (kind: WorkerKind) => {
+      const userId = ctx.from?.id;
+      if (deps.rememberWorker && userId !== undefined) await conversation.external(() => deps.rememberWorker!(userId, kind));
+      if (kind === "wage") await ctx.reply(t("wage-employer-note"), { parse_mode: "HTML" });
     };
 
     const askOccupation = async (kind: WorkerKind): Promise<string> => {
@@ -185,11 +202,12 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       });
     };
 
-    const askRegion = async (): Promise<Pick<LeadDraft, "provinceCode" | "regencyCode" | "districtCode" | "regionLabel">> => {
+    /** `named`: the province or regency the opening message named ("di pinrang"): the questions after it are asked. */
+    const askRegion = async (named?: Area): Promise<Pick<LeadDraft, "provinceCode" | "regencyCode" | "districtCode" | "regionLabel">> => {
       // a regency or city typed instead of the province answers both questions
-      const picked = (await askAreaLevel("province", [], (q) => deps.regions.findProvinceOrRegency(q), false))!;
-      const { province, regency: named } = deps.regions.provinceAndRegency(picked);
-      const regency = named ?? (await askAreaLevel("regency", deps.regions.regenciesOf(province.code), (q) => deps.regions.findRegency(province.code, q), true));
+      const picked = named ?? (await askAreaLevel("province", [], (q) => deps.regions.findProvinceOrRegency(q), false))!;
+      const { province, regency: given } = deps.regions.provinceAndRegency(picked);
+      const regency = given ?? (await askAreaLevel("regency", deps.regions.regenciesOf(province.code), (q) => deps.regions.findRegency(province.code, q), true));
       let district: Area | undefined;
       if (regency) {
         const districts = deps.regions.districtsOf(regency.code);
@@ -212,8 +230,10 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
         empty: t("programs-empty"),
         toggle: (selected, program) => toggleWithBasePackage(selected, program, kind),
         early: phoneComesLater("programs"),
+        typedWords: PROGRAM_WORDS,
+        ticked: t("programs-ticked"),
       });
-      return withBasePackage(chosen, kind);
+      return withEmployerSet(withBasePackage(chosen, kind), kind);
     };
 
     const askContact = () =>
@@ -238,20 +258,31 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
         questionsLeave: true,
       });
 
+    // what the opening message said ("sy nelayan di pinrang mau daftar"), read now that the user agreed: said back, not asked
+    const said = existing ? undefined : saidBefore(textOf(ctx), deps.regions);
+    if (said) {
+      draft.workerKind = said.kind;
+      draft.occupation = said.occupation ?? OCCUPATION_FROM_KIND[said.kind];
+      const shown = [said.occupation ? t("said-before-occupation", { kind: t(`kind-${said.kind}`), occupation: escapeHtml(said.occupation) }) : t("said-before-kind", { kind: t(`kind-${said.kind}`) })];
+      if (said.area) shown.push(t("said-before-region", { region: escapeHtml(deps.regions.label(said.area.code)) }));
+      await ctx.reply(t("said-before", { said: shown.join(", ") }), { parse_mode: "HTML" });
+      await kindTold(said.kind);
+    }
     const kindAsked = !draft.workerKind;
     if (kindAsked) Object.assign(draft, await askKindAndOccupation());
     const kind = draft.workerKind!;
     if (!draft.occupation) draft.occupation = await askOccupation(kind);
-    if (!draft.provinceCode) Object.assign(draft, await askRegion());
+    if (!draft.provinceCode) Object.assign(draft, await askRegion(said?.area));
     if (!draft.programs?.length) draft.programs = await askPrograms(kind);
-    if (kindAsked && kind === "village_apparatus") draft.occupation = await askVillageDetails();
+    if ((kindAsked || said) && kind === "village_apparatus") draft.occupation = await askVillageDetails();
     if (draft.contactViaTelegram === undefined && !draft.phone) Object.assign(draft, await askContact());
 
     // only the latest summary's buttons act: an older one (before an edit, or of an earlier form)
     // shows other answers than those its Kirim would send
     let summaryMessageId: number | undefined;
-    const showSummary = async (c: Context) => {
-      const sent = await c.reply(`${t("summary-title")}\n\n${summaryText(draft as LeadDraft, t)}`, {
+    /** The summary with its buttons; `before`: a line said above it (what to press, after a text it could not read). */
+    const showSummary = async (c: Context, before?: string) => {
+      const sent = await c.reply(`${before ? `${before}\n\n` : ""}${t("summary-title")}\n\n${summaryText(draft as LeadDraft, t)}`, {
         parse_mode: "HTML",
         reply_markup: summaryKeyboard(t),
       });
@@ -260,18 +291,21 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
     await showSummary(ctx);
     for (;;) {
       const c = await waitForAnswer(conversation, showSummary, (data) => data.startsWith("enr:"));
-      // only its buttons answer the summary: a question typed here pauses the form and is answered
-      await leaveIfQuestion(conversation, c.message?.text);
-      if (!c.callbackQuery?.data) {
-        await c.reply(t("choose-button-hint"));
+      // a button's label typed ("kirim", "ya kirim", "ok", "ubah wilayah") is that button pressed
+      const typed = typedButton(c.message?.text, summaryKeyboard(t), SUMMARY_WORDS);
+      // otherwise only its buttons answer the summary: a question typed here pauses the form and is answered
+      if (typed === undefined) await leaveIfQuestion(conversation, c.message?.text);
+      if (typed === undefined && !c.callbackQuery?.data) {
+        // the summary again, its buttons under it: "the buttons above" may be a screen away
+        await showSummary(c, t("summary-choose-hint"));
         continue;
       }
-      if (c.callbackQuery.message?.message_id !== summaryMessageId) {
+      if (c.callbackQuery && c.callbackQuery.message?.message_id !== summaryMessageId) {
         await c.answerCallbackQuery({ text: t("summary-stale") }).catch(() => undefined);
         continue;
       }
-      await c.answerCallbackQuery().catch(() => undefined);
-      const action = c.callbackQuery.data;
+      if (c.callbackQuery) await c.answerCallbackQuery().catch(() => undefined);
+      const action = typed ?? c.callbackQuery!.data!;
       if (action === "enr:submit") break;
       if (action === "enr:edit:kind") {
         Object.assign(draft, await askKindAndOccupation());
@@ -316,8 +350,26 @@ function toggleWithBasePackage(selected: Set<Program>, program: Program, kind: W
     selected.clear();
     return;
   }
+  // a wage earner's JP or JKP comes only on top of JKK, JKM and JHT: unticking one of those unticks them
+  if (kind === "wage" && EMPLOYER_SET.includes(program) && selected.has(program)) {
+    for (const p of ON_TOP_OF_EMPLOYER_SET) selected.delete(p);
+  }
   toggleProgram(selected, program);
-  for (const p of withBasePackage([...selected], kind)) selected.add(p);
+  for (const p of withEmployerSet(withBasePackage([...selected], kind), kind)) selected.add(p);
+}
+
+/**
+ * What every employer registers a wage earner in: JKK, JKM and JHT (micro and small firms at
+ * least these; medium and large ones JP too), and JKP follows only with the set (PP 37/2021
+ * Pasal 4 as amended by PP 6/2025). JP and JKP are not programs a wage earner takes alone.
+ */
+const EMPLOYER_SET: readonly Program[] = ["jkk", "jkm", "jht"];
+const ON_TOP_OF_EMPLOYER_SET: readonly Program[] = ["jp", "jkp"];
+
+/** A wage earner's choice with JP or JKP: the employer's set (EMPLOYER_SET) ticked beside them. */
+function withEmployerSet(chosen: readonly Program[], kind: WorkerKind): Program[] {
+  if (kind !== "wage" || !chosen.some((p) => ON_TOP_OF_EMPLOYER_SET.includes(p))) return [...chosen];
+  return programsFor(kind).filter((p) => EMPLOYER_SET.includes(p) || chosen.includes(p));
 }
 
 /**

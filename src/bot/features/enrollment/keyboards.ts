@@ -54,6 +54,26 @@ export function areaKeyboard(areas: Area[], prefix: string, t: Translate, option
   return withCancel(kb, t);
 }
 
+/**
+ * Words typed at the program step for its buttons, beside their labels ("jkk", "belum tahu",
+ * "selesai"): Done said otherwise, and "not sure" said as people say it.
+ */
+export const PROGRAM_WORDS: Readonly<Record<string, string>> = Object.fromEntries([
+  ...["selesai", "sudah", "udah", "dah", "cukup", "lanjut", "next", "done", "finish", "finished", "ok selesai", "sudah cukup", "itu aja", "itu saja"].map((w) => [w, "enr:prog:done"]),
+  ...["belum tau", "blm tau", "blm tahu", "gak tau", "ga tau", "gk tau", "tidak tahu", "tdk tahu", "gatau", "not sure", "don't know", "dont know"].map((w) => [w, "enr:prog:unsure"]),
+  ...["kecelakaan", "kematian", "hari tua", "pensiun", "kehilangan pekerjaan"].map((w, i) => [w, `enr:prog:${["jkk", "jkm", "jht", "jp", "jkp"][i]}`]),
+]);
+
+/** Words typed at the summary for its buttons, beside their labels ("kirim"): a yes sends, "ubah wilayah" edits. */
+export const SUMMARY_WORDS: Readonly<Record<string, string>> = Object.fromEntries([
+  ...["kirim", "ya", "iya", "yes", "y", "ok", "oke", "okay", "okey", "sip", "siap", "benar", "betul", "sudah benar", "udah benar", "sudah", "udah", "setuju", "lanjut", "kirimkan", "send", "submit", "confirm"].map((w) => [w, "enr:submit"]),
+  ...(["kind", "occupation", "region", "programs", "contact"] as const).flatMap((field) =>
+    (({ kind: ["jenis", "jenis pekerja"], occupation: ["pekerjaan"], region: ["wilayah", "alamat", "provinsi", "kabupaten", "kecamatan"], programs: ["program"], contact: ["kontak", "nomor", "no hp", "nomor hp", "hp"] }) as const)[field].flatMap((w) =>
+      ["ubah", "ganti", "edit", "koreksi", "salah"].map((verb) => [`${verb} ${w}`, `enr:edit:${field}`]),
+    ),
+  ),
+]);
+
 export function programsKeyboard(selected: ReadonlySet<Program>, t: Translate, programs: readonly Program[] = PROGRAMS) {
   const kb = new InlineKeyboard();
   programs.forEach((p, i) => {

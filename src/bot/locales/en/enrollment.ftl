@@ -58,7 +58,7 @@ area-type-name = Type the name of the area and I will look it up.
 area-not-found = I could not find "{ $text }". Try another spelling.
 area-not-found-skip = I could not find "{ $text }". Try another spelling, or choose Skip.
 area-abroad = "{ $text }" looks like a place abroad. I need your home area in Indonesia (the province or regency/city on your ID card, e.g. <i>Jawa Timur</i> or <i>Kab. Malang</i>), so that officers there can follow up.
-ask-programs = Which programs interest you? Choose one or more, then press <b>Done</b>.
+ask-programs = Which programs interest you? Employers register their employees in at least JKK, JKM and JHT (medium and large firms in JP too); JKP comes with those programs. JP and JKP cannot be taken alone. Choose one or more, then press <b>Done</b>.
 ask-programs-bpu = Which programs interest you? Self-employed workers (BPU) can join JKK and JKM, and JHT if they wish; JP and JKP are for wage earners only. JKK and JKM come together as the base package. Choose, then press <b>Done</b>.
 ask-programs-migrant = Which programs interest you? Migrant workers join JKK and JKM, and JHT if they wish. JKK and JKM come together as the base package. Choose, then press <b>Done</b>.
 ask-programs-construction = Which programs interest you? Construction project workers are enrolled in JKK and JKM by the contractor. JKK and JKM come together as the base package. Choose, then press <b>Done</b>.
@@ -112,3 +112,12 @@ lead-existing = You already have an open registration of interest: <b>{ $referen
 lead-update = ✏️ Update my details
 lead-keep = Keep it
 lead-kept = All right, registration { $reference } stays as it was.
+
+# the kind of worker (and place) the message that opened the form named, said back after consent
+said-before = From your message I have noted: { $said }. You can change it before sending.
+said-before-kind = <b>{ $kind }</b>
+said-before-occupation = <b>{ $kind }</b>, occupation <i>{ $occupation }</i>
+said-before-region = area <b>{ $region }</b>
+wage-employer-note = ℹ️ Employees are registered by their employer (it is mandatory). If your employer has not registered you, go on with this form: an officer can help, or report it to the call centre <b>175</b>.
+programs-ticked = Ticked. Add others, or press <b>Done</b> (or type <i>done</i>).
+summary-choose-hint = Press <b>✅ Submit</b> if the details are right (or type <i>submit</i>), or a ✏️ button to change one.

@@ -58,7 +58,7 @@ area-type-name = Ketik nama wilayahnya, saya bantu carikan.
 area-not-found = Saya tidak menemukan "{ $text }". Coba ketik lagi dengan ejaan lain.
 area-not-found-skip = Saya tidak menemukan "{ $text }". Coba ketik lagi dengan ejaan lain, atau pilih Lewati.
 area-abroad = "{ $text }" sepertinya tempat di luar negeri. Yang saya perlukan wilayah asal Anda di Indonesia (provinsi atau kabupaten/kota sesuai KTP, contoh: <i>Jawa Timur</i> atau <i>Kab. Malang</i>), agar petugas di sana yang menindaklanjuti.
-ask-programs = Program apa yang Anda minati? Pilih satu atau lebih, lalu tekan <b>Selesai</b>.
+ask-programs = Program apa yang Anda minati? Perusahaan mendaftarkan karyawan minimal ke JKK, JKM dan JHT (perusahaan menengah dan besar juga JP); JKP menyertai program itu. JP dan JKP tidak bisa diambil sendiri. Pilih satu atau lebih, lalu tekan <b>Selesai</b>.
 ask-programs-bpu = Program apa yang Anda minati? Pekerja mandiri (BPU) bisa ikut JKK dan JKM, dan JHT bila mau; JP dan JKP hanya untuk pekerja penerima upah. JKK dan JKM dipilih bersama sebagai paket dasar. Pilih, lalu tekan <b>Selesai</b>.
 ask-programs-migrant = Program apa yang Anda minati? Pekerja migran ikut JKK dan JKM, dan JHT bila mau. JKK dan JKM dipilih bersama sebagai paket dasar. Pilih, lalu tekan <b>Selesai</b>.
 ask-programs-construction = Program apa yang Anda minati? Pekerja proyek konstruksi didaftarkan kontraktor ke JKK dan JKM. JKK dan JKM dipilih bersama sebagai paket dasar. Pilih, lalu tekan <b>Selesai</b>.
@@ -112,3 +112,12 @@ lead-existing = Anda sudah punya pendaftaran minat yang masih terbuka: <b>{ $ref
 lead-update = ✏️ Perbarui data
 lead-keep = Biarkan saja
 lead-kept = Baik, pendaftaran { $reference } tetap seperti semula.
+
+# the kind of worker (and place) the message that opened the form named, said back after consent
+said-before = Dari pesan Anda saya catat: { $said }. Bisa diubah sebelum dikirim.
+said-before-kind = <b>{ $kind }</b>
+said-before-occupation = <b>{ $kind }</b>, pekerjaan <i>{ $occupation }</i>
+said-before-region = wilayah <b>{ $region }</b>
+wage-employer-note = ℹ️ Karyawan didaftarkan oleh perusahaan (wajib). Bila perusahaan belum mendaftarkan Anda, lanjutkan isian ini: petugas bisa membantu, atau laporkan ke call center <b>175</b>.
+programs-ticked = Sudah saya centang. Tambah yang lain, atau tekan <b>Selesai</b> (boleh juga ketik <i>selesai</i>).
+summary-choose-hint = Tekan <b>✅ Kirim</b> bila data sudah benar (boleh juga ketik <i>kirim</i>), atau tombol ✏️ untuk mengubah.
