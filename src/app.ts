@@ -14,7 +14,7 @@ import { createBot, type BotDeps, type Feature } from "./bot/create-bot";
 import type { SessionData } from "./bot/context";
 import { openDatabase, createSessionStorage, dropAbandonedForms, type Store } from "./store";
 import { FORM_IDLE_LIMIT_MS } from "./bot/conversation-kit";
-import { touchUser } from "./store/repos/users";
+import { setBlocked, touchUser } from "./store/repos/users";
 import { exportUserData, deleteUserData } from "./store/repos/privacy";
 import { withdrawAllConsents } from "./store/repos/consents";
 import { Regions } from "./regions";
@@ -22,6 +22,8 @@ import { createLeadService } from "./leads/service";
 import { enrollmentFeature } from "./bot/features/enrollment";
 import { privacyFeature } from "./bot/features/privacy";
 import { answerWithNumbers, calculatorFeature } from "./bot/features/calculator";
+import { forgetShown } from "./bot/features/calculator/shown";
+import { forgetAnswerMemory } from "./bot/features/answer";
 import { officersFeature, notifyOfficersOfLead, remindOverdueLeads } from "./bot/features/officers";
 import { subscriptionsFeature } from "./bot/features/subscriptions";
 import { eventsFeature } from "./bot/features/events";
@@ -93,13 +95,24 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       },
       deleteUserData: async (chatId) => {
         const { deleted } = await deleteUserData(db, chatId);
+        // SQLite zeroes deleted rows (secure_delete); the write-ahead log still holds the pages as they
+        // were until a checkpoint: copied back and emptied now (busy readers only delay it to the next one)
+        if (store.dialect === "sqlite") await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db).catch(() => undefined);
         // a group started by a deleted question must not name the next one
         unanswered.groupsChanged();
+        // what is held in memory about the user goes too: the follow-up memory (with the situation
+        // they described), the last calculation, the results shown by message, the answer feature's own
         recentTopics.forget(chatId);
+        forgetShown(recentCalculations, chatId);
         recentCalculations.forget(chatId);
+        forgetAnswerMemory(recentTopics, chatId);
         return deleted;
       },
       withdrawConsents: (chatId) => withdrawAllConsents(db, chatId),
+      entryTitle: (id, language) => {
+        const entry = knowledge.byId.get(id);
+        return entry && ((language === "en" ? entry.labelEn : undefined) ?? entry.label ?? entry.questions[0]);
+      },
       isOfficer: async (chatId) => (await getOfficer(db, chatId)) !== undefined,
       ownerIds: config.OWNER_IDS,
     }),
@@ -136,8 +149,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       touched.set(chatId, Date.now());
     }
     await next();
+    if (chatId === undefined) return;
+    // the user's data was just deleted (/hapusdata): nothing about them is written back for this
+    // update (the session became null, which would read as a language change); as after any touch,
+    // the next few minutes' messages do not write a profile again either
+    if (ctx.outcome === "deleted" || ctx.outcome === "delete_stale") return;
     // a choice made with /bahasa is stored at once; the language written in, at the next touch
-    if (chatId !== undefined && ctx.session?.language !== chosen) await touchUser(db, chatId, { language: spokenLanguage(ctx) });
+    if (ctx.session?.language !== chosen) await touchUser(db, chatId, { language: spokenLanguage(ctx) });
   };
 
   // How many questions were answered, asked back or declined: numbers only, for /statistik.
@@ -152,6 +170,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     search,
     logger,
     sessionStorage: createSessionStorage<SessionData>(db, { prefix: "s:" }),
+    chatLock: store.chatLock,
+    onBlocked: (chatId) => setBlocked(db, chatId, true),
     middleware: [rememberUser, countQuestions],
     preAnswer: [answerNumbers],
     unanswered,

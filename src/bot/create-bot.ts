@@ -10,6 +10,7 @@ import { sequentialize } from "@grammyjs/runner";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { limit } from "@grammyjs/ratelimiter";
 import { splitMessage } from "./html";
+import type { ChatLock } from "../store/chat-lock";
 import type { Config } from "../config";
 import type { KnowledgeBase } from "../knowledge/load";
 import type { KnowledgeSearch } from "../knowledge/search";
@@ -60,6 +61,10 @@ export interface BotDeps {
   logger: Logger;
   /** Sessions (language, small UI state). Memory when absent. */
   sessionStorage?: StorageAdapter<SessionData>;
+  /** Several instances (PostgreSQL): holds a chat's lock while its update is handled (src/store/chat-lock.ts). */
+  chatLock?: Pick<ChatLock, "run">;
+  /** A private chat answered 403 (blocked the bot, account deleted): recorded, as the broadcast worker does. */
+  onBlocked?: (chatId: number) => Promise<void>;
   observer?: AnswerObserver;
   unanswered?: UnansweredRecorder;
   /** Middleware run for every update before the features (e.g. remembering users). */
@@ -175,6 +180,21 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
 
   // 429 and 5xx: wait and retry, a bounded number of times (broadcasts use their own queue).
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  // Every send outside the broadcast queue (answers, "told at once" notices to officers and to
+  // people who asked to be told) marks a private chat that answered 403 as blocked, as the
+  // broadcast worker does, so later sends and broadcasts skip it until the person writes again.
+  const onBlocked = deps.onBlocked;
+  if (onBlocked) {
+    bot.api.config.use(async (prev, method, payload, signal) => {
+      try {
+        return await prev(method, payload, signal);
+      } catch (error) {
+        const chatId = (payload as { chat_id?: unknown }).chat_id;
+        if ((error as { error_code?: number })?.error_code === 403 && typeof chatId === "number" && chatId > 0) await onBlocked(chatId).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
   // Telegram refuses text over 4096 characters: send long answers in clean parts instead.
   bot.api.config.use(async (prev, method, payload, signal) => {
     if (method !== "sendMessage" || typeof (payload as { text?: unknown }).text !== "string") return prev(method, payload, signal);
@@ -191,6 +211,14 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
 
   // One chat's updates are handled in order, different chats in parallel (runner).
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  // …and across instances (PostgreSQL): from before the session is read until after it is written
+  const chatLock = deps.chatLock;
+  if (chatLock) {
+    bot.use((ctx, next) => {
+      const id = ctx.chat?.id ?? ctx.from?.id;
+      return id === undefined ? next() : chatLock.run(id, next);
+    });
+  }
 
   // One log line per update: its kind, outcome and time; never the text or who sent it.
   bot.use(async (ctx, next) => {

@@ -7,8 +7,13 @@
  * sent | blocked | failed, or back to pending (429, retryable error with next_attempt_at,
  * released on stop/cancel/pause, or lease expired after a crash).
  *
- * Guarantees: every recipient is sent at most once, except the messages in flight when a
- * worker process dies (at most one claim batch), which are sent again after the lease.
+ * Guarantees: every recipient is sent at most once, except the messages whose request was in
+ * flight when a worker process died (at most one claim batch): those go back to pending when
+ * the lease runs out and are sent again. A slow request does not lose its claim: while a
+ * request is in flight the worker renews its lease (every third of leaseMs), so another
+ * worker reclaims a row only from a worker that stopped renewing (dead, or its event loop
+ * stalled for longer than the lease). A chat that ended its subscription (or withdrew consent)
+ * after an announcement was queued is skipped at send time: its delivery row is dropped.
  * Time-based parts (rate slots, leases, backoff) use the wall clock, so instances on several
  * hosts need synchronised clocks (NTP).
  */
@@ -52,7 +57,7 @@ export interface BroadcastWorkerOptions {
   onProgress?: (broadcastId: number, progress: BroadcastProgress) => Promise<void>;
   progressIntervalMs?: number;
   logger?: BroadcastLogger;
-  /** A `sending` row whose claim is older than this goes back to pending (default 30 s). */
+  /** A `sending` row whose claim is older than this goes back to pending (default 30 s); renewed while its request is in flight. */
   leaseMs?: number;
   /** Deliveries claimed at once (default: about 200 ms worth of the rate, 1-200); also the most a crash can send twice. */
   batchSize?: number;
@@ -140,6 +145,11 @@ export class BroadcastWorker {
   private pauseCheckedAt = 0;
   private lastReclaim = 0;
   private readonly payloads = new Map<number, RecipientMessage>();
+  /** Broadcasts that go to subscribers only (an event's announcement): checked at send time. */
+  private readonly subscribersOnly = new Set<number>();
+  /** Deliveries whose request is in flight: their lease is renewed until they finish. */
+  private readonly requesting = new Set<number>();
+  private renewing = false;
   private readonly cancelled = new Set<number>();
   private statusCheckedAt = 0;
   private readonly touched = new Set<number>();
@@ -201,6 +211,42 @@ export class BroadcastWorker {
   // ───────────────────────────── loop ─────────────────────────────
 
   private async run(untilIdle: boolean): Promise<void> {
+    const renewal = setInterval(() => void this.renewLeases(), Math.max(10, Math.floor(this.leaseMs / 3)));
+    renewal.unref?.();
+    try {
+      await this.work(untilIdle);
+    } finally {
+      clearInterval(renewal);
+    }
+  }
+
+  /**
+   * Renews the lease of every delivery whose request is in flight, so a request slower than
+   * the lease is not reclaimed and sent again by another worker. Called by a timer while the
+   * worker runs; public so tests can drive it.
+   */
+  async renewLeases(): Promise<number> {
+    if (this.renewing || this.requesting.size === 0) return 0;
+    this.renewing = true;
+    try {
+      const r = await this.db
+        .updateTable("deliveries")
+        .set({ claimed_at: iso(Date.now()) })
+        .where("id", "in", [...this.requesting])
+        .where("status", "=", "sending")
+        .where("claimed_by", "=", this.workerId)
+        .where("claimed_at", "<", iso(Date.now()))
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows);
+    } catch (error) {
+      this.logger?.warn({ worker: this.workerId, err: (error as Error)?.message }, "renewing broadcast leases failed");
+      return 0;
+    } finally {
+      this.renewing = false;
+    }
+  }
+
+  private async work(untilIdle: boolean): Promise<void> {
     let recovered = false;
     while (!this.stopping) {
       try {
@@ -229,7 +275,11 @@ export class BroadcastWorker {
     await this.finishTouched().catch(() => undefined);
   }
 
-  /** Rows of a previous life of this worker id, and rows of any worker whose lease ran out. */
+  /**
+   * At start: rows still held under this worker id (only a fixed `workerId` given in the options
+   * can match a previous run; the default id is new per process), and rows of any worker whose
+   * lease ran out. A restarted process's own rows are otherwise freed when their lease expires.
+   */
   private async recover(): Promise<void> {
     const now = iso(Date.now());
     const own = await this.db
@@ -279,12 +329,24 @@ export class BroadcastWorker {
           .execute()
       ).map((u) => Number(u.chat_id)),
     );
+    // Announcements go to subscribers only: one who ended the subscription (or withdrew consent)
+    // after it was queued is skipped, and the row dropped, as /berhenti drops what is pending.
+    const announcementChats = [...new Set(rows.filter((r) => this.subscribersOnly.has(r.broadcast_id)).map((r) => r.chat_id))];
+    const subscribed = new Set(
+      announcementChats.length === 0
+        ? []
+        : (await this.db.selectFrom("subscriptions").select("chat_id").where("chat_id", "in", announcementChats).execute()).map((s) => Number(s.chat_id)),
+    );
     const now = Date.now();
     const ready: Claimed[] = [];
     const inBatch = new Set<number>();
     for (const row of rows) {
       if (blocked.has(row.chat_id)) {
         await this.finish(row, { status: "blocked", error: "user had blocked the bot", attempted: false });
+        continue;
+      }
+      if (this.subscribersOnly.has(row.broadcast_id) && !subscribed.has(row.chat_id)) {
+        await this.db.deleteFrom("deliveries").where("id", "=", row.id).where("status", "=", "sending").where("claimed_by", "=", this.workerId).execute();
         continue;
       }
       const last = this.lastChatSend.get(row.chat_id);
@@ -336,11 +398,15 @@ export class BroadcastWorker {
       rereserved = 0;
       this.lastDispatch = Math.max(at, Date.now());
       this.lastChatSend.set(row.chat_id, Date.now());
+      this.requesting.add(row.id);
       const p: Promise<void> = this.sendOne(row)
         .catch((error: unknown) => {
           this.logger?.error({ worker: this.workerId, delivery: row.id, err: (error as Error)?.message }, "recording a delivery failed");
         })
-        .finally(() => this.inFlight.delete(p));
+        .finally(() => {
+          this.requesting.delete(row.id);
+          this.inFlight.delete(p);
+        });
       this.inFlight.add(p);
     }
     this.pruneChatMap();
@@ -418,9 +484,12 @@ export class BroadcastWorker {
   private async loadBroadcasts(ids: number[]): Promise<void> {
     const missing = ids.filter((id) => !this.payloads.has(id));
     if (missing.length === 0) return;
-    const rows = await this.db.selectFrom("broadcasts").select(["id", "payload", "status"]).where("id", "in", missing).execute();
+    const rows = await this.db.selectFrom("broadcasts").select(["id", "kind", "payload", "status"]).where("id", "in", missing).execute();
     for (const r of rows) {
-      this.payloads.set(r.id, recipientMessage(parseBroadcastMessage(r.payload)));
+      const message = parseBroadcastMessage(r.payload);
+      this.payloads.set(r.id, recipientMessage(message));
+      // an event's announcement (publishEvent: kind "event", with its event id) goes to subscribers only
+      if (r.kind === "event" && message.eventId !== undefined) this.subscribersOnly.add(r.id);
       if (r.status === "cancelled") this.cancelled.add(r.id);
     }
   }
@@ -570,6 +639,7 @@ export class BroadcastWorker {
       if (Number(r.numUpdatedRows) > 0) {
         this.touched.delete(id);
         this.payloads.delete(id);
+        this.subscribersOnly.delete(id);
         this.logger?.info({ worker: this.workerId, broadcast: id }, "broadcast done");
         await this.maybeProgress(id, true);
         this.lastProgress.delete(id);
@@ -579,6 +649,7 @@ export class BroadcastWorker {
       if (!b || b.status === "done" || b.status === "cancelled") {
         this.touched.delete(id);
         this.payloads.delete(id);
+        this.subscribersOnly.delete(id);
         this.lastProgress.delete(id);
       }
     }

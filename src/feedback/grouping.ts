@@ -4,9 +4,10 @@
  *
  * A question's signature is the sorted set of its meaningful normalised tokens (the
  * knowledge normaliser's stemmed tokens minus words every question shares, such as
- * "bpjs", "tidak", "apa"). A new question joins the existing group whose key (which is the
- * signature of the group's first question) is most similar by Jaccard overlap, when that
- * overlap reaches the threshold; otherwise its own signature becomes a new group key.
+ * "bpjs", "tidak", "apa"). A new question joins the existing group whose signature (that of
+ * the group's oldest open question) is most similar by Jaccard overlap, when that overlap
+ * reaches the threshold; otherwise it starts a group with its own signature. The signatures
+ * compared here are never stored: the stored group key is opaque (feedback/store newGroupKey).
  */
 
 /** Tokens that say nothing about what is asked: the institution, question words, "ga"/"tidak". */

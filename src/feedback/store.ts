@@ -6,11 +6,12 @@
  */
 import { sql, type Kysely } from "kysely";
 import type { Database, UnansweredQuestion, UnansweredReason } from "../store/schema";
-import { getUserRef, knownProvince } from "../store/repos/users";
+import { randomBytes } from "node:crypto";
+import { getUserRef } from "../store/repos/users";
 import { grantConsent, hasActiveConsent, withdrawConsent } from "../store/repos/consents";
 import type { Normalizer } from "../knowledge/normalize";
 import type { Language } from "../bot/context";
-import { assignGroup } from "./grouping";
+import { assignGroup, keyOf, signature } from "./grouping";
 import { maskIdentityNumbers } from "./identity-numbers";
 import { logAudit } from "../store/repos/audit";
 
@@ -37,38 +38,74 @@ export interface UnansweredInput {
   language: Language;
   reason: UnansweredReason;
   entryId?: string;
+  /**
+   * The asker's province, only when they gave it for this question (for its officers to read it).
+   * Never the one given for a subscription or an enrollment lead: that consent names another purpose.
+   */
+  provinceCode?: string;
 }
 
-/** Keys of groups still open, most recently asked first. */
-export async function recentGroupKeys(db: Kysely<Database>, now = new Date()): Promise<string[]> {
+/**
+ * An open group: its key, which is opaque (it carries nobody's words: it is stored in every
+ * asker's row and shown in their /dataku copy), and the signature a new question is compared
+ * with, read from the words of the group's oldest open question still stored — so when that
+ * question is deleted (/hapusdata), the next one's words stand for the group.
+ */
+export interface OpenGroup {
+  key: string;
+  signature: string;
+}
+
+/** A new group's key: random, so it says nothing of the question that started it. */
+export function newGroupKey(): string {
+  return `g${randomBytes(6).toString("hex")}`;
+}
+
+/** Groups still open, most recently asked first, with the signature of each one's oldest open question. */
+export async function recentGroups(db: Kysely<Database>, normalizer: Pick<Normalizer, "tokens">, now = new Date()): Promise<OpenGroup[]> {
   const since = new Date(now.getTime() - RECENT_DAYS * DAY_MS).toISOString();
   const rows = await db
     .selectFrom("unanswered_questions")
     .select("group_key")
-    .select((eb) => eb.fn.max("id").as("last"))
+    .select((eb) => [eb.fn.max("id").as("last"), eb.fn.min("id").as("first")])
     .where("handled", "=", 0)
     .where("created_at", ">=", since)
     .groupBy("group_key")
     .orderBy("last", "desc")
     .limit(RECENT_GROUPS)
     .execute();
-  return rows.map((r) => r.group_key);
+  if (rows.length === 0) return [];
+  const texts = new Map<number, string>();
+  const firsts = rows.map((r) => Number(r.first));
+  for (let i = 0; i < firsts.length; i += 250) {
+    const part = await db.selectFrom("unanswered_questions").select(["id", "text"]).where("id", "in", firsts.slice(i, i + 250)).execute();
+    for (const r of part) texts.set(Number(r.id), r.text);
+  }
+  return rows.map((r) => ({ key: r.group_key, signature: keyOf(signature(normalizer.tokens(texts.get(Number(r.first)) ?? ""))) }));
 }
 
-/** Stores one unanswered question in the group its wording fits among `recentKeys`; returns its row id and group. */
+/** Keys of groups still open, most recently asked first. */
+export async function recentGroupKeys(db: Kysely<Database>, normalizer: Pick<Normalizer, "tokens">, now = new Date()): Promise<string[]> {
+  return (await recentGroups(db, normalizer, now)).map((g) => g.key);
+}
+
+/** Stores one unanswered question in the group its wording fits among `recent`; returns its row id and group. */
 async function insertUnanswered(
   db: Kysely<Database>,
   normalizer: Pick<Normalizer, "tokens">,
   q: UnansweredInput,
-  recentKeys: readonly string[],
+  recent: readonly OpenGroup[],
   now: Date,
-): Promise<{ id: number; groupKey: string }> {
+): Promise<{ id: number; group: OpenGroup }> {
   // free text is kept for officers without consent to personal data: identity numbers are masked first
   const text = maskIdentityNumbers(q.text.trim()).slice(0, MAX_UNANSWERED_TEXT);
   const userRef = await getUserRef(db, q.chatId);
-  // the province the asker already gave for a subscription or lead (nothing new is asked), so only their province's officers see it
-  const provinceCode = (await knownProvince(db, q.chatId)) ?? null;
-  const groupKey = assignGroup(normalizer.tokens(text), recentKeys);
+  // only a province given for this question: so only their province's officers see it; else all-province officers do
+  const provinceCode = q.provinceCode ?? null;
+  const own = keyOf(signature(normalizer.tokens(text)));
+  const matched = assignGroup(normalizer.tokens(text), recent.map((g) => g.signature));
+  const group = recent.find((g) => g.signature === matched) ?? { key: newGroupKey(), signature: own };
+  const groupKey = group.key;
   const row = await db
     .insertInto("unanswered_questions")
     .values({
@@ -85,11 +122,11 @@ async function insertUnanswered(
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  return { id: row.id, groupKey };
+  return { id: row.id, group };
 }
 
 /**
- * The open group keys a new question is compared with, newest first, held between
+ * The open groups a new question is compared with, newest first, held between
  * reads: reading them means grouping every open question of the last 30 days, which
  * grows with the table, so it is done once a minute rather than on every declined
  * question. Groups this process starts or adds to move to the front at once; those
@@ -98,28 +135,35 @@ async function insertUnanswered(
  * (as an open row, so the group shows again) — the same as when its wording repeats.
  */
 export class RecentGroupKeys {
-  private keys: string[] = [];
+  private groupList: OpenGroup[] = [];
   private readAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly db: Kysely<Database>,
+    private readonly normalizer: Pick<Normalizer, "tokens">,
     private readonly maxAgeMs = 60_000,
   ) {}
 
-  async current(now = new Date()): Promise<readonly string[]> {
+  /** The open groups, newest first. */
+  async groups(now = new Date()): Promise<readonly OpenGroup[]> {
     if (now.getTime() - this.readAt > this.maxAgeMs) {
-      this.keys = await recentGroupKeys(this.db, now);
+      this.groupList = await recentGroups(this.db, this.normalizer, now);
       this.readAt = now.getTime();
     }
-    return this.keys;
+    return this.groupList;
+  }
+
+  /** Their keys, newest first. */
+  async current(now = new Date()): Promise<readonly string[]> {
+    return (await this.groups(now)).map((g) => g.key);
   }
 
   /** A question was just stored in this group: it becomes the most recent. */
-  asked(groupKey: string): void {
-    const at = this.keys.indexOf(groupKey);
-    if (at >= 0) this.keys.splice(at, 1);
-    this.keys.unshift(groupKey);
-    if (this.keys.length > RECENT_GROUPS) this.keys.length = RECENT_GROUPS;
+  asked(group: OpenGroup): void {
+    const at = this.groupList.findIndex((g) => g.key === group.key);
+    if (at >= 0) this.groupList.splice(at, 1);
+    this.groupList.unshift(group);
+    if (this.groupList.length > RECENT_GROUPS) this.groupList.length = RECENT_GROUPS;
   }
 
   /** Groups changed (linked, closed, or their questions deleted): read them again before the next question. */
@@ -130,12 +174,12 @@ export class RecentGroupKeys {
 
 /** The answer feature's UnansweredRecorder, backed by the database. */
 export function createUnansweredRecorder(db: Kysely<Database>, normalizer: Pick<Normalizer, "tokens">) {
-  const groups = new RecentGroupKeys(db);
+  const groups = new RecentGroupKeys(db, normalizer);
   return {
     async recordUnanswered(q: UnansweredInput): Promise<number> {
       const now = new Date();
-      const { id, groupKey } = await insertUnanswered(db, normalizer, q, await groups.current(now), now);
-      groups.asked(groupKey);
+      const { id, group } = await insertUnanswered(db, normalizer, q, await groups.groups(now), now);
+      groups.asked(group);
       return id;
     },
     /** Groups changed elsewhere: an officer linked or closed one, or a user's data was deleted. */
@@ -161,6 +205,24 @@ export async function latestUnansweredOf(db: Kysely<Database>, chatId: number, w
 export async function latestDeclinedOf(db: Kysely<Database>, chatId: number, withinMs = 60_000, now = new Date()): Promise<UnansweredQuestion | undefined> {
   const row = await latestUnansweredOf(db, chatId, withinMs, now);
   return row && row.reason === "declined" && !row.handled ? row : undefined;
+}
+
+/**
+ * The asker sent their declined question (`text`, as stored) to officers with /tanyapetugas and chose
+ * the province there, told who reads it: that open question then carries the province too, so the
+ * province's officers see it in /pertanyaan. The only way a province reaches an unanswered question.
+ */
+export async function giveQuestionProvince(db: Kysely<Database>, chatId: number, text: string, provinceCode: string, withinMs: number, now = new Date()): Promise<number> {
+  const userRef = await getUserRef(db, chatId);
+  const result = await db
+    .updateTable("unanswered_questions")
+    .set({ province_code: provinceCode })
+    .where("user_ref", "=", userRef)
+    .where("text", "=", text)
+    .where("handled", "=", 0)
+    .where("created_at", ">=", new Date(now.getTime() - withinMs).toISOString())
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 /** The user asked to be told once this question is answered: consent + notify_chat_id. False when the row is not theirs or is already handled. */

@@ -3,6 +3,18 @@ import type { Program, WorkerKind } from "./validate";
 export const LEAD_STATUSES = ["new", "contacted", "registered", "not_interested"] as const;
 export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
+/**
+ * The status changes an officer may make. "Terdaftar" (registered) is final: the person has
+ * joined, so a later "Dihubungi" press is a mis-tap and is refused with a word, not taken (it
+ * would move a registered lead back into the contacted count). Every other status may move to
+ * any other settable one (someone not interested may change their mind).
+ */
+export function leadStatusChangeAllowed(from: LeadStatus, to: LeadStatus): boolean {
+  if (from === to) return false;
+  if (from === "registered") return false;
+  return to !== "new";
+}
+
 /** What the enrollment flow collects, after consent. */
 export interface LeadDraft {
   workerKind: WorkerKind;

@@ -70,8 +70,10 @@ export async function deleteDraft(db: Kysely<Database>, id: number): Promise<voi
   await db.deleteFrom("events").where("id", "=", id).where("status", "=", "draft").execute();
 }
 
-export async function scheduleEvent(db: Kysely<Database>, id: number, sendAt: Date): Promise<void> {
-  await db.updateTable("events").set({ status: "scheduled", send_at: sendAt.toISOString() }).where("id", "=", id).execute();
+/** Schedules a draft (or moves a scheduled one's time); false when it was sent or cancelled meanwhile (never un-sends). */
+export async function scheduleEvent(db: Kysely<Database>, id: number, sendAt: Date): Promise<boolean> {
+  const r = await db.updateTable("events").set({ status: "scheduled", send_at: sendAt.toISOString() }).where("id", "=", id).where("status", "in", ["draft", "scheduled"]).executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
 }
 
 /** Scheduled events whose send time has come (oldest first); the app's timer publishes them. */
@@ -182,31 +184,50 @@ export async function remindersDue(db: Kysely<Database>, now: Date): Promise<{ e
   const from = now.toISOString();
   const to = new Date(now.getTime() + REMINDER_WINDOW_MS).toISOString();
   return inTransaction(db, async (trx) => {
-    const rows = await trx
+    const events = await trx
       .selectFrom("event_attendees as a")
       .innerJoin("events as e", "e.id", "a.event_id")
-      .select(["a.event_id", "a.chat_id", "a.created_at", "e.starts_at"])
+      .select(["a.event_id", "e.starts_at"])
+      .distinct()
       .where("e.status", "=", "sent")
       .where("e.starts_at", ">", from)
       .where("e.starts_at", "<=", to)
       .where("a.reminded", "=", 0)
       .orderBy("a.event_id")
-      .orderBy("a.chat_id")
       .execute();
     const due: { eventId: number; chatId: number }[] = [];
-    // compared here, not in SQL: ISO strings compare alike on SQLite and PostgreSQL, date arithmetic does not
-    for (const r of rows.filter((x) => x.created_at < windowOpens(x.starts_at))) {
-      const u = await trx
-        .updateTable("event_attendees")
-        .set({ reminded: 1 })
-        .where("event_id", "=", r.event_id)
-        .where("chat_id", "=", r.chat_id)
-        .where("reminded", "=", 0)
-        .executeTakeFirst();
-      if (Number(u.numUpdatedRows) > 0) due.push({ eventId: r.event_id, chatId: r.chat_id });
-    }
+    for (const e of events) for (const chatId of await markReminded(trx, e.event_id, e.starts_at)) due.push({ eventId: e.event_id, chatId });
     return due;
   });
+}
+
+/**
+ * Marks the event's attendees due a reminder (registered before its window opened, not yet
+ * reminded) as reminded and returns their chat ids. Each row is marked by a conditional update,
+ * so a concurrent instance marking the same attendee gets it, or this one does, never both.
+ * Call it inside the transaction that queues the reminder.
+ */
+async function markReminded(trx: Kysely<Database>, eventId: number, startsAt: string): Promise<number[]> {
+  const rows = await trx
+    .selectFrom("event_attendees")
+    .select(["chat_id", "created_at"])
+    .where("event_id", "=", eventId)
+    .where("reminded", "=", 0)
+    .orderBy("chat_id")
+    .execute();
+  const marked: number[] = [];
+  // compared here, not in SQL: ISO strings compare alike on SQLite and PostgreSQL, date arithmetic does not
+  for (const r of rows.filter((x) => x.created_at < windowOpens(startsAt))) {
+    const u = await trx
+      .updateTable("event_attendees")
+      .set({ reminded: 1 })
+      .where("event_id", "=", eventId)
+      .where("chat_id", "=", r.chat_id)
+      .where("reminded", "=", 0)
+      .executeTakeFirst();
+    if (Number(u.numUpdatedRows) > 0) marked.push(Number(r.chat_id));
+  }
+  return marked;
 }
 
 /** "Sulawesi Selatan (Kota Makassar, Kabupaten Gowa); Sulawesi Barat". */
@@ -348,20 +369,32 @@ async function wordingsFor(
   return { ...render(deps.t, main), ...(variants.length ? { variants } : {}) };
 }
 
-/** Queues the announcement to the event's subscribers and marks it sent. */
+/**
+ * Marks the event sent and queues its announcement to the event's subscribers, in one
+ * transaction: the status change comes first and only from `from` (the draft the form shows,
+ * or "scheduled" for the timer), so two presses of "Kirim" — on two instances, or a press
+ * replayed — and two instances' timers publish it once; a failure anywhere rolls both back,
+ * leaving the event as it was, to be sent by the next attempt. On PostgreSQL the first
+ * UPDATE's row lock makes a concurrent publisher wait and then find the status changed.
+ * When the event was already published (by the other press), the broadcast it got is returned
+ * with `already: true` and nothing new is queued; EventGoneError when it was cancelled or is
+ * no longer in `from` otherwise.
+ */
 export async function publishEvent(
   deps: PublishDeps,
   event: Event,
-  options: { createdBy: number; statusChatId?: number; statusMessageId?: number },
-): Promise<{ broadcastId: number; recipients: number }> {
+  options: { createdBy: number; statusChatId?: number; statusMessageId?: number; from?: "draft" | "scheduled" },
+): Promise<{ broadcastId: number; recipients: number; already?: true }> {
+  const from = options.from ?? "draft";
   const recipients = await subscribersFor(deps.db, {
     provinceCodes: list(event.province_codes),
     regencyCodes: list(event.regency_codes),
     topic: "events",
   });
-  // One transaction with the event's row: an event cancelled meanwhile is not announced.
   const broadcastId = await inTransaction(deps.db, async (trx) => {
-    const id = await enqueueBroadcast(trx, {
+    const claimed = await trx.updateTable("events").set({ status: "sent" }).where("id", "=", event.id).where("status", "=", from).executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) === 0) return undefined;
+    return enqueueBroadcast(trx, {
       createdBy: options.createdBy,
       kind: "event",
       message: {
@@ -376,11 +409,14 @@ export async function publishEvent(
       recipients,
       ...(options.statusChatId !== undefined ? { statusChatId: options.statusChatId, statusMessageId: options.statusMessageId } : {}),
     });
-    const updated = await trx.updateTable("events").set({ status: "sent" }).where("id", "=", event.id).executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) throw new EventGoneError(event.id);
-    return id;
   });
-  return { broadcastId, recipients: recipients.length };
+  if (broadcastId !== undefined) return { broadcastId, recipients: recipients.length };
+  // not in `from` any more: published by the other press, or cancelled/withheld meanwhile
+  const now = await getEvent(deps.db, event.id);
+  const announcement = now?.status === "sent" ? (await broadcastsOf(deps.db, event.id)).filter((b) => b.kind === "event").sort((a, b) => a.id - b.id)[0] : undefined;
+  if (!announcement) throw new EventGoneError(event.id);
+  const total = await deps.db.selectFrom("deliveries").select((eb) => eb.fn.countAll<number>().as("n")).where("broadcast_id", "=", announcement.id).executeTakeFirst();
+  return { broadcastId: announcement.id, recipients: Number(total?.n ?? 0), already: true };
 }
 
 /** The event was cancelled (deleted) while it was being published; nothing was queued. */
@@ -501,6 +537,7 @@ export async function withholdUncoveredScheduled(db: Kysely<Database>, ownerIds:
  */
 export async function sendDueEvents(deps: PublishDeps & { ownerIds: readonly number[] }, now: Date): Promise<{ eventId: number; broadcastId: number; recipients: number }[]> {
   const out: { eventId: number; broadcastId: number; recipients: number }[] = [];
+  const failures: unknown[] = [];
   for (const event of await dueScheduledEvents(deps.db, now)) {
     // created_by is null once the creator deleted their data, which also ended any officer right
     const role = await officerRole(deps.db, deps.ownerIds, event.created_by ?? undefined);
@@ -508,43 +545,60 @@ export async function sendDueEvents(deps: PublishDeps & { ownerIds: readonly num
       await withholdScheduled(deps.db, event, withholdReason(role));
       continue;
     }
-    // claim it first, so two instances do not both send it
-    const claimed = await deps.db
-      .updateTable("events")
-      .set({ status: "sent" })
-      .where("id", "=", event.id)
-      .where("status", "=", "scheduled")
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) === 0) continue;
+    // claimed and queued in one transaction (publishEvent from "scheduled"): a crash or an error
+    // between the two cannot leave it marked sent with nothing queued, and two instances send it once
     try {
-      const r = await publishEvent(deps, event, { createdBy: role.userId });
-      out.push({ eventId: event.id, ...r });
+      const r = await publishEvent(deps, event, { createdBy: role.userId, from: "scheduled" });
+      if (!r.already) out.push({ eventId: event.id, broadcastId: r.broadcastId, recipients: r.recipients });
     } catch (error) {
-      if (!(error instanceof EventGoneError)) throw error;
+      // one event failing (it stays scheduled, tried again next tick) does not hold back the others
+      if (!(error instanceof EventGoneError)) failures.push(error);
     }
   }
+  if (failures.length > 0) throw failures.length === 1 ? failures[0] : new AggregateError(failures, `${failures.length} due events failed to publish`);
   return out;
 }
 
-/** For the app's timer: queues a reminder for the attendees of the next 24 hours' events (one broadcast per event). */
+/**
+ * For the app's timer: queues a reminder for the attendees of the next 24 hours' events (one
+ * broadcast per event). Per event, marking its attendees reminded and queueing their reminder
+ * are one transaction: a failure between the two loses no reminder (they stay unreminded for
+ * the next tick), and with several instances each attendee is marked by one of them only.
+ */
 export async function sendReminders(deps: PublishDeps, now: Date): Promise<number> {
-  const due = await remindersDue(deps.db, now);
-  const byEvent = new Map<number, number[]>();
-  for (const d of due) byEvent.set(d.eventId, [...(byEvent.get(d.eventId) ?? []), d.chatId]);
-  for (const [eventId, recipients] of byEvent) {
-    const event = await getEvent(deps.db, eventId);
-    if (!event) continue;
-    // "hari ini" or "besok" on the reader's calendar: 24 hours ahead may still be today there
-    const dayIn = (zone: TimeZoneName) => (localDateTime(event.starts_at, zone).date === localDateTime(now, zone).date ? "today" : "tomorrow");
-    const wording = await wordingsFor(deps, deps.db, event, recipients, (t, r) => ({
-      text: `${t("ev-reminder-title", { day: dayIn(r.zone) })}\n\n${renderEvent(event, deps.regions, t, r.language, r.zone)}`,
-    }));
-    await enqueueBroadcast(deps.db, {
-      createdBy: event.created_by ?? 0,
-      kind: "event_reminder",
-      message: { ...eventRef(event), ...wording, parseMode: "HTML" },
-      recipients,
+  const from = now.toISOString();
+  const to = new Date(now.getTime() + REMINDER_WINDOW_MS).toISOString();
+  const events = await deps.db
+    .selectFrom("event_attendees as a")
+    .innerJoin("events as e", "e.id", "a.event_id")
+    .select("a.event_id")
+    .distinct()
+    .where("e.status", "=", "sent")
+    .where("e.starts_at", ">", from)
+    .where("e.starts_at", "<=", to)
+    .where("a.reminded", "=", 0)
+    .orderBy("a.event_id")
+    .execute();
+  let count = 0;
+  for (const { event_id: eventId } of events) {
+    count += await inTransaction(deps.db, async (trx) => {
+      const event = await getEvent(trx, eventId);
+      if (!event) return 0;
+      const recipients = await markReminded(trx, eventId, event.starts_at);
+      if (recipients.length === 0) return 0;
+      // "hari ini" or "besok" on the reader's calendar: 24 hours ahead may still be today there
+      const dayIn = (zone: TimeZoneName) => (localDateTime(event.starts_at, zone).date === localDateTime(now, zone).date ? "today" : "tomorrow");
+      const wording = await wordingsFor(deps, trx, event, recipients, (t, r) => ({
+        text: `${t("ev-reminder-title", { day: dayIn(r.zone) })}\n\n${renderEvent(event, deps.regions, t, r.language, r.zone)}`,
+      }));
+      await enqueueBroadcast(trx, {
+        createdBy: event.created_by ?? 0,
+        kind: "event_reminder",
+        message: { ...eventRef(event), ...wording, parseMode: "HTML" },
+        recipients,
+      });
+      return recipients.length;
     });
   }
-  return due.length;
+  return count;
 }

@@ -1,7 +1,7 @@
 /** Subscriptions to regional announcements: one per chat, a province, an optional regency, topics. */
 import type { Kysely } from "kysely";
 import { nowIso, type ChatId, type Database, type Subscription } from "../store/schema";
-import { grantConsent, withdrawConsent } from "../store/repos/consents";
+import { dropQueuedAnnouncements, grantConsent, withdrawConsent } from "../store/repos/consents";
 import { inTransaction } from "../store/repos/counters";
 
 /**
@@ -44,11 +44,12 @@ export async function subscribe(db: Kysely<Database>, chatId: ChatId, input: Sub
   });
 }
 
-/** Removes the subscription and withdraws its consent; true when there was one. */
+/** Removes the subscription and withdraws its consent, and drops announcements queued for the chat but not yet sent; true when there was one. */
 export async function unsubscribe(db: Kysely<Database>, chatId: ChatId): Promise<boolean> {
   return inTransaction(db, async (trx) => {
     const r = await trx.deleteFrom("subscriptions").where("chat_id", "=", chatId).executeTakeFirst();
     const withdrawn = await withdrawConsent(trx, chatId, "subscription");
+    await dropQueuedAnnouncements(trx, chatId);
     return Number(r.numDeletedRows) > 0 || withdrawn > 0;
   });
 }

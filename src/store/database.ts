@@ -17,6 +17,7 @@ import {
   type MigrationProvider,
 } from "kysely";
 import { migrations as defaultMigrations } from "./migrations";
+import { createPgChatLock, type ChatLock } from "./chat-lock";
 import type { Database } from "./schema";
 
 export type DialectName = "sqlite" | "postgres";
@@ -24,6 +25,11 @@ export type DialectName = "sqlite" | "postgres";
 export interface Store {
   db: Kysely<Database>;
   dialect: DialectName;
+  /**
+   * PostgreSQL: serialises one chat's updates across instances (see chat-lock.ts). Absent on
+   * SQLite, where one process serves the bot and sequentialize already orders a chat's updates.
+   */
+  chatLock?: ChatLock;
   close(): Promise<void>;
 }
 
@@ -40,6 +46,10 @@ export interface OpenDatabaseOptions {
   migrations?: Record<string, Migration>;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
+  /** PostgreSQL: connections for the per-chat update locks (default: poolSize). */
+  lockPoolSize?: number;
+  /** PostgreSQL: told when a chat's lock was not taken in time and its update is handled without it. */
+  onChatLockTimeout?: (chatId: number, reason: string) => void;
   /** PostgreSQL: called on errors of idle pool clients (default: ignored; the next query fails instead). */
   onPoolError?: (error: Error) => void;
 }
@@ -114,6 +124,9 @@ function openSqlite(path: string): Store {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  // deleted rows (a /hapusdata, an expired lead) are overwritten with zeros, not left readable in
+  // free pages of the file; the cost is writing the freed pages, small for this bot's deletions
+  sqlite.pragma("secure_delete = ON");
   const db = new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: "sqlite", close: () => db.destroy() };
 }
@@ -169,7 +182,16 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   });
   pool.on("error", options.onPoolError ?? (() => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: "postgres", close: () => db.destroy() };
+  const chatLock = createPgChatLock(url, { poolSize: options.lockPoolSize ?? options.poolSize ?? 10, onTimeout: options.onChatLockTimeout });
+  return {
+    db,
+    dialect: "postgres",
+    chatLock,
+    close: async () => {
+      await chatLock.close().catch(() => undefined);
+      await db.destroy();
+    },
+  };
 }
 
 function staticProvider(list: Record<string, Migration>): MigrationProvider {

@@ -76,6 +76,8 @@ export interface LeadsTable {
   updated_at: Iso;
   /** Last time officers were reminded that this new lead waits for a call. */
   reminded_at: ColumnType<Iso | null, Iso | null | undefined, Iso | null>;
+  /** When officers (or the owners) were first told of the lead; null while that notice has not reached anyone. */
+  notified_at: ColumnType<Iso | null, Iso | null | undefined, Iso | null>;
 }
 
 export interface OfficersTable {
@@ -184,6 +186,8 @@ export interface TicketsTable {
   created_at: Iso;
   answered_at: Iso | null;
   reraised_at: Iso | null;
+  /** When an officer's answer was claimed for sending; the ticket stays open until it is delivered. */
+  answering_at: ColumnType<Iso | null, Iso | null | undefined, Iso | null>;
 }
 
 export interface AuditLogTable {

@@ -1,14 +1,13 @@
 /**
- * grammY StorageAdapter over the `sessions` table, for sessions and for
- * @grammyjs/conversations v2 state (which is JSON-serialisable).
+ * A session storage over the `sessions` table. The bot plugs it into grammY's session
+ * middleware (src/bot/create-bot.ts); the form state of @grammyjs/conversations lives inside
+ * the session value (the plugin's `type: "context"` storage), not under keys of its own:
  *
- *   bot.use(session({ initial, storage: createSessionStorage(db) }));
- *   bot.use(conversations({ storage: { type: "key", adapter: createSessionStorage(db, { prefix: "conv:" }) } }));
+ *   bot.use(session({ initial, storage: createSessionStorage(db, { prefix: "s:" }) }));
  *
- * Use distinct prefixes for different users of the table so keys do not collide.
- * Keys should contain the chat id (grammY's default) so privacy export/delete finds them.
+ * Another user of the table takes a distinct prefix so keys do not collide. Keys must contain
+ * the chat id (grammY's default) so privacy export/delete (sessionKeysFor) finds them.
  */
-import type { StorageAdapter } from "grammy";
 import type { Kysely } from "kysely";
 import { nowIso, type Database } from "./schema";
 
@@ -17,7 +16,17 @@ export interface SessionStorageOptions {
   prefix?: string;
 }
 
-export interface SessionStorage<T> extends StorageAdapter<T> {
+/**
+ * The three methods grammY's session middleware calls; declared here so src/store needs no grammY
+ * import. Structurally the same as grammY's `StorageAdapter<T>`, so a SessionStorage is one.
+ */
+export interface SessionStorageAdapter<T> {
+  read(key: string): Promise<T | undefined> | T | undefined;
+  write(key: string, value: T): Promise<void> | void;
+  delete(key: string): Promise<void> | void;
+}
+
+export interface SessionStorage<T> extends SessionStorageAdapter<T> {
   read(key: string): Promise<T | undefined>;
   write(key: string, value: T): Promise<void>;
   delete(key: string): Promise<void>;

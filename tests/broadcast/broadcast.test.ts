@@ -154,11 +154,13 @@ for (const engine of engines("broadcast.test.ts")) {
 
       // the configured global rate held over the whole run
       expect(tg.maxSendsPerSecond()).toBeLessThanOrEqual(RATE);
-      // retry_after honoured: after each 429 answer nothing was sent for ~1 s
+      // retry_after honoured: after each 429 answer nothing new was sent for ~1 s. Requests already on
+      // their way when the 429 came back may still land (a loaded machine delays them); unpaused, the
+      // rate would put about 45 sends in that window
       const times = tg.sendTimestamps();
       const limited = tg.calls.filter((c) => isSend(c) && c.error?.error_code === 429);
       expect(limited).toHaveLength(2);
-      for (const c of limited) expect(times.filter((t) => t > c.at + 50 && t < c.at + 950)).toEqual([]);
+      for (const c of limited) expect(times.filter((t) => t > c.at + 50 && t < c.at + 950).length).toBeLessThanOrEqual(3);
 
       expect(await broadcastProgress(store.db, broadcastId)).toEqual({ total: 120, sent: 114, failed: 0, blocked: 6, pending: 0, status: "done" });
       expect((await getBroadcast(store.db, broadcastId))!.finishedAt).not.toBeNull();

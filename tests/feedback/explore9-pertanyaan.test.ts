@@ -10,7 +10,6 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { engines, harnessPerTest } from "../broadcast/targets";
 import type { SimUser } from "../../src/bot/update-factory";
 import { createUnansweredRecorder } from "../../src/feedback/store";
-import { subscribe } from "../../src/officers/subscriptions";
 import { grantOfficer } from "../../src/store/repos/officers";
 
 const OWNER: SimUser = { id: 100001, first_name: "Owner", language_code: "id" };
@@ -28,14 +27,13 @@ for (const engine of engines("explore9-pertanyaan.test.ts")) {
       await grantOfficer(db(), ENGLISH_SULSEL_OFFICER.id, "73", OWNER.id);
     });
 
-    /** A question the bot could not answer, recorded as the answer feature records it. */
-    const unanswered = (chatId: number, text: string) =>
-      createUnansweredRecorder(db(), h().app.search.normalizer).recordUnanswered({ chatId, text, language: "id", reason: "declined" });
+    /** A question the bot could not answer, recorded as the answer feature records it; with the province its asker gave for it (/tanyapetugas). */
+    const unanswered = (chatId: number, text: string, provinceCode?: string) =>
+      createUnansweredRecorder(db(), h().app.search.normalizer).recordUnanswered({ chatId, text, language: "id", reason: "declined", ...(provinceCode ? { provinceCode } : {}) });
     const reply = async (user: SimUser, text: string) => (await h().say(user, text)).join("\n");
 
-    it("a Makassar subscriber's question shares a group with an asker of no known province: the officer is told, not 'none'", async () => {
-      await subscribe(db(), 300001, { provinceCode: "73", regencyCode: "73.71", topics: ["events"] });
-      await unanswered(300001, SERVIS);
+    it("a Makassar asker's question shares a group with an asker of no known province: the officer is told, not 'none'", async () => {
+      await unanswered(300001, SERVIS, "73");
       await unanswered(300003, SERVIS); // province unknown
       const rows = await db().selectFrom("unanswered_questions").select(["province_code", "group_key"]).orderBy("id").execute();
       expect(rows.map((r) => r.province_code)).toEqual(["73", null]);
@@ -57,11 +55,9 @@ for (const engine of engines("explore9-pertanyaan.test.ts")) {
     });
 
     it("beside a group of their own, the officer reads how many more wait in shared groups", async () => {
-      await subscribe(db(), 300001, { provinceCode: "73", topics: ["events"] });
-      await subscribe(db(), 300002, { provinceCode: "73", topics: ["events"] });
-      await unanswered(300001, SERVIS);
+      await unanswered(300001, SERVIS, "73");
       await unanswered(300003, SERVIS);
-      await unanswered(300002, SIM);
+      await unanswered(300002, SIM, "73");
       const listed = await reply(SULSEL_OFFICER, "/pertanyaan");
       expect(listed).toContain("1. 1 orang bertanya mirip: bagaimana cara memperpanjang sim di samsat makassar");
       expect(listed).not.toContain("servis motor");

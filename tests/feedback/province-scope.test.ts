@@ -1,9 +1,10 @@
 /**
  * Exploratory report 7, item 1: /pertanyaan showed every province's unanswered questions
  * (names and family details in the text) to any province officer, who could also close or
- * link them; buttons of a closed group still worked. A question now carries the province the
- * asker already gave (subscription or lead): a province officer sees and acts on only groups
- * whose questions all come from their province; the rest is for all-province officers.
+ * link them; buttons of a closed group still worked. A question carries the province the asker
+ * gave for it (sending it on with /tanyapetugas, giveQuestionProvince) — never the one given for a
+ * subscription or lead (audit 13 #15): a province officer sees and acts on only groups whose
+ * questions all come from their province; the rest is for all-province officers.
  * Run on SQLite, and on PostgreSQL when TEST_DATABASE_URL is set.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -16,7 +17,7 @@ import type { SimUser } from "../../src/bot/update-factory";
 import { htmlToPlain } from "../../src/bot/html";
 import { grantOfficer } from "../../src/store/repos/officers";
 import { createLead } from "../../src/store/repos/leads";
-import { subscribe } from "../../src/officers/subscriptions";
+import { giveQuestionProvince } from "../../src/feedback/store";
 import { deleteUserData, exportUserData } from "../../src/store/repos/privacy";
 
 const OWNER: SimUser = { id: 1, first_name: "Owner", language_code: "id" };
@@ -51,6 +52,10 @@ for (const engine of engines("province-scope.test.ts")) {
       await target.dispose();
     });
 
+    /** The province each asker gives for their question (as when sending it on with /tanyapetugas). */
+    const given = new Map<number, string>();
+    beforeEach(() => given.clear());
+    const givesProvince = (chatId: number, provinceCode: string) => given.set(chatId, provinceCode);
     /** A citizen asks something the bot cannot answer ("Bukan semuanya" if it asks back); resolves to the stored question's id. */
     const askUnanswered = async (chatId: number, text: string) => {
       const citizen: SimUser = { id: chatId, first_name: "Warga", language_code: "id" };
@@ -58,6 +63,8 @@ for (const engine of engines("province-scope.test.ts")) {
       const clarify = reply.find((c) => buttonData(c).includes("kb:none"));
       if (clarify) await h.handle(h.updates.callback(citizen, "kb:none", clarify.result as Message));
       const row = await store.db.selectFrom("unanswered_questions").selectAll().where("text", "=", text).orderBy("id", "desc").executeTakeFirstOrThrow();
+      const province = given.get(chatId);
+      if (province) await store.db.updateTable("unanswered_questions").set({ province_code: province }).where("id", "=", row.id).execute();
       return row.id;
     };
     const questionRow = (id: number) => store.db.selectFrom("unanswered_questions").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
@@ -65,7 +72,7 @@ for (const engine of engines("province-scope.test.ts")) {
     const press = (officer: SimUser, data: string, on: ApiCall) => h.handle(h.updates.callback(officer, data, on.result as Message));
 
     it("a Jawa Timur officer neither sees nor closes nor links a Sulawesi Selatan subscriber's question; a Sulawesi Selatan officer does", async () => {
-      await subscribe(store.db, 502, { provinceCode: "73", topics: ["events"] });
+      givesProvince(502, "73");
       const id = await askUnanswered(502, SITI);
       expect((await questionRow(id)).province_code).toBe("73");
 
@@ -103,7 +110,7 @@ for (const engine of engines("province-scope.test.ts")) {
     });
 
     it("/statistik counts a province officer's unanswered questions from their province only, and says so", async () => {
-      await subscribe(store.db, 504, { provinceCode: "73", topics: ["events"] });
+      givesProvince(504, "73");
       await askUnanswered(504, SITI);
       await askUnanswered(505, "bagaimana cara memperpanjang sim di samsat"); // province unknown
       const stats = async (officer: SimUser) => plain(sends(await h.handle(h.updates.text(officer, "/statistik")))[0]);
@@ -116,14 +123,15 @@ for (const engine of engines("province-scope.test.ts")) {
     });
 
     it("a closed group's buttons are refused, 'Selesai' and 'Tautkan' alike, for every officer", async () => {
-      await subscribe(store.db, 503, { provinceCode: "73", topics: ["events"] });
+      givesProvince(503, "73");
       const id = await askUnanswered(503, SITI);
       const sulselList = await list(SULSEL_OFFICER);
       await press(SULSEL_OFFICER, `fbg:r:${id}`, sulselList);
 
-      // a new question reusing the group's key must not be closed by the old list's buttons
+      // a new question with the same words must not be closed by the old list's buttons (it starts a
+      // group of its own: keys are opaque, so a closed group's key is not found again from the words)
       const later = await askUnanswered(503, SITI);
-      expect((await questionRow(later)).group_key).toBe((await questionRow(id)).group_key);
+      expect((await questionRow(later)).handled).toBe(0);
 
       for (const officer of [SULSEL_OFFICER, ALL_OFFICER, OWNER]) {
         for (const data of [`fbg:r:${id}`, `fbg:rc:${id}`, `fbg:l:${id}`]) {
@@ -155,9 +163,14 @@ for (const engine of engines("province-scope.test.ts")) {
       expect((await questionRow(id)).handled).toBe(0);
     });
 
-    it("a lead's province counts too; a group mixing provinces is left to all-province officers", async () => {
+    it("a lead's province does not go onto a question; one given for it does; a group mixing provinces is left to all-province officers", async () => {
+      // the province given for a lead is for being contacted about joining, not for questions
+      await createLead(store.db, { chat_id: 509, worker_kind: "bpu_ojol", province_code: "35", programs: "JKK,JKM" });
+      expect((await questionRow(await askUnanswered(509, "bagaimana cara memperpanjang sim di samsat"))).province_code).toBeNull();
       await createLead(store.db, { chat_id: 505, worker_kind: "bpu_ojol", province_code: "35", programs: "JKK,JKM" });
-      await subscribe(store.db, 501, { provinceCode: "73", topics: ["events"] });
+      givesProvince(505, "35");
+      expect(await giveQuestionProvince(store.db, 505, "nothing asked", "35", 60_000)).toBe(0);
+      givesProvince(501, "73");
       const jatim = await askUnanswered(505, "apakah ada bantuan modal usaha untuk ojol dari pemerintah?");
       expect((await questionRow(jatim)).province_code).toBe("35");
       expect(plain(await list(JATIM_OFFICER))).toContain("1 orang bertanya mirip: apakah ada bantuan modal usaha untuk ojol dari pemerintah?");
@@ -178,7 +191,7 @@ for (const engine of engines("province-scope.test.ts")) {
     });
 
     it("'Tautkan' links nothing when the group took in another province's question while the form was open", async () => {
-      await subscribe(store.db, 506, { provinceCode: "73", topics: ["events"] });
+      givesProvince(506, "73");
       const id = await askUnanswered(506, SITI);
       const officer = chatActor(h, SULSEL_OFFICER);
       await officer.say("/pertanyaan");
@@ -187,7 +200,7 @@ for (const engine of engines("province-scope.test.ts")) {
       const results = sends(h.transport.calls).at(-1)!;
       expect(await officer.press(buttonData(results)[0]!)).toContain("Tautkan pertanyaan ini ke jawaban");
 
-      await createLead(store.db, { chat_id: 507, worker_kind: "bpu_ojol", province_code: "35", programs: "JKK,JKM" });
+      givesProvince(507, "35");
       await askUnanswered(507, SITI);
       expect(await officer.press("fbk:yes")).toContain(
         "Kelompok pertanyaan ini (juga) berisi pertanyaan dari luar provinsi tugas Anda. Hanya petugas semua provinsi yang dapat menanganinya.",
@@ -197,7 +210,7 @@ for (const engine of engines("province-scope.test.ts")) {
     });
 
     it("/dataku's export carries the stored province with the question; /hapusdata takes both away", async () => {
-      await subscribe(store.db, 508, { provinceCode: "73", topics: ["events"] });
+      givesProvince(508, "73");
       const id = await askUnanswered(508, SITI);
       const exported = await exportUserData(store.db, 508);
       expect(exported.unanswered_questions).toEqual([expect.objectContaining({ text: SITI, province_code: "73" })]);

@@ -34,7 +34,7 @@ describe("open groups shared by bot instances", () => {
 
   it("groups started elsewhere are seen within a minute; a group closed here is dropped at once", async () => {
     const t0 = new Date("2026-11-26T08:00:00Z");
-    const recent = new RecentGroupKeys(store.db, 60_000);
+    const recent = new RecentGroupKeys(store.db, normalizer, 60_000);
     const before = await recent.current(t0);
     const elsewhere = createUnansweredRecorder(store.db, normalizer);
     const id = await elsewhere.recordUnanswered(ask(7005, "lowongan kerja pabrik sepatu tangerang"));

@@ -58,7 +58,8 @@ export async function listConsents(db: Kysely<Database>, chatId: ChatId): Promis
 /**
  * Withdraws every active consent of a chat and stops the processing that
  * rested on it, in one transaction: open leads are deleted, the subscription
- * removed, and answer notifications cancelled. An audit row keeps the counts only.
+ * removed (with the announcements queued for the chat but not yet sent), and answer
+ * notifications cancelled. An audit row keeps the counts only.
  */
 export async function withdrawAllConsents(db: Kysely<Database>, chatId: ChatId): Promise<{ consents: number; leads: number; subscriptions: number }> {
   return db.transaction().execute(async (trx) => {
@@ -67,8 +68,24 @@ export async function withdrawAllConsents(db: Kysely<Database>, chatId: ChatId):
     const leads = await trx.deleteFrom("leads").where("chat_id", "=", chatId).executeTakeFirst();
     const subscriptions = await trx.deleteFrom("subscriptions").where("chat_id", "=", chatId).executeTakeFirst();
     await trx.updateTable("unanswered_questions").set({ notify_chat_id: null }).where("notify_chat_id", "=", chatId).execute();
+    await dropQueuedAnnouncements(trx, chatId);
     const counts = { consents: Number(consents.numUpdatedRows), leads: Number(leads.numDeletedRows), subscriptions: Number(subscriptions.numDeletedRows) };
     await trx.insertInto("audit_log").values({ actor: "anonymous", action: "consent_withdrawn", details: JSON.stringify(counts), created_at: nowIso() }).execute();
     return counts;
   });
+}
+
+/**
+ * Takes the chat out of event announcements already queued but not yet sent: they rested on the
+ * subscription just ended. (The broadcast worker also skips, at send time, an announcement to a
+ * chat no longer subscribed, which covers one being queued at this very moment.)
+ */
+export async function dropQueuedAnnouncements(db: Kysely<Database>, chatId: ChatId): Promise<number> {
+  const r = await db
+    .deleteFrom("deliveries")
+    .where("chat_id", "=", chatId)
+    .where("status", "=", "pending")
+    .where("broadcast_id", "in", (eb) => eb.selectFrom("broadcasts").select("broadcasts.id").where("broadcasts.kind", "=", "event"))
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
 }

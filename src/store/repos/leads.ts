@@ -119,6 +119,20 @@ export async function setLeadStatus(db: Kysely<Database>, id: number, status: Le
   return updateLead(db, id, { status });
 }
 
+/**
+ * Changes the status only from the one the caller read: two officers pressing at once cannot
+ * both "win" (the second gets undefined and re-reads). Undefined also when the lead is gone.
+ */
+export async function changeLeadStatus(db: Kysely<Database>, id: number, from: LeadStatus, to: LeadStatus): Promise<Lead | undefined> {
+  return db
+    .updateTable("leads")
+    .set({ status: to, updated_at: nowIso() })
+    .where("id", "=", id)
+    .where("status", "=", from)
+    .returningAll()
+    .executeTakeFirst();
+}
+
 export async function getLead(db: Kysely<Database>, id: number): Promise<Lead | undefined> {
   return db.selectFrom("leads").selectAll().where("id", "=", id).executeTakeFirst();
 }

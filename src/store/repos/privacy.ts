@@ -197,12 +197,6 @@ export async function exportUserData(db: Kysely<Database>, chatId: ChatId): Prom
 /** The actor of audit entries whose actor deleted their data: the entry stays, the person does not. */
 export const DELETED_ACTOR = "deleted-user";
 
-/**
- * Deletes every row about `chatId` in every table, and clears the user's id from rows
- * about something else (events or broadcasts they created, officers they appointed,
- * tickets they answered), all in one transaction. Writes one audit entry with actor
- * "anonymous" and only the counts.
- */
 const ERASED_COLUMN = { sent: "erased_sent", failed: "erased_failed", blocked: "erased_blocked" } as const;
 
 /**
@@ -255,6 +249,13 @@ async function releaseAuditEntries(trx: Kysely<Database>, chatId: ChatId): Promi
   return new Set([...acted.map((r) => r.id), ...named]).size;
 }
 
+/**
+ * Deletes every row about `chatId` in every table, and clears the user's id from rows
+ * about something else (events or broadcasts they created, officers they appointed,
+ * tickets they answered, audit entries naming them), all in one transaction. Writes one
+ * audit entry with actor "anonymous" and only the counts. What the app holds in memory about
+ * the user is forgotten by the caller (app.ts).
+ */
 export async function deleteUserData(db: Kysely<Database>, chatId: ChatId): Promise<DeletionReport> {
   return inTransaction(db, async (trx) => {
     const refs = await userRefsFor(trx, chatId);

@@ -36,3 +36,8 @@ export function resultPressedOn(recent: RecentPerUser<CalculationRequest> | unde
   if (messageId === undefined) return recent.recall(ctx.from.id);
   return shownOf(recent).recall(ctx.from.id)?.find((s) => s.messageId === messageId)?.request;
 }
+
+/** Forgets the results shown to `userId` (/hapusdata): an old result's button then prices nothing. */
+export function forgetShown(recent: RecentPerUser<CalculationRequest>, userId: number): void {
+  shownByMemory.get(recent)?.forget(userId);
+}

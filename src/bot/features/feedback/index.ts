@@ -25,7 +25,7 @@ import { asks, dataOf, formOptions, waitForAnswer, withoutLeadingFiller, type Co
 import { logAudit } from "../../../store/repos/audit";
 import {
   countInSharedGroups, countOpenGroups, createUnansweredRecorder, groupForAction, latestDeclinedOf, linkGroup, paraphraseSuggestions, recordVote,
-  QUESTION_RETENTION_MONTHS, requestNotify, resolveGroup, setVoteComment, topGroups, type GroupRefusal, type Notification, type QuestionScope,
+  MAX_COMMENT, QUESTION_RETENTION_MONTHS, requestNotify, resolveGroup, setVoteComment, topGroups, type GroupRefusal, type Notification, type QuestionScope,
 } from "../../../feedback/store";
 import type { Regions } from "../../../regions";
 import { officerRole } from "../../../officers/roles";
@@ -76,8 +76,12 @@ type FeedbackSession = SessionData & {
   fbKeptToldOn?: string;
 };
 
-const languageOf = (ctx: BotContext): Language =>
-  ctx.session?.language ?? (ctx.from?.language_code?.startsWith("en") ? "en" : "id");
+/**
+ * The language the bot speaks to the user, by the rule of the answer path (the i18n locale: chosen
+ * with /bahasa, else the one they write in, else the phone's): a 👎 under an English answer is
+ * followed up in English.
+ */
+const languageOf = async (ctx: BotContext): Promise<Language> => ((await ctx.i18n.getLocale()) === "en" ? "en" : "id");
 
 export function feedbackFeature(deps: FeedbackDeps): Feature {
   return (env) => {
@@ -118,7 +122,7 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
       ctx.outcome = helpful ? "feedback_up" : "feedback_down";
       await ctx.answerCallbackQuery({ text: ctx.t("fb-thanks") });
       await removeVoteButtons(ctx);
-      if (!helpful) await ctx.conversation.enter(COMMENT_CONVERSATION, feedbackId, entryId, languageOf(ctx));
+      if (!helpful) await ctx.conversation.enter(COMMENT_CONVERSATION, feedbackId, entryId, await languageOf(ctx));
     });
 
     // ---- after a decline: offer notification and "Tanya petugas" ----
@@ -164,6 +168,7 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
       const offset = Math.min(requested, Math.max(0, Math.ceil(total.groups / GROUPS_PAGE) - 1) * GROUPS_PAGE);
       const groups = await topGroups(db, { days: 7, limit: GROUPS_PAGE, offset, scope });
       const suggestions = offset === 0 ? await paraphraseSuggestions(db, { days: 7, scope }) : [];
+      const language = await languageOf(ctx);
       const province = scope === null ? "" : escapeHtml(deps.regions?.get(scope)?.name ?? scope);
       const lines: string[] = [];
       const keyboard = new InlineKeyboard();
@@ -189,7 +194,7 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
         lines.push("", ctx.t("fb-suggestions-title"));
         for (const s of suggestions) {
           const entry = knowledge.byId.get(s.entryId);
-          lines.push(ctx.t("fb-suggestion-line", { entry: escapeHtml(entry ? entryLabel(entry, languageOf(ctx)) : s.entryId), wordings: s.wordings.map((w) => `«${escapeHtml(short(maskIdentityNumbers(w), 80))}»`).join(", ") }));
+          lines.push(ctx.t("fb-suggestion-line", { entry: escapeHtml(entry ? entryLabel(entry, language) : s.entryId), wordings: s.wordings.map((w) => `«${escapeHtml(short(maskIdentityNumbers(w), 80))}»`).join(", ") }));
         }
       }
       return { text: lines.join("\n"), keyboard: groups.length > 0 ? keyboard : undefined, offset };
@@ -268,7 +273,7 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
         // "Tautkan" pressed on the close question instead: its buttons are spent
         if (isResolveConfirmation(ctx)) await dropMarkup(ctx);
         ctx.outcome = "unanswered_link_prompt";
-        await ctx.conversation.enter(LINK_CONVERSATION, questionId, languageOf(ctx));
+        await ctx.conversation.enter(LINK_CONVERSATION, questionId, await languageOf(ctx));
         return;
       }
       if (action === "r") {
@@ -317,6 +322,8 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
 function commentConversation(db: Kysely<Database>, recorder: UnansweredRecorder, i18n: I18n<BaseContext>) {
   return async function comment(conversation: Conv, ctx: Context, feedbackId: number, entryId: string, language: Language) {
     const t: Translate = (key, vars) => i18n.t(language, key, vars);
+    // a comment longer than is kept is not cut without a word
+    const cutNote = (text: string) => (text.length > MAX_COMMENT ? `\n${t("fb-comment-cut", { max: MAX_COMMENT })}` : "");
     const chatId = ctx.chat!.id;
     const asked = await ctx.reply(t("fb-ask-missing"), { parse_mode: "HTML", reply_markup: new InlineKeyboard().text(t("fb-skip-button"), SKIP_DATA) });
     const answer = await conversation.wait();
@@ -342,14 +349,14 @@ function commentConversation(db: Kysely<Database>, recorder: UnansweredRecorder,
         await recorder.recordUnanswered({ chatId, text: text!, language, reason: "downvoted", entryId });
       });
       await answer.api.editMessageReplyMarkup(chatId, asked.message_id, { reply_markup: undefined }).catch(() => undefined);
-      await answer.reply(t("fb-comment-and-question"));
+      await answer.reply(`${t("fb-comment-and-question")}${cutNote(text!)}`);
       await conversation.halt({ next: true });
     }
     await conversation.external(async () => {
       await setVoteComment(db, chatId, feedbackId, text!);
       await recorder.recordUnanswered({ chatId, text: text!, language, reason: "downvoted", entryId });
     });
-    await answer.reply(t("fb-comment-thanks"));
+    await answer.reply(`${t("fb-comment-thanks")}${cutNote(text!)}`);
   };
 }
 

@@ -12,7 +12,8 @@ import type { QuestionCounts } from "../../../feedback/question-stats";
 import type { Regions } from "../../../regions";
 import type { Database, LeadStatus } from "../../../store/schema";
 import { logAudit } from "../../../store/repos/audit";
-import { getLead, listLeads, setLeadStatus } from "../../../store/repos/leads";
+import { changeLeadStatus, getLead, listLeads } from "../../../store/repos/leads";
+import { leadStatusChangeAllowed } from "../../../leads/types";
 import { getOfficer, grantOfficer, listOfficers, revokeOfficer } from "../../../store/repos/officers";
 import { getUser } from "../../../store/repos/users";
 import { cancelBroadcast, getBroadcast, listBroadcasts } from "../../../broadcast/queue";
@@ -303,7 +304,24 @@ export function officersFeature(deps: OfficersDeps): Feature {
         await ctx.answerCallbackQuery({ text: ctx.t("off-lead-status-already", { status: ctx.t(`off-status-${status}`) }) });
         return;
       }
-      const updated = (await setLeadStatus(db, id, status))!;
+      if (!leadStatusChangeAllowed(lead.status, status)) {
+        // "Terdaftar" is final: a later "Dihubungi" is refused with a word, and the card loses its buttons
+        ctx.outcome = "lead_status_final";
+        await ctx.answerCallbackQuery({ text: ctx.t("off-lead-status-final", { status: ctx.t(`off-status-${status}`) }), show_alert: true });
+        await ctx.editMessageReplyMarkup({ reply_markup: leadKeyboard(lead, ctx.t) }).catch(() => undefined);
+        return;
+      }
+      // only from the status just read: another officer's press in between (or the lead's deletion) wins
+      const updated = await changeLeadStatus(db, id, lead.status, status);
+      if (!updated) {
+        const now = await getLead(db, id);
+        ctx.outcome = now ? "lead_status_unchanged" : "lead_gone";
+        await ctx.answerCallbackQuery({
+          text: now ? ctx.t("off-lead-status-already", { status: ctx.t(`off-status-${now.status}`) }) : ctx.t("off-lead-gone"),
+          show_alert: true,
+        });
+        return;
+      }
       await logAudit(db, role.userId, "lead_status_set", { lead_id: id, from: lead.status, to: status });
       ctx.outcome = "lead_status_set";
       await ctx.answerCallbackQuery({ text: ctx.t("off-lead-status-set", { status: ctx.t(`off-status-${status}`) }) });

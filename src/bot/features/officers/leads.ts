@@ -12,6 +12,7 @@ import { escapeHtml } from "../../html";
 import { createI18n } from "../../i18n";
 import type { Regions, TimeZoneName } from "../../../regions";
 import { localDateTime } from "../../../officers/roles";
+import { leadStatusChangeAllowed } from "../../../leads/types";
 
 /** "2026-11-27 01.25 WITA": stored UTC, read on the officer's clock. */
 function localStamp(iso: string, zone: TimeZoneName): string {
@@ -28,9 +29,11 @@ export const SETTABLE_STATUSES = ["contacted", "registered", "not_interested"] a
 export const leadStatusData = (id: number, status: LeadStatus) => `lead:st:${id}:${status}`;
 export const LEAD_STATUS_RE = /^lead:st:(\d{1,16}):(contacted|registered|not_interested)$/;
 
-export function leadKeyboard(lead: Pick<Lead, "id">, t: Translate): InlineKeyboard {
+export function leadKeyboard(lead: Pick<Lead, "id" | "status">, t: Translate): InlineKeyboard {
   const kb = new InlineKeyboard();
-  for (const s of SETTABLE_STATUSES) kb.text(t(`off-lead-btn-${s}`), leadStatusData(lead.id, s));
+  // a registered lead is final: its card keeps no status buttons (see leadStatusChangeAllowed)
+  if (lead.status === "registered") return kb;
+  for (const s of SETTABLE_STATUSES) if (lead.status === s || leadStatusChangeAllowed(lead.status, s)) kb.text(t(`off-lead-btn-${s}`), leadStatusData(lead.id, s));
   return kb;
 }
 
@@ -80,11 +83,47 @@ const leadZone = (row: Lead, options: LeadNoticeOptions): TimeZoneName =>
  * Tells every officer responsible for the lead's province (scoped to it, or to all) about
  * a new lead, with buttons to set its status — or the owners when no officer covers the
  * province, and then they read that no officer covers it (not "in your area"). Returns how
- * many were told; a failed send to one does not stop the others.
+ * many were told; a failed send to one does not stop the others. The lead is marked notified
+ * once someone has it; until then the minute timer tries again (sendUnnotifiedLeads), so a
+ * Telegram error or a crash right after the lead was stored does not leave the officers
+ * unaware of it until the two-day reminder.
  */
 export async function notifyOfficersOfLead(api: Api, db: Kysely<Database>, lead: { id: number }, options: LeadNoticeOptions = {}): Promise<number> {
   const row = await getLead(db, lead.id);
   if (!row) return 0;
+  const { told, recipients } = await sendNewLead(api, db, row, options);
+  if (told > 0 || recipients === 0) await db.updateTable("leads").set({ notified_at: new Date().toISOString() }).where("id", "=", row.id).where("notified_at", "is", null).execute();
+  return told;
+}
+
+/** How long a new lead's own notice is given before the timer sends it instead. */
+export const LEAD_NOTICE_GRACE_MS = 2 * 60_000;
+
+/**
+ * For the minute timer: tells the officers of every lead whose notice has not reached anyone
+ * for LEAD_NOTICE_GRACE_MS (the send failed, or the instance died before it). Each lead is
+ * claimed first (notified_at set where it was null), so with several instances one sends it;
+ * a claimed lead whose sends all fail is released for the next tick. Returns how many leads
+ * were notified.
+ */
+export async function sendUnnotifiedLeads(api: Api, db: Kysely<Database>, now: Date, options: LeadNoticeOptions = {}): Promise<number> {
+  const before = new Date(now.getTime() - LEAD_NOTICE_GRACE_MS).toISOString();
+  const rows = await db.selectFrom("leads").selectAll().where("notified_at", "is", null).where("created_at", "<=", before).orderBy("id").limit(100).execute();
+  let notified = 0;
+  for (const row of rows) {
+    const claimed = await db.updateTable("leads").set({ notified_at: now.toISOString() }).where("id", "=", row.id).where("notified_at", "is", null).executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) === 0) continue;
+    const { told, recipients } = await sendNewLead(api, db, row, options);
+    if (told === 0 && recipients > 0) {
+      await db.updateTable("leads").set({ notified_at: null }).where("id", "=", row.id).execute();
+      continue;
+    }
+    notified++;
+  }
+  return notified;
+}
+
+async function sendNewLead(api: Api, db: Kysely<Database>, row: Lead, options: LeadNoticeOptions): Promise<{ told: number; recipients: number }> {
   const { recipients, toOwners } = await responsibleFor(db, row.province_code, options.ownerIds);
   const province = escapeHtml((row.province_code && options.regions?.get(row.province_code)?.name) || row.province_code || "-");
   const translate = await officerTranslators(db, recipients, options);
@@ -96,7 +135,7 @@ export async function notifyOfficersOfLead(api: Api, db: Kysely<Database>, lead:
   }
   // who holds a copy, for the notice should its owner withdraw it (officers' ids only, no citizen data)
   await logAudit(db, "system", "lead_sent", { reference: row.reference, to: sentTo });
-  return sentTo.length;
+  return { told: sentTo.length, recipients: recipients.length };
 }
 
 /** Up to this many overdue leads are sent to one officer one by one; more come as one summary. */
@@ -112,6 +151,8 @@ const OVERDUE_ONE_BY_ONE = 3;
  * Returns how many leads were reminded about.
  */
 export async function remindOverdueLeads(api: Api, db: Kysely<Database>, now: Date, options: LeadNoticeOptions = {}): Promise<number> {
+  // first the new leads whose "told at once" notice never reached anyone (at any hour, as that notice)
+  await sendUnnotifiedLeads(api, db, now, options);
   // the follow-up period is counted on each zone's calendar; zones outside office hours are left out
   const cutoffs = new Map<TimeZoneName, Date>();
   for (const zone of ZONES) if (isOfficeHours(now, zone)) cutoffs.set(zone, followUpCutoff(now, zone));

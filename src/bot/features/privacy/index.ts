@@ -14,6 +14,7 @@ import { leadsOfChat, notifyWithdrawnLeads, type WithdrawnLead } from "../office
 import { Regions, zoneForProvince, type TimeZoneName } from "../../../regions";
 import { localDateTime } from "../../../officers/roles";
 import { OCCUPATION_FROM_KIND } from "../../../leads/validate";
+import { maskIdentityNumbers } from "../../../feedback/identity-numbers";
 
 /** The official area list, to name regions in words; loaded once, when first needed. */
 let regionsLoaded: Promise<Regions> | undefined;
@@ -35,6 +36,8 @@ export interface PrivacyService {
   ownerIds?: readonly number[];
   /** To tell the officers holding copies of withdrawn leads; without it they are not told. */
   db?: Kysely<Database>;
+  /** A knowledge entry's title in the reader's language, to name the answer a question or vote is about. */
+  entryTitle?(id: string, language: "id" | "en"): string | undefined;
 }
 
 const TABLE_KEYS: Record<string, string> = {
@@ -77,6 +80,8 @@ export interface Names {
   provinceCount: number;
   eventTitle(id: number): string | undefined;
   broadcastTitle(id: number): string | undefined;
+  /** A knowledge entry's title (the answer a question was linked to, or a vote is on); undefined shows the id. */
+  entryTitle(id: string): string | undefined;
 }
 
 /** One stored row as shown in the chat: internals out, codes of regions and events as names. */
@@ -111,6 +116,11 @@ function viewRow(table: string, row: Record<string, unknown>, names: Names, t: (
     if (field === "province_codes" && typeof value === "string") {
       const list = regionList(value);
       out.provinces = list.length >= names.provinceCount ? t("data-all-provinces", { n: list.length }) : list.join(", ");
+      continue;
+    }
+    // the answer a question or vote is about, by its title rather than the knowledge base's id
+    if ((field === "entry_id" || field === "linked_entry_id") && typeof value === "string" && value) {
+      out[field] = names.entryTitle(value) ?? value;
       continue;
     }
     // an occupation the worker's kind implies is stored in Indonesian for officers: shown in the reader's language
@@ -162,7 +172,7 @@ const CODE_KEYS: Record<string, Record<string, (code: string) => string>> = {
   consents: { purpose: (c) => `data-purpose-${c}` },
   unanswered_questions: { reason: (c) => `data-reason-${c}` },
   tickets: { status: (c) => `data-ticket-status-${c}` },
-  sessions: { writtenIn: (c) => `data-language-${c}`, language: (c) => `data-language-${c}` },
+  sessions: { writtenIn: (c) => `data-language-${c}`, language: (c) => `data-language-${c}`, conversation: (c) => `data-form-${c}`, pausedForm: (c) => `data-form-${c}` },
   users: { language: (c) => `data-language-${c}` },
   events: { status: (c) => `data-event-status-${c}` },
   broadcasts: { status: (c) => `data-broadcast-status-${c}`, kind: (c) => `data-broadcast-kind-${c}` },
@@ -218,13 +228,48 @@ function readableSession(row: unknown): Record<string, unknown> {
   const state = (conversation as { state?: Record<string, unknown[]> } | undefined)?.state ?? {};
   const active = Object.entries(state).filter(([, runs]) => Array.isArray(runs) && runs.length > 0).map(([name]) => name);
   const formAnswer = typeof clarifiedQuestion === "string" && typedIntoForm(conversation, clarifiedQuestion);
+  const held = active.flatMap((name) => formContents(state[name]!));
   return {
     ...rest,
     ...fields,
     ...(typeof clarifiedQuestion === "string" && !formAnswer ? { clarifiedQuestion } : {}),
     ...(Array.isArray(fbVoted) && fbVoted.length > 0 ? { fbVoted: fbVoted.length } : {}),
     ...(active.length > 0 ? { conversation: active.join(", ") } : {}),
+    // what the open or paused form holds so far, not only its name: what was typed, and what the
+    // form kept of it (a phone number), identity numbers masked (the JSON copy has the record as stored)
+    ...(held.length > 0 ? { formAnswers: [...new Set(held)].map((h) => `«${h}»`).join(", ") } : {}),
   };
+}
+
+/** Values in a form's saved record that say nothing of the user: times, flags, the bot's own codes. */
+const NOT_AN_ANSWER = /^(\d{4}-\d{2}-\d{2}[T ][\d:.]+Z?|[a-z]+(?:[-_:][a-z0-9_]+)*|\[.*\])$/;
+
+/**
+ * What the user gave a form that is still open or paused: the messages typed into it (not the command
+ * that opened it) and the text values the form kept of them (conversation.external's results, such as
+ * a phone number), masked. The bot's own messages and Telegram's responses are left out.
+ */
+function formContents(runs: unknown[]): string[] {
+  const out: string[] = [];
+  const strings = (value: unknown, depth = 0): string[] => {
+    if (typeof value === "string") return [value];
+    if (depth >= 2 || value === null || typeof value !== "object") return [];
+    return Object.values(value as Record<string, unknown>).flatMap((v) => strings(v, depth + 1));
+  };
+  for (const run of runs) {
+    const replay = (run as { replay?: { send?: { payload?: unknown }[]; receive?: { send: number; returnValue?: unknown }[] } }).replay;
+    for (const op of replay?.receive ?? []) {
+      const kind = replay?.send?.[op.send]?.payload;
+      if (kind === "wait") {
+        const message = (op.returnValue as { message?: { text?: string; contact?: { phone_number?: string } } } | undefined)?.message;
+        const typed = message?.text ?? message?.contact?.phone_number;
+        if (typeof typed === "string" && typed.trim() && !typed.startsWith("/")) out.push(maskIdentityNumbers(typed.trim()));
+      } else if (kind === "external") {
+        for (const text of strings(op.returnValue)) if (text.trim() && !NOT_AN_ANSWER.test(text.trim())) out.push(maskIdentityNumbers(text.trim()));
+      }
+    }
+  }
+  return out;
 }
 
 /** Whether a form's saved state holds `text` as a message typed into it. */
@@ -257,7 +302,7 @@ function zoneOfUser(data: Record<string, unknown[]>, chatId: number): TimeZoneNa
 }
 
 /** Titles of the events and broadcasts the rows name, read once for the whole view. */
-async function lookUpNames(db: Kysely<Database> | undefined, data: Record<string, unknown[]>, chatId: number): Promise<Names> {
+async function lookUpNames(db: Kysely<Database> | undefined, data: Record<string, unknown[]>, chatId: number, entryTitle?: (id: string) => string | undefined): Promise<Names> {
   const regions = await loadRegions();
   const eventIds = [...new Set((data.event_attendees ?? []).map((r) => Number((r as { event_id?: number }).event_id)))];
   const broadcastIds = [...new Set([
@@ -285,6 +330,7 @@ async function lookUpNames(db: Kysely<Database> | undefined, data: Record<string
     provinceCount: regions.provinces.length,
     eventTitle: (id) => events.get(id),
     broadcastTitle: (id) => broadcasts.get(id),
+    entryTitle: (id) => entryTitle?.(id),
   };
 }
 
@@ -326,7 +372,8 @@ export function privacyFeature(privacy: PrivacyService): Feature {
         },
         zone,
       };
-      const names = await lookUpNames(privacy.db, data, ctx.chat.id);
+      const language = (await ctx.i18n.getLocale()) === "en" ? "en" : "id";
+      const names = await lookUpNames(privacy.db, data, ctx.chat.id, privacy.entryTitle ? (id) => privacy.entryTitle!(id, language) : undefined);
       // the profile's "wants updates" agrees with a question waiting to be answered for the user
       const notify = waitsForAnswer(data, ctx.chat.id);
       const readable = (table: string, row: unknown) => {

@@ -21,11 +21,12 @@ import { getUser, knownProvince, setBlocked } from "../../../store/repos/users";
 import { officersForProvince, responsibleFor } from "../../../store/repos/officers";
 import { coversProvince, localDateTime, officerRole } from "../../../officers/roles";
 import { isOfficeHours } from "../../../leads/follow-up";
+import { requireOfficer } from "../../officer-guard";
 import { officerLanguages } from "../officers/leads";
-import { latestDeclinedOf, QUESTION_RETENTION_MONTHS } from "../../../feedback/store";
+import { giveQuestionProvince, latestDeclinedOf, QUESTION_RETENTION_MONTHS } from "../../../feedback/store";
 import { maskIdentityNumbers } from "../../../feedback/identity-numbers";
 import {
-  createTicket, FORWARD_REFERENCE, markAnswered, MAX_TICKET_QUESTION, reopenTicket, setForward, staleTickets,
+  claimAnswer, claimReraise, createTicket, finishAnswer, FORWARD_REFERENCE, MAX_TICKET_QUESTION, releaseAnswer, setForward, staleTickets,
   ticketByForward, ticketByReference, ticketRecipients,
 } from "./store";
 
@@ -94,13 +95,16 @@ export function ticketsFeature(deps: TicketsDeps): Feature {
         await ctx.reply(role ? ctx.t("tk-gone", { reference: reference! }) : ctx.t("tk-not-officer"), { reply_parameters: { message_id: ctx.message.message_id } });
         return;
       }
-      if (!role || (!inOfficerGroup && !coversProvince(role, ticket.province_code))) {
+      // the one officer guard (in the officers' group too); a refusal is audited there
+      if (!role) {
+        await requireOfficer(ctx, { db, ownerIds: config.OWNER_IDS }, "ticket_reply", { privateOnly: false, deniedKey: "tk-not-officer" });
+        return;
+      }
+      if (!inOfficerGroup && !coversProvince(role, ticket.province_code)) {
         ctx.outcome = "ticket_reply_denied";
         await logAudit(db, ctx.from.id, "officer_denied", { action: "ticket_reply" });
         // an officer whose province changed since the forward is told why, not that they are no officer
-        const text = role
-          ? ctx.t("tk-out-of-scope", { province: escapeHtml(provinceName(regions, ticket.province_code) || ctx.t("tk-region-all")) })
-          : ctx.t("tk-not-officer");
+        const text = ctx.t("tk-out-of-scope", { province: escapeHtml(provinceName(regions, ticket.province_code) || ctx.t("tk-region-all")) });
         await ctx.reply(text, { parse_mode: "HTML", reply_parameters: { message_id: ctx.message.message_id } });
         return;
       }
@@ -109,9 +113,12 @@ export function ticketsFeature(deps: TicketsDeps): Feature {
         await ctx.reply(ctx.t("tk-reply-text-only"));
         return;
       }
-      if (!(await markAnswered(db, ticket.id, answer, { chatId: ctx.chat.id, messageId: replied.message_id }))) {
+      // claimed, not yet answered: the ticket is marked answered only once the asker has the answer,
+      // so a crash in between leaves it open (raised again, answerable after the claim's lease)
+      const claim = await claimAnswer(db, ticket.id);
+      if (claim !== "claimed") {
         ctx.outcome = "ticket_already_answered";
-        await ctx.reply(ctx.t("tk-already-answered", { reference: ticket.reference }));
+        await ctx.reply(claim === "busy" ? ctx.t("tk-answer-in-progress", { reference: ticket.reference }) : ctx.t("tk-already-answered", { reference: ticket.reference }));
         return;
       }
       const asker = await getUser(db, ticket.chat_id);
@@ -120,13 +127,13 @@ export function ticketsFeature(deps: TicketsDeps): Feature {
       // an owner answering because no officer covers the province does not answer in a province office's name
       const byOwners = !inOfficerGroup && role.kind === "owner" && (await responsibleFor(db, ticket.province_code)).toOwners;
       // the asker reads what the officer wrote: a number in it (the branch's phone, the asker's own KPJ
-      // to check) is there for them; only the stored copy is masked (see markAnswered)
+      // to check) is there for them; only the stored copy is masked (see finishAnswer)
       const text = i18n.t(language, byOwners ? "tk-answer-owners" : "tk-answer", { province: escapeHtml(province), reference: ticket.reference, answer: escapeHtml(answer) });
       try {
         await ctx.api.sendMessage(ticket.chat_id, text.replace(/ {2,}/g, " "), { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
       } catch (error) {
-        // not delivered: the ticket goes back to open, so the answer is neither lost nor refused on a retry
-        await reopenTicket(db, ticket.id);
+        // not delivered: the claim is released, so the answer is neither lost nor refused on a retry
+        await releaseAnswer(db, ticket.id);
         if (!isBlocked(error)) throw error;
         // the asker blocked the bot: the officer is told so plainly; the ticket waits (not raised
         // again) until the asker writes to the bot, which unblocks them, and can be answered then
@@ -136,6 +143,7 @@ export function ticketsFeature(deps: TicketsDeps): Feature {
         await ctx.reply(ctx.t("tk-answer-blocked", { reference: ticket.reference }), { parse_mode: "HTML", reply_parameters: { message_id: ctx.message.message_id } });
         return;
       }
+      await finishAnswer(db, ticket.id, answer, { chatId: ctx.chat.id, messageId: replied.message_id });
       await logAudit(db, ctx.from.id, "ticket_answered", { reference: ticket.reference });
       ctx.outcome = "ticket_answered";
       await ctx.reply(ctx.t("tk-answer-sent", { reference: ticket.reference }));
@@ -201,8 +209,10 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
 
     // "🙏🙏🙏" or a bare province name after the command is no question for officers: asked for below
     let question = given && questionProblem(given, regions) === undefined ? given : null;
-    // the province the user gave before: their subscription or lead, else their latest question to officers
-    let provinceCode = (await conversation.external(async () => (await knownProvince(db, chatId)) ?? (await lastTicketProvince(db, chatId)))) ?? null;
+    // the province the user gave for their latest question to officers (this purpose)
+    let provinceCode = (await conversation.external(async () => (await lastTicketProvince(db, chatId)) ?? null));
+    // the one given for a subscription or lead was for another purpose: offered below, never used unasked
+    const offered = provinceCode ? null : await conversation.external(async () => (await knownProvince(db, chatId)) ?? null);
     // a question typed after the command to an asker whose province is known would go at once: it is confirmed first
     if (question && provinceCode && !(await confirmQuestion(question))) question = null;
     // else the question the bot could not answer today, if any: offered so the user need not type it again
@@ -230,10 +240,11 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
     // a province or city the question names ("sy ojol di kota bandung …") is where the asker is: not asked again
     // (confirmed first, with who reads it: the user may live elsewhere than the place they ask about)
     if (!provinceCode) {
-      const named = provinceNamedIn(question, regions);
+      const inQuestion = provinceNamedIn(question, regions);
+      const named = inQuestion ?? offered ?? undefined;
       if (named) {
         const taken = await askStep<string | null>(conversation, ctx, {
-          prompt: withNotice(t("tk-province-from-question", { province: escapeHtml(provinceName(regions, named)) })),
+          prompt: withNotice(t(inQuestion ? "tk-province-from-question" : "tk-province-known", { province: escapeHtml(provinceName(regions, named)) })),
           keyboard: new InlineKeyboard().text(t("tk-province-from-question-yes"), `tkn:yes:${named}`).text(t("tk-province-from-question-other"), `tkn:no:${named}`).row()
             .text(t("flow-cancel-button"), CANCEL_DATA),
           typedWords: { ya: `tkn:yes:${named}`, iya: `tkn:yes:${named}`, kirim: `tkn:yes:${named}`, yes: `tkn:yes:${named}`, ok: `tkn:yes:${named}`, oke: `tkn:yes:${named}`, bukan: `tkn:no:${named}`, no: `tkn:no:${named}` },
@@ -279,6 +290,8 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
 
     const created = await conversation.external(async () => {
       const tk = await createTicket(db, { chatId, provinceCode, question: question! });
+      // the declined question sent on: the province chosen for it here goes with its stored copy too
+      if (question === lastDeclined) await giveQuestionProvince(db, chatId, question, provinceCode, LAST_DECLINED_WITHIN_MS);
       const routed = await ticketRecipients(db, provinceCode, routing);
       // each officer reads the forward in their own language
       const languages = Object.fromEntries(await officerLanguages(db, routed.recipients));
@@ -402,6 +415,8 @@ export async function reraiseStaleTickets(
       && (await officersForProvince(db, ticket.province_code)).some((o) => o.provinceCode === ticket.province_code);
     const zone: TimeZoneName = own && options.regions ? options.regions.zoneOf(ticket.province_code!) : "WIB";
     if (!isOfficeHours(now, zone)) continue;
+    // claimed before sending: with several instances running this timer, one of them re-raises it
+    if (!(await claimReraise(db, ticket.id, now, afterMs))) continue;
     const { recipients, toOwners } = await ticketRecipients(db, ticket.province_code, options);
     const asked = localDateTime(ticket.created_at, zone);
     const since = `${asked.date} ${asked.time} ${zone}`;
@@ -417,11 +432,7 @@ export async function reraiseStaleTickets(
         // keep going for the other officers
       }
     }
-    await db
-      .updateTable("tickets")
-      .set({ reraised_at: now.toISOString(), ...(last ? { officer_chat_id: last.chatId, officer_message_id: last.messageId } : {}) })
-      .where("id", "=", ticket.id)
-      .execute();
+    if (last) await setForward(db, ticket.id, last.chatId, last.messageId);
     await logAudit(db, "system", "ticket_reraised", { reference: ticket.reference, recipients: recipients.length });
     count++;
   }

@@ -58,30 +58,68 @@ export async function ticketByReference(db: Kysely<Database>, reference: string)
   return db.selectFrom("tickets").selectAll().where("reference", "=", reference.trim().toUpperCase()).executeTakeFirst();
 }
 
-/** Marks an open ticket answered; false when it was not open any more (answered by someone else). */
-export async function markAnswered(
+/** How long an answer claimed for sending holds the ticket; a crash in between frees it after this. */
+export const ANSWER_LEASE_MS = 5 * 60_000;
+
+/**
+ * Claims an open ticket for an officer's answer before it is sent to the asker: the ticket stays
+ * `open` (answering_at set) until finishAnswer records the delivery, so a crash between the
+ * claim and the send leaves it open: raised again and answerable once the claim is older than
+ * ANSWER_LEASE_MS. "answered": someone answered it already; "busy": another answer is being
+ * sent right now.
+ */
+export async function claimAnswer(db: Kysely<Database>, ticketId: number, now: Date = new Date()): Promise<"claimed" | "answered" | "busy"> {
+  const leaseCutoff = new Date(now.getTime() - ANSWER_LEASE_MS).toISOString();
+  const result = await db
+    .updateTable("tickets")
+    .set({ answering_at: now.toISOString() })
+    .where("id", "=", ticketId)
+    .where("status", "=", "open")
+    .where((eb) => eb.or([eb("answering_at", "is", null), eb("answering_at", "<=", leaseCutoff)]))
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) > 0) return "claimed";
+  const row = await db.selectFrom("tickets").select("status").where("id", "=", ticketId).executeTakeFirst();
+  return row?.status === "open" ? "busy" : "answered";
+}
+
+/** The claimed answer reached the asker: the ticket is answered, the answer kept masked. */
+export async function finishAnswer(
   db: Kysely<Database>,
   ticketId: number,
   answer: string,
   officer: { chatId: number; messageId: number },
   now: Date = new Date(),
-): Promise<boolean> {
-  const result = await db
+): Promise<void> {
+  await db
     .updateTable("tickets")
     // Stored masked, as the question is: the asker was sent the officer's words as written (a number
     // in them may be meant for the asker), but the copy kept for /dataku and the records is free text
     // with no consent for identity numbers (UU PDP 27/2022: data minimisation), so a NIK, KPJ, phone
     // or account number in it is kept only as its last four digits.
-    .set({ status: "answered", answer: maskIdentityNumbers(answer).slice(0, 4000), answered_at: now.toISOString(), officer_chat_id: officer.chatId, officer_message_id: officer.messageId })
+    .set({ status: "answered", answer: maskIdentityNumbers(answer).slice(0, 4000), answered_at: now.toISOString(), answering_at: null, officer_chat_id: officer.chatId, officer_message_id: officer.messageId })
     .where("id", "=", ticketId)
-    .where("status", "=", "open")
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+    .execute();
 }
 
-/** An answer that could not be delivered (the asker blocked the bot): the ticket is open again, with no answer kept. */
-export async function reopenTicket(db: Kysely<Database>, ticketId: number): Promise<void> {
-  await db.updateTable("tickets").set({ status: "open", answer: null, answered_at: null }).where("id", "=", ticketId).execute();
+/** The claimed answer could not be delivered: the ticket is free to be answered again at once. */
+export async function releaseAnswer(db: Kysely<Database>, ticketId: number): Promise<void> {
+  await db.updateTable("tickets").set({ answering_at: null }).where("id", "=", ticketId).where("status", "=", "open").execute();
+}
+
+/**
+ * Claims a stale ticket for one re-raise: true for exactly one caller (instance) per re-raise
+ * period, so officers get one "Belum dijawab" however many instances run the timer.
+ */
+export async function claimReraise(db: Kysely<Database>, ticketId: number, now: Date, afterMs: number): Promise<boolean> {
+  const cutoff = new Date(now.getTime() - afterMs).toISOString();
+  const result = await db
+    .updateTable("tickets")
+    .set({ reraised_at: now.toISOString() })
+    .where("id", "=", ticketId)
+    .where("status", "=", "open")
+    .where((eb) => eb.or([eb("reraised_at", "is", null), eb("reraised_at", "<=", cutoff)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Where a ticket goes: the officer group when configured, else the province's officers, else the owners (`toOwners`). */
@@ -108,6 +146,8 @@ export async function staleTickets(db: Kysely<Database>, now: Date, afterMs: num
     .where("created_at", "<=", cutoff)
     .where((eb) => eb.not(eb.exists(eb.selectFrom("users").select("users.chat_id").whereRef("users.chat_id", "=", "tickets.chat_id").where("users.blocked", "=", 1))))
     .where((eb) => eb.or([eb("reraised_at", "is", null), eb("reraised_at", "<=", cutoff)]))
+    // an answer being sent right now is not raised again; one claimed before a crash is, after the lease
+    .where((eb) => eb.or([eb("answering_at", "is", null), eb("answering_at", "<=", new Date(now.getTime() - ANSWER_LEASE_MS).toISOString())]))
     .orderBy("id")
     .limit(100)
     .execute();

@@ -7,6 +7,7 @@ fb-ask-missing = Thanks for telling me. What was missing from that answer? Write
 fb-skip-button = Skip
 fb-comment-thanks = Thank you, your note helps us improve the answer.
 fb-comment-skipped = All right, thank you.
+fb-comment-cut = (Only the first { $max } characters of a long comment are kept.)
 
 ## Unanswered questions
 fb-notify-offer = Your question is kept, linked to you on this bot (see /dataku), and read by officers to improve the bot's answers; it is kept at most { $months } months, then deleted. Shall I tell you once there is an answer? If so, your chat id is kept too, only to send you that answer. Delete all of it any time with /hapusdata.

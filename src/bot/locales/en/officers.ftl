@@ -55,6 +55,7 @@ cmd-petugas = Add or remove officers (bot owner)
 off-help =
     <b>Officer commands</b> ({ $scope })
     { $commands }
+    Wrong event time or place? Cancel it in /acara (🗑 Cancel event), then create it again with /acara_baru.
     These commands are for officers only and hidden from other users.
 
 ## Leads
@@ -195,3 +196,8 @@ off-lead-withdrawn = 🗑 <b>{ $n ->
     [one] Lead withdrawn
    *[other] Leads withdrawn
 } by their owner</b>: { $refs }. The data has been deleted from the bot. Please delete your copies too (lead cards in this chat, CSV files already downloaded) and do not contact them again.
+
+# a ticket whose answer another officer is sending at this moment
+tk-answer-in-progress = The answer to ticket { $reference } is being sent by another officer right now. If the ticket comes back as unanswered in a few minutes, please answer it again.
+# a lead marked registered is final: its status does not go back
+off-lead-status-final = This lead is already Registered; that status is final and is not changed to { $status }.

@@ -12,7 +12,7 @@ data-table-tickets = Questions to officers
 data-table-deliveries = Announcements sent
 data-table-sessions = Conversation state
 data-table-officers = Officer rights
-data-table-questions = Unanswered questions
+data-table-questions = Questions the bot could not answer
 data-table-feedback = Answer ratings
 data-table-other = Other
 data-table-audit = Audit records of your actions
@@ -90,9 +90,9 @@ data-field = { $field ->
     [text] text
     [reason] reason
     [handled] handled
-    [entry_id] answer entry
-    [linked_entry_id] linked to entry
-    [group_key] key words (to group similar questions)
+    [entry_id] answer rated
+    [linked_entry_id] answer an officer linked it to
+    [group_key] code of the group of similar questions
     [notify_chat_id] chat id for the update
     [helpful] helpful
     [comment] comment
@@ -106,6 +106,8 @@ data-field = { $field ->
     [writtenIn] language you write in
     [pausedForm] form paused for a question
     [fbVoted] answers you rated
+    [fbKeptToldOn] notice that questions are kept was shown
+    [formAnswers] what the form holds so far (identity numbers masked)
     [province] province
     [regency] regency/city
     [district] district
@@ -184,3 +186,11 @@ data-action = { $action ->
     [unanswered_resolved] marked questions handled
    *[other] { $action }
 }
+data-form-enrollment = enrollment interest (/daftar)
+data-form-calculator = contribution calculator (/hitung)
+data-form-village-budget = village budget calculation (/hitung)
+data-form-subscribe = announcement subscription (/langganan)
+data-form-ticket = question to officers (/tanyapetugas)
+data-form-new-event = new event (/acara_baru)
+data-form-fb-comment = note on an answer
+data-form-fb-link = linking questions to an answer

@@ -6,4 +6,5 @@ tk-offer-stale = That button belongs to an earlier offer and is no longer curren
 tk-province-from-question = Your question names <b>{ $province }</b>. Send it to that province's officers?
 tk-province-from-question-yes = ✅ Yes, send
 tk-province-from-question-other = Another province
+tk-province-known = Send this question to the officers of <b>{ $province }</b>? (You gave this province for the event news or your enrollment; it is not used for questions unless you agree.)
 tk-province-thanks = You're welcome! Your question is not sent yet: type your province or regency/city to send it, or press ❌ Cancel.

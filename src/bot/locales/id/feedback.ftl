@@ -7,6 +7,7 @@ fb-ask-missing = Terima kasih atas masukannya. Apa yang kurang dari jawaban tadi
 fb-skip-button = Lewati
 fb-comment-thanks = Terima kasih, masukan Anda kami catat untuk memperbaiki jawaban.
 fb-comment-skipped = Baik, terima kasih.
+fb-comment-cut = (Masukan yang panjang disimpan { $max } karakter pertamanya saja.)
 
 ## Pertanyaan yang belum terjawab
 fb-notify-offer = Pertanyaan Anda tadi tetap disimpan, terhubung ke Anda di bot ini (lihat /dataku), dan dibaca petugas untuk memperbaiki jawaban bot; disimpan paling lama { $months } bulan, lalu dihapus. Beri tahu saya kalau sudah ada jawabannya? Bila ya, nomor chat Anda juga disimpan, hanya untuk mengirim jawaban itu. Hapus semuanya kapan saja dengan /hapusdata.

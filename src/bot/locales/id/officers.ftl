@@ -52,6 +52,7 @@ cmd-petugas = Tambah atau cabut petugas (pemilik bot)
 off-help =
     <b>Perintah petugas</b> ({ $scope })
     { $commands }
+    Salah jam atau tempat acara? Batalkan di /acara (🗑 Batalkan acara), lalu buat ulang dengan /acara_baru.
     Perintah ini hanya untuk petugas dan tidak terlihat pengguna lain.
 
 ## Prospek (daftar minat)
@@ -183,3 +184,8 @@ bc-status-running = berjalan
 bc-status-done = selesai
 bc-status-cancelled = dibatalkan
 off-lead-withdrawn = 🗑 <b>Prospek ditarik oleh pemiliknya</b>: { $refs }. Datanya sudah dihapus dari bot. Mohon hapus juga salinan Anda (kartu prospek di chat ini, file CSV yang sudah diunduh) dan jangan menghubunginya lagi.
+
+# a ticket whose answer another officer is sending at this moment
+tk-answer-in-progress = Jawaban untuk tiket { $reference } sedang dikirim oleh petugas lain. Jika dalam beberapa menit tiket ini muncul lagi sebagai belum dijawab, silakan jawab ulang.
+# a lead marked registered is final: its status does not go back
+off-lead-status-final = Prospek ini sudah berstatus Terdaftar; status itu final dan tidak diubah menjadi { $status }.

@@ -12,7 +12,7 @@ data-table-tickets = Pertanyaan ke petugas
 data-table-deliveries = Pengumuman yang dikirim
 data-table-sessions = Status percakapan
 data-table-officers = Hak petugas
-data-table-questions = Pertanyaan yang belum terjawab
+data-table-questions = Pertanyaan yang tidak bisa dijawab bot
 data-table-feedback = Penilaian jawaban
 data-table-other = Lainnya
 data-table-audit = Catatan audit tindakan Anda
@@ -90,9 +90,9 @@ data-field = { $field ->
     [text] teks
     [reason] alasan
     [handled] sudah ditangani
-    [entry_id] entri jawaban
-    [linked_entry_id] ditautkan ke entri
-    [group_key] kata kunci (untuk mengelompokkan pertanyaan serupa)
+    [entry_id] jawaban yang dinilai
+    [linked_entry_id] jawaban yang ditautkan petugas
+    [group_key] kode kelompok pertanyaan serupa
     [notify_chat_id] ID chat untuk kabar
     [helpful] membantu
     [comment] komentar
@@ -106,6 +106,8 @@ data-field = { $field ->
     [writtenIn] bahasa yang Anda pakai menulis
     [pausedForm] isian yang dijeda karena pertanyaan
     [fbVoted] jawaban yang sudah Anda nilai
+    [fbKeptToldOn] pemberitahuan penyimpanan pertanyaan sudah ditampilkan
+    [formAnswers] isi isian sejauh ini (nomor identitas disamarkan)
     [province] provinsi
     [regency] kabupaten/kota
     [district] kecamatan
@@ -184,3 +186,11 @@ data-action = { $action ->
     [unanswered_resolved] menandai pertanyaan selesai
    *[other] { $action }
 }
+data-form-enrollment = pendaftaran minat (/daftar)
+data-form-calculator = kalkulator iuran (/hitung)
+data-form-village-budget = hitungan anggaran desa (/hitung)
+data-form-subscribe = langganan pengumuman (/langganan)
+data-form-ticket = pertanyaan ke petugas (/tanyapetugas)
+data-form-new-event = acara baru (/acara_baru)
+data-form-fb-comment = masukan untuk jawaban
+data-form-fb-link = menautkan pertanyaan ke jawaban

@@ -6,4 +6,5 @@ tk-offer-stale = Tombol itu untuk tawaran pertanyaan sebelumnya dan sudah tidak 
 tk-province-from-question = Pertanyaan Anda menyebut <b>{ $province }</b>. Kirim ke petugas provinsi itu?
 tk-province-from-question-yes = ✅ Ya, kirim
 tk-province-from-question-other = Provinsi lain
+tk-province-known = Kirim pertanyaan ini ke petugas provinsi <b>{ $province }</b>? (Provinsi ini Anda berikan untuk langganan info atau pendaftaran; tanpa persetujuan Anda tidak dipakai untuk pertanyaan.)
 tk-province-thanks = Sama-sama! Pertanyaan Anda belum terkirim: ketik nama provinsi atau kabupaten/kota Anda untuk mengirimnya, atau tekan ❌ Batal.
