@@ -214,10 +214,12 @@ export function jpCapFor(book: RuleBook, date: Date = new Date()): JpCapChoice {
  * after `date`, or undefined when the period ends before it. The cap is raised every March and the
  * next one is not known yet, so JP past it can only be estimated on the current cap.
  */
-export function jpCapChangeWithin(months: number, date: Date = new Date()): number | undefined {
+export function jpCapChangeWithin(months: number, date: Date = new Date(), start?: { year: number; month: number }): number | undefined {
   const jakarta = new Date(date.getTime() + 7 * 3600_000);
   const month = jakarta.getUTCMonth();
   const nextMarchYear = month >= 2 ? jakarta.getUTCFullYear() + 1 : jakarta.getUTCFullYear();
+  // the months written ("maret 2026 sampai februari 2027", "tahun 2027"): only a last month from that March on runs into it
+  if (start) return start.year * 12 + start.month - 1 + months - 1 >= nextMarchYear * 12 + 2 ? nextMarchYear : undefined;
   // whole months from next month up to the next March
   const beforeMarch = month >= 2 ? 13 - month : 1 - month;
   return months > beforeMarch ? nextMarchYear : undefined;
@@ -690,6 +692,70 @@ export function pmiContribution(book: RuleBook, input: { months?: PmiContractMon
   };
 }
 
+// ---------------------------------------------------------------- construction projects (Jakon)
+
+/** The Jakon tiers of a project's contract value, lowest first: each rate on the part of the value inside its tier. */
+export const JAKON_TIERS = [1, 2, 3, 4] as const;
+
+export interface JakonTierLine {
+  tier: (typeof JAKON_TIERS)[number];
+  /** The tier's range of the contract value: above `from`, up to `to`. */
+  from: number;
+  to: number;
+  /** The part of the contract value inside the tier. */
+  part: number;
+  basisPoints: number;
+  amount: number;
+  confidence: Confidence;
+}
+
+export interface JakonResult {
+  contractValue: number;
+  lines: JakonTierLine[];
+  /** The sum of the lines: all of it when nothing is above the last tier the tables know. */
+  knownTotal: number;
+  /** The part of the contract value above the last tier (no total rate in the tables): not computed. */
+  unknownPart: number;
+  /** Where that unknown part starts. */
+  knownUpTo: number;
+  /** A tier used is from a single source. */
+  singleSource: boolean;
+  regulation: string;
+  ruleKeys: string[];
+}
+
+/**
+ * JKK + JKM of a construction project whose workers' wages are not known: a percent of the contract value,
+ * applied marginally per tier (special.yaml). Above the last tier the tables hold no total rate: that part is left out, said so.
+ */
+export function jakonContribution(book: RuleBook, input: { contractValue: number }): JakonResult {
+  const { contractValue } = validate(z.object({ contractValue: rupiahField(1_000 * DEFAULT_MAX_RUPIAH) }), input);
+  const lines: JakonTierLine[] = [];
+  let from = 0;
+  for (const tier of JAKON_TIERS) {
+    const to = book.rupiah(`misc_extra.jakon_limit_${tier}`);
+    const part = Math.max(0, Math.min(contractValue, to) - from);
+    if (part > 0) {
+      const basisPoints = book.basisPoints(`special.jakon_tier${tier}`);
+      // the tier is as sure as the less sure of its rate and its range
+      const rateConfidence = book.get(`special.jakon_tier${tier}`).confidence;
+      const confidence = rateConfidence === "solid" ? book.get(`misc_extra.jakon_limit_${tier}`).confidence : rateConfidence;
+      lines.push({ tier, from, to, part, basisPoints, amount: applyBasisPoints(part, basisPoints), confidence });
+    }
+    from = to;
+  }
+  return {
+    contractValue,
+    lines,
+    knownTotal: sum(lines.map((l) => l.amount)),
+    unknownPart: Math.max(0, contractValue - from),
+    knownUpTo: from,
+    singleSource: lines.some((l) => l.confidence !== "solid"),
+    regulation: book.get("special.jakon_tier1").regulation,
+    ruleKeys: lines.flatMap((l) => [`special.jakon_tier${l.tier}`, `misc_extra.jakon_limit_${l.tier}`]),
+  };
+}
+
 // ---------------------------------------------------------------- benefits
 
 export const SCHOLARSHIP_LEVELS = ["tk", "sd", "smp", "sma", "college"] as const;
@@ -1052,6 +1118,8 @@ export interface JhtPartialResult {
   purpose: JhtPartialPurpose;
   basisPoints: number;
   amount: number;
+  /** An estimate of the progressive PPh 21 on `amount` alone: layer by layer, and without an NPWP. */
+  tax: { lines: { basisPoints: number; part: number; amount: number }[]; total: number; surchargeBasisPoints: number; withoutNpwp: number; regulation: string };
   minYears: Figure;
   ruleKeys: string[];
   regulation: string;
@@ -1067,10 +1135,31 @@ export function jhtPartialWithdrawal(book: RuleBook, input: { balance: number; p
     purpose,
     basisPoints,
     amount: applyBasisPoints(balance, basisPoints),
+    tax: progressiveTax(book, applyBasisPoints(balance, basisPoints)),
     minYears: figure(book, "benefit.jht_partial_min_years"),
     ruleKeys: [key, "benefit.jht_partial_min_years"],
     regulation: book.get(key).regulation,
   };
+}
+
+/**
+ * The progressive PPh 21 (UU PPh Pasal 17) on an amount taken alone, layer by layer as the rule tables give them
+ * (`programs_extra.jht_progressive_rate<n>` up to `_max<n>`, the last without a top); and 20% more without an NPWP.
+ */
+function progressiveTax(book: RuleBook, amount: number): JhtPartialResult["tax"] {
+  const lines: { basisPoints: number; part: number; amount: number }[] = [];
+  let from = 0;
+  for (let n = 1; book.has(`programs_extra.jht_progressive_rate${n}`) && from < amount; n++) {
+    const maxKey = `programs_extra.jht_progressive_max${n}`;
+    const to = book.has(maxKey) ? book.rupiah(maxKey) : Number.MAX_SAFE_INTEGER;
+    const part = Math.min(amount, to) - from;
+    const basisPoints = book.basisPoints(`programs_extra.jht_progressive_rate${n}`);
+    lines.push({ basisPoints, part, amount: applyBasisPoints(part, basisPoints) });
+    from = to;
+  }
+  const total = sum(lines.map((l) => l.amount));
+  const surchargeBasisPoints = book.basisPoints("programs_extra.jht_no_npwp_surcharge");
+  return { lines, total, surchargeBasisPoints, withoutNpwp: total + applyBasisPoints(total, surchargeBasisPoints), regulation: book.get("programs_extra.jht_progressive_rate1").regulation };
 }
 
 // ---------------------------------------------------------------- JHT illustration

@@ -121,3 +121,28 @@ export function namesFiscalYear(cleaned: string): boolean {
 export function withoutPeriods(cleaned: string): string {
   return scan(cleaned).rest;
 }
+
+const YEAR = String.raw`(?:19|20)\d\d`;
+/** "maret 2026 sampai februari 2027", "juli sampai desember 2027", "april 2026 - maret 2027": a span of months with a year. */
+const DATED_SPAN = new RegExp(String.raw`\b(?:bulan\s+)?(${MONTH_NAME})(?:\s+(${YEAR}))?\s+(?:(?:sampai|sampe|smp|sd|s d|hingga|ke|to|until|through|thru)\s+)?(?:bulan\s+)?(${MONTH_NAME})(?:\s+(${YEAR}))?\b`);
+/** "tahun 2027", "thn 2027", "apbdes 2027", "tahun anggaran 2027", "ta 2027", "year 2027": a calendar (fiscal) year named. */
+const CALENDAR_YEAR = new RegExp(String.raw`\b(?:tahun anggaran|tahun|thn|th|apbdes|ta|t a|year)\s+(${YEAR})\b`);
+
+/**
+ * The first month of a period written with its year ("maret 2026 sampai februari 2027" → March 2026;
+ * "juli sampai desember 2027" → July 2027), so a budget knows which months it covers. Undefined when
+ * no year is written with the months.
+ */
+export function periodStart(cleaned: string): { year: number; month: number } | undefined {
+  const m = DATED_SPAN.exec(cleaned);
+  if (!m || (!m[2] && !m[4])) return undefined;
+  const month = monthNumber(m[1]!);
+  const year = m[2] ? Number(m[2]) : monthNumber(m[3]!) >= month ? Number(m[4]) : Number(m[4]) - 1;
+  return { year, month };
+}
+
+/** "dengan jp tahun 2027", "untuk APBDes 2027": the calendar year named, read as January–December of it. */
+export function calendarYearNamed(cleaned: string): number | undefined {
+  const m = CALENDAR_YEAR.exec(cleaned);
+  return m && !YEAR_RANGE.test(cleaned) ? Number(m[1]) : undefined;
+}

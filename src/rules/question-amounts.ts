@@ -7,6 +7,58 @@ import { MIN_MONTHLY_INCOME } from "./question-words";
 export const AMOUNT = String.raw`(?:rp\s*\d[\d.]*|\d[\d.]*\s*(?:rb|ribu|rebu|k|jt|juta|jeti|million|thousand)\b|\d{1,3}(?:\.\d{3})+|\d{4,})`;
 /** An amount earned per day ("150rb sehari", "150rb/hari"): the calculation needs it per month. */
 export const PER_DAY = /\b(sehari|perhari|harian|a day|per day|daily|per hari|tiap hari)\b|\b(rb|ribu|k|jt|juta)\s+hari\b/;
+/** The days a daily worker's wage or income is said per: "sehari", "per hari", "harian" (and "150 rb hari" right after an amount). */
+const DAY_WORDS = /\b(?:sehari|perhari|per hari|tiap hari|setiap hari|harian|a day|per day|daily|each day)\b/g;
+/** The month an amount is said per: "sebulan", "per bulan", "bulanan" (and "3 jt bln" right after an amount). */
+const MONTH_WORDS = /\b(?:sebulan|sebln|sbln|perbulan|perbln|per bulan|per bln|tiap bulan|tiap bln|setiap bulan|bulanan|a month|per month|monthly|each month)\b/g;
+/** A period word right after "iuran", "bayar", "total": it times the contribution asked ("iuran sebulan brp"), not an amount earned. */
+const PAID_PERIOD_BEFORE = /\b(?:iuran\w*|bayar\w*|premi|potongan\w*|biaya\w*|total\w*|contributions?)\s+$/;
+/** How far (in words between them) a period word still belongs to an amount: "sehari dapet kira kira 100 rb". */
+const PERIOD_REACH = 4;
+
+/**
+ * Whether the amount at `at` in cleaned text is earned per day or per month, read from the period
+ * word nearest to it ("buruh harian, gaji sebulan 3 jt": the month; "kerja harian 120 rb sehari": the day).
+ * A word with another amount between is that amount's. Undefined when no period word is near.
+ */
+export function periodOfAmountAt(t: string, at: { index: number; raw: string }, all: { index: number; raw: string }[] = [at]): "day" | "month" | undefined {
+  const start = at.index;
+  const end = at.index + at.raw.length;
+  const after = t.slice(end);
+  // "150 rb hari", "3 jt bln": the unit right after the amount
+  if (/^\s+hari\b/.test(after)) return "day";
+  if (/^\s+(?:bulan|bln)\b/.test(after)) return "month";
+  const candidates: { period: "day" | "month"; distance: number; after: boolean }[] = [];
+  for (const [re, period] of [[DAY_WORDS, "day"], [MONTH_WORDS, "month"]] as const) {
+    for (const m of t.matchAll(re)) {
+      const mStart = m.index!;
+      const mEnd = mStart + m[0].length;
+      if (period === "month" && PAID_PERIOD_BEFORE.test(t.slice(0, mStart))) continue;
+      const isAfter = mStart >= end;
+      if (!isAfter && mEnd > start) continue;
+      const [from, to] = isAfter ? [end, mStart] : [mEnd, start];
+      if (all.some((o) => o !== at && o.index >= from && o.index < to)) continue;
+      const distance = t.slice(from, to).split(/\s+/).filter(Boolean).length;
+      if (distance <= PERIOD_REACH) candidates.push({ period, distance, after: isAfter });
+    }
+  }
+  // the nearest; at the same distance the word after the amount ("120 rb sehari")
+  candidates.sort((a, b) => a.distance - b.distance || Number(b.after) - Number(a.after));
+  return candidates[0]?.period;
+}
+
+/**
+ * Whether `amount` (the one a calculation takes) is earned per day: the period word bound to it
+ * says so; with none bound, only an amount too small for a month is read as a day's ("harian … 80 rb").
+ */
+export function isDailyAmount(t: string, amount: number): boolean {
+  const all = extractAmountMatches(t);
+  const at = all.find((a) => a.value === amount);
+  const period = at ? periodOfAmountAt(t, at, all) : undefined;
+  if (period) return period === "day";
+  return PER_DAY.test(t) && (!at || amount < MIN_MONTHLY_INCOME);
+}
+
 const YEARLY = "setahun|per ?tahun|tiap tahun|tahunan|a year|per year|yearly|annual|annually";
 /**
  * An amount per week, per year, per harvest or per trip at sea: no rule turns these into a month,

@@ -3,7 +3,7 @@ import { FULL_MONTH, monthNumber, NUMBER_WORD, numberWordValue, readPeriod } fro
 import { PMI_CONTRACT_MONTHS } from "./calculators";
 import type { CalculationRequest } from "./question";
 import { ask, has, INFORMAL_WORKER, isAboutOfficials, JHT_NAMED, MIN_MONTHLY_INCOME, RECEIVES_BENEFIT, RESIGNED, riskClassOf } from "./question-words";
-import { PER_DAY } from "./question-amounts";
+import { isDailyAmount, PER_DAY } from "./question-amounts";
 import { forEmployees, WAGE_WORD } from "./question-workers";
 
 /** A fixed-term contract that ended ("kontrak sy habis gk diperpanjang", "contract ended"). */
@@ -68,7 +68,7 @@ const PERMANENT_DISABILITY = /\bcacat tetap\b|\bcacat permanen\b|\bpermanent(?:l
 /** A partial disability named: its percent is the injury's, from a table we do not hold. */
 const PARTIAL_DISABILITY = /\b(sebagian|partial\w*|anatomi\w*|fungsi|function)\b/;
 /** A death not caused by work: illness, natural causes, "bukan karena kerja". */
-const ORDINARY_DEATH = /\b(sakit|penyakit|alami|wajar|biasa|illness|sick|natural|natural causes)\b|\bbukan (?:karena|krn|akibat) (?:kecelakaan )?kerja\b|\bnot (?:from|at|because of) work\b/;
+export const ORDINARY_DEATH = /\b(sakit|penyakit|alami|wajar|biasa|illness|sick|natural|natural causes)\b|\bbukan (?:karena|krn|akibat) (?:kecelakaan )?kerja\b|\bnot (?:from|at|because of) work\b/;
 /** An occupational disease is a JKK case, not JKM. */
 const OCCUPATIONAL_DISEASE = /\bpenyakit akibat kerja\b|\bpak\b|\boccupational\b/;
 
@@ -81,6 +81,8 @@ export const PMI_WORKER = /\b(pmi|cpmi|tki|tkw|pekerja migran|buruh migran|migra
 const PMI_COST = /\b(iuran\w*|biaya\w*|bayar\w*|premi|ongkos|contributions?|costs?|fees?)\b|\b(?:brp|berapa|how much)\b.*\b(?:bpjs\w*|jamsostek|bpjamsostek)\b|\b(?:bpjs\w*|jamsostek|bpjamsostek)\b.*\b(?:brp|berapa|how much)\b/;
 /** A contract extended: the months written are the extension's. */
 const EXTENDED = /\b(diperpanjang|perpanjang\w*|extend\w*|extension)\b/;
+/** "diperpanjang 3 bulan", "perpanjangan selama setahun", "extended by 6 months": the extension with its length. */
+const EXTENDED_BY = new RegExp(String.raw`\b(?:diperpanjang|perpanjang\w*|extend\w*|extension)\s+(?:(?:lagi|selama|for|by|of|jadi|sampai)\s+){0,2}(?:\d{1,3}\s*|(?:${NUMBER_WORD})\s+|se)(?:bulan|bln|tahun|thn|th|months?|years?)\b`);
 
 /**
  * "pmi ke taiwan 2 thn iuran brp": the migrant worker's JKK + JKM for the contract, or an extension.
@@ -93,6 +95,16 @@ export function pmiRequest(t: string): CalculationRequest | undefined {
 
 /** The months written read as the contract's (6, 12, 24) or, after "diperpanjang", as an extension. */
 export function pmiWithPeriod(previous: Extract<CalculationRequest, { kind: "pmi" }>, t: string): Extract<CalculationRequest, { kind: "pmi" }> {
+  // "kontrak 2 tahun diperpanjang 3 bulan": the contract before the extension word, the extension after it
+  const split = EXTENDED_BY.exec(t);
+  if (split) {
+    const extension = readPeriod(split[0]);
+    const contract = readPeriod(`${t.slice(0, split.index)} ${t.slice(split.index + split[0].length)}`);
+    if (extension.kind === "months" && contract.kind === "months") {
+      const priced = PMI_CONTRACT_MONTHS.find((m) => m === contract.months);
+      return priced ? { kind: "pmi", months: priced, extension: extension.months } : { kind: "pmi", unpriced: contract.months, extension: extension.months };
+    }
+  }
   const period = readPeriod(t);
   if (period.kind !== "months") return previous;
   if (has(t, EXTENDED)) return { ...previous, extension: period.months };
@@ -205,7 +217,7 @@ export function benefitRequest(t: string, amount: number, now?: Date): Calculati
   if (has(t, DIED) && has(t, ORDINARY_DEATH) && !has(t, WORK_ACCIDENT) && !has(t, OCCUPATIONAL_DISEASE)) return { kind: "jkm_death", wage: amount };
   // "gaji 5jt kecelakaan kerja ga bs kerja 14 bln dpt brp": STMB, for the months written
   if ((has(t, WORK_ACCIDENT) && has(t, UNABLE_TO_WORK)) || has(t, /\bstmb\b/)) {
-    const perDay = has(t, PER_DAY);
+    const perDay = isDailyAmount(t, amount);
     if (!perDay && amount < MIN_MONTHLY_INCOME) return undefined;
     const period = readPeriod(t);
     const months = period.kind === "months" && period.months >= 1 && period.months <= 120 ? period.months : undefined;

@@ -1,6 +1,6 @@
 /** Village budgets: officials on their siltap, honor-paid groups, several villages, budget limits and how many a budget covers. */
 import type { AmountMatch } from "./money";
-import { namesFiscalYear, NUMBER_WORD, readPeriod, withoutPeriods, type PeriodReading } from "./period";
+import { calendarYearNamed, namesFiscalYear, NUMBER_WORD, numberWordValue, periodStart, readPeriod, withoutPeriods, type PeriodReading } from "./period";
 import { officeTitlesIn, OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withoutWriter, type PeopleReading } from "./people";
 import type { OfficialExtraProgram, OfficialGroup } from "./calculators";
 import type { CalculationRequest, MissingFigure } from "./question";
@@ -59,8 +59,14 @@ const ENGLISH_BUDGET_WORDS: [RegExp, string][] = [
 const ENGLISH_SILTAP: [RegExp, string] = [/\b(earning|with (a )?fixed (pay|income) of|fixed (pay|income)|each earning|who earn)\b/gi, "siltap"];
 const VILLAGE_OFFICIALS_NAMED = new RegExp(String.raw`\b(?:${OFFICE_TITLES})\b`, "i");
 
+/** Village clerks' short forms the readers do not know: "12 prgkt", "8 bpd tunj 900rb". */
+const VILLAGE_SHORT_WORDS: [RegExp, string][] = [
+  [/\b(?:prgkt|prgkat|prangkat|prkt)\b/gi, "perangkat"],
+  [/\btunj\b\.?/gi, "tunjangan"],
+];
+
 export function withEnglishBudgetWords(text: string): string {
-  const indonesian = ENGLISH_BUDGET_WORDS.reduce((t, [pattern, words]) => t.replace(pattern, words), text);
+  const indonesian = [...VILLAGE_SHORT_WORDS, ...ENGLISH_BUDGET_WORDS].reduce((t, [pattern, words]) => t.replace(pattern, words), text);
   return VILLAGE_OFFICIALS_NAMED.test(indonesian) ? indonesian.replace(...ENGLISH_SILTAP) : indonesian;
 }
 
@@ -105,6 +111,9 @@ export function coverageRequest(t: string): CalculationRequest {
   const people = readPeople(withoutWriter(t));
   const base = { kind: "coverage" as const, budget: budget.value, months: period.kind === "months" ? period.months : 12, ...(has(t, JHT_NAMED) ? { withJht: true } : {}) };
   const target = HOW_MANY_PEOPLE.exec(t)![1]!;
+  // "dana 10 jt cukup buat berapa linmas (honor 500 rb)": RT/RW, Linmas and kader are on the BPU package, as in the budget table
+  const honorTarget = honorCoverage(t, base, period);
+  if (honorTarget) return honorTarget;
   // "anggaran 20 jt untuk perangkat desa … cukup berapa orang": the people asked for are those officials
   const forOfficials = new RegExp(String.raw`^(?:${OFFICE_TITLES})$`).test(target)
     || (GENERIC_PEOPLE.test(target) && people.officials.length > 0 && people.officials.every((c) => c === null));
@@ -121,6 +130,33 @@ export function coverageRequest(t: string): CalculationRequest {
   const groups = incomes.length ? pairIncomes(t, people, incomes) : "official_income";
   if (typeof groups === "string") return ask(groups);
   return period.kind === "unreadable" ? ask("months", { ...base, months: 0, paidFirst: groups }) : { ...base, paidFirst: groups };
+}
+
+/** "berapa linmas", "brp rt rw", "berapa kader posyandu": how many honor-paid people a budget covers. */
+const HOW_MANY_HONOR = new RegExp(String.raw`\b(?:brp|berapa|how many)\s+(?:orang\s+)?(?:ketua\s+)?(rt|rw|linmas|kader posyandu|kader)(?:\s+(?:(?:dan|serta|&|\+)\s+)?(?:ketua\s+)?rw)?\b`);
+/** An amount right after an honor word: the honor, read but not priced (the package does not follow it). */
+const HONOR_BEFORE = /\b(?:honor\w*|insentif|tunjangan)\s+(?:(?:sebesar|sekitar|rata rata|per orang|perorang)\s+)?$/;
+
+/**
+ * A budget asked against RT/RW heads, Linmas or kader: they are on the BPU package (bpu.package_min, or with
+ * the BPU JHT), never 0,54% of their honor, as in the budget table; officials named beside them with
+ * their siltap are paid first. Undefined when the people asked for are no honor-paid office.
+ */
+function honorCoverage(t: string, base: { kind: "coverage"; budget: number; months: number; withJht?: boolean }, period: PeriodReading): CalculationRequest | undefined {
+  const asked = HOW_MANY_HONOR.exec(t);
+  if (!asked) return undefined;
+  const honorTitles = honorTitlesOf(officeTitlesIn(asked[0]), asked[0]);
+  const rest = t.slice(0, asked.index) + " " + t.slice(asked.index + asked[0].length);
+  const amounts = amountsIn(rest).filter((a) => !isBudgetAmount(rest, a) && a.value !== base.budget);
+  const honor = amounts.find((a) => HONOR_BEFORE.test(rest.slice(0, a.index)));
+  const incomes = amounts.filter((a) => a !== honor && a.value >= MIN_MONTHLY_INCOME);
+  const people = readPeople(withoutWriter(rest.replace(/\b(?:honor\w*|insentif)\b/g, " ")));
+  const request = { ...base, ...(honorTitles ? { honorTitles } : {}), ...(honor ? { honor: honor.value } : {}), ...(has(t, /\bjp\b|\bpensiun\b/) && !has(t, WITHOUT_JP) ? { jpAsked: true } : {}) };
+  if (people.officials.length === 0) return period.kind === "unreadable" ? ask("months", { ...request, months: 0 }) : request;
+  // officials paid from the same budget first: each with its own siltap, or asked
+  const groups = incomes.length ? pairIncomes(rest, people, incomes) : "official_income";
+  if (typeof groups === "string") return ask(groups);
+  return period.kind === "unreadable" ? ask("months", { ...request, months: 0, paidFirst: groups }) : { ...request, paidFirst: groups };
 }
 
 /**
@@ -179,13 +215,18 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
     // "20 RT dan 5 RW honor 300 rb": named as they were, never "vulnerable workers"
     const honorTitles = allOnHonor ? honorTitlesOf(officeTitlesIn(t), t) : honorMoved ? perGroup?.titles : undefined;
     const riskClass = officials.length ? riskClassOf(t) : undefined;
+    // "dengan jp tahun 2027": that calendar year, January to December; "maret 2026 sampai februari 2027": from March 2026
+    const year = period.kind === "none" ? calendarYearNamed(t) : undefined;
+    const from = period.kind === "months" ? periodStart(t) : year ? { year, month: 1 } : undefined;
     const request: CalculationRequest = {
       kind: "village",
       officials,
       vulnerable,
       // one official's own contribution is a monthly figure; a budget for several runs a year (said so)
-      months: period.kind === "months" ? period.months : everyone === 1 ? 1 : 12,
-      ...(period.kind === "none" && everyone > 1 && !namesFiscalYear(t) ? { assumedMonths: true } : {}),
+      months: period.kind === "months" ? period.months : year ? 12 : everyone === 1 ? 1 : 12,
+      ...(period.kind === "none" && everyone > 1 && !namesFiscalYear(t) && !year ? { assumedMonths: true } : {}),
+      ...(from ? { from } : {}),
+      ...(year ? { yearRead: year } : {}),
       ...(extraPrograms.length ? { extraPrograms } : {}),
       ...(vulnerable && vulnerableWithJht ? { vulnerableWithJht } : {}),
       // JP asked for people on the BPU package, who cannot join it: said beside the table
@@ -220,6 +261,14 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
     const pending = finish([withTitles({ count: 0, monthlyIncome: incomes[0]!.value }, t)], 0);
     if (pending.kind === "village") return ask("officials_count", { ...pending, ...(period.kind === "none" && !namesFiscalYear(t) ? { assumedMonths: true } : {}) });
   }
+  // "12 perangkat + 8 BPD + 20 RT/RW siltap 2 jt": one figure after groups named together is the officials' siltap
+  // (and the BPD's tunjangan, said so); RT/RW, Linmas and kader among them go on the BPU package, never on 0,54% of it
+  const shared = incomes.length === 1 ? sharedFigureGroups(paired, incomes[0]!.value) : undefined;
+  if (shared) {
+    const moved = shared.honor + tailHonor;
+    const titles = moved ? honorTitlesOf([...shared.honorTitles, ...(tailHonor ? officeTitlesIn(tail) : [])], t) : undefined;
+    return withSharedFigure(finish(shared.groups, workers + moved, { honorMoved: moved > 0, ...(moved ? { moved } : {}), ...(titles ? { titles } : {}) }), shared);
+  }
   const groups = pairIncomes(paired, tailHonor ? readPeople(paired) : people, incomes, plainCountOfficials);
   if (groups === "officials_count" && incomes.length === 1 && !people.strayNumbers) {
     // "kades dan perangkat desa siltap 2 jt": the reply to "berapa orang aparat desa?" is everyone's count
@@ -233,13 +282,61 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
     const honor = honorPaidGroups(t, groups, incomes);
     if (honor.some(Boolean) || tailHonor) {
       const moved = sumOf(groups.filter((_g, i) => honor[i]).map((g) => g.count)) + tailHonor;
-      const titles = honorTitlesOf([...groups.filter((_g, i) => honor[i]).flatMap((g) => g.titles ?? ["?"]), ...(tailHonor ? officeTitlesIn(tail) : [])], tail);
+      const titles = honorTitlesOf([...groups.filter((_g, i) => honor[i]).flatMap((g) => g.titles ?? ["?"]), ...(tailHonor ? officeTitlesIn(tail) : [])], t);
       return finish(groups.filter((_g, i) => !honor[i]), others + moved, { honorMoved: true, moved, ...(titles ? { titles } : {}) });
     }
     return finish(groups, others, { honorMoved: false });
   }
   const tailTitles = tailHonor ? honorTitlesOf(officeTitlesIn(tail), tail) : undefined;
   return tailHonor ? finish(groups, others + tailHonor, { honorMoved: true, moved: tailHonor, ...(tailTitles ? { titles: tailTitles } : {}) }) : finish(groups, others);
+}
+
+/** "20 rt rw", "10 linmas", "5 kader posyandu": honor-paid offices with their count. */
+const HONOR_COUNT = new RegExp(String.raw`(?<![\d.,])\b(\d+|${NUMBER_WORD})\s+(?:(?:orang|org|orng|para)\s+)?(ketua rt|ketua rw|rt|rw|linmas|kader posyandu|kader)(?:\s+(?:(?:dan|serta|&|\+)\s+)?(?:ketua\s+)?rw)?\b`, "g");
+/** "8 bpd", "8 anggota bpd": BPD members with their count. */
+const BPD_COUNT = new RegExp(String.raw`(?<![\d.,])\b(\d+|${NUMBER_WORD})\s+(?:(?:orang|org|orng)\s+)?(?:anggota\s+)?bpd\b`, "g");
+const countValue = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : numberWordValue(raw) ?? 0);
+
+/** Groups that share one figure: officials on it as their siltap, BPD members on it as their tunjangan, honor-paid people apart. */
+type SharedFigure = { groups: OfficialGroup[]; honor: number; honorTitles: string[]; bpdShared: boolean };
+
+/**
+ * "12 perangkat + 8 BPD + 20 RT/RW siltap 2 jt", "12 perangkat dan 20 rt rw siltap 2 jt": several kinds of
+ * people before one figure (and none after it). The figure is the siltap of the officials, the tunjangan of
+ * the BPD members (a line of their own, said so); RT/RW, Linmas and kader are on the BPU package as when
+ * named alone. Undefined when only one kind is named, a count is missing, or the figure is an honor.
+ */
+function sharedFigureGroups(t: string, income: number): SharedFigure | undefined {
+  if (has(t, /\b(honor\w*|insentif)\b/)) return undefined;
+  const honorTitles: string[] = [];
+  let honor = 0;
+  let rest = t.replace(HONOR_COUNT, (m: string, n: string) => {
+    honor += countValue(n);
+    honorTitles.push(...officeTitlesIn(m));
+    return " ";
+  });
+  let bpd = 0;
+  rest = rest.replace(BPD_COUNT, (_m: string, n: string) => {
+    bpd += countValue(n);
+    return " ";
+  });
+  const others = readPeople(rest);
+  const officials = others.officials.length ? others.officials : [];
+  const kinds = [honor > 0, bpd > 0, officials.length > 0].filter(Boolean).length;
+  if (kinds < 2 || others.strayNumbers || officials.some((c) => c === null) || officeTitlesIn(rest).some((x) => HONOR_TITLES.has(x) || x === "bpd")) return undefined;
+  const groups: OfficialGroup[] = [
+    ...(officials.length ? [withTitles({ count: sumOf(officials as number[]), monthlyIncome: income }, rest)] : []),
+    ...(bpd ? [{ count: bpd, monthlyIncome: income, titles: ["bpd"] }] : []),
+  ];
+  return groups.length ? { groups, honor, honorTitles, bpdShared: bpd > 0 && officials.length > 0 } : undefined;
+}
+
+/** The figure shared by officials and BPD members said beside the table (or kept for the reply that gives it). */
+function withSharedFigure(request: CalculationRequest, shared: SharedFigure): CalculationRequest {
+  if (!shared.bpdShared) return request;
+  if (request.kind === "village") return { ...request, bpdShared: true };
+  if (request.kind === "ask" && request.pending?.kind === "village") return { ...request, pending: { ...request.pending, bpdShared: true } };
+  return request;
 }
 
 /** The offices of people paid an honor, when every one of them is an honor-paid office (RT/RW, Linmas, kader); else none. */
@@ -368,11 +465,18 @@ function askOfficialIncome(
   t: string,
   people: PeopleReading,
   workers: number,
-  finish: (officials: OfficialGroup[], vulnerable: number) => CalculationRequest,
+  finish: (officials: OfficialGroup[], vulnerable: number, perGroup?: { honorMoved: boolean; moved?: number; titles?: string[] }) => CalculationRequest,
   small?: AmountMatch,
 ): CalculationRequest {
   const counts = people.officials.every((c): c is number => c !== null) && !people.strayNumbers ? sumOf(people.officials as number[]) : undefined;
   if (counts !== undefined && has(t, PACKAGE)) return finish([], counts + workers);
+  // "12 perangkat + 8 BPD + 20 RT/RW setahun": the siltap asked is the officials' (and the BPD's tunjangan); RT/RW on the package
+  const shared = counts !== undefined && !small ? sharedFigureGroups(t, 0) : undefined;
+  if (shared) {
+    const titles = shared.honor ? honorTitlesOf(shared.honorTitles, t) : undefined;
+    const pending = withSharedFigure(finish(shared.groups, workers + shared.honor, { honorMoved: shared.honor > 0, ...(shared.honor ? { moved: shared.honor } : {}), ...(titles ? { titles } : {}) }), shared);
+    return ask("official_income", pending.kind === "village" ? pending : undefined);
+  }
   // kader, Linmas, RT/RW or an honor named: they are counted on the BPU package whatever the honor, so it is not asked
   if (counts !== undefined && paidHonorOnly(t)) return finish([{ count: counts, monthlyIncome: 0 }], workers);
   // the titles kept, so the reply for BPD members ("tunjangan 1 jt") is priced as theirs

@@ -28,6 +28,11 @@ export const FAMILY = /\b(anak|istri|suami|keluarga|ortu|orang tua)\b/;
 
 /** Below this a monthly amount is not an income or a wage but a contribution quoted back (Rp16.800, Rp6.800). */
 export const MIN_MONTHLY_INCOME = 100_000;
+/**
+ * From this a day's pay is implausible (25 days of it would be Rp25 juta a month): "harian … 3 jt" is
+ * asked back, a day or a month, never multiplied unasked. A reading check, no rule figure.
+ */
+export const DAILY_ASKED_FROM = 1_000_000;
 
 export const VILLAGE = /\b(desa|apbdes|dana desa|dd|rentan|siltap)\b/;
 /** JHT named for vulnerable workers or officials. */

@@ -2,8 +2,25 @@
 import { FULL_MONTH, monthNumber, NUMBER_WORD, numberWordValue, readPeriod } from "./period";
 import { readPeople } from "./people";
 import type { AskRequest, CalculationRequest } from "./question";
-import { ask, FAMILY, has, INFORMAL, INFORMAL_WORKER, MIN_MONTHLY_INCOME, PACKAGE, PAYS, RECEIVES, RESIGNED, riskClassOf, sumOf, VILLAGE, WAGE, WITHOUT_JHT } from "./question-words";
-import { AMOUNT, amountsIn, OTHER_INCOME_PERIOD, PER_DAY } from "./question-amounts";
+import { ask, DAILY_ASKED_FROM, FAMILY, has, INFORMAL, INFORMAL_WORKER, MIN_MONTHLY_INCOME, PACKAGE, PAYS, RECEIVES, RESIGNED, riskClassOf, sumOf, VILLAGE, WAGE, WITHOUT_JHT } from "./question-words";
+import { AMOUNT, amountsIn, isDailyAmount, OTHER_INCOME_PERIOD, PER_DAY } from "./question-amounts";
+
+/** A construction project named: its value is a contract's, not a wage. */
+const PROJECT = /\b(jakon|jasa konstruksi|konstruksi|proyek|project|nilai kontrak|kontraktor)\b/;
+/** A worker's pay named: "kuli proyek upah harian 150rb" asks about a worker, not a project's value. */
+const WORKER_PAY = /\b(upah\w*|gaji\w*|harian|sehari|per hari|perhari|honor\w*|thr|salary|wage|kuli|tukang|mandor)\b/;
+const ASKS_CONTRIBUTION = /\b(iuran\w*|brp|berapa|bayar\w*|hitung|premi|how much|contributions?)\b/;
+/** From this a project's value is a contract, not a stray figure ("proyek 2 bulan 50rb"). */
+const MIN_PROJECT_VALUE = 1_000_000;
+
+/**
+ * "proyek 200 juta iuran jakon brp", "nilai kontrak 2 miliar jakon brp": a construction project's JKK + JKM on
+ * its contract value. Undefined when a worker's pay is named (left to the knowledge), or not one value.
+ */
+export function jakonRequest(t: string, amounts: number[]): CalculationRequest | undefined {
+  if (!has(t, PROJECT) || has(t, WORKER_PAY) || !has(t, ASKS_CONTRIBUTION) || amounts.length !== 1 || amounts[0]! < MIN_PROJECT_VALUE) return undefined;
+  return { kind: "jakon", contractValue: amounts[0]! };
+}
 
 /** "10 karyawan", "25 employees", "sepuluh pegawai": a head count of employees on the same wage. */
 const EMPLOYEE_COUNT = new RegExp(String.raw`\b(\d{1,5}|${NUMBER_WORD})\s+(?:orang\s+|org\s+)?(?:karyawan\w*|pegawai|employees?|staff|staf(?!\s+desa))\b`);
@@ -46,8 +63,8 @@ export function staffWithWage(t: string, amounts: number[]): CalculationRequest 
   if (!wages.length) return undefined;
   if (new Set(wages).size > 1 || people.workers.length > 1) return ask("several_wages");
   const employees = employeeCount(t) ?? sumOf(people.workers.map((w) => w.count));
-  const request = forEmployees(t, { kind: "wage", wage: wages[0]!, perDay: has(t, PER_DAY) || undefined, riskClass: riskClassOf(t) });
-  return request?.kind === "wage" ? { ...request, ...(employees > 1 ? { employees } : {}) } : undefined;
+  const request = forEmployees(t, { kind: "wage", wage: wages[0]!, perDay: isDailyAmount(t, wages[0]!) || undefined, riskClass: riskClassOf(t) });
+  return request?.kind === "wage" ? (dailyAskedBack({ ...request, ...(employees > 1 ? { employees } : {}) }, wages[0]!) ?? undefined) : undefined;
 }
 
 /** "sy sm istri", "suami dan saya", "berdua": a couple asking together. */
@@ -75,8 +92,23 @@ export function withoutMinimumWage(amounts: number[], minimum: number | undefine
 export const withMinimumWage = (request: CalculationRequest | null, minimum: number | undefined): CalculationRequest | null =>
   request?.kind === "wage" && minimum !== undefined ? { ...request, minimumWage: minimum } : request;
 
-/** One person's contribution from a monthly income (BPU) or wage (employees). */
+/**
+ * One person's contribution from a monthly income (BPU) or wage (employees). An amount bound to "sehari"
+ * or "harian" is a day's, counted × 25 days; from Rp1 juta a day it is asked back (a day's or a month's?).
+ */
 export function incomeRequest(t: string, amounts: number[]): CalculationRequest | null {
+  const request = incomeRequestOf(t, amounts);
+  return dailyAskedBack(request, amounts[0]!);
+}
+
+/** A request on a day's pay of Rp1 juta or more: asked back whether it is a day's or a month's, the request held. */
+export function dailyAskedBack(request: CalculationRequest | null, amount: number): CalculationRequest | null {
+  const held = request?.kind === "ask" && request.missing === "worker_kind" ? request.pending : request;
+  const perDay = (held?.kind === "wage" || held?.kind === "bpu") && held.perDay;
+  return request && perDay && amount >= DAILY_ASKED_FROM ? ask("amount_period", request) : request;
+}
+
+function incomeRequestOf(t: string, amounts: number[]): CalculationRequest | null {
   const amount = amounts[0]!;
   if (has(t, ABOUT_TAX_OR_BALANCE)) return null;
   // "iuran 20 tahun", "iuran jp 15 thn" say how long one paid, not that the contribution is asked for
@@ -86,7 +118,7 @@ export function incomeRequest(t: string, amounts: number[]): CalculationRequest 
   // "bayar bpu setahun 201.600": without an income word the amount is a contribution quoted back
   // "seminggu 500rb iuran bpu brp": a week's income is an income whatever word it comes with
   if (OTHER_INCOME_PERIOD.some((re) => re.test(t))) return has(t, EARNS) || (OTHER_INCOME_PERIOD[0]!.test(t) && has(t, INFORMAL)) ? ask("monthly_income", pendingIncome(t)) : null;
-  const perDay = has(t, PER_DAY) || undefined;
+  const perDay = isDailyAmount(t, amount) || undefined;
   // "bpu 16800 dapat apa aja": an amount this small is a contribution someone quotes, not a monthly income
   if (!perDay && amount < MIN_MONTHLY_INCOME) return null;
   if (has(t, ALLOWANCE)) return forEmployees(t, wageWithAllowance(t, amounts, perDay));
@@ -94,12 +126,18 @@ export function incomeRequest(t: string, amounts: number[]): CalculationRequest 
   if (has(t, INFORMAL)) return { kind: "bpu", income: amount, perDay, ...(has(t, WITH_JHT) && !has(t, WITHOUT_JHT) ? { withJht: true } : {}), ...(has(t, COUPLE) || (has(t, /\b(masing|each)\b/) && has(t, /\b(istri|suami|pasangan|wife|husband)\b/)) ? { people: 2 } : {}) };
   // "3 karyawan, gaji 4jt, 6jt, 9jt": one wage times the head count would be no one's bill; asked one wage at a time
   if (has(t, WAGE) && employeeCount(t) !== undefined && new Set(amounts).size > 1) return ask("several_wages");
+  // "sy kerja harian gaji 3jt iuran brp": a daily worker with no employer named may be either, asked as without "gaji"
+  if (has(t, DAILY_WORKER) && !has(t, EMPLOYER_NAMED) && has(t, PAYS)) return ask("worker_kind", { kind: "bpu", income: amount, ...(perDay ? { perDay } : {}) });
   if (has(t, WAGE)) return forEmployees(t, { kind: "wage", wage: amount, perDay, riskClass: riskClassOf(t) });
   // "sy kuli harian sehari dpt 100rb iuran bpjs tk brp": an employee or self-employed, not said: asked with two buttons
   if ((has(t, KIND_UNKNOWN_WORKER) || EARNED_AMOUNT.test(t)) && has(t, PAYS)) return ask("worker_kind", { kind: "bpu", income: amount, ...(perDay ? { perDay } : {}) });
   return null;
 }
 
+/** A daily or casual worker: for an employer or on one's own, "gaji" or not. */
+const DAILY_WORKER = /\b(kuli|buruh harian|pekerja harian|harian lepas|serabutan|kerja harian|day labou?rer|daily worker|casual worker)\b/;
+/** An employer or a deduction from pay named: an employee's wage. */
+const EMPLOYER_NAMED = /\b(karyawan|pegawai|perusahaan|pabrik|kantor|pt|cv|mandor|bos|boss|majikan|pemberi kerja|employer|company|employees?|staff|potong|potongan|dipotong|deduct\w*)\b/;
 /** Work that may be for an employer or on one's own ("kuli harian", "buruh", "serabutan"): which, is asked. */
 const KIND_UNKNOWN_WORKER = /\b(kuli|buruh|pekerja harian|harian lepas|serabutan|kerja harian|day labou?rer|daily worker|casual worker|labou?rer)\b/;
 /** An amount earned ("dpt 100 rb", "dapet 3 jt"), not a contribution paid. */

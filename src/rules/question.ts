@@ -11,16 +11,16 @@ import { NUMBER_WORD, numberWordValue, readPeriod } from "./period";
 import { isGenericOffice, isSingleOffice, officeTitlesIn, OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withSlashedTitlesJoined, withTitleFirstCounts } from "./people";
 import { OFFICIAL_EXTRA_PROGRAMS, type OfficialExtraProgram, type PmiContractMonths, type OfficialGroup, type RiskClass } from "./calculators";
 import { ask, has, INFORMAL, isAboutOfficials, JHT_NAMED, MIN_MONTHLY_INCOME, PAYS, RECEIVES, RECEIVES_BENEFIT, riskClassOf, sumOf, VILLAGE, WAGE, WITHOUT, WITHOUT_JHT, WITHOUT_JP } from "./question-words";
-import { AMOUNT, amountsIn, incomeRange, NEGATIVE_INCOME, OTHER_INCOME_PERIOD, PER_DAY, RANGE_BODY, SILTAP_RANGE, sometimesRange, WHOLE_RANGE, withNumberWords, withoutCents, withoutReduplication, ZERO_INCOME } from "./question-amounts";
-import { ALLOWANCE, COUPLE, employeeCount, EMPLOYER_SHARE, incomeRequest, minimumWageIn, pendingIncome, staffWithWage, VARIABLE_PAY, withMinimumWage, withoutMinimumWage, withWorkerKind, WORKER_SHARE } from "./question-workers";
-import { benefitRequest, DIED, FINE_ASKED, JHT_MAX_YEARS, JHT_YEARS, jhtBalanceRequest, jhtRequest, JKP_WITH_WAGE, jpBenefitRequest, lateFeeRequest, lateMonths, partialPurpose, PENSION_MAX_YEARS, PMI_WORKER, pmiRequest, pmiWithPeriod, RETURN_RATE, returnRateOf, TAX_NAMED, UNABLE_TO_WORK } from "./question-benefits";
+import { AMOUNT, amountsIn, incomeRange, isDailyAmount, NEGATIVE_INCOME, OTHER_INCOME_PERIOD, PER_DAY, RANGE_BODY, SILTAP_RANGE, sometimesRange, WHOLE_RANGE, withNumberWords, withoutCents, withoutReduplication, ZERO_INCOME } from "./question-amounts";
+import { ALLOWANCE, COUPLE, employeeCount, jakonRequest, EMPLOYER_SHARE, incomeRequest, minimumWageIn, pendingIncome, staffWithWage, VARIABLE_PAY, withMinimumWage, withoutMinimumWage, withWorkerKind, WORKER_SHARE } from "./question-workers";
+import { benefitRequest, DIED, ORDINARY_DEATH, FINE_ASKED, JHT_MAX_YEARS, JHT_YEARS, jhtBalanceRequest, jhtRequest, JKP_WITH_WAGE, jpBenefitRequest, lateFeeRequest, lateMonths, partialPurpose, PENSION_MAX_YEARS, PMI_WORKER, pmiRequest, pmiWithPeriod, RETURN_RATE, returnRateOf, TAX_NAMED, UNABLE_TO_WORK } from "./question-benefits";
 import { addedHonorTitles, budgetLimitOn, budgetLimitRequest, budgetRequest, coverageRequest, COVERS, EACH, eachVillageRequest, HONOR_ONLY, HONOR_TITLES, honorTitlesOf, isBpdGroup, isBudgetAmount, isCoverageQuestion, sameEachVillage, SHARE_ASKED, SHARE_OF, VILLAGES_TOTAL, withEnglishBudgetWords, withSplit } from "./question-village";
 export { MIN_MONTHLY_INCOME } from "./question-words";
 export { withWorkerKind } from "./question-workers";
 export { isBpdGroup } from "./question-village";
 
 /** A figure the question needs but does not give in a form we can read. */
-export type MissingFigure = "months" | "monthly_income" | "officials_count" | "people_count" | "official_income" | "income_per_title" | "risk_class" | "return_rate" | "several_wages" | "worker_kind";
+export type MissingFigure = "months" | "monthly_income" | "officials_count" | "people_count" | "official_income" | "income_per_title" | "risk_class" | "return_rate" | "several_wages" | "worker_kind" | "amount_period";
 
 export type CalculationRequest =
   | {
@@ -88,6 +88,12 @@ export type CalculationRequest =
       assumedMonths?: boolean;
       /** Everyone put on the BPU package as asked ("klo pakai paket bpu aja"): said so. */
       bpuAsked?: boolean;
+      /** One figure written for officials and BPD members together: the BPD's tunjangan taken to be it, said so. */
+      bpdShared?: boolean;
+      /** A calendar year or a period's first month written ("tahun 2027", "maret 2026 sampai …"): where the months start. */
+      from?: { year: number; month: number };
+      /** "tahun 2027" read as January–December of that year: said so. */
+      yearRead?: number;
     }
   /**
    * A budget against a village's contributions: how many months it lasts (`months` 0, "cukup utk
@@ -101,7 +107,20 @@ export type CalculationRequest =
       combined?: boolean;
     }
   | { kind: "budget_limit"; budget: number; months: number; asksMonths: boolean; village: Extract<CalculationRequest, { kind: "village" }> }
-  | { kind: "coverage"; budget: number; months: number; withJht?: boolean; officialIncome?: number; paidFirst?: OfficialGroup[]; extraPrograms?: OfficialExtraProgram[]; jpAsked?: boolean }
+  | {
+      kind: "coverage";
+      budget: number;
+      months: number;
+      withJht?: boolean;
+      officialIncome?: number;
+      paidFirst?: OfficialGroup[];
+      extraPrograms?: OfficialExtraProgram[];
+      jpAsked?: boolean;
+      /** "cukup buat berapa linmas": RT/RW, Linmas or kader counted, on the BPU package (never 0,54% of an honor). */
+      honorTitles?: string[];
+      /** Their honor as written: read, and said not to change the package. */
+      honor?: number;
+    }
   | {
       kind: "jkp";
       wage: number;
@@ -145,6 +164,8 @@ export type CalculationRequest =
    * them; else all three shown, `unpriced` the months written), and an extension of some months.
    */
   | { kind: "pmi"; months?: PmiContractMonths; extension?: number; unpriced?: number }
+  /** A construction project's JKK + JKM on its contract value (workers' wages not known), tier by tier. */
+  | { kind: "jakon"; contractValue: number }
   /** The JHT illustration: a wage kept for some years at an assumed yearly return (asked, never assumed). */
   | { kind: "jht"; wage: number; years: number; annualReturnPercent: number }
   /**
@@ -176,6 +197,8 @@ export type AskRequest = {
   range?: [number, number];
   /** "setahun brp" after different wages were asked one at a time: the period, said back with how to get it. */
   months?: number;
+  /** "anggaran kami cuma 20 jt" while a village figure is asked: set against the budget once the figure comes. */
+  budget?: number;
 };
 
 const ASKS_AMOUNT = /\b(brp|berapa|berape|brapa|hitung|total|how much|jumlah|besaran|potong|potongan|bayar|dapat|dapet|iuran|premi|deduct\w*|contributions?)\b/;
@@ -228,6 +251,9 @@ export function detectCalculation(text: string, now?: Date): CalculationRequest 
   // "rt/rw" kept as both words (read as one group all the same), so the RW heads are named too
   const plain = withNumberWords(withEnglishBudgetWords(withoutReduplication(withTitleFirstCounts(withSlashedTitlesJoined(withoutCents(withoutRolePrefix(text)).replace(/\brt\s*\/\s*rw\b/gi, "rt rw"))))));
   const cleaned = cleanText(plain);
+  // "proyek 200 juta iuran jakon brp": the project's contribution on its contract value, tier by tier
+  const project = jakonRequest(cleaned, extractAmounts(plain));
+  if (project) return project;
   if (has(cleaned, NOT_OURS)) return null;
   // "bagian desa brp bagian perangkat brp": shares asked, not more people named after the siltap
   const split = has(cleaned, SHARE_ASKED);
@@ -353,6 +379,9 @@ export function readAmountReply(text: string): AmountReply {
   }
   if (amounts.length !== 1) return { ok: false, reason: "not_a_number" };
   if (OTHER_INCOME_PERIOD.some((re) => re.test(t))) return { ok: false, reason: "not_monthly" };
+  // "3 jt sebulan, kerja harian": the period word nearest the amount is its own
+  const daily = isDailyAmount(t, amounts[0]!);
+  if (!daily && perDay && amounts[0]! >= MIN_MONTHLY_INCOME) return { ok: true, amount: amounts[0]! };
   if (!perDay && amounts[0]! < MIN_MONTHLY_INCOME) return { ok: false, reason: "too_small" };
   return { ok: true, amount: amounts[0]!, ...(perDay ? { perDay } : {}) };
 }
@@ -386,7 +415,12 @@ const MAX_FOLLOW_UP_WORDS = 5;
  */
 export function calculationFollowUp(previous: CalculationRequest, text: string): CalculationRequest | null {
   // a bare figure that does not complete what was asked is asked again, never searched as a question
-  if (previous.kind === "ask") return completeAsked(previous, text) ?? (isBareFigure(text) ? previous : null);
+  if (previous.kind === "ask") {
+    const done = completeAsked(previous, text);
+    // a budget written while the figure was asked: the result set against it (how many months it covers)
+    if (done && previous.budget) return withBudget(done, previous.budget);
+    return done ?? budgetWhileAsked(previous, text) ?? (isBareFigure(text) ? previous : null);
+  }
   // "insentif 250 rb" after people paid an honor were put on the BPU package: the honor changes nothing, the result stands
   const honor = previous.kind === "village" && previous.honorAsBpu && previous.officials.length === 0 ? bareMonthlyAmount(text) : undefined;
   if (previous.kind === "village" && honor !== undefined) return { ...previous, honor };
@@ -406,6 +440,12 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
     return rest;
   }
   if (jhtDropped && previous.kind === "village") return villageWithJht(previous, false);
+  // "kalau sy meninggal di laut keluarga dapet brp" after a BPU or wage result: the death benefit on that income
+  // (JKK's for a death at work, said to be JKM's otherwise; JKM's when an illness is named), never the package's example
+  const deathIncome = previous.kind === "bpu" ? previous.income : previous.kind === "wage" && !previous.allowance ? previous.wage : 0;
+  if (deathIncome >= MIN_MONTHLY_INCOME && !("perDay" in previous && previous.perDay) && noFigures && words.length <= 12 && has(t, DIED) && has(t, HOW_MUCH_RECEIVED) && !has(t, SOMEONE_ELSE)) {
+    return has(t, ORDINARY_DEATH) && !has(t, /\bkecelakaan\b|\baccident\b/) ? { kind: "jkm_death", wage: deathIncome } : { kind: "jkk_death", wage: deathIncome };
+  }
   // "kl istri sy?" after a BPU result: she joins on her own income, which is asked and then added to the household's total
   if (previous.kind === "bpu" && noFigures && words.length <= MAX_FOLLOW_UP_WORDS && has(t, SPOUSE_OR_KIN) && !has(t, RECEIVES_BENEFIT) && !has(t, DIED) && previous.income > 0 && !previous.perDay) {
     const before = [...(previous.household ?? []), ...Array.from({ length: previous.people ?? 1 }, () => previous.income)];
@@ -605,7 +645,7 @@ export function wageGiven(text: string): { amount: number; perDay?: boolean } | 
   if (words.length > 8 || has(t, NOT_OURS) || has(t, TAX_NAMED)) return undefined;
   const amounts = extractAmounts(written);
   if (amounts.length !== 1 || OTHER_INCOME_PERIOD.some((re) => re.test(t))) return undefined;
-  const perDay = has(t, PER_DAY);
+  const perDay = isDailyAmount(t, amounts[0]!);
   if (!perDay && amounts[0]! < MIN_MONTHLY_INCOME) return undefined;
   // the amount is a wage or an income, or the whole message ("4jt", "kl 4jt?")
   if (!has(t, WAGE) && !has(t, INFORMAL) && !POINTS_BACK.test(t) && !isBareFigure(text)) return undefined;
@@ -739,6 +779,10 @@ function headCount(t: string): HeadCount | undefined {
  * on the BPU package, beside the officials already in it.
  */
 function villageWithCount(previous: Extract<CalculationRequest, { kind: "village" }>, { count, who }: HeadCount, titles: string[] = []): CalculationRequest | null {
+  // "rt rw jadi 10", "linmasnya 8 org": the honor-paid line takes the new count when all on it are of those offices
+  if (who === "officials" && titles.length && titles.every((x) => HONOR_TITLES.has(x)) && previous.honorPaid && previous.honorTitles?.every((x) => withRtRw(titles).has(x))) {
+    return { ...previous, vulnerable: previous.vulnerable - previous.honorPaid + count, honorPaid: count };
+  }
   if (who === "vulnerable" || (who === "plain" && previous.officials.length === 0)) return { ...previous, vulnerable: count };
   // "kadusnya jadi 8 org": the group named by that title alone takes the new count
   const own = who === "officials" && titles.length === 1 ? previous.officials.filter((g) => g.titles?.length === 1 && g.titles[0] === titles[0]) : [];
@@ -800,6 +844,14 @@ function villageChange(previous: Extract<CalculationRequest, { kind: "village" }
       ...(extraPrograms?.includes("jp") ? { jpAsked: true } : {}),
     };
   }
+  // "tanpa bpd", "hapus linmas", "kurangi 5 rt rw": a group named taken off, or fewer of them
+  const removed = noFigures ? REMOVES.exec(t) : null;
+  if (removed) return villageWithout(previous, officeTitlesIn(removed[0]), 0);
+  const reduced = REDUCES.exec(t);
+  if (reduced && extractAmountsCount(t) === 0) return villageWithout(previous, officeTitlesIn(reduced[0]), Number(reduced[1]));
+  // "rt rw jadi 10": a group's new count written after its office
+  const set = noFigures ? SET_COUNT.exec(t) : null;
+  if (set) return villageWithCount(previous, { count: Number(set[2]), who: "officials" }, officeTitlesIn(set[1]!)) ?? undefined;
   if (has(t, FOR_PERIOD) && has(t, BUDGET_YEAR) && !amountsIn(t.replace(/\b20\d\d\b/g, " ")).length && !headCount(t.replace(/\b20\d\d\b/g, " "))) {
     const period = readPeriod(t);
     const months = period.kind === "months" ? period.months : 12;
@@ -807,6 +859,39 @@ function villageChange(previous: Extract<CalculationRequest, { kind: "village" }
     return { ...rest, months };
   }
   return undefined;
+}
+
+/** "tanpa bpd", "hapus linmas", "gak usah rt rw": a group of the budget taken off. */
+const REMOVES = new RegExp(String.raw`\b(?:${WITHOUT}|hapus|hapuskan|hilangkan|buang|coret|keluarkan|minus)\s+(?:(?:yang|yg|para|semua)\s+)?(?:${OFFICE_TITLES})(?:\s+(?:(?:dan|&)\s+)?(?:ketua\s+)?rw)?\b`);
+/** "kurangi 5 rt rw", "dikurangi 2 kadus": fewer of a group. */
+const REDUCES = new RegExp(String.raw`\b(?:kurangi|kurangin|dikurangi|dikurangin|kurang)\s+(\d{1,4})\s+(?:(?:orang|org)\s+)?(?:${OFFICE_TITLES})(?:\s+(?:(?:dan|&)\s+)?(?:ketua\s+)?rw)?\b`);
+const extractAmountsCount = (t: string) => amountsIn(t).length;
+/** "rt rw jadi 10", "linmasnya cuma 8 org": a group's new count after its office. */
+const SET_COUNT = new RegExp(String.raw`\b((?:${OFFICE_TITLES})(?:\s+(?:(?:dan|&)\s+)?(?:ketua\s+)?rw)?)(?:nya)?\s+(?:jadi|jd|cuma|hanya|cm)\s+(\d{1,4})(?:\s+(?:orang|org))?\s*$`);
+/** "rt rw", "rt": RT and RW heads named together are one group (as the budget reads them). */
+const withRtRw = (titles: string[]) => new Set(titles.flatMap((x) => (x === "rt" || x === "rw" ? ["rt", "rw"] : [x])));
+
+/**
+ * A village budget without a group named (`fewer` 0), or with `fewer` of them: BPD members, a title's own
+ * group of officials, or the honor-paid line when every one on it is of the offices named. Undefined when
+ * the group is not in the budget or cannot be told apart (the honor-paid line of several offices).
+ */
+function villageWithout(previous: Extract<CalculationRequest, { kind: "village" }>, titles: string[], fewer: number): CalculationRequest | undefined {
+  if (!titles.length) return undefined;
+  const named = withRtRw(titles);
+  const honor = previous.honorPaid ?? 0;
+  if (titles.every((x) => HONOR_TITLES.has(x))) {
+    if (!honor || !previous.honorTitles?.length || !previous.honorTitles.every((x) => named.has(x))) return undefined;
+    const left = fewer ? Math.max(0, honor - fewer) : 0;
+    const { honorTitles, honorPaid: _p, honor: _h, honorAsBpu, ...rest } = previous;
+    const vulnerable = previous.vulnerable - honor + left;
+    return { ...rest, vulnerable, ...(left ? { honorPaid: left, honorTitles, ...(honorAsBpu ? { honorAsBpu } : {}) } : {}) };
+  }
+  const own = previous.officials.filter((g) => g.titles?.length && g.titles.every((x) => named.has(x)));
+  if (!own.length || own.length === previous.officials.length && !previous.vulnerable && !fewer) return undefined;
+  const officials = previous.officials.flatMap((g) => (!own.includes(g) ? [g] : fewer && g.count > fewer ? [{ ...g, count: g.count - fewer }] : []));
+  const { bpdShared: _b, among: _a, ...rest } = previous;
+  return { ...rest, officials };
 }
 
 /** JHT named in a follow-up: on the vulnerable workers' package, and for officials beside JKK and JKM. */
@@ -847,6 +932,33 @@ function villageWithTitleSiltap(previous: Extract<CalculationRequest, { kind: "v
   const named = groups.filter((g) => g.titles?.every((x) => x === title));
   if (named.length === 1 && groups.length === 1 && !isSingleOffice(title)) return { ...previous, officials: [{ ...named[0]!, monthlyIncome: siltap }] };
   return ask("income_per_title");
+}
+
+/** The questions the village calculator asks before it can price a budget. */
+const VILLAGE_ASKS = new Set<MissingFigure>(["official_income", "income_per_title", "officials_count"]);
+
+/**
+ * "anggaran kami cuma 20 jt" while the village calculator waits for a figure: a budget limit, kept with the
+ * question (asked again), never a new subject. Undefined for anything else.
+ */
+function budgetWhileAsked(asked: AskRequest, text: string): AskRequest | undefined {
+  const village = asked.pending ? asked.pending.kind === "village" : VILLAGE_ASKS.has(asked.missing);
+  if (!village) return undefined;
+  const t = cleanText(withNumberWords(text));
+  const amounts = amountsIn(t);
+  if (amounts.length !== 1 || !isBudgetAmount(t, amounts[0]!) || t.split(" ").length > 12) return undefined;
+  const people = readPeople(t);
+  if (people.officials.length || people.workers.length) return undefined;
+  return { ...asked, budget: amounts[0]!.value };
+}
+
+/** A village result set against a budget written while its figure was asked; another question, the budget kept with it. */
+function withBudget(request: CalculationRequest, budget: number): CalculationRequest {
+  if (request.kind === "village") {
+    const { assumedMonths: _a, split: _s, ...kept } = request;
+    return { kind: "budget_limit", budget, asksMonths: true, months: 0, village: { ...kept, months: 1 } };
+  }
+  return request.kind === "ask" ? { ...request, budget } : request;
 }
 
 /** A reply that is only a figure: a count ("11", "sebelas") or an amount ("2,5 jt"). */
@@ -905,9 +1017,20 @@ export function completeAsked(asked: AskRequest, text: string): CalculationReque
       const written = withNumberWords(text);
       const amounts = extractAmounts(written);
       if (amounts.length !== 1 || t.split(" ").length > 6 || OTHER_INCOME_PERIOD.some((re) => re.test(t))) return null;
-      const perDay = has(t, PER_DAY);
+      const perDay = isDailyAmount(t, amounts[0]!);
       if (!perDay && amounts[0]! < MIN_MONTHLY_INCOME) return null;
       return { ...asked, pending: { kind: "bpu", income: amounts[0]!, ...(perDay ? { perDay } : {}) } };
+    }
+    case "amount_period": {
+      // "sebulan", "sehari", "per month": the amount held is that period's; "3 jt" alone: the month's income typed
+      if (t.split(" ").length > 6) return null;
+      const written = withNumberWords(text);
+      const amounts = extractAmounts(written);
+      const day = has(t, /\b(sehari|hari|harian|perhari|day|daily)\b/);
+      const month = has(t, /\b(sebulan|bulan|bln|bulanan|perbulan|month|monthly)\b/);
+      if (amounts.length === 1 && !day && amounts[0]! >= MIN_MONTHLY_INCOME) return monthlyHeld(pending, amounts[0]!);
+      if (amounts.length || day === month) return null;
+      return day ? pending : monthlyHeld(pending);
     }
     case "official_income":
     case "monthly_income": {
@@ -935,6 +1058,23 @@ export function completeAsked(asked: AskRequest, text: string): CalculationReque
   }
 }
 
+/** The request held by "a day's or a month's?" with its amount a month's (`amount` when typed instead). */
+function monthlyHeld(pending: CalculationRequest, amount?: number): CalculationRequest | null {
+  if (pending.kind === "ask" && pending.pending) {
+    const inner = monthlyHeld(pending.pending, amount);
+    return inner ? { ...pending, pending: inner } : null;
+  }
+  if (pending.kind === "wage") {
+    const { perDay: _d, ...rest } = pending;
+    return { ...rest, ...(amount ? { wage: amount } : {}) };
+  }
+  if (pending.kind === "bpu") {
+    const { perDay: _d, ...rest } = pending;
+    return { ...rest, ...(amount ? { income: amount } : {}) };
+  }
+  return null;
+}
+
 /** "istri sy penghasilannya 1 jt": a member of the household and one monthly income, nothing else asked; else undefined. */
 function kinIncome(text: string): number | undefined {
   const written = withNumberWords(text);
@@ -950,6 +1090,11 @@ function spouseIncome(t: string, written: string): number | undefined {
   const amounts = extractAmounts(written);
   return amounts.length === 1 && amounts[0]! >= MIN_MONTHLY_INCOME ? amounts[0] : undefined;
 }
+
+/** What is received asked as an amount ("dapet brp", "santunannya berapa"), not how to claim it. */
+const HOW_MUCH_RECEIVED = /\b(brp|berapa|brapa|dapat|dapet|dpt|terima|santunan\w*|how much|get|receive)\b/;
+/** Someone other than the writer whose death is asked about: the income computed was not theirs. */
+const SOMEONE_ELSE = /\b(istri|suami|pasangan|bini|laki|ayah|bapak|ibu|ortu|orang tua|adik|kakak|teman|temen|wife|husband|father|mother|friend)\b/;
 
 /** A member of the household named alone ("kl istri sy?", "suami gmn?"). */
 const SPOUSE_OR_KIN = /\b(istri|suami|pasangan|bini|anak|adik|kakak|ortu|wife|husband|son|daughter)\b/;

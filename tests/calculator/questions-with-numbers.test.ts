@@ -27,9 +27,11 @@ describe("village officials are counted by their titles", () => {
     const two = await ask("iuran kades dan sekdes siltap 2 jt setahun");
     expect(two).toContain("Aparat desa: 2 org");
     expect(two).toContain("Rp259.200");
+    // the one siltap is the kadus'; the RT heads are on the BPU package (explore13 D1): (5 × 5.400 + 10 × 16.800) × 12
     const fifteen = await ask("iuran 5 kadus dan 10 rt siltap 1 jt setahun");
-    expect(fifteen).toContain("Aparat desa: 15 org");
-    expect(fifteen).toContain("Rp972.000"); // 15 × 5.400 × 12
+    expect(fifteen).toContain("Aparat desa: 5 org");
+    expect(fifteen).toContain("Ketua RT: 10 org");
+    expect(fifteen).toContain("Rp2.340.000");
   });
 
   it("a count the bot cannot tie to an office is asked for, not computed for one person", async () => {

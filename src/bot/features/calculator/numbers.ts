@@ -4,7 +4,8 @@
  */
 import { InlineKeyboard } from "grammy";
 import type { RuleBook } from "../../../rules/rule-book";
-import { asOfficials, calculationFollowUp, coverageAgain, detectCalculation, householdAdded, villageAdded, wageGiven, type CalculationRequest } from "../../../rules/question";
+import { asOfficials, calculationFollowUp, coverageAgain, detectCalculation, householdAdded, isVillageBudgetCalculation, villageAdded, wageGiven, type CalculationRequest } from "../../../rules/question";
+import { htmlToPlain } from "../../html";
 import { RecentPerUser } from "../../../knowledge/follow-up";
 import type { PreAnswer } from "../answer";
 import type { Translate } from "../../conversation-kit";
@@ -21,6 +22,21 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
     let language = written;
     const previous = ctx.from && recent.recall(ctx.from.id);
     const topic = ctx.from && topics?.recall(ctx.from.id);
+    // "bisa dibuatin ringkasan buat dicetak?" after a village result: that calculation again as plain text to copy or print
+    const printTopic = ctx.from && topics?.recall(ctx.from.id);
+    const answeredSince = !!ctx.from && !!printTopic && (topics?.rememberedAt(ctx.from.id) ?? 0) > (recent.rememberedAt(ctx.from.id) ?? 0);
+    if (previous && isVillageBudgetCalculation(previous.kind) && previous.kind !== "ask" && !answeredSince && PRINTABLE.test(text.toLowerCase()) && !NOT_PRINTABLE.test(text.toLowerCase())) {
+      const t: Translate = (key, vars) => ctx.t(key, vars);
+      let body: string;
+      try {
+        body = htmlToPlain(render(book, previous, t, language));
+      } catch {
+        return false;
+      }
+      ctx.outcome = "calculator_printable";
+      await ctx.reply(`${htmlToPlain(t("calc-printable-intro"))}\n\n${body}`);
+      return true;
+    }
     // today dates a layoff written as a month ("phk bulan maret 2026") against the claim deadline
     // "klo perangkat 10 org … juga ikut, sisanya cukup utk brp petani": the budget before, the officials paid first
     const detected = (previous ? coverageAgain(previous, text) : null) ?? detectCalculation(text, new Date());
@@ -69,6 +85,12 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
     return true;
   };
 }
+
+/** "ringkasan buat dicetak", "bisa dicetak?", "print": the last calculation asked for as text to print or copy. */
+const PRINTABLE = /\b(ringkas\w*|rangkum\w*|rangkuman|cetak|dicetak|diprint|print\w*|printable)\b/;
+
+/** "cetak kartu", "print saldo": something else to print, not the calculation. */
+const NOT_PRINTABLE = /\b(kartu|card|sertifikat|kpj|saldo|balance|bukti|slip|struk|e ?kta)\b/;
 
 /** A village or group budget for no one ("iuran 0 perangkat siltap 2 jt"). */
 function isNobody(r: CalculationRequest): boolean {

@@ -2,7 +2,7 @@
 import { InlineKeyboard } from "grammy";
 import { formatRupiah } from "../../../rules/rule-book";
 import { BPU_ASSUMPTIONS } from "../../../rules/calculators";
-import type { BpuResult, CoverageResult, LateFeeResult, PmiResult, JhtEstimateResult, JhtPartialResult, JhtTaxResult, JkkDeathResult, JkkDisabilityResult, JkmDeathResult, JkpBenefitResult, JpBenefitResult, StmbResult, VillageResult, WageEarnerResult, ContributionLine } from "../../../rules/calculators";
+import type { BpuResult, CoverageResult, JakonResult, LateFeeResult, PmiResult, JhtEstimateResult, JhtPartialResult, JhtTaxResult, JkkDeathResult, JkkDisabilityResult, JkmDeathResult, JkpBenefitResult, JpBenefitResult, StmbResult, VillageResult, WageEarnerResult, ContributionLine } from "../../../rules/calculators";
 import type { Translate } from "../../conversation-kit";
 import type { Language } from "../../context";
 
@@ -146,7 +146,8 @@ function villageGroupRows(l: VillageResult["lines"][number], t: Translate, lang:
   return rows;
 }
 
-export function renderCoverage(r: CoverageResult, t: Translate, lang: Language, notes: string[] = []): string {
+/** `honorWho`: RT/RW, Linmas or kader counted ("Linmas"), on the BPU package, named so instead of vulnerable workers. */
+export function renderCoverage(r: CoverageResult, t: Translate, lang: Language, notes: string[] = [], honorWho?: string): string {
   const rp = (n: number) => formatRupiah(n, lang);
   const lines = [row(t("calc-coverage-budget"), rp(r.budget))];
   // officials paid from the same budget first: what they take and what is left to share
@@ -165,8 +166,10 @@ export function renderCoverage(r: CoverageResult, t: Translate, lang: Language, 
       ? r.extras.length
         ? t("calc-coverage-verdict-officials-extra", { people: r.people, months: r.months, siltap: rp(r.officialIncome ?? 0), extras: r.extras.map((e) => `${e.program.toUpperCase()}${percent(e.rateBasisPoints, lang)}`).join(" + ") })
         : t("calc-coverage-verdict-officials", { people: r.people, months: r.months, siltap: rp(r.officialIncome ?? 0) })
-      : t("calc-coverage-verdict", { people: r.people, months: r.months });
-  const title = t(officials ? "calc-coverage-title-officials" : "calc-coverage-title");
+      : honorWho
+        ? t("calc-coverage-verdict-honor", { people: r.people, who: honorWho, months: r.months, package: rp(r.monthlyPerPerson) })
+        : t("calc-coverage-verdict", { people: r.people, months: r.months });
+  const title = honorWho && !officials ? t("calc-coverage-title-honor", { who: honorWho }) : t(officials ? "calc-coverage-title-officials" : "calc-coverage-title");
   return [title, pre(lines), verdict, ...(officials ? [] : [t("calc-group-assumption")]), ...notes, sources([r.regulation], t)].join("\n");
 }
 
@@ -184,6 +187,8 @@ export interface JkpConditions {
   regulations: string[];
   /** The contribution test is quoted from PP 37/2021 and not confirmed after PP 6/2025. */
   unconfirmed?: boolean;
+  /** Of those months, the ones paid in a row right before the layoff. */
+  consecutiveMonths?: number;
 }
 
 /** `notes`: what else the case brings (the JHT balance, a closed employer), before the sources. */
@@ -192,7 +197,7 @@ export function renderJkp(r: JkpBenefitResult, conditions: JkpConditions, t: Tra
   const lines = [row(t("calc-jkp-wage"), rp(r.wage)), row(t("calc-base"), rp(r.base)), row(t("calc-jkp-monthly", { percent: String(r.percentBasisPoints / 100) }), rp(r.monthly)), row(t("calc-months", { n: r.months }), rp(r.total))];
   const out = [t("calc-jkp-title"), pre(lines)];
   if (r.capApplied) out.push(t("calc-jkp-cap", { cap: rp(r.base) }));
-  out.push(t("calc-jkp-conditions", { min: conditions.minMonths, window: conditions.windowMonths, claim: conditions.claimMonths }));
+  out.push(t("calc-jkp-conditions", { min: conditions.minMonths, window: conditions.windowMonths, claim: conditions.claimMonths, consecutive: conditions.consecutiveMonths ?? 0 }));
   if (conditions.unconfirmed) out.push(t("calc-jkp-conditions-unconfirmed", { min: conditions.minMonths, window: conditions.windowMonths }));
   out.push(...notes, sources([r.regulation, ...conditions.regulations], t));
   return out.join("\n");
@@ -290,7 +295,7 @@ export function renderJpBenefit(r: JpBenefitResult, extra: { minBenefitYear: str
 export function renderJhtTax(r: JhtTaxResult, extra: { partialPercents: string; npwp: string; npwpRegulation: string }, t: Translate, lang: Language): string {
   const rp = (n: number) => formatRupiah(n, lang);
   const pct = (bp: number) => String(bp / 100);
-  const lines = [row(t("calc-jht-tax-balance"), rp(r.balance)), row(t("calc-jht-tax-low", { threshold: rp(r.threshold), percent: pct(r.lowBasisPoints) }), rp(r.lowTax))];
+  const lines = [row(t("calc-jht-tax-balance"), rp(r.balance)), row(t("calc-jht-tax-low", { threshold: rp(r.lowPart), percent: pct(r.lowBasisPoints) }), rp(r.lowTax))];
   if (r.highPart > 0) lines.push(row(t("calc-jht-tax-high", { amount: rp(r.highPart), percent: pct(r.highBasisPoints) }), rp(r.highTax)));
   lines.push("-".repeat(WIDTH), row(t("calc-jht-tax-total"), rp(r.tax)), row(t("calc-jht-tax-net"), rp(r.net)));
   const out = [t("calc-jht-tax-title"), pre(lines)];
@@ -312,7 +317,14 @@ export function renderJhtPartial(r: JhtPartialResult, other: JhtPartialResult, t
     t("calc-jht-partial-conditions", { years: r.minYears.value }),
     t(`calc-jht-partial-other-${other.purpose}`, { percent: pct(other.basisPoints), amount: rp(other.amount) }),
     t("calc-jht-partial-tax"),
-    sources([r.regulation, r.minYears.regulation], t),
+    t("calc-jht-partial-tax-estimate", {
+      layers: r.tax.lines.map((l) => `${String(l.basisPoints / 100).replace(".", lang === "en" ? "." : ",")}% × ${rp(l.part)}`).join(" + "),
+      tax: rp(r.tax.total),
+      surcharge: String(r.tax.surchargeBasisPoints / 100),
+      withoutNpwp: rp(r.tax.withoutNpwp),
+      net: rp(r.amount - r.tax.total),
+    }),
+    sources([r.regulation, r.minYears.regulation, r.tax.regulation], t),
   ].join("\n");
 }
 
@@ -324,7 +336,7 @@ export function renderPmi(r: PmiResult, t: Translate, lang: Language, unpriced?:
     // an extension is added into what the worker pays, its own row above the total
     const extension = r.extension ? [row(t("calc-pmi-extension-row", { n: r.extension.months }), rp(r.extension.total))] : [];
     out.push(pre([row(t("calc-pmi-pre"), rp(r.pre.value)), row(t("calc-pmi-contract", { n: r.contract.months }), rp(r.contract.value)), ...extension, "-".repeat(WIDTH), row(t("calc-total"), rp(r.total ?? 0))]));
-  } else if (!r.extension) {
+  } else if (!r.extension || unpriced) {
     // no length the table prices: all of them, and the months written said not to be one
     if (unpriced) out.push(t("calc-pmi-unpriced", { n: unpriced, extra: rp(r.extraMonth.value) }));
     out.push(pre([row(t("calc-pmi-pre"), rp(r.pre.value)), ...r.options.map((o) => row(t("calc-pmi-contract", { n: o.months }), rp(o.value)))]));
@@ -332,6 +344,23 @@ export function renderPmi(r: PmiResult, t: Translate, lang: Language, unpriced?:
   if (r.extension) out.push(t("calc-pmi-extension", { n: r.extension.months, per: rp(r.extraMonth.value), total: rp(r.extension.total) }));
   out.push(t("calc-pmi-jht", { min: rp(r.jhtMin.value), max: rp(r.jhtMax.value) }));
   out.push(sources([r.pre.regulation, r.extraMonth.regulation, r.jhtMin.regulation], t));
+  return out.join("\n");
+}
+
+/**
+ * A construction project's JKK + JKM on its contract value: one row per tier (a tier from one source starred),
+ * the total; the part above the last tier the tables know said unknown, never priced.
+ */
+export function renderJakon(r: JakonResult, extra: { wageRate: string; registerDays: number; registerRegulation: string }, t: Translate, lang: Language): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const lines = [row(t("calc-jakon-value"), rp(r.contractValue))];
+  for (const l of r.lines) lines.push(row(`${percent(l.basisPoints, lang).trim()}${l.confidence === "solid" ? "" : "*"} × ${rp(l.part)}`, rp(l.amount)));
+  lines.push("-".repeat(WIDTH), row(t(r.unknownPart ? "calc-jakon-known-total" : "calc-jakon-total", { upTo: rp(r.knownUpTo) }), rp(r.knownTotal)));
+  const out = [t("calc-jakon-title"), pre(lines), t("calc-jakon-how", { wageRate: extra.wageRate })];
+  for (const l of r.lines.filter((x) => x.confidence !== "solid")) out.push(t("calc-jakon-single", { rate: percent(l.basisPoints, lang).trim(), from: rp(l.from), to: rp(l.to) }));
+  if (r.unknownPart) out.push(t("calc-jakon-unknown", { upTo: rp(r.knownUpTo), part: rp(r.unknownPart), known: rp(r.knownTotal) }));
+  out.push(t("calc-jakon-register", { days: extra.registerDays, regulation: extra.registerRegulation }));
+  out.push(sources([r.regulation, extra.registerRegulation], t));
   return out.join("\n");
 }
 

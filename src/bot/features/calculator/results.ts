@@ -4,11 +4,11 @@
  * a figure the request still lacks.
  */
 import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
-import { bpuContribution, budgetCoverage, employerLateFee, jhtEstimate, jhtLumpSumTax, jhtPartialWithdrawal, jkkDeathBenefit, jkkDisabilityBenefit, jkmDeathBenefit, jkpBenefit, jpBenefit, jpCapChangeWithin, stmbBenefit, jpCapFor, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, type OfficialExtraLine } from "../../../rules/calculators";
+import { bpuContribution, budgetCoverage, jakonContribution, employerLateFee, jhtEstimate, jhtLumpSumTax, jhtPartialWithdrawal, jkkDeathBenefit, jkkDisabilityBenefit, jkmDeathBenefit, jkpBenefit, jpBenefit, jpCapChangeWithin, stmbBenefit, jpCapFor, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, type OfficialExtraLine } from "../../../rules/calculators";
 import { isBpdGroup, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
 import type { BotContext, Language } from "../../context";
 import type { Translate } from "../../conversation-kit";
-import { percent, renderBpu, renderCoverage, renderGroup, renderJht, renderJhtPartial, renderJhtTax, renderJkkDeath, renderJkkDisability, renderJkmDeath, renderJkp, renderJpBenefit, renderLateFee, renderStmb, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderPmi, renderVillage, renderWage, type ConfirmedJp, type JkpConditions } from "./render";
+import { percent, renderBpu, renderJakon, renderCoverage, renderGroup, renderJht, renderJhtPartial, renderJhtTax, renderJkkDeath, renderJkkDisability, renderJkmDeath, renderJkp, renderJpBenefit, renderLateFee, renderStmb, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderPmi, renderVillage, renderWage, type ConfirmedJp, type JkpConditions } from "./render";
 
 /** Says which calculation this update's reply showed: the log line's outcome, and later features' `ctx.calculated`. */
 export function markCalculated(ctx: BotContext, kind: CalculationRequest["kind"]): void {
@@ -36,6 +36,7 @@ const ASK_TEXT: Record<MissingFigure, string> = {
   return_rate: "calc-ask-return-rate",
   several_wages: "calc-ask-several-wages",
   worker_kind: "calc-ask-worker-kind",
+  amount_period: "calc-ask-amount-period",
 };
 
 /** The question for the missing figure; when the bot can complete it, how to reply with just the figure. */
@@ -49,8 +50,16 @@ export function askText(request: AskRequest, t: Translate, lang: Language): stri
   const household = request.missing === "monthly_income" && request.pending?.kind === "bpu" && request.pending.household?.length && !request.refused && !range;
   const lines = [range ? t(rangeKey, range) : household ? t("calc-ask-household-income") : t(request.refused ? `amount-${request.refused}` : ASK_TEXT[request.missing], workerKindVars(request, t, lang))];
   if (request.typed) lines.unshift(t("calc-amount-too-small", { typed: request.typed }));
+  // "12 perangkat + 8 BPD + 20 RT/RW": the siltap asked is the officials' (the BPD's tunjangan); the honor-paid are on the package
+  const pendingVillage = request.missing === "official_income" && request.pending?.kind === "village" ? request.pending : undefined;
+  if (pendingVillage?.honorPaid && pendingVillage.officials.length && !range) {
+    const bpd = pendingVillage.officials.some(isBpdGroup);
+    lines.push(t(bpd ? "calc-ask-official-income-bpd-honor" : "calc-ask-official-income-honor", { n: pendingVillage.honorPaid, titles: honorLabel(pendingVillage.honorTitles, t) }));
+  }
+  // "anggaran kami cuma 20 jt" while a village figure is asked: kept for the result, or (no figures kept) how to write it all at once
+  if (request.budget) lines.push(t(request.pending ? "calc-ask-budget-noted" : "calc-ask-budget-needs-groups", { budget: formatRupiah(request.budget, lang) }));
   // the risk class is picked with its buttons (or typed, as the question says), as is the kind of worker
-  if (request.pending && !range && request.missing !== "risk_class" && request.missing !== "return_rate" && request.missing !== "worker_kind" && !household) {
+  if (request.pending && !range && request.missing !== "risk_class" && request.missing !== "return_rate" && request.missing !== "worker_kind" && request.missing !== "amount_period" && !household) {
     lines.push(t(request.missing === "months" ? "calc-ask-reply-months" : request.missing.endsWith("_count") ? "calc-ask-reply-count" : "calc-ask-reply-amount"));
   }
   return lines.join("\n");
@@ -58,9 +67,20 @@ export function askText(request: AskRequest, t: Translate, lang: Language): stri
 
 /** The income the worker-kind question holds, as read ("Rp100.000 sehari"). */
 function workerKindVars(request: AskRequest, t: Translate, lang: Language): Record<string, string> | undefined {
+  // "harian … 3 jt": the amount asked back, a day's or a month's
+  if (request.missing === "amount_period") {
+    const held = request.pending?.kind === "ask" ? request.pending.pending : request.pending;
+    const amount = held?.kind === "wage" ? held.wage : held?.kind === "bpu" ? held.income : undefined;
+    return amount === undefined ? undefined : { amount: formatRupiah(amount, lang) };
+  }
   if (request.missing !== "worker_kind" || request.pending?.kind !== "bpu") return undefined;
   const amount = formatRupiah(request.pending.income, lang);
   return { amount: t(request.pending.perDay ? "calc-amount-per-day" : "calc-amount-per-month", { amount }) };
+}
+
+/** "RT/RW", "Linmas": the honor-paid offices named, or a general word for them. */
+function honorLabel(titles: string[] | undefined, t: Translate): string {
+  return titles?.length ? titles.map((x) => t(`village-title-short-${x}`)).join("/") : t("village-title-short-honor");
 }
 
 /** BPD members in the village-government scheme, priced on their fixed tunjangan like officials. */
@@ -73,6 +93,9 @@ const WAGE_BASE = "misc_extra.wage_base";
 /** The base may not be below the regional minimum wage (UMK/UMP) except where a law allows. */
 const WAGE_FLOOR = "misc_extra.wage_base_floor";
 
+/** Of the JKP contribution months, those paid one after another right before the layoff (PP 37/2021). */
+const JKP_CONSECUTIVE = "programs_extra.jkp_consecutive_months";
+
 function jkpConditions(book: RuleBook): JkpConditions {
   const keys = ["benefit.jkp_min_contribution_months", "programs_extra.jkp_window_months", "benefit.jkp_claim_deadline_months"];
   return {
@@ -80,7 +103,8 @@ function jkpConditions(book: RuleBook): JkpConditions {
     windowMonths: book.number(keys[1]!),
     claimMonths: book.number(keys[2]!),
     regulations: keys.map((k) => book.get(k).regulation),
-    unconfirmed: book.get(keys[0]!).confidence !== "solid",
+    unconfirmed: book.get(keys[0]!).confidence !== "solid" || book.get(JKP_CONSECUTIVE).confidence !== "solid",
+    consecutiveMonths: book.number(JKP_CONSECUTIVE),
   };
 }
 
@@ -303,6 +327,8 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
   const notes: string[] = [...verdicts];
   // no period written: the 12 months are an assumption, said so
   if (r.assumedMonths && r.months === 12) notes.push(t("calc-village-assumed-months"));
+  // "tahun 2027": its twelve months, said so
+  if (r.yearRead && r.months === 12) notes.push(t("calc-village-year-read", { year: String(r.yearRead) }));
   // a risk class named: priced at it, and the officials' usual rate said beside it
   if (r.riskClass && r.officials.length) {
     notes.push(t("calc-village-risk-named", { rate: percent(book.basisPoints(`pu.jkk_${r.riskClass}`), lang).trim(), risk: t(`risk-${r.riskClass}`).toLowerCase(), usual: percent(book.basisPoints("pu.jkk_very_low"), lang).trim() }));
@@ -321,7 +347,7 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
     notes.push(t("calc-village-jp-cap-applied", { cap: formatRupiah(jpCap.value, lang), year: String(jpCap.year) }));
     if (jpCap.confidence === "weak") notes.push(t("calc-jp-cap-unconfirmed"));
     // a period past next March runs into a cap not published yet: JP after it will be higher
-    const changes = jpCapChangeWithin(r.months);
+    const changes = jpCapChangeWithin(r.months, undefined, r.from);
     if (changes) notes.push(t("calc-village-jp-cap-changes", { year: String(changes) }));
   }
   // kader, Linmas, an honor: the knowledge gives the siltap basis for officials only
@@ -335,6 +361,9 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
     const extras = (r.extraPrograms ?? []).map((p) => ` + ${p.toUpperCase()}${percent(book.basisPoints(`pu.${p}_total`), lang)}`).join("");
     notes.push(t("calc-village-bpd-note", { regulation: book.get(BPD_SCHEME).regulation, extras }));
   }
+  // one figure for officials and BPD members: the BPD's tunjangan taken to be it, and how to give theirs
+  const bpdIncome = r.bpdShared ? r.officials.find(isBpdGroup)?.monthlyIncome : undefined;
+  if (bpdIncome && r.officials.some((g) => !isBpdGroup(g) && g.monthlyIncome === bpdIncome)) notes.push(t("calc-village-bpd-shared", { amount: formatRupiah(bpdIncome, lang) }));
   if (r.honorAsBpu && r.honor) notes.push(t("calc-village-honor-read", { honor: formatRupiah(r.honor, lang) }));
   if (r.honorAsBpu) notes.push(t("calc-village-honor-as-bpu", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   if (r.notSiltap) notes.push(t("calc-village-not-siltap", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
@@ -416,7 +445,11 @@ export function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest
       return renderBudgetLimit(book, r, t, lang);
     case "coverage": {
       const notes = r.officialIncome ? [] : [...(r.withJht ? [vulnerableJhtNote(book, t, lang)] : []), ...(r.jpAsked ? [t("calc-bpu-no-jp")] : [])];
-      return renderCoverage(budgetCoverage(book, r), t, lang, notes);
+      // "cukup buat berapa linmas": counted on the BPU package as in the budget table, the honor read and said not to change it
+      const honorWho = !r.officialIncome && r.honorTitles?.length ? r.honorTitles.map((x) => t(`village-title-short-${x}`)).join("/") : undefined;
+      if (honorWho && r.honor) notes.push(t("calc-village-honor-read", { honor: formatRupiah(r.honor, lang) }));
+      if (honorWho) notes.push(t("calc-village-honor-as-bpu", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
+      return renderCoverage(budgetCoverage(book, r), t, lang, notes, honorWho);
     }
     case "jkp": {
       if (r.resigned) return renderJkpResigned(resignedConditions(book), book.number(JHT_WAIT), t);
@@ -459,6 +492,10 @@ export function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest
     case "jht_partial": {
       const other = r.purpose === "retirement" ? "housing" : "retirement";
       return renderJhtPartial(jhtPartialWithdrawal(book, { balance: r.balance, purpose: r.purpose }), jhtPartialWithdrawal(book, { balance: r.balance, purpose: other }), t, lang);
+    }
+    case "jakon": {
+      const wageRate = book.get("special.jakon_wage_rate");
+      return renderJakon(jakonContribution(book, { contractValue: r.contractValue }), { wageRate: `${percent(book.basisPoints(wageRate.key), lang).trim()}${wageRate.confidence === "solid" ? "" : "*"}`, registerDays: book.number("special.jakon_register_days"), registerRegulation: book.get("special.jakon_register_days").regulation }, t, lang);
     }
     case "pmi":
       return renderPmi(pmiContribution(book, { ...(r.months ? { months: r.months } : {}), ...(r.extension ? { extensionMonths: r.extension } : {}) }), t, lang, r.unpriced);

@@ -39,8 +39,12 @@ export function villageBefore(r: Extract<CalculationRequest, { kind: "village" }
 export function knownOfVillage(pending: CalculationRequest): VillageKnown {
   const months = "months" in pending && (pending.months ?? 0) > 0 ? { months: pending.months! } : {};
   if (pending.kind === "group") return pending.people ? { officials: 0, vulnerable: pending.people, ...months } : months;
-  if (pending.kind !== "village" || pending.officials.length > 1) return {};
-  const group = pending.officials[0];
+  if (pending.kind !== "village") return {};
+  // "12 perangkat + 8 BPD + 20 RT/RW" waiting for its one siltap: the form's one group is the officials and
+  // BPD members together, the honor-paid on the package as the form's vulnerable workers (never the lumped count)
+  const waiting = pending.officials.length > 1 && pending.officials.every((g) => g.count > 0 && !g.monthlyIncome);
+  if (pending.officials.length > 1 && !waiting) return {};
+  const group = waiting ? { count: pending.officials.reduce((n, g) => n + g.count, 0), monthlyIncome: 0 } : pending.officials[0];
   const known: VillageKnown = { ...months };
   if (group?.count) known.officials = group.count;
   else if (!group) known.officials = 0;

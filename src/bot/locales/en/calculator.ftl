@@ -76,7 +76,10 @@ calc-jkp-conditions-unconfirmed = ⚠️ The test of { $min } months of contribu
 calc-jkp-conditions = Only if the conditions are met: laid off (not resigned), at least { $min ->
     [1] 1 month
    *[other] { $min } months
-} of JKP contributions in the last { $window }, and a claim within { $claim ->
+} of JKP contributions in the last { $window }{ $consecutive ->
+    [0] {""}
+   *[other] , including { $consecutive } months in a row before the layoff
+}, and a claim within { $claim ->
     [1] 1 month
    *[other] { $claim } months
 } of the layoff.
@@ -132,7 +135,8 @@ calc-jht-partial-conditions = Allowed after at least { $years ->
 } of membership while still employed; a partial withdrawal can be made only once. This is the maximum.
 calc-jht-partial-other-housing = The other option: { $percent }% for housing, which is { $amount }.
 calc-jht-partial-other-retirement = The other option: { $percent }% for retirement preparation, which is { $amount }.
-calc-jht-partial-tax = A partial payout is taxed at progressive PPh 21 rates (not the final lump-sum rate), so the net amount is lower; I do not compute that tax.
+calc-jht-partial-tax = A partial payout is taxed at progressive PPh 21 rates (not the final lump-sum rate), so the net amount is lower.
+calc-jht-partial-tax-estimate = ⚠️ An estimate only: if the progressive rates are applied to this payout alone, the tax is { $layers } = <b>{ $tax }</b> (about { $net } received); without an NPWP the rate is { $surcharge }% higher, i.e. { $withoutNpwp }. The actual deduction is computed by BPJS Ketenagakerjaan at payout and may differ (for example with other payouts); please check with call center 175.
 village-corner =
     <b>🏡 Village heads' corner</b>
     Village officials' contributions are paid from the APBDes (ADD/siltap); whether Dana Desa may be used, for example for vulnerable workers, depends on each year's priority rules. What would you like to know?
@@ -460,3 +464,29 @@ calc-ask-several-wages-period = The wages differ (your question before), so I ca
 } for all of them at once. Compute each wage with the period, e.g. <i>3 employees salary 4 million { $months } months contribution</i>, then <i>2 employees salary 6 million { $months } months contribution</i>, and add up the totals. Or press the button below.
 calc-village-honor-titled = { $title }: { $n } (BPU package { $programs })
 village-title-perangkat = Village officials
+calc-ask-amount-period = Is <b>{ $amount }</b> earned <b>per day</b> or <b>per month</b>? It is a lot for one day, and a day's pay is multiplied by the working days of a month, so I will not guess. Reply <i>per month</i> or <i>per day</i>, or type the monthly income, e.g. <b>3 million</b>.
+calc-ask-official-income-honor = That siltap is for the village officials only; the { $n } { $titles } I price on the BPU package (not on a siltap).
+calc-ask-official-income-bpd-honor = That siltap is for the village officials, and I take it as the BPD members' allowance too; the { $n } { $titles } I price on the BPU package (not on a siltap).
+calc-village-bpd-shared = ℹ️ I used { $amount } as the officials' siltap and also as the BPD members' fixed allowance. If the BPD allowance differs, type e.g. <i>what if the bpd allowance is 1 million?</i>
+village-title-short-rt = RT
+village-title-short-rw = RW
+village-title-short-linmas = Linmas
+village-title-short-kader = kader
+village-title-short-honor = honor-paid people
+calc-coverage-title-honor = <b>🧮 How many { $who } does the budget cover?</b>
+calc-coverage-verdict-honor = This budget covers <b>{ $people } { $who }</b> for { $months ->
+    [1] 1 month
+   *[other] { $months } months
+} (BPU package { $package } per person a month, rounded down).
+calc-jakon-title = <b>🏗️ JKK + JKM of a construction project (Jakon) from the contract value</b>
+calc-jakon-value = Contract value
+calc-jakon-total = JKK + JKM
+calc-jakon-known-total = Up to { $upTo }
+calc-jakon-how = The rates are tiered: each rate applies only to the part of the contract value inside its tier. This is for projects whose workers' wages are not known; when they are, the contribution is { $wageRate } of the wages. (* = figure from one source only.)
+calc-jakon-single = ⚠️ The { $rate } rate for the part from { $from } to { $to } comes from one source only; please check with call center 175.
+calc-jakon-unknown = ⚠️ For the part above { $upTo } ({ $part }) we have no rate, so I cannot give the total: { $known } above covers only the first { $upTo }. Please ask call center 175 or a BPJS Ketenagakerjaan branch.
+calc-jakon-register = The project must be registered within { $days } working days after the work order (SPK) ({ $regulation }).
+calc-village-year-read = ℹ️ I counted { $year } as January–December { $year } (12 months).
+calc-ask-budget-noted = I have noted the budget of { $budget }: once I have the figure above, I will work out how many months it covers.
+calc-ask-budget-needs-groups = I can set the budget of { $budget } against the contributions once I know each group and its siltap. Write it all at once, e.g. <i>budget 20 million, 12 perangkat siltap 2.3 million, 8 bpd tunjangan 900 thousand, enough for how many months?</i>
+calc-printable-intro = 📄 The last calculation as plain text to copy or print (e.g. for the village meeting). For official APBDes documents, follow the guidance of the DPMD or a BPJS Ketenagakerjaan branch.

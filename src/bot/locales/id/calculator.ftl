@@ -67,7 +67,10 @@ calc-group-assumption = Asumsi: setiap orang ikut paket BPU termurah. Untuk upah
 calc-jkp-title = <b>🧮 Perkiraan manfaat tunai JKP</b>
 calc-jkp-cap = Upah di atas batas, jadi dihitung dari { $cap }.
 calc-jkp-conditions-unconfirmed = ⚠️ Syarat iuran { $min } bulan dalam { $window } bulan dikutip dari PP 37/2021; apakah syarat itu berubah setelah PP 6/2025 belum terkonfirmasi. Pastikan ke call center 175.
-calc-jkp-conditions = Hanya bila syaratnya terpenuhi: kena PHK (bukan resign), iuran JKP minimal { $min } bulan dalam { $window } bulan terakhir, dan klaim paling lambat { $claim } bulan setelah PHK.
+calc-jkp-conditions = Hanya bila syaratnya terpenuhi: kena PHK (bukan resign), iuran JKP minimal { $min } bulan dalam { $window } bulan terakhir{ $consecutive ->
+    [0] {""}
+   *[other] , termasuk { $consecutive } bulan berturut-turut sebelum PHK
+}, dan klaim paling lambat { $claim } bulan setelah PHK.
 calc-jkk-death-title = <b>🧮 Santunan meninggal karena kecelakaan kerja</b>
 calc-jkk-death-note = Ditambah beasiswa untuk maksimal 2 anak. Angka ini untuk kematian akibat kecelakaan kerja; kematian biasa dibayar lewat JKM.
 calc-jkk-death-floor-row = Min. santunan JKM
@@ -105,7 +108,8 @@ calc-jht-partial-housing = { $percent }% (perumahan)
 calc-jht-partial-conditions = Boleh bila sudah menjadi peserta minimal { $years } tahun dan masih bekerja; klaim sebagian hanya bisa sekali. Angka ini batas paling banyak.
 calc-jht-partial-other-housing = Pilihan lain: { $percent }% untuk perumahan, yaitu { $amount }.
 calc-jht-partial-other-retirement = Pilihan lain: { $percent }% untuk persiapan pensiun, yaitu { $amount }.
-calc-jht-partial-tax = Pencairan sebagian dikenai PPh 21 tarif progresif (bukan tarif final pencairan sekaligus), jadi yang diterima bersih lebih kecil; pajaknya tidak saya hitung.
+calc-jht-partial-tax = Pencairan sebagian dikenai PPh 21 tarif progresif (bukan tarif final pencairan sekaligus), jadi yang diterima bersih lebih kecil.
+calc-jht-partial-tax-estimate = ⚠️ Perkiraan saja: bila tarif progresif dikenakan pada jumlah pencairan ini saja, pajaknya { $layers } = <b>{ $tax }</b> (diterima sekitar { $net }); tanpa NPWP tarifnya { $surcharge }% lebih tinggi, yaitu { $withoutNpwp }. Potongan yang sebenarnya dihitung BPJS Ketenagakerjaan saat pencairan dan bisa berbeda (misalnya bila ada pencairan lain); pastikan ke call center 175.
 village-corner =
     <b>🏡 Pojok kepala desa</b>
     Iuran aparat desa dibayar dari APBDes (ADD/siltap); boleh tidaknya Dana Desa dipakai, misalnya untuk pekerja rentan, bergantung pada aturan prioritas tiap tahun. Pilih yang ingin Anda ketahui:
@@ -322,3 +326,26 @@ calc-ask-household-income = Istri, suami atau anggota keluarga lain yang bekerja
 calc-ask-several-wages-period = Upahnya berbeda-beda (pertanyaan Anda tadi), jadi total { $months } bulan untuk semuanya belum bisa saya hitung sekaligus. Hitung tiap upah dengan periodenya, misalnya <i>3 karyawan gaji 4 jt { $months } bulan brp</i>, lalu <i>2 karyawan gaji 6 jt { $months } bulan brp</i>, dan jumlahkan totalnya. Atau tekan tombol di bawah.
 calc-village-honor-titled = { $title }: { $n } org (paket BPU { $programs })
 village-title-perangkat = Aparat desa
+calc-ask-amount-period = Penghasilan <b>{ $amount }</b> itu <b>sehari</b> atau <b>sebulan</b>? Untuk sehari jumlahnya besar sekali, dan upah sehari dikalikan hari kerja sebulan, jadi tidak saya tebak. Balas <i>sebulan</i> atau <i>sehari</i>, atau ketik penghasilan sebulannya, misalnya <b>3 jt</b>.
+calc-ask-official-income-honor = Siltap itu hanya untuk aparat desa; { $n } { $titles } saya hitung dengan paket BPU (bukan dari siltap).
+calc-ask-official-income-bpd-honor = Siltap itu untuk aparat desa, dan saya pakai juga sebagai tunjangan anggota BPD; { $n } { $titles } saya hitung dengan paket BPU (bukan dari siltap).
+calc-village-bpd-shared = ℹ️ Angka { $amount } saya pakai sebagai siltap aparat desa dan juga sebagai tunjangan tetap anggota BPD. Bila tunjangan BPD berbeda, ketik misalnya <i>kalau tunjangan bpd 1 jt?</i>
+village-title-short-rt = RT
+village-title-short-rw = RW
+village-title-short-linmas = Linmas
+village-title-short-kader = kader
+village-title-short-honor = penerima honor
+calc-coverage-title-honor = <b>🧮 Anggaran untuk berapa { $who }?</b>
+calc-coverage-verdict-honor = Anggaran ini cukup untuk <b>{ $people } { $who }</b> selama { $months } bulan (paket BPU { $package } per orang per bulan, dibulatkan ke bawah).
+calc-jakon-title = <b>🏗️ Iuran JKK + JKM proyek konstruksi (Jakon) dari nilai kontrak</b>
+calc-jakon-value = Nilai kontrak
+calc-jakon-total = Iuran JKK + JKM
+calc-jakon-known-total = s.d. { $upTo }
+calc-jakon-how = Tarifnya bertingkat: tiap tarif hanya untuk bagian nilai kontrak di tingkatnya. Cara ini untuk proyek yang upah pekerjanya tidak diketahui; bila upahnya diketahui, iuran { $wageRate } dari upah. (* = angka dari satu sumber saja.)
+calc-jakon-single = ⚠️ Tarif { $rate } untuk bagian { $from } sampai { $to } baru dari satu sumber; pastikan ke call center 175.
+calc-jakon-unknown = ⚠️ Untuk bagian di atas { $upTo } ({ $part }) tarifnya tidak ada di data kami, jadi totalnya tidak bisa saya hitung: { $known } di atas hanya untuk { $upTo } pertama. Tanyakan ke call center 175 atau kantor cabang BPJS Ketenagakerjaan.
+calc-jakon-register = Proyek wajib didaftarkan paling lambat { $days } hari kerja setelah SPK ({ $regulation }).
+calc-village-year-read = ℹ️ Tahun { $year } saya hitung Januari–Desember { $year } (12 bulan).
+calc-ask-budget-noted = Anggaran { $budget } saya catat: begitu angka di atas ada, saya hitung cukup untuk berapa bulan.
+calc-ask-budget-needs-groups = Anggaran { $budget } baru bisa saya bandingkan bila setiap kelompok dan siltapnya saya ketahui. Tulis sekaligus, misalnya <i>anggaran 20 jt, 12 perangkat siltap 2,3 jt, 8 bpd tunjangan 900 rb, cukup utk brp bulan?</i>
+calc-printable-intro = 📄 Ringkasan hitungan terakhir, teks biasa untuk disalin atau dicetak (mis. untuk musdes). Untuk dokumen resmi APBDes, ikuti juknis dari DPMD atau kantor cabang BPJS Ketenagakerjaan.
