@@ -34,7 +34,7 @@ const VILLAGE_SPEAKER = /\b(kades|kepala desa|sekdes|perangkat|aparat|desa|dd|ap
 const MIGRANT_WORK = /\b(tki|tkw|pmi|pekerja migran|luar negeri|malaysia|arab|saudi|hongkong|hong kong|taiwan|korea|jepang|singapura|brunei)\b/;
 
 const EVENTS: [SituationKind, RegExp][] = [
-  ["death", /\b(meninggal|wafat|almarhum|almarhumah|alm|tewas|kematian|ahli waris|janda|duda|mendiang)\b/],
+  ["death", /\b(meninggal|wafat|almarhum|almarhumah|alm|tewas|kematian|ahli waris|janda|duda|mendiang|passed away|died|deceased|widow|widowed)\b/],
   ["accident", /\b(kecelakaan|celaka|ketabrak|tertabrak|tabrakan|jatuh|patah|luka|cedera|terluka|tebas|tertimpa|ketimpa|kejatuhan|kesetrum|keseleo|kecelakan)\b/],
   ["layoff", /\b(phk|di phk|diphk|dipecat|pecat|dirumahkan|di rumahkan|tutup|bangkrut|pailit|pesangon|laid off|layoff)\b/],
   ["resign", /\b(resign|resigned|risen|mengundurkan diri|berhenti kerja|keluar kerja|keluar dari kerja|quit)\b/],
@@ -174,4 +174,75 @@ export function situatedSearch(search: KnowledgeSearch, situation: Situation | u
   if (isEmptySituation(situation)) return search;
   const context: SearchContext = { situation };
   return { ...search, search: (text: string, more?: SearchContext) => search.search(text, more ?? context) };
+}
+
+/** Someone the message tells of: the user ("sy", "aku", "I") or someone close ("dia", "suami", "my wife"). */
+const TELLS_OF_SOMEONE =
+  /\b(sy|saya|aku|aq|gw|gue|gua|kami|dia|beliau|suami|istri|bapak|ayah|ibu|mamak|emak|anak|adik|kakak|alm|almarhum|almarhumah|i|im|my|me|he|she|we|his|her|husband|wife)\b/;
+/** A wish or a plea is a request, not a statement: "sy mau klaim jht", "tolong bantu", "I need …". */
+const WANTS = /\b(mau|mo|ingin|pengen|pgn|pingin|perlu|butuh|minta|tolong|mohon|bantu|bantuin|want|wanna|need|help|please|pls|plz)\b/;
+/** Where a message is cut to test each piece for a question. */
+const PIECES = /[.,;!\n]+/;
+
+/**
+ * A message that only tells (of the user or of someone close) and asks nothing:
+ * "sy udh berhenti kerja 2 thn lalu", "dia kerja di pabrik 12 tahun, ikut bpjs tk", "sy kerja udah 3
+ * tahun, iuran lancar". It gives context to the questions around it; searched as a question it found
+ * arbitrary entries or was declined. A question mark, a word that asks (in any piece of it) or a wish
+ * ("sy mau klaim jht") makes it a question.
+ */
+export function isStatement(text: string, asks: (piece: string) => boolean): boolean {
+  if (/[?？]/.test(text)) return false;
+  const cleaned = cleanText(text);
+  if (!cleaned || WANTS.test(cleaned)) return false;
+  if (text.split(PIECES).some((piece) => piece.trim() && asks(piece))) return false;
+  // "iuran bpu", "klaim jht resign" name a situation but tell of nobody: a question without its question word
+  return TELLS_OF_SOMEONE.test(cleaned);
+}
+
+/** The village named ("desa", "kades", "siltap", "apbdes"…): its entries are about what the question asks. */
+export function mentionsVillage(text: string): boolean {
+  return VILLAGE_SPEAKER.test(` ${cleanText(text)} `);
+}
+
+/** The two kinds most workers are: wage earners and informal workers. */
+const MAIN_WORKERS: readonly WorkerKind[] = ["pu", "bpu"];
+/** A counterpart scoring below this share of the best option is no real reading of the question. */
+const COUNTERPART_SHARE = 0.85;
+/** The programs, as labels name them. */
+const PROGRAM_LABEL = /\b(jkk|jkm|jht|jp|jkp)\b/i;
+
+/**
+ * "Maksud Anda…?" for a question that does not say whose it is ("bpjs tk iuran brp"), whose options are
+ * written for particular kinds of worker (the BPU fee, the migrant workers' fee) but not for wage earners
+ * (or not for informal workers): the missing kind's own entry is offered too, second, in place of the
+ * last option. A question that names a program or a kind of worker, or a user whose kind is known, is
+ * left as ranked; so is a choice that already holds both kinds.
+ */
+export function withWorkerCounterparts(
+  search: KnowledgeSearch,
+  text: string,
+  options: readonly KnowledgeEntry[],
+  situation: Situation | undefined,
+  max = 3,
+): KnowledgeEntry[] {
+  if (situation?.worker || situationIn(text).worker || options.length < 2) return [...options];
+  const { normalizer } = search;
+  if (normalizer.surface(text).some((w) => PROGRAM_LABEL.test(w))) return [...options];
+  const kinds = new Set(options.flatMap((o) => workersOf(o)));
+  if (kinds.size === 0) return [...options];
+  const missing = MAIN_WORKERS.filter((k) => !kinds.has(k));
+  if (missing.length === 0 || missing.length === MAIN_WORKERS.length) return [...options];
+  const plain = search.search(text);
+  const best = plain.candidates[0]?.score ?? 0;
+  let result = [...options];
+  for (const kind of missing) {
+    const found = search.search(text, { situation: { worker: kind, events: situation?.events ?? [] } });
+    const theirs = found.candidates.filter((c) => workersOf(c.entry).includes(kind) && !result.includes(c.entry));
+    // a question naming no program is best met by an entry about none in particular ("Rincian iuran PU per program")
+    const pick = theirs.find((c) => !PROGRAM_LABEL.test(c.entry.label ?? "")) ?? theirs[0];
+    if (!pick || pick.score < best * COUNTERPART_SHARE) continue;
+    result = [result[0]!, pick.entry, ...result.slice(1)].slice(0, max);
+  }
+  return result;
 }

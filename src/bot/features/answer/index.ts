@@ -5,7 +5,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, Language } from "../../context";
 import type { KnowledgeBase } from "../../../knowledge/load";
-import type { KnowledgeEntry } from "../../../knowledge/schema";
+import { PROGRAM_TOPICS, type KnowledgeEntry } from "../../../knowledge/schema";
 import type { KnowledgeSearch, SearchResult } from "../../../knowledge/search";
 import { ABOUT_REGISTERING, asksAboutRegulation, detectIntent, employerHasNotRegistered, greetingOf, isThanksAmongOthers, type Intent } from "../../../knowledge/intents";
 import { hasEnglishOnly, writtenLanguage } from "../../../knowledge/language";
@@ -14,8 +14,9 @@ import { RecentPerUser, searchFollowUp, type RecentTopic, type RecentTopics } fr
 import { withRelativeYears } from "../../../knowledge/relative-years";
 import { cleanText } from "../../../knowledge/normalize";
 import { withoutYearsNotAsked } from "../../../knowledge/years";
-import { searchBySentence } from "../../../knowledge/sentences";
-import { situatedSearch } from "../../../knowledge/situation";
+import { isStatement, mentionsVillage, situatedSearch, situationFactor, situationIn, withWorkerCounterparts, type Situation } from "../../../knowledge/situation";
+import { askingWords } from "../../../knowledge/clauses";
+import { asksSomething, searchBySentence } from "../../../knowledge/sentences";
 import type { ActionName, ActionRegistry } from "../../actions";
 import { entryLabel, renderAnswer, renderClarify, renderDecline } from "./render";
 import { planQuestions, type QuestionPart, type QuestionPlan } from "./two-questions";
@@ -208,6 +209,27 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     if (answered) ctx.outcome = "answer";
   };
 
+  /**
+   * A statement acknowledged: what it told of the situation said back, and the entries that fit it offered —
+   * those of the subject just discussed first, since the statement adds to it. Nothing is remembered as offered.
+   */
+  const acknowledgeStatement = async (ctx: BotContext, text: string, result: SearchResult, previous: RecentTopic | undefined, previousEntry: KnowledgeEntry | undefined, situation: Situation | undefined, language: Language) => {
+    const shown = previous && !previous.offered ? previous.entryId : undefined;
+    // entries for other workers or about what did not happen (JKP for a widow) are no fit for the situation told
+    const found = result.candidates.map((c) => c.entry).filter((e) => !situation || situationFactor(e, situation) >= 1);
+    // what the statement adds to is the subject just discussed: that topic's entries, then those the answer pointed to
+    const related = (previousEntry?.related ?? []).map((id) => knowledge.byId.get(id)).filter((e): e is KnowledgeEntry => !!e && (!situation || situationFactor(e, situation) >= 1));
+    const ordered = previousEntry ? [...found.filter((e) => e.topic === previousEntry.topic), ...related, ...found] : found;
+    const ranked = [...new Set(ordered)].filter((e) => e.id !== shown);
+    const options = clarifyOptions(ranked, text, previousEntry?.topic === VILLAGE_TOPIC);
+    const told = situationIn(text);
+    const about = [...(told.worker ? [ctx.t(`situation-worker-${told.worker}`)] : []), ...told.events.map((e) => ctx.t(`situation-event-${e}`))].join(", ");
+    const keyboard = new InlineKeyboard();
+    for (const entry of options) keyboard.text(entryLabel(entry, language), `kb:${entry.id}`).row();
+    const reply = ctx.t("statement-noted", { about: about || "none", death: told.events.includes("death") ? "yes" : "no", options: options.length });
+    await ctx.reply(reply, options.length > 0 ? { reply_markup: keyboard } : {});
+  };
+
   /** Records a declined question and remembers its id on the context for the follow-up offer. */
   const recordDeclined = async (ctx: BotContext, chatId: number, text: string, language: Language) => {
     if (deps.unanswered) ctx.recordedUnansweredId = await deps.unanswered.recordUnanswered({ chatId, text, language, reason: "declined" });
@@ -238,7 +260,8 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     const language = languageFor(ctx, text);
     if (language !== negotiated) ctx.i18n.useLocale(language);
     // what the user told of their situation (an ojol after an accident, a widow, a laid-off worker) ranks what follows
-    const situated = situatedSearch(search, ctx.from ? deps.recentTopics?.situations.observe(ctx.from.id, text) : undefined);
+    const situation = ctx.from ? deps.recentTopics?.situations.observe(ctx.from.id, text) : undefined;
+    const situated = situatedSearch(search, situation);
     const intent = detectIntent(text);
     if (intent === "menu") return actions.run("start", ctx);
     const shortReply = intent ? SHORT_REPLIES[intent] : undefined;
@@ -319,7 +342,15 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     // BPJS Ketenagakerjaan's officers do not answer questions on JKN
     ctx.outcome = result.outcome === "decline" && (result.outOfScope || result.aboutHealthInsurance) ? "decline_out_of_scope" : result.outcome;
 
-    if (result.outcome === "answer" && top) {
+    // a statement that asks nothing ("sy udh berhenti kerja 2 thn lalu", "dia kerja di pabrik 12 tahun"): see below
+    const statement = !result.aboutHealthInsurance && !result.outOfScope && isStatement(text, (piece) => asksSomething(askingWords(piece)));
+    // right after an answer, a statement the search places under another subject ("sy karyawan swasta" after
+    // "apa itu jkm" found what JP is) adds to that answer rather than asks about the other subject
+    const shownEntry = previous && !previous.offered ? previousEntry : undefined;
+    // ("klaim jht sy" names a program: a question of its own, answered)
+    const namesProgram = search.normalizer.surface(text).some((w) => PROGRAM_TOPICS.has(w) || w === "bpu");
+    const strays = statement && !!shownEntry && !followUp.usedContext && !namesProgram && top?.entry.topic !== shownEntry.topic;
+    if (result.outcome === "answer" && top && !strays) {
       await sendEntry(ctx, top.entry.id, language);
       return;
     }
@@ -330,8 +361,19 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       await ctx.reply(ctx.t("thanks-reply"));
       return;
     }
+    // "sy udh berhenti kerja 2 thn lalu", "dia kerja di pabrik 12 tahun, ikut bpjs tk": a statement that tells of the
+    // user and asks nothing is context for the questions around it. Acknowledged with the entries that fit it, never
+    // guessed at ("Maksud Anda…?") nor declined and filed as unanswered; what the user was told before stays what a
+    // follow-up leans on ("batas waktu klaimnya" after the occupational-disease answer is still about JKK)
+    if (statement) {
+      ctx.outcome = "statement";
+      await acknowledgeStatement(ctx, text, result, previous, previousEntry, situation, language);
+      return;
+    }
     if (result.outcome === "clarify") {
-      const options = clarifyOptions(result.candidates.map((c) => c.entry), asked);
+      const ranked = clarifyOptions(result.candidates.map((c) => c.entry), asked, previousEntry?.topic === VILLAGE_TOPIC);
+      // "bpjs tk iuran brp" does not say whose: the BPU and migrant workers' fees are offered with the wage earners'
+      const options = withWorkerCounterparts(situated, asked, ranked, situation);
       // one real option ("[Klaim JHT oleh ahli waris] [Bukan semuanya]") is the answer, unless it leans on an option only offered
       if (options.length === 1 && !(previous?.offered && followUp.usedContext)) {
         ctx.outcome = "answer";
@@ -410,10 +452,16 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
  * by "Sosialisasi UMKM di Makassar 2021". A question that names no year (`asked`) is not offered
  * several years of one rule ("Aturan dana desa 2023/2024/2025") to choose between.
  */
-export function clarifyOptions(ranked: readonly KnowledgeEntry[], asked = ""): KnowledgeEntry[] {
+export function clarifyOptions(ranked: readonly KnowledgeEntry[], asked = "", aboutVillage = false): KnowledgeEntry[] {
   const aboutNews = ranked[0]?.articleId !== undefined;
-  return withoutYearsNotAsked(ranked.filter((e) => aboutNews || e.articleId === undefined), asked).slice(0, 3);
+  // likewise a village entry beside a worker's: "bpjs tk iuran brp" is not about officials' siltap, unless
+  // the village is named, was the subject, or is what the question matched best
+  const village = aboutVillage || ranked[0]?.topic === VILLAGE_TOPIC || mentionsVillage(asked);
+  const kept = ranked.filter((e) => (aboutNews || e.articleId === undefined) && (village || e.topic !== VILLAGE_TOPIC));
+  return withoutYearsNotAsked(kept, asked).slice(0, 3);
 }
+
+const VILLAGE_TOPIC = "village";
 
 /** Runs of white space as one space, trimmed (withoutMention leaves its text so too). */
 function squeezed(text: string): string {

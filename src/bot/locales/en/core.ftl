@@ -71,6 +71,25 @@ village-intro-reply = { $greeting ->
 employer-duty-note = ℹ️ Registering workers with BPJS Ketenagakerjaan and paying their contributions is <b>the employer's duty</b> from the day they start work, not the worker's. If your employer has not registered you, this is what you can do (press 📝 I want to join under it if you still want an officer to contact you):
 thanks-reply = You're welcome! 🙏 Anything else? Just type your question.
 never-mind-reply = All right. If you have another question, just type it.
+statement-noted =
+    { $death ->
+        [yes] My condolences. 🙏{" "}
+       *[no] {""}
+    }Noted{ $about ->
+        [none] {""}
+       *[other] : { $about }
+    }. Please ask what you would like to know{ $options ->
+        [0] , for example about contributions, claims or their requirements.
+       *[other] , or choose one below:
+    }
+situation-worker-pu = wage earner (employee)
+situation-worker-bpu = self-employed worker (BPU)
+situation-worker-pmi = migrant worker (PMI)
+situation-event-accident = a work accident
+situation-event-death = the participant has died
+situation-event-layoff = laid off
+situation-event-resign = no longer working
+situation-event-working = still working
 wants-to-ask-reply = Go ahead, just type your question. 🙂
 agree-reply = All right. 🙂 If you have a question, just type it, or type /start to see the menu.
 number-only-reply = I cannot tell what a number alone asks. Please write the question, e.g. <i>bpu contribution for 2 million a month</i>, or type /hitung to calculate a contribution.

@@ -71,6 +71,25 @@ village-intro-reply = { $greeting ->
 employer-duty-note = ℹ️ Mendaftarkan pekerja ke BPJS Ketenagakerjaan dan membayar iurannya adalah <b>kewajiban perusahaan</b> sejak pekerja mulai bekerja, bukan tanggungan pekerja. Bila perusahaan belum mendaftarkan Anda, ini yang bisa Anda lakukan (tombol 📝 Daftar minat di bawahnya bila tetap ingin dihubungi petugas):
 thanks-reply = Sama-sama! 🙏 Ada lagi yang ingin ditanyakan? Tulis saja pertanyaannya.
 never-mind-reply = Baik, tidak apa-apa. Kalau ada pertanyaan lain, tulis saja.
+statement-noted =
+    { $death ->
+        [yes] Turut berduka cita. 🙏{" "}
+       *[no] {""}
+    }Baik, saya catat{ $about ->
+        [none] {""}
+       *[other] : { $about }
+    }. Silakan tanyakan apa yang ingin Anda ketahui{ $options ->
+        [0] , misalnya soal iuran, klaim atau syaratnya.
+       *[other] , atau pilih salah satu di bawah ini:
+    }
+situation-worker-pu = pekerja penerima upah (karyawan)
+situation-worker-bpu = pekerja mandiri (BPU)
+situation-worker-pmi = pekerja migran (PMI)
+situation-event-accident = kecelakaan kerja
+situation-event-death = peserta meninggal dunia
+situation-event-layoff = terkena PHK
+situation-event-resign = sudah berhenti bekerja
+situation-event-working = masih bekerja
 wants-to-ask-reply = Silakan, tulis saja pertanyaannya. 🙂
 agree-reply = Baik. 🙂 Kalau ada yang ingin ditanyakan, tulis saja pertanyaannya, atau ketik /start untuk melihat menu.
 number-only-reply = Angka saja belum bisa saya pahami. Tulis pertanyaannya, misalnya <i>iuran bpu 2 jt sebulan brp</i>, atau ketik /hitung untuk menghitung iuran.
