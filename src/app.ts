@@ -24,7 +24,7 @@ import { privacyFeature } from "./bot/features/privacy";
 import { answerWithNumbers, calculatorFeature } from "./bot/features/calculator";
 import { forgetShown } from "./bot/features/calculator/shown";
 import { forgetAnswerMemory } from "./bot/features/answer";
-import { officersFeature, notifyOfficersOfLead, remindOverdueLeads } from "./bot/features/officers";
+import { officersFeature, notifyOfficersOfLead, remindOverdueLeads, sendUnnotifiedLeads } from "./bot/features/officers";
 import { subscriptionsFeature } from "./bot/features/subscriptions";
 import { eventsFeature } from "./bot/features/events";
 import { broadcastStatusUpdater } from "./bot/features/officers/broadcast-status";
@@ -215,6 +215,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         ["lead retention", (now) => leads.deleteExpired(now)],
         // tickets, unanswered questions and feedback: kept 12 months, as /tanyapetugas and the notify offer say
         ["question retention", (now) => deleteExpiredQuestions(db, now)],
+        // a new lead whose "told at once" notice reached nobody (at any hour, as that notice), then the overdue ones
+        ["lead notices", (now) => sendUnnotifiedLeads(bot.api, db, now, { ownerIds: config.OWNER_IDS, regions })],
         ["lead reminders", (now) => remindOverdueLeads(bot.api, db, now, { ownerIds: config.OWNER_IDS, regions })],
         ["due events", (now) => sendDueEvents(eventDeps, now)],
         ["event reminders", (now) => sendReminders(eventDeps, now)],

@@ -21,7 +21,7 @@ import { withdrawAllConsents } from "../../src/store/repos/consents";
 import { grantOfficer } from "../../src/store/repos/officers";
 import { createLead } from "../../src/store/repos/leads";
 import { reraiseStaleTickets } from "../../src/bot/features/tickets";
-import { notifyOfficersOfLead, remindOverdueLeads } from "../../src/bot/features/officers/leads";
+import { notifyOfficersOfLead, sendUnnotifiedLeads } from "../../src/bot/features/officers/leads";
 import { ANSWER_LEASE_MS, claimAnswer, createTicket, staleTickets } from "../../src/bot/features/tickets/store";
 import { createI18n } from "../../src/bot/i18n";
 import { htmlToPlain } from "../../src/bot/html";
@@ -209,10 +209,10 @@ for (const engine of engines("audit13.test.ts")) {
       } as never;
       expect(await notifyOfficersOfLead(api, store.db, lead, { regions })).toBe(0);
       down = false;
-      await remindOverdueLeads(api, store.db, new Date(given.getTime() + 60_000), { regions });
+      await sendUnnotifiedLeads(api, store.db, new Date(given.getTime() + 60_000), { regions });
       expect(got).toEqual([]); // its own notice may still be on its way
-      await remindOverdueLeads(api, store.db, new Date(given.getTime() + 3 * 60_000), { regions });
-      await remindOverdueLeads(api, store.db, new Date(given.getTime() + 4 * 60_000), { regions });
+      await sendUnnotifiedLeads(api, store.db, new Date(given.getTime() + 3 * 60_000), { regions });
+      await sendUnnotifiedLeads(api, store.db, new Date(given.getTime() + 4 * 60_000), { regions });
       expect(got.map((g) => g.to)).toEqual([500]);
       expect(got[0]!.text).toContain(lead.reference);
     });

@@ -28,7 +28,7 @@ import { commandArgs, requireOfficer, type GuardDeps } from "./guard";
 import { LEAD_STATUS_RE, leadKeyboard, renderLead } from "./leads";
 import { canStopBroadcast, coversBroadcast, eventsOfBroadcasts, renderSiaranLine } from "./broadcasts";
 
-export { notifyOfficersOfLead, remindOverdueLeads, renderLead, leadKeyboard, leadStatusData } from "./leads";
+export { notifyOfficersOfLead, remindOverdueLeads, sendUnnotifiedLeads, renderLead, leadKeyboard, leadStatusData } from "./leads";
 export { requireOfficer } from "./guard";
 
 export interface OfficersDeps {

@@ -151,8 +151,6 @@ const OVERDUE_ONE_BY_ONE = 3;
  * Returns how many leads were reminded about.
  */
 export async function remindOverdueLeads(api: Api, db: Kysely<Database>, now: Date, options: LeadNoticeOptions = {}): Promise<number> {
-  // first the new leads whose "told at once" notice never reached anyone (at any hour, as that notice)
-  await sendUnnotifiedLeads(api, db, now, options);
   // the follow-up period is counted on each zone's calendar; zones outside office hours are left out
   const cutoffs = new Map<TimeZoneName, Date>();
   for (const zone of ZONES) if (isOfficeHours(now, zone)) cutoffs.set(zone, followUpCutoff(now, zone));
