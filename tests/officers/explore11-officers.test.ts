@@ -239,7 +239,10 @@ describe("11: /tanyapetugas", () => {
     expect(sentTo(stale, citizen.id).join("\n")).toContain("Tombol itu untuk tawaran pertanyaan sebelumnya dan sudah tidak berlaku.");
     expect(await h.store.db.selectFrom("tickets").selectAll().where("chat_id", "=", citizen.id).execute()).toHaveLength(0);
 
-    const sent = await h.handle(h.updates.callback(citizen, secondYes, second.result as Message));
+    // the subscription's province is offered, not assumed (it was given for announcements): confirmed here
+    const asked = await h.handle(h.updates.callback(citizen, secondYes, second.result as Message));
+    const provinceOffer = asked.find((c) => keyboardOf(c).some((b) => b.callback_data === "tkn:yes:73"))!;
+    const sent = await h.handle(h.updates.callback(citizen, "tkn:yes:73", provinceOffer.result as Message));
     expect(sentTo(sent, citizen.id).join("\n")).toContain("sudah diteruskan ke petugas");
     const tickets = await h.store.db.selectFrom("tickets").select("question").where("chat_id", "=", citizen.id).execute();
     expect(tickets.map((t) => t.question)).toEqual(["cara klaim jkk di rumah sakit"]);
