@@ -173,6 +173,21 @@ export async function attendeeCounts(db: Kysely<Database>, eventIds: readonly nu
   return new Map(rows.map((r) => [r.event_id, Number(r.n)]));
 }
 
+/** Sent events starting within the reminder window that still have attendees not reminded. */
+function eventsAwaitingReminders(db: Kysely<Database>, now: Date) {
+  return db
+    .selectFrom("event_attendees as a")
+    .innerJoin("events as e", "e.id", "a.event_id")
+    .select(["a.event_id", "e.starts_at"])
+    .distinct()
+    .where("e.status", "=", "sent")
+    .where("e.starts_at", ">", now.toISOString())
+    .where("e.starts_at", "<=", new Date(now.getTime() + REMINDER_WINDOW_MS).toISOString())
+    .where("a.reminded", "=", 0)
+    .orderBy("a.event_id")
+    .execute();
+}
+
 /**
  * Attendees to remind now: of sent events starting within the next 24 hours, not yet
  * reminded, who pressed "Saya hadir" before that window opened. Someone who pressed it
@@ -181,20 +196,8 @@ export async function attendeeCounts(db: Kysely<Database>, eventIds: readonly nu
  * transaction, so each gets one reminder even with several instances running the timer.
  */
 export async function remindersDue(db: Kysely<Database>, now: Date): Promise<{ eventId: number; chatId: number }[]> {
-  const from = now.toISOString();
-  const to = new Date(now.getTime() + REMINDER_WINDOW_MS).toISOString();
   return inTransaction(db, async (trx) => {
-    const events = await trx
-      .selectFrom("event_attendees as a")
-      .innerJoin("events as e", "e.id", "a.event_id")
-      .select(["a.event_id", "e.starts_at"])
-      .distinct()
-      .where("e.status", "=", "sent")
-      .where("e.starts_at", ">", from)
-      .where("e.starts_at", "<=", to)
-      .where("a.reminded", "=", 0)
-      .orderBy("a.event_id")
-      .execute();
+    const events = await eventsAwaitingReminders(trx, now);
     const due: { eventId: number; chatId: number }[] = [];
     for (const e of events) for (const chatId of await markReminded(trx, e.event_id, e.starts_at)) due.push({ eventId: e.event_id, chatId });
     return due;
@@ -566,19 +569,7 @@ export async function sendDueEvents(deps: PublishDeps & { ownerIds: readonly num
  * the next tick), and with several instances each attendee is marked by one of them only.
  */
 export async function sendReminders(deps: PublishDeps, now: Date): Promise<number> {
-  const from = now.toISOString();
-  const to = new Date(now.getTime() + REMINDER_WINDOW_MS).toISOString();
-  const events = await deps.db
-    .selectFrom("event_attendees as a")
-    .innerJoin("events as e", "e.id", "a.event_id")
-    .select("a.event_id")
-    .distinct()
-    .where("e.status", "=", "sent")
-    .where("e.starts_at", ">", from)
-    .where("e.starts_at", "<=", to)
-    .where("a.reminded", "=", 0)
-    .orderBy("a.event_id")
-    .execute();
+  const events = await eventsAwaitingReminders(deps.db, now);
   let count = 0;
   for (const { event_id: eventId } of events) {
     count += await inTransaction(deps.db, async (trx) => {
