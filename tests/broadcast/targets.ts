@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
+import { dropSchema } from "../helpers/pg-schema";
 import { afterEach, beforeEach } from "vitest";
 import { openDatabase, type Store } from "../../src/store/database";
 import { createHarness, type Harness } from "../helpers/harness";
@@ -51,13 +51,7 @@ function postgresEngine(url: string): EngineDef {
         childEnv: { BC_DATABASE_URL: url, BC_SCHEMA: schema },
         open: () => openDatabase({ databaseUrl: url, schema, poolSize: 4 }),
         dispose: async () => {
-          const client = new pg.Client({ connectionString: url });
-          await client.connect();
-          try {
-            await client.query(`drop schema if exists "${schema}" cascade`);
-          } finally {
-            await client.end();
-          }
+          await dropSchema(url, schema);
         },
       };
     },

@@ -8,6 +8,7 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { dropSchema } from "../helpers/pg-schema";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { sql } from "kysely";
 import type { Message } from "grammy/types";
@@ -19,8 +20,7 @@ import type { SimUser } from "../../src/bot/update-factory";
 
 const url = process.env.TEST_DATABASE_URL?.trim();
 if (!url) console.log("chat-lock-pg.test.ts: PostgreSQL tests not run: TEST_DATABASE_URL is unset");
-
-describe.skipIf(!url)("one chat's updates on two instances (PostgreSQL advisory lock per chat)", () => {
+else describe("one chat's updates on two instances (PostgreSQL advisory lock per chat)", () => {
   const schema = `tj_lock_${process.pid}_${randomBytes(4).toString("hex")}`;
   const opened: { h?: Harness; store: Store }[] = [];
   afterEach(async () => {
@@ -28,13 +28,7 @@ describe.skipIf(!url)("one chat's updates on two instances (PostgreSQL advisory 
       await o.h?.close();
       await o.store.close();
     }
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(`drop schema if exists "${schema}" cascade`);
-    } finally {
-      await client.end();
-    }
+    await dropSchema(url, schema);
   });
 
   /** An instance: its own pool on the shared schema; `gate` holds its sends while set. */

@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
+import { dropSchema } from "../helpers/pg-schema";
 import { openDatabase } from "../../src/store/database";
 import { defineStorageSuite } from "./storage-suite";
 
@@ -35,13 +35,7 @@ if (url) {
         schema,
         open: (options) => openDatabase({ databaseUrl: url, schema, poolSize: 4, ...options }),
         dispose: async () => {
-          const client = new pg.Client({ connectionString: url });
-          await client.connect();
-          try {
-            await client.query(`drop schema if exists "${schema}" cascade`);
-          } finally {
-            await client.end();
-          }
+          await dropSchema(url, schema);
         },
       };
     },
