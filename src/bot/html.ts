@@ -2,23 +2,8 @@
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
 
-/** Escapes text for Telegram's HTML parse mode (only &, < and > are special there; quotes for attributes). */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-/** Turns Telegram HTML into plain text, as a user would read it. */
-export function htmlToPlain(html: string): string {
-  return html
-    .replace(/<br\s*\/?>/g, "\n")
-    .replace(/<a\s+href="([^"]*)"[^>]*>(.*?)<\/a>/g, (_m, href: string, label: string) => (label === href ? label : `${label} (${href})`))
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&amp;/g, "&");
-}
+// pure text helpers the domain uses too (an event's announcement): defined there, so it imports nothing from the bot
+export { escapeHtml, htmlToPlain } from "../officers/events";
 
 /**
  * Splits a long HTML message into parts of at most `limit` characters, at

@@ -7,6 +7,9 @@
  */
 import type { TimeZoneName } from "../regions";
 
+/** The languages the bot words its messages in (dates included). */
+export type Language = "id" | "en";
+
 export const ZONE_OFFSET_HOURS: Record<TimeZoneName, number> = { WIB: 7, WITA: 8, WIT: 9 };
 
 /** Western Indonesian time, the calendar day counts and working days follow. */
@@ -349,7 +352,7 @@ export function parseEventDate(input: string, now: Date, zone: TimeZoneName): Da
 }
 
 /** "Selasa, 1 Desember 2026 09.00 WITA" (Indonesian) or "Tuesday, 1 December 2026 09:00 WITA". */
-export function formatEventDate(instant: Date, zone: TimeZoneName, language: "id" | "en" = "id"): string {
+export function formatEventDate(instant: Date, zone: TimeZoneName, language: Language = "id"): string {
   const p = localParts(instant, zone);
   const hh = String(p.h).padStart(2, "0");
   const mm = String(p.min).padStart(2, "0");
@@ -362,7 +365,7 @@ export function isZoneName(value: string): value is TimeZoneName {
   return value === "WIB" || value === "WITA" || value === "WIT";
 }
 
-export function weekdayName(weekday: number, language: "id" | "en" = "id"): string {
+export function weekdayName(weekday: number, language: Language = "id"): string {
   return DAY_NAMES[language][weekday] ?? "";
 }
 
@@ -373,13 +376,13 @@ export function formatShortDate(instant: Date, zone: TimeZoneName): string {
 }
 
 /** "26 Desember 2026 10:00": a full date a month from `now` for the prompts' examples, so an example is never in the past. */
-export function dateExample(now: Date, zone: TimeZoneName, language: "id" | "en" = "id"): string {
+export function dateExample(now: Date, zone: TimeZoneName, language: Language = "id"): string {
   const p = localParts(new Date(now.getTime() + 30 * 24 * 3600_000), zone);
   return `${p.d} ${MONTH_NAMES[language][p.m - 1]} ${p.y} 10:00`;
 }
 
 /** "Sabtu, 28 November 2026": the calendar day of `instant` in `zone`. */
-export function formatDay(instant: Date, zone: TimeZoneName, language: "id" | "en" = "id"): string {
+export function formatDay(instant: Date, zone: TimeZoneName, language: Language = "id"): string {
   const p = localParts(instant, zone);
   return `${DAY_NAMES[language][p.weekday]}, ${p.d} ${MONTH_NAMES[language][p.m - 1]} ${p.y}`;
 }

@@ -1,23 +1,42 @@
 /**
  * Events officers announce to subscribers: storage, what recipients see, publishing through
- * the broadcast queue, scheduled sending and the day-before reminders.
+ * the broadcast queue, scheduled sending, changes and cancellations, and the day-before reminders.
  * Functions that depend on time take `now`, so the app's timer and the tests control it.
  */
 import type { Kysely, SelectQueryBuilder } from "kysely";
 import type { Regions, TimeZoneName } from "../regions";
 import { zoneIana } from "../regions";
-import { escapeHtml, htmlToPlain } from "../bot/html";
-import type { Language } from "../bot/context";
-import { createI18n, languageFromTelegram } from "../bot/i18n";
 import { inTransaction } from "../store/repos/counters";
 import type { Database, Event } from "../store/schema";
 import { cancelBroadcast, enqueueBroadcast, type BroadcastButton, type BroadcastMessage } from "../broadcast/queue";
-import { formatEventDate } from "./dates";
+import { formatEventDate, type Language } from "./dates";
 import { subscribersFor } from "./subscriptions";
 import { logAudit } from "../store/repos/audit";
 import { coversAll, localDateTime, officerRole, type OfficerRole } from "./roles";
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+/** Translations in any of the bot's languages. */
+export type TranslateIn = (language: Language, key: string, vars?: Record<string, string | number>) => string;
+
+// The two pure HTML helpers live here, in the domain, which words announcements; src/bot/html.ts re-exports them.
+
+/** Escapes text for Telegram's HTML parse mode (only &, < and > are special there; quotes for attributes). */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Turns Telegram HTML into plain text, as a user would read it. */
+export function htmlToPlain(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/g, "\n")
+    .replace(/<a\s+href="([^"]*)"[^>]*>(.*?)<\/a>/g, (_m, href: string, label: string) => (label === href ? label : `${label} (${href})`))
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&amp;/g, "&");
+}
 
 export const LIMITS = { title: 100, place: 150, description: 600 } as const;
 
@@ -258,7 +277,7 @@ function areaLine(regions: Regions, event: Pick<Event, "province_codes" | "regen
 }
 
 /** The longest plain text of the announcement in any wording it is sent in: a poster's caption must fit Telegram's limit. */
-export function longestAnnouncement(event: Event, regions: Regions, translate: (language: Language, key: string, vars?: Record<string, string | number>) => string): number {
+export function longestAnnouncement(event: Event, regions: Regions, translate: TranslateIn): number {
   const zones = new Set([zoneOfEvent(event), ...list(event.province_codes).map((p) => regions.zoneOf(p))]);
   let longest = 0;
   for (const language of ["id", "en"] as const) {
@@ -290,19 +309,32 @@ export interface PublishDeps {
   t: Translate;
   /** The language `t` speaks (default "id"). */
   language?: Language;
-  /** Translations for recipients who use another language (default: the bot's locale files). */
-  translate?: (language: Language, key: string, vars?: Record<string, string | number>) => string;
+  /** Translations for recipients who use another language (default: the wordings the bot layer registered, useWordings). */
+  translate?: TranslateIn;
+  /** A stored Telegram language code read as one of the bot's languages (default: as registered, useWordings). */
+  languageOf?: LanguageOf;
 }
 
-let localeFiles: ReturnType<typeof createI18n> | undefined;
+export type LanguageOf = (telegramCode: string | undefined, fallback: Language) => Language;
+
+/**
+ * The bot layer's locale files and its reading of Telegram language codes, registered once by
+ * the bot layer (useWordings): callers that pass no translator (the app's scripts, tests) still
+ * word each recipient's copy in their language, while this module imports nothing from the bot.
+ */
+let registered: { translate: TranslateIn; languageOf: LanguageOf } | undefined;
+
+export function useWordings(wordings: { translate: TranslateIn; languageOf: LanguageOf }): void {
+  registered = wordings;
+}
 
 function translatorFor(deps: PublishDeps): (language: Language) => Translate {
   const main = deps.language ?? "id";
+  const translate = deps.translate ?? registered?.translate;
   return (language) => {
-    if (language === main) return deps.t;
-    if (deps.translate) return (key, vars) => deps.translate!(language, key, vars);
-    const i18n = (localeFiles ??= createI18n(main));
-    return (key, vars) => i18n.t(language, key, vars);
+    // nothing registered: everyone gets the default language's wording
+    if (language === main || !translate) return deps.t;
+    return (key, vars) => translate(language, key, vars);
   };
 }
 
@@ -319,7 +351,9 @@ const LOOKUP_CHUNK = 500;
  * the zone of their subscription's province (else their enrollment's), where they will be;
  * someone with neither (unsubscribed since) sees the event's own zone, named beside the time.
  */
-async function readersOf(db: Kysely<Database>, regions: Regions, chatIds: readonly number[], main: Language, eventZone: TimeZoneName): Promise<Map<number, Reader>> {
+async function readersOf(deps: PublishDeps, db: Kysely<Database>, chatIds: readonly number[], main: Language, eventZone: TimeZoneName): Promise<Map<number, Reader>> {
+  const regions = deps.regions;
+  const languageOf = deps.languageOf ?? registered?.languageOf ?? ((_code: string | undefined, fallback: Language) => fallback);
   const languages = new Map<number, string | null>();
   const provinces = new Map<number, string>();
   for (let i = 0; i < chatIds.length; i += LOOKUP_CHUNK) {
@@ -336,7 +370,7 @@ async function readersOf(db: Kysely<Database>, regions: Regions, chatIds: readon
   for (const chatId of chatIds) {
     const province = provinces.get(chatId);
     out.set(chatId, {
-      language: languageFromTelegram(languages.get(chatId) ?? undefined, main),
+      language: languageOf(languages.get(chatId) ?? undefined, main),
       zone: province ? regions.zoneOf(province) : eventZone,
     });
   }
@@ -362,7 +396,7 @@ async function wordingsFor(
   const translator = translatorFor(deps);
   const key = (r: Reader) => `${r.language} ${r.zone}`;
   const groups = new Map<string, { reader: Reader; chatIds: number[] }>();
-  for (const [chatId, reader] of await readersOf(db, deps.regions, recipients, main.language, main.zone)) {
+  for (const [chatId, reader] of await readersOf(deps, db, recipients, main.language, main.zone)) {
     if (key(reader) === key(main)) continue;
     const g = groups.get(key(reader)) ?? { reader, chatIds: [] };
     g.chatIds.push(chatId);
@@ -397,18 +431,12 @@ export async function publishEvent(
   const broadcastId = await inTransaction(deps.db, async (trx) => {
     const claimed = await trx.updateTable("events").set({ status: "sent" }).where("id", "=", event.id).where("status", "=", from).executeTakeFirst();
     if (Number(claimed.numUpdatedRows) === 0) return undefined;
+    // the row as it is now, not as the caller read it: an edit saved since (editEvent) is what goes out
+    const current = (await getEvent(trx, event.id)) ?? event;
     return enqueueBroadcast(trx, {
       createdBy: options.createdBy,
       kind: "event",
-      message: {
-        ...eventRef(event),
-        ...(await wordingsFor(deps, trx, event, recipients, (t, r) => ({
-          text: renderEvent(event, deps.regions, t, r.language, r.zone),
-          buttons: [[{ label: t("ev-attend-button"), data: attendData(event.id) }]],
-        }))),
-        parseMode: "HTML",
-        ...(event.photo_file_id ? { photoFileId: event.photo_file_id } : {}),
-      },
+      message: await announcementMessage(deps, trx, current, recipients),
       recipients,
       ...(options.statusChatId !== undefined ? { statusChatId: options.statusChatId, statusMessageId: options.statusMessageId } : {}),
     });
@@ -422,6 +450,19 @@ export async function publishEvent(
   return { broadcastId: announcement.id, recipients: Number(total?.n ?? 0), already: true };
 }
 
+/** The announcement as each recipient reads it, with "Saya hadir" (and the poster, if any). */
+async function announcementMessage(deps: PublishDeps, db: Kysely<Database>, event: Event, recipients: readonly number[]): Promise<BroadcastMessage> {
+  return {
+    ...eventRef(event),
+    ...(await wordingsFor(deps, db, event, recipients, (t, r) => ({
+      text: renderEvent(event, deps.regions, t, r.language, r.zone),
+      buttons: [[{ label: t("ev-attend-button"), data: attendData(event.id) }]],
+    }))),
+    parseMode: "HTML",
+    ...(event.photo_file_id ? { photoFileId: event.photo_file_id } : {}),
+  };
+}
+
 /** The event was cancelled (deleted) while it was being published; nothing was queued. */
 export class EventGoneError extends Error {
   constructor(readonly eventId: number) {
@@ -432,13 +473,14 @@ export class EventGoneError extends Error {
 
 /**
  * The broadcasts about an event: its announcements (found by their event id, or by the
- * "Saya hadir" button for those queued before broadcasts carried it) and its reminders.
+ * "Saya hadir" button for those queued before broadcasts carried it), its reminders and its
+ * change notices.
  */
 async function broadcastsOf(db: Kysely<Database>, eventId: number): Promise<{ id: number; kind: string }[]> {
   return db
     .selectFrom("broadcasts")
     .select(["id", "kind"])
-    .where("kind", "in", ["event", "event_reminder"])
+    .where("kind", "in", ["event", "event_reminder", "event_changed"])
     .where((eb) => eb.or([eb("payload", "like", `{"eventId":${eventId},%`), eb("payload", "like", `%"${attendData(eventId)}"%`)]))
     .execute();
 }
@@ -472,7 +514,7 @@ export async function cancelEvent(deps: PublishDeps, eventId: number, actor: num
     const about = await broadcastsOf(trx, eventId);
     const announcements = about.filter((b) => b.kind === "event").map((b) => b.id);
     let stopped = 0;
-    // a reminder not yet delivered would announce a cancelled event
+    // a reminder or change notice not yet delivered would announce a cancelled event
     for (const { id } of about) if (await cancelBroadcast(trx, id, actor)) stopped++;
     const received = announcements.length
       ? await trx.selectFrom("deliveries").select("chat_id").where("broadcast_id", "in", announcements).where("status", "in", ["sent", "sending"]).execute()
@@ -496,6 +538,170 @@ export async function cancelEvent(deps: PublishDeps, eventId: number, actor: num
       recipients,
     });
     return { event, stopped, noticeBroadcastId, notified: recipients.length };
+  });
+}
+
+/**
+ * What an officer may change in an event once created, one field at a time. The area is not
+ * among them: the announcement's recipients were chosen by it.
+ */
+export type EventEdit =
+  | { field: "title" | "place" | "description"; value: string }
+  | { field: "when"; startsAt: Date; zone: TimeZoneName };
+export type EditableField = EventEdit["field"];
+
+/** The event with the change applied (not stored): what the officer is shown to confirm. */
+export function withEdit(event: Event, edit: EventEdit): Event {
+  if (edit.field === "when") return { ...event, starts_at: edit.startsAt.toISOString(), timezone: zoneIana(edit.zone) };
+  return { ...event, [edit.field]: edit.value };
+}
+
+/** Whether the field reads the same in both: unchanged since the form read it. */
+function sameField(a: Event, b: Event, field: EditableField): boolean {
+  return field === "when" ? a.starts_at === b.starts_at && a.timezone === b.timezone : a[field] === b[field];
+}
+
+/**
+ * "📍 Tempat: Aula Desa → Balai Kota": the change as recipients of the notice and the officer
+ * confirming it read it (times in the reader's language and zone; officers' text escaped).
+ */
+export function changeLine(t: Translate, reader: Reader, before: Event, after: Event, field: EditableField): string {
+  if (field === "when") {
+    return t("ev-changed-when", {
+      old: formatEventDate(new Date(before.starts_at), reader.zone, reader.language),
+      new: formatEventDate(new Date(after.starts_at), reader.zone, reader.language),
+    });
+  }
+  if (field === "description") {
+    const now = after.description.trim();
+    return now ? t("ev-changed-description", { new: escapeHtml(now) }) : t("ev-changed-description-removed");
+  }
+  return t(`ev-changed-${field}`, { old: escapeHtml(before[field]), new: escapeHtml(after[field]) });
+}
+
+/**
+ * Who hears of a change to a sent event: those who received its announcement (or are
+ * receiving it now) and are still subscribed, and those who pressed "Saya hadir" (the
+ * reminder reaches them too); never a chat that blocked the bot.
+ */
+export async function changeNoticeRecipients(db: Kysely<Database>, eventId: number): Promise<number[]> {
+  const announcements = (await broadcastsOf(db, eventId)).filter((b) => b.kind === "event").map((b) => b.id);
+  const received = announcements.length
+    ? await db
+      .selectFrom("deliveries as d")
+      .innerJoin("subscriptions as s", "s.chat_id", "d.chat_id")
+      .leftJoin("users as u", "u.chat_id", "d.chat_id")
+      .select("d.chat_id")
+      .where("d.broadcast_id", "in", announcements)
+      .where("d.status", "in", ["sent", "sending"])
+      .where((eb) => eb.or([eb("u.blocked", "is", null), eb("u.blocked", "=", 0)]))
+      .execute()
+    : [];
+  const attendees = await db
+    .selectFrom("event_attendees as a")
+    .leftJoin("users as u", "u.chat_id", "a.chat_id")
+    .select("a.chat_id")
+    .where("a.event_id", "=", eventId)
+    .where((eb) => eb.or([eb("u.blocked", "is", null), eb("u.blocked", "=", 0)]))
+    .execute();
+  return [...new Set([...received, ...attendees].map((r) => Number(r.chat_id)))].sort((a, b) => a - b);
+}
+
+/** Why a change was not saved: the event is over or gone, it changed since the form read it, or the new time does not fit. */
+export type EditRefusal = "gone" | "changed" | "past" | "before_send";
+
+export type EditResult =
+  | { ok: false; reason: EditRefusal }
+  | {
+    ok: true;
+    event: Event;
+    /** Whether the announcement had gone out: then those who got it are told. */
+    announced: boolean;
+    notified: number;
+    noticeBroadcastId?: number;
+    /** Recipients whose copy was still queued: they get the new text instead (a new announcement broadcast). */
+    reannounced: number;
+    reannounceBroadcastId?: number;
+  };
+
+/**
+ * Saves one change to a scheduled or sent event, in one transaction with everything it queues.
+ * `seen` is the event as the officer's form read it: a change made meanwhile (another officer's
+ * edit, the scheduled announcement going out) refuses this one rather than overwrite it
+ * unseen. A new time must lie ahead (and after a scheduled announcement's send time); its
+ * attendees are reminded again before it, a reminder still queued for the old time stopped.
+ * A scheduled announcement simply goes out with the new text (publishEvent reads the row).
+ * For a sent one, copies still queued are stopped and queued again with the new text, and
+ * those who received it or will attend (changeNoticeRecipients) get one short change notice.
+ */
+export async function editEvent(deps: PublishDeps, seen: Event, edit: EventEdit, actor: number, now: Date): Promise<EditResult> {
+  return inTransaction(deps.db, async (trx): Promise<EditResult> => {
+    const current = await getEvent(trx, seen.id);
+    if (!current || current.status === "draft" || current.starts_at <= now.toISOString()) return { ok: false, reason: "gone" };
+    if (current.status !== seen.status || !sameField(current, seen, edit.field)) return { ok: false, reason: "changed" };
+    if (edit.field === "when") {
+      if (edit.startsAt.getTime() <= now.getTime()) return { ok: false, reason: "past" };
+      if (current.status === "scheduled" && current.send_at && edit.startsAt.toISOString() <= current.send_at) return { ok: false, reason: "before_send" };
+    }
+    const event = withEdit(current, edit);
+    // the status and the field's old value in the condition: on PostgreSQL a publish or another
+    // officer's save running now holds the row, and this one then finds it changed and saves nothing
+    let update = trx
+      .updateTable("events")
+      .set({ title: event.title, place: event.place, description: event.description, starts_at: event.starts_at, timezone: event.timezone })
+      .where("id", "=", event.id)
+      .where("status", "=", current.status);
+    update = edit.field === "when"
+      ? update.where("starts_at", "=", seen.starts_at).where("timezone", "=", seen.timezone)
+      : update.where(edit.field, "=", seen[edit.field]);
+    const updated = await update.executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) return { ok: false, reason: "changed" };
+    const about = await broadcastsOf(trx, event.id);
+    if (edit.field === "when") {
+      // a reminder sent (or queued) for the old time must not stand in for the new time's
+      for (const b of about.filter((x) => x.kind === "event_reminder")) await cancelBroadcast(trx, b.id, actor);
+      await trx.updateTable("event_attendees").set({ reminded: 0 }).where("event_id", "=", event.id).execute();
+    }
+    const audit = { event_id: event.id, field: edit.field, status: current.status };
+    if (current.status === "scheduled") {
+      await logAudit(trx, actor, "event_edited", { ...audit, notified: 0 });
+      return { ok: true, event, announced: false, notified: 0, reannounced: 0 };
+    }
+
+    // copies not sent yet: stopped, and queued again with the new text (the worker skips who unsubscribed since)
+    const waiting: number[] = [];
+    for (const b of about.filter((x) => x.kind === "event")) {
+      if (!(await cancelBroadcast(trx, b.id, actor))) continue;
+      const pending = await trx.selectFrom("deliveries").select("chat_id").where("broadcast_id", "=", b.id).where("status", "=", "pending").execute();
+      for (const p of pending) waiting.push(Number(p.chat_id));
+    }
+    const reannounceBroadcastId = waiting.length
+      ? await enqueueBroadcast(trx, { createdBy: actor, kind: "event", message: await announcementMessage(deps, trx, event, waiting), recipients: waiting })
+      : undefined;
+
+    const recipients = await changeNoticeRecipients(trx, event.id);
+    const noticeBroadcastId = recipients.length
+      ? await enqueueBroadcast(trx, {
+        createdBy: actor,
+        kind: "event_changed",
+        message: {
+          ...eventRef(event),
+          ...(await wordingsFor(deps, trx, event, recipients, (t, r) => ({
+            text: t("ev-changed-notice", { title: escapeHtml(event.title), change: changeLine(t, r, current, event, edit.field) }),
+          }))),
+          parseMode: "HTML",
+        },
+        recipients,
+      })
+      : undefined;
+    await logAudit(trx, actor, "event_edited", {
+      ...audit, notified: recipients.length, notice_broadcast_id: noticeBroadcastId ?? null, reannounced: waiting.length, reannounce_broadcast_id: reannounceBroadcastId ?? null,
+    });
+    return {
+      ok: true, event, announced: true, notified: recipients.length, reannounced: waiting.length,
+      ...(noticeBroadcastId !== undefined ? { noticeBroadcastId } : {}),
+      ...(reannounceBroadcastId !== undefined ? { reannounceBroadcastId } : {}),
+    };
   });
 }
 

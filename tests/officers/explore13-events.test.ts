@@ -238,13 +238,15 @@ describe("D22: the date step", () => {
 });
 
 describe("D7: how to correct an event", () => {
-  it("the sent confirmation and the officers' help say: cancel in /acara, create again", async () => {
+  it("the sent confirmation says: change it in /acara, or for a wrong area cancel and create again; the officers' help says cancel", async () => {
     const o = actor(h, sulsel);
     await o.say("/acara_baru");
     await o.say("Acara dikirim");
     await o.say("gowa");
     await finish(o);
-    expect(await o.press("ev:dec:send")).toContain("Salah jam atau tempat? Batalkan di /acara (🗑 Batalkan acara), lalu buat ulang dengan /acara_baru.");
+    expect(await o.press("ev:dec:send")).toContain(
+      "Salah judul, jam, tempat, atau keterangan? Ubah di /acara (✏️ Ubah). Salah wilayah? Batalkan di /acara (🗑 Batalkan acara), lalu buat ulang dengan /acara_baru.",
+    );
     expect(await o.say("/bantuan")).toContain("Batalkan di /acara");
   });
 });

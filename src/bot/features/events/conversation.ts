@@ -16,7 +16,7 @@ import {
 } from "../../../officers/dates";
 import { isNearName, zoneOffsetHours } from "../../../regions";
 import {
-  createEventDraft, deleteDraft, LIMITS, longestAnnouncement, publishEvent, renderEvent, scheduleEvent, type EventDraft,
+  createEventDraft, deleteDraft, LIMITS, longestAnnouncement, publishEvent, renderEvent, scheduleEvent, type EventDraft, type PublishDeps,
 } from "../../../officers/events";
 import { CAPTION_LIMIT } from "../../../broadcast/queue";
 import { coversAll, officerRole } from "../../../officers/roles";
@@ -74,6 +74,11 @@ const restartApproved = new WeakSet<object>();
 /** This press of "Buang dan mulai baru" was accepted by its own form, which discarded its draft. */
 export function startsNewForm(ctx: object): boolean {
   return restartApproved.has(ctx);
+}
+
+/** What publishing, editing and cancelling word their messages with: Indonesian first, each recipient's language from the bot's texts. */
+export function publishDepsFor(deps: { db: Kysely<Database>; regions: Regions; i18n: I18n<BaseContext> }): PublishDeps {
+  return { db: deps.db, regions: deps.regions, t: (key, vars) => deps.i18n.t("id", key, vars), translate: (l, key, vars) => deps.i18n.t(l, key, vars) };
 }
 
 export interface NewEventDeps {
@@ -180,9 +185,11 @@ function dateHint(r: DateParseFailure, t: Translate, language: Language, zone: T
   return t(`ev-date-${r.reason}`, { zone, example });
 }
 
-function textStep(t: Translate, min: number, max: number, key: string, what?: string) {
-  return (c: Context): StepResult<string> => {
-    const text = textOf(c);
+/** The rule for an event's title, place or description: the text typed (undefined: none) read as the field's value. */
+export type TextRule = (text: string | undefined, c: Context) => StepResult<string>;
+
+function textRule(t: Translate, min: number, max: number, key: string, what?: string): TextRule {
+  return (text, c) => {
     // a poster sent too early: said where it goes, rather than the same prompt again
     if (!text && what && (c.message?.photo || c.message?.document)) return { ok: false, hint: t("ev-photo-later", { what }) };
     if (!text) return { ok: false };
@@ -194,17 +201,125 @@ function textStep(t: Translate, min: number, max: number, key: string, what?: st
   };
 }
 
+/** The rules the creation form and the edit form (edit.ts) read the title, place and description by. */
+export function eventTextRules(t: Translate): Record<"title" | "place" | "description", TextRule> {
+  const description = textRule(t, 3, LIMITS.description, "ev-text", "description");
+  return {
+    title: textRule(t, 3, LIMITS.title, "ev-text", "title"),
+    place: textRule(t, 3, LIMITS.place, "ev-text", "place"),
+    // "-": no description
+    description: (text, c) => (text === "-" ? { ok: true, value: "" } : description(text, c)),
+  };
+}
+
+/** A step's parser reading the message's text (as typed: the form is stored unmasked) by the rule. */
+const byRule = (rule: TextRule) => (c: Context) => rule(textOf(c), c);
+
+/** A date and time as read: the instant, the zone it was typed in, and an end time typed after it (not kept). */
+export type When = { date: Date; zone: TimeZoneName; end?: string };
+
+export interface DateStepContext {
+  t: Translate;
+  language: Language;
+  /** The zone a time without one is read in. */
+  zone: TimeZoneName;
+  /** The zones of the event's provinces: a time typed in another is confirmed. */
+  zones: ReadonlySet<TimeZoneName>;
+  /** The provinces' names (HTML), for that confirmation. */
+  provinceNames: string;
+  /** A date in the prompts' examples (dateExample). */
+  example: string;
+  /** The typed text a date is read from (default: the message's text). */
+  read?: (c: Context) => string | undefined | Promise<string | undefined>;
+}
+
+/**
+ * Reads a typed date in `zone` (parseEventDate), with the parser's findings as the hint;
+ * `after`: the date must come before it (a send time before the start); `check`: one more
+ * condition, its hint when not met.
+ */
+export function whenParser(conversation: Conv, o: DateStepContext) {
+  return (after?: Date, check?: (when: When) => string | undefined) => async (c: Context): Promise<StepResult<When>> => {
+    const text = o.read ? await o.read(c) : textOf(c);
+    if (!text) return { ok: false };
+    const now = new Date(await conversation.now());
+    const r = parseEventDate(text, now, o.zone);
+    if (!r.ok) return { ok: false, hint: dateHint(r, o.t, o.language, o.zone, o.example, text) };
+    if (after && r.date.getTime() >= after.getTime()) return { ok: false, hint: o.t("ev-send-after-start") };
+    const when: When = { date: r.date, zone: r.zone, ...(r.end ? { end: r.end } : {}) };
+    const refused = check?.(when);
+    return refused ? { ok: false, hint: refused } : { ok: true, value: when };
+  };
+}
+
+/**
+ * Asks the event's date and time (`prompt`, then the date question), read in `zone`. A zone
+ * typed that none of the event's provinces uses ("WIT" for Sulsel) is often a slip of one
+ * letter: what subscribers will read is said, to confirm or take the time again.
+ */
+export async function askEventDate(
+  conversation: Conv,
+  ctx: Context,
+  o: DateStepContext & { prompt: string; zoneNote: string; check?: (when: When) => string | undefined; intercept?: Intercept },
+): Promise<When> {
+  const { t, zone, zones, example } = o;
+  const parseWhen = whenParser(conversation, o);
+  let when: When = await askStep(conversation, ctx, {
+    prompt: o.prompt + t("ev-ask-date", { zone, example }) + o.zoneNote,
+    keyboard: cancelKb(t),
+    parse: parseWhen(undefined, o.check),
+    hint: t("ev-date-unrecognized", { zone, example }),
+    intercept: o.intercept,
+  });
+  while (!zones.has(when.zone)) {
+    const local = `${formatShortDate(when.date, zone)} ${zone}`;
+    const typed = `${formatShortDate(when.date, when.zone)} ${when.zone}`;
+    const kb = new InlineKeyboard()
+      .text(t("ev-zone-differs-yes", { local }), "ev:zc:yes")
+      .text(t("ev-zone-differs-retype"), "ev:zc:retype")
+      .row()
+      .text(t("flow-cancel-button"), CANCEL_DATA);
+    const answer = await askStep<"yes" | "retype" | When>(conversation, ctx, {
+      prompt: t("ev-zone-differs", { provinces: o.provinceNames, zone, typed, local }),
+      keyboard: kb,
+      parse: async (c) => {
+        const d = dataOf(c, "ev:zc:");
+        if (d === "yes" || d === "retype") return { ok: true, value: d };
+        // a corrected date typed straight away counts as retyping it
+        return textOf(c) ? parseWhen(undefined, o.check)(c) : { ok: false };
+      },
+      hint: t("ev-zone-differs-hint"),
+      intercept: o.intercept,
+    });
+    if (answer === "yes") {
+      // the same instant, shown in the provinces' own zone: what subscribers read is their clock
+      when = { ...when, zone };
+      break;
+    }
+    when = answer === "retype"
+      ? await askStep(conversation, ctx, {
+        prompt: t("ev-ask-date", { zone, example }) + o.zoneNote,
+        keyboard: cancelKb(t),
+        parse: parseWhen(undefined, o.check),
+        hint: t("ev-date-unrecognized", { zone, example }),
+        intercept: o.intercept,
+      })
+      : answer;
+  }
+  return when;
+}
+
 export function createNewEventConversation(deps: NewEventDeps) {
   return async function newEvent(conversation: Conv, ctx: Context, language: Language = "id", args?: NewEventArgs) {
     const t: Translate = (key, vars) => deps.i18n.t(language, key, vars);
-    const tId: Translate = (key, vars) => deps.i18n.t("id", key, vars);
+    const textRules = eventTextRules(t);
     const userId = args?.userId ?? ctx.from!.id;
     const scope = args?.provinceCode ?? null;
 
     const title = await askStep(conversation, ctx, {
       prompt: t("ev-ask-title"),
       keyboard: cancelKb(t),
-      parse: textStep(t, 3, LIMITS.title, "ev-text", "title"),
+      parse: byRule(textRules.title),
       hint: t("ev-ask-title"),
     });
 
@@ -449,58 +564,9 @@ export function createNewEventConversation(deps: NewEventDeps) {
 
     // computed from today: a fixed date in the examples would one day be in the past
     const example = dateExample(new Date(await conversation.now()), zone, language);
-    const parseWhen = (after?: Date) => async (c: Context): Promise<StepResult<{ date: Date; zone: TimeZoneName; end?: string }>> => {
-      const text = textOf(c);
-      if (!text) return { ok: false };
-      const now = new Date(await conversation.now());
-      const r = parseEventDate(text, now, zone);
-      if (!r.ok) return { ok: false, hint: dateHint(r, t, language, zone, example, text) };
-      if (after && r.date.getTime() >= after.getTime()) return { ok: false, hint: t("ev-send-after-start") };
-      return { ok: true, value: { date: r.date, zone: r.zone, ...(r.end ? { end: r.end } : {}) } };
-    };
-
-    type When = { date: Date; zone: TimeZoneName; end?: string };
-    let when: When = await askStep(conversation, ctx, {
-      prompt: targetNote + t("ev-ask-date", { zone, example }) + zoneNote,
-      keyboard: cancelKb(t),
-      parse: parseWhen(),
-      hint: t("ev-date-unrecognized", { zone, example }),
-    });
-    // A zone typed that none of the target provinces uses ("WIT" for Sulsel) is often a slip
-    // of one letter: say what subscribers will read, and confirm or take the time again.
-    while (!zones.has(when.zone)) {
-      const local = `${formatShortDate(when.date, zone)} ${zone}`;
-      const typed = `${formatShortDate(when.date, when.zone)} ${when.zone}`;
-      const kb = new InlineKeyboard()
-        .text(t("ev-zone-differs-yes", { local }), "ev:zc:yes")
-        .text(t("ev-zone-differs-retype"), "ev:zc:retype")
-        .row()
-        .text(t("flow-cancel-button"), CANCEL_DATA);
-      const answer = await askStep<"yes" | "retype" | When>(conversation, ctx, {
-        prompt: t("ev-zone-differs", { provinces: provinceNames, zone, typed, local }),
-        keyboard: kb,
-        parse: async (c) => {
-          const d = dataOf(c, "ev:zc:");
-          if (d === "yes" || d === "retype") return { ok: true, value: d };
-          // a corrected date typed straight away counts as retyping it
-          return textOf(c) ? parseWhen()(c) : { ok: false };
-        },
-        hint: t("ev-zone-differs-hint"),
-      });
-      if (answer === "yes") {
-        // the same instant, shown in the provinces' own zone: what subscribers read is their clock
-        when = { ...when, zone };
-        break;
-      }
-      when = answer === "retype"
-        ? await askStep(conversation, ctx, {
-          prompt: t("ev-ask-date", { zone, example }) + zoneNote,
-          keyboard: cancelKb(t),
-          parse: parseWhen(),
-          hint: t("ev-date-unrecognized", { zone, example }),
-        })
-        : answer;
-    }
+    const dates: DateStepContext = { t, language, zone, zones, provinceNames, example };
+    const parseWhen = whenParser(conversation, dates);
+    const when = await askEventDate(conversation, ctx, { ...dates, prompt: targetNote, zoneNote });
     const whenText = formatEventDate(when.date, when.zone, language);
 
     // the announcement shows one start time, so an end typed with it is said to be left out
@@ -508,18 +574,14 @@ export function createNewEventConversation(deps: NewEventDeps) {
     const place = await askStep(conversation, ctx, {
       prompt: `🗓 ${whenText}${endNote}\n\n${t("ev-ask-place")}`,
       keyboard: cancelKb(t),
-      parse: textStep(t, 3, LIMITS.place, "ev-text", "place"),
+      parse: byRule(textRules.place),
       hint: t("ev-ask-place"),
     });
 
     const description = await askStep(conversation, ctx, {
       prompt: t("ev-ask-description", { max: LIMITS.description }),
       keyboard: cancelKb(t),
-      parse: (c) => {
-        const text = textOf(c);
-        if (text === "-") return { ok: true, value: "" };
-        return textStep(t, 3, LIMITS.description, "ev-text", "description")(c);
-      },
+      parse: byRule(textRules.description),
       hint: t("ev-ask-description", { max: LIMITS.description }),
     });
 
@@ -671,7 +733,7 @@ export function createNewEventConversation(deps: NewEventDeps) {
       if (decision === "send") {
         const status = await c.reply(t("ev-sending"));
         const r = await conversation.external(async () => {
-          const result = await publishEvent({ db: deps.db, regions: deps.regions, t: tId, translate: (l, key, vars) => deps.i18n.t(l, key, vars) }, event, {
+          const result = await publishEvent(publishDepsFor(deps), event, {
             createdBy: userId, statusChatId: status.chat.id, statusMessageId: status.message_id,
           });
           await logAudit(deps.db, userId, "event_sent", { event_id: event.id, broadcast_id: result.broadcastId, recipients: result.recipients });

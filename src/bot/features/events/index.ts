@@ -1,7 +1,8 @@
 /**
  * Events: /acara_baru (officers, a conversation), /acara (upcoming events of the user's
- * subscribed province; officers see attendee counts, scheduled announcements and
- * "Batalkan acara"), the "Saya hadir" button and the cancel buttons (ev:cx/cxy/cxn).
+ * subscribed province; officers see attendee counts, scheduled announcements, "Ubah" and
+ * "Batalkan acara"), the "Saya hadir" button, the edit form (edit.ts, ev:ed) and the cancel
+ * buttons (ev:cx/cxy/cxn).
  * The app's timer calls sendDueEvents / sendReminders (src/officers/events.ts).
  */
 import { Composer, InlineKeyboard } from "grammy";
@@ -13,16 +14,23 @@ import type { Feature } from "../../create-bot";
 import type { Regions } from "../../../regions";
 import type { Database } from "../../../store/schema";
 import { logAudit } from "../../../store/repos/audit";
-import { attend, canManageEvent, cancelEvent, getEvent, list, zoneOfEvent } from "../../../officers/events";
+import { attend, canManageEvent, cancelEvent, getEvent, list, useWordings, zoneOfEvent } from "../../../officers/events";
 import { formatEventDate } from "../../../officers/dates";
 import { escapeHtml } from "../../html";
+import { createI18n, languageFromTelegram } from "../../i18n";
 import { coversProvince, officerRole } from "../../../officers/roles";
 import { getSubscription } from "../../../officers/subscriptions";
 import { requireOfficer } from "../officers/guard";
-import { createNewEventConversation, NEW_EVENT_ID, RESTART_RE, startsNewForm, type NewEventArgs } from "./conversation";
+import { createNewEventConversation, NEW_EVENT_ID, publishDepsFor, RESTART_RE, startsNewForm, type NewEventArgs } from "./conversation";
 import { sendUpcomingEvents } from "./show";
+import { createEditEventConversation, EDIT_BUTTON_RE, EDIT_EVENT_ID, EDIT_RE, type EditEventArgs } from "./edit";
 
 export { dueScheduledEvents, remindersDue, sendDueEvents, sendReminders, publishEvent } from "../../../officers/events";
+
+// How event messages are worded for each recipient when a caller passes no translator (the
+// timer's callers and tests pass only the default language's): the bot's locale files, loaded once
+let localeFiles: ReturnType<typeof createI18n> | undefined;
+useWordings({ translate: (language, key, vars) => (localeFiles ??= createI18n("id")).t(language, key, vars), languageOf: languageFromTelegram });
 
 export interface EventsDeps {
   db: Kysely<Database>;
@@ -39,6 +47,12 @@ export function eventsFeature(deps: EventsDeps): Feature {
       createConversation(
         createNewEventConversation({ db: deps.db, regions: deps.regions, i18n, ownerIds: config.OWNER_IDS }),
         formOptions(NEW_EVENT_ID, "officer"),
+      ),
+    );
+    composer.use(
+      createConversation(
+        createEditEventConversation({ db: deps.db, regions: deps.regions, i18n, ownerIds: config.OWNER_IDS, now }),
+        formOptions(EDIT_EVENT_ID, "officer"),
       ),
     );
 
@@ -87,30 +101,51 @@ export function eventsFeature(deps: EventsDeps): Feature {
       if (n === 0) await ctx.reply(ctx.t("ev-none", { province: deps.regions.get(sub.province_code)?.name ?? sub.province_code }));
     });
 
+    const language = async (ctx: BotContext) => ((await ctx.i18n.getLocale()) as Language) ?? "id";
+
     /**
-     * The cancel buttons: the officer's role and the event's provinces are checked again on
-     * every press (a forged or stale id, or a right revoked meanwhile, is refused).
+     * The cancel and edit buttons: the officer's role and the event's provinces are checked again
+     * on every press (a forged or stale id, or a right revoked meanwhile, is refused).
      */
-    const manageable = async (ctx: BotContext, id: number, action: string) => {
+    const manageable = async (ctx: BotContext, id: number, action: "event_cancel" | "event_edit") => {
       const role = await requireOfficer(ctx, guard, action);
       if (!role) return undefined;
+      const texts = action === "event_edit" ? "ev-edit" : "ev-cancel";
       const event = await getEvent(deps.db, id);
       if (!event || event.status === "draft" || event.starts_at <= now().toISOString()) {
-        ctx.outcome = "event_cancel_gone";
-        await ctx.answerCallbackQuery({ text: ctx.t("ev-cancel-gone"), show_alert: true });
+        ctx.outcome = `${action}_gone`;
+        await ctx.answerCallbackQuery({ text: ctx.t(`${texts}-gone`), show_alert: true });
         return undefined;
       }
       if (!canManageEvent(role, event)) {
-        ctx.outcome = "event_cancel_denied";
+        ctx.outcome = `${action}_denied`;
         await logAudit(deps.db, role.userId, "officer_denied", { action, event_id: id });
         // shared with their province: only all-province officers may; only elsewhere: simply not theirs
         const shared = list(event.province_codes).some((code) => coversProvince(role, code));
-        await ctx.answerCallbackQuery({ text: ctx.t(shared ? "ev-cancel-not-yours" : "ev-cancel-out-of-scope"), show_alert: true });
+        await ctx.answerCallbackQuery({ text: ctx.t(shared ? `${texts}-not-yours` : `${texts}-out-of-scope`), show_alert: true });
         return undefined;
       }
       return { role, event };
     };
-    const language = async (ctx: BotContext) => ((await ctx.i18n.getLocale()) as Language) ?? "id";
+
+    composer.callbackQuery(EDIT_RE, async (ctx) => {
+      const found = await manageable(ctx, Number(ctx.match[1]), "event_edit");
+      if (!found) return;
+      await ctx.answerCallbackQuery();
+      ctx.outcome = "event_edit_opened";
+      await logAudit(deps.db, found.role.userId, "event_edit_opened", { event_id: found.event.id });
+      const args: EditEventArgs = { userId: found.role.userId, eventId: found.event.id };
+      await ctx.conversation.exitAll(); // a form left open elsewhere must not make enter() throw
+      if (ctx.session) delete ctx.session.pausedForm;
+      await ctx.conversation.enter(EDIT_EVENT_ID, await language(ctx), args);
+    });
+
+    // a button of an edit form that has ended (saved, cancelled, replaced or timed out)
+    composer.callbackQuery(EDIT_BUTTON_RE, async (ctx) => {
+      if (!(await requireOfficer(ctx, guard, "event_edit"))) return;
+      ctx.outcome = "event_edit_stale";
+      await ctx.answerCallbackQuery({ text: ctx.t("button-expired"), show_alert: true });
+    });
 
     composer.callbackQuery(/^ev:cx:(\d{1,16})$/, async (ctx) => {
       const found = await manageable(ctx, Number(ctx.match[1]), "event_cancel");
@@ -139,8 +174,7 @@ export function eventsFeature(deps: EventsDeps): Feature {
       const found = await manageable(ctx, Number(ctx.match[1]), "event_cancel");
       if (!found) return;
       const { role, event } = found;
-      const publish = { db: deps.db, regions: deps.regions, t: (key: string, vars?: Record<string, string | number>) => i18n.t("id", key, vars), translate: i18n.t.bind(i18n) };
-      const r = await cancelEvent(publish, event.id, role.userId, now());
+      const r = await cancelEvent(publishDepsFor({ ...deps, i18n }), event.id, role.userId, now());
       if (!r) {
         ctx.outcome = "event_cancel_gone";
         await ctx.answerCallbackQuery({ text: ctx.t("ev-cancel-gone"), show_alert: true });

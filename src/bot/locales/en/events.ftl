@@ -142,7 +142,7 @@ ev-cancelled-notice =
     We apologise for the change. Other events are in /acara.
 
 ## Event targets: short names, exclusions, a province at the regency step
-ev-fix-hint = Wrong time or place? Cancel it in /acara (🗑 Cancel event), then create it again with /acara_baru.
+ev-fix-hint = Wrong title, time, place or description? Change it in /acara (✏️ Change). Wrong area? Cancel it in /acara (🗑 Cancel event), then create it again with /acara_baru.
 ev-province-except-unknown = I don't know the province "{ $text }" (to leave out). Write its name or short name, e.g. <i>all except Papua</i>.
 ev-except-nothing-left = Nothing is left after that exclusion. Type the areas you mean, or choose all.
 ev-except-unclear = An exclusion can only be written like this: <i>all except Makassar, Gowa</i>. Or type the areas you mean, separated by commas.
@@ -167,3 +167,58 @@ ev-target-said = 🗺 Target: { $area }
 ev-preview-zones = 🕘 Subscribers read the time in their own zone:
     { $list }
 ev-scheduled-typed = (You wrote { $typed }.)
+
+## Changing an event (officers, in /acara)
+ev-edit-button = ✏️ Change
+ev-edit-gone = This button is no longer valid: the event is over, cancelled, or no longer exists.
+ev-edit-not-yours = This event is (also) for a province outside your area. Only an all-province officer can change it.
+ev-edit-out-of-scope = This event is outside your area, so you cannot change it. Officers of the event's province or all-province officers can.
+ev-edit-which = ✏️ <b>Change event</b> «{ $title }». Which part do you want to change? One part at a time.
+ev-edit-field-title = Title
+ev-edit-field-when = 🗓 Date & time
+ev-edit-field-place = 📍 Place
+ev-edit-field-description = 📝 Description
+ev-edit-field-area = 🗺 Area
+ev-edit-area-refused = { $status ->
+    [sent] The area cannot be changed: the announcement has gone to this area's subscribers. For another area, cancel this event in /acara (🗑 Cancel event), then create a new one with /acara_baru.
+   *[other] The area cannot be changed, as the announcement's recipients are chosen by it. Cancel this event in /acara (🗑 Cancel event), then create a new one with /acara_baru.
+}
+ev-edit-ask-title = Current title: <b>{ $current }</b>. Write the new title.
+ev-edit-ask-place = Current place: <b>{ $current }</b>. Write the new place.
+ev-edit-ask-description = Write the new description (at most { $max } characters), or <i>-</i> to remove it.
+ev-edit-ask-when = Current time: <b>{ $current }</b>.
+ev-edit-same = That is the same as now. Write the new one, or press Cancel.
+ev-edit-before-send = The announcement is scheduled for <b>{ $send }</b>; the event must be after that. Write a later time, or cancel the event and create it again.
+ev-edit-caption-long = Too long for the caption under the poster: the announcement would be { $length } characters, Telegram holds { $max }. Write it shorter.
+ev-edit-confirm = ☝️ This is the event after the change.
+    { $change }
+
+    { $effect }
+ev-edit-effect-scheduled = The announcement has not been sent; at its scheduled time ({ $send }) this new version goes out.
+ev-edit-effect-sent = { $n ->
+    [0] The announcement was sent, but nobody has received it yet; copies not yet delivered go out in the new version.
+    [one] The announcement was sent: the <b>{ $n }</b> person who received it or will attend gets a short notice of this change.
+   *[other] The announcement was sent: the <b>{ $n }</b> people who received it or will attend get a short notice of this change.
+}
+ev-edit-save = ✅ Save the change
+ev-edit-saved-scheduled = ✅ Change saved. The scheduled announcement ({ $send }) uses the new version.
+ev-edit-saved-sent = { $n ->
+    [0] ✅ Change saved and shown in /acara. Nobody had received the announcement, so no notice is sent.
+    [one] ✅ Change saved. A change notice is queued as broadcast #{ $id } for <b>{ $n }</b> person.
+   *[other] ✅ Change saved. A change notice is queued as broadcast #{ $id } for <b>{ $n }</b> people.
+}
+ev-edit-reannounced = The announcement not yet delivered to { $n } subscribers now goes out in the new version (broadcast #{ $id }).
+ev-edit-reminder = ⏰ Those attending are reminded again the day before the new time.
+ev-edit-changed = This event changed while you were filling this in (another officer changed it, or its announcement just went out). Nothing was saved. Open /acara and press ✏️ Change again.
+ev-edit-past = That new time has passed, so nothing was saved. Open /acara and press ✏️ Change again.
+ev-changed-notice =
+    ✏️ <b>Event changed</b>: <b>{ $title }</b>
+
+    { $change }
+
+    Other events are in /acara.
+ev-changed-title = Title: { $old } → <b>{ $new }</b>
+ev-changed-when = 🗓 Time: { $old } → <b>{ $new }</b>
+ev-changed-place = 📍 Place: { $old } → <b>{ $new }</b>
+ev-changed-description = 📝 New description: { $new }
+ev-changed-description-removed = 📝 The event's description was removed.

@@ -55,7 +55,7 @@ cmd-petugas = Add or remove officers (bot owner)
 off-help =
     <b>Officer commands</b> ({ $scope })
     { $commands }
-    Wrong event time or place? Cancel it in /acara (🗑 Cancel event), then create it again with /acara_baru.
+    Wrong event time, place or title? Change it in /acara (✏️ Change); whoever received the announcement is told what changed. The area cannot be changed: cancel it (🗑 Cancel event) and create it again with /acara_baru.
     These commands are for officers only and hidden from other users.
 
 ## Leads

@@ -130,7 +130,7 @@ ev-cancelled-notice =
     Mohon maaf atas perubahan ini. Acara lainnya ada di /acara.
 
 ## Sasaran acara: singkatan, pengecualian, provinsi di langkah kabupaten
-ev-fix-hint = Salah jam atau tempat? Batalkan di /acara (🗑 Batalkan acara), lalu buat ulang dengan /acara_baru.
+ev-fix-hint = Salah judul, jam, tempat, atau keterangan? Ubah di /acara (✏️ Ubah). Salah wilayah? Batalkan di /acara (🗑 Batalkan acara), lalu buat ulang dengan /acara_baru.
 ev-province-except-unknown = Provinsi "{ $text }" (yang dikecualikan) tidak saya kenal. Tulis nama provinsinya atau singkatannya, misalnya <i>semua kecuali Papua</i>.
 ev-except-nothing-left = Setelah pengecualian itu tidak ada wilayah yang tersisa. Ketik wilayah yang dituju, atau pilih semua.
 ev-except-unclear = Pengecualian hanya bisa ditulis begini: <i>semua kecuali Makassar, Gowa</i>. Atau ketik langsung wilayah yang dituju, pisahkan dengan koma.
@@ -152,3 +152,56 @@ ev-target-said = 🗺 Sasaran: { $area }
 ev-preview-zones = 🕘 Pelanggan membaca jamnya di zona masing-masing:
     { $list }
 ev-scheduled-typed = (Anda menulis { $typed }.)
+
+## Mengubah acara (petugas, di /acara)
+ev-edit-button = ✏️ Ubah
+ev-edit-gone = Tombol ini sudah tidak berlaku: acaranya sudah lewat, dibatalkan, atau tidak ada lagi.
+ev-edit-not-yours = Acara ini (juga) untuk provinsi di luar wilayah Anda. Hanya petugas semua provinsi yang dapat mengubahnya.
+ev-edit-out-of-scope = Acara ini di luar wilayah Anda, jadi tidak dapat Anda ubah. Yang dapat mengubahnya: petugas provinsi acara itu atau petugas semua provinsi.
+ev-edit-which = ✏️ <b>Ubah acara</b> «{ $title }». Bagian mana yang diubah? Satu bagian setiap kali.
+ev-edit-field-title = Judul
+ev-edit-field-when = 🗓 Tanggal & jam
+ev-edit-field-place = 📍 Tempat
+ev-edit-field-description = 📝 Keterangan
+ev-edit-field-area = 🗺 Wilayah
+ev-edit-area-refused = { $status ->
+    [sent] Wilayah tidak bisa diubah: pengumumannya sudah terkirim ke pelanggan wilayah ini. Untuk wilayah lain, batalkan acara ini di /acara (🗑 Batalkan acara), lalu buat yang baru dengan /acara_baru.
+   *[other] Wilayah tidak bisa diubah, karena penerima pengumuman dipilih menurut wilayah. Batalkan acara ini di /acara (🗑 Batalkan acara), lalu buat yang baru dengan /acara_baru.
+}
+ev-edit-ask-title = Judul sekarang: <b>{ $current }</b>. Tulis judul baru.
+ev-edit-ask-place = Tempat sekarang: <b>{ $current }</b>. Tulis tempat baru.
+ev-edit-ask-description = Tulis keterangan baru (maksimal { $max } huruf), atau <i>-</i> untuk menghapusnya.
+ev-edit-ask-when = Waktu sekarang: <b>{ $current }</b>.
+ev-edit-same = Itu sama dengan yang sekarang. Tulis yang baru, atau tekan Batal.
+ev-edit-before-send = Pengumumannya dijadwalkan dikirim <b>{ $send }</b>; acara harus sesudah itu. Tulis waktu yang lebih lambat, atau batalkan acaranya lalu buat ulang.
+ev-edit-caption-long = Terlalu panjang untuk keterangan di bawah poster: pengumuman menjadi { $length } karakter, Telegram hanya memuat { $max }. Tulis lebih pendek.
+ev-edit-confirm = ☝️ Begini acaranya setelah diubah.
+    { $change }
+
+    { $effect }
+ev-edit-effect-scheduled = Pengumumannya belum dikirim; saat dijadwalkan ({ $send }) yang dikirim versi baru ini.
+ev-edit-effect-sent = { $n ->
+    [0] Pengumumannya sudah dikirim, tetapi belum ada yang menerimanya; yang belum terkirim dikirim dengan versi baru.
+   *[other] Pengumumannya sudah dikirim: <b>{ $n }</b> orang yang menerimanya atau akan hadir mendapat pemberitahuan singkat perubahan ini.
+}
+ev-edit-save = ✅ Simpan perubahan
+ev-edit-saved-scheduled = ✅ Perubahan disimpan. Pengumuman yang dijadwalkan ({ $send }) memakai versi baru.
+ev-edit-saved-sent = { $n ->
+    [0] ✅ Perubahan disimpan dan tampil di /acara. Belum ada yang menerima pengumumannya, jadi tidak ada pemberitahuan.
+   *[other] ✅ Perubahan disimpan. Pemberitahuan perubahan masuk antrean siaran #{ $id } untuk <b>{ $n }</b> orang.
+}
+ev-edit-reannounced = Pengumuman yang belum terkirim ke { $n } pelanggan kini dikirim dengan versi baru (siaran #{ $id }).
+ev-edit-reminder = ⏰ Yang akan hadir diingatkan lagi sehari sebelum waktu baru.
+ev-edit-changed = Acara ini berubah selama Anda mengisi (diubah petugas lain, atau pengumumannya baru saja terkirim). Tidak ada yang disimpan. Buka /acara dan tekan ✏️ Ubah lagi.
+ev-edit-past = Waktu baru itu sudah lewat, jadi tidak disimpan. Buka /acara dan tekan ✏️ Ubah lagi.
+ev-changed-notice =
+    ✏️ <b>Perubahan acara</b>: <b>{ $title }</b>
+
+    { $change }
+
+    Acara lainnya ada di /acara.
+ev-changed-title = Judul: { $old } → <b>{ $new }</b>
+ev-changed-when = 🗓 Waktu: { $old } → <b>{ $new }</b>
+ev-changed-place = 📍 Tempat: { $old } → <b>{ $new }</b>
+ev-changed-description = 📝 Keterangan baru: { $new }
+ev-changed-description-removed = 📝 Keterangan acara dihapus.

@@ -52,7 +52,7 @@ cmd-petugas = Tambah atau cabut petugas (pemilik bot)
 off-help =
     <b>Perintah petugas</b> ({ $scope })
     { $commands }
-    Salah jam atau tempat acara? Batalkan di /acara (🗑 Batalkan acara), lalu buat ulang dengan /acara_baru.
+    Salah jam, tempat atau judul acara? Ubah di /acara (✏️ Ubah); yang sudah menerima pengumuman diberi tahu perubahannya. Wilayah tidak bisa diubah: batalkan (🗑 Batalkan acara) lalu buat ulang dengan /acara_baru.
     Perintah ini hanya untuk petugas dan tidak terlihat pengguna lain.
 
 ## Prospek (daftar minat)
