@@ -27,6 +27,8 @@ export interface BroadcastMessage {
   parseMode?: "HTML";
   /** Telegram file_id of a photo; the text is then sent as its caption. */
   photoFileId?: string;
+  /** No link preview under the text (an answer quoting a web address). */
+  disableLinkPreview?: boolean;
   /** Inline keyboard rows. */
   buttons?: BroadcastButton[][];
   /**
@@ -55,6 +57,26 @@ export function recipientMessage(message: BroadcastMessage): RecipientMessage {
     for (const chatId of v.chatIds) byChat.set(chatId, own);
   }
   return (chatId) => byChat.get(chatId) ?? message;
+}
+
+/** One recipient's own wording, for messages that differ per person (a notice naming their own question). */
+export interface PersonalWording {
+  chatId: number;
+  text: string;
+  buttons?: BroadcastButton[][];
+}
+
+/**
+ * A message whose every recipient gets their own wording (as a variant): `base.text` names
+ * nobody and reaches no one listed, so /hapusdata, which drops a chat's variant
+ * (removeFromBroadcastVariants), leaves none of that person's words in the payload.
+ */
+export function personalMessage(base: Omit<BroadcastMessage, "variants">, wordings: readonly PersonalWording[]): BroadcastMessage {
+  return {
+    ...base,
+    // [] rather than undefined: a recipient without buttons must not inherit the base's
+    variants: wordings.map((w) => ({ chatIds: [w.chatId], text: w.text, buttons: w.buttons ?? [] })),
+  };
 }
 
 export interface EnqueueBroadcastInput {

@@ -516,6 +516,7 @@ export class BroadcastWorker {
         inline_keyboard: message.buttons.map((row) => row.map((b) => ({ text: b.label, callback_data: b.data }))),
       };
     }
+    if (message.disableLinkPreview && !message.photoFileId) other.link_preview_options = { is_disabled: true };
     if (this.allowPaidBroadcast) other.allow_paid_broadcast = true;
     return other;
   }

@@ -14,6 +14,7 @@ import type { Language } from "../bot/context";
 import { assignGroup, keyOf, signature } from "./grouping";
 import { maskIdentityNumbers } from "./identity-numbers";
 import { logAudit } from "../store/repos/audit";
+import { enqueueBroadcast, type BroadcastMessage } from "../broadcast/queue";
 
 export const MAX_UNANSWERED_TEXT = 500;
 export const MAX_COMMENT = 500;
@@ -225,6 +226,23 @@ export async function giveQuestionProvince(db: Kysely<Database>, chatId: number,
   return Number(result.numUpdatedRows);
 }
 
+/**
+ * The asker chose a province for their own open question after asking to be told of its answer
+ * (purpose: routing it to that province's officers, as the prompt said). False when the row is
+ * not theirs or is already handled.
+ */
+export async function setQuestionProvince(db: Kysely<Database>, chatId: number, questionId: number, provinceCode: string): Promise<boolean> {
+  const userRef = await getUserRef(db, chatId);
+  const result = await db
+    .updateTable("unanswered_questions")
+    .set({ province_code: provinceCode })
+    .where("id", "=", questionId)
+    .where("user_ref", "=", userRef)
+    .where("handled", "=", 0)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
 /** The user asked to be told once this question is answered: consent + notify_chat_id. False when the row is not theirs or is already handled. */
 export async function requestNotify(db: Kysely<Database>, chatId: number, questionId: number): Promise<boolean> {
   const userRef = await getUserRef(db, chatId);
@@ -378,6 +396,20 @@ export interface Notification {
   text: string;
 }
 
+/** Broadcast kinds of the notices to people waiting on a question: an answer linked, or closed without one. */
+export const NOTICE_KINDS = { answered: "question_answered", closed: "question_closed" } as const;
+
+/**
+ * Notices to the people waiting on a group, queued (broadcast queue) in the transaction that
+ * closes it: the worker delivers them, within Telegram's limits, after a crash too.
+ */
+export interface QueuedNotices {
+  /** The officer closing the group. */
+  createdBy: number;
+  /** The message for those waiting, each their own wording (personalMessage). */
+  message(waiting: readonly Notification[]): BroadcastMessage;
+}
+
 /**
  * Links every open question of the group to an entry (their wordings become paraphrase
  * suggestions for that entry) and marks them handled. Returns who must be told: only
@@ -389,9 +421,10 @@ export async function linkGroup(
   questionId: number,
   entryId: string,
   scope: QuestionScope,
-): Promise<{ linked: number; notify: Notification[]; refused?: GroupRefusal }> {
-  const { closed, notify, refused } = await closeGroup(db, questionId, entryId, scope);
-  return { linked: closed, notify, refused };
+  notices?: QueuedNotices,
+): Promise<{ linked: number; notify: Notification[]; broadcastId?: number; refused?: GroupRefusal }> {
+  const { closed, notify, broadcastId, refused } = await closeGroup(db, questionId, entryId, scope, notices);
+  return { linked: closed, notify, broadcastId, refused };
 }
 
 /**
@@ -403,21 +436,24 @@ export async function resolveGroup(
   db: Kysely<Database>,
   questionId: number,
   scope: QuestionScope,
-): Promise<{ resolved: number; notify: Notification[]; refused?: GroupRefusal }> {
-  const { closed, notify, refused } = await closeGroup(db, questionId, null, scope);
-  return { resolved: closed, notify, refused };
+  notices?: QueuedNotices,
+): Promise<{ resolved: number; notify: Notification[]; broadcastId?: number; refused?: GroupRefusal }> {
+  const { closed, notify, broadcastId, refused } = await closeGroup(db, questionId, null, scope, notices);
+  return { resolved: closed, notify, broadcastId, refused };
 }
 
 /**
  * Marks the open questions of question `questionId`'s group handled (linked to `entryId`, or
  * to nothing) and releases whoever waited on them; nothing when groupForAction refuses it.
+ * With `notices`, their notices are queued in the same transaction: closed and queued, or neither.
  */
 async function closeGroup(
   db: Kysely<Database>,
   questionId: number,
   entryId: string | null,
   scope: QuestionScope,
-): Promise<{ closed: number; notify: Notification[]; refused?: GroupRefusal }> {
+  notices?: QueuedNotices,
+): Promise<{ closed: number; notify: Notification[]; broadcastId?: number; refused?: GroupRefusal }> {
   return db.transaction().execute(async (trx) => {
     const access = await groupForAction(trx, questionId, scope);
     if ("refused" in access) return { closed: 0, notify: [], refused: access.refused };
@@ -442,7 +478,14 @@ async function closeGroup(
       .where("id", "in", rows.map((r) => r.id))
       .execute();
     await releaseNotifyConsents(trx, seen);
-    return { closed: rows.length, notify };
+    if (!notices || notify.length === 0) return { closed: rows.length, notify };
+    const broadcastId = await enqueueBroadcast(trx, {
+      createdBy: notices.createdBy,
+      kind: entryId ? NOTICE_KINDS.answered : NOTICE_KINDS.closed,
+      message: notices.message(notify),
+      recipients: notify.map((n) => n.chatId),
+    });
+    return { closed: rows.length, notify, broadcastId };
   });
 }
 
@@ -502,7 +545,11 @@ export async function deleteExpiredQuestions(db: Kysely<Database>, now: Date = n
     unanswered_questions: n(await db.deleteFrom("unanswered_questions").where("created_at", "<", before).executeTakeFirst()),
     feedback: n(await db.deleteFrom("feedback").where("created_at", "<", before).executeTakeFirst()),
   };
-  const total = counts.tickets + counts.unanswered_questions + counts.feedback;
-  if (total > 0) await logAudit(db, "system", "questions_expired", { ...counts, months: QUESTION_RETENTION_MONTHS });
+  // a notice's payload quotes the asker's question: it goes when the question would have
+  const expiredNotices = db.selectFrom("broadcasts").select("id").where("kind", "in", Object.values(NOTICE_KINDS)).where("created_at", "<", before);
+  await db.deleteFrom("deliveries").where("broadcast_id", "in", expiredNotices).execute();
+  const notices = n(await db.deleteFrom("broadcasts").where("kind", "in", Object.values(NOTICE_KINDS)).where("created_at", "<", before).executeTakeFirst());
+  const total = counts.tickets + counts.unanswered_questions + counts.feedback + notices;
+  if (total > 0) await logAudit(db, "system", "questions_expired", { ...counts, ...(notices > 0 ? { notices } : {}), months: QUESTION_RETENTION_MONTHS });
   return total;
 }

@@ -11,6 +11,7 @@ import { getUserRef } from "../../src/store/repos/users";
 import { hasActiveConsent } from "../../src/store/repos/consents";
 import { listAudit } from "../../src/store/repos/audit";
 import type { Store } from "../../src/store";
+import { BroadcastWorker } from "../../src/broadcast/worker";
 
 const OWNER = 1;
 const OFFICER_SULSEL = 500;
@@ -175,11 +176,15 @@ describe("declined questions, groups and /pertanyaan", () => {
     expect(h.transport.calls.slice(asked).filter((c) => c.method === "sendMessage").map((c) => Number(c.payload.chat_id))).toEqual([OWNER]);
     expect((await store.db.selectFrom("unanswered_questions").select("handled").where("text", "in", fee).execute()).every((r) => r.handled === 0)).toBe(true);
 
-    const before = h.transport.calls.length;
     const done = sends(await h.handle(h.updates.callback(worker(OWNER), "fbk:yes", confirm.at(-1)!.result as Message))).map(plain);
-    expect(done.join()).toContain("Ditautkan ke jawaban Alamat dan layanan kantor cabang: 3 pertanyaan, 1 orang dikabari");
+    // queued, not yet sent: the officer is told so, and gets the sending's status message
+    expect(done[0]).toBe("Ditautkan ke jawaban Alamat dan layanan kantor cabang: 3 pertanyaan. Jawaban dijadwalkan untuk dikirim ke 1 orang yang menunggu kabar; kemajuan pengirimannya ada di pesan berikut.");
+    expect(done[1]).toContain("0/1");
+    // the broadcast worker delivers it
+    const before = h.transport.calls.length;
+    await new BroadcastWorker({ db: store.db, dialect: store.dialect, api: h.app.bot.api, perChatIntervalMs: 0 }).runUntilIdle();
     const delivered = h.transport.calls.slice(before).filter((c) => c.method === "sendMessage");
-    expect(delivered.map((c) => Number(c.payload.chat_id)).sort()).toEqual([OWNER, askers[0]!].sort());
+    expect(delivered.map((c) => Number(c.payload.chat_id))).toEqual([askers[0]!]);
     const note = delivered.find((c) => Number(c.payload.chat_id) === askers[0])!;
     expect(plain(note)).toContain("sudah ada jawabannya");
     expect(plain(note)).toContain("kantor cabang bpjs tk berapa lantai gedungnya?");

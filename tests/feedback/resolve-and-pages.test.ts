@@ -12,6 +12,7 @@ import { htmlToPlain } from "../../src/bot/html";
 import { grantOfficer } from "../../src/store/repos/officers";
 import { hasActiveConsent } from "../../src/store/repos/consents";
 import { listAudit } from "../../src/store/repos/audit";
+import { BroadcastWorker } from "../../src/broadcast/worker";
 
 const OWNER = 1;
 const OFFICER_ALL = 200003;
@@ -64,7 +65,11 @@ describe("closing a group that people wait on", () => {
     expect(await openRows()).toHaveLength(1);
 
     const done = await h.handle(h.updates.callback(officer, buttonData(ask[0])[0]!, ask[0]!.result as Message));
-    const toCitizen = sends(done).filter((c) => Number(c.payload.chat_id) === asker.id);
+    // queued in the closing's transaction; the broadcast worker delivers it
+    expect(sends(done).filter((c) => Number(c.payload.chat_id) === asker.id)).toEqual([]);
+    const before = h.transport.calls.length;
+    await new BroadcastWorker({ db: h.store.db, dialect: h.store.dialect, api: h.app.bot.api, perChatIntervalMs: 0 }).runUntilIdle();
+    const toCitizen = sends(h.transport.calls.slice(before)).filter((c) => Number(c.payload.chat_id) === asker.id);
     expect(toCitizen).toHaveLength(1);
     expect(plain(toCitizen[0])).toContain("apakah arisan kantor dapat santunan dari bpjs?");
     expect(plain(toCitizen[0])).toContain("tanpa menambahkan jawabannya");
@@ -72,7 +77,7 @@ describe("closing a group that people wait on", () => {
     expect(buttonData(toCitizen[0])).toEqual(["tk:ask"]);
     const toOfficer = sends(done).filter((c) => Number(c.payload.chat_id) === OFFICER_ALL).map(plain).join("\n");
     expect(toOfficer).toContain("Ditandai selesai: 1 pertanyaan");
-    expect(toOfficer).toContain("1 dari 1 orang yang menunggu sudah diberi tahu");
+    expect(toOfficer).toContain("Kabar bahwa belum ada jawaban dijadwalkan untuk dikirim ke 1 orang yang menunggu");
     // the confirmation's buttons are spent
     expect(done.some((c) => c.method === "editMessageReplyMarkup" && c.payload.reply_markup === undefined)).toBe(true);
 
@@ -81,7 +86,7 @@ describe("closing a group that people wait on", () => {
     expect(rows.every((r) => r.notify_chat_id === null)).toBe(true);
     expect(await hasActiveConsent(h.store.db, asker.id, "notify")).toBe(false);
     const [entry] = await listAudit(h.store.db, { action: "unanswered_resolved" });
-    expect(JSON.parse(entry!.details)).toMatchObject({ count: 1, notified: 1 });
+    expect(JSON.parse(entry!.details)).toMatchObject({ count: 1, scheduled: 1 });
     expect(entry!.details).not.toContain(String(asker.id));
 
     // pressed again: already handled, nobody told twice

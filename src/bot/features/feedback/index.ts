@@ -3,11 +3,14 @@
  * - 👍/👎 under every answer (fb:1:<id> / fb:0:<id>): stored per entry with the user_ref,
  *   the buttons removed after one vote; 👎 asks (optionally) what was missing, stored as the
  *   vote's comment and as an unanswered question (reason "downvoted").
- * - after a decline: "Beri tahu saya kalau sudah ada jawabannya?" (notify consent) and
- *   "Tanya petugas" (the tickets feature).
+ * - after a decline: "Beri tahu saya kalau sudah ada jawabannya?" (notify consent, then the
+ *   province, optional, for that province's officers to read the question) and "Tanya petugas"
+ *   (the tickets feature).
  * - /pertanyaan (officers): the week's top groups of similar unanswered questions, each with
  *   "Tautkan" (link to an entry; notifies who asked to be notified) and "Selesai". A province
  *   officer sees and acts on only their province's groups (see groupsOutside in feedback/store).
+ *   The notices go through the broadcast queue, queued with the group's closing (closeGroup); the
+ *   officer is told they are scheduled and gets a status message the worker keeps up to date.
  */
 import { Composer, InlineKeyboard, type Context } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
@@ -22,10 +25,14 @@ import type { KnowledgeEntry } from "../../../knowledge/schema";
 import type { Database } from "../../../store/schema";
 import { escapeHtml } from "../../html";
 import { asks, dataOf, formOptions, waitForAnswer, withoutLeadingFiller, type Conv, type Translate } from "../../conversation-kit";
+import { broadcastProgress, personalMessage, setStatusMessage, type BroadcastButton } from "../../../broadcast/queue";
+import { renderBroadcastStatus } from "../officers/broadcast-status";
+import { askProvince, provinceName } from "../tickets";
 import { logAudit } from "../../../store/repos/audit";
 import {
   countInSharedGroups, countOpenGroups, createUnansweredRecorder, groupForAction, latestDeclinedOf, linkGroup, paraphraseSuggestions, recordVote,
-  MAX_COMMENT, QUESTION_RETENTION_MONTHS, requestNotify, resolveGroup, setVoteComment, topGroups, type GroupRefusal, type Notification, type QuestionScope,
+  MAX_COMMENT, QUESTION_RETENTION_MONTHS, requestNotify, resolveGroup, setQuestionProvince, setVoteComment, topGroups, type GroupRefusal, type Notification,
+  type QueuedNotices, type QuestionScope,
 } from "../../../feedback/store";
 import type { Regions } from "../../../regions";
 import { officerRole } from "../../../officers/roles";
@@ -38,6 +45,9 @@ export { createUnansweredRecorder } from "../../../feedback/store";
 
 export const COMMENT_CONVERSATION = "fb-comment";
 export const LINK_CONVERSATION = "fb-link";
+/** After "Beri tahu saya": the province, optional, for its officers to read the question. */
+export const NOTIFY_PROVINCE_CONVERSATION = "fb-notify-province";
+const NOTIFY_SKIP_DATA = "fbp:skip";
 /** Callback data of the "Tanya petugas" button (handled by the tickets feature). */
 export const ASK_OFFICER_DATA = "tk:ask";
 const SKIP_DATA = "fbc:skip";
@@ -57,8 +67,11 @@ export interface FeedbackDeps {
   unanswered?: UnansweredRecorder;
   /** Offer "Tanya petugas" after a decline (needs ticketsFeature). Default true. */
   askOfficerButton?: boolean;
-  /** Province names for the scope in /pertanyaan's header; the code is shown without it. */
-  regions?: Pick<Regions, "get">;
+  /**
+   * Province names for the scope in /pertanyaan's header (the code is shown without it), and the
+   * province asked after "Beri tahu saya" (not asked without it).
+   */
+  regions?: Pick<Regions, "get" | "provinceAndRegency" | "findProvinceOrRegency">;
 }
 
 /** Why an action on a group is refused: GroupRefusal, or the caller is no longer an officer. */
@@ -93,6 +106,8 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
 
     composer.use(createConversation(commentConversation(db, recorder, env.i18n), formOptions(COMMENT_CONVERSATION)));
     composer.use(createConversation(linkConversation(db, ownerIds, knowledge, search, env.i18n, recorder), formOptions(LINK_CONVERSATION, "officer")));
+    const regions = deps.regions;
+    if (regions) composer.use(createConversation(notifyProvinceConversation(db, regions, env.i18n), formOptions(NOTIFY_PROVINCE_CONVERSATION)));
 
     // ---- votes ----
     composer.callbackQuery(/^fb:([01]):([a-z0-9-]+)$/, async (ctx) => {
@@ -157,7 +172,9 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
       ctx.outcome = ok ? "notify_requested" : "notify_gone";
       await ctx.answerCallbackQuery({ text: ok ? ctx.t("fb-notify-ok") : ctx.t("fb-notify-gone") });
       await keepOnly(ctx, (data) => !data.startsWith("fbn:"));
-      if (ok) await ctx.reply(ctx.t("fb-notify-ok"));
+      if (!ok) return;
+      await ctx.reply(ctx.t("fb-notify-ok"));
+      if (regions) await ctx.conversation.enter(NOTIFY_PROVINCE_CONVERSATION, Number(ctx.match[1]), await languageOf(ctx));
     });
 
     // ---- officers: /pertanyaan ----
@@ -232,26 +249,14 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
 
     /**
      * A group closed without an answer: whoever asked to be told hears that no answer was
-     * added, and where to ask instead (call center 175, an officer). Their chat id is already
-     * cleared and the consent spent; a blocked chat is skipped. Returns how many were told.
+     * added, and where to ask instead (call center 175, an officer). Queued with the closing,
+     * which clears their chat id and spends the consent; the worker sends it.
      */
-    const tellNoAnswer = async (ctx: BotContext, waiting: readonly Notification[]) => {
-      let told = 0;
-      for (const n of waiting) {
-        const language: Language = n.language === "en" ? "en" : "id";
-        const keyboard = deps.askOfficerButton !== false ? new InlineKeyboard().text(env.i18n.t(language, "tk-ask-button"), ASK_OFFICER_DATA) : undefined;
-        try {
-          await ctx.api.sendMessage(n.chatId, env.i18n.t(language, "fb-closed-unanswered", { question: escapeHtml(short(n.text, 200)) }), {
-            parse_mode: "HTML",
-            ...(keyboard ? { reply_markup: keyboard } : {}),
-          });
-          told++;
-        } catch {
-          // blocked or gone: nothing more to do for this one
-        }
-      }
-      return told;
-    };
+    const noAnswerNotices = (officerId: number): QueuedNotices =>
+      queuedNotices(env.i18n, officerId, (n, language) => ({
+        text: env.i18n.t(language, "fb-closed-unanswered", { question: escapeHtml(short(n.text, 200)) }),
+        buttons: deps.askOfficerButton !== false ? [[{ label: env.i18n.t(language, "tk-ask-button"), data: ASK_OFFICER_DATA }]] : undefined,
+      }));
 
     composer.callbackQuery(GROUP_ACTION_RE, async (ctx) => {
       const action = ctx.match[1] as "l" | "r" | "rc";
@@ -294,20 +299,21 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
         }
       }
       if (action === "rc") await dropMarkup(ctx);
-      const result = await resolveGroup(db, questionId, role.provinceCode);
+      const result = await resolveGroup(db, questionId, role.provinceCode, noAnswerNotices(role.userId));
       // changed since the check above (closed or joined by another province's question meanwhile)
       if (result.refused) {
         await refuse(result.refused);
         return;
       }
       recorder.groupsChanged?.();
-      const told = await tellNoAnswer(ctx, result.notify);
-      await logAudit(db, role.userId, "unanswered_resolved", { question_id: questionId, count: result.resolved, notified: told });
+      await logAudit(db, role.userId, "unanswered_resolved", { question_id: questionId, count: result.resolved, scheduled: result.notify.length, broadcast_id: result.broadcastId ?? null });
       ctx.outcome = "unanswered_resolved";
       await ctx.answerCallbackQuery({ text: ctx.t("fb-resolved", { count: result.resolved }) });
       const lines = [ctx.t("fb-resolved", { count: result.resolved })];
-      if (result.notify.length > 0) lines.push(ctx.t("fb-resolved-told", { told, waiting: result.notify.length }));
+      // queued, not yet sent: said as such, and the status message shows the sending
+      if (result.notify.length > 0) lines.push(ctx.t("fb-resolved-scheduled", { scheduled: result.notify.length }));
       await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
+      if (result.broadcastId !== undefined) await showNoticeStatus(ctx, { db, broadcastId: result.broadcastId, t: ctx.t.bind(ctx), external: (fn) => fn() });
     });
 
     return composer;
@@ -501,33 +507,108 @@ function linkConversation(
       offer = { messageId: confirmation.message_id, entries: [] };
     }
     const confirmed = entryId!;
-    const result = await conversation.external(async (): Promise<{ linked: number; notify: Notification[]; refused?: Refusal }> => {
+    const entry = knowledge.byId.get(confirmed)!;
+    // each waiting asker gets the answer in their language, under their own question
+    const answerNotices = queuedNotices(i18n, officerId, (n, lang) => ({
+      text: i18n.t(lang, "fb-notified", {
+        question: escapeHtml(short(n.text, 200)),
+        answer: lang === "en" && entry.answerEn ? entry.answerEn : entry.answer,
+        sources: escapeHtml(entry.sources.join("; ")),
+      }),
+    }));
+    const result = await conversation.external(async (): Promise<{ linked: number; scheduled: number; broadcastId?: number; refused?: Refusal }> => {
       const scope = await scopeNow();
-      if (scope === undefined) return { linked: 0, notify: [], refused: "not_officer" };
-      const r = await linkGroup(db, questionId, confirmed, scope);
-      if (r.refused) return r;
+      if (scope === undefined) return { linked: 0, scheduled: 0, refused: "not_officer" };
+      const r = await linkGroup(db, questionId, confirmed, scope, answerNotices);
+      if (r.refused) return { linked: 0, scheduled: 0, refused: r.refused };
       recorder.groupsChanged?.();
-      await logAudit(db, officerId, "unanswered_linked", { question_id: questionId, entry_id: confirmed, count: r.linked, notified: r.notify.length });
-      return r;
+      await logAudit(db, officerId, "unanswered_linked", { question_id: questionId, entry_id: confirmed, count: r.linked, scheduled: r.notify.length, broadcast_id: r.broadcastId ?? null });
+      return { linked: r.linked, scheduled: r.notify.length, broadcastId: r.broadcastId };
     });
     if (result.refused) {
       await ctx.reply(t(REFUSAL_TEXT[result.refused]));
       return;
     }
-    const entry = knowledge.byId.get(confirmed)!;
-    let notified = 0;
-    for (const n of result.notify) {
-      const lang: Language = n.language === "en" ? "en" : "id";
-      const body = lang === "en" && entry.answerEn ? entry.answerEn : entry.answer;
-      const text = i18n.t(lang, "fb-notified", { question: escapeHtml(short(n.text, 200)), answer: body, sources: escapeHtml(entry.sources.join("; ")) });
-      try {
-        await ctx.api.sendMessage(n.chatId, text, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
-        notified++;
-      } catch {
-        // blocked or gone: nothing more to do for this one
-      }
+    await ctx.reply(t("fb-linked", { entry: escapeHtml(entryLabel(entry, language)), count: result.linked, scheduled: result.scheduled }), { parse_mode: "HTML" });
+    if (result.broadcastId !== undefined) {
+      await showNoticeStatus(ctx, { db, broadcastId: result.broadcastId, t, external: (fn) => conversation.external(fn) });
     }
-    await ctx.reply(t("fb-linked", { entry: escapeHtml(entryLabel(entry, language)), count: result.linked, notified }), { parse_mode: "HTML" });
+  };
+}
+
+/** The notices of a group closed by `officerId`: each waiting asker's own wording, in their language. */
+function queuedNotices(
+  i18n: I18n<BaseContext>,
+  officerId: number,
+  wording: (n: Notification, language: Language) => { text: string; buttons?: BroadcastButton[][] },
+): QueuedNotices {
+  return {
+    createdBy: officerId,
+    message: (waiting) =>
+      personalMessage(
+        // names nobody, and reaches nobody: every recipient has their own wording
+        { text: i18n.t("id", "fb-notice-generic"), parseMode: "HTML", disableLinkPreview: true },
+        waiting.map((n) => ({ chatId: n.chatId, ...wording(n, n.language === "en" ? "en" : "id") })),
+      ),
+  };
+}
+
+/**
+ * The officer's status message for queued notices, as for an announcement: the worker edits it
+ * as they go out (broadcastStatusUpdater). Figures that moved before it was registered (a fast
+ * worker) are put in at once, so it never stays behind.
+ */
+async function showNoticeStatus(
+  ctx: Context,
+  o: { db: Kysely<Database>; broadcastId: number; t: Translate; external: <T>(fn: () => Promise<T>) => Promise<T> },
+): Promise<void> {
+  const render = async () => {
+    const progress = await broadcastProgress(o.db, o.broadcastId);
+    return progress ? renderBroadcastStatus(o.broadcastId, progress, o.t) : undefined;
+  };
+  const first = await o.external(render);
+  if (first === undefined) return;
+  const status = await ctx.reply(first, { parse_mode: "HTML" });
+  const now = await o.external(async () => {
+    await setStatusMessage(o.db, o.broadcastId, status.chat.id, status.message_id);
+    return render();
+  });
+  if (now !== undefined && now !== first) await ctx.api.editMessageText(status.chat.id, status.message_id, now, { parse_mode: "HTML" }).catch(() => undefined);
+}
+
+/**
+ * After "Beri tahu saya": the asker's province, optional ("Lewati"), asked with what it is for —
+ * the question goes to that province's officers too. Only the answer given here sets it: never
+ * a province given for a subscription or lead, whose consent named another purpose.
+ */
+function notifyProvinceConversation(
+  db: Kysely<Database>,
+  regions: Pick<Regions, "get" | "provinceAndRegency" | "findProvinceOrRegency">,
+  i18n: I18n<BaseContext>,
+) {
+  return async function notifyProvince(conversation: Conv, ctx: Context, questionId: number, language: Language) {
+    const t: Translate = (key, vars) => i18n.t(language, key, vars);
+    const chatId = ctx.chat!.id;
+    const provinceCode = await askProvince(conversation, ctx, {
+      regions,
+      t,
+      prompt: t("fb-notify-ask-province", { months: QUESTION_RETENTION_MONTHS }),
+      keyboard: new InlineKeyboard().text(t("fb-notify-province-skip"), NOTIFY_SKIP_DATA),
+      thanksHint: t("fb-notify-province-thanks"),
+      skipData: NOTIFY_SKIP_DATA,
+      // "Beri tahu saya" under another question: this step ends, and that one is taken up
+      intercept: async (c) => {
+        if (c.callbackQuery?.data?.startsWith("fbn:")) await conversation.halt({ next: true });
+        return false;
+      },
+    });
+    if (provinceCode === null) {
+      await ctx.reply(t("fb-notify-province-skipped"));
+      return;
+    }
+    // the question may have been closed (or deleted) meanwhile: then there is nothing to route
+    const saved = await conversation.external(() => setQuestionProvince(db, chatId, questionId, provinceCode));
+    await ctx.reply(saved ? t("fb-notify-province-noted", { province: escapeHtml(provinceName(regions, provinceCode)) }) : t("fb-notify-gone"), { parse_mode: "HTML" });
   };
 }
 

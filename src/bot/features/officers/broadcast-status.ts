@@ -4,6 +4,7 @@ import type { Api } from "grammy";
 import type { Kysely } from "kysely";
 import type { BroadcastProgress } from "../../../broadcast/queue";
 import type { Database } from "../../../store/schema";
+import { NOTICE_KINDS } from "../../../feedback/store";
 import type { Translate } from "../../conversation-kit";
 
 export function progressBar(done: number, total: number, width = 12): string {
@@ -22,16 +23,19 @@ export function renderBroadcastStatus(id: number, p: BroadcastProgress, t: Trans
   ].join("\n");
 }
 
+/** Notices of an officer's answer: the question is already closed, so stopping them would only leave askers uninformed. */
+const UNSTOPPABLE_KINDS: ReadonlySet<string> = new Set(Object.values(NOTICE_KINDS));
+
 /** An onProgress callback for the broadcast worker: edits the status message, never throws. */
 export function broadcastStatusUpdater(api: Api, db: Kysely<Database>, t: Translate) {
   return async (broadcastId: number, progress: BroadcastProgress): Promise<void> => {
-    const row = await db.selectFrom("broadcasts").select(["status_chat_id", "status_message_id"]).where("id", "=", broadcastId).executeTakeFirst();
+    const row = await db.selectFrom("broadcasts").select(["status_chat_id", "status_message_id", "kind"]).where("id", "=", broadcastId).executeTakeFirst();
     if (!row?.status_chat_id || !row.status_message_id) return;
-    const running = progress.status === "queued" || progress.status === "running";
+    const stoppable = (progress.status === "queued" || progress.status === "running") && !UNSTOPPABLE_KINDS.has(row.kind);
     await api
       .editMessageText(row.status_chat_id, row.status_message_id, renderBroadcastStatus(broadcastId, progress, t), {
         parse_mode: "HTML",
-        reply_markup: running ? new InlineKeyboard().text(t("off-siaran-cancel", { id: String(broadcastId) }), `bc:cancel:${broadcastId}`) : undefined,
+        reply_markup: stoppable ? new InlineKeyboard().text(t("off-siaran-cancel", { id: String(broadcastId) }), `bc:cancel:${broadcastId}`) : undefined,
       })
       .catch(() => undefined); // "message is not modified" or a deleted message: nothing to do
   };

@@ -14,7 +14,7 @@ import type { Regions, TimeZoneName } from "../../../regions";
 import type { Database } from "../../../store/schema";
 import { escapeHtml } from "../../html";
 import { inPrivateChat } from "../../private-chat";
-import { askStep, CANCEL_DATA, dataOf, formOptions, type Conv, type Translate } from "../../conversation-kit";
+import { askStep, CANCEL_DATA, dataOf, formOptions, isSkipWord, type Conv, type Intercept, type Translate } from "../../conversation-kit";
 import { createI18n } from "../../i18n";
 import { logAudit } from "../../../store/repos/audit";
 import { getUser, knownProvince, setBlocked } from "../../../store/repos/users";
@@ -261,32 +261,14 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
         provinceCode = taken;
       }
     }
-    if (!provinceCode) {
-      provinceCode = await askStep<string>(conversation, ctx, {
-        prompt: withNotice(t("tk-ask-province")),
-        keyboard: new InlineKeyboard().text(t("flow-cancel-button"), CANCEL_DATA),
-        // a question typed here ("kl iuran jp sy kurang 15 thn gmn?") pauses the form and is answered
-        questionsLeave: true,
-        parse: async (c) => {
-          const picked = dataOf(c, "tkp:");
-          if (picked && regions.get(picked)) return { ok: true, value: regions.provinceAndRegency(regions.get(picked)!).province.code };
-          const text = c.message?.text?.trim();
-          if (!text) return { ok: false };
-          // "makasih" is no province to search for: the question is not sent yet, as the reply says
-          if (THANKS.test(text)) return { ok: false, hint: t("tk-province-thanks") };
-          // a regency or city names its province ("makassar"); two of one province ("semarang") still do
-          const found = regions.findProvinceOrRegency(text);
-          const provinces = [...new Set(found.map((a) => regions.provinceAndRegency(a).province.code))];
-          if (provinces.length === 1) return { ok: true, value: provinces[0]! };
-          if (found.length === 0) return { ok: false, hint: t("tk-province-unknown") };
-          const kb = new InlineKeyboard();
-          for (const a of found.slice(0, 6)) kb.text(a.name, `tkp:${a.code}`).row();
-          await c.reply(t("tk-province-choose"), { reply_markup: kb });
-          return { ok: false, silent: true };
-        },
-        hint: t("tk-province-unknown"),
-      });
-    }
+    provinceCode ??= await askProvince(conversation, ctx, {
+      regions,
+      t,
+      prompt: withNotice(t("tk-ask-province")),
+      keyboard: new InlineKeyboard().text(t("flow-cancel-button"), CANCEL_DATA),
+      // "makasih" is no province to search for: the question is not sent yet, as the reply says
+      thanksHint: t("tk-province-thanks"),
+    });
 
     const created = await conversation.external(async () => {
       const tk = await createTicket(db, { chatId, provinceCode, question: question! });
@@ -315,6 +297,58 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
     const key = forwards.length === 0 ? "tk-no-officer" : created.toOwners ? "tk-created-owners" : "tk-created";
     await ctx.reply(t(key, { province, reference }), { parse_mode: "HTML" });
   };
+}
+
+export interface ProvinceStepOptions {
+  regions: Pick<Regions, "get" | "provinceAndRegency" | "findProvinceOrRegency">;
+  t: Translate;
+  /** HTML prompt, saying what the province is for. */
+  prompt: string;
+  /** The step's buttons: Batal, or Lewati (with `skipData`). */
+  keyboard: InlineKeyboard;
+  /** The reply to a thank-you typed where the province is asked. */
+  thanksHint: string;
+  /** Callback data of a "Lewati" button: pressed, or "lewati" typed, the step answers null. */
+  skipData?: string;
+  /** Updates the caller handles before the step reads them (askStep's `intercept`). */
+  intercept?: Intercept;
+}
+
+/**
+ * Asks for the user's province, typed as a province, regency or city ("sulsel", "makassar"; a
+ * name in several provinces offers them as buttons); the province's code. A question typed
+ * here leaves the step and is answered. Used by /tanyapetugas and the "beri tahu saya" offer.
+ */
+export function askProvince(conversation: Conv, ctx: Context, o: ProvinceStepOptions & { skipData: string }): Promise<string | null>;
+export function askProvince(conversation: Conv, ctx: Context, o: ProvinceStepOptions & { skipData?: undefined }): Promise<string>;
+export function askProvince(conversation: Conv, ctx: Context, o: ProvinceStepOptions): Promise<string | null> {
+  const { regions, t } = o;
+  return askStep<string | null>(conversation, ctx, {
+    prompt: o.prompt,
+    keyboard: o.keyboard,
+    intercept: o.intercept,
+    // a question typed here ("kl iuran jp sy kurang 15 thn gmn?") pauses the form and is answered
+    questionsLeave: true,
+    parse: async (c) => {
+      if (o.skipData !== undefined && c.callbackQuery?.data === o.skipData) return { ok: true, value: null };
+      const picked = dataOf(c, "tkp:");
+      if (picked && regions.get(picked)) return { ok: true, value: regions.provinceAndRegency(regions.get(picked)!).province.code };
+      const text = c.message?.text?.trim();
+      if (!text) return { ok: false };
+      if (o.skipData !== undefined && isSkipWord(text)) return { ok: true, value: null };
+      if (THANKS.test(text)) return { ok: false, hint: o.thanksHint };
+      // a regency or city names its province ("makassar"); two of one province ("semarang") still do
+      const found = regions.findProvinceOrRegency(text);
+      const provinces = [...new Set(found.map((a) => regions.provinceAndRegency(a).province.code))];
+      if (provinces.length === 1) return { ok: true, value: provinces[0]! };
+      if (found.length === 0) return { ok: false, hint: t("tk-province-unknown") };
+      const kb = new InlineKeyboard();
+      for (const a of found.slice(0, 6)) kb.text(a.name, `tkp:${a.code}`).row();
+      await c.reply(t("tk-province-choose"), { reply_markup: kb });
+      return { ok: false, silent: true };
+    },
+    hint: t("tk-province-unknown"),
+  });
 }
 
 /** A thank-you or an "ok", typed where the province is asked. */

@@ -15,6 +15,14 @@ fb-notify-offer-again = This question is kept too, like the one before, so offic
 fb-notify-button = 🔔 Yes, tell me
 fb-notify-ok = All right, I will let you know as soon as the answer is available.
 fb-notify-gone = This question can no longer be followed.
+fb-notify-ask-province =
+    Which province are you in? If you say, your question also goes to that province's officers. Type the province, or your regency or city, for example <i>sulsel</i> or <i>Makassar</i>.
+    🔒 The province is kept with your question <b>only to pass it on to that province's officers</b>, at most { $months } months (see /dataku, delete with /hapusdata). Rather not? Press <b>Skip</b>: all-province officers still read your question.
+fb-notify-province-skip = Skip
+fb-notify-province-noted = All right, your question also goes to the officers of <b>{ $province }</b>. I will send the answer in this chat.
+fb-notify-province-skipped = All right, no province: all-province officers read your question.
+fb-notify-province-thanks = You're welcome! If you want your province's officers to read your question too, type your province; if not, press Skip.
+fb-notice-generic = 🔔 News about your question.
 fb-notified =
     🔔 Your question now has an answer:
     <i>{ $question }</i>
@@ -77,10 +85,11 @@ fb-link-hint = Pick one of the answers on the buttons, or type keywords to searc
 fb-linked = Linked to the answer <b>{ $entry }</b>: { $count ->
     [one] { $count } question
    *[other] { $count } questions
-}, { $notified ->
-    [one] { $notified } person
-   *[other] { $notified } people
-} notified.
+}. { $scheduled ->
+    [0] Nobody is waiting to be told.
+    [one] The answer is scheduled to be sent to the { $scheduled } person waiting; the next message shows the sending.
+   *[other] The answer is scheduled to be sent to the { $scheduled } people waiting; the next message shows the sending.
+}
 fb-resolved = Marked done: { $count ->
     [one] { $count } question
    *[other] { $count } questions
@@ -91,10 +100,10 @@ fb-resolve-confirm = 🔔 <b>{ $waiting ->
 } waiting to be told</b> about this question (they pressed "Yes, tell me"). If it is marked done without an answer, they are told that no answer was added and pointed to call center 175. If an answer fits, choose <b>Link to an answer</b> so they get it.
 fb-resolve-confirm-yes = ✅ Yes, mark done
 fb-resolve-confirm-link = 🔗 Link to an answer
-fb-resolved-told = { $told } of { $waiting ->
-    [one] { $waiting } person
-   *[other] { $waiting } people
-} waiting were told that there is no answer.
+fb-resolved-scheduled = The news that there is no answer is scheduled to be sent to { $scheduled ->
+    [one] the { $scheduled } person
+   *[other] the { $scheduled } people
+} waiting; the next message shows the sending.
 fb-group-gone = This group was already handled.
 
 ## Ask an officer

@@ -15,6 +15,14 @@ fb-notify-offer-again = Pertanyaan ini juga disimpan agar petugas bisa memperbai
 fb-notify-button = 🔔 Ya, beri tahu saya
 fb-notify-ok = Baik, saya akan mengabari Anda begitu jawabannya tersedia.
 fb-notify-gone = Pertanyaan ini sudah tidak bisa dipantau lagi.
+fb-notify-ask-province =
+    Dari provinsi mana Anda? Bila Anda menyebutkannya, pertanyaan tadi juga diteruskan ke petugas provinsi itu. Ketik nama provinsi atau kabupaten/kota Anda, misalnya <i>sulsel</i> atau <i>Makassar</i>.
+    🔒 Provinsi ini disimpan bersama pertanyaan tadi <b>hanya untuk meneruskannya ke petugas provinsi itu</b>, paling lama { $months } bulan (lihat /dataku, hapus dengan /hapusdata). Tidak mau? Tekan <b>Lewati</b>: pertanyaan tetap dibaca petugas semua provinsi.
+fb-notify-province-skip = Lewati
+fb-notify-province-noted = Baik, pertanyaan Anda juga diteruskan ke petugas provinsi <b>{ $province }</b>. Jawabannya saya kirim di chat ini.
+fb-notify-province-skipped = Baik, tanpa provinsi: pertanyaan Anda dibaca petugas semua provinsi.
+fb-notify-province-thanks = Sama-sama! Bila ingin pertanyaan Anda juga dibaca petugas provinsi Anda, ketik nama provinsinya; bila tidak, tekan Lewati.
+fb-notice-generic = 🔔 Kabar tentang pertanyaan Anda.
 fb-notified =
     🔔 Pertanyaan Anda sudah ada jawabannya:
     <i>{ $question }</i>
@@ -61,12 +69,15 @@ fb-link-confirm-other = ↩️ Pilih jawaban lain
 fb-link-confirm-hint = Pilih <b>Ya, tautkan</b> atau <b>Pilih jawaban lain</b>, atau /batal.
 fb-link-stale = Tombol itu sudah tidak berlaku. Pilih dari daftar terakhir, atau ketik kata kunci untuk mencari.
 fb-link-hint = Pilih salah satu jawaban pada tombol, atau ketik kata kunci untuk mencari. Ketik /batal untuk berhenti.
-fb-linked = Ditautkan ke jawaban <b>{ $entry }</b>: { $count } pertanyaan, { $notified } orang dikabari.
+fb-linked = Ditautkan ke jawaban <b>{ $entry }</b>: { $count } pertanyaan. { $scheduled ->
+    [0] Tidak ada penanya yang menunggu kabar.
+   *[other] Jawaban dijadwalkan untuk dikirim ke { $scheduled } orang yang menunggu kabar; kemajuan pengirimannya ada di pesan berikut.
+}
 fb-resolved = Ditandai selesai: { $count } pertanyaan.
 fb-resolve-confirm = 🔔 <b>{ $waiting } orang menunggu kabar</b> untuk pertanyaan ini (mereka menekan "Beri tahu saya"). Jika ditandai selesai tanpa jawaban, mereka diberi tahu bahwa belum ada jawaban dan diarahkan ke call center 175. Jika ada jawaban yang cocok, pilih <b>Tautkan ke jawaban</b> agar mereka menerimanya.
 fb-resolve-confirm-yes = ✅ Ya, tandai selesai
 fb-resolve-confirm-link = 🔗 Tautkan ke jawaban
-fb-resolved-told = { $told } dari { $waiting } orang yang menunggu sudah diberi tahu bahwa belum ada jawaban.
+fb-resolved-scheduled = Kabar bahwa belum ada jawaban dijadwalkan untuk dikirim ke { $scheduled } orang yang menunggu; kemajuan pengirimannya ada di pesan berikut.
 fb-group-gone = Kelompok ini sudah ditangani.
 
 ## Tanya petugas
