@@ -178,17 +178,24 @@ export interface JpCapChoice {
   regulation: string;
 }
 
-/**
- * The JP wage cap in force on `date` (Asia/Jakarta calendar). A new cap starts
- * every 1 March, so the cap year is the calendar year from March and the
- * previous year in January-February. Uses `pu.jp_cap_<year>` or else the
- * latest earlier one; before the first known cap, the earliest (exact=false).
- */
-export function jpCapFor(book: RuleBook, date: Date = new Date()): JpCapChoice {
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new CalculationInputError("invalid", "date");
+/** The calendar month (1-12) of `date` in Asia/Jakarta, where the caps' 1 March starts. */
+function jakartaMonth(date: Date): { year: number; month: number } {
   const jakarta = new Date(date.getTime() + 7 * 3600_000);
-  const year = jakarta.getUTCFullYear();
-  const wantedYear = jakarta.getUTCMonth() >= 2 ? year : year - 1;
+  return { year: jakarta.getUTCFullYear(), month: jakarta.getUTCMonth() + 1 };
+}
+
+/** The year whose JP wage cap is in force in a month: a cap runs from 1 March to the end of the next February. */
+export const jpCapYearOf = (year: number, month: number): number => (month >= 3 ? year : year - 1);
+
+/**
+ * The JP wage cap in force in `month` (1-12) of `year`: `pu.jp_cap_<cap year>`, January and February
+ * under the previous March's. A cap year the tables do not hold gets the nearest one they do (the
+ * latest earlier, or before the first, the earliest) with exact=false: a caller never states it as
+ * that period's cap.
+ */
+export function jpCapForMonth(book: RuleBook, year: number, month: number): JpCapChoice {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) throw new CalculationInputError("invalid", "date");
+  const wantedYear = jpCapYearOf(year, month);
   const caps = book
     .keys()
     .map((k) => /^pu\.jp_cap_(\d{4})$/.exec(k))
@@ -209,11 +216,55 @@ export function jpCapFor(book: RuleBook, date: Date = new Date()): JpCapChoice {
   };
 }
 
+/** The JP wage cap in force on `date` (Asia/Jakarta calendar); see jpCapForMonth. */
+export function jpCapFor(book: RuleBook, date: Date = new Date()): JpCapChoice {
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new CalculationInputError("invalid", "date");
+  const { year, month } = jakartaMonth(date);
+  return jpCapForMonth(book, year, month);
+}
+
+/**
+ * Whether JP on `wage` cannot be known in the cap's period: its own cap is not in the tables and the
+ * wage is above the nearest one they hold, so the cap decides JP and any figure would be a guess.
+ */
+export const jpUnknownFor = (cap: JpCapChoice, wage: number): boolean => !cap.exact && wage > cap.value;
+
+/** A run of months under one JP wage cap. */
+export interface JpCapSegment {
+  cap: JpCapChoice;
+  /** Its first month. */
+  from: { year: number; month: number };
+  months: number;
+}
+
+/**
+ * The JP wage caps over `months` months from `start`, one segment per cap year ("april 2026 sampai
+ * maret 2027": eleven months under the 2026 cap, March under the 2027 one).
+ */
+export function jpCapSegments(book: RuleBook, start: { year: number; month: number }, months: number): JpCapSegment[] {
+  const segments: JpCapSegment[] = [];
+  for (let i = 0; i < months; i++) {
+    const index = start.year * 12 + start.month - 1 + i;
+    const year = Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    const last = segments.at(-1);
+    if (last && last.cap.wantedYear === jpCapYearOf(year, month)) last.months++;
+    else segments.push({ cap: jpCapForMonth(book, year, month), from: { year, month }, months: 1 });
+  }
+  return segments;
+}
+
 /**
  * The year whose March brings a new JP wage cap within a budget of `months` counted from the month
  * after `date`, or undefined when the period ends before it. The cap is raised every March and the
  * next one is not known yet, so JP past it can only be estimated on the current cap.
  */
+/** The month after `date` (Asia/Jakarta): where a budget written without its months starts. */
+export function monthAfter(date: Date = new Date()): { year: number; month: number } {
+  const { year, month } = jakartaMonth(date);
+  return month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+}
+
 export function jpCapChangeWithin(months: number, date: Date = new Date(), start?: { year: number; month: number }): number | undefined {
   const jakarta = new Date(date.getTime() + 7 * 3600_000);
   const month = jakarta.getUTCMonth();
@@ -274,6 +325,16 @@ export interface WageEarnerResult {
   jkkToJkp: number;
   /** The JP lines are informational, not in the totals: whether JP applies is not settled. */
   jpUnsettled: boolean;
+  /**
+   * The period's JP cap is not in the tables and the wage is above the nearest one held: JP cannot be
+   * known, so its lines are informational (never in the totals) and the bot states no JP figure.
+   */
+  jpUnknown: boolean;
+  /**
+   * The period is before the JKP funding rates in the tables took effect (their `effective` date): those
+   * rates are not shown for it, the earlier rule's are not in the tables. Null otherwise.
+   */
+  jkpRatesFrom: string | null;
   assumptions: string[];
 }
 
@@ -281,16 +342,18 @@ export function wageEarnerContribution(book: RuleBook, input: WageEarnerInput): 
   const { wage, riskClass, date, inJkp, jpUnsettled } = validate(wageEarnerSchema, input);
   const jpCap = jpCapFor(book, date ?? new Date());
   const jpBase = Math.min(wage, jpCap.value);
+  const jpUnknown = jpUnknownFor(jpCap, wage);
   const lines: ContributionLine[] = [
     rateLine(book, "jkk", "employer", wage, `pu.jkk_${riskClass}`),
     rateLine(book, "jkm", "employer", wage, "pu.jkm"),
     rateLine(book, "jht", "employer", wage, "pu.jht_employer"),
     rateLine(book, "jht", "worker", wage, "pu.jht_worker"),
-    rateLine(book, "jp", "employer", jpBase, "pu.jp_employer", jpUnsettled),
-    rateLine(book, "jp", "worker", jpBase, "pu.jp_worker", jpUnsettled),
+    rateLine(book, "jp", "employer", jpBase, "pu.jp_employer", jpUnsettled || jpUnknown),
+    rateLine(book, "jp", "worker", jpBase, "pu.jp_worker", jpUnsettled || jpUnknown),
   ];
   let jkkToJkp = 0;
-  if (inJkp) {
+  const jkpRatesFrom = date && before(date, book.get("pu.jkp_government").effective) ? book.get("pu.jkp_government").effective! : null;
+  if (inJkp && !jkpRatesFrom) {
     const carved = rateLine(book, "jkp", "employer", wage, "pu.jkk_to_jkp", true);
     jkkToJkp = carved.amount;
     lines.push(carved, rateLine(book, "jkp", "government", wage, "pu.jkp_government", true));
@@ -301,6 +364,7 @@ export function wageEarnerContribution(book: RuleBook, input: WageEarnerInput): 
   const government = sum(lines.filter((l) => l.payer === "government").map((l) => l.amount));
   const assumptions = ["rounding_per_component"];
   if (!jpCap.exact) assumptions.push("jp_cap_year_missing");
+  if (jpUnknown) assumptions.push("jp_unknown");
   if (jpCap.confidence !== "solid") assumptions.push("jp_cap_unconfirmed");
   if (jpUnsettled) assumptions.push("jp_unsettled");
   return {
@@ -314,8 +378,15 @@ export function wageEarnerContribution(book: RuleBook, input: WageEarnerInput): 
     inJkp,
     jkkToJkp,
     jpUnsettled,
+    jpUnknown,
+    jkpRatesFrom,
     assumptions,
   };
+}
+
+/** Whether `date` falls before the day `effective` (YYYY-MM-DD, Asia/Jakarta) starts; never when there is none. */
+function before(date: Date, effective: string | undefined): boolean {
+  return !!effective && date.getTime() < Date.parse(`${effective}T00:00:00+07:00`);
 }
 
 // ---------------------------------------------------------------- BPU
@@ -460,6 +531,8 @@ export interface VillageOfficialLine {
   /** JKK + JKM rate. */
   rateBasisPoints: number;
   extras: OfficialExtraLine[];
+  /** JP was asked but the period's cap is not in the tables and the siltap is above the nearest one held: left out. */
+  jpUnknown?: boolean;
   monthly: number;
   total: number;
   ruleKeys: string[];
@@ -506,11 +579,14 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
   const jkmKey = "pu.jkm";
   const bp = book.basisPoints(jkkKey) + book.basisPoints(jkmKey);
   const lines: VillageResult["lines"] = [];
+  const jpCap = jpCapFor(book, date ?? new Date());
   for (const g of groups) {
     if (g.count === 0) continue;
     const jkkPerPerson = applyBasisPoints(g.monthlyIncome, book.basisPoints(jkkKey));
     const jkmPerPerson = applyBasisPoints(g.monthlyIncome, book.basisPoints(jkmKey));
-    const extras = extraPrograms.map((p) => officialExtra(book, p, g.monthlyIncome, date));
+    // JP on a cap the tables do not hold for the period is not guessed: left out of this group, said so
+    const jpUnknown = extraPrograms.includes("jp") && jpUnknownFor(jpCap, g.monthlyIncome);
+    const extras = extraPrograms.filter((p) => p !== "jp" || !jpUnknown).map((p) => officialExtra(book, p, g.monthlyIncome, jpCap));
     const perPerson = jkkPerPerson + jkmPerPerson + sum(extras.map((e) => e.perPerson));
     lines.push({
       kind: "officials",
@@ -522,6 +598,7 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
       perPerson,
       rateBasisPoints: bp,
       extras,
+      ...(jpUnknown ? { jpUnknown: true } : {}),
       monthly: perPerson * g.count,
       total: perPerson * g.count * months,
       ruleKeys: [jkkKey, jkmKey, ...extras.map((e) => e.ruleKey)],
@@ -556,9 +633,9 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
 /** The cheapest BPU package a village pays for a vulnerable worker, with or without the optional JHT. */
 export const vulnerablePackageKey = (withJht: boolean) => (withJht ? "bpu.package_with_jht_min" : "bpu.package_min");
 
-function officialExtra(book: RuleBook, program: OfficialExtraProgram, siltap: number, date: Date | undefined): OfficialExtraLine {
+function officialExtra(book: RuleBook, program: OfficialExtraProgram, siltap: number, jpCap: JpCapChoice): OfficialExtraLine {
   const ruleKey = program === "jht" ? "pu.jht_total" : "pu.jp_total";
-  const base = program === "jp" ? Math.min(siltap, jpCapFor(book, date ?? new Date()).value) : siltap;
+  const base = program === "jp" ? Math.min(siltap, jpCap.value) : siltap;
   const rateBasisPoints = book.basisPoints(ruleKey);
   const workerPerPerson = applyBasisPoints(base, book.basisPoints(program === "jht" ? "pu.jht_worker" : "pu.jp_worker"));
   return { program, base, rateBasisPoints, perPerson: applyBasisPoints(base, rateBasisPoints), workerPerPerson, ruleKey, regulation: book.get(ruleKey).regulation };

@@ -110,15 +110,19 @@ describe("formal #6 the JP wage cap of the period named", () => {
     expect(reply).toContain("belum terkonfirmasi");
   });
 
-  it("maret 2027: no cap announced yet, the 2026 cap used and said so, with 175", async () => {
+  // changed (task 14): a wage above the nearest cap held in a period whose cap is not held gets no JP figure
+  // (it was JP on the 2026 or 2024 cap); the totals leave JP out and say so, with 175
+  it("maret 2027: no cap in the tables, the wage above the 2026 one: JP not computed, with 175", async () => {
     const reply = await ask("gaji 12 jt iuran bpjs tk maret 2027");
-    expect(reply).toContain("Batas upah JP untuk maret 2027 (berlaku mulai Maret 2027) belum diumumkan");
+    expect(reply).toContain("Batas upah JP untuk maret 2027 (batas yang berlaku mulai Maret 2027) tidak ada di data kami");
+    expect(reply).not.toMatch(/JP 2% \(PK\)/);
     expect(reply).toContain("175");
   });
 
   it("a year older than the caps held is said not to be in our data", async () => {
     const reply = await ask("gaji 10,8 jt iuran jp tahun 2022 brp");
-    expect(reply).toContain("Batas upah JP untuk 2022 tidak ada di data kami");
+    expect(reply).toContain("Batas upah JP untuk 2022 (batas yang berlaku mulai Maret 2022) tidak ada di data kami");
+    expect(reply).not.toMatch(/JP 1% \(pkj\)/);
   });
 
   it("a year of employees' totals past next March warns that the cap changes", async () => {

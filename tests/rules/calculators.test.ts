@@ -101,8 +101,10 @@ describe("wage earners (fact sheet section 2)", () => {
   });
 
   it("JKP funding is info only: 0.14% carved from JKK + 0.22% government, no extra cost", () => {
-    const inJkp = wageEarnerContribution(book, { wage: 5_000_000, riskClass: "medium", date: JUNE_2024 });
-    const notInJkp = wageEarnerContribution(book, { wage: 5_000_000, riskClass: "medium", date: JUNE_2024, inJkp: false });
+    // PP 6/2025's rates (pu.jkp_government, effective 2025-02-07): a period from then on
+    const june2025 = new Date("2025-06-15T12:00:00+07:00");
+    const inJkp = wageEarnerContribution(book, { wage: 5_000_000, riskClass: "medium", date: june2025 });
+    const notInJkp = wageEarnerContribution(book, { wage: 5_000_000, riskClass: "medium", date: june2025, inJkp: false });
     expect(inJkp.totals.employer).toBe(notInJkp.totals.employer);
     expect(inJkp.totals.worker).toBe(notInJkp.totals.worker);
     const jkp = inJkp.lines.filter((l) => l.program === "jkp");

@@ -19,6 +19,8 @@ import { askText, markCalculated, render } from "./results";
 import { rememberShown, resultPressedOn } from "./shown";
 import { OTHER_DATA, PEOPLE_UNIT, YEARS_UNIT, amountStep, countStep, extrasStep, leaveOnCancelOrQuestion, monthsStep } from "./steps";
 import { knownOfVillage, villageBefore, type VillageBefore, type VillageKnown } from "./village-form";
+import { answerWithNumbers as numbersAnswer } from "./numbers";
+import { withRelativeCapYear } from "./results";
 
 export const CALC_ID = "calculator";
 export const VILLAGE_ID = "village-budget";
@@ -281,5 +283,9 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
   };
 }
 
-export { answerWithNumbers } from "./numbers";
+/** Questions that carry their numbers; "tahun depan" is read as the year it means, for that year's JP wage cap. */
+export function answerWithNumbers(...args: Parameters<typeof numbersAnswer>): PreAnswer {
+  const answer = numbersAnswer(...args);
+  return (ctx, text, written) => answer(ctx, withRelativeCapYear(text), written);
+}
 export type { LastTopic, EntryLookup } from "./numbers";

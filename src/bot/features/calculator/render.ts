@@ -54,7 +54,11 @@ export type WageScale = { employees: number; months: number; employerFirst: bool
 /** JP on the latest confirmed cap, when the cap used is not confirmed and the wage is above the confirmed one. */
 export type ConfirmedJp = { year: number; cap: number; employer: number; worker: number };
 
-export function renderWage(r: WageEarnerResult, t: Translate, lang: Language, scale: WageScale = { employees: 1, months: 1, employerFirst: false }, confirmedJp?: ConfirmedJp): string {
+/**
+ * `capAsked`: the period the question named ("februari 2025", "2024"), for the JP cap's note; without
+ * it the cap's own March-to-February span is named.
+ */
+export function renderWage(r: WageEarnerResult, t: Translate, lang: Language, scale: WageScale = { employees: 1, months: 1, employerFirst: false }, confirmedJp?: ConfirmedJp, capAsked?: string): string {
   const rp = (n: number) => formatRupiah(n, lang);
   const paid = r.lines.filter((l) => !l.info);
   const label = (l: ContributionLine) => `${l.program.toUpperCase()}${percent(l.rateBasisPoints, lang)} ${t(`calc-payer-${l.payer}`)}`;
@@ -72,21 +76,41 @@ export function renderWage(r: WageEarnerResult, t: Translate, lang: Language, sc
     );
   }
   // JP not settled (a foreign worker): not in the table, its cap said with it in the request's note
-  if (!r.jpUnsettled) {
-    out.push(
-      r.jpCapApplied
-        // a year is a name, not a quantity: as a number Fluent would print "2.026"
-        ? t("calc-jp-cap-applied", { cap: rp(r.jpCap.value), year: String(r.jpCap.year) })
-        : t("calc-jp-cap", { cap: rp(r.jpCap.value), year: String(r.jpCap.year) }),
-    );
-    if (r.jpCap.confidence === "weak") out.push(t("calc-jp-cap-unconfirmed"));
-    if (confirmedJp) out.push(t("calc-jp-cap-confirmed", { year: String(confirmedJp.year), cap: rp(confirmedJp.cap), employer: rp(confirmedJp.employer), worker: rp(confirmedJp.worker), total: rp(confirmedJp.employer + confirmedJp.worker) }));
-  }
-  if (r.inJkp) out.push(t("calc-jkp-info"));
+  if (!r.jpUnsettled) out.push(...jpCapLines(r, t, lang, capAsked, confirmedJp));
+  if (r.inJkp) out.push(r.jkpRatesFrom ? t("calc-jkp-info-before", { date: dayName(r.jkpRatesFrom, lang) }) : t("calc-jkp-info"));
   // the cap's own article beside the rate's (the rate is cited to PP 45/2015, the cap to its Pasal 29)
   out.push(sources([...r.lines.map((l) => l.regulation), r.jpCap.regulation], t));
   return out.join("\n");
 }
+
+/**
+ * What the JP lines rest on: the cap of the period and its confidence; a cap the tables do not hold for
+ * the period is said to be unknown (with 175), and JP is stated only where that cap cannot change it.
+ */
+function jpCapLines(r: WageEarnerResult, t: Translate, lang: Language, asked: string | undefined, confirmedJp: ConfirmedJp | undefined): string[] {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const cap = r.jpCap;
+  // a year is a name, not a quantity: as a number Fluent would print "2.026"
+  const vars = { asked: asked ?? jpCapSpan(cap.wantedYear, t), wanted: String(cap.wantedYear), year: String(cap.year), cap: rp(cap.value) };
+  if (r.jpUnknown) return [t("calc-jp-cap-unknown", vars)];
+  // below the nearest cap held: a later cap (raised every March) cannot change JP, an earlier one might
+  if (!cap.exact) return [t(cap.wantedYear > cap.year ? "calc-jp-cap-missing-later" : "calc-jp-cap-missing-earlier", vars)];
+  const out = [r.jpCapApplied ? t("calc-jp-cap-applied", vars) : t("calc-jp-cap", vars)];
+  if (cap.confidence !== "solid") out.push(t("calc-jp-cap-unconfirmed", vars));
+  if (confirmedJp) out.push(t("calc-jp-cap-confirmed", { year: String(confirmedJp.year), cap: rp(confirmedJp.cap), employer: rp(confirmedJp.employer), worker: rp(confirmedJp.worker), total: rp(confirmedJp.employer + confirmedJp.worker) }));
+  return out;
+}
+
+/** "Maret 2027–Februari 2028": the months one year's JP wage cap runs. */
+export const jpCapSpan = (year: number, t: Translate) => t("calc-jp-cap-span", { year: String(year), next: String(year + 1) });
+
+const dateLocale = (lang: Language) => (lang === "en" ? "en-GB" : "id-ID");
+
+/** "7 Februari 2025" for a rule's effective date (YYYY-MM-DD). */
+const dayName = (iso: string, lang: Language) => new Date(`${iso}T00:00:00+07:00`).toLocaleDateString(dateLocale(lang), { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Jakarta" });
+
+/** "Maret 2026": a month of a period. */
+export const monthName = (m: { year: number; month: number }, lang: Language) => new Date(Date.UTC(m.year, m.month - 1, 15)).toLocaleDateString(dateLocale(lang), { month: "long", year: "numeric", timeZone: "UTC" });
 
 /** `notes`: caveats of the request, shown before the sources. */
 export function renderVillage(r: VillageResult, t: Translate, lang: Language, notes: string[] = [], splitShown = false, honorTitles?: string[]): string {

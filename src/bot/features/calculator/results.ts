@@ -4,11 +4,12 @@
  * a figure the request still lacks.
  */
 import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
-import { bpuContribution, budgetCoverage, jakonContribution, employerLateFee, jhtEstimate, jhtLumpSumTax, jhtPartialWithdrawal, jkkDeathBenefit, jkkDisabilityBenefit, jkmDeathBenefit, jkpBenefit, jpBenefit, jpCapChangeWithin, stmbBenefit, jpCapFor, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, type OfficialExtraLine } from "../../../rules/calculators";
-import { isBpdGroup, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
+import { bpuContribution, budgetCoverage, jakonContribution, employerLateFee, jhtEstimate, jhtLumpSumTax, jhtPartialWithdrawal, jkkDeathBenefit, jkkDisabilityBenefit, jkmDeathBenefit, jkpBenefit, jpBenefit, jpCapChangeWithin, stmbBenefit, jpCapForMonth, jpCapSegments, jpUnknownFor, monthAfter, type JpCapSegment, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, type OfficialExtraLine } from "../../../rules/calculators";
+import { detectCalculation, isBpdGroup, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
+import { withRelativeYears } from "../../../knowledge/relative-years";
 import type { BotContext, Language } from "../../context";
 import type { Translate } from "../../conversation-kit";
-import { percent, renderBpu, renderJakon, renderCoverage, renderGroup, renderJht, renderJhtPartial, renderJhtTax, renderJkkDeath, renderJkkDisability, renderJkmDeath, renderJkp, renderJpBenefit, renderLateFee, renderStmb, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderPmi, renderVillage, renderWage, type ConfirmedJp, type JkpConditions } from "./render";
+import { jpCapSpan, monthName, percent, renderBpu, renderJakon, renderCoverage, renderGroup, renderJht, renderJhtPartial, renderJhtTax, renderJkkDeath, renderJkkDisability, renderJkmDeath, renderJkp, renderJpBenefit, renderLateFee, renderStmb, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderPmi, renderVillage, renderWage, type ConfirmedJp, type JkpConditions } from "./render";
 
 /** Says which calculation this update's reply showed: the log line's outcome, and later features' `ctx.calculated`. */
 export function markCalculated(ctx: BotContext, kind: CalculationRequest["kind"]): void {
@@ -201,17 +202,18 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
   // a foreign worker: JP not settled (not in the totals), JKP for citizens only (not in JKP)
   const foreign = r.foreigner ? { jpUnsettled: true, inJkp: false } : {};
   const result = wageEarnerContribution(book, { wage: base, riskClass: r.riskClass ?? "very_low", ...(r.capPeriod ? { date: capDate(r.capPeriod) } : {}), ...foreign });
-  const notes = [...jpCapPeriodNotes(r, result.jpCap, t, result.jpCapApplied), ...(r.household ? [t("calc-wage-household", { regulation: book.get(JP_WHO_MUST).regulation })] : []), ...(r.foreigner ? foreignWorkerNotes(book, result, t, lang) : [])];
+  const notes = [...jpCapPeriodNotes(book, r, result, t, lang), ...(r.household ? [t("calc-wage-household", { regulation: book.get(JP_WHO_MUST).regulation })] : []), ...(r.foreigner ? foreignWorkerNotes(book, result, t, lang) : [])];
   // "and JP?": the JP lines in words first, the table after
   const jpLines = result.lines.filter((l) => l.program === "jp" && !l.info);
   const jpOf = (payer: string) => jpLines.find((l) => l.payer === payer);
   const jpEmployer = jpOf("employer")?.amount ?? 0;
   const jpWorker = jpOf("worker")?.amount ?? 0;
   const rate = (payer: string) => percent(jpOf(payer)?.rateBasisPoints ?? null, lang).trim();
-  const jpFirst = r.focus === "jp" && !r.foreigner
+  const jpFirst = r.focus === "jp" && !r.foreigner && !result.jpUnknown
     ? `${t("calc-wage-jp-first", { employer: rp(jpEmployer), worker: rp(jpWorker), total: rp(jpEmployer + jpWorker), base: rp(result.jpBase), employerRate: rate("employer"), workerRate: rate("worker") })}\n`
     : "";
-  return `${jpFirst}${renderWage(result, t, lang, scale, confirmedJp(book, result, r.riskClass ?? "very_low"))}${assumed}${allowance}${floor}${note}${notes.map((n) => `\n${n}`).join("")}`;
+  const capAsked = r.capPeriod ? r.capPeriod.written ?? String(r.capPeriod.year) : undefined;
+  return `${jpFirst}${renderWage(result, t, lang, scale, confirmedJp(book, result, r.riskClass ?? "very_low"), capAsked)}${assumed}${allowance}${floor}${note}${notes.map((n) => `\n${n}`).join("")}`;
 }
 
 /**
@@ -219,7 +221,7 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
  * wage is above the confirmed cap: the unconfirmed line is then an estimate, the confirmed one is certain.
  */
 function confirmedJp(book: RuleBook, result: ReturnType<typeof wageEarnerContribution>, riskClass: NonNullable<Extract<CalculationRequest, { kind: "wage" }>["riskClass"]>): ConfirmedJp | undefined {
-  if (result.jpCap.confidence === "solid" || result.jpUnsettled) return undefined;
+  if (result.jpCap.confidence === "solid" || result.jpUnsettled || !result.jpCap.exact) return undefined;
   const year = book
     .keys()
     .map((k) => Number(/^pu\.jp_cap_(\d{4})$/.exec(k)?.[1] ?? NaN))
@@ -273,20 +275,59 @@ const JP_WHO_MUST = "misc_extra.jp_mandatory_firms";
 const capDate = (p: { year: number; month?: number; written?: string }) => new Date(Date.UTC(p.year, (p.month ?? 3) - 1, 15));
 
 /**
- * The JP cap for the period the question names: which months it runs, or that the period's own cap
- * is not in the tables (not announced yet, or older than the caps held), with call center 175.
+ * The JP cap for the period the question names: which months it runs (a cap the tables do not hold is
+ * said by the table itself), and for a year alone that its January and February are under the
+ * previous March's cap. Without a period, whether the months asked run past next March.
  */
-function jpCapPeriodNotes(r: Extract<CalculationRequest, { kind: "wage" }>, cap: ReturnType<typeof jpCapFor>, t: Translate, capped: boolean): string[] {
+function jpCapPeriodNotes(book: RuleBook, r: Extract<CalculationRequest, { kind: "wage" }>, result: ReturnType<typeof wageEarnerContribution>, t: Translate, lang: Language): string[] {
+  const cap = result.jpCap;
   if (r.capPeriod) {
+    if (result.jpUnsettled) return [];
     const asked = r.capPeriod.written ?? String(r.capPeriod.year);
-    if (cap.exact) return [t("calc-jp-cap-period", { asked, year: String(cap.year), next: String(cap.year + 1) })];
-    return [t(cap.wantedYear > cap.year ? "calc-jp-cap-not-yet" : "calc-jp-cap-unknown-year", { asked, wanted: String(cap.wantedYear), year: String(cap.year) })];
+    // a cap the tables do not hold is said by the table's own note
+    const notes = cap.exact ? [t("calc-jp-cap-period", { asked, year: String(cap.year), next: String(cap.year + 1) })] : [];
+    if (r.capPeriod.month === undefined) notes.push(...januaryFebruaryNote(book, r, result, asked, t, lang));
+    return notes;
   }
   // a period running past next March meets a cap not published yet, as the village budget says; only JP
   // counted on the cap changes with it: a wage below the cap pays JP on the wage whatever the cap, said so
   const changes = r.months && r.months > 1 ? jpCapChangeWithin(r.months) : undefined;
   if (!changes) return [];
-  return [capped ? t("calc-village-jp-cap-changes", { year: String(changes) }) : t("calc-jp-cap-changes-below")];
+  return [result.jpCapApplied ? t("calc-village-jp-cap-changes", { year: String(changes) }) : t("calc-jp-cap-changes-below")];
+}
+
+/** "tahun 2025": January and February 2025 are under the March-2024 cap; said with JP on it when the wage is above it. */
+function januaryFebruaryNote(book: RuleBook, r: Extract<CalculationRequest, { kind: "wage" }>, result: ReturnType<typeof wageEarnerContribution>, asked: string, t: Translate, lang: Language): string[] {
+  const year = r.capPeriod!.year;
+  const previous = jpCapForMonth(book, year, 1);
+  const vars = { asked, previous: String(previous.wantedYear) };
+  if (jpUnknownFor(previous, result.wage)) return [t("calc-jp-cap-jan-feb-unknown", vars)];
+  // on the wage in those months too: nothing to add
+  if (!previous.exact || result.wage <= previous.value) return [];
+  const before = wageEarnerContribution(book, { wage: result.wage, riskClass: result.riskClass, date: capDate({ year, month: 1 }) });
+  const jp = (payer: string) => formatRupiah(before.lines.find((l) => l.program === "jp" && l.payer === payer)?.amount ?? 0, lang);
+  return [t("calc-jp-cap-jan-feb", { ...vars, cap: formatRupiah(previous.value, lang), employer: jp("employer"), worker: jp("worker"), weak: previous.confidence === "solid" ? "no" : "yes" })];
+}
+
+/** "tahun depan", "next year": a year named relative to today. */
+const RELATIVE_YEAR = /\b(?:(?:tahun|thn|th)\s+(?:ini|depan|dpn|lalu|kemarin|kmrn)|(?:this|next|last)\s+year)\b/gi;
+
+/**
+ * "gaji 12 jt iuran jp tahun depan": the year meant written as a number, so the wage's or the village
+ * budget's JP cap is that year's. Only when it reads the same calculation with a period it did not
+ * have: "di phk tahun lalu" dates a layoff as written, "2 tahun lalu" is a length of time.
+ */
+export function withRelativeCapYear(text: string, now: Date = new Date()): string {
+  // "tahun depan" → "tahun 2027": the year as the calculator reads a year named (withRelativeYears drops the word)
+  const written = text.replace(RELATIVE_YEAR, (phrase) => `tahun ${withRelativeYears(phrase, now)}`);
+  if (written === text) return text;
+  const before = detectCalculation(text, now);
+  const after = detectCalculation(written, now);
+  const dated = (x: CalculationRequest | null) => (x?.kind === "wage" && !!x.capPeriod) || (x?.kind === "village" && !!x.from);
+  if (!before || !after || dated(before) || !dated(after)) return text;
+  // the same figures, only dated: the wage, or the village's people
+  const same = (before.kind === "wage" && after.kind === "wage" && before.wage === after.wage) || (before.kind === "village" && after.kind === "village" && JSON.stringify([before.officials, before.vulnerable]) === JSON.stringify([after.officials, after.vulnerable]));
+  return same ? written : text;
 }
 
 /**
@@ -299,7 +340,7 @@ function renderBudgetLimit(book: RuleBook, r: Extract<CalculationRequest, { kind
   // the months are the limit's, never assumed
   const { assumedMonths: _m, ...kept } = r.village;
   const village = { ...kept, months };
-  const monthly = villageBudget(book, { ...villageInput(village), months: 1 }).monthlyTotal;
+  const monthly = villageBudget(book, { ...villageInput(book, village), months: 1 }).monthlyTotal;
   const needed = monthly * months;
   const verdict = r.asksMonths
     ? Math.floor(r.budget / monthly) === 0
@@ -312,7 +353,7 @@ function renderBudgetLimit(book: RuleBook, r: Extract<CalculationRequest, { kind
 }
 
 /** What the village calculator needs of a village request. */
-const villageInput = (r: Extract<CalculationRequest, { kind: "village" }>) => ({
+const villageInput = (book: RuleBook, r: Extract<CalculationRequest, { kind: "village" }>) => ({
   officials: r.officials,
   vulnerable: r.vulnerable,
   months: r.months,
@@ -320,10 +361,23 @@ const villageInput = (r: Extract<CalculationRequest, { kind: "village" }>) => ({
   vulnerableWithJht: r.vulnerableWithJht,
   ...(r.honorPaid ? { honorPaid: r.honorPaid } : {}),
   ...(r.riskClass ? { riskClass: r.riskClass } : {}),
+  date: capDate(villageCaps(book, r).table.from),
 });
 
+/**
+ * The JP caps over a village budget's months (from the month written, else next month), and the one its
+ * table is priced on: the longest run under a cap the tables hold ("tahun 2024": March–December on the
+ * 2024 cap, not January–February on an unknown 2023 one), else the first.
+ */
+function villageCaps(book: RuleBook, r: Extract<CalculationRequest, { kind: "village" }>): { table: JpCapSegment; others: JpCapSegment[] } {
+  const segments = jpCapSegments(book, r.from ?? monthAfter(), r.months);
+  const held = segments.filter((x) => x.cap.exact);
+  const table = (held.length ? held : segments).reduce((a, b) => (b.months > a.months ? b : a));
+  return { table, others: segments.filter((x) => x !== table) };
+}
+
 function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind: "village" }>, t: Translate, lang: Language, verdicts: string[] = []): string {
-  const result = villageBudget(book, villageInput(r));
+  const result = villageBudget(book, villageInput(book, r));
   const notes: string[] = [...verdicts];
   // no period written: the 12 months are an assumption, said so
   if (r.assumedMonths && r.months === 12) notes.push(t("calc-village-assumed-months"));
@@ -341,15 +395,7 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
   if (r.bpuAsked) notes.push(t("calc-village-as-bpu", { package: formatRupiah(book.rupiah(vulnerablePackageKey(!!r.vulnerableWithJht)), lang) }));
   if (r.vulnerableWithJht) notes.push(vulnerableJhtNote(book, t, lang));
   if (r.jpAsked) notes.push(t("calc-bpu-no-jp"));
-  // JP on a siltap above the cap is on the cap, which may not be confirmed: said as for a wage
-  const jpCap = r.extraPrograms?.includes("jp") ? jpCapFor(book) : undefined;
-  if (jpCap && r.officials.some((g) => g.monthlyIncome > jpCap.value)) {
-    notes.push(t("calc-village-jp-cap-applied", { cap: formatRupiah(jpCap.value, lang), year: String(jpCap.year) }));
-    if (jpCap.confidence === "weak") notes.push(t("calc-jp-cap-unconfirmed"));
-    // a period past next March runs into a cap not published yet: JP after it will be higher
-    const changes = jpCapChangeWithin(r.months, undefined, r.from);
-    if (changes) notes.push(t("calc-village-jp-cap-changes", { year: String(changes) }));
-  }
+  if (r.extraPrograms?.includes("jp")) notes.push(...villageJpCapNotes(book, r, result, t, lang));
   // kader, Linmas, an honor: the knowledge gives the siltap basis for officials only
   // a title's siltap changed in a follow-up: counted among the group before, and how to say otherwise
   if (r.among) {
@@ -369,6 +415,51 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
   if (r.notSiltap) notes.push(t("calc-village-not-siltap", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   const split = r.split ? villageSplit(book, result, t, lang) : [];
   return renderVillage(result, t, lang, [...notes, ...split], split.length > 0, r.honorTitles);
+}
+
+/**
+ * The JP cap the village table is priced on: applied to a siltap above it (with its confidence), or not
+ * held for the period (JP left out for a siltap above the nearest cap held); and, on a cap held, the
+ * months of the period under another one.
+ */
+function villageJpCapNotes(book: RuleBook, r: Extract<CalculationRequest, { kind: "village" }>, result: ReturnType<typeof villageBudget>, t: Translate, lang: Language): string[] {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const { table, others } = villageCaps(book, r);
+  const cap = table.cap;
+  const asked = r.yearRead ? String(r.yearRead) : r.from ? monthName(r.from, lang) : jpCapSpan(cap.wantedYear, t);
+  const vars = { asked, year: String(cap.year), cap: rp(cap.value) };
+  const siltaps = [...new Set(r.officials.map((g) => g.monthlyIncome))];
+  const notes: string[] = [];
+  if (!cap.exact) {
+    const unknown = result.lines.flatMap((l) => (l.kind === "officials" && l.jpUnknown ? [l.monthlyIncome] : []));
+    for (const siltap of new Set(unknown)) notes.push(t("calc-village-jp-cap-unknown", { ...vars, siltap: rp(siltap) }));
+    if (cap.wantedYear < cap.year && siltaps.some((x) => x <= cap.value)) notes.push(t("calc-village-jp-cap-missing-earlier", vars));
+  } else if (siltaps.some((x) => x > cap.value)) {
+    // JP on a siltap above the cap is on the cap, which may not be confirmed: said as for a wage
+    notes.push(t("calc-village-jp-cap-applied", vars));
+    if (r.from) notes.push(t("calc-village-jp-cap-period", { ...vars, asked: jpCapSpan(cap.year, t) }));
+    if (cap.confidence !== "solid") notes.push(t("calc-jp-cap-unconfirmed", vars));
+  }
+  // months of the period under another cap: known (JP differs for a siltap above either), a later one not
+  // known yet (higher), an earlier one not held (asked of 175); a table without a held cap said it all
+  for (const other of cap.exact ? others : []) {
+    const span = spanName(other, lang);
+    if (other.cap.exact && siltaps.some((x) => x > Math.min(cap.value, other.cap.value))) notes.push(t("calc-village-jp-cap-other", { span, months: other.months, year: String(other.cap.year), cap: rp(other.cap.value) }));
+    else if (!other.cap.exact && siltaps.some((x) => jpUnknownFor(other.cap, x))) {
+      notes.push(other.cap.wantedYear > other.cap.year ? t("calc-village-jp-cap-changes", { year: String(other.cap.wantedYear) }) : t("calc-village-jp-cap-other-unknown", { span, months: other.months, year: String(other.cap.wantedYear) }));
+    }
+  }
+  return notes;
+}
+
+/** "Januari–Februari 2024": the months of a run under one cap. */
+function spanName(segment: JpCapSegment, lang: Language): string {
+  const end = segment.from.year * 12 + segment.from.month - 1 + segment.months - 1;
+  const last = { year: Math.floor(end / 12), month: (end % 12) + 1 };
+  if (segment.months === 1) return monthName(last, lang);
+  // "Januari–Februari 2024" within a year, "Desember 2025–Februari 2026" across one
+  const first = segment.from.year === last.year ? monthName(segment.from, lang).replace(/\s*\d{4}$/, "") : monthName(segment.from, lang);
+  return `${first}–${monthName(last, lang)}`;
 }
 
 /**
@@ -438,7 +529,7 @@ export function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest
       // the villages together, when they run for the same months (each still budgets its own share)
       const months = r.villages[0]!.budget.months;
       if (!r.combined || r.villages.some((v) => v.budget.months !== months)) return each.join("\n\n");
-      const total = r.villages.reduce((n, v) => n + villageBudget(book, { ...villageInput(v.budget), months }).total, 0);
+      const total = r.villages.reduce((n, v) => n + villageBudget(book, { ...villageInput(book, v.budget), months }).total, 0);
       return [...each, t("calc-villages-total", { n: r.villages.length, months, total: formatRupiah(total, lang) })].join("\n\n");
     }
     case "budget_limit":

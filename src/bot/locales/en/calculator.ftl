@@ -59,10 +59,11 @@ calc-wage-scaled = <b>{ $people ->
 }</b> (the table above is for one employee, one month):
 calc-jp-cap = JP is on the full wage, which is below the { $year } JP wage cap ({ $cap }).
 calc-jp-cap-applied = JP is on the { $year } JP wage cap of { $cap }, not on the whole wage.
-calc-jp-cap-unconfirmed = ⚠️ This year's JP wage cap is not confirmed by an official announcement, so JP above is an estimate; check with the contact centre 175.
+calc-jp-cap-unconfirmed = ⚠️ The { $year } JP wage cap is not confirmed by an official announcement, so JP above is an estimate; check with the contact centre 175.
 calc-jp-cap-confirmed = ℹ️ On the confirmed JP wage cap ({ $year }: { $cap }), JP is { $employer } (E) + { $worker } (W) = { $total } a month.
 calc-village-jp-cap-applied = JP is on the { $year } JP wage cap of { $cap }, not on the whole siltap.
 calc-jkp-info = JKP adds no cost: it is funded by the government and part of the JKK contribution.
+calc-jkp-info-before = JKP adds no cost. How it was funded before { $date } follows an earlier rule that is not in our data, so it is not broken down here.
 calc-assumed-risk = Assumed: lowest work risk. Other risk levels: choose below.
 calc-village-title = <b>🏡 Village budget for BPJS Ketenagakerjaan contributions</b>
 calc-village-officials = Village officials: { $n } ({ $programs })
@@ -418,8 +419,20 @@ calc-wage-foreign-jp = ⚠️ <b>JP for foreign workers is not settled</b>: the 
 }. Whether it is mandatory is a question for call center 175 or a branch.
 calc-wage-foreign-jkp = JKP is for Indonesian citizens only ({ $regulation }): a foreign worker has no JKP.
 calc-jp-cap-period = ℹ️ For { $asked } the { $year } JP wage cap is used, in force from 1 March { $year } to the end of February { $next }.
-calc-jp-cap-not-yet = ⚠️ The JP wage cap for { $asked } (from March { $wanted }) has not been announced, so JP above uses the { $year } cap. The cap rises every March, so the real JP contribution may be higher; confirm with call center 175.
-calc-jp-cap-unknown-year = ⚠️ The JP wage cap for { $asked } is not in our data, so JP above uses the { $year } cap and does not hold for that period. For that period's contribution, ask call center 175.
+calc-jp-cap-span = March { $year }–February { $next }
+calc-jp-cap-unknown = ⚠️ The JP wage cap for { $asked } (the cap in force from March { $wanted }) is not in our data, and this wage is above the nearest cap we have ({ $year }: { $cap }). So JP is not computed and not in the totals above; ask call center 175 for that period's JP.
+calc-jp-cap-missing-later = ℹ️ The JP wage cap for { $asked } (from March { $wanted }) is not in our data yet, but this wage is below the latest cap we have ({ $year }: { $cap }). The cap rises every March, so JP stays on the whole wage.
+calc-jp-cap-missing-earlier = ⚠️ The JP wage cap for { $asked } is not in our data. JP above is on the whole wage, which holds only if the wage was below that period's cap; confirm with call center 175.
+calc-jp-cap-jan-feb = ℹ️ January–February { $asked } are still under the { $previous } JP wage cap ({ $cap }), so JP for those two months is { $employer } (E) + { $worker } (W){ $weak ->
+        [yes] , an estimate as the { $previous } cap is not confirmed.
+       *[no] .
+    }
+calc-jp-cap-jan-feb-unknown = ⚠️ January–February { $asked } are still under the { $previous } JP wage cap, which is not in our data: ask call center 175 for JP in those two months.
+calc-village-jp-cap-unknown = ⚠️ The JP wage cap for { $asked } is not in our data, and the siltap of { $siltap } is above the nearest cap we have ({ $year }: { $cap }). So JP for officials on that siltap is not computed and not in the totals; ask call center 175.
+calc-village-jp-cap-missing-earlier = ⚠️ The JP wage cap for { $asked } is not in our data. JP above is on the whole siltap, which holds only if the siltap was below that period's cap; confirm with call center 175.
+calc-village-jp-cap-period = ℹ️ The { $year } JP wage cap is in force { $asked }.
+calc-village-jp-cap-other = ⚠️ { $months } months of this period ({ $span }) are under the { $year } JP wage cap ({ $cap }), not the one in the table, so JP in those months differs slightly.
+calc-village-jp-cap-other-unknown = ⚠️ { $months } months of this period ({ $span }) are under the { $year } JP wage cap, which is not in our data: ask call center 175 for JP in those months.
 calc-bpu-household = For { $n } people (each on their own income): { $parts } = <b>{ $monthly }</b> a month, { $year } a year.
 calc-bpu-household-jht = ℹ️ JHT (optional) is counted for this person too, as you chose before; without JHT their fee is { $without } a month. Type "without jht" to count everyone without JHT.
 calc-jht-compounding = The { $rate }% a year is applied monthly ({ $rate }% divided by 12 each month, compounded), so a year comes to slightly more than { $rate }%.

@@ -53,10 +53,11 @@ calc-wage-scaled = <b>{ $people ->
 }</b> (tabel di atas untuk satu karyawan, sebulan):
 calc-jp-cap = JP dihitung dari upah karena di bawah batas upah JP { $year } ({ $cap }).
 calc-jp-cap-applied = JP dihitung dari batas upah JP { $year }: { $cap }, bukan dari seluruh upah.
-calc-jp-cap-unconfirmed = ⚠️ Batas upah JP tahun ini belum terkonfirmasi dari pengumuman resmi, jadi JP di atas perkiraan; cek ke call center 175.
+calc-jp-cap-unconfirmed = ⚠️ Batas upah JP { $year } belum terkonfirmasi dari pengumuman resmi, jadi JP di atas perkiraan; cek ke call center 175.
 calc-jp-cap-confirmed = ℹ️ Dengan batas upah JP yang sudah terkonfirmasi ({ $year }: { $cap }), JP sebulan { $employer } (PK) + { $worker } (pkj) = { $total }.
 calc-village-jp-cap-applied = JP dihitung dari batas upah JP { $year }: { $cap }, bukan dari seluruh siltap.
 calc-jkp-info = JKP tidak menambah iuran: dibiayai pemerintah dan sebagian iuran JKK.
+calc-jkp-info-before = JKP tidak menambah iuran. Pembagian dananya sebelum { $date } mengikuti aturan lama yang tidak ada di data kami, jadi tidak saya rinci.
 calc-assumed-risk = Asumsi: risiko kerja terendah. Risiko lain: pilih di bawah.
 calc-village-title = <b>🏡 Anggaran iuran BPJS Ketenagakerjaan desa</b>
 calc-village-officials = Aparat desa: { $n } org ({ $programs })
@@ -292,8 +293,20 @@ calc-wage-foreign-jp = ⚠️ <b>JP untuk tenaga kerja asing belum pasti</b>: at
 }. Wajib atau tidaknya tanyakan ke call center 175 atau kantor cabang.
 calc-wage-foreign-jkp = JKP hanya untuk WNI ({ $regulation }): tenaga kerja asing tidak ikut JKP.
 calc-jp-cap-period = ℹ️ Untuk { $asked } dipakai batas upah JP { $year }, yang berlaku 1 Maret { $year } sampai akhir Februari { $next }.
-calc-jp-cap-not-yet = ⚠️ Batas upah JP untuk { $asked } (berlaku mulai Maret { $wanted }) belum diumumkan, jadi JP di atas dihitung dengan batas { $year }. Batas naik setiap Maret, jadi iuran JP sebenarnya bisa lebih tinggi; pastikan ke call center 175.
-calc-jp-cap-unknown-year = ⚠️ Batas upah JP untuk { $asked } tidak ada di data kami, jadi JP di atas dihitung dengan batas { $year } dan tidak berlaku untuk masa itu. Untuk iuran masa itu, tanyakan ke call center 175.
+calc-jp-cap-span = Maret { $year }–Februari { $next }
+calc-jp-cap-unknown = ⚠️ Batas upah JP untuk { $asked } (batas yang berlaku mulai Maret { $wanted }) tidak ada di data kami, dan upah ini di atas batas terdekat yang kami punya ({ $year }: { $cap }). Jadi JP tidak saya hitung dan tidak masuk total di atas; tanyakan iuran JP masa itu ke call center 175.
+calc-jp-cap-missing-later = ℹ️ Batas upah JP untuk { $asked } (berlaku mulai Maret { $wanted }) belum ada di data kami, tetapi upah ini di bawah batas terakhir yang kami punya ({ $year }: { $cap }). Batas naik setiap Maret, jadi JP tetap dihitung dari seluruh upah.
+calc-jp-cap-missing-earlier = ⚠️ Batas upah JP untuk { $asked } tidak ada di data kami. JP di atas dihitung dari seluruh upah, dan itu benar hanya jika upah ini di bawah batas masa itu; pastikan ke call center 175.
+calc-jp-cap-jan-feb = ℹ️ Januari–Februari { $asked } masih memakai batas upah JP { $previous } ({ $cap }), jadi JP kedua bulan itu { $employer } (PK) + { $worker } (pkj){ $weak ->
+        [yes] , perkiraan karena batas { $previous } belum terkonfirmasi.
+       *[no] .
+    }
+calc-jp-cap-jan-feb-unknown = ⚠️ Januari–Februari { $asked } masih memakai batas upah JP { $previous }, yang tidak ada di data kami: JP kedua bulan itu tanyakan ke call center 175.
+calc-village-jp-cap-unknown = ⚠️ Batas upah JP untuk { $asked } tidak ada di data kami, dan siltap { $siltap } di atas batas terdekat yang kami punya ({ $year }: { $cap }). Jadi JP aparat dengan siltap itu tidak saya hitung dan tidak masuk total; tanyakan ke call center 175.
+calc-village-jp-cap-missing-earlier = ⚠️ Batas upah JP untuk { $asked } tidak ada di data kami. JP di atas dihitung dari seluruh siltap, dan itu benar hanya jika siltap di bawah batas masa itu; pastikan ke call center 175.
+calc-village-jp-cap-period = ℹ️ Batas upah JP { $year } berlaku { $asked }.
+calc-village-jp-cap-other = ⚠️ { $months } bulan dari masa ini ({ $span }) memakai batas upah JP { $year } ({ $cap }), bukan batas di tabel, jadi JP bulan-bulan itu sedikit berbeda.
+calc-village-jp-cap-other-unknown = ⚠️ { $months } bulan dari masa ini ({ $span }) memakai batas upah JP { $year }, yang tidak ada di data kami: JP bulan-bulan itu tanyakan ke call center 175.
 calc-bpu-household = Untuk { $n } orang (tiap orang dengan penghasilannya sendiri): { $parts } = <b>{ $monthly }</b> per bulan, { $year } setahun.
 calc-bpu-household-jht = ℹ️ JHT (pilihan) ikut saya hitung untuk orang ini juga, mengikuti pilihan Anda tadi; tanpa JHT iurannya { $without } per bulan. Ketik "tanpa jht" untuk menghitung semuanya tanpa JHT.
 calc-jht-compounding = Pengembangan { $rate }%/thn dihitung bulanan ({ $rate }% dibagi 12 tiap bulan, dimajemukkan), jadi setahun sedikit di atas { $rate }%.
