@@ -27,7 +27,7 @@ import { escapeHtml } from "../../html";
 import { asks, dataOf, formOptions, waitForAnswer, withoutLeadingFiller, type Conv, type Translate } from "../../conversation-kit";
 import { broadcastProgress, personalMessage, setStatusMessage, type BroadcastButton } from "../../../broadcast/queue";
 import { renderBroadcastStatus } from "../officers/broadcast-status";
-import { askProvince, provinceName } from "../tickets";
+import { askProvince, provinceName, provinceReaders } from "../tickets";
 import { logAudit } from "../../../store/repos/audit";
 import {
   countInSharedGroups, countOpenGroups, createUnansweredRecorder, groupForAction, latestDeclinedOf, linkGroup, paraphraseSuggestions, recordVote,
@@ -107,7 +107,19 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
     composer.use(createConversation(commentConversation(db, recorder, env.i18n), formOptions(COMMENT_CONVERSATION)));
     composer.use(createConversation(linkConversation(db, ownerIds, knowledge, search, env.i18n, recorder), formOptions(LINK_CONVERSATION, "officer")));
     const regions = deps.regions;
-    if (regions) composer.use(createConversation(notifyProvinceConversation(db, regions, env.i18n), formOptions(NOTIFY_PROVINCE_CONVERSATION)));
+    if (regions) {
+      // a question typed where the province is asked leaves the step and is answered; the request to be
+      // told stands (only the province is not noted), which is said in place of the general "form
+      // stopped, nothing kept" note that would make the asker think it was dropped
+      composer.use(async (ctx, next) => {
+        const asking = ctx.conversation.active()[NOTIFY_PROVINCE_CONVERSATION] !== undefined;
+        await next();
+        if (!asking || ctx.conversation.active()[NOTIFY_PROVINCE_CONVERSATION] !== undefined || !ctx.answeredAsQuestion) return;
+        ctx.answeredAsQuestion = false;
+        await ctx.reply(ctx.t("fb-notify-kept-without-province"));
+      });
+      composer.use(createConversation(notifyProvinceConversation(db, regions, env.i18n), formOptions(NOTIFY_PROVINCE_CONVERSATION)));
+    }
 
     // ---- votes ----
     composer.callbackQuery(/^fb:([01]):([a-z0-9-]+)$/, async (ctx) => {
@@ -170,7 +182,8 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
     composer.callbackQuery(/^fbn:(\d+)$/, async (ctx) => {
       const ok = await requestNotify(db, ctx.chat!.id, Number(ctx.match[1]));
       ctx.outcome = ok ? "notify_requested" : "notify_gone";
-      await ctx.answerCallbackQuery({ text: ok ? ctx.t("fb-notify-ok") : ctx.t("fb-notify-gone") });
+      // the promise is said once, in the chat where it stays; only a refusal is a toast
+      await ctx.answerCallbackQuery(ok ? undefined : { text: ctx.t("fb-notify-gone") });
       await keepOnly(ctx, (data) => !data.startsWith("fbn:"));
       if (!ok) return;
       await ctx.reply(ctx.t("fb-notify-ok"));
@@ -607,8 +620,9 @@ function notifyProvinceConversation(
       return;
     }
     // the question may have been closed (or deleted) meanwhile: then there is nothing to route
-    const saved = await conversation.external(() => setQuestionProvince(db, chatId, questionId, provinceCode));
-    await ctx.reply(saved ? t("fb-notify-province-noted", { province: escapeHtml(provinceName(regions, provinceCode)) }) : t("fb-notify-gone"), { parse_mode: "HTML" });
+    // saved, who reads it: where no officer is registered for the province, the asker is told who does
+    const readers = await conversation.external(async () => (await setQuestionProvince(db, chatId, questionId, provinceCode)) && (await provinceReaders(db, provinceCode)));
+    await ctx.reply(readers ? t("fb-notify-province-noted", { province: escapeHtml(provinceName(regions, provinceCode)), readers }) : t("fb-notify-gone"), { parse_mode: "HTML" });
   };
 }
 

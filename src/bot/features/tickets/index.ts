@@ -26,11 +26,11 @@ import { officerLanguages } from "../officers/leads";
 import { giveQuestionProvince, latestDeclinedOf, QUESTION_RETENTION_MONTHS } from "../../../feedback/store";
 import { maskIdentityNumbers } from "../../../feedback/identity-numbers";
 import {
-  claimAnswer, claimReraise, createTicket, finishAnswer, FORWARD_REFERENCE, MAX_TICKET_QUESTION, releaseAnswer, setForward, staleTickets,
+  claimAnswer, claimReraise, createTicket, finishAnswer, FORWARD_REFERENCE, MAX_TICKET_QUESTION, provinceReaders, releaseAnswer, setForward, staleTickets,
   ticketByForward, ticketByReference, ticketRecipients,
 } from "./store";
 
-export { formatTicketReference, createTicket, staleTickets } from "./store";
+export { formatTicketReference, createTicket, provinceReaders, staleTickets } from "./store";
 
 export const TICKET_CONVERSATION = "ticket";
 export const ASK_OFFICER_DATA = "tk:ask";
@@ -277,7 +277,9 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
       const routed = await ticketRecipients(db, provinceCode, routing);
       // each officer reads the forward in their own language
       const languages = Object.fromEntries(await officerLanguages(db, routed.recipients));
-      return { ticket: tk, ...routed, languages };
+      // only all-province officers have it when none is registered for the province: said so, as the notify offer says
+      const readers = provinceCode && routing.officerGroupId === undefined && !routed.toOwners ? await provinceReaders(db, provinceCode) : null;
+      return { ticket: tk, ...routed, languages, readers };
     });
     const forwards: { chatId: number; messageId: number }[] = [];
     for (const to of created.recipients) {
@@ -294,7 +296,7 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
     const province = escapeHtml(provinceName(regions, provinceCode));
     const reference = created.ticket.reference;
     // only the owners have it when no officer covers the province: the asker is told so, not that an officer has it
-    const key = forwards.length === 0 ? "tk-no-officer" : created.toOwners ? "tk-created-owners" : "tk-created";
+    const key = forwards.length === 0 ? "tk-no-officer" : created.toOwners ? "tk-created-owners" : created.readers === "all" ? "tk-created-all" : "tk-created";
     await ctx.reply(t(key, { province, reference }), { parse_mode: "HTML" });
   };
 }
@@ -337,8 +339,18 @@ export function askProvince(conversation: Conv, ctx: Context, o: ProvinceStepOpt
       if (!text) return { ok: false };
       if (o.skipData !== undefined && isSkipWord(text)) return { ok: true, value: null };
       if (THANKS.test(text)) return { ok: false, hint: o.thanksHint };
-      // a regency or city names its province ("makassar"); two of one province ("semarang") still do
-      const found = regions.findProvinceOrRegency(text);
+      // a regency or city names its province ("makassar"); two of one province ("semarang") still do.
+      // Said in a sentence ("saya di makassar kak", "dari kab bone"), the place is read out of it:
+      // by its exact name first, then, typos allowed, what is left once the words around it are gone
+      const bare = withoutPlaceFiller(text);
+      // "saya", "di" alone name no place (though a typo search would find one)
+      if (!bare) return { ok: false, hint: t("tk-province-unknown") };
+      let found = regions.findProvinceOrRegency(text);
+      if (found.length === 0) {
+        const named = provinceNamedIn(text, regions);
+        if (named) return { ok: true, value: named };
+        found = regions.findProvinceOrRegency(bare);
+      }
       const provinces = [...new Set(found.map((a) => regions.provinceAndRegency(a).province.code))];
       if (provinces.length === 1) return { ok: true, value: provinces[0]! };
       if (found.length === 0) return { ok: false, hint: t("tk-province-unknown") };
@@ -349,6 +361,16 @@ export function askProvince(conversation: Conv, ctx: Context, o: ProvinceStepOpt
     },
     hint: t("tk-province-unknown"),
   });
+}
+
+/** Words said around a place where the province is asked: "saya tinggal di …", "dari …", "… kak". */
+const PLACE_LEAD = /^((saya|sy|sya|aku|ak|kami|kita)(\s+|$))?((tinggal|domisili|asal|berasal|orang|kerja|bekerja|skrg|sekarang)(\s+|$))?((di|dari|dr|dri)(\s+|$))?/;
+const PLACE_TAIL = /(\s+(kak|kakak|ka|kk|min|gan|pak|bu|mas|mbak|mba|bang|dong|deh|aja|saja|sih|nih|ya|yah|ini))+$/;
+
+/** The place in a typed answer with the words around it taken off ("di jawa tmur kak" → "jawa tmur"). */
+function withoutPlaceFiller(text: string): string {
+  const plain = text.toLowerCase().replace(/[^\p{L}\p{N}.\s]/gu, " ").replace(/\s+/g, " ").trim();
+  return plain.replace(PLACE_TAIL, "").replace(PLACE_LEAD, "").trim();
 }
 
 /** A thank-you or an "ok", typed where the province is asked. */

@@ -2,7 +2,7 @@
 import type { Kysely } from "kysely";
 import type { Database, Ticket } from "../../../store/schema";
 import { inTransaction, nextCounter } from "../../../store/repos/counters";
-import { responsibleFor } from "../../../store/repos/officers";
+import { officersForProvince, responsibleFor } from "../../../store/repos/officers";
 import { referenceYear } from "../../../store/repos/leads";
 import { maskIdentityNumbers } from "../../../feedback/identity-numbers";
 
@@ -120,6 +120,17 @@ export async function claimReraise(db: Kysely<Database>, ticketId: number, now: 
     .where((eb) => eb.or([eb("reraised_at", "is", null), eb("reraised_at", "<=", cutoff)]))
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/**
+ * Who reads a province's questions besides the owners: its own officers, only all-province
+ * officers (none is registered for it), or nobody but the owners. The asker is told which, so
+ * nobody is promised the province's officers when there are none.
+ */
+export async function provinceReaders(db: Kysely<Database>, provinceCode: string): Promise<"province" | "all" | "owners"> {
+  const officers = await officersForProvince(db, provinceCode);
+  if (officers.some((o) => o.provinceCode === provinceCode)) return "province";
+  return officers.length > 0 ? "all" : "owners";
 }
 
 /** Where a ticket goes: the officer group when configured, else the province's officers, else the owners (`toOwners`). */

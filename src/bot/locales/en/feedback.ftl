@@ -19,7 +19,12 @@ fb-notify-ask-province =
     Which province are you in? If you say, your question also goes to that province's officers. Type the province, or your regency or city, for example <i>sulsel</i> or <i>Makassar</i>.
     🔒 The province is kept with your question <b>only to pass it on to that province's officers</b>, at most { $months } months (see /dataku, delete with /hapusdata). Rather not? Press <b>Skip</b>: all-province officers still read your question.
 fb-notify-province-skip = Skip
-fb-notify-province-noted = All right, your question also goes to the officers of <b>{ $province }</b>. I will send the answer in this chat.
+fb-notify-province-noted = { $readers ->
+       *[province] All right, your question also goes to the officers of <b>{ $province }</b>. I will send the answer in this chat.
+        [all] All right, province <b>{ $province }</b> noted. No officer for { $province } is registered on TanyaJamsos yet, so all-province officers and the administrators of this bot read your question. I will send the answer in this chat.
+        [owners] All right, province <b>{ $province }</b> noted. No officer for { $province } is registered on TanyaJamsos yet, so the administrators of this bot read your question. I will send the answer in this chat.
+    }
+fb-notify-kept-without-province = ℹ️ Your request stands: I will tell you once your earlier question is answered. No province was noted, so all-province officers read it.
 fb-notify-province-skipped = All right, no province: all-province officers read your question.
 fb-notify-province-thanks = You're welcome! If you want your province's officers to read your question too, type your province; if not, press Skip.
 fb-notice-generic = 🔔 News about your question.
@@ -118,12 +123,18 @@ tk-question-hint = Please write your question as a text message (at most { $max 
 tk-question-too-long = That question is { $length } characters, too long to forward whole (at most { $max }). Please shorten it and send it again with /tanyapetugas.
 tk-ask-province = Which province are you in? Type its name, or your regency or city, e.g. <i>sulsel</i> or <i>Makassar</i>.
 tk-province-choose = Choose your province:
-tk-province-unknown = I could not find that province. Try again, e.g. <i>Jawa Barat</i>.
+tk-province-unknown = I could not find that province or regency/city. Type just its name, e.g. <i>Jawa Barat</i> or <i>Makassar</i>.
 tk-created =
     ✅ Your question was passed to the BPJS Ketenagakerjaan officers of { $province }.
     Ticket number: <b>{ $reference }</b>
 
     Officer hours: Monday–Friday 08:00–17:00 local time. The answer will arrive in this chat.
+    <i>TanyaJamsos is not an official BPJS Ketenagakerjaan channel. For urgent matters call 175.</i>
+tk-created-all =
+    ✅ Your question was passed to the BPJS Ketenagakerjaan officers who cover all provinces: no officer for { $province } is registered on TanyaJamsos yet.
+    Ticket number: <b>{ $reference }</b>
+
+    Officer hours: Monday–Friday 08:00–17:00. The answer will arrive in this chat.
     <i>TanyaJamsos is not an official BPJS Ketenagakerjaan channel. For urgent matters call 175.</i>
 tk-created-owners =
     ✅ Your question is recorded as ticket <b>{ $reference }</b>.

@@ -19,7 +19,12 @@ fb-notify-ask-province =
     Dari provinsi mana Anda? Bila Anda menyebutkannya, pertanyaan tadi juga diteruskan ke petugas provinsi itu. Ketik nama provinsi atau kabupaten/kota Anda, misalnya <i>sulsel</i> atau <i>Makassar</i>.
     🔒 Provinsi ini disimpan bersama pertanyaan tadi <b>hanya untuk meneruskannya ke petugas provinsi itu</b>, paling lama { $months } bulan (lihat /dataku, hapus dengan /hapusdata). Tidak mau? Tekan <b>Lewati</b>: pertanyaan tetap dibaca petugas semua provinsi.
 fb-notify-province-skip = Lewati
-fb-notify-province-noted = Baik, pertanyaan Anda juga diteruskan ke petugas provinsi <b>{ $province }</b>. Jawabannya saya kirim di chat ini.
+fb-notify-province-noted = { $readers ->
+       *[province] Baik, pertanyaan Anda juga diteruskan ke petugas provinsi <b>{ $province }</b>. Jawabannya saya kirim di chat ini.
+        [all] Baik, provinsi <b>{ $province }</b> dicatat. Belum ada petugas untuk { $province } yang terdaftar di TanyaJamsos, jadi pertanyaan Anda dibaca petugas semua provinsi dan pengelola bot ini. Jawabannya saya kirim di chat ini.
+        [owners] Baik, provinsi <b>{ $province }</b> dicatat. Belum ada petugas untuk { $province } yang terdaftar di TanyaJamsos, jadi pertanyaan Anda dibaca pengelola bot ini. Jawabannya saya kirim di chat ini.
+    }
+fb-notify-kept-without-province = ℹ️ Permintaan Anda tetap berlaku: saya kabari begitu pertanyaan sebelumnya terjawab. Provinsinya tidak dicatat, jadi pertanyaan itu dibaca petugas semua provinsi.
 fb-notify-province-skipped = Baik, tanpa provinsi: pertanyaan Anda dibaca petugas semua provinsi.
 fb-notify-province-thanks = Sama-sama! Bila ingin pertanyaan Anda juga dibaca petugas provinsi Anda, ketik nama provinsinya; bila tidak, tekan Lewati.
 fb-notice-generic = 🔔 Kabar tentang pertanyaan Anda.
@@ -92,12 +97,18 @@ tk-question-hint = Mohon tulis pertanyaan Anda sebagai pesan teks (maksimal { $m
 tk-question-too-long = Pertanyaan itu { $length } karakter, terlalu panjang untuk diteruskan utuh (paling banyak { $max }). Persingkat, lalu kirim lagi dengan /tanyapetugas.
 tk-ask-province = Di provinsi mana Anda? Ketik nama provinsinya, atau kabupaten/kota Anda, misalnya <i>sulsel</i> atau <i>Makassar</i>.
 tk-province-choose = Pilih provinsi Anda:
-tk-province-unknown = Provinsi itu tidak saya temukan. Coba ketik lagi, misalnya <i>Jawa Barat</i>.
+tk-province-unknown = Provinsi atau kabupaten/kota itu tidak saya temukan. Ketik namanya saja, misalnya <i>Jawa Barat</i> atau <i>Makassar</i>.
 tk-created =
     ✅ Pertanyaan Anda sudah diteruskan ke petugas BPJS Ketenagakerjaan { $province }.
     Nomor tiket: <b>{ $reference }</b>
 
     Jam layanan petugas: Senin–Jumat 08.00–17.00 waktu setempat. Jawaban akan dikirim di chat ini.
+    <i>TanyaJamsos bukan kanal resmi BPJS Ketenagakerjaan. Untuk urusan mendesak hubungi call center 175.</i>
+tk-created-all =
+    ✅ Pertanyaan Anda sudah diteruskan ke petugas BPJS Ketenagakerjaan yang bertugas untuk semua provinsi: belum ada petugas untuk { $province } yang terdaftar di TanyaJamsos.
+    Nomor tiket: <b>{ $reference }</b>
+
+    Jam layanan petugas: Senin–Jumat 08.00–17.00. Jawaban akan dikirim di chat ini.
     <i>TanyaJamsos bukan kanal resmi BPJS Ketenagakerjaan. Untuk urusan mendesak hubungi call center 175.</i>
 tk-created-owners =
     ✅ Pertanyaan Anda tercatat dengan nomor tiket <b>{ $reference }</b>.
