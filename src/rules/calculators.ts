@@ -488,6 +488,11 @@ export interface VillageInput {
   riskClass?: RiskClass;
   /** Picks the JP wage cap of that date; default now. */
   date?: Date;
+  /**
+   * The budget's first month: with JP, the total is summed over the caps of its months (`parts`) while
+   * the lines stay on `date`'s cap.
+   */
+  from?: { year: number; month: number };
 }
 
 const groupSchema = z.object({ count: intField(0, 100_000), monthlyIncome: rupiahField(), titles: z.array(z.string()).max(20).optional() });
@@ -500,6 +505,7 @@ const villageSchema = z.object({
   honorPaid: intField(0, 1_000_000).default(0),
   riskClass: z.enum(RISK_CLASSES).default("very_low"),
   date: z.date().optional(),
+  from: z.object({ year: intField(1900, 2200), month: intField(1, 12) }).optional(),
 });
 
 /** JHT or JP for one official a month, from the siltap (JP up to its wage cap). */
@@ -555,15 +561,29 @@ export interface VillageVulnerableLine {
   regulation: string;
 }
 
+/** A run of a budget's months under one JP wage cap, priced on it. */
+export interface VillagePeriodPart {
+  segment: JpCapSegment;
+  monthlyTotal: number;
+  /** What is deducted from the officials' siltap a month (their JHT/JP share). */
+  workerMonthly: number;
+  /** monthlyTotal × segment.months. */
+  total: number;
+  /** JP of some officials left out in these months: their cap is not held and the siltap is above the nearest one. */
+  jpUnknown: boolean;
+}
+
 export interface VillageResult {
   months: number;
   lines: (VillageOfficialLine | VillageVulnerableLine)[];
   officialsMonthly: number;
   vulnerableMonthly: number;
   monthlyTotal: number;
-  /** monthlyTotal × months. */
+  /** monthlyTotal × months, or with `parts` their sum. */
   total: number;
   people: number;
+  /** With JP and `from`: the months under each JP wage cap, when the period runs under more than one. */
+  parts?: VillagePeriodPart[];
 }
 
 /**
@@ -571,7 +591,7 @@ export interface VillageResult {
  * of their siltap; vulnerable workers on the cheapest BPU package.
  */
 export function villageBudget(book: RuleBook, input: VillageInput): VillageResult {
-  const { officials, vulnerable, months, extraPrograms, vulnerableWithJht, honorPaid, riskClass, date } = validate(villageSchema, input);
+  const { officials, vulnerable, months, extraPrograms, vulnerableWithJht, honorPaid, riskClass, date, from } = validate(villageSchema, input);
   const groups = Array.isArray(officials) ? officials : [officials];
   const people = sum(groups.map((g) => g.count)) + vulnerable;
   if (people === 0) throw new CalculationInputError("zero", "people", "No officials and no vulnerable workers");
@@ -627,8 +647,21 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
   const officialsMonthly = sum(lines.filter((l) => l.kind === "officials").map((l) => l.monthly));
   const vulnerableMonthly = sum(lines.filter((l) => l.kind === "vulnerable").map((l) => l.monthly));
   const monthlyTotal = officialsMonthly + vulnerableMonthly;
-  return { months, lines, officialsMonthly, vulnerableMonthly, monthlyTotal, total: monthlyTotal * months, people };
+  const result = { months, lines, officialsMonthly, vulnerableMonthly, monthlyTotal, total: monthlyTotal * months, people };
+  // JP over months under different caps: each run priced on its own cap (or JP left out where the cap is not held)
+  const segments = from && extraPrograms.includes("jp") ? jpCapSegments(book, from, months) : [];
+  if (segments.length < 2) return result;
+  const parts = segments.map((segment): VillagePeriodPart => {
+    const part = villageBudget(book, { ...input, months: segment.months, date: jpCapDate(segment.from), from: undefined });
+    const officialsOf = part.lines.filter((l): l is VillageOfficialLine => l.kind === "officials");
+    const workerMonthly = sum(officialsOf.map((l) => sum(l.extras.map((e) => e.workerPerPerson)) * l.count));
+    return { segment, monthlyTotal: part.monthlyTotal, workerMonthly, total: part.total, jpUnknown: officialsOf.some((l) => l.jpUnknown) };
+  });
+  return { ...result, total: sum(parts.map((p) => p.total)), parts };
 }
+
+/** A day well inside a month, whose JP cap is that month's whatever the time zone. */
+export const jpCapDate = (m: { year: number; month: number }): Date => new Date(Date.UTC(m.year, m.month - 1, 15));
 
 /** The cheapest BPU package a village pays for a vulnerable worker, with or without the optional JHT. */
 export const vulnerablePackageKey = (withJht: boolean) => (withJht ? "bpu.package_with_jht_min" : "bpu.package_min");

@@ -28,7 +28,7 @@ const MONTHS: ReadonlyArray<[RegExp, number]> = [
   [/^(agustus|agt|agu|ags|aug|august)$/, 8], [/^(september|sept|sep)$/, 9], [/^(oktober|okt|oct|october)$/, 10],
   [/^(november|nopember|nov|nop)$/, 11], [/^(desember|des|dec|december)$/, 12],
 ];
-const MONTH_NAME = "januari|january|jan|februari|pebruari|february|feb|maret|march|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|agustus|august|agt|agu|ags|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|nov|nop|desember|december|des|dec";
+export const MONTH_NAME = "januari|january|jan|februari|pebruari|february|feb|maret|march|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|agustus|august|agt|agu|ags|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|nov|nop|desember|december|des|dec";
 /** Full month names only: "mar" or "des" alone are too often something else to count as a period word. */
 export const FULL_MONTH = /\b(januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|january|february|march|june|july|august|october|december)\b/;
 
@@ -125,8 +125,8 @@ export function withoutPeriods(cleaned: string): string {
 const YEAR = String.raw`(?:19|20)\d\d`;
 /** "maret 2026 sampai februari 2027", "juli sampai desember 2027", "april 2026 - maret 2027": a span of months with a year. */
 const DATED_SPAN = new RegExp(String.raw`\b(?:bulan\s+)?(${MONTH_NAME})(?:\s+(${YEAR}))?\s+(?:(?:sampai|sampe|smp|sd|s d|hingga|ke|to|until|through|thru)\s+)?(?:bulan\s+)?(${MONTH_NAME})(?:\s+(${YEAR}))?\b`);
-/** "tahun 2027", "thn 2027", "apbdes 2027", "tahun anggaran 2027", "ta 2027", "year 2027": a calendar (fiscal) year named. */
-const CALENDAR_YEAR = new RegExp(String.raw`\b(?:tahun anggaran|tahun|thn|th|apbdes|ta|t a|year)\s+(${YEAR})\b`);
+/** "tahun 2027", "thn 2027", "apbdes 2027", "tahun anggaran 2027", "ta 2027", "year 2027", "in 2027": a calendar (fiscal) year named. */
+const CALENDAR_YEAR = new RegExp(String.raw`\b(?:tahun anggaran|tahun|thn|th|apbdes|ta|t a|year|in|for)\s+(${YEAR})\b`);
 
 /**
  * The first month of a period written with its year ("maret 2026 sampai februari 2027" → March 2026;

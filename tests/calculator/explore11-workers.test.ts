@@ -114,7 +114,7 @@ describe("formal #6 the JP wage cap of the period named", () => {
   // (it was JP on the 2026 or 2024 cap); the totals leave JP out and say so, with 175
   it("maret 2027: no cap in the tables, the wage above the 2026 one: JP not computed, with 175", async () => {
     const reply = await ask("gaji 12 jt iuran bpjs tk maret 2027");
-    expect(reply).toContain("Batas upah JP untuk maret 2027 (batas yang berlaku mulai Maret 2027) tidak ada di data kami");
+    expect(reply).toContain("Batas upah JP untuk Maret 2027 (batas yang berlaku mulai Maret 2027) tidak ada di data kami");
     expect(reply).not.toMatch(/JP 2% \(PK\)/);
     expect(reply).toContain("175");
   });

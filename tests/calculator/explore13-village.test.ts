@@ -153,10 +153,13 @@ describe("D9 the village journey: clerks' short forms, a budget after the calcul
 });
 
 describe("D10/D11 the year and the months written decide the JP cap warning", () => {
-  it("'iuran kades siltap 11,5 jt dengan jp tahun 2027': Jan–Dec 2027, (62.100 + 332.589) × 12 = Rp4.736.268, the March-2027 warning", async () => {
+  // changed (task 14): March–December 2027 have no cap in the tables and the siltap is above the 2026 one, so
+  // their JP is left out (said, with 175) instead of priced on the 2026 cap: 2 × 394.689 + 10 × 62.100
+  it("'iuran kades siltap 11,5 jt dengan jp tahun 2027': Jan–Feb on the 2026 cap, Mar–Dec without JP = Rp1.410.378, the March-2027 warning", async () => {
     const reply = await at(NOV_2026, () => ask("iuran kades siltap 11,5 jt dengan jp tahun 2027"));
     expect(reply).toMatch(rowOf("JP 3%", "Rp332.589"));
-    expect(reply).toMatch(rowOf("12 bulan", "Rp4.736.268"));
+    expect(reply).toMatch(rowOf("12 bulan", "Rp1.410.378"));
+    expect(reply).toContain("175");
     expect(reply).toContain("Tahun 2027 saya hitung Januari–Desember 2027 (12 bulan)");
     expect(reply).toContain("melewati Maret 2027");
   });

@@ -125,3 +125,45 @@ describe("a year named relative to today, read for the calculation's JP cap", ()
     expect(withRelativeCapYear("dana desa tahun depan boleh untuk bpjs?", now)).toBe("dana desa tahun depan boleh untuk bpjs?");
   });
 });
+
+describe("a year written without 'tahun' (review 14 H1), read only where it reads as a period", () => {
+  const now = new Date("2026-11-27T12:00:00+07:00");
+  it("'tk 2025', 'jp 2024 gaji', 'di 2025' date the wage or the village budget", () => {
+    expect(withRelativeCapYear("gaji 12 jt iuran bpjs tk 2025", now)).toBe("gaji 12 jt iuran bpjs tk tahun 2025");
+    expect(withRelativeCapYear("iuran jp 2024 gaji 12jt", now)).toBe("iuran jp tahun 2024 gaji 12jt");
+    expect(withRelativeCapYear("gaji 12 jt iuran jp di 2025", now)).toBe("gaji 12 jt iuran jp di tahun 2025");
+    expect(withRelativeCapYear("iuran 5 kadus siltap 12 jt dengan jp 2025", now)).toBe("iuran 5 kadus siltap 12 jt dengan jp tahun 2025");
+  });
+
+  it("regulation numbers, dates, ranges, counts and amounts are no period", () => {
+    for (const text of [
+      "gaji 12 jt iuran jp sesuai PP 45/2015",
+      "gaji 12jt iuran jp UU 24/2011",
+      "gaji 12 jt iuran pp 44 2015",
+      "gaji 12 jt iuran jp 12/03/2025",
+      "gaji 12 jt iuran jp 31-12-2025",
+      "gaji 12 jt iuran jp 2024 2025",
+      "gaji 12 jt iuran jp 2025-2026",
+      "2025 karyawan gaji 5 jt iuran brp",
+      "gaji 2025 rb iuran",
+      "gaji 12 jt iuran jp maret 2025",
+      "gaji 12 jt iuran jp thn 2024",
+    ]) expect(withRelativeCapYear(text, now)).toBe(text);
+  });
+});
+
+describe("a village budget's total over months under different caps (review 14 H2)", () => {
+  const kadus = { officials: [{ count: 5, monthlyIncome: 12_000_000 }], vulnerable: 0, months: 12, extraPrograms: ["jp" as const] };
+  it("January–December 2025: 2 months on the 2024 cap, 10 on the 2025 one", () => {
+    const r = villageBudget(book, { ...kadus, date: new Date("2025-06-15T00:00:00Z"), from: { year: 2025, month: 1 } });
+    // 5 × (64.800 + 301.269) × 2 + 5 × (64.800 + 316.422) × 10
+    expect(r.parts?.map((p) => [p.segment.months, p.monthlyTotal])).toEqual([[2, 1_830_345], [10, 1_906_110]]);
+    expect(r.total).toBe(22_721_790);
+  });
+
+  it("months whose cap is not held: JP above the nearest cap left out of them, not guessed", () => {
+    const r = villageBudget(book, { ...kadus, date: new Date("2027-01-15T00:00:00Z"), from: { year: 2027, month: 1 } });
+    expect(r.parts?.map((p) => [p.segment.months, p.monthlyTotal, p.jpUnknown])).toEqual([[2, 1_986_945, false], [10, 324_000, true]]);
+    expect(r.total).toBe(7_213_890);
+  });
+});

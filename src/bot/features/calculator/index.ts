@@ -20,7 +20,7 @@ import { rememberShown, resultPressedOn } from "./shown";
 import { OTHER_DATA, PEOPLE_UNIT, YEARS_UNIT, amountStep, countStep, extrasStep, leaveOnCancelOrQuestion, monthsStep } from "./steps";
 import { knownOfVillage, villageBefore, type VillageBefore, type VillageKnown } from "./village-form";
 import { answerWithNumbers as numbersAnswer } from "./numbers";
-import { withRelativeCapYear } from "./results";
+import { withRelativeCapYear, withYearFollowUp } from "./results";
 
 export const CALC_ID = "calculator";
 export const VILLAGE_ID = "village-budget";
@@ -283,9 +283,22 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
   };
 }
 
-/** Questions that carry their numbers; "tahun depan" is read as the year it means, for that year's JP wage cap. */
+/** Questions that carry their numbers ("tahun depan" read as the year it means, for its JP wage cap); a year asked after a wage or village result recomputes it. */
 export function answerWithNumbers(...args: Parameters<typeof numbersAnswer>): PreAnswer {
   const answer = numbersAnswer(...args);
-  return (ctx, text, written) => answer(ctx, withRelativeCapYear(text), written);
+  const [book, recent, topics] = args;
+  return async (ctx, text, written) => {
+    // "kalau tahun 2023?" right after a wage or village result (no knowledge answer since): that result for the year
+    const userId = ctx.from?.id;
+    const calculatedLast = userId !== undefined && (topics?.rememberedAt(userId) ?? 0) <= (recent?.rememberedAt(userId) ?? 0);
+    const again = calculatedLast && recent ? withYearFollowUp(recent.recall(userId), text) : undefined;
+    if (!again || !recent || userId === undefined) return answer(ctx, withRelativeCapYear(text), written);
+    const t: Translate = (key, vars) => ctx.t(key, vars);
+    const sent = await ctx.reply(render(book, again, t, written), { parse_mode: "HTML", reply_markup: keyboardFor(book, again, t) });
+    markCalculated(ctx, again.kind);
+    recent.remember(userId, again);
+    rememberShown(recent, userId, sent, again);
+    return true;
+  };
 }
 export type { LastTopic, EntryLookup } from "./numbers";

@@ -7,6 +7,7 @@ import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
 import { bpuContribution, budgetCoverage, jakonContribution, employerLateFee, jhtEstimate, jhtLumpSumTax, jhtPartialWithdrawal, jkkDeathBenefit, jkkDisabilityBenefit, jkmDeathBenefit, jkpBenefit, jpBenefit, jpCapChangeWithin, stmbBenefit, jpCapForMonth, jpCapSegments, jpUnknownFor, monthAfter, type JpCapSegment, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, type OfficialExtraLine } from "../../../rules/calculators";
 import { detectCalculation, isBpdGroup, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
 import { withRelativeYears } from "../../../knowledge/relative-years";
+import { MONTH_NAME } from "../../../rules/period";
 import type { BotContext, Language } from "../../context";
 import type { Translate } from "../../conversation-kit";
 import { jpCapSpan, monthName, percent, renderBpu, renderJakon, renderCoverage, renderGroup, renderJht, renderJhtPartial, renderJhtTax, renderJkkDeath, renderJkkDisability, renderJkmDeath, renderJkp, renderJpBenefit, renderLateFee, renderStmb, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderPmi, renderVillage, renderWage, type ConfirmedJp, type JkpConditions } from "./render";
@@ -212,7 +213,7 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
   const jpFirst = r.focus === "jp" && !r.foreigner && !result.jpUnknown
     ? `${t("calc-wage-jp-first", { employer: rp(jpEmployer), worker: rp(jpWorker), total: rp(jpEmployer + jpWorker), base: rp(result.jpBase), employerRate: rate("employer"), workerRate: rate("worker") })}\n`
     : "";
-  const capAsked = r.capPeriod ? r.capPeriod.written ?? String(r.capPeriod.year) : undefined;
+  const capAsked = r.capPeriod ? capPeriodName(r.capPeriod, lang) : undefined;
   return `${jpFirst}${renderWage(result, t, lang, scale, confirmedJp(book, result, r.riskClass ?? "very_low"), capAsked)}${assumed}${allowance}${floor}${note}${notes.map((n) => `\n${n}`).join("")}`;
 }
 
@@ -274,6 +275,9 @@ const JP_WHO_MUST = "misc_extra.jp_mandatory_firms";
 /** The 15th of the month named, or of March when only a year is ("tahun 2024": the cap that starts that March). */
 const capDate = (p: { year: number; month?: number; written?: string }) => new Date(Date.UTC(p.year, (p.month ?? 3) - 1, 15));
 
+/** The period asked as the calendar names it ("Januari 2026", "January 2026", "2025"), not as it was typed. */
+const capPeriodName = (p: { year: number; month?: number }, lang: Language) => (p.month ? monthName({ year: p.year, month: p.month }, lang) : String(p.year));
+
 /**
  * The JP cap for the period the question names: which months it runs (a cap the tables do not hold is
  * said by the table itself), and for a year alone that its January and February are under the
@@ -283,7 +287,7 @@ function jpCapPeriodNotes(book: RuleBook, r: Extract<CalculationRequest, { kind:
   const cap = result.jpCap;
   if (r.capPeriod) {
     if (result.jpUnsettled) return [];
-    const asked = r.capPeriod.written ?? String(r.capPeriod.year);
+    const asked = capPeriodName(r.capPeriod, lang);
     // a cap the tables do not hold is said by the table's own note
     const notes = cap.exact ? [t("calc-jp-cap-period", { asked, year: String(cap.year), next: String(cap.year + 1) })] : [];
     if (r.capPeriod.month === undefined) notes.push(...januaryFebruaryNote(book, r, result, asked, t, lang));
@@ -320,7 +324,7 @@ const RELATIVE_YEAR = /\b(?:(?:tahun|thn|th)\s+(?:ini|depan|dpn|lalu|kemarin|kmr
 export function withRelativeCapYear(text: string, now: Date = new Date()): string {
   // "tahun depan" → "tahun 2027": the year as the calculator reads a year named (withRelativeYears drops the word)
   const written = text.replace(RELATIVE_YEAR, (phrase) => `tahun ${withRelativeYears(phrase, now)}`);
-  if (written === text) return text;
+  if (written === text) return withBareCapYear(text, now);
   const before = detectCalculation(text, now);
   const after = detectCalculation(written, now);
   const dated = (x: CalculationRequest | null) => (x?.kind === "wage" && !!x.capPeriod) || (x?.kind === "village" && !!x.from);
@@ -328,6 +332,61 @@ export function withRelativeCapYear(text: string, now: Date = new Date()): strin
   // the same figures, only dated: the wage, or the village's people
   const same = (before.kind === "wage" && after.kind === "wage" && before.wage === after.wage) || (before.kind === "village" && after.kind === "village" && JSON.stringify([before.officials, before.vulnerable]) === JSON.stringify([after.officials, after.vulnerable]));
   return same ? written : text;
+}
+
+/** "kalau tahun 2023?", "kl 2024", "kl tahun depan?" (its year already written), "what about 2025?": a year alone, as a follow-up. */
+const YEAR_FOLLOW_UP = /^(?:(?:kalau|kalo|klo|kl|kalu|klau|gimana|gmn|bagaimana|bgmn|terus|trus|trs|lalu|untuk|utk|buat|bwt|sedangkan|what|how|about|and|for|in|di|pada|tahun|thn|th|year)\s+)*(20\d\d)(?:\s+(?:nya|gimana|gmn|bagaimana|brp|berapa|jadinya|jadi|kak|min|gan|then|please))*$/;
+
+/**
+ * A year asked after a wage or village result: that result again, for the year (a wage on its JP cap, a
+ * village budget over its months: January–December, or the same months in that year).
+ */
+export function withYearFollowUp(previous: CalculationRequest | undefined, text: string, now: Date = new Date()): Exclude<CalculationRequest, AskRequest> | undefined {
+  if (previous?.kind !== "wage" && previous?.kind !== "village") return undefined;
+  const plain = withRelativeYears(text.toLowerCase(), now).replace(/[?!.,]+/g, " ").replace(/\s+/g, " ").trim();
+  const year = Number(YEAR_FOLLOW_UP.exec(plain)?.[1] ?? NaN);
+  if (!Number.isFinite(year)) return undefined;
+  // "januari 2026" then "kalau 2025": January 2025
+  if (previous.kind === "wage") return { ...previous, capPeriod: previous.capPeriod?.month ? { year, month: previous.capPeriod.month } : { year } };
+  const { from, yearRead, assumedMonths, ...kept } = previous;
+  // "juli sampai desember 2026" then "kalau 2025": July–December 2025
+  if (from && !yearRead) return { ...kept, from: { year, month: from.month } };
+  // a year, or 12 months assumed: January–December of the year asked; months without a start: from its January
+  return yearRead || assumedMonths || previous.months === 12 ? { ...kept, months: 12, from: { year, month: 1 }, yearRead: year } : { ...kept, from: { year, month: 1 } };
+}
+
+/** Every 20xx in a text, to tell one year alone from a range or a year beside a date. */
+const ANY_YEAR = /\b20\d\d\b/g;
+/** Regulations numbered "PP 44 2015", "UU 24/2011": their year is no period. */
+const REGULATION_WORDS = "pp|uu|perpres|permenaker|permen|permendagri|pmk|perda|perbup|perwali|pergub|inpres|kepmen|kepmenaker|sk|se";
+/** "2025 karyawan", "2025 rb": a count or an amount, not a year. */
+const COUNTED = "rb|ribu|rebu|k|jt|juta|perak|rupiah|rp|orang|org|karyawan|pekerja|pegawai|buruh|staf|staff|peserta|perangkat|aparat|desa|kk|jiwa|anggota|nelayan|petani|kali|x|bulan|bln|hari|minggu|employees?|workers?|people|persons?";
+/**
+ * "tk 2025", "jp 2024 gaji", "di 2025": a year written alone, not a regulation's ("PP 45/2015", "UU no 24
+ * 2011"), a date's ("12/03/2025", "31-12-2025") or one already read with its word ("tahun 2025", "maret 2025").
+ */
+const BARE_YEAR = new RegExp(
+  String.raw`(?<![\d/.,:-])(?<!\b(?:tahun|thn|th|year|in|for|ta|t a|apbdes|no|nomor|nmr|pasal|ayat|tanggal|tgl|${REGULATION_WORDS}|${MONTH_NAME})\.?\s{0,2})(?<!\b(?:${REGULATION_WORDS})\.?\s*(?:no\.?\s*|nomor\s*)?\d+\s+(?:(?:tahun|thn|th)\s+)?)\b(20\d\d)\b(?![.,/:-]?\d|\s*[/-]|\s*(?:${COUNTED})\b)`,
+  "i",
+);
+
+/**
+ * "gaji 12 jt iuran bpjs tk 2025": a year written without "tahun" read as the period of the JP cap, only
+ * when it is the text's one year and the calculation is otherwise the same (a count, an amount or an age
+ * that is "2025" gives another reading and is left as written).
+ */
+function withBareCapYear(text: string, now: Date): string {
+  if ((text.match(ANY_YEAR) ?? []).length !== 1 || !BARE_YEAR.test(text)) return text;
+  const written = text.replace(BARE_YEAR, "tahun $1");
+  const before = detectCalculation(text, now);
+  const after = detectCalculation(written, now);
+  if (!before || !after || (after.kind !== "wage" && after.kind !== "village")) return text;
+  const undated = (x: CalculationRequest) => {
+    const { capPeriod: _c, from: _f, yearRead: _y, months: _m, assumedMonths: _a, ...rest } = x as CalculationRequest & Record<string, unknown>;
+    return JSON.stringify(rest);
+  };
+  const dated = (after.kind === "wage" && !!after.capPeriod) || (after.kind === "village" && !!after.yearRead);
+  return dated && undated(before) === undated(after) ? written : text;
 }
 
 /**
@@ -341,7 +400,8 @@ function renderBudgetLimit(book: RuleBook, r: Extract<CalculationRequest, { kind
   const { assumedMonths: _m, ...kept } = r.village;
   const village = { ...kept, months };
   const monthly = villageBudget(book, { ...villageInput(book, village), months: 1 }).monthlyTotal;
-  const needed = monthly * months;
+  // over the months named, each on its JP cap, as the table's total
+  const needed = villageBudget(book, villageInput(book, village)).total;
   const verdict = r.asksMonths
     ? Math.floor(r.budget / monthly) === 0
       ? t("calc-limit-not-one-month", { budget: rp(r.budget), monthly: rp(monthly), short: rp(monthly - r.budget) })
@@ -362,6 +422,9 @@ const villageInput = (book: RuleBook, r: Extract<CalculationRequest, { kind: "vi
   ...(r.honorPaid ? { honorPaid: r.honorPaid } : {}),
   ...(r.riskClass ? { riskClass: r.riskClass } : {}),
   date: capDate(villageCaps(book, r).table.from),
+  // months written: the total summed over their caps, a cap not held left out as for a wage; months counted
+  // from today are priced on the current cap with the March warning, as a wage's months are
+  ...(r.from ? { from: r.from } : {}),
 });
 
 /**
@@ -444,10 +507,22 @@ function villageJpCapNotes(book: RuleBook, r: Extract<CalculationRequest, { kind
   // known yet (higher), an earlier one not held (asked of 175); a table without a held cap said it all
   for (const other of cap.exact ? others : []) {
     const span = spanName(other, lang);
-    if (other.cap.exact && siltaps.some((x) => x > Math.min(cap.value, other.cap.value))) notes.push(t("calc-village-jp-cap-other", { span, months: other.months, year: String(other.cap.year), cap: rp(other.cap.value) }));
-    else if (!other.cap.exact && siltaps.some((x) => jpUnknownFor(other.cap, x))) {
-      notes.push(other.cap.wantedYear > other.cap.year ? t("calc-village-jp-cap-changes", { year: String(other.cap.wantedYear) }) : t("calc-village-jp-cap-other-unknown", { span, months: other.months, year: String(other.cap.wantedYear) }));
+    const part = result.parts?.find((p) => p.segment.from.year === other.from.year && p.segment.from.month === other.from.month);
+    const monthly = rp(part?.monthlyTotal ?? result.monthlyTotal);
+    if (other.cap.exact && siltaps.some((x) => x > Math.min(cap.value, other.cap.value))) {
+      notes.push(t("calc-village-jp-cap-other", { span, months: other.months, year: String(other.cap.year), cap: rp(other.cap.value), monthly, weak: other.cap.confidence === "solid" ? "no" : "yes" }));
+    } else if (!other.cap.exact && siltaps.some((x) => jpUnknownFor(other.cap, x))) {
+      // months written are not guessed on another year's cap, as for a wage: left out of those months, with 175
+      const vars = { span, months: other.months, year: String(other.cap.wantedYear), monthly };
+      if (other.cap.wantedYear < other.cap.year) notes.push(t("calc-village-jp-cap-other-unknown", vars));
+      else notes.push(r.from ? t("calc-village-jp-cap-later-unknown", vars) : t("calc-village-jp-cap-changes", { year: vars.year }));
     }
+  }
+  // the period's total is the sum of its runs: each said with its months, its cap and how sure that cap is
+  const parts = result.parts ?? [];
+  if (parts.some((p) => p.monthlyTotal !== parts[0]!.monthlyTotal)) {
+    const items = parts.map((p) => t("calc-village-jp-cap-part", { span: spanName(p.segment, lang), months: p.segment.months, monthly: rp(p.monthlyTotal), total: rp(p.total), year: String(p.segment.cap.wantedYear), status: p.jpUnknown ? "unknown" : !p.segment.cap.exact ? "nocap" : p.segment.cap.confidence === "solid" ? "solid" : "weak" }));
+    notes.push(t("calc-village-jp-cap-parts", { months: result.months, total: rp(result.total), parts: items.join("; ") }));
   }
   return notes;
 }
@@ -479,7 +554,11 @@ function villageSplit(book: RuleBook, result: ReturnType<typeof villageBudget>, 
   // for the period: what the village budgets as its own share, and what comes out of the siltap
   const officials = result.lines.filter((l) => l.kind === "officials");
   const deducted = officials.reduce((n, l) => n + l.extras.reduce((m, e) => m + e.workerPerPerson, 0) * l.count, 0);
-  const period = result.months > 1 || deducted > 0 ? [t("calc-village-split-period", { months: result.months, village: rp((result.monthlyTotal - deducted) * result.months), official: rp(deducted * result.months) })] : [];
+  // over months under different JP caps, each run's own shares
+  const parts = result.parts ?? [{ monthlyTotal: result.monthlyTotal, workerMonthly: deducted, segment: { months: result.months } }];
+  const villageShare = parts.reduce((n, p) => n + (p.monthlyTotal - p.workerMonthly) * p.segment.months, 0);
+  const officialShare = parts.reduce((n, p) => n + p.workerMonthly * p.segment.months, 0);
+  const period = result.months > 1 || deducted > 0 ? [t("calc-village-split-period", { months: result.months, village: rp(villageShare), official: rp(officialShare) })] : [];
   return lines.length ? [...lines, ...period, t("calc-village-split-caveat", { regulations })] : [];
 }
 

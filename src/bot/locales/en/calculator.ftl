@@ -431,8 +431,19 @@ calc-jp-cap-jan-feb-unknown = ⚠️ January–February { $asked } are still und
 calc-village-jp-cap-unknown = ⚠️ The JP wage cap for { $asked } is not in our data, and the siltap of { $siltap } is above the nearest cap we have ({ $year }: { $cap }). So JP for officials on that siltap is not computed and not in the totals; ask call center 175.
 calc-village-jp-cap-missing-earlier = ⚠️ The JP wage cap for { $asked } is not in our data. JP above is on the whole siltap, which holds only if the siltap was below that period's cap; confirm with call center 175.
 calc-village-jp-cap-period = ℹ️ The { $year } JP wage cap is in force { $asked }.
-calc-village-jp-cap-other = ⚠️ { $months } months of this period ({ $span }) are under the { $year } JP wage cap ({ $cap }), not the one in the table, so JP in those months differs slightly.
-calc-village-jp-cap-other-unknown = ⚠️ { $months } months of this period ({ $span }) are under the { $year } JP wage cap, which is not in our data: ask call center 175 for JP in those months.
+calc-village-jp-cap-other = ⚠️ { $months } months of this period ({ $span }) are under the { $year } JP wage cap ({ $cap }), not the one in the table: in those months the contributions are { $monthly } a month{ $weak ->
+        [yes] , an estimate as the { $year } cap is not confirmed
+       *[no] {""}
+    }. The period's total in the table uses that figure.
+calc-village-jp-cap-other-unknown = ⚠️ { $months } months of this period ({ $span }) are under the { $year } JP wage cap, which is not in our data. JP of officials whose siltap is above the nearest cap we hold is not counted for those months and not in the total ({ $monthly } a month without it); ask call center 175.
+calc-village-jp-cap-later-unknown = ⚠️ The JP wage cap is raised every March. This period runs past March { $year }, and the cap after it is not in our data yet: JP of officials whose siltap is above the latest cap we hold is not counted for those { $months } months ({ $span }) and not in the total ({ $monthly } a month without it); ask call center 175.
+calc-village-jp-cap-parts = ℹ️ The { $months }-month total ({ $total }) adds up each JP wage cap's months: { $parts }.
+calc-village-jp-cap-part = { $span } ({ $status ->
+        [weak] { $year } cap, not confirmed: an estimate
+        [unknown] { $year } cap not in our data: without JP above the cap
+        [nocap] { $year } cap not in our data: JP on the whole siltap
+       *[solid] { $year } cap, confirmed
+    }): { $months } × { $monthly } = { $total }
 calc-bpu-household = For { $n } people (each on their own income): { $parts } = <b>{ $monthly }</b> a month, { $year } a year.
 calc-bpu-household-jht = ℹ️ JHT (optional) is counted for this person too, as you chose before; without JHT their fee is { $without } a month. Type "without jht" to count everyone without JHT.
 calc-jht-compounding = The { $rate }% a year is applied monthly ({ $rate }% divided by 12 each month, compounded), so a year comes to slightly more than { $rate }%.

@@ -305,8 +305,19 @@ calc-jp-cap-jan-feb-unknown = ⚠️ Januari–Februari { $asked } masih memakai
 calc-village-jp-cap-unknown = ⚠️ Batas upah JP untuk { $asked } tidak ada di data kami, dan siltap { $siltap } di atas batas terdekat yang kami punya ({ $year }: { $cap }). Jadi JP aparat dengan siltap itu tidak saya hitung dan tidak masuk total; tanyakan ke call center 175.
 calc-village-jp-cap-missing-earlier = ⚠️ Batas upah JP untuk { $asked } tidak ada di data kami. JP di atas dihitung dari seluruh siltap, dan itu benar hanya jika siltap di bawah batas masa itu; pastikan ke call center 175.
 calc-village-jp-cap-period = ℹ️ Batas upah JP { $year } berlaku { $asked }.
-calc-village-jp-cap-other = ⚠️ { $months } bulan dari masa ini ({ $span }) memakai batas upah JP { $year } ({ $cap }), bukan batas di tabel, jadi JP bulan-bulan itu sedikit berbeda.
-calc-village-jp-cap-other-unknown = ⚠️ { $months } bulan dari masa ini ({ $span }) memakai batas upah JP { $year }, yang tidak ada di data kami: JP bulan-bulan itu tanyakan ke call center 175.
+calc-village-jp-cap-other = ⚠️ { $months } bulan dari masa ini ({ $span }) memakai batas upah JP { $year } ({ $cap }), bukan batas di tabel: pada bulan-bulan itu iurannya { $monthly } per bulan{ $weak ->
+        [yes] , perkiraan karena batas { $year } belum terkonfirmasi
+       *[no] {""}
+    }. Total masa ini di tabel sudah memakai angka itu.
+calc-village-jp-cap-other-unknown = ⚠️ { $months } bulan dari masa ini ({ $span }) memakai batas upah JP { $year }, yang tidak ada di data kami. JP aparat yang siltapnya di atas batas terdekat yang kami punya tidak saya hitung untuk bulan-bulan itu dan tidak masuk total ({ $monthly } per bulan tanpa JP itu); tanyakan ke call center 175.
+calc-village-jp-cap-later-unknown = ⚠️ Batas upah JP naik setiap bulan Maret. Masa ini melewati Maret { $year }, dan batas sesudahnya belum ada di data kami: JP aparat yang siltapnya di atas batas terakhir yang kami punya tidak saya hitung untuk { $months } bulan itu ({ $span }) dan tidak masuk total ({ $monthly } per bulan tanpa JP itu); tanyakan ke call center 175.
+calc-village-jp-cap-parts = ℹ️ Total { $months } bulan ({ $total }) dijumlah per batas upah JP: { $parts }.
+calc-village-jp-cap-part = { $span } ({ $status ->
+        [weak] batas { $year }, belum terkonfirmasi: perkiraan
+        [unknown] batas { $year } tidak ada di data kami: tanpa JP di atas batas
+        [nocap] batas { $year } tidak ada di data kami: JP dari seluruh siltap
+       *[solid] batas { $year }, terkonfirmasi
+    }): { $months } × { $monthly } = { $total }
 calc-bpu-household = Untuk { $n } orang (tiap orang dengan penghasilannya sendiri): { $parts } = <b>{ $monthly }</b> per bulan, { $year } setahun.
 calc-bpu-household-jht = ℹ️ JHT (pilihan) ikut saya hitung untuk orang ini juga, mengikuti pilihan Anda tadi; tanpa JHT iurannya { $without } per bulan. Ketik "tanpa jht" untuk menghitung semuanya tanpa JHT.
 calc-jht-compounding = Pengembangan { $rate }%/thn dihitung bulanan ({ $rate }% dibagi 12 tiap bulan, dimajemukkan), jadi setahun sedikit di atas { $rate }%.
