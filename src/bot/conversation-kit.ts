@@ -434,7 +434,7 @@ const FILLER_WORDS = new Set(["kak", "kakak", "ka", "min", "gan", "pak", "bu", "
  * A label or a typed text as compared: lower case, emoji, brackets and punctuation gone
  * ("✅ Setuju" → "setuju", "Karyawan (penerima upah)" → "karyawan penerima upah").
  */
-function normaliseTyped(text: string): string {
+export function normaliseTyped(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()

@@ -622,14 +622,27 @@ export type EditResult =
     /** Recipients whose copy was still queued: they get the new text instead (a new announcement broadcast). */
     reannounced: number;
     reannounceBroadcastId?: number;
+    /** Reminders still queued, stopped and queued again with the new text (a change other than the time). */
+    rereminded: number;
+    /** What a new time does to the attendees' reminder (a sent event's time changed; else "none"). */
+    reminder: ReminderAfterMove;
   };
+
+/**
+ * After a sent event's time changed: "again", its attendees are reminded the day before the new
+ * time; "notice", the new time is less than a day away, so the change notice is their reminder
+ * (a reminder right after it would only repeat it); "already", moved within the same day and
+ * those attending were reminded of that day already; "none", nobody attends.
+ */
+export type ReminderAfterMove = "again" | "notice" | "already" | "none";
 
 /**
  * Saves one change to a scheduled or sent event, in one transaction with everything it queues.
  * `seen` is the event as the officer's form read it: a change made meanwhile (another officer's
  * edit, the scheduled announcement going out) refuses this one rather than overwrite it
- * unseen. A new time must lie ahead (and after a scheduled announcement's send time); its
- * attendees are reminded again before it, a reminder still queued for the old time stopped.
+ * unseen. A new time must lie ahead (and after a scheduled announcement's send time); who is
+ * reminded of it is remindersAfterMove's rule. Any other change re-queues a reminder still
+ * queued with the new text, as it does the announcement.
  * A scheduled announcement simply goes out with the new text (publishEvent reads the row).
  * For a sent one, copies still queued are stopped and queued again with the new text, and
  * those who received it or will attend (changeNoticeRecipients) get one short change notice.
@@ -657,23 +670,26 @@ export async function editEvent(deps: PublishDeps, seen: Event, edit: EventEdit,
     const updated = await update.executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return { ok: false, reason: "changed" };
     const about = await broadcastsOf(trx, event.id);
-    if (edit.field === "when") {
-      // a reminder sent (or queued) for the old time must not stand in for the new time's
-      for (const b of about.filter((x) => x.kind === "event_reminder")) await cancelBroadcast(trx, b.id, actor);
-      await trx.updateTable("event_attendees").set({ reminded: 0 }).where("event_id", "=", event.id).execute();
+    // reminders not delivered yet carry the old text: stopped, and queued again with the new one (a new
+    // time instead decides who is reminded when: remindersAfterMove)
+    const unreminded: number[] = [];
+    for (const b of about.filter((x) => x.kind === "event_reminder")) {
+      if (await cancelBroadcast(trx, b.id, actor)) unreminded.push(...(await pendingRecipients(trx, b.id)));
     }
-    const audit = { event_id: event.id, field: edit.field, status: current.status };
+    let reminder: ReminderAfterMove = "none";
+    if (edit.field === "when") reminder = await remindersAfterMove(trx, current, event, unreminded, now);
+    else if (unreminded.length) await queueReminder(deps, trx, event, unreminded, now);
+    const rereminded = edit.field === "when" ? 0 : unreminded.length;
+    const audit = { event_id: event.id, field: edit.field, status: current.status, rereminded, reminder };
     if (current.status === "scheduled") {
       await logAudit(trx, actor, "event_edited", { ...audit, notified: 0 });
-      return { ok: true, event, announced: false, notified: 0, reannounced: 0 };
+      return { ok: true, event, announced: false, notified: 0, reannounced: 0, rereminded, reminder };
     }
 
     // copies not sent yet: stopped, and queued again with the new text (the worker skips who unsubscribed since)
     const waiting: number[] = [];
     for (const b of about.filter((x) => x.kind === "event")) {
-      if (!(await cancelBroadcast(trx, b.id, actor))) continue;
-      const pending = await trx.selectFrom("deliveries").select("chat_id").where("broadcast_id", "=", b.id).where("status", "=", "pending").execute();
-      for (const p of pending) waiting.push(Number(p.chat_id));
+      if (await cancelBroadcast(trx, b.id, actor)) waiting.push(...(await pendingRecipients(trx, b.id)));
     }
     const reannounceBroadcastId = waiting.length
       ? await enqueueBroadcast(trx, { createdBy: actor, kind: "event", message: await announcementMessage(deps, trx, event, waiting), recipients: waiting })
@@ -698,10 +714,53 @@ export async function editEvent(deps: PublishDeps, seen: Event, edit: EventEdit,
       ...audit, notified: recipients.length, notice_broadcast_id: noticeBroadcastId ?? null, reannounced: waiting.length, reannounce_broadcast_id: reannounceBroadcastId ?? null,
     });
     return {
-      ok: true, event, announced: true, notified: recipients.length, reannounced: waiting.length,
+      ok: true, event, announced: true, notified: recipients.length, reannounced: waiting.length, rereminded, reminder,
       ...(noticeBroadcastId !== undefined ? { noticeBroadcastId } : {}),
       ...(reannounceBroadcastId !== undefined ? { reannounceBroadcastId } : {}),
     };
+  });
+}
+
+/** The chats a (just cancelled) broadcast had not reached yet. */
+async function pendingRecipients(db: Kysely<Database>, broadcastId: number): Promise<number[]> {
+  const pending = await db.selectFrom("deliveries").select("chat_id").where("broadcast_id", "=", broadcastId).where("status", "=", "pending").execute();
+  return pending.map((p) => Number(p.chat_id));
+}
+
+/**
+ * Who is reminded of a sent event moved from `before` to `after`. Less than a day ahead: the change
+ * notice reaches every attendee and is their reminder. Moved within the same day: who was reminded
+ * of that day stays reminded (a second "besok" would only repeat it); those whose reminder was
+ * still queued (`unreminded`) are reminded for the new time. To another day: everyone again.
+ */
+async function remindersAfterMove(trx: Kysely<Database>, before: Event, after: Event, unreminded: readonly number[], now: Date): Promise<ReminderAfterMove> {
+  const attendees = trx.updateTable("event_attendees").where("event_id", "=", after.id);
+  if (after.starts_at <= new Date(now.getTime() + REMINDER_WINDOW_MS).toISOString()) {
+    const marked = await attendees.set({ reminded: 1 }).executeTakeFirst();
+    return Number(marked.numUpdatedRows) > 0 ? "notice" : "none";
+  }
+  const zone = zoneOfEvent(after);
+  const sameDay = localDateTime(before.starts_at, zone).date === localDateTime(after.starts_at, zone).date;
+  if (!sameDay) await attendees.set({ reminded: 0 }).execute();
+  else if (unreminded.length) await attendees.set({ reminded: 0 }).where("chat_id", "in", [...unreminded]).execute();
+  const rows = await trx.selectFrom("event_attendees").select(["reminded", "created_at"]).where("event_id", "=", after.id).execute();
+  // said only when someone will be: who registered inside the new time's window gets no reminder (markReminded)
+  if (rows.some((r) => Number(r.reminded) === 0 && r.created_at < windowOpens(after.starts_at))) return "again";
+  return rows.some((r) => Number(r.reminded) === 1) ? "already" : "none";
+}
+
+/** Queues the reminder of `event` to `recipients` ("hari ini" or "besok" on each reader's calendar). */
+async function queueReminder(deps: PublishDeps, trx: Kysely<Database>, event: Event, recipients: readonly number[], now: Date): Promise<number> {
+  // 24 hours ahead may still be today there
+  const dayIn = (zone: TimeZoneName) => (localDateTime(event.starts_at, zone).date === localDateTime(now, zone).date ? "today" : "tomorrow");
+  const wording = await wordingsFor(deps, trx, event, recipients, (t, r) => ({
+    text: `${t("ev-reminder-title", { day: dayIn(r.zone) })}\n\n${renderEvent(event, deps.regions, t, r.language, r.zone)}`,
+  }));
+  return enqueueBroadcast(trx, {
+    createdBy: event.created_by ?? 0,
+    kind: "event_reminder",
+    message: { ...eventRef(event), ...wording, parseMode: "HTML" },
+    recipients: [...recipients],
   });
 }
 
@@ -783,17 +842,7 @@ export async function sendReminders(deps: PublishDeps, now: Date): Promise<numbe
       if (!event) return 0;
       const recipients = await markReminded(trx, eventId, event.starts_at);
       if (recipients.length === 0) return 0;
-      // "hari ini" or "besok" on the reader's calendar: 24 hours ahead may still be today there
-      const dayIn = (zone: TimeZoneName) => (localDateTime(event.starts_at, zone).date === localDateTime(now, zone).date ? "today" : "tomorrow");
-      const wording = await wordingsFor(deps, trx, event, recipients, (t, r) => ({
-        text: `${t("ev-reminder-title", { day: dayIn(r.zone) })}\n\n${renderEvent(event, deps.regions, t, r.language, r.zone)}`,
-      }));
-      await enqueueBroadcast(trx, {
-        createdBy: event.created_by ?? 0,
-        kind: "event_reminder",
-        message: { ...eventRef(event), ...wording, parseMode: "HTML" },
-        recipients,
-      });
+      await queueReminder(deps, trx, event, recipients, now);
       return recipients.length;
     });
   }

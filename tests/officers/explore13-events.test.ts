@@ -247,7 +247,7 @@ describe("D7: how to correct an event", () => {
     expect(await o.press("ev:dec:send")).toContain(
       "Salah judul, jam, tempat, atau keterangan? Ubah di /acara (✏️ Ubah). Salah wilayah? Batalkan di /acara (🗑 Batalkan acara), lalu buat ulang dengan /acara_baru.",
     );
-    expect(await o.say("/bantuan")).toContain("Batalkan di /acara");
+    expect(await o.say("/bantuan")).toContain("Ubah di /acara (✏️ Ubah)");
   });
 });
 

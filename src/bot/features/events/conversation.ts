@@ -215,6 +215,19 @@ export function eventTextRules(t: Translate): Record<"title" | "place" | "descri
 /** A step's parser reading the message's text (as typed: the form is stored unmasked) by the rule. */
 const byRule = (rule: TextRule) => (c: Context) => rule(textOf(c), c);
 
+/**
+ * The zone a time typed for these provinces is read in, and the note saying so when they span
+ * several: one rule for the creation and the edit form, whatever order the provinces were typed
+ * in: the westernmost zone (WIB before WITA before WIT), unless the officer writes one.
+ */
+export function timeZoneRule(regions: Regions, provinceCodes: readonly string[], t: Translate): { zones: Set<TimeZoneName>; zone: TimeZoneName; zoneNote: string } {
+  const zones = new Set(provinceCodes.map((c) => regions.zoneOf(c)));
+  const byZone = [...zones].sort((a, b) => zoneOffsetHours(a) - zoneOffsetHours(b));
+  const zone = byZone[0]!;
+  const zoneNote = zones.size > 1 ? `\n${t("ev-zone-mixed", { zone, zones: byZone.join(", ") })}` : "";
+  return { zones, zone, zoneNote };
+}
+
 /** A date and time as read: the instant, the zone it was typed in, and an end time typed after it (not kept). */
 export type When = { date: Date; zone: TimeZoneName; end?: string };
 
@@ -242,14 +255,18 @@ export function whenParser(conversation: Conv, o: DateStepContext) {
   return (after?: Date, check?: (when: When) => string | undefined) => async (c: Context): Promise<StepResult<When>> => {
     const text = o.read ? await o.read(c) : textOf(c);
     if (!text) return { ok: false };
-    const now = new Date(await conversation.now());
-    const r = parseEventDate(text, now, o.zone);
-    if (!r.ok) return { ok: false, hint: dateHint(r, o.t, o.language, o.zone, o.example, text) };
-    if (after && r.date.getTime() >= after.getTime()) return { ok: false, hint: o.t("ev-send-after-start") };
-    const when: When = { date: r.date, zone: r.zone, ...(r.end ? { end: r.end } : {}) };
-    const refused = check?.(when);
-    return refused ? { ok: false, hint: refused } : { ok: true, value: when };
+    return readWhen(o, text, new Date(await conversation.now()), after, check);
   };
+}
+
+/** whenParser's reading of one text at `now`. */
+function readWhen(o: DateStepContext, text: string, now: Date, after?: Date, check?: (when: When) => string | undefined): StepResult<When> {
+  const r = parseEventDate(text, now, o.zone);
+  if (!r.ok) return { ok: false, hint: dateHint(r, o.t, o.language, o.zone, o.example, text) };
+  if (after && r.date.getTime() >= after.getTime()) return { ok: false, hint: o.t("ev-send-after-start") };
+  const when: When = { date: r.date, zone: r.zone, ...(r.end ? { end: r.end } : {}) };
+  const refused = check?.(when);
+  return refused ? { ok: false, hint: refused } : { ok: true, value: when };
 }
 
 /**
@@ -260,12 +277,14 @@ export function whenParser(conversation: Conv, o: DateStepContext) {
 export async function askEventDate(
   conversation: Conv,
   ctx: Context,
-  o: DateStepContext & { prompt: string; zoneNote: string; check?: (when: When) => string | undefined; intercept?: Intercept },
+  o: DateStepContext & { prompt: string; zoneNote: string; check?: (when: When) => string | undefined; intercept?: Intercept; typed?: string },
 ): Promise<When> {
   const { t, zone, zones, example } = o;
   const parseWhen = whenParser(conversation, o);
-  let when: When = await askStep(conversation, ctx, {
-    prompt: o.prompt + t("ev-ask-date", { zone, example }) + o.zoneNote,
+  // a time typed before the question (at the edit form's "which part?"): taken, or its fault said with the question
+  const early = o.typed === undefined ? undefined : readWhen(o, o.typed, new Date(await conversation.now()), undefined, o.check);
+  let when: When = early?.ok ? early.value : await askStep(conversation, ctx, {
+    prompt: (early && !early.ok && early.hint ? `${early.hint}\n\n` : "") + o.prompt + t("ev-ask-date", { zone, example }) + o.zoneNote,
     keyboard: cancelKb(t),
     parse: parseWhen(undefined, o.check),
     hint: t("ev-date-unrecognized", { zone, example }),
@@ -556,11 +575,7 @@ export function createNewEventConversation(deps: NewEventDeps) {
     }
     const targetNote = targetNotes.length ? `${targetNotes.join("\n")}\n\n` : "";
 
-    // One rule for targets in several zones, whatever order they were typed in: the westernmost
-    // zone (WIB before WITA before WIT), unless the officer writes one; the preview shows each zone's reading.
-    const zones = new Set(provinceCodes.map((c) => deps.regions.zoneOf(c)));
-    const zone: TimeZoneName = [...zones].sort((a, b) => zoneOffsetHours(a) - zoneOffsetHours(b))[0]!;
-    const zoneNote = zones.size > 1 ? `\n${t("ev-zone-mixed", { zone, zones: [...zones].sort((a, b) => zoneOffsetHours(a) - zoneOffsetHours(b)).join(", ") })}` : "";
+    const { zones, zone, zoneNote } = timeZoneRule(deps.regions, provinceCodes, t);
 
     // computed from today: a fixed date in the examples would one day be in the past
     const example = dateExample(new Date(await conversation.now()), zone, language);

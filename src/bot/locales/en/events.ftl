@@ -209,6 +209,13 @@ ev-edit-saved-sent = { $n ->
 }
 ev-edit-reannounced = The announcement not yet delivered to { $n } subscribers now goes out in the new version (broadcast #{ $id }).
 ev-edit-reminder = ⏰ Those attending are reminded again the day before the new time.
+ev-edit-reminder-notice = ⏰ The new time is less than a day away: this change notice is also the reminder for those attending, so no other reminder follows.
+ev-edit-reminder-already = ⏰ Those attending were already reminded of that day, so they are not reminded again; the change notice tells them the new time.
+ev-edit-rereminded = { $n ->
+    [one] ⏰ The reminder not yet delivered to { $n } person now goes out in the new version.
+   *[other] ⏰ The reminder not yet delivered to { $n } people now goes out in the new version.
+}
+ev-edit-cancelled = Cancelled: the change was not saved, the event stays as it was.
 ev-edit-changed = This event changed while you were filling this in (another officer changed it, or its announcement just went out). Nothing was saved. Open /acara and press ✏️ Change again.
 ev-edit-past = That new time has passed, so nothing was saved. Open /acara and press ✏️ Change again.
 ev-changed-notice =

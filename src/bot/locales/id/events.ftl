@@ -192,6 +192,10 @@ ev-edit-saved-sent = { $n ->
 }
 ev-edit-reannounced = Pengumuman yang belum terkirim ke { $n } pelanggan kini dikirim dengan versi baru (siaran #{ $id }).
 ev-edit-reminder = ⏰ Yang akan hadir diingatkan lagi sehari sebelum waktu baru.
+ev-edit-reminder-notice = ⏰ Waktu baru kurang dari sehari lagi: pemberitahuan perubahan ini sekaligus menjadi pengingat bagi yang akan hadir, jadi tidak ada pengingat lagi.
+ev-edit-reminder-already = ⏰ Yang akan hadir sudah diingatkan untuk hari itu, jadi tidak diingatkan lagi; pemberitahuan perubahan memberi tahu jam barunya.
+ev-edit-rereminded = ⏰ Pengingat yang belum terkirim ke { $n } orang kini dikirim dengan versi baru.
+ev-edit-cancelled = Dibatalkan: perubahan tidak disimpan, acaranya tetap seperti semula.
 ev-edit-changed = Acara ini berubah selama Anda mengisi (diubah petugas lain, atau pengumumannya baru saja terkirim). Tidak ada yang disimpan. Buka /acara dan tekan ✏️ Ubah lagi.
 ev-edit-past = Waktu baru itu sudah lewat, jadi tidak disimpan. Buka /acara dan tekan ✏️ Ubah lagi.
 ev-changed-notice =
