@@ -20,6 +20,8 @@ const MASK = "•";
 const MIN_IDENTITY_DIGITS = 10;
 /** Digits kept at the end, so an officer can still tell two numbers apart. */
 const KEPT_DIGITS = 4;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_DIGITS = /\d/g;
 /** Characters that are invisible, dropped when looking for numbers. */
 const ZERO_WIDTH = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
 
@@ -156,6 +158,9 @@ function numberSpans(plain: string): { start: number; end: number; masked: boole
  * gets a piece masked before (unchanged by default: masking twice is masking once).
  */
 function replaceIdentityNumbers(text: string, replace: (digits: string, piece: string) => string, masked: (piece: string) => string = (piece) => piece): string {
+  // plain ASCII (no full-width digit, mask or zero-width character) with too few digits for any identity number,
+  // as most questions are: nothing to find, and normalising it character by character is the costly part
+  if (ASCII_ONLY.test(text) && (text.match(ASCII_DIGITS)?.length ?? 0) < MIN_IDENTITY_DIGITS) return text;
   const { plain, origin } = normalised(text);
   let out = "";
   let last = 0;

@@ -15,7 +15,7 @@
 import { HEALTH_TOPIC, PROGRAM_TOPICS, type KnowledgeEntry } from "./schema";
 import { calibrate, type KnowledgeSearch, type SearchResult } from "./search";
 import { withoutYearsNotAsked } from "./years";
-import { cleanText } from "./normalize";
+import { cleanText, type Normalizer } from "./normalize";
 import { isEmptySituation, situationIn, updatedSituation, type Situation } from "./situation";
 
 /** How long an answer stays the subject of the next question. */
@@ -62,9 +62,39 @@ const OFFICIALS_LABEL = /\b(aparat|perangkat|siltap)\b/i;
 /** The officials, as their questions name them ("hak jamsos kades dan bpd"). */
 const OFFICIALS_ASKED = /\b(aparat|perangkat|siltap|bpd|kades|kepala desa|sekdes)\b/i;
 
+const officialsEntries = new WeakMap<KnowledgeEntry, boolean>();
+
 /** A village entry about the officials: its label says so, or most of its questions name them (the UU Desa rights of kades, perangkat and BPD). */
 function aboutOfficials(entry: KnowledgeEntry): boolean {
-  return OFFICIALS_LABEL.test(entry.label ?? "") || entry.questions.filter((q) => OFFICIALS_ASKED.test(q)).length * 2 > entry.questions.length;
+  let about = officialsEntries.get(entry);
+  if (about === undefined) {
+    about = OFFICIALS_LABEL.test(entry.label ?? "") || entry.questions.filter((q) => OFFICIALS_ASKED.test(q)).length * 2 > entry.questions.length;
+    officialsEntries.set(entry, about);
+  }
+  return about;
+}
+
+interface LabelWords {
+  surface: readonly string[];
+  tokens: readonly string[];
+  programs: ReadonlySet<string>;
+}
+
+/** Labels are knowledge, not what users type: each is read once per normaliser, not on every follow-up. */
+const labelWordsByNormalizer = new WeakMap<Normalizer, WeakMap<KnowledgeEntry, LabelWords>>();
+
+/** An entry's label read by the normaliser (never to be modified: it is shared). */
+function labelWordsOf(entry: KnowledgeEntry, normalizer: Normalizer): LabelWords {
+  let byEntry = labelWordsByNormalizer.get(normalizer);
+  if (!byEntry) labelWordsByNormalizer.set(normalizer, (byEntry = new WeakMap()));
+  let words = byEntry.get(entry);
+  if (!words) {
+    const surface = normalizer.surface(entry.label ?? "");
+    const named = surface.filter((w) => PROGRAM_TOPICS.has(w));
+    words = { surface, tokens: normalizer.tokensOfSurface(surface), programs: new Set(PROGRAM_TOPICS.has(entry.topic) ? [entry.topic, ...named] : named) };
+    byEntry.set(entry, words);
+  }
+  return words;
 }
 
 /** The words that carry the previous entry's topic into a follow-up that names no program. */
@@ -208,12 +238,12 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
   const plain = search.search(text);
   if (!previous || plain.outOfScope || plain.aboutHealthInsurance) return { result: plain, usedContext: false };
   const { normalizer } = search;
-  const content = normalizer.surface(text).filter((w) => !ASKING_WORDS.has(w));
+  const cleaned = normalizer.clean(text);
+  const content = normalizer.surfaceOfClean(cleaned).filter((w) => !ASKING_WORDS.has(w));
   const named = content.filter((w) => PROGRAMS.has(w));
   const namesProgram = named.length > 0;
   // "kalau jkp?" names nothing but a program; "iurannya brp" or "kapan bisa cair" says little and
   // points back ("-nya", "kalau …"). A question that says more stands on its own.
-  const cleaned = normalizer.clean(text);
   const opens = OPENING.test(cleaned);
   const pointer = cleaned.split(" ").some((w) => (w.length > 4 && w.endsWith("nya")) || POINTING_WORDS.has(w));
   // after a calculation the user read figures, not an entry: a short question ("what is the deadline to pay"
@@ -240,7 +270,7 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
     return { result: plain, usedContext: false };
   }
 
-  const labelWords = normalizer.surface(previous.label ?? "");
+  const labelWords = labelWordsOf(previous, normalizer).surface;
   // naming the program just answered ("jkm brp" after a JKM answer) is a question of its own
   if (namesProgram && named.every((p) => p === previous.topic || labelWords.includes(p))) return { result: plain, usedContext: false };
   // an entry about several programs at once ("Program JKK, JKM, JHT, JP dan JKP") has no one program to carry
@@ -282,10 +312,10 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
   // a follow-up that names a program asks the same thing of that program: entries of other
   // programs, or about something else, drop out, and when the best match was one of them
   // the rest are offered, not answered
-  const askedWords = normalizer.tokensOfSurface(labelWords).filter((t) => !PROGRAMS.has(t) && !GENERIC_LABEL_WORDS.has(t));
+  const askedWords = labelWordsOf(previous, normalizer).tokens.filter((t) => !PROGRAMS.has(t) && !GENERIC_LABEL_WORDS.has(t));
   const asked = withSameSubject(new Set(askedWords));
   const fits = (e: KnowledgeEntry) => {
-    const label = normalizer.tokens(e.label ?? "");
+    const label = labelWordsOf(e, normalizer).tokens;
     return named.some((p) => e.topic === p || label.includes(p)) && label.some((t) => asked.has(t));
   };
   const candidates = leaning.candidates.filter((c) => fits(c.entry));
@@ -294,8 +324,8 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
   // the one entry whose label asks all the previous label asked ("Dokumen klaim JHT" after "Dokumen
   // klaim JKP", where "Klaim JHT oleh ahli waris" shares only "klaim") is what the follow-up means
   const asksAll = (e: KnowledgeEntry) => {
-    const label = new Set(normalizer.tokens(e.label ?? ""));
-    return askedWords.every((t) => label.has(t));
+    const label = labelWordsOf(e, normalizer).tokens;
+    return askedWords.every((t) => label.includes(t));
   };
   if (outcome === "clarify" && candidates[0] === leaning.candidates[0] && candidates.filter((c) => asksAll(c.entry)).length === 1 && asksAll(candidates[0]!.entry)) outcome = "answer";
   // "jkm brp", with nothing pointing back ("kalau", "-nya"), asks about JKM as much as it follows up: unless
@@ -319,7 +349,7 @@ function claimTogether(search: KnowledgeSearch, text: string, previous: Knowledg
   const { normalizer } = search;
   const found = search.search(`${text} ${previous.topic}`);
   const pair = found.candidates.find((c) => {
-    const label = normalizer.surface(c.entry.label ?? "");
+    const label = labelWordsOf(c.entry, normalizer).surface;
     return label.includes(previous.topic) && named.every((p) => label.includes(p)) && label.some((w) => PAYOUT_WORDS.has(w));
   });
   if (!pair) return undefined;
@@ -382,11 +412,11 @@ function programOfSubject(labelWords: readonly string[], labelPrograms: readonly
   return undefined;
 }
 
+const NO_PROGRAMS: ReadonlySet<string> = new Set();
+
 /** The programs an entry is about: its topic when that is a program, and the programs its label names. */
-function programsOf(entry: KnowledgeEntry | undefined, normalizer: KnowledgeSearch["normalizer"]): Set<string> {
-  if (!entry) return new Set();
-  const named = normalizer.surface(entry.label ?? "").filter((w) => PROGRAM_TOPICS.has(w));
-  return new Set(PROGRAM_TOPICS.has(entry.topic) ? [entry.topic, ...named] : named);
+function programsOf(entry: KnowledgeEntry | undefined, normalizer: Normalizer): ReadonlySet<string> {
+  return entry ? labelWordsOf(entry, normalizer).programs : NO_PROGRAMS;
 }
 
 /**

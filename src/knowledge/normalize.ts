@@ -75,6 +75,8 @@ export function cleanText(text: string): string {
 const KAK_FORMS = /^ka+k+$/;
 /** "kaka", "kakakk": "kakak". */
 const KAKAK_FORMS = /^ka+ka+k*$/;
+/** A word starting with "ka" or "kk", which the forms above and "kk" all do. */
+const MAY_ADDRESS = /(?:^| )k[ak]/;
 /**
  * Words after which "kk" addresses someone ("halo kk", "apa ya kk", "makasih kk"): otherwise "kk" is
  * the family card (kartu keluarga) a claim asks for ("perlu ktp kk", "kk sm akta kematian").
@@ -92,6 +94,8 @@ const AFTER_FAMILY_CARD = new Set(["dan", "sm", "sama", "ama", "atau", "ato", "n
  * typo correction never turns "kakk" into "kakek" (grandfather, an heir).
  */
 export function withAddressAsKak(cleaned: string): string {
+  // every form read here starts with "ka" or "kk": a text with no such word is returned as it is
+  if (!MAY_ADDRESS.test(cleaned)) return cleaned;
   const words = cleaned.split(" ");
   const read = words.map((w, i) => {
     if (KAK_FORMS.test(w)) return "kak";

@@ -17,7 +17,7 @@ import { informalReadings } from "./informal";
 import type { KnowledgeBase } from "./load";
 import { HEALTH_TOPIC, PROGRAM_TOPICS, type KnowledgeEntry } from "./schema";
 import { seriesYears, yearsAskedInClean } from "./years";
-import { situationFactor, type Situation } from "./situation";
+import { situationFactorOf, situationsOf, workersOf, type Situation } from "./situation";
 
 export type SearchOutcome = "answer" | "clarify" | "decline";
 
@@ -99,6 +99,9 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   const entries = kb.entries;
   const N = entries.length;
   const entryIndex = new Map(entries.map((e, i) => [e, i]));
+  // who and what each entry is for (situation.ts), read once here rather than for every entry a situated search scores
+  const entryWorkers = entries.map(workersOf);
+  const entrySituations = entries.map(situationsOf);
   // "Aturan dana desa 2024 untuk BPJS" and its siblings: told apart only by the year
   const entryYear = seriesYears(entries);
 
@@ -276,6 +279,8 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     answerHits: new Float64Array(N),
     bm: new Float64Array(N),
     paraphraseBest: new Float64Array(N),
+    /** The paraphrases with a non-zero dot product so far, `touchedCount` of them. */
+    touched: new Int32Array(docNorm.length),
   };
 
   // Words run together on a cheap phone ("brpiuranbpusebulan", "caraklaimjht") are split into the words
@@ -366,8 +371,8 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     // Everything is accumulated along postings lists into typed arrays: each
     // (query word, paraphrase/entry) pair is touched once, nothing per candidate.
     // search() is synchronous, so one set of buffers serves every call; they are cleared on the way out
-    const { dots, union: unionScore, answerHits, bm, paraphraseBest } = buffers;
-    const touched: number[] = [];
+    const { dots, union: unionScore, answerHits, bm, paraphraseBest, touched } = buffers;
+    let touchedCount = 0;
     let queryWeight = 0;
     for (const [t, w] of query) {
       queryWeight += w;
@@ -376,7 +381,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
         const { ids, weights } = paraphrase;
         for (let k = 0; k < ids.length; k++) {
           const di = ids[k]!;
-          if (dots[di] === 0) touched.push(di);
+          if (dots[di] === 0) touched[touchedCount++] = di;
           dots[di]! += w * weights[k]!;
         }
       }
@@ -391,7 +396,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
         for (let k = 0; k < bmTerm.ids.length; k++) bm[bmTerm.ids[k]!]! += factor * bmTerm.weights[k]!;
       }
     }
-    for (let k = 0; k < touched.length; k++) {
+    for (let k = 0; k < touchedCount; k++) {
       const di = touched[k]!;
       const s = dots[di]! / (qNorm * docNorm[di]!);
       const e = docEntry[di]!;
@@ -422,7 +427,7 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
       if (namesOtherProgram(onlyProgram, entries[i]) || (onlyOurs && entries[i]!.topic === HEALTH_TOPIC)) score *= 1 - OTHER_PROGRAM_PENALTY;
       const year = entryYear[i];
       if (year !== undefined && years.length > 0 && !years.includes(year)) score *= 1 - OTHER_YEAR_PENALTY;
-      if (situation) score *= situationFactor(entries[i]!, situation, namedPrograms);
+      if (situation) score *= situationFactorOf(entries[i]!.topic, entryWorkers[i]!, entrySituations[i]!, situation, namedPrograms);
       if (i === titled) titledCandidate = { entry: entries[i]!, score };
       if (candidates.length === MAX_CANDIDATES && score <= candidates[MAX_CANDIDATES - 1]!.score) continue;
       let at = candidates.length;
@@ -465,6 +470,24 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   }
 
   return { search, normalizer, answerThreshold };
+}
+
+/**
+ * The search with each text searched at most once, for the readings of one message (the follow-up,
+ * its clauses, the counterparts offered ask for the same text again). Made per message and dropped
+ * with it; a search given its own context is not kept.
+ */
+export function searchingOnce(search: KnowledgeSearch): KnowledgeSearch {
+  const found = new Map<string, SearchResult>();
+  return {
+    ...search,
+    search: (text: string, context?: SearchContext) => {
+      if (context) return search.search(text, context);
+      let result = found.get(text);
+      if (!result) found.set(text, (result = search.search(text)));
+      return result;
+    },
+  };
 }
 
 /** A word this long that nobody writes may be several words run together. */

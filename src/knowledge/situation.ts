@@ -142,29 +142,43 @@ const SAME_SITUATION_BONUS = 0.08;
 
 /** How much an entry's score is multiplied by, given the situation described. */
 export function situationFactor(entry: KnowledgeEntry, situation: Situation, programsAsked: readonly string[] = []): number {
+  return situationFactorOf(entry.topic, workersOf(entry), situationsOf(entry), situation, programsAsked);
+}
+
+/** situationFactor from an entry's topic and facets (workersOf, situationsOf), for a search that read them once for every entry. */
+export function situationFactorOf(
+  topic: KnowledgeEntry["topic"],
+  workers: readonly WorkerKind[],
+  about: readonly SituationKind[],
+  situation: Situation,
+  programsAsked: readonly string[] = [],
+): number {
   let factor = 1;
-  const workers = workersOf(entry);
   // "sy ojol bisa ikut jkp ga" asks about JKP itself: its entries say who may join
-  const asked = programsAsked.includes(entry.topic);
+  const asked = programsAsked.includes(topic);
   if (situation.worker && workers.length > 0 && !workers.includes(situation.worker) && !asked) factor *= 1 - OTHER_WORKERS_PENALTY;
   // written for the worker described: "Biaya berobat BPU kecelakaan kerja" for the ojol driver before the list of JKK benefits
   // (a question naming a program is about that program: "iuran jkk pabrik kimia" is not the employer's whole bill)
   else if (situation.worker && workers.includes(situation.worker) && (programsAsked.length === 0 || asked)) factor *= 1 + SAME_WORKERS_BONUS;
-  const about = situationsOf(entry);
   if (situation.events.length > 0 && about.length > 0) {
-    const shared = about.filter((k) => situation.events.includes(k));
+    // counted, not filtered into arrays: this runs for every entry a situated search scores
+    let shared = 0;
     // a layoff or a resignation named beside another ("JP saat resign atau PHK") is one of two cases the entry covers;
     // a death or an accident is what the entry is about ("Santunan kematian JKK": a death in a work accident)
-    const notHappened = about.filter((k) => !situation.events.includes(k) && (k === "death" || k === "accident"));
+    let notHappened = 0;
+    for (const k of about) {
+      if (situation.events.includes(k)) shared++;
+      else if (k === "death" || k === "accident") notHappened++;
+    }
     // another situation steps back only where the two exclude each other: someone who resigned may still ask
     // about an old accident claim, but a widow's questions are not about a living participant's JHT
-    if (shared.length === 0) {
+    if (shared === 0) {
       if (about.every((k) => situation.events.some((e) => EXCLUDES[e].includes(k)))) factor *= 1 - OTHER_SITUATION_PENALTY;
     }
     // about something more that did not happen: "Santunan kematian JKK" for someone injured, or after a death from illness
-    else if (notHappened.length > 0) factor *= 1 - PARTLY_OTHER_SITUATION_PENALTY;
+    else if (notHappened > 0) factor *= 1 - PARTLY_OTHER_SITUATION_PENALTY;
     // about all that happened: "Santunan JKM untuk ahli waris" after a death from illness
-    else if (shared.length === situation.events.length) factor *= 1 + SAME_SITUATION_BONUS;
+    else if (shared === situation.events.length) factor *= 1 + SAME_SITUATION_BONUS;
   }
   return factor;
 }

@@ -18,6 +18,8 @@ const OFFICE = new RegExp(String.raw`\b(${SINGLE_OFFICES}|${SHARED_OFFICES})\b`,
 /** "sy sekdes", "saya kaur keuangan": the one asking introduces themselves; they are not one more person to insure. */
 const SELF_INTRODUCTION = new RegExp(String.raw`\b(?:sy|saya|aku|gw|gue|i am|im)\s+(?:adalah\s+|sebagai\s+|seorang\s+|an?\s+)?(?:${OFFICE_TITLES})\b`, "g");
 const SINGLE = new RegExp(String.raw`^(?:${SINGLE_OFFICES})$`);
+/** Any title at all (OFFICE, for a test): without one, none of the title readings in readPeople can match, as in most questions. */
+const ANY_OFFICE = new RegExp(OFFICE.source);
 /**
  * "kades baru nih. 15 perangkat …", "kades sy mau daftarin 10 perangkat": a single office opening the
  * message, then words about the writer, names who asks (or whose village), not one more person to insure.
@@ -37,7 +39,7 @@ function withoutSpeaker(cleaned: string): string {
   const intro = SPEAKER_FIRST.exec(cleaned);
   if (!intro) return cleaned;
   const rest = cleaned.slice(intro[0].length);
-  return new RegExp(OFFICE.source).test(rest) ? rest : cleaned;
+  return ANY_OFFICE.test(rest) ? rest : cleaned;
 }
 /**
  * "sy sekdes. perangkat 8 org …": the writer's own title taken off when other offices are named beside it,
@@ -47,7 +49,7 @@ function withoutSpeaker(cleaned: string): string {
 function withoutSelfIntroduction(text: string): string {
   const rest = text.replace(SELF_INTRODUCTION, " ");
   if (rest === text) return text;
-  return new RegExp(OFFICE.source).test(rest) || new RegExp(WORKER_COUNT.source).test(rest) ? rest : text;
+  return ANY_OFFICE.test(rest) || ANY_WORKER_COUNT.test(rest) ? rest : text;
 }
 /** "sy bendahara desa. anggaran … cukup utk brp petani?": the writer's own title taken off, whatever else is named. */
 export const withoutWriter = (cleaned: string) => cleaned.replace(SELF_INTRODUCTION, " ");
@@ -120,6 +122,7 @@ const WORKERS =
   "pekerja rentan|pekerja informal|pekerja|buruh tani|buruh|petani|nelayan|peternak|pekebun|penggarap|pedagang|pemulung|warga miskin|warga|masyarakat|peserta|orang|org|orng|jiwa|kk|people|persons?|workers?|farmers?|fishers?|fishermen";
 export const WORKER_WORDS = WORKERS;
 const WORKER_COUNT = new RegExp(String.raw`\b${COUNT}\s+(${WORKERS})\b`, "g");
+const ANY_WORKER_COUNT = new RegExp(WORKER_COUNT.source);
 /** Words that make a plain head count one of vulnerable workers rather than of officials. */
 export const VULNERABLE_WORDS = /\b(rentan|miskin|petani|nelayan|buruh|peternak|pekebun|penggarap|pedagang|pemulung|informal|farmers?|fishers?|fishermen)\b/;
 
@@ -140,7 +143,8 @@ const AMOUNTS = /(?:\brp\s*)?\d[\d.]*\s*(?:rb|ribu|rebu|k|jt|juta|jeti|m|miliar|
 /** `cleaned` is cleanText output; periods and amounts are set aside before counts are read. */
 export function readPeople(cleaned: string): PeopleReading {
   const officials: (number | null)[] = [];
-  const text = withoutSelfIntroduction(withoutSpeaker(withRtRwJoined(withoutPeriods(cleaned))).replace(LISTED_TREASURER, "bendahara desa"))
+  const withoutPeriod = withoutPeriods(cleaned);
+  const text = !ANY_OFFICE.test(withoutPeriod) ? withoutPeriod : withoutSelfIntroduction(withoutSpeaker(withRtRwJoined(withoutPeriod)).replace(LISTED_TREASURER, "bendahara desa"))
     .replace(INCLUDED, " ")
     .replace(LIST_COUNT_AFTER, (_m, counted?: string, plain?: string) => `${counted ?? plain} perangkat desa`)
     .replace(COUNT_AFTER, (_m, title: string, counted?: string, plain?: string) => `${counted ?? plain} ${title}`);

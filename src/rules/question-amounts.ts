@@ -92,6 +92,8 @@ const UNIT_WORDS: Record<string, number> = {
 const SCALE_WORDS: Record<string, number> = { ribu: 1_000, rb: 1_000, seribu: 1_000, juta: 1_000_000, jt: 1_000_000, sejuta: 1_000_000 };
 /** "setengah tahun" is six months, not half of the amount before it ("siltap 2 jt setengah tahun"). */
 const HALF = String.raw`setengah(?!\s+(?:tahun|thn|th|bulan|bln)\b)`;
+/** "2 juta setengah": two and a half million. */
+const MILLIONS_AND_A_HALF = new RegExp(String.raw`\b(\d+)\s*(juta|jt)\s+${HALF}`, "gi");
 const NUMERAL = `${Object.keys(UNIT_WORDS).join("|")}|belas|puluh|ratus|${HALF}`;
 const SCALE = Object.keys(SCALE_WORDS).join("|");
 /** One amount in words, a leading digit allowed ("2 juta lima ratus ribu"); compiled once, this runs on every question. */
@@ -177,7 +179,7 @@ export function withNumberWords(text: string): string {
       return `${value % 1_000_000 === 0 ? `${value / 1_000_000} juta` : String(value).replace(THOUSANDS, ".")}${kept}`;
     })
     .replace(/\b(\d+)\s+setengah\s+(juta|jt)\b/gi, "$1,5 $2")
-    .replace(new RegExp(String.raw`\b(\d+)\s*(juta|jt)\s+${HALF}`, "gi"), "$1,5 $2");
+    .replace(MILLIONS_AND_A_HALF, "$1,5 $2");
 }
 
 /** An income or wage written with a minus ("gaji -5jt", "penghasilan sy: -3 juta"); a range ("gaji 2-3 jt") is none. */

@@ -20,6 +20,8 @@ const SINCE_LAYOFF = [
   new RegExp(String.raw`\b${LAID_OFF}\b.*?\b${SINCE_COUNT}(${SINCE_UNIT})\s+(?:yang |yg )?(?:lalu|kemarin|kmrn|ago)\b`),
   new RegExp(String.raw`\b(?:udah|udh|sudah|sdh|sejak)\s+${SINCE_COUNT}(${SINCE_UNIT})\s+(?:yang lalu\s+|yg lalu\s+)?(?:di ?phk|dipecat|nganggur|menganggur)\b`),
 ];
+/** A layoff named ("di phk", "dipecat"). */
+const LAID_OFF_NAMED = new RegExp(String.raw`\b${LAID_OFF}\b|\bdi ?phk\b`);
 /** "di phk tahun lalu", "laid off last year": some time in the calendar year before this one. */
 const LAID_OFF_LAST_YEAR = new RegExp(String.raw`\b${LAID_OFF}\b.*?\b(?:(?:tahun|thn) (?:lalu|kemarin|kmrn)|last year)\b`);
 /** "di phk bulan maret 2026": the month of the layoff, with its year. */
@@ -204,7 +206,7 @@ export function benefitRequest(t: string, amount: number, now?: Date): Calculati
       ...(since ? { monthsSinceLayoff: since.months } : {}),
       ...(since?.dated ? { layoffWritten: since.dated } : {}),
       ...(isAboutOfficials(t) ? { villageOfficial: true } : {}),
-      ...(has(t, RETIRING) && !has(t, new RegExp(String.raw`\b${LAID_OFF}\b|\bdi ?phk\b`)) ? { retired: true } : {}),
+      ...(has(t, RETIRING) && !has(t, LAID_OFF_NAMED) ? { retired: true } : {}),
       ...(has(t, EMPLOYER_CLOSED) ? { employerClosed: true } : {}),
     };
   }

@@ -18,6 +18,8 @@ const BUDGET_WORD = /^(anggaran\w*|pagu|dana|dananya|budget|alokasi\w*|uang|puny
 const INCOME_WORD = /^(siltap|gaji|upah|penghasilan|honor\w*|insentif|tunjangan|income|salary)$/;
 /** A head count asked for: "berapa orang" right after the budget names the people it is for. */
 const GENERIC_PEOPLE = /^(orang|org|orng|peserta|jiwa|people)$/;
+/** A village title, alone. */
+const ONE_TITLE = new RegExp(String.raw`^(?:${OFFICE_TITLES})$`);
 /** Offices paid an honor rather than a siltap: the knowledge gives the siltap basis for officials only. */
 const NOT_SILTAP = /\b(kader\w*|linmas|honor\w*|insentif)\b/;
 /** With no siltap named, a tunjangan (BPD, RT) is no siltap either. */
@@ -65,8 +67,10 @@ const VILLAGE_SHORT_WORDS: [RegExp, string][] = [
   [/\btunj\b\.?/gi, "tunjangan"],
 ];
 
+const BUDGET_WORD_READINGS: readonly [RegExp, string][] = [...VILLAGE_SHORT_WORDS, ...ENGLISH_BUDGET_WORDS];
+
 export function withEnglishBudgetWords(text: string): string {
-  const indonesian = [...VILLAGE_SHORT_WORDS, ...ENGLISH_BUDGET_WORDS].reduce((t, [pattern, words]) => t.replace(pattern, words), text);
+  const indonesian = BUDGET_WORD_READINGS.reduce((t, [pattern, words]) => t.replace(pattern, words), text);
   return VILLAGE_OFFICIALS_NAMED.test(indonesian) ? indonesian.replace(...ENGLISH_SILTAP) : indonesian;
 }
 
@@ -115,7 +119,7 @@ export function coverageRequest(t: string): CalculationRequest {
   const honorTarget = honorCoverage(t, base, period);
   if (honorTarget) return honorTarget;
   // "anggaran 20 jt untuk perangkat desa … cukup berapa orang": the people asked for are those officials
-  const forOfficials = new RegExp(String.raw`^(?:${OFFICE_TITLES})$`).test(target)
+  const forOfficials = ONE_TITLE.test(target)
     || (GENERIC_PEOPLE.test(target) && people.officials.length > 0 && people.officials.every((c) => c === null));
   const incomes = others.filter((a) => a.value >= MIN_MONTHLY_INCOME);
   if (forOfficials) {

@@ -247,6 +247,20 @@ function withJkpAsked(request: CalculationRequest): CalculationRequest {
   }
 }
 
+const detectedPerScope = new WeakMap<object, Map<string, CalculationRequest | null>>();
+
+/**
+ * detectCalculation for a message read more than once (by the question planner, then by the calculator):
+ * each text is read once per `scope`, the update, and forgotten with it.
+ */
+export function detectCalculationIn(scope: object, text: string, now?: Date): CalculationRequest | null {
+  let detected = detectedPerScope.get(scope);
+  if (!detected) detectedPerScope.set(scope, (detected = new Map()));
+  let request = detected.get(text);
+  if (request === undefined) detected.set(text, (request = detectCalculation(text, now)));
+  return request;
+}
+
 export function detectCalculation(text: string, now?: Date): CalculationRequest | null {
   // "rt/rw" kept as both words (read as one group all the same), so the RW heads are named too
   const plain = withNumberWords(withEnglishBudgetWords(withoutReduplication(withTitleFirstCounts(withSlashedTitlesJoined(withoutCents(withoutRolePrefix(text)).replace(/\brt\s*\/\s*rw\b/gi, "rt rw"))))));

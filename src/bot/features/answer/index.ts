@@ -6,7 +6,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, Language } from "../../context";
 import type { KnowledgeBase } from "../../../knowledge/load";
 import { PROGRAM_TOPICS, type KnowledgeEntry } from "../../../knowledge/schema";
-import type { KnowledgeSearch, SearchResult } from "../../../knowledge/search";
+import { searchingOnce, type KnowledgeSearch, type SearchResult } from "../../../knowledge/search";
 import { ABOUT_REGISTERING, asksAboutRegulation, detectIntent, employerHasNotRegistered, greetingOf, isThanksAmongOthers, type Intent } from "../../../knowledge/intents";
 import { hasEnglishOnly, writtenLanguage } from "../../../knowledge/language";
 import { languageFromTelegram } from "../../i18n";
@@ -261,7 +261,8 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     if (language !== negotiated) ctx.i18n.useLocale(language);
     // what the user told of their situation (an ojol after an accident, a widow, a laid-off worker) ranks what follows
     const situation = ctx.from ? deps.recentTopics?.situations.observe(ctx.from.id, text) : undefined;
-    const situated = situatedSearch(search, situation);
+    // one message is read several ways (as a follow-up, by clause, by sentence): each text is searched once
+    const situated = searchingOnce(situatedSearch(search, situation));
     const intent = detectIntent(text);
     if (intent === "menu") return actions.run("start", ctx);
     const shortReply = intent ? SHORT_REPLIES[intent] : undefined;
@@ -315,7 +316,7 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     const followUpOptions = { onlyOffer: previous?.offered && !afterVillageCalculation, afterVillageCalculation, afterCalculation: !!calculationTopic };
 
     // two questions in one message ("brp iuran bpu trs cara daftarnya gmn"): each answered
-    const plan: QuestionPlan | undefined = aboutRegulation ? undefined : planQuestions(text, { search: situated, knowledge, calculationTopics: CALCULATION_TOPICS, previous: previousEntry, followUpOptions });
+    const plan: QuestionPlan | undefined = aboutRegulation ? undefined : planQuestions(text, { search: situated, knowledge, calculationTopics: CALCULATION_TOPICS, previous: previousEntry, followUpOptions, scope: ctx.update });
     if (plan?.kind === "parts") return answerParts(ctx, plan.parts, language, preAnswer);
 
     if (await calculate(ctx, text, language, preAnswer)) {

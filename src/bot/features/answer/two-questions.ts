@@ -16,7 +16,7 @@ import { searchFollowUp, type FollowUpOptions } from "../../../knowledge/follow-
 import { askingWords, clausesOf } from "../../../knowledge/clauses";
 import { asksSomething } from "../../../knowledge/sentences";
 import type { KnowledgeEntry } from "../../../knowledge/schema";
-import { detectCalculation, type CalculationRequest } from "../../../rules/question";
+import { detectCalculation, detectCalculationIn, type CalculationRequest } from "../../../rules/question";
 
 type CalculationKind = CalculationRequest["kind"];
 
@@ -43,6 +43,8 @@ export interface PlanContext {
   previous?: KnowledgeEntry;
   followUpOptions?: FollowUpOptions;
   now?: Date;
+  /** What the message's readings are kept under while it is answered (the update): the calculator reads the whole message again. */
+  scope?: object;
 }
 
 /** A clause matched below the answer threshold but at least this sure is offered under its own label; below it, it is no question. */
@@ -83,18 +85,33 @@ interface Clause {
 export function planQuestions(text: string, context: PlanContext): QuestionPlan | undefined {
   const pieces = clausesOf(text);
   if (pieces.length < 2) return undefined;
+  // A plan needs two questions. A clause that asks nothing is one only when it is the entry the whole message
+  // is answered with, and two such clauses would be that one question twice: with no clause asking, or one
+  // and the whole not answered, the message stays whole, and its clauses need no search
+  const asking = pieces.map((piece) => asksSomething(askingWords(piece)));
+  const askingCount = asking.filter(Boolean).length;
+  if (askingCount === 0) return undefined;
   const { search, knowledge, calculationTopics } = context;
   const now = context.now ?? new Date();
-  const wholeCalculation = detectCalculation(text, now);
+  const { scope } = context;
+  const detect = (t: string) => (scope ? detectCalculationIn(scope, t, now) : detectCalculation(t, now));
+  const wholeCalculation = detect(text);
   // the calculator asks back for what is missing: that question is the reply, as today
   if (wholeCalculation?.kind === "ask") return undefined;
   const whole: SearchResult = searchFollowUp(search, text, context.previous, context.followUpOptions).result;
   const wholeTop = whole.outcome === "answer" ? whole.candidates[0]?.entry.id : undefined;
+  if (askingCount === 1 && wholeTop === undefined) return undefined;
 
   const clauses: Clause[] = [];
   let previous = context.previous;
+  let askingQuestions = 0;
+  let otherQuestions = 0;
   for (const [position, piece] of pieces.entries()) {
-    const own = detectCalculation(piece, now);
+    // once the clauses left cannot make two questions (at most one of them a clause that asks nothing, above),
+    // the message stays whole: they need no search ("halo kak, iuran bpu brp" after its greeting found no answer)
+    const askingLeft = asking.slice(position).filter(Boolean).length;
+    if (askingQuestions + askingLeft + Math.min(1, otherQuestions + (pieces.length - position - askingLeft)) < 2) return undefined;
+    const own = detect(piece);
     let target: Target | undefined;
     if (own && own.kind !== "ask") {
       target = { kind: "calculation", calculation: own.kind, text: own.kind === wholeCalculation?.kind ? text : piece };
@@ -109,8 +126,10 @@ export function planQuestions(text: string, context: PlanContext): QuestionPlan 
     }
     // a clause that asks nothing only sets the scene ("jht sy 40 jt", "halo kak"), unless the whole
     // message is answered by it ("kartu hilang, trus …": the lost card is what the bot already answers)
-    const question = !!target && (asksSomething(askingWords(piece)) || (target.kind === "entry" && target.entryId === wholeTop));
+    const question = !!target && (asking[position]! || (target.kind === "entry" && target.entryId === wholeTop));
     clauses.push({ text: piece, position, target, question });
+    if (question && asking[position]) askingQuestions++;
+    else if (question) otherQuestions++;
     const leanOn = !target ? undefined : target.kind === "calculation" ? calculationTopics[target.calculation] : target.kind === "entry" ? target.entryId : target.entryIds[0];
     if (question && leanOn) previous = knowledge.byId.get(leanOn) ?? previous;
   }

@@ -4,7 +4,7 @@
  */
 import { InlineKeyboard } from "grammy";
 import type { RuleBook } from "../../../rules/rule-book";
-import { asOfficials, calculationFollowUp, coverageAgain, detectCalculation, householdAdded, isVillageBudgetCalculation, villageAdded, wageGiven, type CalculationRequest } from "../../../rules/question";
+import { asOfficials, calculationFollowUp, coverageAgain, detectCalculationIn, householdAdded, isVillageBudgetCalculation, villageAdded, wageGiven, type CalculationRequest } from "../../../rules/question";
 import { htmlToPlain } from "../../html";
 import { RecentPerUser } from "../../../knowledge/follow-up";
 import type { PreAnswer } from "../answer";
@@ -39,7 +39,7 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
     }
     // today dates a layoff written as a month ("phk bulan maret 2026") against the claim deadline
     // "klo perangkat 10 org … juga ikut, sisanya cukup utk brp petani": the budget before, the officials paid first
-    const detected = (previous ? coverageAgain(previous, text) : null) ?? detectCalculation(text, new Date());
+    const detected = (previous ? coverageAgain(previous, text) : null) ?? detectCalculationIn(ctx.update, text, new Date());
     // a head count right after an answer about officials is theirs (no calculation since, or a village one)
     const officialsTopic = detected && (!previous || previous.kind === "village") && isOfficialsEntry(entries, topic?.entryId);
     // a follow-up to the last result first; else a figure the knowledge answer just given needs ("gaji suami 4jt")
