@@ -30,7 +30,8 @@ import { CALC_ID, VILLAGE_ID } from "./features/calculator/index";
 import { SUBSCRIBE_ID } from "./features/subscriptions/conversation";
 import { TICKET_CONVERSATION } from "./features/tickets/index";
 import { NEW_EVENT_ID } from "./features/events/conversation";
-import { COMMENT_CONVERSATION } from "./features/feedback/index";
+import { EDIT_EVENT_ID } from "./features/events/edit";
+import { COMMENT_CONVERSATION, NOTIFY_PROVINCE_CONVERSATION } from "./features/feedback/index";
 
 /** The window of the per-user flood limit (config RATE_LIMIT updates per window). */
 export const RATE_WINDOW_MS = 5_000;
@@ -93,14 +94,15 @@ function hasOpenForm(ctx: BotContext): boolean {
  */
 const FORM_COMMANDS: Record<string, string> = pausableForms({
   [ENROLLMENT_ID]: "/daftar", [CALC_ID]: "/hitung", [VILLAGE_ID]: "/hitung", [SUBSCRIBE_ID]: "/langganan",
-  [TICKET_CONVERSATION]: "/tanyapetugas", [NEW_EVENT_ID]: "/acara_baru",
+  [TICKET_CONVERSATION]: "/tanyapetugas", [NEW_EVENT_ID]: "/acara_baru", [EDIT_EVENT_ID]: "/acara",
 });
 
 /**
  * Prompts left without the "form stopped" note: 👎's "what was missing?" is a single question,
- * not a form the user filled in, so a question typed there is simply answered.
+ * not a form the user filled in, so a question typed there is simply answered; the province asked
+ * after "Beri tahu saya" is optional, and its feature says the request to be told still stands.
  */
-const LEFT_QUIETLY: ReadonlySet<string> = new Set([COMMENT_CONVERSATION]);
+const LEFT_QUIETLY: ReadonlySet<string> = new Set([COMMENT_CONVERSATION, NOTIFY_PROVINCE_CONVERSATION]);
 
 /**
  * A question typed inside a form pauses the form (or leaves one that cannot pause) and is

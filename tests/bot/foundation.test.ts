@@ -243,7 +243,12 @@ describe("groups", () => {
 
   it("a question it cannot answer in a group is recorded under the asker, not the group", async () => {
     const text = `@${LOCAL_BOT_INFO.username} prakiraan cuaca makassar besok hujan tidak`;
-    await h.handle(h.updates.text(worker(24), text, mention(text)));
+    const calls = await h.handle(h.updates.text(worker(24), text, mention(text)));
+    // no offer follows in a group: the decline itself says the question is kept, why, how long, and how to delete it
+    const decline = String(calls.find((c) => c.method === "sendMessage")!.payload.text);
+    expect(decline).toContain("Pertanyaan ini disimpan, terhubung ke Anda");
+    expect(decline).toContain("12 bulan");
+    expect(decline).toContain("/hapusdata");
     const groupUser = await h.store.db.selectFrom("users").select("chat_id").where("chat_id", "=", group.id).executeTakeFirst();
     expect(groupUser).toBeUndefined();
     const asker = await h.store.db.selectFrom("users").select("user_ref").where("chat_id", "=", 24).executeTakeFirstOrThrow();

@@ -114,6 +114,9 @@ describe("the edit form typed", () => {
     expect(paused).toContain("Isian tadi saya hentikan sebentar");
     expect(paused).toContain("Paket termurah BPU");
     expect(paused).not.toContain("tidak disimpan");
+    // the note says where the form starts again: /acara, not /start
+    expect(paused).toContain("/acara");
+    expect(paused).not.toContain("/start");
     const labels = buttons(o).map((b) => b.text);
     expect(labels).toEqual(expect.arrayContaining(["▶️ Lanjutkan isian", "✅ Simpan perubahan"]));
     expect((await eventNamed("Acara jeda")).place).toBe("Aula Kantor");

@@ -397,7 +397,10 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       return;
     }
     // recorded in the database, not the session: "Tanya petugas" finds it there
-    await ctx.reply(renderDecline(ctx, result.aboutHealthInsurance), { parse_mode: "HTML" });
+    // the offer after a decline says the question is kept; where it is not shown (a group, a question
+    // outside our programs), the decline itself says so (UU PDP: no personal data kept unsaid)
+    const offerFollows = ctx.outcome === "decline" && ctx.chat.type === "private";
+    await ctx.reply(renderDecline(ctx, result.aboutHealthInsurance, !offerFollows), { parse_mode: "HTML" });
     // the asker's own reference, also when asked in a group (their /dataku shows it, not the group's)
     await recordDeclined(ctx, ctx.from?.id ?? ctx.chat.id, text, language);
   };
@@ -426,7 +429,8 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     if (id === "none") {
       await ctx.answerCallbackQuery();
       ctx.outcome = "clarify_none";
-      await ctx.reply(renderDecline(ctx, false), { parse_mode: "HTML" });
+      // in a group no offer follows to say the question is kept: the decline says it
+      await ctx.reply(renderDecline(ctx, false, ctx.chat?.type !== "private"), { parse_mode: "HTML" });
       const question = ctx.session.clarifiedQuestion;
       if (question && ctx.chat) {
         await recordDeclined(ctx, ctx.from.id, question, ctx.session.language ?? ctx.session.writtenIn ?? "id");

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from "../../../knowledge/load";
 import { MAX_LABEL_LENGTH, type KnowledgeEntry } from "../../../knowledge/schema";
 import type { BotContext, Language } from "../../context";
 import { escapeHtml } from "../../html";
+import { QUESTION_RETENTION_MONTHS } from "../../../feedback/store";
 
 /**
  * The entry's button text, in English for English readers when the entry has one.
@@ -44,8 +45,9 @@ export function renderClarify(ctx: BotContext, entries: KnowledgeEntry[], langua
   return { text: ctx.t("clarify-title"), keyboard };
 }
 
-export function renderDecline(ctx: BotContext, aboutHealthInsurance: boolean) {
+export function renderDecline(ctx: BotContext, aboutHealthInsurance: boolean, sayKept = false) {
   const lines = [ctx.t("decline")];
   if (aboutHealthInsurance) lines.push("", ctx.t("decline-health"));
+  if (sayKept) lines.push("", ctx.t("decline-recorded", { months: QUESTION_RETENTION_MONTHS }));
   return lines.join("\n");
 }

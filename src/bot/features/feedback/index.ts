@@ -110,12 +110,11 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
     if (regions) {
       // a question typed where the province is asked leaves the step and is answered; the request to be
       // told stands (only the province is not noted), which is said in place of the general "form
-      // stopped, nothing kept" note that would make the asker think it was dropped
+      // stopped, nothing kept" note that would make the asker think it was dropped (create-bot leaves it quietly)
       composer.use(async (ctx, next) => {
         const asking = ctx.conversation.active()[NOTIFY_PROVINCE_CONVERSATION] !== undefined;
         await next();
         if (!asking || ctx.conversation.active()[NOTIFY_PROVINCE_CONVERSATION] !== undefined || !ctx.answeredAsQuestion) return;
-        ctx.answeredAsQuestion = false;
         await ctx.reply(ctx.t("fb-notify-kept-without-province"));
       });
       composer.use(createConversation(notifyProvinceConversation(db, regions, env.i18n), formOptions(NOTIFY_PROVINCE_CONVERSATION)));

@@ -55,7 +55,7 @@ decline =
     I can help with BPJS Ketenagakerjaan programs (JKK, JKM, JHT, JP, JKP), contributions, registration and village funds.
     For anything else please call the contact centre <b>175</b>.
 decline-health = Health-care questions (BPJS Kesehatan/JKN/KIS) are handled by BPJS Kesehatan itself: please use BPJS Kesehatan's official channels or the Mobile JKN app.
-decline-recorded = Your question has been recorded so that we can learn from it.
+decline-recorded = ℹ️ This question is kept, linked to you (see /dataku in a private chat with the bot), so that officers can improve the bot's answers; for at most { $months } months, then deleted. Delete it any time with /hapusdata.
 error-apology = Sorry, something went wrong while handling your message. Please try again shortly, or call the contact centre 175.
 unknown-command = I don't know that command. Type /help to see what I can do.
 unsupported-message = I can only read text messages. Please type your question.

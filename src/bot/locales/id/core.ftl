@@ -55,7 +55,7 @@ decline =
     Saya bisa membantu soal program BPJS Ketenagakerjaan (JKK, JKM, JHT, JP, JKP), iuran, pendaftaran dan dana desa.
     Untuk pertanyaan lain silakan hubungi call center <b>175</b>.
 decline-health = Pertanyaan soal layanan kesehatan (BPJS Kesehatan/JKN/KIS) ditangani BPJS Kesehatan sendiri: hubungi kanal resmi BPJS Kesehatan atau aplikasi Mobile JKN.
-decline-recorded = Pertanyaan Anda dicatat agar bisa kami pelajari.
+decline-recorded = ℹ️ Pertanyaan ini disimpan, terhubung ke Anda (lihat /dataku di chat pribadi dengan bot), agar petugas bisa memperbaiki jawaban bot; paling lama { $months } bulan, lalu dihapus. Hapus kapan saja dengan /hapusdata.
 error-apology = Maaf, terjadi gangguan saat memproses pesan Anda. Silakan coba lagi sebentar lagi, atau hubungi call center 175.
 unknown-command = Perintah itu tidak saya kenal. Ketik /bantuan untuk melihat apa yang bisa saya bantu.
 unsupported-message = Saya hanya bisa membaca pesan teks. Silakan tulis pertanyaan Anda.
