@@ -4,8 +4,9 @@ import type { I18nFlavor } from "@grammyjs/i18n";
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { Logger } from "../logger";
 import type { CalculationRequest } from "../rules/question";
+import type { Language } from "../language";
 
-export type Language = "id" | "en";
+export type { Language };
 
 export interface SessionData {
   /** Chosen with /bahasa; otherwise taken from the Telegram client. */

@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import { getUserRef } from "../store/repos/users";
 import { grantConsent, hasActiveConsent, withdrawConsent } from "../store/repos/consents";
 import type { Normalizer } from "../knowledge/normalize";
-import type { Language } from "../bot/context";
+import type { Language } from "../language";
 import { assignGroup, keyOf, signature } from "./grouping";
 import { maskIdentityNumbers } from "./identity-numbers";
 import { logAudit } from "../store/repos/audit";

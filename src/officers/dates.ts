@@ -6,9 +6,9 @@
  * Pure functions: the current time is always passed in.
  */
 import type { TimeZoneName } from "../regions";
+import type { Language } from "../language";
 
-/** The languages the bot words its messages in (dates included). */
-export type Language = "id" | "en";
+export type { Language };
 
 export const ZONE_OFFSET_HOURS: Record<TimeZoneName, number> = { WIB: 7, WITA: 8, WIT: 9 };
 
