@@ -224,10 +224,28 @@ export function jpCapFor(book: RuleBook, date: Date = new Date()): JpCapChoice {
 }
 
 /**
- * Whether JP on `wage` cannot be known in the cap's period: its own cap is not in the tables and the
- * wage is above the nearest one they hold, so the cap decides JP and any figure would be a guess.
+ * Whether JP cannot be known in the cap's period: it is before the earliest cap the tables hold. Caps
+ * were lower then, so the later cap is no upper bound and even JP on the whole amount may be too much.
  */
-export const jpUnknownFor = (cap: JpCapChoice, wage: number): boolean => !cap.exact && wage > cap.value;
+export const jpUnknownFor = (cap: JpCapChoice): boolean => !cap.exact && cap.wantedYear < cap.year;
+
+/**
+ * Whether JP on `amount` is only a floor: the period is after the latest cap held and the amount is above
+ * it. Caps only rise (every March), so JP on the latest cap held is the least it can be.
+ */
+export const jpFloorFor = (cap: JpCapChoice, amount: number): boolean => !cap.exact && cap.wantedYear > cap.year && amount > cap.value;
+
+/** The highest JP wage cap the tables hold as confirmed (solid), 0 when none is. */
+export function highestSolidJpCap(book: RuleBook): number {
+  const solid = book.keys().filter((k) => /^pu\.jp_cap_\d{4}$/.test(k) && book.get(k).confidence === "solid");
+  return Math.max(0, ...solid.map((k) => book.rupiah(k)));
+}
+
+/**
+ * Whether JP on `amount` is an estimate: it rests on an unconfirmed cap, and the amount is above the
+ * highest confirmed one (below it JP is on the amount whatever the unconfirmed cap is).
+ */
+export const jpEstimated = (book: RuleBook, cap: JpCapChoice, amount: number): boolean => cap.confidence !== "solid" && amount > highestSolidJpCap(book);
 
 /** A run of months under one JP wage cap. */
 export interface JpCapSegment {
@@ -254,26 +272,10 @@ export function jpCapSegments(book: RuleBook, start: { year: number; month: numb
   return segments;
 }
 
-/**
- * The year whose March brings a new JP wage cap within a budget of `months` counted from the month
- * after `date`, or undefined when the period ends before it. The cap is raised every March and the
- * next one is not known yet, so JP past it can only be estimated on the current cap.
- */
 /** The month after `date` (Asia/Jakarta): where a budget written without its months starts. */
 export function monthAfter(date: Date = new Date()): { year: number; month: number } {
   const { year, month } = jakartaMonth(date);
   return month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
-}
-
-export function jpCapChangeWithin(months: number, date: Date = new Date(), start?: { year: number; month: number }): number | undefined {
-  const jakarta = new Date(date.getTime() + 7 * 3600_000);
-  const month = jakarta.getUTCMonth();
-  const nextMarchYear = month >= 2 ? jakarta.getUTCFullYear() + 1 : jakarta.getUTCFullYear();
-  // the months written ("maret 2026 sampai februari 2027", "tahun 2027"): only a last month from that March on runs into it
-  if (start) return start.year * 12 + start.month - 1 + months - 1 >= nextMarchYear * 12 + 2 ? nextMarchYear : undefined;
-  // whole months from next month up to the next March
-  const beforeMarch = month >= 2 ? 13 - month : 1 - month;
-  return months > beforeMarch ? nextMarchYear : undefined;
 }
 
 // ---------------------------------------------------------------- wage earners
@@ -330,6 +332,8 @@ export interface WageEarnerResult {
    * known, so its lines are informational (never in the totals) and the bot states no JP figure.
    */
   jpUnknown: boolean;
+  /** The period is after the latest cap held and the wage above it: JP is on that cap, the least it can be. */
+  jpFloor: boolean;
   /**
    * The period is before the JKP funding rates in the tables took effect (their `effective` date): those
    * rates are not shown for it, the earlier rule's are not in the tables. Null otherwise.
@@ -342,7 +346,8 @@ export function wageEarnerContribution(book: RuleBook, input: WageEarnerInput): 
   const { wage, riskClass, date, inJkp, jpUnsettled } = validate(wageEarnerSchema, input);
   const jpCap = jpCapFor(book, date ?? new Date());
   const jpBase = Math.min(wage, jpCap.value);
-  const jpUnknown = jpUnknownFor(jpCap, wage);
+  const jpUnknown = jpUnknownFor(jpCap);
+  const jpFloor = !jpUnsettled && jpFloorFor(jpCap, wage);
   const lines: ContributionLine[] = [
     rateLine(book, "jkk", "employer", wage, `pu.jkk_${riskClass}`),
     rateLine(book, "jkm", "employer", wage, "pu.jkm"),
@@ -365,7 +370,8 @@ export function wageEarnerContribution(book: RuleBook, input: WageEarnerInput): 
   const assumptions = ["rounding_per_component"];
   if (!jpCap.exact) assumptions.push("jp_cap_year_missing");
   if (jpUnknown) assumptions.push("jp_unknown");
-  if (jpCap.confidence !== "solid") assumptions.push("jp_cap_unconfirmed");
+  if (jpFloor) assumptions.push("jp_floor");
+  if (!jpUnknown && jpEstimated(book, jpCap, wage)) assumptions.push("jp_cap_unconfirmed");
   if (jpUnsettled) assumptions.push("jp_unsettled");
   return {
     wage,
@@ -379,8 +385,31 @@ export function wageEarnerContribution(book: RuleBook, input: WageEarnerInput): 
     jkkToJkp,
     jpUnsettled,
     jpUnknown,
+    jpFloor,
     jkpRatesFrom,
     assumptions,
+  };
+}
+
+/** A run of a wage's months under one JP wage cap, priced on it. */
+export interface WagePeriodPart {
+  segment: JpCapSegment;
+  result: WageEarnerResult;
+}
+
+/**
+ * One employee's contributions over `months` months from `from`, each run of months on its own JP cap
+ * (the same segments as a village budget's): the totals summed, and whether some months' JP is a floor
+ * or left out.
+ */
+export function wageOverMonths(book: RuleBook, input: WageEarnerInput, from: { year: number; month: number }, months: number): { parts: WagePeriodPart[]; totals: PayerTotals; jpFloor: boolean; jpUnknown: boolean } {
+  const parts = jpCapSegments(book, from, months).map((segment) => ({ segment, result: wageEarnerContribution(book, { ...input, date: jpCapDate(segment.from) }) }));
+  const total = (key: keyof PayerTotals) => sum(parts.map((p) => p.result.totals[key] * p.segment.months));
+  return {
+    parts,
+    totals: { employer: total("employer"), worker: total("worker"), total: total("total"), government: total("government") },
+    jpFloor: parts.some((p) => p.result.jpFloor),
+    jpUnknown: parts.some((p) => p.result.jpUnknown && !p.result.jpUnsettled),
   };
 }
 
@@ -537,8 +566,10 @@ export interface VillageOfficialLine {
   /** JKK + JKM rate. */
   rateBasisPoints: number;
   extras: OfficialExtraLine[];
-  /** JP was asked but the period's cap is not in the tables and the siltap is above the nearest one held: left out. */
+  /** JP was asked but the period is before the earliest cap held: left out. */
   jpUnknown?: boolean;
+  /** The period is after the latest cap held and the siltap above it: JP on that cap, the least it can be. */
+  jpFloor?: boolean;
   monthly: number;
   total: number;
   ruleKeys: string[];
@@ -569,8 +600,10 @@ export interface VillagePeriodPart {
   workerMonthly: number;
   /** monthlyTotal × segment.months. */
   total: number;
-  /** JP of some officials left out in these months: their cap is not held and the siltap is above the nearest one. */
+  /** JP left out in these months: they are before the earliest cap held. */
   jpUnknown: boolean;
+  /** JP of some officials in these months is on the latest cap held, a floor: their own cap is not held yet. */
+  jpFloor: boolean;
 }
 
 export interface VillageResult {
@@ -582,7 +615,7 @@ export interface VillageResult {
   /** monthlyTotal × months, or with `parts` their sum. */
   total: number;
   people: number;
-  /** With JP and `from`: the months under each JP wage cap, when the period runs under more than one. */
+  /** With JP and `from`: the months under each JP wage cap (one part when they all run under one). */
   parts?: VillagePeriodPart[];
 }
 
@@ -605,7 +638,8 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
     const jkkPerPerson = applyBasisPoints(g.monthlyIncome, book.basisPoints(jkkKey));
     const jkmPerPerson = applyBasisPoints(g.monthlyIncome, book.basisPoints(jkmKey));
     // JP on a cap the tables do not hold for the period is not guessed: left out of this group, said so
-    const jpUnknown = extraPrograms.includes("jp") && jpUnknownFor(jpCap, g.monthlyIncome);
+    const jpUnknown = extraPrograms.includes("jp") && jpUnknownFor(jpCap);
+    const jpFloor = extraPrograms.includes("jp") && jpFloorFor(jpCap, g.monthlyIncome);
     const extras = extraPrograms.filter((p) => p !== "jp" || !jpUnknown).map((p) => officialExtra(book, p, g.monthlyIncome, jpCap));
     const perPerson = jkkPerPerson + jkmPerPerson + sum(extras.map((e) => e.perPerson));
     lines.push({
@@ -619,6 +653,7 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
       rateBasisPoints: bp,
       extras,
       ...(jpUnknown ? { jpUnknown: true } : {}),
+      ...(jpFloor ? { jpFloor: true } : {}),
       monthly: perPerson * g.count,
       total: perPerson * g.count * months,
       ruleKeys: [jkkKey, jkmKey, ...extras.map((e) => e.ruleKey)],
@@ -648,14 +683,14 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
   const vulnerableMonthly = sum(lines.filter((l) => l.kind === "vulnerable").map((l) => l.monthly));
   const monthlyTotal = officialsMonthly + vulnerableMonthly;
   const result = { months, lines, officialsMonthly, vulnerableMonthly, monthlyTotal, total: monthlyTotal * months, people };
-  // JP over months under different caps: each run priced on its own cap (or JP left out where the cap is not held)
+  // JP over months under different caps: each run priced on its own cap (a floor after the latest held, left out before the earliest)
   const segments = from && extraPrograms.includes("jp") ? jpCapSegments(book, from, months) : [];
-  if (segments.length < 2) return result;
+  if (segments.length === 0) return result;
   const parts = segments.map((segment): VillagePeriodPart => {
     const part = villageBudget(book, { ...input, months: segment.months, date: jpCapDate(segment.from), from: undefined });
     const officialsOf = part.lines.filter((l): l is VillageOfficialLine => l.kind === "officials");
     const workerMonthly = sum(officialsOf.map((l) => sum(l.extras.map((e) => e.workerPerPerson)) * l.count));
-    return { segment, monthlyTotal: part.monthlyTotal, workerMonthly, total: part.total, jpUnknown: officialsOf.some((l) => l.jpUnknown) };
+    return { segment, monthlyTotal: part.monthlyTotal, workerMonthly, total: part.total, jpUnknown: officialsOf.some((l) => l.jpUnknown), jpFloor: officialsOf.some((l) => l.jpFloor) };
   });
   return { ...result, total: sum(parts.map((p) => p.total)), parts };
 }

@@ -32,6 +32,20 @@ export const MONTH_NAME = "januari|january|jan|februari|pebruari|february|feb|ma
 /** Full month names only: "mar" or "des" alone are too often something else to count as a period word. */
 export const FULL_MONTH = /\b(januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|january|february|march|june|july|august|october|december)\b/;
 
+/**
+ * Words after which a year dates something else (a start, an end, a birth, a regulation, a minimum
+ * wage), never the period a calculation is asked for: "masuk kerja 2020", "sejak jan 2025", "perdes 2024".
+ */
+const NOT_PERIOD_WORDS = "sejak|semenjak|dari|mulai|masuk|kerja|bekerja|kontrak|sampai|sampe|smp|hingga|perdes|perkades|perbup|perda|pp|uu|permen|permenaker|no|nomor|nmr|lahir|kelahiran|umk|ump|umr|since|from|until|born";
+/** A lookbehind: not after one of those words, "tahun" or a month name may stand between ("masuk kerja tahun 2020"). */
+export const NOT_AFTER_NON_PERIOD_WORD = String.raw`(?<!\b(?:${NOT_PERIOD_WORDS})\s+(?:(?:tahun|thn|th|bulan|bln)\s+)?(?:(?:${MONTH_NAME})\s+)?)`;
+
+/**
+ * "februari 2026", "feb 2026", "bulan jan 2025", "in march 2025": a month and its year, abbreviations
+ * read like full names (a year beside them makes them a period); not "sejak jan 2020".
+ */
+export const MONTH_YEAR = new RegExp(String.raw`${NOT_AFTER_NON_PERIOD_WORD}\b(${MONTH_NAME})\.?\s+((?:19|20)\d\d)\b`);
+
 export function monthNumber(word: string): number {
   return MONTHS.find(([re]) => re.test(word))![1];
 }
@@ -47,10 +61,10 @@ const AMOUNT_PER_MONTH = new RegExp(String.raw`(${AMOUNT})\s+(?:se|per\s?|tiap\s
 const NOT_A_PERIOD = new RegExp(String.raw`\b(?:umur|usia|age|aged)\s+\d+\s*(?:${YEAR_UNIT})\b|\b(?:tahun|thn|th)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b|\btahun (?:ini|depan|anggaran)\b|\bbulan (?:ini|depan|lalu)\b`, "g");
 
 /**
- * "2025 sampai 2026", "thn 2025 2026": two calendar years, which may be 24 months or a fiscal year
+ * "2025 sampai 2026", "thn 2025 2026", "2025 dan 2026": two calendar years, which may be 24 months or a fiscal year
  * across them; asked, not guessed. A month name before a year ("juli 2025 - juni 2026") is read above.
  */
-const YEAR_RANGE = new RegExp(String.raw`(?<!\b(?:${MONTH_NAME})\s+)\b(?:19|20)\d\d\s+(?:(?:sampai|sampe|smp|sd|s d|hingga|to|until|through|ke)\s+)?(?:(?:tahun|thn|th)\s+)?(?:19|20)\d\d\b`);
+const YEAR_RANGE = new RegExp(String.raw`(?<!\b(?:${MONTH_NAME})\s+)\b(?:19|20)\d\d\s+(?:(?:sampai|sampe|smp|sd|s d|hingga|to|until|through|ke|dan|and|&)\s+)?(?:(?:tahun|thn|th)\s+)?(?:19|20)\d\d\b`);
 /** "tahun anggaran 2026", "TA 2026": a village budget runs for its fiscal year. */
 const FISCAL_YEAR = /\b(?:tahun|thn|th) anggaran\b|\b(?:ta|t a)\s+(?:19|20)\d\d\b/;
 /** "anggaran iuran 20 nelayan thn 2026": a year named with a budget word is that fiscal year. */
@@ -126,7 +140,7 @@ const YEAR = String.raw`(?:19|20)\d\d`;
 /** "maret 2026 sampai februari 2027", "juli sampai desember 2027", "april 2026 - maret 2027": a span of months with a year. */
 const DATED_SPAN = new RegExp(String.raw`\b(?:bulan\s+)?(${MONTH_NAME})(?:\s+(${YEAR}))?\s+(?:(?:sampai|sampe|smp|sd|s d|hingga|ke|to|until|through|thru)\s+)?(?:bulan\s+)?(${MONTH_NAME})(?:\s+(${YEAR}))?\b`);
 /** "tahun 2027", "thn 2027", "apbdes 2027", "tahun anggaran 2027", "ta 2027", "year 2027", "in 2027": a calendar (fiscal) year named. */
-const CALENDAR_YEAR = new RegExp(String.raw`\b(?:tahun anggaran|tahun|thn|th|apbdes|ta|t a|year|in|for)\s+(${YEAR})\b`);
+const CALENDAR_YEAR = new RegExp(String.raw`${NOT_AFTER_NON_PERIOD_WORD}\b(?:tahun anggaran|tahun|thn|th|apbdes|ta|t a|year|in|for)\s+(${YEAR})\b`);
 
 /**
  * The first month of a period written with its year ("maret 2026 sampai februari 2027" → March 2026;

@@ -1,5 +1,5 @@
 /** Contributions of one worker or of employees: BPU incomes, wages, allowances, the minimum wage and the JP wage cap period. */
-import { FULL_MONTH, monthNumber, NUMBER_WORD, numberWordValue, readPeriod } from "./period";
+import { MONTH_YEAR, monthNumber, NOT_AFTER_NON_PERIOD_WORD, NUMBER_WORD, numberWordValue, periodStart, readPeriod } from "./period";
 import { readPeople } from "./people";
 import type { AskRequest, CalculationRequest } from "./question";
 import { ask, DAILY_ASKED_FROM, FAMILY, has, INFORMAL, INFORMAL_WORKER, MIN_MONTHLY_INCOME, PACKAGE, PAYS, RECEIVES, RESIGNED, riskClassOf, sumOf, VILLAGE, WAGE, WITHOUT_JHT } from "./question-words";
@@ -187,13 +187,14 @@ export const FOREIGN_WORKER = /\b(tka|wna|expat\w*|ekspat\w*|foreigners?|bule)\b
 
 /** A domestic worker: ART, PRT, a private driver or a nanny, employed by a household. */
 const HOUSEHOLD_WORKER = /\b(art|prt|pembantu\w*|asisten rumah tangga|pekerja rumah tangga|babysitter|baby sitter|pengasuh|sopir pribadi|supir pribadi|housemaid|maid|domestic worker|nanny)\b/;
-/** "bulan februari 2026", "maret 2027", "in march 2025": a month and its year. */
-const MONTH_YEAR = new RegExp(String.raw`\b${FULL_MONTH.source.slice(2, -2)}\s+((?:19|20)\d\d)\b`);
-/** "tahun 2024", "thn 2025", "for 2024", "in 2024": a year alone. */
-const YEAR_ALONE = /\b(?:tahun|thn|th|year|in|for)\s+((?:19|20)\d\d)\b/;
+/** "tahun 2024", "thn 2025", "for 2024", "in 2024": a year alone; not "masuk kerja tahun 2020". */
+const YEAR_ALONE = new RegExp(String.raw`${NOT_AFTER_NON_PERIOD_WORD}\b(?:tahun|thn|th|year|in|for)\s+((?:19|20)\d\d)\b`);
 
 /** The month whose JP wage cap a question asks about, when it names one ("iuran jp tahun 2024"). */
 function capPeriodOf(t: string): { capPeriod?: { year: number; month?: number; written?: string } } {
+  // "desember 2026 sampai maret 2027": from its first month
+  const span = periodStart(t);
+  if (span) return { capPeriod: span };
   const named = MONTH_YEAR.exec(t);
   if (named) return { capPeriod: { year: Number(named[2]), month: monthNumber(named[1]!), written: `${named[1]} ${named[2]}` } };
   const year = YEAR_ALONE.exec(t);

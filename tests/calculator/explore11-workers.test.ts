@@ -110,18 +110,18 @@ describe("formal #6 the JP wage cap of the period named", () => {
     expect(reply).toContain("belum terkonfirmasi");
   });
 
-  // changed (task 14): a wage above the nearest cap held in a period whose cap is not held gets no JP figure
-  // (it was JP on the 2026 or 2024 cap); the totals leave JP out and say so, with 175
-  it("maret 2027: no cap in the tables, the wage above the 2026 one: JP not computed, with 175", async () => {
+  // changed (audit 15): after the latest cap held, JP on it as a floor (caps only rise), said plainly, with 175
+  it("maret 2027: no cap in the tables, the wage above the 2026 one: JP on the 2026 cap as a floor, with 175", async () => {
     const reply = await ask("gaji 12 jt iuran bpjs tk maret 2027");
-    expect(reply).toContain("Batas upah JP untuk Maret 2027 (batas yang berlaku mulai Maret 2027) tidak ada di data kami");
-    expect(reply).not.toMatch(/JP 2% \(PK\)/);
+    expect(reply).toContain("batas mulai Maret 2027 belum ada di data kami, jadi JP Maret 2027 saya hitung dengan batas 2026");
+    expect(reply).toMatch(/JP 2% \(PK\)\s+Rp221\.726/);
+    expect(reply).toMatch(/Total \(paling sedikit\)\s+Rp1\.081\.389/);
     expect(reply).toContain("175");
   });
 
   it("a year older than the caps held is said not to be in our data", async () => {
     const reply = await ask("gaji 10,8 jt iuran jp tahun 2022 brp");
-    expect(reply).toContain("Batas upah JP untuk 2022 (batas yang berlaku mulai Maret 2022) tidak ada di data kami");
+    expect(reply).toContain("Batas upah JP untuk 2022 tidak ada di data kami, dan dulu batasnya lebih rendah");
     expect(reply).not.toMatch(/JP 1% \(pkj\)/);
   });
 

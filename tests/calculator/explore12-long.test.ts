@@ -160,7 +160,8 @@ describe("L1 the JP cap warning only where JP is on the cap; the wife's JHT said
       expect(below).toContain("JP tetap dihitung dari upah");
       const { a: b } = people();
       await b.say("gaji 12 jt iuran bpjs tk brp");
-      expect(await b.say("kl 6 bulan?")).toContain("Masa ini melewati Maret 2027");
+      // changed (audit 15): March–May 2027 on the 2026 cap as a floor, said so
+      expect(await b.say("kl 6 bulan?")).toContain("jadi JP Maret–Mei 2027 saya hitung dengan batas 2026");
     });
   });
 

@@ -153,15 +153,15 @@ describe("D9 the village journey: clerks' short forms, a budget after the calcul
 });
 
 describe("D10/D11 the year and the months written decide the JP cap warning", () => {
-  // changed (task 14): March–December 2027 have no cap in the tables and the siltap is above the 2026 one, so
-  // their JP is left out (said, with 175) instead of priced on the 2026 cap: 2 × 394.689 + 10 × 62.100
-  it("'iuran kades siltap 11,5 jt dengan jp tahun 2027': Jan–Feb on the 2026 cap, Mar–Dec without JP = Rp1.410.378, the March-2027 warning", async () => {
+  // changed (audit 15): March–December 2027 have no cap in the tables and the siltap is above the 2026 one, so
+  // their JP is on the 2026 cap as a floor (said, with 175): 12 × 394.689
+  it("'iuran kades siltap 11,5 jt dengan jp tahun 2027': 12 × 394.689 = Rp4.736.268 at least, the March-2027 floor said", async () => {
     const reply = await at(NOV_2026, () => ask("iuran kades siltap 11,5 jt dengan jp tahun 2027"));
     expect(reply).toMatch(rowOf("JP 3%", "Rp332.589"));
-    expect(reply).toMatch(rowOf("12 bulan", "Rp1.410.378"));
+    expect(reply).toMatch(rowOf("12 bulan \\(paling sedikit\\)", "Rp4.736.268"));
     expect(reply).toContain("175");
     expect(reply).toContain("Tahun 2027 saya hitung Januari–Desember 2027 (12 bulan)");
-    expect(reply).toContain("melewati Maret 2027");
+    expect(reply).toContain("batas mulai Maret 2027 belum ada di data kami");
   });
 
   it("'maret 2026 sampai februari 2027' is one cap year: 5 × 397.389 × 12 = Rp23.843.340, no March-2027 warning", async () => {
@@ -170,9 +170,10 @@ describe("D10/D11 the year and the months written decide the JP cap warning", ()
     expect(reply).not.toContain("melewati Maret 2027");
   });
 
-  it("'april 2026 sampai maret 2027' reaches March 2027: warned", async () => {
+  it("'april 2026 sampai maret 2027' reaches March 2027: warned, the total at least", async () => {
     const reply = await at(NOV_2026, () => ask("iuran 5 perangkat siltap 12 jt dengan jp april 2026 sampai maret 2027"));
-    expect(reply).toContain("melewati Maret 2027");
+    expect(reply).toContain("jadi JP Maret 2027 saya hitung dengan batas 2026");
+    expect(reply).toMatch(rowOf("12 bulan \\(paling sedikit\\)", "Rp23.843.340"));
   });
 
   it("'januari sampai februari 2027' does not: 5 × 397.389 × 2 = Rp3.973.890", async () => {

@@ -51,15 +51,11 @@ describe("a wage earner's JP on the cap of the period asked", () => {
     expect(reply).toContain("Januari–Februari 2025 masih memakai batas upah JP 2024 (Rp10.042.300), jadi JP kedua bulan itu Rp200.846 (PK) + Rp100.423 (pkj).");
   });
 
-  it("'tahun depan' (2027, no cap held) above the latest cap: no JP figure, totals without it, 175", async () => {
+  it("'tahun depan' (2027, no cap held) above the latest cap: JP on the 2026 cap as a floor, said, 175 (audit 15 rule)", async () => {
     const reply = await at(NOV_2026, () => ask("gaji 12 jt iuran bpjs tk tahun depan"));
-    expect(reply).not.toMatch(/JP 2% \(PK\)/);
-    // JKK 28.800 + JKM 36.000 + JHT 444.000 + 240.000
-    expect(reply).toMatch(rowOf("Total", "Rp748.800"));
-    expect(reply).toContain("Batas upah JP untuk 2027 (batas yang berlaku mulai Maret 2027) tidak ada di data kami");
-    expect(reply).toContain("175");
-    // January–February 2027 are still under the 2026 cap: its JP, an estimate
-    expect(reply).toContain("Januari–Februari 2027 masih memakai batas upah JP 2026 (Rp11.086.300), jadi JP kedua bulan itu Rp221.726 (PK) + Rp110.863 (pkj), perkiraan");
+    expect(reply).toMatch(rowOf("JP 2% (PK)", "Rp221.726"));
+    expect(reply).toMatch(rowOf("Total (paling sedikit)", "Rp1.081.389"));
+    expect(reply).toContain("batas mulai Maret 2027 belum ada di data kami, jadi JP 2027 saya hitung dengan batas 2026 (Rp11.086.300) — angka sebenarnya bisa lebih tinggi; pastikan ke call center 175");
   });
 
   it("a later year with the wage below the latest cap held: JP on the wage, said so", async () => {
@@ -68,23 +64,24 @@ describe("a wage earner's JP on the cap of the period asked", () => {
     expect(reply).toContain("belum ada di data kami, tetapi upah ini di bawah batas terakhir yang kami punya (2026: Rp11.086.300)");
   });
 
-  it("an earlier year with the wage below the earliest cap held: JP on the wage, only if below that year's cap", async () => {
+  it("an earlier year, even with the wage below the earliest cap held: caps were lower then, JP left out, 175 (audit 15 H3)", async () => {
     const reply = await at(NOV_2026, () => ask("gaji 5 jt iuran bpjs tk tahun 2023"));
-    expect(reply).toMatch(rowOf("JP 2% (PK)", "Rp100.000"));
-    expect(reply).toContain("Batas upah JP untuk 2023 tidak ada di data kami");
-    expect(reply).toContain("benar hanya jika upah ini di bawah batas masa itu");
+    expect(reply).not.toMatch(/JP 2% \(PK\)/);
+    expect(reply).toMatch(rowOf("Total", "Rp312.000")); // JKK 12.000 + JKM 15.000 + JHT 185.000 + 100.000
+    expect(reply).toContain("Batas upah JP untuk 2023 tidak ada di data kami, dan dulu batasnya lebih rendah");
+    expect(reply).toContain("175");
   });
 
-  it("no period named, today past the caps held (June 2027): today's cap said unknown, not the 2026 one used", async () => {
+  it("no period named, today past the caps held (June 2027): JP on the 2026 cap as a floor, said so", async () => {
     const reply = await at("2027-06-15T03:00:00Z", () => ask("gaji 12 jt iuran bpjs tk brp"));
-    expect(reply).not.toMatch(/JP 1% \(pkj\)/);
-    expect(reply).toContain("Batas upah JP untuk Maret 2027–Februari 2028");
+    expect(reply).toMatch(rowOf("JP 1% (pkj)", "Rp110.863"));
+    expect(reply).toContain("batas mulai Maret 2027 belum ada di data kami, jadi JP Maret 2027–Februari 2028 saya hitung dengan batas 2026");
   });
 
-  it("in English: 'next year' is 2027, not in our data", async () => {
+  it("in English: 'next year' is 2027, not in our data: the 2026 cap as a floor", async () => {
     const reply = await at(NOV_2026, () => ask("salary 12 million contribution next year", "en"));
-    expect(reply).toContain("The JP wage cap for 2027 (the cap in force from March 2027) is not in our data");
-    expect(reply).not.toMatch(/JP 2% \(E\)/);
+    expect(reply).toContain("the cap from March 2027 is not in our data yet, so JP for 2027 is counted on the 2026 cap");
+    expect(reply).toMatch(rowOf("Total (at least)", "Rp1,081,389"));
   });
 
   it("a layoff 'tahun lalu' is still read as dated, not as a year for the cap", async () => {
@@ -105,23 +102,26 @@ describe("the village officials' JP on the cap of the period asked", () => {
     const reply = await at(NOV_2026, () => ask("iuran 10 perangkat siltap 12 jt dengan jp tahun 2024"));
     expect(reply).toMatch(rowOf("JP 3%", "Rp301.269"));
     // 10 × (64.800 + 301.269) × 10 + 10 × 64.800 × 2: January–February's JP (2023 cap not held) left out, not guessed
-    expect(reply).toMatch(rowOf("12 bulan", "Rp37.902.900"));
+    expect(reply).toMatch(rowOf("12 bulan (tanpa sebagian JP)", "Rp37.902.900"));
     expect(reply).toContain("JP dihitung dari batas upah JP 2024: Rp10.042.300");
-    expect(reply).toContain("2 bulan dari masa ini (Januari–Februari 2024) memakai batas upah JP 2023, yang tidak ada di data kami");
+    expect(reply).toContain("jadi JP Januari–Februari 2024 tidak saya hitung dan tidak masuk total");
+    expect(reply).not.toContain("Masukkan total ini");
   });
 
   it("'april 2025 sampai maret 2026': the 2025 cap (316.422), March 2026 under the 2026 one", async () => {
     const reply = await at(NOV_2026, () => ask("iuran 5 perangkat siltap 12 jt dengan jp april 2025 sampai maret 2026"));
     expect(reply).toMatch(rowOf("JP 3%", "Rp316.422"));
     expect(reply).toContain("Batas upah JP 2025 belum terkonfirmasi");
-    expect(reply).toContain("1 bulan dari masa ini (Maret 2026) memakai batas upah JP 2026 (Rp11.086.300)");
+    // 5 × 381.222 × 11 + 5 × 397.389
+    expect(reply).toContain("• Maret 2026: 1 × Rp1.986.945 = Rp1.986.945 (batas 2026, perkiraan)");
+    expect(reply).toMatch(rowOf("12 bulan", "Rp22.954.155"));
   });
 
   it("'tahun 2023' above every cap held: the officials' JP left out, said with 175", async () => {
     const reply = await at(NOV_2026, () => ask("iuran kades siltap 12 jt dengan jp tahun 2023"));
     expect(reply).not.toMatch(/JP 3%/);
-    expect(reply).toMatch(rowOf("12 bulan", "Rp777.600")); // 0,54% × 12.000.000 × 12
-    expect(reply).toContain("siltap Rp12.000.000 di atas batas terdekat yang kami punya (2024: Rp10.042.300)");
+    expect(reply).toMatch(rowOf("12 bulan (tanpa sebagian JP)", "Rp777.600")); // 0,54% × 12.000.000 × 12
+    expect(reply).toContain("jadi JP Januari–Desember 2023 tidak saya hitung");
     expect(reply).toContain("175");
   });
 
@@ -129,6 +129,8 @@ describe("the village officials' JP on the cap of the period asked", () => {
     const reply = await at(NOV_2026, () => ask("iuran kades siltap 12 jt dengan jp tahun depan"));
     expect(reply).toContain("Tahun 2027 saya hitung Januari–Desember 2027");
     expect(reply).toMatch(rowOf("JP 3%", "Rp332.589"));
-    expect(reply).toContain("melewati Maret 2027");
+    // 12 × 397.389, the least it can be
+    expect(reply).toMatch(rowOf("12 bulan (paling sedikit)", "Rp4.768.668"));
+    expect(reply).toContain("jadi JP Maret–Desember 2027 saya hitung dengan batas 2026");
   });
 });

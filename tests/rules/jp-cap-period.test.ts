@@ -8,7 +8,7 @@
  * pu.jkk_to_jkp 0,14%) from PP 6/2025, effective 2025-02-07.
  */
 import { describe, expect, it } from "vitest";
-import { jpCapFor, jpCapForMonth, jpCapSegments, jpCapYearOf, jpUnknownFor, villageBudget, wageEarnerContribution } from "../../src/rules/calculators";
+import { jpCapFor, jpCapForMonth, jpCapSegments, jpCapYearOf, jpFloorFor, jpUnknownFor, villageBudget, wageEarnerContribution, wageOverMonths } from "../../src/rules/calculators";
 import { withRelativeCapYear } from "../../src/bot/features/calculator/results";
 import { loadRuleBook } from "../../src/rules/rule-book";
 
@@ -42,11 +42,14 @@ describe("the cap in force in a month: a cap runs from 1 March to the end of the
     expect(() => jpCapForMonth(book, 2025, 13)).toThrow();
   });
 
-  it("JP cannot be known only where the cap is not held and the wage is above the nearest one held", () => {
+  it("audit 15: JP is unknown before the earliest cap held (caps were lower then), a floor above the latest one after it", () => {
     const later = jpCapForMonth(book, 2027, 6);
-    expect(jpUnknownFor(later, 12_000_000)).toBe(true);
-    expect(jpUnknownFor(later, 11_086_300)).toBe(false);
-    expect(jpUnknownFor(jpCapForMonth(book, 2026, 6), 50_000_000)).toBe(false);
+    expect(jpUnknownFor(later)).toBe(false);
+    expect(jpFloorFor(later, 12_000_000)).toBe(true);
+    expect(jpFloorFor(later, 11_086_300)).toBe(false);
+    expect(jpUnknownFor(jpCapForMonth(book, 2024, 1))).toBe(true);
+    expect(jpUnknownFor(jpCapForMonth(book, 2026, 6))).toBe(false);
+    expect(jpFloorFor(jpCapForMonth(book, 2026, 6), 50_000_000)).toBe(false);
   });
 
   it("the months of a period by cap: 'tahun 2024' is January–February (no cap held) and March–December 2024", () => {
@@ -61,14 +64,36 @@ describe("the cap in force in a month: a cap runs from 1 March to the end of the
 });
 
 describe("the wage earner's JP on the period's cap", () => {
-  it("June 2027, wage 12 jt: no cap held, above the 2026 one: JP informational, out of the totals", () => {
+  it("June 2027, wage 12 jt: no cap held, above the 2026 one: JP on the 2026 cap as a floor (audit 15)", () => {
     const r = wageEarnerContribution(book, { wage: 12_000_000, riskClass: "very_low", date: new Date("2027-06-15T12:00:00+07:00") });
+    expect(r.jpUnknown).toBe(false);
+    expect(r.jpFloor).toBe(true);
+    expect(jp(r, "worker").amount).toBe(110_863); // 1% × 11.086.300
+    expect(r.totals.total).toBe(1_081_389);
+    expect(r.assumptions).toContain("jp_floor");
+  });
+
+  it("January 2024, wage 9,8 jt: before the earliest cap held, JP out of the totals (audit 15 H3)", () => {
+    const r = wageEarnerContribution(book, { wage: 9_800_000, riskClass: "very_low", date: new Date("2024-01-15T12:00:00+07:00") });
     expect(r.jpUnknown).toBe(true);
-    expect(jp(r, "worker").info).toBe(true);
-    // only JHT 2% is deducted: 240.000; the employer JKK 28.800 + JKM 36.000 + JHT 444.000
-    expect(r.totals.worker).toBe(240_000);
-    expect(r.totals.employer).toBe(508_800);
-    expect(r.assumptions).toContain("jp_unknown");
+    expect(r.totals.total).toBe(611_520); // 23.520 + 29.400 + 362.600 + 196.000
+  });
+
+  it("the estimate warning only above the highest confirmed cap on an unconfirmed one (audit 15 M1)", () => {
+    const on = (wage: number, date: string) => wageEarnerContribution(book, { wage, riskClass: "very_low", date: new Date(date) }).assumptions.includes("jp_cap_unconfirmed");
+    expect(on(8_000_000, "2026-06-15T12:00:00+07:00")).toBe(false);
+    expect(on(9_000_000, "2026-06-15T12:00:00+07:00")).toBe(false);
+    expect(on(11_000_000, "2026-06-15T12:00:00+07:00")).toBe(true);
+    expect(on(11_000_000, "2027-06-15T12:00:00+07:00")).toBe(true);
+    expect(on(12_000_000, "2024-06-15T12:00:00+07:00")).toBe(false);
+  });
+
+  it("a wage over months under several caps is summed run by run (audit 15 H6)", () => {
+    const span = wageOverMonths(book, { wage: 12_000_000, riskClass: "very_low" }, { year: 2026, month: 2 }, 2);
+    // February 2026 on the 2025 cap (1.065.222), March on the 2026 one (1.081.389)
+    expect(span.parts.map((p) => [p.segment.months, p.result.totals.total])).toEqual([[1, 1_065_222], [1, 1_081_389]]);
+    expect(span.totals.total).toBe(2_146_611);
+    expect(wageOverMonths(book, { wage: 12_000_000, riskClass: "very_low" }, { year: 2026, month: 12 }, 4)).toMatchObject({ jpFloor: true, totals: { total: 4_325_556 } });
   });
 
   it("June 2027, wage 10 jt (below the latest cap held): JP on the wage, 200.000 + 100.000", () => {
@@ -96,13 +121,12 @@ describe("the wage earner's JP on the period's cap", () => {
 });
 
 describe("the village officials' JP on the period's cap", () => {
-  it("a siltap above the nearest cap in a year without one: JP left out of that group; a siltap below it keeps JP", () => {
+  it("a siltap above the latest cap in a year without one: JP on that cap as a floor; a siltap below it on the siltap", () => {
     const r = villageBudget(book, { officials: [{ count: 1, monthlyIncome: 12_000_000 }, { count: 2, monthlyIncome: 3_000_000 }], vulnerable: 0, months: 1, extraPrograms: ["jp"], date: new Date("2027-06-15T12:00:00+07:00") });
     const [high, low] = r.lines as Extract<(typeof r.lines)[number], { kind: "officials" }>[];
-    expect(high!.jpUnknown).toBe(true);
-    expect(high!.extras).toEqual([]);
-    expect(high!.perPerson).toBe(64_800); // 0,54% × 12.000.000
-    expect(low!.jpUnknown).toBeUndefined();
+    expect(high!.jpFloor).toBe(true);
+    expect(high!.perPerson).toBe(397_389); // 64.800 + 3% × 11.086.300
+    expect(low!.jpFloor).toBeUndefined();
     expect(low!.extras[0]!.perPerson).toBe(90_000); // 3% × 3.000.000
   });
 
@@ -161,9 +185,15 @@ describe("a village budget's total over months under different caps (review 14 H
     expect(r.total).toBe(22_721_790);
   });
 
-  it("months whose cap is not held: JP above the nearest cap left out of them, not guessed", () => {
+  it("months after the latest cap held: JP on it as a floor, flagged (audit 15 H4)", () => {
     const r = villageBudget(book, { ...kadus, date: new Date("2027-01-15T00:00:00Z"), from: { year: 2027, month: 1 } });
-    expect(r.parts?.map((p) => [p.segment.months, p.monthlyTotal, p.jpUnknown])).toEqual([[2, 1_986_945, false], [10, 324_000, true]]);
-    expect(r.total).toBe(7_213_890);
+    expect(r.parts?.map((p) => [p.segment.months, p.monthlyTotal, p.jpFloor])).toEqual([[2, 1_986_945, false], [10, 1_986_945, true]]);
+    expect(r.total).toBe(23_843_340);
+  });
+
+  it("months before the earliest cap held: JP left out of them whatever the siltap (audit 15 H3)", () => {
+    const r = villageBudget(book, { officials: [{ count: 1, monthlyIncome: 9_800_000 }], vulnerable: 0, months: 12, extraPrograms: ["jp"], date: new Date("2024-06-15T00:00:00Z"), from: { year: 2024, month: 1 } });
+    expect(r.parts?.map((p) => [p.segment.months, p.monthlyTotal, p.jpUnknown])).toEqual([[2, 52_920, true], [10, 346_920, false]]);
+    expect(r.total).toBe(3_575_040);
   });
 });

@@ -49,7 +49,13 @@ export function renderBpu(r: BpuResult, withJhtAlso: BpuResult | undefined, t: T
 }
 
 /** Several employees or months: the table stays one person's month, and the totals for all of them follow it. */
-export type WageScale = { employees: number; months: number; employerFirst: boolean };
+export type WageScale = {
+  employees: number;
+  months: number;
+  employerFirst: boolean;
+  /** One employee's totals over the months, each run of months on its own JP cap; `floor`: some JP on the latest cap held, the least it can be. */
+  period?: { totals: WageEarnerResult["totals"]; floor: boolean; partial: boolean };
+};
 
 /** JP on the latest confirmed cap, when the cap used is not confirmed and the wage is above the confirmed one. */
 export type ConfirmedJp = { year: number; cap: number; employer: number; worker: number };
@@ -63,16 +69,20 @@ export function renderWage(r: WageEarnerResult, t: Translate, lang: Language, sc
   const paid = r.lines.filter((l) => !l.info);
   const label = (l: ContributionLine) => `${l.program.toUpperCase()}${percent(l.rateBasisPoints, lang)} ${t(`calc-payer-${l.payer}`)}`;
   const lines = paid.map((l) => row(label(l), rp(l.amount)));
-  lines.push("-".repeat(WIDTH), row(t("calc-total-employer"), rp(r.totals.employer)), row(t("calc-total-worker"), rp(r.totals.worker)), row(t("calc-total"), rp(r.totals.total)));
+  // JP on the latest cap held past it: the total is the least it can be, said in its label
+  lines.push("-".repeat(WIDTH), row(t("calc-total-employer"), rp(r.totals.employer)), row(t("calc-total-worker"), rp(r.totals.worker)), row(t(r.jpFloor ? "calc-total-floor" : "calc-total"), rp(r.totals.total)));
   const out = [t("calc-wage-title"), t("calc-wage-line", { amount: rp(r.wage), risk: t(`risk-${r.riskClass}`) }), pre(lines)];
   // "what does the company pay?": the employer's line said in words, before the rest
   if (scale.employerFirst) out.unshift(t("calc-wage-employer-pays", { employer: rp(r.totals.employer), worker: rp(r.totals.worker) }));
   const times = scale.employees * scale.months;
   if (times > 1) {
-    const all = (n: number) => rp(n * times);
+    // over several months each run is priced on its own JP cap (scale.period), not the table's month times the months
+    const totals = scale.period?.totals ?? { ...r.totals, employer: r.totals.employer * scale.months, worker: r.totals.worker * scale.months, total: r.totals.total * scale.months };
+    const all = (n: number) => rp(n * scale.employees);
+    const floor = scale.period ? scale.period.floor : r.jpFloor;
     out.push(
       t("calc-wage-scaled", { people: scale.employees, months: scale.months }),
-      pre([row(t("calc-total-employer"), all(r.totals.employer)), row(t("calc-total-worker"), all(r.totals.worker)), row(t("calc-total"), all(r.totals.total))]),
+      pre([row(t("calc-total-employer"), all(totals.employer)), row(t("calc-total-worker"), all(totals.worker)), row(t(floor ? "calc-total-floor" : scale.period?.partial ? "calc-total-partial" : "calc-total"), all(totals.total))]),
     );
   }
   // JP not settled (a foreign worker): not in the table, its cap said with it in the request's note
@@ -92,11 +102,12 @@ function jpCapLines(r: WageEarnerResult, t: Translate, lang: Language, asked: st
   const cap = r.jpCap;
   // a year is a name, not a quantity: as a number Fluent would print "2.026"
   const vars = { asked: asked ?? jpCapSpan(cap.wantedYear, t), wanted: String(cap.wantedYear), year: String(cap.year), cap: rp(cap.value) };
+  // before the earliest cap held: caps were lower then, so JP is left out, not guessed
   if (r.jpUnknown) return [t("calc-jp-cap-unknown", vars)];
-  // below the nearest cap held: a later cap (raised every March) cannot change JP, an earlier one might
-  if (!cap.exact) return [t(cap.wantedYear > cap.year ? "calc-jp-cap-missing-later" : "calc-jp-cap-missing-earlier", vars)];
-  const out = [r.jpCapApplied ? t("calc-jp-cap-applied", vars) : t("calc-jp-cap", vars)];
-  if (cap.confidence !== "solid") out.push(t("calc-jp-cap-unconfirmed", vars));
+  const estimate = r.assumptions.includes("jp_cap_unconfirmed") ? [t("calc-jp-cap-unconfirmed", vars)] : [];
+  // after the latest cap held: JP on it is the least it can be (caps only rise); below it, JP on the wage whatever the cap
+  if (!cap.exact) return [r.jpFloor ? t("calc-jp-cap-floor", { ...vars, span: vars.asked }) : t("calc-jp-cap-missing-later", vars), ...estimate];
+  const out = [r.jpCapApplied ? t("calc-jp-cap-applied", vars) : t("calc-jp-cap", vars), ...estimate];
   if (confirmedJp) out.push(t("calc-jp-cap-confirmed", { year: String(confirmedJp.year), cap: rp(confirmedJp.cap), employer: rp(confirmedJp.employer), worker: rp(confirmedJp.worker), total: rp(confirmedJp.employer + confirmedJp.worker) }));
   return out;
 }
@@ -122,7 +133,10 @@ export function renderVillage(r: VillageResult, t: Translate, lang: Language, no
   // one group's monthly line is already the total; repeat it only when it sums several, and a month is no period to total
   const totals: string[] = [];
   if (groups.length > 1) totals.push(row(t("calc-per-month"), rp(r.monthlyTotal)));
-  if (r.months > 1) totals.push(row(t("calc-months", { n: r.months }), rp(r.total)));
+  // JP of some months on the latest cap held (a floor) or left out (before the earliest): the total's label says so
+  const floor = !!r.parts?.some((p) => p.jpFloor);
+  const partial = !!r.parts?.some((p) => p.jpUnknown);
+  if (r.months > 1) totals.push(row(t(floor ? "calc-months-floor" : partial ? "calc-months-partial" : "calc-months", { n: r.months }), rp(r.total)));
   if (totals.length) lines.push("-".repeat(WIDTH), ...totals);
   const extras = groups.flatMap((l) => (l.kind === "officials" ? l.extras : []));
   const out = [t("calc-village-title"), pre(lines)];
@@ -131,7 +145,12 @@ export function renderVillage(r: VillageResult, t: Translate, lang: Language, no
   const extrasOnBpdOnly = groups.every((l) => l.kind !== "officials" || !l.extras.length || (!!l.titles?.length && l.titles.every((x) => x === "bpd")));
   if (extras.length && !splitShown) out.push(t(extrasOnBpdOnly ? "calc-village-extra-note-bpd" : "calc-village-extra-note", { programs: [...new Set(extras.map((e) => e.program.toUpperCase()))].join(" + ") }));
   // with the split shown, the total holds what is deducted from the siltap too: the village's share is said below
-  out.push(t(splitShown ? "calc-village-apbdes-split" : "calc-village-apbdes"));
+  // a floor or a total without some JP is never put in the APBDes as it stands
+  if (floor) out.push(t("calc-village-apbdes-floor", { total: rp(r.total) }));
+  else if (partial) out.push(t("calc-village-apbdes-partial"));
+  // one month with no total row (one official, no period): the figure is a month's, the period asked for the APBDes total
+  const apbdes = splitShown ? "calc-village-apbdes-split" : r.months === 1 && !totals.length ? "calc-village-apbdes-month" : "calc-village-apbdes";
+  if (splitShown || (!floor && !partial)) out.push(t(apbdes));
   // musdes chooses vulnerable workers, not RT/RW, Linmas, kader or staff paid an honor
   if (groups.some((l) => l.kind === "vulnerable" && !l.honorPaid)) out.push(t("calc-village-vulnerable-note"));
   const regulations = r.lines.flatMap((l) => (l.kind === "officials" ? [l.regulation, ...l.extraRegulations] : [l.regulation]));

@@ -4,10 +4,10 @@
  * a figure the request still lacks.
  */
 import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
-import { bpuContribution, budgetCoverage, jakonContribution, employerLateFee, jhtEstimate, jhtLumpSumTax, jhtPartialWithdrawal, jkkDeathBenefit, jkkDisabilityBenefit, jkmDeathBenefit, jkpBenefit, jpBenefit, jpCapChangeWithin, stmbBenefit, jpCapForMonth, jpCapSegments, jpUnknownFor, monthAfter, type JpCapSegment, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, type OfficialExtraLine } from "../../../rules/calculators";
+import { bpuContribution, budgetCoverage, jakonContribution, employerLateFee, jhtEstimate, jhtLumpSumTax, jhtPartialWithdrawal, jkkDeathBenefit, jkkDisabilityBenefit, jkmDeathBenefit, jkpBenefit, jpBenefit, stmbBenefit, jpCapForMonth, jpCapSegments, jpEstimated, jpUnknownFor, monthAfter, wageOverMonths, type JpCapSegment, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, type OfficialExtraLine } from "../../../rules/calculators";
 import { detectCalculation, isBpdGroup, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
 import { withRelativeYears } from "../../../knowledge/relative-years";
-import { MONTH_NAME } from "../../../rules/period";
+import { MONTH_NAME, NOT_AFTER_NON_PERIOD_WORD } from "../../../rules/period";
 import type { BotContext, Language } from "../../context";
 import type { Translate } from "../../conversation-kit";
 import { jpCapSpan, monthName, percent, renderBpu, renderJakon, renderCoverage, renderGroup, renderJht, renderJhtPartial, renderJhtTax, renderJkkDeath, renderJkkDisability, renderJkmDeath, renderJkp, renderJpBenefit, renderLateFee, renderStmb, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderPmi, renderVillage, renderWage, type ConfirmedJp, type JkpConditions } from "./render";
@@ -199,11 +199,15 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
   const floor = minimum !== undefined
     ? `\n${t(base > monthly ? "calc-wage-below-minimum" : "calc-wage-above-minimum", { wage: rp(monthly), minimum: rp(minimum), ...floorRule })}`
     : `\n${t(r.allowance ? "calc-wage-floor-only" : "calc-wage-floor", floorRule)}`;
-  const scale = { employees: r.employees ?? 1, months: r.months ?? 1, employerFirst: r.focus === "employer" };
   // a foreign worker: JP not settled (not in the totals), JKP for citizens only (not in JKP)
   const foreign = r.foreigner ? { jpUnsettled: true, inJkp: false } : {};
-  const result = wageEarnerContribution(book, { wage: base, riskClass: r.riskClass ?? "very_low", ...(r.capPeriod ? { date: capDate(r.capPeriod) } : {}), ...foreign });
-  const notes = [...jpCapPeriodNotes(book, r, result, t, lang), ...(r.household ? [t("calc-wage-household", { regulation: book.get(JP_WHO_MUST).regulation })] : []), ...(r.foreigner ? foreignWorkerNotes(book, result, t, lang) : [])];
+  const input = { wage: base, riskClass: r.riskClass ?? "very_low", ...foreign } as const;
+  const result = wageEarnerContribution(book, { ...input, ...(r.capPeriod ? { date: capDate(r.capPeriod) } : {}) });
+  // several months: each run of them on its own JP cap, from the month written (January of a year named), else next month
+  const months = r.months ?? 1;
+  const span = months > 1 ? wageOverMonths(book, input, r.capPeriod ? { year: r.capPeriod.year, month: r.capPeriod.month ?? 1 } : monthAfter(), months) : undefined;
+  const scale = { employees: r.employees ?? 1, months, employerFirst: r.focus === "employer", ...(span ? { period: { totals: span.totals, floor: span.jpFloor, partial: span.jpUnknown } } : {}) };
+  const notes = [...jpCapPeriodNotes(book, r, result, span, t, lang), ...(r.household ? [t("calc-wage-household", { regulation: book.get(JP_WHO_MUST).regulation })] : []), ...(r.foreigner ? foreignWorkerNotes(book, result, t, lang) : [])];
   // "and JP?": the JP lines in words first, the table after
   const jpLines = result.lines.filter((l) => l.program === "jp" && !l.info);
   const jpOf = (payer: string) => jpLines.find((l) => l.payer === payer);
@@ -283,21 +287,54 @@ const capPeriodName = (p: { year: number; month?: number }, lang: Language) => (
  * said by the table itself), and for a year alone that its January and February are under the
  * previous March's cap. Without a period, whether the months asked run past next March.
  */
-function jpCapPeriodNotes(book: RuleBook, r: Extract<CalculationRequest, { kind: "wage" }>, result: ReturnType<typeof wageEarnerContribution>, t: Translate, lang: Language): string[] {
+function jpCapPeriodNotes(book: RuleBook, r: Extract<CalculationRequest, { kind: "wage" }>, result: ReturnType<typeof wageEarnerContribution>, span: ReturnType<typeof wageOverMonths> | undefined, t: Translate, lang: Language): string[] {
+  if (result.jpUnsettled) return [];
   const cap = result.jpCap;
+  const notes: string[] = [];
   if (r.capPeriod) {
-    if (result.jpUnsettled) return [];
     const asked = capPeriodName(r.capPeriod, lang);
     // a cap the tables do not hold is said by the table's own note
-    const notes = cap.exact ? [t("calc-jp-cap-period", { asked, year: String(cap.year), next: String(cap.year + 1) })] : [];
-    if (r.capPeriod.month === undefined) notes.push(...januaryFebruaryNote(book, r, result, asked, t, lang));
-    return notes;
+    if (cap.exact) notes.push(t("calc-jp-cap-period", { asked, year: String(cap.year), next: String(cap.year + 1) }));
+    if (r.capPeriod.month === undefined && !span && !result.jpUnknown) notes.push(...januaryFebruaryNote(book, r, result, asked, t, lang));
   }
-  // a period running past next March meets a cap not published yet, as the village budget says; only JP
-  // counted on the cap changes with it: a wage below the cap pays JP on the wage whatever the cap, said so
-  const changes = r.months && r.months > 1 ? jpCapChangeWithin(r.months) : undefined;
-  if (!changes) return [];
-  return [result.jpCapApplied ? t("calc-village-jp-cap-changes", { year: String(changes) }) : t("calc-jp-cap-changes-below")];
+  if (!span) return notes;
+  // the months asked, each run on its cap (all employees): a floor or JP left out said once, the table's own note aside
+  const employees = r.employees ?? 1;
+  const parts = span.parts.map((p) => ({ segment: p.segment, monthly: p.result.totals.total * employees, jpFloor: p.result.jpFloor, jpUnknown: p.result.jpUnknown }));
+  notes.push(...capPartNotes(parts, { floor: result.jpFloor, unknown: result.jpUnknown }, t, lang));
+  // past next March with a wage below the cap: JP on the wage whatever the cap, said so
+  if (!span.jpFloor && !span.jpUnknown && span.parts.some((p) => !p.segment.cap.exact)) notes.push(t("calc-jp-cap-changes-below"));
+  return notes;
+}
+
+/** A run of months under one JP cap, priced: what a wage's or a village's months are summed from. */
+type PricedCapPart = { segment: JpCapSegment; monthly: number; jpFloor: boolean; jpUnknown: boolean };
+
+/**
+ * The one rule for months under several JP caps, wage or village: months after the latest cap held are
+ * priced on it as a floor (said plainly, with 175), months before the earliest held have no JP (said,
+ * with 175), and a total summed over runs priced differently is shown run by run, one line each.
+ * `said`: what the table's own note already says of its month.
+ */
+function capPartNotes(parts: PricedCapPart[], said: { floor: boolean; unknown: boolean }, t: Translate, lang: Language): string[] {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const notes: string[] = [];
+  const run = (of: PricedCapPart[]): JpCapSegment => ({ ...of[0]!.segment, months: of.reduce((n, p) => n + p.segment.months, 0) });
+  const floor = parts.filter((p) => p.jpFloor);
+  if (floor.length && !(said.floor && floor.length === parts.length)) {
+    const first = floor[0]!.segment;
+    notes.push(t("calc-jp-cap-floor", { span: spanName(run(floor), lang), wanted: String(first.cap.wantedYear), year: String(first.cap.year), cap: rp(first.cap.value) }));
+  }
+  const unknown = parts.filter((p) => p.jpUnknown);
+  if (unknown.length && !(said.unknown && unknown.length === parts.length)) {
+    notes.push(t("calc-jp-cap-left-out", { span: spanName(run(unknown), lang), year: String(unknown[0]!.segment.cap.year) }));
+  }
+  if (parts.some((p) => p.monthly !== parts[0]!.monthly)) {
+    const status = (p: PricedCapPart) => (p.jpUnknown ? "unknown" : p.jpFloor ? "floor" : p.segment.cap.confidence === "solid" ? "solid" : "weak");
+    const lines = parts.map((p) => t("calc-jp-cap-part", { span: spanName(p.segment, lang), months: p.segment.months, monthly: rp(p.monthly), total: rp(p.monthly * p.segment.months), year: String(p.segment.cap.year), status: status(p) }));
+    notes.push([t("calc-jp-cap-parts"), ...lines].join("\n"));
+  }
+  return notes;
 }
 
 /** "tahun 2025": January and February 2025 are under the March-2024 cap; said with JP on it when the wage is above it. */
@@ -305,9 +342,9 @@ function januaryFebruaryNote(book: RuleBook, r: Extract<CalculationRequest, { ki
   const year = r.capPeriod!.year;
   const previous = jpCapForMonth(book, year, 1);
   const vars = { asked, previous: String(previous.wantedYear) };
-  if (jpUnknownFor(previous, result.wage)) return [t("calc-jp-cap-jan-feb-unknown", vars)];
-  // on the wage in those months too: nothing to add
-  if (!previous.exact || result.wage <= previous.value) return [];
+  if (jpUnknownFor(previous)) return [t("calc-jp-cap-jan-feb-unknown", vars)];
+  // on the wage in those months too, or on the same cap as the table: nothing to add
+  if (!previous.exact || result.wage <= previous.value || previous.key === result.jpCap.key) return [];
   const before = wageEarnerContribution(book, { wage: result.wage, riskClass: result.riskClass, date: capDate({ year, month: 1 }) });
   const jp = (payer: string) => formatRupiah(before.lines.find((l) => l.program === "jp" && l.payer === payer)?.amount ?? 0, lang);
   return [t("calc-jp-cap-jan-feb", { ...vars, cap: formatRupiah(previous.value, lang), employer: jp("employer"), worker: jp("worker"), weak: previous.confidence === "solid" ? "no" : "yes" })];
@@ -361,12 +398,18 @@ const ANY_YEAR = /\b20\d\d\b/g;
 const REGULATION_WORDS = "pp|uu|perpres|permenaker|permen|permendagri|pmk|perda|perbup|perwali|pergub|inpres|kepmen|kepmenaker|sk|se";
 /** "2025 karyawan", "2025 rb": a count or an amount, not a year. */
 const COUNTED = "rb|ribu|rebu|k|jt|juta|perak|rupiah|rp|orang|org|karyawan|pekerja|pegawai|buruh|staf|staff|peserta|perangkat|aparat|desa|kk|jiwa|anggota|nelayan|petani|kali|x|bulan|bln|hari|minggu|employees?|workers?|people|persons?";
+/** Words a year standing alone names the period after: a period word, or what is paid ("iuran jp 2025", "di 2025"). */
+const PERIOD_BEFORE_YEAR = "di|pada|untuk|utk|buat|bwt|iuran|iurannya|potongan|potongannya|bayar|bayaran|anggaran|jp|tk|bpjs|bpjstk|ketenagakerjaan|jht|jkk|jkm|pensiun|contributions?";
+/** What may follow a year ending the question ("… gaji 12 jt 2025 brp?"). */
+const QUESTION_END = String.raw`(?:\s+(?:brp|berapa|ya|yah|kak|min|gan|pak|bu|nya))*\s*[?!.]*\s*$`;
 /**
- * "tk 2025", "jp 2024 gaji", "di 2025": a year written alone, not a regulation's ("PP 45/2015", "UU no 24
- * 2011"), a date's ("12/03/2025", "31-12-2025") or one already read with its word ("tahun 2025", "maret 2025").
+ * "tk 2025", "jp 2024 gaji", "di 2025", "… gaji 12 jt 2025": a year written alone is a period only right
+ * after a period or calculation word, or ending the question; never after "sejak", "masuk kerja",
+ * "kontrak sampai", "perdes", "umk" (NOT_AFTER_NON_PERIOD_WORD), nor a regulation's ("PP 45/2015", "UU
+ * no 24 2011"), a date's ("12/03/2025") or one already read with its word ("tahun 2025", "maret 2025").
  */
 const BARE_YEAR = new RegExp(
-  String.raw`(?<![\d/.,:-])(?<!\b(?:tahun|thn|th|year|in|for|ta|t a|apbdes|no|nomor|nmr|pasal|ayat|tanggal|tgl|${REGULATION_WORDS}|${MONTH_NAME})\.?\s{0,2})(?<!\b(?:${REGULATION_WORDS})\.?\s*(?:no\.?\s*|nomor\s*)?\d+\s+(?:(?:tahun|thn|th)\s+)?)\b(20\d\d)\b(?![.,/:-]?\d|\s*[/-]|\s*(?:${COUNTED})\b)`,
+  String.raw`${NOT_AFTER_NON_PERIOD_WORD}(?<![\d/.,:-])(?<!\b(?:tahun|thn|th|year|in|for|ta|t a|apbdes|no|nomor|nmr|pasal|ayat|tanggal|tgl|${REGULATION_WORDS}|${MONTH_NAME})\.?\s{0,2})(?<!\b(?:${REGULATION_WORDS})\.?\s*(?:no\.?\s*|nomor\s*)?\d+\s+(?:(?:tahun|thn|th)\s+)?)(?:(?<=\b(?:${PERIOD_BEFORE_YEAR})\s{1,2})\b(20\d\d)\b(?![.,/:-]?\d|\s*[/-]|\s*(?:${COUNTED})\b)|\b(20\d\d)(?=${QUESTION_END}))`,
   "i",
 );
 
@@ -377,7 +420,7 @@ const BARE_YEAR = new RegExp(
  */
 function withBareCapYear(text: string, now: Date): string {
   if ((text.match(ANY_YEAR) ?? []).length !== 1 || !BARE_YEAR.test(text)) return text;
-  const written = text.replace(BARE_YEAR, "tahun $1");
+  const written = text.replace(BARE_YEAR, "tahun $1$2");
   const before = detectCalculation(text, now);
   const after = detectCalculation(written, now);
   if (!before || !after || (after.kind !== "wage" && after.kind !== "village")) return text;
@@ -422,9 +465,9 @@ const villageInput = (book: RuleBook, r: Extract<CalculationRequest, { kind: "vi
   ...(r.honorPaid ? { honorPaid: r.honorPaid } : {}),
   ...(r.riskClass ? { riskClass: r.riskClass } : {}),
   date: capDate(villageCaps(book, r).table.from),
-  // months written: the total summed over their caps, a cap not held left out as for a wage; months counted
-  // from today are priced on the current cap with the March warning, as a wage's months are
-  ...(r.from ? { from: r.from } : {}),
+  // the months written, else from next month: the total summed over their caps by the wage's rule (a floor
+  // after the latest cap held, no JP before the earliest), so the same months give the same total either way
+  from: r.from ?? monthAfter(),
 });
 
 /**
@@ -481,49 +524,26 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
 }
 
 /**
- * The JP cap the village table is priced on: applied to a siltap above it (with its confidence), or not
- * held for the period (JP left out for a siltap above the nearest cap held); and, on a cap held, the
- * months of the period under another one.
+ * The JP cap the village table is priced on (applied to a siltap above it), whether JP is an estimate
+ * (M1: a siltap above the highest confirmed cap, on an unconfirmed one), and the months under other caps
+ * by the rule shared with wages (capPartNotes).
  */
 function villageJpCapNotes(book: RuleBook, r: Extract<CalculationRequest, { kind: "village" }>, result: ReturnType<typeof villageBudget>, t: Translate, lang: Language): string[] {
   const rp = (n: number) => formatRupiah(n, lang);
-  const { table, others } = villageCaps(book, r);
-  const cap = table.cap;
+  const cap = villageCaps(book, r).table.cap;
   const asked = r.yearRead ? String(r.yearRead) : r.from ? monthName(r.from, lang) : jpCapSpan(cap.wantedYear, t);
   const vars = { asked, year: String(cap.year), cap: rp(cap.value) };
   const siltaps = [...new Set(r.officials.map((g) => g.monthlyIncome))];
-  const notes: string[] = [];
-  if (!cap.exact) {
-    const unknown = result.lines.flatMap((l) => (l.kind === "officials" && l.jpUnknown ? [l.monthlyIncome] : []));
-    for (const siltap of new Set(unknown)) notes.push(t("calc-village-jp-cap-unknown", { ...vars, siltap: rp(siltap) }));
-    if (cap.wantedYear < cap.year && siltaps.some((x) => x <= cap.value)) notes.push(t("calc-village-jp-cap-missing-earlier", vars));
-  } else if (siltaps.some((x) => x > cap.value)) {
-    // JP on a siltap above the cap is on the cap, which may not be confirmed: said as for a wage
-    notes.push(t("calc-village-jp-cap-applied", vars));
-    if (r.from) notes.push(t("calc-village-jp-cap-period", { ...vars, asked: jpCapSpan(cap.year, t) }));
-    if (cap.confidence !== "solid") notes.push(t("calc-jp-cap-unconfirmed", vars));
-  }
-  // months of the period under another cap: known (JP differs for a siltap above either), a later one not
-  // known yet (higher), an earlier one not held (asked of 175); a table without a held cap said it all
-  for (const other of cap.exact ? others : []) {
-    const span = spanName(other, lang);
-    const part = result.parts?.find((p) => p.segment.from.year === other.from.year && p.segment.from.month === other.from.month);
-    const monthly = rp(part?.monthlyTotal ?? result.monthlyTotal);
-    if (other.cap.exact && siltaps.some((x) => x > Math.min(cap.value, other.cap.value))) {
-      notes.push(t("calc-village-jp-cap-other", { span, months: other.months, year: String(other.cap.year), cap: rp(other.cap.value), monthly, weak: other.cap.confidence === "solid" ? "no" : "yes" }));
-    } else if (!other.cap.exact && siltaps.some((x) => jpUnknownFor(other.cap, x))) {
-      // months written are not guessed on another year's cap, as for a wage: left out of those months, with 175
-      const vars = { span, months: other.months, year: String(other.cap.wantedYear), monthly };
-      if (other.cap.wantedYear < other.cap.year) notes.push(t("calc-village-jp-cap-other-unknown", vars));
-      else notes.push(r.from ? t("calc-village-jp-cap-later-unknown", vars) : t("calc-village-jp-cap-changes", { year: vars.year }));
-    }
-  }
-  // the period's total is the sum of its runs: each said with its months, its cap and how sure that cap is
   const parts = result.parts ?? [];
-  if (parts.some((p) => p.monthlyTotal !== parts[0]!.monthlyTotal)) {
-    const items = parts.map((p) => t("calc-village-jp-cap-part", { span: spanName(p.segment, lang), months: p.segment.months, monthly: rp(p.monthlyTotal), total: rp(p.total), year: String(p.segment.cap.wantedYear), status: p.jpUnknown ? "unknown" : !p.segment.cap.exact ? "nocap" : p.segment.cap.confidence === "solid" ? "solid" : "weak" }));
-    notes.push(t("calc-village-jp-cap-parts", { months: result.months, total: rp(result.total), parts: items.join("; ") }));
+  const notes: string[] = [];
+  if (cap.exact && siltaps.some((x) => x > cap.value)) {
+    notes.push(t("calc-village-jp-cap-applied", vars));
+    if (parts.length > 1) notes.push(t("calc-village-jp-cap-period", { ...vars, asked: jpCapSpan(cap.year, t) }));
   }
+  // an estimate only where JP rests on an unconfirmed cap above the highest confirmed one: the table's cap named, else the latest such
+  const estimated = [cap, ...parts.filter((p) => !p.jpUnknown).map((p) => p.segment.cap).reverse()].find((c) => siltaps.some((x) => jpEstimated(book, c, x)));
+  if (estimated) notes.push(t("calc-jp-cap-unconfirmed", { year: String(estimated.year) }));
+  notes.push(...capPartNotes(parts.map((p) => ({ segment: p.segment, monthly: p.monthlyTotal, jpFloor: p.jpFloor, jpUnknown: p.jpUnknown })), { floor: false, unknown: false }, t, lang));
   return notes;
 }
 
@@ -608,8 +628,11 @@ export function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest
       // the villages together, when they run for the same months (each still budgets its own share)
       const months = r.villages[0]!.budget.months;
       if (!r.combined || r.villages.some((v) => v.budget.months !== months)) return each.join("\n\n");
-      const total = r.villages.reduce((n, v) => n + villageBudget(book, { ...villageInput(book, v.budget), months }).total, 0);
-      return [...each, t("calc-villages-total", { n: r.villages.length, months, total: formatRupiah(total, lang) })].join("\n\n");
+      const budgets = r.villages.map((v) => villageBudget(book, { ...villageInput(book, v.budget), months }));
+      const total = budgets.reduce((n, b) => n + b.total, 0);
+      // a sum of floors is a floor, a sum without some JP is without it: said as each village's total is
+      const label = budgets.some((b) => b.parts?.some((p) => p.jpFloor)) ? "calc-villages-total-floor" : budgets.some((b) => b.parts?.some((p) => p.jpUnknown)) ? "calc-villages-total-partial" : undefined;
+      return [...each, `${t("calc-villages-total", { n: r.villages.length, months, total: formatRupiah(total, lang) })}${label ? ` ${t(label)}` : ""}`].join("\n\n");
     }
     case "budget_limit":
       return renderBudgetLimit(book, r, t, lang);

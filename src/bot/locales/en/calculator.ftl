@@ -319,7 +319,6 @@ calc-bpu-people = For { $n ->
     [1] 1 person
    *[other] { $n } people
 } on the same income (the table above is for one person): <b>{ $monthly }</b> a month, { $year } a year.
-calc-village-jp-cap-changes = ⚠️ The JP wage cap is raised every March. This period runs past March { $year }, and the cap after it is not known yet: JP for the months after that is counted on the current cap, though it will be higher.
 calc-jp-cap-changes-below = ℹ️ The JP wage cap is raised every March, but this wage is below it: JP stays on the wage, so the figures do not change because of it.
 calc-pmi-title = <b>🧳 Migrant worker (PMI) JKK + JKM contributions</b>
 calc-pmi-pre = Before departure
@@ -420,30 +419,14 @@ calc-wage-foreign-jp = ⚠️ <b>JP for foreign workers is not settled</b>: the 
 calc-wage-foreign-jkp = JKP is for Indonesian citizens only ({ $regulation }): a foreign worker has no JKP.
 calc-jp-cap-period = ℹ️ For { $asked } the { $year } JP wage cap is used, in force from 1 March { $year } to the end of February { $next }.
 calc-jp-cap-span = March { $year }–February { $next }
-calc-jp-cap-unknown = ⚠️ The JP wage cap for { $asked } (the cap in force from March { $wanted }) is not in our data, and this wage is above the nearest cap we have ({ $year }: { $cap }). So JP is not computed and not in the totals above; ask call center 175 for that period's JP.
+calc-jp-cap-unknown = ⚠️ The JP wage cap for { $asked } is not in our data, and caps were lower then than the earliest we have ({ $year }: { $cap }). So JP is not computed and not in the totals above; ask call center 175 for JP in that period.
 calc-jp-cap-missing-later = ℹ️ The JP wage cap for { $asked } (from March { $wanted }) is not in our data yet, but this wage is below the latest cap we have ({ $year }: { $cap }). The cap rises every March, so JP stays on the whole wage.
-calc-jp-cap-missing-earlier = ⚠️ The JP wage cap for { $asked } is not in our data. JP above is on the whole wage, which holds only if the wage was below that period's cap; confirm with call center 175.
 calc-jp-cap-jan-feb = ℹ️ January–February { $asked } are still under the { $previous } JP wage cap ({ $cap }), so JP for those two months is { $employer } (E) + { $worker } (W){ $weak ->
         [yes] , an estimate as the { $previous } cap is not confirmed.
        *[no] .
     }
 calc-jp-cap-jan-feb-unknown = ⚠️ January–February { $asked } are still under the { $previous } JP wage cap, which is not in our data: ask call center 175 for JP in those two months.
-calc-village-jp-cap-unknown = ⚠️ The JP wage cap for { $asked } is not in our data, and the siltap of { $siltap } is above the nearest cap we have ({ $year }: { $cap }). So JP for officials on that siltap is not computed and not in the totals; ask call center 175.
-calc-village-jp-cap-missing-earlier = ⚠️ The JP wage cap for { $asked } is not in our data. JP above is on the whole siltap, which holds only if the siltap was below that period's cap; confirm with call center 175.
 calc-village-jp-cap-period = ℹ️ The { $year } JP wage cap is in force { $asked }.
-calc-village-jp-cap-other = ⚠️ { $months } months of this period ({ $span }) are under the { $year } JP wage cap ({ $cap }), not the one in the table: in those months the contributions are { $monthly } a month{ $weak ->
-        [yes] , an estimate as the { $year } cap is not confirmed
-       *[no] {""}
-    }. The period's total in the table uses that figure.
-calc-village-jp-cap-other-unknown = ⚠️ { $months } months of this period ({ $span }) are under the { $year } JP wage cap, which is not in our data. JP of officials whose siltap is above the nearest cap we hold is not counted for those months and not in the total ({ $monthly } a month without it); ask call center 175.
-calc-village-jp-cap-later-unknown = ⚠️ The JP wage cap is raised every March. This period runs past March { $year }, and the cap after it is not in our data yet: JP of officials whose siltap is above the latest cap we hold is not counted for those { $months } months ({ $span }) and not in the total ({ $monthly } a month without it); ask call center 175.
-calc-village-jp-cap-parts = ℹ️ The { $months }-month total ({ $total }) adds up each JP wage cap's months: { $parts }.
-calc-village-jp-cap-part = { $span } ({ $status ->
-        [weak] { $year } cap, not confirmed: an estimate
-        [unknown] { $year } cap not in our data: without JP above the cap
-        [nocap] { $year } cap not in our data: JP on the whole siltap
-       *[solid] { $year } cap, confirmed
-    }): { $months } × { $monthly } = { $total }
 calc-bpu-household = For { $n } people (each on their own income): { $parts } = <b>{ $monthly }</b> a month, { $year } a year.
 calc-bpu-household-jht = ℹ️ JHT (optional) is counted for this person too, as you chose before; without JHT their fee is { $without } a month. Type "without jht" to count everyone without JHT.
 calc-jht-compounding = The { $rate }% a year is applied monthly ({ $rate }% divided by 12 each month, compounded), so a year comes to slightly more than { $rate }%.
@@ -514,3 +497,22 @@ calc-village-year-read = ℹ️ I counted { $year } as January–December { $yea
 calc-ask-budget-noted = I have noted the budget of { $budget }: once I have the figure above, I will work out how many months it covers.
 calc-ask-budget-needs-groups = I can set the budget of { $budget } against the contributions once I know each group and its siltap. Write it all at once, e.g. <i>budget 20 million, 12 perangkat siltap 2.3 million, 8 bpd tunjangan 900 thousand, enough for how many months?</i>
 calc-printable-intro = 📄 The last calculation as plain text to copy or print (e.g. for the village meeting). For official APBDes documents, follow the guidance of the DPMD or a BPJS Ketenagakerjaan branch.
+
+calc-total-floor = Total (at least)
+calc-total-partial = Total (some JP left out)
+calc-months-floor = { $n } months (at least)
+calc-months-partial = { $n } months (some JP left out)
+calc-village-apbdes-floor = ⚠️ { $total } is the <b>least</b> it can be, not the exact figure: JP for some months may be higher (see the JP wage cap note). When you put it in the APBDes, add a margin (budget codes per the Home Ministry's technical guide).
+calc-village-apbdes-partial = ⚠️ This total leaves out JP for some months (see the JP wage cap note): ask call center 175 for it and add it before the total goes into the APBDes.
+calc-jp-cap-floor = ⚠️ The JP wage cap is raised every March; the cap from March { $wanted } is not in our data yet, so JP for { $span } is counted on the { $year } cap ({ $cap }) — the real figure may be higher; confirm with call center 175.
+calc-jp-cap-left-out = ⚠️ JP wage caps before March { $year } are not in our data, and caps were lower then, so JP for { $span } is not computed and not in the total; ask call center 175.
+calc-jp-cap-parts = ℹ️ The total adds up each JP wage cap's months:
+calc-jp-cap-part = • { $span }: { $months } × { $monthly } = { $total } ({ $status ->
+        [floor] { $year } cap, at least
+        [unknown] JP not included
+        [weak] { $year } cap, estimate
+       *[solid] { $year } cap
+    })
+calc-village-apbdes-month = This is one month's contribution. For the APBDes, give the period (e.g. <i>what about 12 months?</i>) and I will total it.
+calc-villages-total-floor = ⚠️ This is the least it can be: JP for some months may be higher.
+calc-villages-total-partial = ⚠️ This leaves out JP for some months.

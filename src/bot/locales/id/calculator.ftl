@@ -220,7 +220,6 @@ calc-village-split = Per orang sebulan, siltap { $siltap }: <b>desa membayar { $
 calc-village-split-caveat = ℹ️ Pembagian ini mengikuti pembagian iuran penerima upah: JKK dan JKM ditanggung desa sebagai pemberi kerja, JHT dan JP dibagi desa dan aparat ({ $regulations }). Kabupaten bisa mengaturnya lain (misalnya lewat Perbup), jadi pastikan aturan kabupaten Anda.
 calc-village-split-village-only = Per orang sebulan, siltap { $siltap }: <b>desa membayar semuanya, { $village }</b> (JKK + JKM); tanpa JHT dan JP tidak ada yang dipotong dari siltap.
 calc-bpu-people = Untuk { $n } orang dengan penghasilan yang sama (tabel di atas untuk satu orang): <b>{ $monthly }</b> per bulan, { $year } setahun.
-calc-village-jp-cap-changes = ⚠️ Batas upah JP naik setiap bulan Maret. Masa ini melewati Maret { $year }, dan batas sesudahnya belum diketahui: JP untuk bulan-bulan sesudah itu saya hitung dengan batas sekarang, padahal akan lebih tinggi.
 calc-jp-cap-changes-below = ℹ️ Batas upah JP naik setiap bulan Maret, tetapi upah ini di bawah batasnya: JP tetap dihitung dari upah, jadi angkanya tidak berubah karena itu.
 calc-pmi-title = <b>🧳 Iuran JKK + JKM pekerja migran (PMI)</b>
 calc-pmi-pre = Sebelum bekerja
@@ -294,30 +293,14 @@ calc-wage-foreign-jp = ⚠️ <b>JP untuk tenaga kerja asing belum pasti</b>: at
 calc-wage-foreign-jkp = JKP hanya untuk WNI ({ $regulation }): tenaga kerja asing tidak ikut JKP.
 calc-jp-cap-period = ℹ️ Untuk { $asked } dipakai batas upah JP { $year }, yang berlaku 1 Maret { $year } sampai akhir Februari { $next }.
 calc-jp-cap-span = Maret { $year }–Februari { $next }
-calc-jp-cap-unknown = ⚠️ Batas upah JP untuk { $asked } (batas yang berlaku mulai Maret { $wanted }) tidak ada di data kami, dan upah ini di atas batas terdekat yang kami punya ({ $year }: { $cap }). Jadi JP tidak saya hitung dan tidak masuk total di atas; tanyakan iuran JP masa itu ke call center 175.
+calc-jp-cap-unknown = ⚠️ Batas upah JP untuk { $asked } tidak ada di data kami, dan dulu batasnya lebih rendah dari batas terawal yang kami punya ({ $year }: { $cap }). Jadi JP tidak saya hitung dan tidak masuk total di atas; tanyakan iuran JP masa itu ke call center 175.
 calc-jp-cap-missing-later = ℹ️ Batas upah JP untuk { $asked } (berlaku mulai Maret { $wanted }) belum ada di data kami, tetapi upah ini di bawah batas terakhir yang kami punya ({ $year }: { $cap }). Batas naik setiap Maret, jadi JP tetap dihitung dari seluruh upah.
-calc-jp-cap-missing-earlier = ⚠️ Batas upah JP untuk { $asked } tidak ada di data kami. JP di atas dihitung dari seluruh upah, dan itu benar hanya jika upah ini di bawah batas masa itu; pastikan ke call center 175.
 calc-jp-cap-jan-feb = ℹ️ Januari–Februari { $asked } masih memakai batas upah JP { $previous } ({ $cap }), jadi JP kedua bulan itu { $employer } (PK) + { $worker } (pkj){ $weak ->
         [yes] , perkiraan karena batas { $previous } belum terkonfirmasi.
        *[no] .
     }
 calc-jp-cap-jan-feb-unknown = ⚠️ Januari–Februari { $asked } masih memakai batas upah JP { $previous }, yang tidak ada di data kami: JP kedua bulan itu tanyakan ke call center 175.
-calc-village-jp-cap-unknown = ⚠️ Batas upah JP untuk { $asked } tidak ada di data kami, dan siltap { $siltap } di atas batas terdekat yang kami punya ({ $year }: { $cap }). Jadi JP aparat dengan siltap itu tidak saya hitung dan tidak masuk total; tanyakan ke call center 175.
-calc-village-jp-cap-missing-earlier = ⚠️ Batas upah JP untuk { $asked } tidak ada di data kami. JP di atas dihitung dari seluruh siltap, dan itu benar hanya jika siltap di bawah batas masa itu; pastikan ke call center 175.
 calc-village-jp-cap-period = ℹ️ Batas upah JP { $year } berlaku { $asked }.
-calc-village-jp-cap-other = ⚠️ { $months } bulan dari masa ini ({ $span }) memakai batas upah JP { $year } ({ $cap }), bukan batas di tabel: pada bulan-bulan itu iurannya { $monthly } per bulan{ $weak ->
-        [yes] , perkiraan karena batas { $year } belum terkonfirmasi
-       *[no] {""}
-    }. Total masa ini di tabel sudah memakai angka itu.
-calc-village-jp-cap-other-unknown = ⚠️ { $months } bulan dari masa ini ({ $span }) memakai batas upah JP { $year }, yang tidak ada di data kami. JP aparat yang siltapnya di atas batas terdekat yang kami punya tidak saya hitung untuk bulan-bulan itu dan tidak masuk total ({ $monthly } per bulan tanpa JP itu); tanyakan ke call center 175.
-calc-village-jp-cap-later-unknown = ⚠️ Batas upah JP naik setiap bulan Maret. Masa ini melewati Maret { $year }, dan batas sesudahnya belum ada di data kami: JP aparat yang siltapnya di atas batas terakhir yang kami punya tidak saya hitung untuk { $months } bulan itu ({ $span }) dan tidak masuk total ({ $monthly } per bulan tanpa JP itu); tanyakan ke call center 175.
-calc-village-jp-cap-parts = ℹ️ Total { $months } bulan ({ $total }) dijumlah per batas upah JP: { $parts }.
-calc-village-jp-cap-part = { $span } ({ $status ->
-        [weak] batas { $year }, belum terkonfirmasi: perkiraan
-        [unknown] batas { $year } tidak ada di data kami: tanpa JP di atas batas
-        [nocap] batas { $year } tidak ada di data kami: JP dari seluruh siltap
-       *[solid] batas { $year }, terkonfirmasi
-    }): { $months } × { $monthly } = { $total }
 calc-bpu-household = Untuk { $n } orang (tiap orang dengan penghasilannya sendiri): { $parts } = <b>{ $monthly }</b> per bulan, { $year } setahun.
 calc-bpu-household-jht = ℹ️ JHT (pilihan) ikut saya hitung untuk orang ini juga, mengikuti pilihan Anda tadi; tanpa JHT iurannya { $without } per bulan. Ketik "tanpa jht" untuk menghitung semuanya tanpa JHT.
 calc-jht-compounding = Pengembangan { $rate }%/thn dihitung bulanan ({ $rate }% dibagi 12 tiap bulan, dimajemukkan), jadi setahun sedikit di atas { $rate }%.
@@ -373,3 +356,22 @@ calc-village-year-read = ℹ️ Tahun { $year } saya hitung Januari–Desember {
 calc-ask-budget-noted = Anggaran { $budget } saya catat: begitu angka di atas ada, saya hitung cukup untuk berapa bulan.
 calc-ask-budget-needs-groups = Anggaran { $budget } baru bisa saya bandingkan bila setiap kelompok dan siltapnya saya ketahui. Tulis sekaligus, misalnya <i>anggaran 20 jt, 12 perangkat siltap 2,3 jt, 8 bpd tunjangan 900 rb, cukup utk brp bulan?</i>
 calc-printable-intro = 📄 Ringkasan hitungan terakhir, teks biasa untuk disalin atau dicetak (mis. untuk musdes). Untuk dokumen resmi APBDes, ikuti juknis dari DPMD atau kantor cabang BPJS Ketenagakerjaan.
+
+calc-total-floor = Total (paling sedikit)
+calc-total-partial = Total (tanpa sebagian JP)
+calc-months-floor = { $n } bulan (paling sedikit)
+calc-months-partial = { $n } bulan (tanpa sebagian JP)
+calc-village-apbdes-floor = ⚠️ { $total } adalah angka <b>paling sedikit</b>, bukan angka pasti: JP sebagian bulan bisa lebih tinggi (lihat catatan batas upah JP). Saat memasukkannya ke APBDes, tambahkan cadangan (kode rekening sesuai juknis Kemendagri).
+calc-village-apbdes-partial = ⚠️ Total ini belum termasuk JP sebagian bulan (lihat catatan batas upah JP): tanyakan JP itu ke call center 175 dan tambahkan sebelum total dimasukkan ke APBDes.
+calc-jp-cap-floor = ⚠️ Batas upah JP naik setiap Maret; batas mulai Maret { $wanted } belum ada di data kami, jadi JP { $span } saya hitung dengan batas { $year } ({ $cap }) — angka sebenarnya bisa lebih tinggi; pastikan ke call center 175.
+calc-jp-cap-left-out = ⚠️ Batas upah JP sebelum Maret { $year } tidak ada di data kami, dan dulu batasnya lebih rendah, jadi JP { $span } tidak saya hitung dan tidak masuk total; tanyakan ke call center 175.
+calc-jp-cap-parts = ℹ️ Totalnya dijumlah per batas upah JP:
+calc-jp-cap-part = • { $span }: { $months } × { $monthly } = { $total } ({ $status ->
+        [floor] batas { $year }, paling sedikit
+        [unknown] belum termasuk JP
+        [weak] batas { $year }, perkiraan
+       *[solid] batas { $year }
+    })
+calc-village-apbdes-month = Ini iuran sebulan. Untuk APBDes, tulis periodenya (misalnya <i>kalau 12 bulan?</i>) supaya totalnya saya hitung.
+calc-villages-total-floor = ⚠️ Angka ini paling sedikit: JP sebagian bulan bisa lebih tinggi.
+calc-villages-total-partial = ⚠️ Angka ini belum termasuk JP sebagian bulan.
