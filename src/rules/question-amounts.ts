@@ -66,7 +66,8 @@ const YEARLY = "setahun|per ?tahun|tiap tahun|tahunan|a year|per year|yearly|ann
  */
 export const OTHER_INCOME_PERIOD = [
   /\b(seminggu|sepekan|per ?minggu|tiap minggu|mingguan|per ?pekan|a week|per week|weekly)\b/,
-  new RegExp(String.raw`${AMOUNT}\s+(?:${YEARLY}|tahun|thn|th)\b(?!\s*\d)`),
+  // "gaji 12 jt tahun depan" names a period, not a yearly income
+  new RegExp(String.raw`${AMOUNT}\s+(?:${YEARLY}|tahun|thn|th)\b(?!\s*\d)(?!\s+(?:depan|dpn|ini|lalu|kemarin|next|this|last)\b)`),
   new RegExp(String.raw`(?<!\b(?:iuran|bayar|premi|potongan|biaya)\s)\b(?:${YEARLY})\s+(?:sekitar\s+|kira kira\s+|rata rata\s+)?${AMOUNT}`),
   /\b\d+\s*(bulan|bln|minggu)\s+sekali\b|\b(per|tiap|setiap|sekali|hasil)\s+panen\b|\bpanen\b.*\bsekali\b|\bper\s+\d+\s*(bulan|bln)\b|\b(per ?musim|semusim)\b/,
   /\b(per|tiap|setiap|sekali|sekali2)\s+(melaut|berlayar|narik|trip|jalan|angkut)\b/,

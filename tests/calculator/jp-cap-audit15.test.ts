@@ -212,3 +212,18 @@ describe("H4 several villages' combined total", () => {
     expect(reply).toMatch(/Semua 2 desa, 12 bulan: Rp[\d.]+ .*Angka ini paling sedikit/);
   });
 });
+
+describe("M2: 'tahun depan' after a wage is the period, not a yearly income", () => {
+  it("'gaji 12 jt tahun depan iuran bpjs tk brp': the wage earner's table, JP on the 2026 cap as a floor, never the BPU yearly-income question", async () => {
+    const reply = await at(NOV_2026, () => ask("gaji 12 jt tahun depan iuran bpjs tk brp"));
+    expect(reply).toContain("Iuran karyawan per bulan");
+    expect(reply).toMatch(rowOf("JP 2% (PK)", "Rp221.726"));
+    expect(reply).toContain("paling sedikit");
+    expect(reply).not.toContain("penghasilan per minggu, per tahun");
+  });
+
+  it("a yearly income is still asked as a monthly one: 'penghasilan 60 jt tahun brp iuran bpu'", async () => {
+    const reply = await at(NOV_2026, () => ask("penghasilan 60 jt tahun brp iuran bpu"));
+    expect(reply).toContain("Berapa rata-rata penghasilan Anda sebulan?");
+  });
+});
