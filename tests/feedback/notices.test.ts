@@ -26,14 +26,7 @@ import { getUser, setBlocked, touchUser } from "../../src/store/repos/users";
 import { hasActiveConsent } from "../../src/store/repos/consents";
 import { deleteExpiredQuestions, linkGroup, NOTICE_KINDS, requestNotify } from "../../src/feedback/store";
 
-const OWNER: SimUser = { id: 1, first_name: "Owner", language_code: "id" };
-const SULSEL_OFFICER: SimUser = { id: 200, first_name: "Andi", language_code: "id" };
-const JATIM_OFFICER: SimUser = { id: 300, first_name: "Eko", language_code: "id" };
-const ALL_OFFICER: SimUser = { id: 400, first_name: "Rina", language_code: "id" };
-const citizen = (id: number, language_code = "id"): SimUser => ({ id, first_name: "Warga", language_code });
-
-const sends = (calls: ApiCall[]) => calls.filter((c) => c.method === "sendMessage");
-const plain = (c: ApiCall | undefined) => htmlToPlain(String(c?.payload.text ?? ""));
+import { ALL_OFFICER, citizen, JATIM_OFFICER, OWNER, plain, sends, SULSEL_OFFICER } from "./cast";
 const i18n = createI18n("id");
 const t = (key: string, vars?: Record<string, string | number>) => i18n.t("id", key, vars);
 

@@ -9,17 +9,9 @@ import type { Message } from "grammy/types";
 import { buttonData, buttonLabels, createHarness, createTestStore, type Harness } from "../helpers/harness";
 import type { ApiCall } from "../../src/bot/local-transport";
 import type { SimUser } from "../../src/bot/update-factory";
-import { htmlToPlain } from "../../src/bot/html";
 import { grantOfficer, revokeOfficer } from "../../src/store/repos/officers";
 
-const OWNER: SimUser = { id: 1, first_name: "Owner", language_code: "id" };
-const SULSEL_OFFICER: SimUser = { id: 200, first_name: "Andi", language_code: "id" };
-const JATIM_OFFICER: SimUser = { id: 300, first_name: "Eko", language_code: "id" };
-const ALL_OFFICER: SimUser = { id: 400, first_name: "Rina", language_code: "id" };
-const citizen = (id: number, language_code = "id"): SimUser => ({ id, first_name: "Warga", language_code });
-
-const sends = (calls: ApiCall[]) => calls.filter((c) => c.method === "sendMessage");
-const plain = (c: ApiCall | undefined) => htmlToPlain(String(c?.payload.text ?? ""));
+import { ALL_OFFICER, citizen, JATIM_OFFICER, OWNER, plain, sends, SULSEL_OFFICER } from "./cast";
 const ARISAN = "apakah arisan kantor dapat santunan dari bpjs?";
 const PROMISE = "Baik, saya akan mengabari Anda begitu jawabannya tersedia.";
 

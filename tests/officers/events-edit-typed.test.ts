@@ -8,11 +8,10 @@
  * Clock: Fri 27 Nov 2026 01:24 WITA.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { actor, clockAt, officerHarness, OWNER, user } from "./setup";
+import { actor, clockAt, eventNamed as eventNamedIn, officerHarness, OWNER, publishDepsOf, recipientsOf as recipientsIn, sentButtonData, sentButtons, user } from "./setup";
 import { grantOfficer } from "../../src/store/repos/officers";
 import { subscribe } from "../../src/officers/subscriptions";
 import { sendReminders } from "../../src/officers/events";
-import { createI18n } from "../../src/bot/i18n";
 import { htmlToPlain } from "../../src/bot/html";
 
 const NOW = new Date("2026-11-26T17:24:00Z");
@@ -32,20 +31,13 @@ afterAll(() => h.close());
 clockAt(NOW);
 
 type Actor = ReturnType<typeof actor>;
-const buttons = (a: Actor) =>
-  a.calls.flatMap((c) => ((c.payload.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] })?.inline_keyboard ?? []).flat());
-const buttonData = (a: Actor, prefix: string) => {
-  const found = buttons(a).find((b) => b.callback_data.startsWith(prefix));
-  if (!found) throw new Error(`no button ${prefix}`);
-  return found.callback_data;
-};
-const i18n = createI18n("id");
-const publishDeps = () => ({ db: h.store.db, regions: h.regions, t: (k: string, v?: Record<string, string | number>) => i18n.t("id", k, v) });
-const eventNamed = (title: string) => h.store.db.selectFrom("events").selectAll().where("title", "=", title).executeTakeFirstOrThrow();
+const buttons = sentButtons;
+const buttonData = sentButtonData;
+const publishDeps = () => publishDepsOf(h);
+const eventNamed = (title: string) => eventNamedIn(h, title);
+const recipientsOf = (broadcastId: number) => recipientsIn(h, broadcastId);
 const broadcastsAbout = async (eventId: number, kind: string) =>
   (await h.store.db.selectFrom("broadcasts").selectAll().where("kind", "=", kind).orderBy("id").execute()).filter((b) => JSON.parse(b.payload).eventId === eventId);
-const recipientsOf = async (broadcastId: number) =>
-  (await h.store.db.selectFrom("deliveries").select("chat_id").where("broadcast_id", "=", broadcastId).execute()).map((d) => Number(d.chat_id));
 const deliverAll = () => h.store.db.updateTable("deliveries").set({ status: "sent" }).where("status", "=", "pending").execute();
 
 /** An event announced by `officer` (Sulsel unless `provinces` are typed by the all-province officer). */

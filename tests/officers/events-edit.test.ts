@@ -8,12 +8,11 @@
  * Clock: Fri 27 Nov 2026 01:24 WITA.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { actor, audit, clockAt, officerHarness, OWNER, user } from "./setup";
+import { actor, audit, clockAt, eventNamed as eventNamedIn, officerHarness, OWNER, publishDepsOf, recipientsOf as recipientsIn, sentButtonData, sentButtons, user } from "./setup";
 import { grantOfficer } from "../../src/store/repos/officers";
 import { setBlocked, touchUser } from "../../src/store/repos/users";
 import { subscribe, unsubscribe } from "../../src/officers/subscriptions";
 import { sendDueEvents, sendReminders } from "../../src/officers/events";
-import { createI18n } from "../../src/bot/i18n";
 import { htmlToPlain } from "../../src/bot/html";
 import type { Message } from "grammy/types";
 import { sql } from "kysely";
@@ -38,20 +37,12 @@ afterAll(() => h.close());
 clockAt(NOW);
 
 type Actor = ReturnType<typeof actor>;
-const buttons = (a: Actor) =>
-  a.calls.flatMap((c) => ((c.payload.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] })?.inline_keyboard ?? []).flat());
-/** The callback data of the last reply's button whose data starts with `prefix`. */
-const buttonData = (a: Actor, prefix: string) => {
-  const found = buttons(a).find((b) => b.callback_data.startsWith(prefix));
-  if (!found) throw new Error(`no button ${prefix}`);
-  return found.callback_data;
-};
-const i18n = createI18n("id");
-const publishDeps = () => ({ db: h.store.db, regions: h.regions, t: (k: string, v?: Record<string, string | number>) => i18n.t("id", k, v) });
-const eventNamed = (title: string) => h.store.db.selectFrom("events").selectAll().where("title", "=", title).executeTakeFirstOrThrow();
+const buttons = sentButtons;
+const buttonData = sentButtonData;
+const publishDeps = () => publishDepsOf(h);
+const eventNamed = (title: string) => eventNamedIn(h, title);
+const recipientsOf = (broadcastId: number) => recipientsIn(h, broadcastId);
 const broadcastsOfKind = (kind: string) => h.store.db.selectFrom("broadcasts").selectAll().where("kind", "=", kind).orderBy("id").execute();
-const recipientsOf = async (broadcastId: number) =>
-  (await h.store.db.selectFrom("deliveries").select("chat_id").where("broadcast_id", "=", broadcastId).orderBy("chat_id").execute()).map((d) => Number(d.chat_id));
 const markDelivered = (broadcastId: number, chatIds: number[]) =>
   h.store.db.updateTable("deliveries").set({ status: "sent" }).where("broadcast_id", "=", broadcastId).where("chat_id", "in", chatIds).execute();
 

@@ -6,6 +6,7 @@ import type { SimUser } from "../../src/bot/update-factory";
 import type { ApiCall } from "../../src/bot/local-transport";
 import { htmlToPlain } from "../../src/bot/html";
 import { Regions } from "../../src/regions";
+import { createI18n } from "../../src/bot/i18n";
 
 let regions: Promise<Regions> | undefined;
 export const loadRegions = () => (regions ??= Regions.load());
@@ -104,3 +105,24 @@ export async function fillEventForm(a: ReturnType<typeof actor>, answers: EventF
   await a.say("-");
   return a.press("ev:photo:skip");
 }
+
+type OfficerActor = ReturnType<typeof actor>;
+/** Every inline button the actor has been sent so far. */
+export const sentButtons = (a: OfficerActor) =>
+  a.calls.flatMap((c) => ((c.payload.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] })?.inline_keyboard ?? []).flat());
+/** The callback data of the first button sent whose data starts with `prefix`. */
+export const sentButtonData = (a: OfficerActor, prefix: string) => {
+  const found = sentButtons(a).find((b) => b.callback_data.startsWith(prefix));
+  if (!found) throw new Error(`no button ${prefix}`);
+  return found.callback_data;
+};
+/** The stored event with this title. */
+export const eventNamed = (h: Harness, title: string) => h.store.db.selectFrom("events").selectAll().where("title", "=", title).executeTakeFirstOrThrow();
+/** The chats a broadcast was queued for. */
+export const recipientsOf = async (h: Harness, broadcastId: number) =>
+  (await h.store.db.selectFrom("deliveries").select("chat_id").where("broadcast_id", "=", broadcastId).orderBy("chat_id").execute()).map((d) => Number(d.chat_id));
+/** What publishing an event needs, in Indonesian. */
+export const publishDepsOf = (h: Harness & { regions: Regions }) => {
+  const i18n = createI18n("id");
+  return { db: h.store.db, regions: h.regions, t: (k: string, v?: Record<string, string | number>) => i18n.t("id", k, v) };
+};
