@@ -5,7 +5,11 @@ import { evaluateFollowUps } from "./follow-ups";
 import { evaluateProgramSwap } from "./program-swap";
 
 const kb = loadKnowledge(process.env.KNOWLEDGE_DIR ?? "knowledge");
-const items = loadEvalSet();
+// --set <path>: measure another question set (e.g. the held-out one) instead of the labelled set
+const setFlag = process.argv.indexOf("--set");
+const setPath = setFlag >= 0 ? process.argv[setFlag + 1] : undefined;
+if (setFlag >= 0 && !setPath) throw new Error("--set needs a path to a JSON-lines question set");
+const items = setPath ? loadEvalSet(setPath) : loadEvalSet();
 // --ours: our search only, for quick iterations (the baselines take minutes: Fuse.js is slow on long lists)
 const withBaselines = !process.argv.includes("--ours");
 const results = [
@@ -16,7 +20,7 @@ const results = [
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const ins = results[0]!.inScope;
 const oos = results[0]!.outOfScope;
-console.log(`Labelled set: ${items.length} questions (${ins} in scope, ${oos} out of scope, ${items.filter((i) => i.lang !== "id").length} English or mixed) over ${kb.entries.length} entries\n`);
+console.log(`${setPath ?? "Labelled set"}: ${items.length} questions (${ins} in scope, ${oos} out of scope, ${items.filter((i) => i.lang !== "id").length} English or mixed) over ${kb.entries.length} entries\n`);
 console.log(["system".padEnd(38), "top-1", "top-3", "clarify", "wrong", "OOS decl.", "p50 ms", "p99 ms"].join("  "));
 for (const r of results) {
   console.log([r.name.padEnd(38), pct(r.top1).padStart(5), pct(r.top3).padStart(5), pct(r.clarifyRate).padStart(7), pct(r.wrongAnswerRate).padStart(5), pct(r.oosDeclineRate).padStart(9), r.p50ms.toFixed(3).padStart(6), r.p99ms.toFixed(3).padStart(6)].join("  "));
