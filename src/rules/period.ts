@@ -37,14 +37,31 @@ export const FULL_MONTH = /\b(januari|februari|pebruari|maret|april|mei|juni|jul
  * wage), never the period a calculation is asked for: "masuk kerja 2020", "sejak jan 2025", "perdes 2024".
  */
 const NOT_PERIOD_WORDS = "sejak|semenjak|dari|mulai|masuk|kerja|bekerja|kontrak|sampai|sampe|smp|hingga|perdes|perkades|perbup|perda|pp|uu|permen|permenaker|no|nomor|nmr|lahir|kelahiran|umk|ump|umr|since|from|until|born";
-/** A lookbehind: not after one of those words, "tahun" or a month name may stand between ("masuk kerja tahun 2020"). */
-export const NOT_AFTER_NON_PERIOD_WORD = String.raw`(?<!\b(?:${NOT_PERIOD_WORDS})\s+(?:(?:tahun|thn|th|bulan|bln)\s+)?(?:(?:${MONTH_NAME})\s+)?)`;
+/** Regulations, cited "PP 45 tahun 2015", "UU no 24 2011", "PP 45/2015": their year is no period. */
+export const REGULATION_WORDS = "pp|uu|perpres|permenaker|permen|permendagri|pmk|perda|perbup|perwali|pergub|inpres|kepmen|kepmenaker|sk|se";
+/**
+ * A lookbehind: not after one of those words, "tahun" or a month name may stand between ("masuk kerja tahun 2020");
+ * nor after a regulation's number ("pp 45 tahun 2015", "permenaker no 4 th 2023").
+ */
+export const NOT_AFTER_NON_PERIOD_WORD = String.raw`(?<!\b(?:${NOT_PERIOD_WORDS})\s+(?:(?:tahun|thn|th|bulan|bln)\s+)?(?:(?:${MONTH_NAME})\s+)?)(?<!\b(?:${REGULATION_WORDS})\.?\s*(?:no\.?\s*|nomor\s*|nmr\s*)?\d+\s+(?:(?:tahun|thn|th)\s+)?)`;
 
 /**
  * "februari 2026", "feb 2026", "bulan jan 2025", "in march 2025": a month and its year, abbreviations
  * read like full names (a year beside them makes them a period); not "sejak jan 2020".
  */
 export const MONTH_YEAR = new RegExp(String.raw`${NOT_AFTER_NON_PERIOD_WORD}\b(${MONTH_NAME})\.?\s+((?:19|20)\d\d)\b`);
+
+const MONTH_NAMES_ID = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"];
+/** "02/2026", "2-2026", "bulan 2 2026", "bln 02/2026": a month written as its number (not a date's "12/03/2025" nor "PP 2/2022"). */
+const NUMERIC_MONTH_YEAR = new RegExp(
+  String.raw`(?<![\d/.,:-])(?<!\b(?:${REGULATION_WORDS})\.?\s*(?:(?:no|nomor|nmr)\.?\s*)?)\b(?:(?:bulan|bln)\s+)?(0?[1-9]|1[0-2])\s*[/-]\s*((?:19|20)\d\d)\b(?![/.-]?\d)|\b(?:bulan|bln)\s+(0?[1-9]|1[0-2])\s+((?:19|20)\d\d)\b`,
+  "gi",
+);
+
+/** The text as typed, with months written as numbers named ("02/2026" → "februari 2026"), so they read as month names do. */
+export function withMonthsNamed(text: string): string {
+  return text.replace(NUMERIC_MONTH_YEAR, (_m, month?: string, year?: string, spacedMonth?: string, spacedYear?: string) => `${MONTH_NAMES_ID[Number(month ?? spacedMonth) - 1]} ${year ?? spacedYear}`);
+}
 
 export function monthNumber(word: string): number {
   return MONTHS.find(([re]) => re.test(word))![1];
@@ -58,7 +75,7 @@ const AMOUNT = String.raw`(?:\d[\d.]*\s*(?:rb|ribu|rebu|k|jt|juta|jeti|million|t
 /** "2 jt sebulan", "2,5 juta per bulan", "2jt/bln": the month belongs to the amount (siltap, income), not to the budget. */
 const AMOUNT_PER_MONTH = new RegExp(String.raw`(${AMOUNT})\s+(?:se|per\s?|tiap\s|a\s)?(?:${MONTH_UNIT})\b`, "g");
 /** Ages, calendar years and "tahun ini" name no length of time. */
-const NOT_A_PERIOD = new RegExp(String.raw`\b(?:umur|usia|age|aged)\s+\d+\s*(?:${YEAR_UNIT})\b|\b(?:tahun|thn|th)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b|\btahun (?:ini|depan|anggaran)\b|\bbulan (?:ini|depan|lalu)\b`, "g");
+const NOT_A_PERIOD = new RegExp(String.raw`\b(?:umur|usia|age|aged)\s+\d+\s*(?:${YEAR_UNIT})\b|\b(?:tahun|thn|th)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b|\btahun (?:ini|depan|anggaran)\b|\b(?:this|next) year\b|\bbulan (?:ini|depan|lalu)\b`, "g");
 
 /**
  * "2025 sampai 2026", "thn 2025 2026", "2025 dan 2026": two calendar years, which may be 24 months or a fiscal year
@@ -100,10 +117,37 @@ function scale(n: number, unit: string): number | undefined {
 /** Words that say a period is meant but give no number we can trust, once the readable ones are taken out. */
 const UNREADABLE = new RegExp(String.raw`\b(?:sisa|semester|triwulan|kuartal|caturwulan|musim|beberapa|berbulan|bertahun|akhir tahun|rest of)\b|\b\d+\s*(?:hari|minggu|pekan|days?|weeks?)\b|\b(?:${MONTH_UNIT}|${YEAR_UNIT})\b`);
 
+/** "pp 45 tahun 2015", "uu no 24 2011": a regulation cited, whose number is no head count and whose year no period. */
+const REGULATION_CITED = new RegExp(String.raw`\b(?:${REGULATION_WORDS})\s*(?:(?:no|nomor|nmr)\s*)?\d+\s+(?:(?:tahun|thn|th)\s+)?(?:19|20)\d\d\b`, "g");
+/** "per 1 maret 2026", "mulai 1 maret 2026": the day of a dated month, no head count. */
+const DAY_OF_MONTH = new RegExp(String.raw`\b(?:[1-9]|[12]\d|3[01])\s+(?=(?:${MONTH_NAME})\s+(?:19|20)\d\d\b)`, "g");
+
+/**
+ * "3 bulan mulai januari 2026", "2 tahun dari maret 2025", "januari 2026 3 bulan": a length counted from
+ * a dated month, the months and where they start.
+ */
+const COUNTED_FROM = new RegExp(
+  String.raw`\b(\d+|${NUMBER_WORD})\s+(${MONTH_UNIT}|${YEAR_UNIT})\s+(?:(?:mulai|dari|sejak|start|starting|from)\s+)?(?:(?:bulan|bln)\s+)?(${MONTH_NAME})\s+((?:19|20)\d\d)\b|\b(?:(?:mulai|dari|sejak|from)\s+)?(?:(?:bulan|bln)\s+)?(${MONTH_NAME})\s+((?:19|20)\d\d)\s+(?:(?:selama|for)\s+)?(\d+|${NUMBER_WORD})\s+(${MONTH_UNIT}|${YEAR_UNIT})\b`,
+  "g",
+);
+function countedFrom(m: RegExpExecArray): { months?: number; year: number; month: number } {
+  const [count, unit, month, year] = m[1] ? [m[1], m[2]!, m[3]!, m[4]!] : [m[7]!, m[8]!, m[5]!, m[6]!];
+  return { months: scale(/^\d+$/.test(count) ? Number(count) : numberWordValue(count)!, unit), year: Number(year), month: monthNumber(month) };
+}
+
 /** Takes out every period phrase it can read, collecting the months each gives (NaN: not whole months). */
 function scan(cleaned: string): { found: Set<number>; rest: string } {
-  let rest = cleaned.replace(AMOUNT_PER_MONTH, "$1 ").replace(NOT_A_PERIOD, " ");
   const found = new Set<number>();
+  // spans across years are counted with their years, before the years are taken out below
+  let rest = cleaned.replace(REGULATION_CITED, " ").replace(DAY_OF_MONTH, "").replace(AMOUNT_PER_MONTH, "$1 ").replace(COUNTED_FROM, (...args) => {
+    found.add(countedFrom(args as unknown as RegExpExecArray).months ?? NaN);
+    return " ";
+  }).replace(YEARS_SPANNED, (...args) => {
+    const months = spannedMonths(args as unknown as RegExpExecArray);
+    if (months === undefined) return args[0] as string;
+    found.add(months);
+    return " ";
+  }).replace(NOT_A_PERIOD, " ");
   for (const reader of READERS) {
     rest = rest.replace(reader.re, (...args) => {
       found.add(reader.months(args as unknown as RegExpExecArray) ?? NaN);
@@ -114,12 +158,35 @@ function scan(cleaned: string): { found: Set<number>; rest: string } {
 }
 
 /**
+ * "januari 2025 sampai desember 2026" (24 months, not 12), "tahun 2025 sampai 2026", "2025 dan 2026": a span
+ * with its years, two named years read as January of the first to December of the last. Not after "sejak",
+ * "masuk kerja" and the like, whose years date something else.
+ */
+const YEARS_SPANNED = new RegExp(
+  String.raw`${NOT_AFTER_NON_PERIOD_WORD}\b(?:bulan\s+)?(${MONTH_NAME})\s+((?:19|20)\d\d)\s+(?:(?:sampai|sampe|smp|sd|s d|hingga|ke|to|until|through|thru)\s+)?(?:bulan\s+)?(${MONTH_NAME})\s+((?:19|20)\d\d)\b|${NOT_AFTER_NON_PERIOD_WORD}(?<!\b(?:${MONTH_NAME})\s+)\b(?:(?:tahun|thn|th)\s+)?((?:19|20)\d\d)\s+(?:(?:sampai|sampe|smp|sd|s d|hingga|to|until|through|ke|dan|and|&)\s+)?(?:(?:tahun|thn|th)\s+)?((?:19|20)\d\d)\b`,
+  "g",
+);
+/** The months of a YEARS_SPANNED match; undefined when it runs backwards or past 10 years (then asked). */
+function spannedMonths(m: RegExpExecArray): number | undefined {
+  const [fromYear, fromMonth, toYear, toMonth] = m[1] ? [Number(m[2]), monthNumber(m[1]), Number(m[4]), monthNumber(m[3]!)] : [Number(m[5]), 1, Number(m[6]), 12];
+  const months = (toYear - fromYear) * 12 + toMonth - fromMonth + 1;
+  return months > 0 && months <= 120 ? months : undefined;
+}
+/** The first month of a YEARS_SPANNED span read in `cleaned`. */
+function spannedStart(cleaned: string): { year: number; month: number } | undefined {
+  for (const m of cleaned.matchAll(YEARS_SPANNED)) {
+    if (spannedMonths(m) !== undefined) return m[1] ? { year: Number(m[2]), month: monthNumber(m[1]) } : { year: Number(m[5]), month: 1 };
+  }
+  return undefined;
+}
+
+/**
  * Reads the budget period in `cleaned`. Two readable periods that disagree, or a period
  * word left over unread, make the period unreadable rather than guessed.
  */
 export function readPeriod(cleaned: string): PeriodReading {
   const { found, rest } = scan(cleaned);
-  if (found.has(NaN) || found.size > 1 || UNREADABLE.test(rest) || FULL_MONTH.test(rest) || YEAR_RANGE.test(cleaned)) return { kind: "unreadable" };
+  if (found.has(NaN) || found.size > 1 || UNREADABLE.test(rest) || FULL_MONTH.test(rest) || YEAR_RANGE.test(cleaned.replace(YEARS_SPANNED, (m, ...groups) => (spannedMonths([m, ...groups] as unknown as RegExpExecArray) ? " " : m)))) return { kind: "unreadable" };
   return found.size === 1 ? { kind: "months", months: [...found][0]! } : { kind: "none" };
 }
 
@@ -148,6 +215,13 @@ const CALENDAR_YEAR = new RegExp(String.raw`${NOT_AFTER_NON_PERIOD_WORD}\b(?:tah
  * no year is written with the months.
  */
 export function periodStart(cleaned: string): { year: number; month: number } | undefined {
+  const counted = new RegExp(COUNTED_FROM.source).exec(cleaned.replace(DAY_OF_MONTH, ""));
+  if (counted) {
+    const { year, month } = countedFrom(counted);
+    return { year, month };
+  }
+  const spanned = spannedStart(cleaned);
+  if (spanned) return spanned;
   const m = DATED_SPAN.exec(cleaned);
   if (!m || (!m[2] && !m[4])) return undefined;
   const month = monthNumber(m[1]!);

@@ -2,7 +2,7 @@
 import { FULL_MONTH, monthNumber, NUMBER_WORD, numberWordValue, readPeriod } from "./period";
 import { PMI_CONTRACT_MONTHS } from "./calculators";
 import type { CalculationRequest } from "./question";
-import { ask, has, INFORMAL_WORKER, isAboutOfficials, JHT_NAMED, MIN_MONTHLY_INCOME, RECEIVES_BENEFIT, RESIGNED, riskClassOf } from "./question-words";
+import { ask, has, INFORMAL_WORKER, isAboutOfficials, JHT_NAMED, MIN_MONTHLY_INCOME, PAYS, RECEIVES, RECEIVES_BENEFIT, RESIGNED, riskClassOf } from "./question-words";
 import { isDailyAmount, PER_DAY } from "./question-amounts";
 import { forEmployees, WAGE_WORD } from "./question-workers";
 
@@ -188,6 +188,16 @@ export function returnRateOf(t: string): number | undefined {
   const m = RETURN_RATE.exec(t) ?? /^(\d{1,2}(?:[.,]\d{1,2})?)$/.exec(t.trim());
   const n = m ? Number(m[1]!.replace(",", ".")) : NaN;
   return Number.isFinite(n) && n >= 0 && n <= 15 ? Math.round(n * 100) / 100 : undefined;
+}
+
+/**
+ * "iuran jkp gaji 8 jt", "potongan jkp gaji 8 jt januari 2025": what JKP costs on a wage is asked, not its benefit.
+ * JKP adds no contribution (APBN and part of JKK fund it), which the wage table says; a layoff, a resignation,
+ * months paid or an informal worker named make it the benefit question still.
+ */
+export function asksJkpContribution(t: string): boolean {
+  return has(t, /\bjkp\b|\bkehilangan pekerjaan\b/) && has(t, PAYS) && has(t, JKP_WITH_WAGE)
+    && !has(t, RECEIVES) && !has(t, RECEIVES_BENEFIT) && !has(t, LAID_OFF_NAMED) && !has(t, RESIGNED) && !has(t, CONTRACT_ENDED) && !has(t, INFORMAL_WORKER) && !MONTHS_PAID.test(t);
 }
 
 export function benefitRequest(t: string, amount: number, now?: Date): CalculationRequest | undefined {

@@ -47,6 +47,9 @@ function paidHonorOnly(t: string): boolean {
  * million covers how many"). The worker calculators read English themselves.
  */
 const ENGLISH_BUDGET_WORDS: [RegExp, string][] = [
+  // "village budget 5 officials 3 million", "budget for 5 village officials": the contributions budgeted for those
+  // counted, so the amount after them is their siltap, not a budget to spend
+  [new RegExp(String.raw`\b(?:village\s+)?budget\s+(?:for\s+)?(?=(?:\d+|${NUMBER_WORD})\s+(?:village\s+)?(?:officials?|staff|apparatus|heads?)\b)`, "gi"), "iuran desa untuk "],
   [/\bvillage (officials?|staff|apparatus)\b/gi, "perangkat desa"],
   // "10 officials with a fixed income of 2 million": in this bot's subjects officials are the village's
   [/\bofficials\b/gi, "perangkat desa"],
@@ -113,7 +116,7 @@ export function coverageRequest(t: string): CalculationRequest {
   const period = readPeriod(t);
   // "sy bendahara desa. anggaran … cukup utk brp petani": the writer is not paid from the budget first
   const people = readPeople(withoutWriter(t));
-  const base = { kind: "coverage" as const, budget: budget.value, months: period.kind === "months" ? period.months : 12, ...(has(t, JHT_NAMED) ? { withJht: true } : {}) };
+  const base = { kind: "coverage" as const, budget: budget.value, months: period.kind === "months" ? period.months : 12, ...(has(t, JHT_NAMED) ? { withJht: true } : {}), ...coverageStart(t, period) };
   const target = HOW_MANY_PEOPLE.exec(t)![1]!;
   // "dana 10 jt cukup buat berapa linmas (honor 500 rb)": RT/RW, Linmas and kader are on the BPU package, as in the budget table
   const honorTarget = honorCoverage(t, base, period);
@@ -124,7 +127,7 @@ export function coverageRequest(t: string): CalculationRequest {
   const incomes = others.filter((a) => a.value >= MIN_MONTHLY_INCOME);
   if (forOfficials) {
     const extraPrograms = namedExtraPrograms(t);
-    const request: CalculationRequest = { kind: "coverage", budget: base.budget, months: base.months, officialIncome: incomes[0]?.value ?? 0, ...(extraPrograms.length ? { extraPrograms } : {}) };
+    const request: CalculationRequest = { kind: "coverage", budget: base.budget, months: base.months, officialIncome: incomes[0]?.value ?? 0, ...(extraPrograms.length ? { extraPrograms } : {}), ...coverageStart(t, period) };
     if (incomes.length > 1) return ask("income_per_title");
     if (!incomes.length) return ask("official_income", period.kind === "unreadable" ? undefined : request, others[0]?.raw);
     return period.kind === "unreadable" ? ask("months", { ...request, months: 0 }) : request;
@@ -133,7 +136,18 @@ export function coverageRequest(t: string): CalculationRequest {
   // officials paid from the same budget first: each with its own siltap, or asked
   const groups = incomes.length ? pairIncomes(t, people, incomes) : "official_income";
   if (typeof groups === "string") return ask(groups);
-  return period.kind === "unreadable" ? ask("months", { ...base, months: 0, paidFirst: groups }) : { ...base, paidFirst: groups };
+  // "dgn jp": the officials paid first carry it, priced as in the budget table
+  const extraPrograms = namedExtraPrograms(t);
+  const paidFirst = { paidFirst: groups, ...(extraPrograms.length ? { extraPrograms } : {}) };
+  return period.kind === "unreadable" ? ask("months", { ...base, months: 0, ...paidFirst }) : { ...base, ...paidFirst };
+}
+
+/** Where a coverage's months start, read as a village budget's: the first month written, or January of a year named. */
+export type CoverageStart = { from?: { year: number; month: number }; yearRead?: number };
+function coverageStart(t: string, period: PeriodReading): CoverageStart {
+  const year = period.kind === "none" ? calendarYearNamed(t) : undefined;
+  const from = period.kind === "months" ? periodStart(t) : year ? { year, month: 1 } : undefined;
+  return { ...(from ? { from } : {}), ...(year ? { yearRead: year } : {}) };
 }
 
 /** "berapa linmas", "brp rt rw", "berapa kader posyandu": how many honor-paid people a budget covers. */
@@ -179,7 +193,8 @@ export function budgetRequest(t: string, amount: number | undefined, asks: boole
   if (has(t, FAMILY)) return null;
   const givesPeriod = period.kind !== "none";
   const anyAmount = amountsIn(t).length > 0;
-  if (!has(t, GROUP_COST) && !givesPeriod && !(officialsNamed && anyAmount && asks) && !has(t, BARE_OFFICIAL_SILTAP)) return null;
+  const siltapGiven = officialsNamed && has(t, SILTAP_AMOUNT) && !has(t, ASKS_SOMETHING_ELSE);
+  if (!has(t, GROUP_COST) && !givesPeriod && !(officialsNamed && anyAmount && asks) && !has(t, BARE_OFFICIAL_SILTAP) && !siltapGiven) return null;
   if (!village) return groupRequest(t, people, period);
   return villageRequest(t, people, period);
 }
@@ -194,6 +209,14 @@ function groupRequest(t: string, people: PeopleReading, period: PeriodReading): 
 
 /** "kades siltap 3jt", "sy sekdes siltap 2,2 jt": an official and their siltap, nothing else, is their own contribution asked. */
 const BARE_OFFICIAL_SILTAP = new RegExp(String.raw`^(?:(?:sy|saya|aku)\s+)?(?:${OFFICE_TITLES})\s+(?:(?:sy|saya)\s+)?siltap\w*(?:\s+(?:sy|saya))?\s+${AMOUNT}$`);
+
+/** "siltap 10,5 jt": an official's siltap written, a figure only a calculation needs. */
+const SILTAP_AMOUNT = new RegExp(String.raw`\bsiltap\w*\s+(?:(?:sebesar|sekitar|rata rata)\s+)?${AMOUNT}`);
+/**
+ * "kades siltap 10 jt wajib ikut jp?", "can the village head with siltap 4 million join": a question about
+ * the officials that is no figure, left to the knowledge when no calculation word is written.
+ */
+const ASKS_SOMETHING_ELSE = /\b(apa|apakah|wajib|harus|bisa|bisakah|boleh|gimana|gmn|bagaimana|cara|kenapa|mengapa|knp|syarat\w*|daftar|mendaftar|tanya\w*|nanya|info\w*|soal|tentang|mengenai|klaim|cair|ikut|perlu|tidak|tdk|gak|ga|gk|nggak|belum|blm|how|can|could|should|must|what|why|when|where|who|is|are|do|does|eligible|register|join|about)\b/;
 
 /** Officials on their siltap and vulnerable workers on the cheapest package, or the one figure to ask for. */
 function villageRequest(t: string, people: PeopleReading, period: PeriodReading): CalculationRequest | null {
@@ -387,13 +410,37 @@ export function eachVillageRequest(t: string): CalculationRequest | undefined {
   if (named.length < 2) return undefined;
   const period = readPeriod(t);
   if (period.kind === "unreadable") return undefined;
+  const shared = sharedProgramWords(t, named[0]!.index!, t.slice(named.at(-1)!.index!));
   const villages = named.flatMap((m, i) => {
     const part = t.slice(m.index! + m[0].length, named[i + 1]?.index ?? t.length);
-    const budget = villageRequest(part, readPeople(part), period);
+    const budget = villageRequest(withSharedPrograms(part, shared), readPeople(part), period);
     const name = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
     return budget?.kind === "village" && budget.officials.length + budget.vulnerable > 0 ? [{ name, budget }] : [];
   });
   return villages.length === named.length ? { kind: "villages", villages } : undefined;
+}
+
+/** JP and JHT named, or left out: "dengan jp", "jht jp", "tanpa jp". */
+const JP_NAMED = /\bjp\b|\bpensiun\b/;
+const PROGRAM_READINGS: { named: RegExp; without: RegExp; word: string }[] = [
+  { named: JP_NAMED, without: WITHOUT_JP, word: "jp" },
+  { named: JHT_NAMED, without: WITHOUT_JHT, word: "jht" },
+];
+
+/**
+ * "desa A … siltap 3 jt, desa B … siltap 3,5 jt, iuran setahun dengan jp masing2": JP or JHT written before the
+ * first village or after the last village's figures is said of every village, as "dengan jp" or "tanpa jp".
+ */
+function sharedProgramWords(t: string, firstVillage: number, lastPart: string): { named: RegExp; words: string }[] {
+  const lastAmount = amountsIn(lastPart).at(-1);
+  const common = t.slice(0, firstVillage) + " " + (lastAmount ? lastPart.slice(lastAmount.index + lastAmount.raw.length) : "");
+  return PROGRAM_READINGS.filter((p) => has(common, p.named)).map((p) => ({ named: p.named, words: `${has(common, p.without) ? "tanpa" : "dengan"} ${p.word}` }));
+}
+
+/** A village's part with the programs said of every village, for those its own part does not name ("desa A dengan jp, desa B tanpa jp"). */
+function withSharedPrograms(part: string, shared: { named: RegExp; words: string }[]): string {
+  const added = shared.filter((p) => !has(part, p.named)).map((p) => p.words);
+  return added.length ? `${part} ${added.join(" ")}` : part;
 }
 
 /** "2 desa masing2 …", "3 desa tiap desa …": several villages, each with the figures that follow. */

@@ -13,7 +13,7 @@ import { OFFICIAL_EXTRA_PROGRAMS, type OfficialExtraProgram, type PmiContractMon
 import { ask, has, INFORMAL, isAboutOfficials, JHT_NAMED, MIN_MONTHLY_INCOME, PAYS, RECEIVES, RECEIVES_BENEFIT, riskClassOf, sumOf, VILLAGE, WAGE, WITHOUT, WITHOUT_JHT, WITHOUT_JP } from "./question-words";
 import { AMOUNT, amountsIn, incomeRange, isDailyAmount, NEGATIVE_INCOME, OTHER_INCOME_PERIOD, PER_DAY, RANGE_BODY, SILTAP_RANGE, sometimesRange, WHOLE_RANGE, withNumberWords, withoutCents, withoutReduplication, ZERO_INCOME } from "./question-amounts";
 import { ALLOWANCE, COUPLE, employeeCount, jakonRequest, EMPLOYER_SHARE, incomeRequest, minimumWageIn, pendingIncome, staffWithWage, VARIABLE_PAY, withMinimumWage, withoutMinimumWage, withWorkerKind, WORKER_SHARE } from "./question-workers";
-import { benefitRequest, DIED, ORDINARY_DEATH, FINE_ASKED, JHT_MAX_YEARS, JHT_YEARS, jhtBalanceRequest, jhtRequest, JKP_WITH_WAGE, jpBenefitRequest, lateFeeRequest, lateMonths, partialPurpose, PENSION_MAX_YEARS, PMI_WORKER, pmiRequest, pmiWithPeriod, RETURN_RATE, returnRateOf, TAX_NAMED, UNABLE_TO_WORK } from "./question-benefits";
+import { asksJkpContribution, benefitRequest, DIED, ORDINARY_DEATH, FINE_ASKED, JHT_MAX_YEARS, JHT_YEARS, jhtBalanceRequest, jhtRequest, JKP_WITH_WAGE, jpBenefitRequest, lateFeeRequest, lateMonths, partialPurpose, PENSION_MAX_YEARS, PMI_WORKER, pmiRequest, pmiWithPeriod, RETURN_RATE, returnRateOf, TAX_NAMED, UNABLE_TO_WORK } from "./question-benefits";
 import { addedHonorTitles, budgetLimitOn, budgetLimitRequest, budgetRequest, coverageRequest, COVERS, EACH, eachVillageRequest, HONOR_ONLY, HONOR_TITLES, honorTitlesOf, isBpdGroup, isBudgetAmount, isCoverageQuestion, sameEachVillage, SHARE_ASKED, SHARE_OF, VILLAGES_TOTAL, withEnglishBudgetWords, withSplit } from "./question-village";
 export { MIN_MONTHLY_INCOME } from "./question-words";
 export { withWorkerKind } from "./question-workers";
@@ -277,6 +277,11 @@ export function detectCalculation(text: string, now?: Date): CalculationRequest 
   if (has(t, JKP_NAMED) && isAboutOfficials(t) && has(t, PAYS) && !has(t, RECEIVES) && !has(t, RECEIVES_BENEFIT)) {
     const without = detectCalculation(text.replace(JKP_WRITTEN, " "), now);
     return without ? withJkpAsked(without) : null;
+  }
+  // "iuran jkp gaji 8 jt januari 2025": the wage's contributions, whose table says JKP adds none; never the JKP benefit
+  if (asksJkpContribution(t)) {
+    const without = detectCalculation(text.replace(JKP_WRITTEN, " "), now);
+    if (without?.kind === "wage") return without;
   }
   // "penghasilan sy -3 juta": cleanText drops the minus, so it is read on the text as typed and refused as the form does
   if (NEGATIVE_INCOME.test(plain.toLowerCase())) return { ...ask("monthly_income", pendingIncome(t)), refused: "negative" };

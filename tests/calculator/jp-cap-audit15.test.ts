@@ -199,10 +199,12 @@ describe("M4/M5 replies a village head can use", () => {
 });
 
 describe("M3 two years named for a village budget", () => {
-  it("'… dengan jp tahun 2025 dan 2026' asks for the months, as 'tahun 2025 sampai 2026' does, instead of dropping a year", async () => {
+  // changed (village reading): two years named are January of the first to December of the second
+  it("'… dengan jp tahun 2025 dan 2026' is January 2025–December 2026, each month on its cap, never one year dropped", async () => {
     const reply = await at(NOV_2026, () => ask("iuran kades siltap 15 jt dengan jp tahun 2025 dan 2026"));
-    expect(reply).toContain("Untuk berapa bulan iurannya?");
-    expect(reply).not.toContain("Masukkan total ini");
+    // 81.000 JKK+JKM; JP 2 × 301.269 (2024 cap) + 12 × 316.422 (2025) + 10 × 332.589 (2026):
+    // 2 × 382.269 + 12 × 397.422 + 10 × 413.589 = 9.669.492
+    expect(reply).toMatch(rowOf("24 bulan", "Rp9.669.492"));
   });
 });
 
