@@ -497,6 +497,9 @@ export interface OfficialGroup {
   titles?: string[];
 }
 
+/** BPD members, named by that title alone: priced on their tunjangan under the village scheme (village.bpd_scheme). */
+export const isBpdGroup = (g: OfficialGroup) => !!g.titles?.length && g.titles.every((x) => x === "bpd");
+
 export const OFFICIAL_EXTRA_PROGRAMS = ["jht", "jp"] as const;
 export type OfficialExtraProgram = (typeof OFFICIAL_EXTRA_PROGRAMS)[number];
 
@@ -638,9 +641,11 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
     const jkkPerPerson = applyBasisPoints(g.monthlyIncome, book.basisPoints(jkkKey));
     const jkmPerPerson = applyBasisPoints(g.monthlyIncome, book.basisPoints(jkmKey));
     // JP on a cap the tables do not hold for the period is not guessed: left out of this group, said so
-    const jpUnknown = extraPrograms.includes("jp") && jpUnknownFor(jpCap);
-    const jpFloor = extraPrograms.includes("jp") && jpFloorFor(jpCap, g.monthlyIncome);
-    const extras = extraPrograms.filter((p) => p !== "jp" || !jpUnknown).map((p) => officialExtra(book, p, g.monthlyIncome, jpCap));
+    const jpUnknown = extraPrograms.includes("jp") && !isBpdGroup(g) && jpUnknownFor(jpCap);
+    const jpFloor = extraPrograms.includes("jp") && !isBpdGroup(g) && jpFloorFor(jpCap, g.monthlyIncome);
+    // the BPD scheme (village.bpd_scheme) names JKK + JKM of the tunjangan, and no rule held puts BPD members on JP: never added
+    const jpLeftOut = jpUnknown || isBpdGroup(g);
+    const extras = extraPrograms.filter((p) => p !== "jp" || !jpLeftOut).map((p) => officialExtra(book, p, g.monthlyIncome, jpCap));
     const perPerson = jkkPerPerson + jkmPerPerson + sum(extras.map((e) => e.perPerson));
     lines.push({
       kind: "officials",
@@ -724,6 +729,11 @@ export interface CoverageInput {
   extraPrograms?: OfficialExtraProgram[];
   /** Picks the JP wage cap of that date; default now. */
   date?: Date;
+  /**
+   * The first of the months: with JP, each run of them priced on its own cap as the village budget does
+   * (a floor after the latest cap held, no JP before the earliest). JP applies to the officials paid first too.
+   */
+  from?: { year: number; month: number };
 }
 
 const coverageSchema = z.object({
@@ -734,6 +744,7 @@ const coverageSchema = z.object({
   paidFirst: z.array(groupSchema).max(100).default([]),
   extraPrograms: z.array(z.enum(OFFICIAL_EXTRA_PROGRAMS)).max(2).default([]),
   date: z.date().optional(),
+  from: z.object({ year: intField(1990, 2100), month: intField(1, 12) }).optional(),
 });
 
 export interface CoverageResult {
@@ -749,8 +760,8 @@ export interface CoverageResult {
   paidFirst: { people: number; total: number } | null;
   /** The budget left once those are paid (never below 0). */
   available: number;
-  /** What one person costs a month. */
-  monthlyPerPerson: number;
+  /** What one person costs a month; null when the months run under JP caps that price it differently. */
+  monthlyPerPerson: number | null;
   /** One person for all the months. */
   perPerson: number;
   /** Whole people the budget pays for, rounded down. */
@@ -759,6 +770,12 @@ export interface CoverageResult {
   leftover: number;
   ruleKeys: string[];
   regulation: string;
+  /** JP of some months is on the latest cap held, the least it can be: the costs are floors, the head count a most. */
+  jpFloor: boolean;
+  /** JP of some months is left out (before the earliest cap held). */
+  jpUnknown: boolean;
+  /** With JP and `from`: the runs of months under each cap, as priced for the officials (paid first and counted). */
+  parts: VillagePeriodPart[];
 }
 
 /**
@@ -766,15 +783,17 @@ export interface CoverageResult {
  * package, or officials on their siltap; officials already paid from it are taken off first.
  */
 export function budgetCoverage(book: RuleBook, input: CoverageInput): CoverageResult {
-  const { budget, months, withJht, officialIncome, paidFirst, extraPrograms: asked, date } = validate(coverageSchema, input);
-  const paid = paidFirst.length ? villageBudget(book, { officials: paidFirst, vulnerable: 0, months }) : null;
+  const { budget, months, withJht, officialIncome, paidFirst, extraPrograms, date, from } = validate(coverageSchema, input);
+  // officials paid first and those counted, priced as the village budget does, JHT/JP included when named
+  const officialsBudget = (officials: OfficialGroup[]) => villageBudget(book, { officials, vulnerable: 0, months, extraPrograms, ...(date ? { date } : {}), ...(from ? { from } : {}) });
+  const paid = paidFirst.length ? officialsBudget(paidFirst) : null;
   const available = Math.max(0, budget - (paid?.total ?? 0));
-  const extraPrograms = officialIncome ? asked : [];
-  // one official's month as the village table counts it, JHT/JP included when named
-  const official = officialIncome ? villageBudget(book, { officials: [{ count: 1, monthlyIncome: officialIncome }], vulnerable: 0, months: 1, extraPrograms, date }).lines.find((l) => l.kind === "officials") : undefined;
+  const one = officialIncome ? officialsBudget([{ count: 1, monthlyIncome: officialIncome }]) : undefined;
+  const official = one?.lines.find((l) => l.kind === "officials");
   const ruleKeys = official ? official.ruleKeys : [vulnerablePackageKey(withJht)];
-  const monthlyPerPerson = official ? official.perPerson : book.rupiah(ruleKeys[0]!);
-  const perPerson = monthlyPerPerson * months;
+  const parts = [...(paid?.parts ?? []), ...(one?.parts ?? [])];
+  const monthlyPerPerson = !one ? book.rupiah(ruleKeys[0]!) : new Set(one.parts?.map((p) => p.monthlyTotal) ?? []).size > 1 ? null : official!.perPerson;
+  const perPerson = one ? one.total : book.rupiah(ruleKeys[0]!) * months;
   const people = Math.floor(available / perPerson);
   return {
     budget,
@@ -790,7 +809,10 @@ export function budgetCoverage(book: RuleBook, input: CoverageInput): CoverageRe
     people,
     leftover: available - people * perPerson,
     ruleKeys,
-    regulation: [...new Set([...ruleKeys, ...(paid ? ["pu.jkk_very_low"] : [])].map((k) => book.get(k).regulation))].join("; "),
+    regulation: [...new Set([...ruleKeys, ...(paid ? ["pu.jkk_very_low"] : []), ...(paid && extraPrograms.includes("jp") ? ["pu.jp_total"] : [])].map((k) => book.get(k).regulation))].join("; "),
+    jpFloor: parts.some((p) => p.jpFloor),
+    jpUnknown: parts.some((p) => p.jpUnknown),
+    parts,
   };
 }
 

@@ -135,6 +135,18 @@ function countedFrom(m: RegExpExecArray): { months?: number; year: number; month
   return { months: scale(/^\d+$/.test(count) ? Number(count) : numberWordValue(count)!, unit), year: Number(year), month: monthNumber(month) };
 }
 
+/**
+ * "per 1 maret 2026", "mulai maret 2026": where the months start, with no length (not "mulai feb 2026 sampai
+ * jan 2027", a span). The day is taken out before (DAY_OF_MONTH). Not "sejak"/"dari", which date a start of work.
+ */
+const STARTED_MONTH = new RegExp(String.raw`\b(?:per|mulai|starting|from)\s+(?:(?:bulan|bln)\s+)?(${MONTH_NAME})\s+((?:19|20)\d\d)\b(?!\s+(?:sampai|sampe|smp|sd|s d|hingga|ke|to|until|through|thru)\b)`, "g");
+
+/** The first month written as a start alone ("per 1 maret 2026"): a budget's months run from it. */
+export function startWritten(cleaned: string): { year: number; month: number } | undefined {
+  const m = new RegExp(STARTED_MONTH.source).exec(cleaned.replace(DAY_OF_MONTH, ""));
+  return m ? { year: Number(m[2]), month: monthNumber(m[1]!) } : undefined;
+}
+
 /** Takes out every period phrase it can read, collecting the months each gives (NaN: not whole months). */
 function scan(cleaned: string): { found: Set<number>; rest: string } {
   const found = new Set<number>();
@@ -147,7 +159,7 @@ function scan(cleaned: string): { found: Set<number>; rest: string } {
     if (months === undefined) return args[0] as string;
     found.add(months);
     return " ";
-  }).replace(NOT_A_PERIOD, " ");
+  }).replace(STARTED_MONTH, " ").replace(NOT_A_PERIOD, " ");
   for (const reader of READERS) {
     rest = rest.replace(reader.re, (...args) => {
       found.add(reader.months(args as unknown as RegExpExecArray) ?? NaN);

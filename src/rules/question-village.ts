@@ -1,8 +1,8 @@
 /** Village budgets: officials on their siltap, honor-paid groups, several villages, budget limits and how many a budget covers. */
 import type { AmountMatch } from "./money";
-import { calendarYearNamed, namesFiscalYear, NUMBER_WORD, numberWordValue, periodStart, readPeriod, withoutPeriods, type PeriodReading } from "./period";
+import { calendarYearNamed, namesFiscalYear, NUMBER_WORD, numberWordValue, periodStart, readPeriod, startWritten, withoutPeriods, type PeriodReading } from "./period";
 import { officeTitlesIn, OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withoutWriter, type PeopleReading } from "./people";
-import type { OfficialExtraProgram, OfficialGroup } from "./calculators";
+import { isBpdGroup, type OfficialExtraProgram, type OfficialGroup } from "./calculators";
 import type { CalculationRequest, MissingFigure } from "./question";
 import { ask, FAMILY, has, JHT_NAMED, MIN_MONTHLY_INCOME, PACKAGE, PAYS, riskClassOf, sumOf, VILLAGE, WITHOUT_JHT, WITHOUT_JP } from "./question-words";
 import { AMOUNT, amountsIn } from "./question-amounts";
@@ -34,7 +34,7 @@ const onlyTitles = (t: string, pick: (title: string) => boolean) => {
  * BPD members are in the village-government scheme with the officials (village.bpd_scheme): their
  * fixed tunjangan is priced as a siltap, not on the BPU package.
  */
-export const isBpdGroup = (g: OfficialGroup) => !!g.titles?.length && g.titles.every((x) => x === "bpd");
+export { isBpdGroup };
 /** An honor, insentif or tunjangan and no siltap, or only honor-paid offices named: those people go on the BPU package. */
 function paidHonorOnly(t: string): boolean {
   if (has(t, /\bsiltap\b/) || onlyTitles(t, (x) => x === "bpd")) return false;
@@ -143,10 +143,10 @@ export function coverageRequest(t: string): CalculationRequest {
 }
 
 /** Where a coverage's months start, read as a village budget's: the first month written, or January of a year named. */
-export type CoverageStart = { from?: { year: number; month: number }; yearRead?: number };
+type CoverageStart = Pick<Extract<CalculationRequest, { kind: "coverage" }>, "from" | "yearRead">;
 function coverageStart(t: string, period: PeriodReading): CoverageStart {
   const year = period.kind === "none" ? calendarYearNamed(t) : undefined;
-  const from = period.kind === "months" ? periodStart(t) : year ? { year, month: 1 } : undefined;
+  const from = period.kind === "months" ? periodStart(t) : year ? { year, month: 1 } : startWritten(t);
   return { ...(from ? { from } : {}), ...(year ? { yearRead: year } : {}) };
 }
 
@@ -244,7 +244,8 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
     const riskClass = officials.length ? riskClassOf(t) : undefined;
     // "dengan jp tahun 2027": that calendar year, January to December; "maret 2026 sampai februari 2027": from March 2026
     const year = period.kind === "none" ? calendarYearNamed(t) : undefined;
-    const from = period.kind === "months" ? periodStart(t) : year ? { year, month: 1 } : undefined;
+    // "per 1 maret 2026": the months (12 assumed, said) run from the start written
+    const from = period.kind === "months" ? periodStart(t) : year ? { year, month: 1 } : startWritten(t);
     const request: CalculationRequest = {
       kind: "village",
       officials,

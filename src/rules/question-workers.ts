@@ -4,6 +4,7 @@ import { readPeople } from "./people";
 import type { AskRequest, CalculationRequest } from "./question";
 import { ask, DAILY_ASKED_FROM, FAMILY, has, INFORMAL, INFORMAL_WORKER, MIN_MONTHLY_INCOME, PACKAGE, PAYS, RECEIVES, RESIGNED, riskClassOf, sumOf, VILLAGE, WAGE, WITHOUT_JHT } from "./question-words";
 import { AMOUNT, amountsIn, isDailyAmount, OTHER_INCOME_PERIOD, PER_DAY } from "./question-amounts";
+import { PMI_WORKER, pmiRequest } from "./question-benefits";
 
 /** A construction project named: its value is a contract's, not a wage. */
 const PROJECT = /\b(jakon|jasa konstruksi|konstruksi|proyek|project|nilai kontrak|kontraktor)\b/;
@@ -165,6 +166,9 @@ export const WORKER_SHARE = /\b(each|every|per|an?|the|does|do) (employee|worker
  */
 export function forEmployees(t: string, request: CalculationRequest | null): CalculationRequest | null {
   if (request?.kind !== "wage") return request;
+  // "iuran pmi gaji 12 jt kontrak 2 tahun": a migrant worker pays the PMI package whatever the wage, never an employee's table
+  const migrant = has(t, PMI_WORKER) && !has(t, /\bpalang merah\b/) ? pmiRequest(t) : undefined;
+  if (migrant) return migrant;
   const employees = employeeCount(t);
   const period = readPeriod(t);
   const months = period.kind === "months" ? period.months : 1;

@@ -120,6 +120,10 @@ export type CalculationRequest =
       honorTitles?: string[];
       /** Their honor as written: read, and said not to change the package. */
       honor?: number;
+      /** The first month written, or January of a year named: each run of months priced on its JP cap. */
+      from?: { year: number; month: number };
+      /** A year named alone ("tahun 2025"), said to be read as January–December. */
+      yearRead?: number;
     }
   | {
       kind: "jkp";

@@ -244,10 +244,12 @@ describe("#14 'tambah jht bisa?' after a vulnerable workers' result", () => {
 });
 
 describe("#17 BPD members with JHT and JP: the notes speak of their tunjangan", () => {
-  it("9 members on 800 rb: 73.920 × 9 × 12 = Rp7.983.360, no 'dari siltap'", async () => {
+  // changed (audit 16 N10): no rule in the tables puts BPD members on JP, so JP is left out and said
+  it("9 members on 800 rb: 49.920 × 9 × 12 = Rp5.391.360, JP left out and why, no 'dari siltap'", async () => {
     const reply = await ask("anggota bpd 9 org tunjangan 800rb + jht jp setahun");
-    expect(reply).toMatch(rowOf("12 bulan", "Rp7.983.360"));
-    expect(reply).toContain("JKK + JKM 0,54% + JHT 5,7% + JP 3% dari tunjangan tetapnya");
+    expect(reply).toMatch(rowOf("12 bulan", "Rp5.391.360"));
+    expect(reply).toContain("JKK + JKM 0,54% + JHT 5,7% dari tunjangan tetapnya");
+    expect(reply).toContain("JP tidak saya tambahkan untuk anggota BPD");
     expect(reply).toContain("dari tunjangan anggota BPD");
     expect(reply).not.toContain("dari siltap");
   });

@@ -54,7 +54,8 @@ export type WageScale = {
   months: number;
   employerFirst: boolean;
   /** One employee's totals over the months, each run of months on its own JP cap; `floor`: some JP on the latest cap held, the least it can be. */
-  period?: { totals: WageEarnerResult["totals"]; floor: boolean; partial: boolean };
+  /** `unknownNamed`: the notes name the months whose JP is left out (some months of the period have it). */
+  period?: { totals: WageEarnerResult["totals"]; floor: boolean; partial: boolean; unknownNamed?: boolean; runs?: string };
 };
 
 /** JP on the latest confirmed cap, when the cap used is not confirmed and the wage is above the confirmed one. */
@@ -84,9 +85,12 @@ export function renderWage(r: WageEarnerResult, t: Translate, lang: Language, sc
       t("calc-wage-scaled", { people: scale.employees, months: scale.months }),
       pre([row(t("calc-total-employer"), all(totals.employer)), row(t("calc-total-worker"), all(totals.worker)), row(t(floor ? "calc-total-floor" : scale.period?.partial ? "calc-total-partial" : "calc-total"), all(totals.total))]),
     );
+    // the runs the total is summed from, right under it
+    if (scale.period?.runs) out.push(scale.period.runs);
   }
   // JP not settled (a foreign worker): not in the table, its cap said with it in the request's note
-  if (!r.jpUnsettled) out.push(...jpCapLines(r, t, lang, capAsked, confirmedJp));
+  // JP left out of the table's month is said by the note naming all such months, when there is one
+  if (!r.jpUnsettled && !(r.jpUnknown && scale.period?.unknownNamed)) out.push(...jpCapLines(r, t, lang, capAsked, confirmedJp));
   if (r.inJkp) out.push(r.jkpRatesFrom ? t("calc-jkp-info-before", { date: dayName(r.jkpRatesFrom, lang) }) : t("calc-jkp-info"));
   // the cap's own article beside the rate's (the rate is cited to PP 45/2015, the cap to its Pasal 29)
   out.push(sources([...r.lines.map((l) => l.regulation), r.jpCap.regulation], t));
@@ -105,8 +109,8 @@ function jpCapLines(r: WageEarnerResult, t: Translate, lang: Language, asked: st
   // before the earliest cap held: caps were lower then, so JP is left out, not guessed
   if (r.jpUnknown) return [t("calc-jp-cap-unknown", vars)];
   const estimate = r.assumptions.includes("jp_cap_unconfirmed") ? [t("calc-jp-cap-unconfirmed", vars)] : [];
-  // after the latest cap held: JP on it is the least it can be (caps only rise); below it, JP on the wage whatever the cap
-  if (!cap.exact) return [r.jpFloor ? t("calc-jp-cap-floor", { ...vars, span: vars.asked }) : t("calc-jp-cap-missing-later", vars), ...estimate];
+  // after the latest cap held: JP on it is the least it can be (caps only rise), the floor note saying whether that cap is confirmed; below it, JP on the wage whatever the cap
+  if (!cap.exact) return r.jpFloor ? [t("calc-jp-cap-floor", { ...vars, span: vars.asked, wanted: String(cap.year + 1), weak: cap.confidence === "solid" ? "no" : "yes" })] : [t("calc-jp-cap-missing-later", vars), ...estimate];
   const out = [r.jpCapApplied ? t("calc-jp-cap-applied", vars) : t("calc-jp-cap", vars), ...estimate];
   if (confirmedJp) out.push(t("calc-jp-cap-confirmed", { year: String(confirmedJp.year), cap: rp(confirmedJp.cap), employer: rp(confirmedJp.employer), worker: rp(confirmedJp.worker), total: rp(confirmedJp.employer + confirmedJp.worker) }));
   return out;
@@ -124,7 +128,8 @@ const dayName = (iso: string, lang: Language) => new Date(`${iso}T00:00:00+07:00
 export const monthName = (m: { year: number; month: number }, lang: Language) => new Date(Date.UTC(m.year, m.month - 1, 15)).toLocaleDateString(dateLocale(lang), { month: "long", year: "numeric", timeZone: "UTC" });
 
 /** `notes`: caveats of the request, shown before the sources. */
-export function renderVillage(r: VillageResult, t: Translate, lang: Language, notes: string[] = [], splitShown = false, honorTitles?: string[]): string {
+/** `runs`: the months under each JP cap the total is summed from, shown right under the table. */
+export function renderVillage(r: VillageResult, t: Translate, lang: Language, notes: string[] = [], splitShown = false, honorTitles?: string[], runs?: string): string {
   const rp = (n: number) => formatRupiah(n, lang);
   const lines: string[] = [];
   const groups = r.lines.filter((l) => l.count > 0);
@@ -139,18 +144,19 @@ export function renderVillage(r: VillageResult, t: Translate, lang: Language, no
   if (r.months > 1) totals.push(row(t(floor ? "calc-months-floor" : partial ? "calc-months-partial" : "calc-months", { n: r.months }), rp(r.total)));
   if (totals.length) lines.push("-".repeat(WIDTH), ...totals);
   const extras = groups.flatMap((l) => (l.kind === "officials" ? l.extras : []));
-  const out = [t("calc-village-title"), pre(lines)];
+  const out = [t("calc-village-title"), pre(lines), ...(runs ? [runs] : [])];
   // the split asked for is said in the notes, with its caveat
   // BPD members' base is their tunjangan, not a siltap: the note says so when they are the only ones with JHT/JP
   const extrasOnBpdOnly = groups.every((l) => l.kind !== "officials" || !l.extras.length || (!!l.titles?.length && l.titles.every((x) => x === "bpd")));
   if (extras.length && !splitShown) out.push(t(extrasOnBpdOnly ? "calc-village-extra-note-bpd" : "calc-village-extra-note", { programs: [...new Set(extras.map((e) => e.program.toUpperCase()))].join(" + ") }));
   // with the split shown, the total holds what is deducted from the siltap too: the village's share is said below
   // a floor or a total without some JP is never put in the APBDes as it stands
-  if (floor) out.push(t("calc-village-apbdes-floor", { total: rp(r.total) }));
+  // with the split shown, one warning says both: the total is a floor, and the village budgets its share
+  if (floor) out.push(t(splitShown ? "calc-village-apbdes-floor-split" : "calc-village-apbdes-floor", { total: rp(r.total) }));
   else if (partial) out.push(t("calc-village-apbdes-partial"));
   // one month with no total row (one official, no period): the figure is a month's, the period asked for the APBDes total
   const apbdes = splitShown ? "calc-village-apbdes-split" : r.months === 1 && !totals.length ? "calc-village-apbdes-month" : "calc-village-apbdes";
-  if (splitShown || (!floor && !partial)) out.push(t(apbdes));
+  if ((splitShown && !floor) || (!floor && !partial)) out.push(t(apbdes));
   // musdes chooses vulnerable workers, not RT/RW, Linmas, kader or staff paid an honor
   if (groups.some((l) => l.kind === "vulnerable" && !l.honorPaid)) out.push(t("calc-village-vulnerable-note"));
   const regulations = r.lines.flatMap((l) => (l.kind === "officials" ? [l.regulation, ...l.extraRegulations] : [l.regulation]));
@@ -194,10 +200,13 @@ export function renderCoverage(r: CoverageResult, t: Translate, lang: Language, 
   const rp = (n: number) => formatRupiah(n, lang);
   const lines = [row(t("calc-coverage-budget"), rp(r.budget))];
   // officials paid from the same budget first: what they take and what is left to share
-  if (r.paidFirst) lines.push(row(t("calc-coverage-paid-first", { n: r.paidFirst.people }), `-${rp(r.paidFirst.total)}`), row(t("calc-coverage-available"), rp(r.available)));
+  // JP of some months on the latest cap held: what the officials cost is the least it can be, said on each row
+  const floor = r.jpFloor ? ` ${t("calc-floor-mark")}` : "";
+  if (r.paidFirst) lines.push(row(`${t("calc-coverage-paid-first", { n: r.paidFirst.people })}${floor}`, `-${rp(r.paidFirst.total)}`), row(t("calc-coverage-available"), rp(r.available)));
+  // months under caps that price one person differently have no one monthly figure: the months' sum only
+  if (r.monthlyPerPerson !== null) lines.push(row(t("calc-per-person"), rp(r.monthlyPerPerson)));
   lines.push(
-    row(t("calc-per-person"), rp(r.monthlyPerPerson)),
-    row(t("calc-coverage-per-person", { n: r.months }), rp(r.perPerson)),
+    row(`${t("calc-coverage-per-person", { n: r.months })}${r.who === "officials" ? floor : ""}`, rp(r.perPerson)),
     "-".repeat(WIDTH),
     row(t("calc-coverage-people"), r.people.toLocaleString(lang === "en" ? "en-US" : "id-ID")),
     row(t("calc-coverage-leftover"), rp(r.leftover)),
@@ -210,7 +219,7 @@ export function renderCoverage(r: CoverageResult, t: Translate, lang: Language, 
         ? t("calc-coverage-verdict-officials-extra", { people: r.people, months: r.months, siltap: rp(r.officialIncome ?? 0), extras: r.extras.map((e) => `${e.program.toUpperCase()}${percent(e.rateBasisPoints, lang)}`).join(" + ") })
         : t("calc-coverage-verdict-officials", { people: r.people, months: r.months, siltap: rp(r.officialIncome ?? 0) })
       : honorWho
-        ? t("calc-coverage-verdict-honor", { people: r.people, who: honorWho, months: r.months, package: rp(r.monthlyPerPerson) })
+        ? t("calc-coverage-verdict-honor", { people: r.people, who: honorWho, months: r.months, package: rp(r.monthlyPerPerson ?? 0) })
         : t("calc-coverage-verdict", { people: r.people, months: r.months });
   const title = honorWho && !officials ? t("calc-coverage-title-honor", { who: honorWho }) : t(officials ? "calc-coverage-title-officials" : "calc-coverage-title");
   return [title, pre(lines), verdict, ...(officials ? [] : [t("calc-group-assumption")]), ...notes, sources([r.regulation], t)].join("\n");

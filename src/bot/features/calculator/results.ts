@@ -4,10 +4,10 @@
  * a figure the request still lacks.
  */
 import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
-import { bpuContribution, budgetCoverage, jakonContribution, employerLateFee, jhtEstimate, jhtLumpSumTax, jhtPartialWithdrawal, jkkDeathBenefit, jkkDisabilityBenefit, jkmDeathBenefit, jkpBenefit, jpBenefit, stmbBenefit, jpCapForMonth, jpCapSegments, jpEstimated, jpUnknownFor, monthAfter, wageOverMonths, type JpCapSegment, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, type OfficialExtraLine } from "../../../rules/calculators";
+import { bpuContribution, budgetCoverage, jakonContribution, employerLateFee, jhtEstimate, jhtLumpSumTax, jhtPartialWithdrawal, jkkDeathBenefit, jkkDisabilityBenefit, jkmDeathBenefit, jkpBenefit, jpBenefit, stmbBenefit, jpCapForMonth, jpCapSegments, jpEstimated, jpUnknownFor, monthAfter, wageOverMonths, type JpCapSegment, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, type OfficialExtraLine, type VillageOfficialLine } from "../../../rules/calculators";
 import { detectCalculation, isBpdGroup, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
 import { withRelativeYears } from "../../../knowledge/relative-years";
-import { MONTH_NAME, NOT_AFTER_NON_PERIOD_WORD } from "../../../rules/period";
+import { MONTH_NAME, NOT_AFTER_NON_PERIOD_WORD, REGULATION_WORDS, withMonthsNamed } from "../../../rules/period";
 import type { BotContext, Language } from "../../context";
 import type { Translate } from "../../conversation-kit";
 import { jpCapSpan, monthName, percent, renderBpu, renderJakon, renderCoverage, renderGroup, renderJht, renderJhtPartial, renderJhtTax, renderJkkDeath, renderJkkDisability, renderJkmDeath, renderJkp, renderJpBenefit, renderLateFee, renderStmb, renderJkpNotEligible, renderJkpResigned, renderJkpTooShort, renderPmi, renderVillage, renderWage, type ConfirmedJp, type JkpConditions } from "./render";
@@ -206,8 +206,9 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
   // several months: each run of them on its own JP cap, from the month written (January of a year named), else next month
   const months = r.months ?? 1;
   const span = months > 1 ? wageOverMonths(book, input, r.capPeriod ? { year: r.capPeriod.year, month: r.capPeriod.month ?? 1 } : monthAfter(), months) : undefined;
-  const scale = { employees: r.employees ?? 1, months, employerFirst: r.focus === "employer", ...(span ? { period: { totals: span.totals, floor: span.jpFloor, partial: span.jpUnknown } } : {}) };
-  const notes = [...jpCapPeriodNotes(book, r, result, span, t, lang), ...(r.household ? [t("calc-wage-household", { regulation: book.get(JP_WHO_MUST).regulation })] : []), ...(r.foreigner ? foreignWorkerNotes(book, result, t, lang) : [])];
+  const capNotes = jpCapPeriodNotes(book, r, result, span, t, lang);
+  const scale = { employees: r.employees ?? 1, months, employerFirst: r.focus === "employer", ...(span ? { period: { totals: span.totals, floor: span.jpFloor, partial: span.jpUnknown, unknownNamed: span.jpUnknown && span.parts.some((p) => !p.result.jpUnknown), ...(capNotes.runs ? { runs: capNotes.runs } : {}) } } : {}) };
+  const notes = [...capNotes.notes, ...(r.household ? [t("calc-wage-household", { regulation: book.get(JP_WHO_MUST).regulation })] : []), ...(r.foreigner ? foreignWorkerNotes(book, result, t, lang) : [])];
   // "and JP?": the JP lines in words first, the table after
   const jpLines = result.lines.filter((l) => l.program === "jp" && !l.info);
   const jpOf = (payer: string) => jpLines.find((l) => l.payer === payer);
@@ -287,8 +288,8 @@ const capPeriodName = (p: { year: number; month?: number }, lang: Language) => (
  * said by the table itself), and for a year alone that its January and February are under the
  * previous March's cap. Without a period, whether the months asked run past next March.
  */
-function jpCapPeriodNotes(book: RuleBook, r: Extract<CalculationRequest, { kind: "wage" }>, result: ReturnType<typeof wageEarnerContribution>, span: ReturnType<typeof wageOverMonths> | undefined, t: Translate, lang: Language): string[] {
-  if (result.jpUnsettled) return [];
+function jpCapPeriodNotes(book: RuleBook, r: Extract<CalculationRequest, { kind: "wage" }>, result: ReturnType<typeof wageEarnerContribution>, span: ReturnType<typeof wageOverMonths> | undefined, t: Translate, lang: Language): CapPartNotes {
+  if (result.jpUnsettled) return { notes: [] };
   const cap = result.jpCap;
   const notes: string[] = [];
   if (r.capPeriod) {
@@ -297,15 +298,19 @@ function jpCapPeriodNotes(book: RuleBook, r: Extract<CalculationRequest, { kind:
     if (cap.exact) notes.push(t("calc-jp-cap-period", { asked, year: String(cap.year), next: String(cap.year + 1) }));
     if (r.capPeriod.month === undefined && !span && !result.jpUnknown) notes.push(...januaryFebruaryNote(book, r, result, asked, t, lang));
   }
-  if (!span) return notes;
+  if (!span) return { notes };
   // the months asked, each run on its cap (all employees): a floor or JP left out said once, the table's own note aside
   const employees = r.employees ?? 1;
   const parts = span.parts.map((p) => ({ segment: p.segment, monthly: p.result.totals.total * employees, jpFloor: p.result.jpFloor, jpUnknown: p.result.jpUnknown }));
-  notes.push(...capPartNotes(parts, { floor: result.jpFloor, unknown: result.jpUnknown }, t, lang));
+  const { notes: warnings, runs } = capPartNotes(parts, { floor: result.jpFloor, unknown: result.jpUnknown }, t, lang);
+  notes.push(...warnings);
   // past next March with a wage below the cap: JP on the wage whatever the cap, said so
   if (!span.jpFloor && !span.jpUnknown && span.parts.some((p) => !p.segment.cap.exact)) notes.push(t("calc-jp-cap-changes-below"));
-  return notes;
+  return { notes, ...(runs ? { runs } : {}) };
 }
+
+/** The warnings on months under other caps, and the runs a total is summed from (shown right under it). */
+type CapPartNotes = { notes: string[]; runs?: string };
 
 /** A run of months under one JP cap, priced: what a wage's or a village's months are summed from. */
 type PricedCapPart = { segment: JpCapSegment; monthly: number; jpFloor: boolean; jpUnknown: boolean };
@@ -316,14 +321,15 @@ type PricedCapPart = { segment: JpCapSegment; monthly: number; jpFloor: boolean;
  * with 175), and a total summed over runs priced differently is shown run by run, one line each.
  * `said`: what the table's own note already says of its month.
  */
-function capPartNotes(parts: PricedCapPart[], said: { floor: boolean; unknown: boolean }, t: Translate, lang: Language): string[] {
+function capPartNotes(parts: PricedCapPart[], said: { floor: boolean; unknown: boolean }, t: Translate, lang: Language): CapPartNotes {
   const rp = (n: number) => formatRupiah(n, lang);
   const notes: string[] = [];
   const run = (of: PricedCapPart[]): JpCapSegment => ({ ...of[0]!.segment, months: of.reduce((n, p) => n + p.segment.months, 0) });
   const floor = parts.filter((p) => p.jpFloor);
-  if (floor.length && !(said.floor && floor.length === parts.length)) {
+  // the table's own note already says it of the period asked: each warning once
+  if (floor.length && !said.floor) {
     const first = floor[0]!.segment;
-    notes.push(t("calc-jp-cap-floor", { span: spanName(run(floor), lang), wanted: String(first.cap.wantedYear), year: String(first.cap.year), cap: rp(first.cap.value) }));
+    notes.push(t("calc-jp-cap-floor", { span: spanName(run(floor), lang), wanted: String(first.cap.year + 1), year: String(first.cap.year), cap: rp(first.cap.value), weak: first.cap.confidence === "solid" ? "no" : "yes" }));
   }
   const unknown = parts.filter((p) => p.jpUnknown);
   if (unknown.length && !(said.unknown && unknown.length === parts.length)) {
@@ -332,9 +338,9 @@ function capPartNotes(parts: PricedCapPart[], said: { floor: boolean; unknown: b
   if (parts.some((p) => p.monthly !== parts[0]!.monthly)) {
     const status = (p: PricedCapPart) => (p.jpUnknown ? "unknown" : p.jpFloor ? "floor" : p.segment.cap.confidence === "solid" ? "solid" : "weak");
     const lines = parts.map((p) => t("calc-jp-cap-part", { span: spanName(p.segment, lang), months: p.segment.months, monthly: rp(p.monthly), total: rp(p.monthly * p.segment.months), year: String(p.segment.cap.year), status: status(p) }));
-    notes.push([t("calc-jp-cap-parts"), ...lines].join("\n"));
+    return { notes, runs: [t("calc-jp-cap-parts"), ...lines].join("\n") };
   }
-  return notes;
+  return { notes };
 }
 
 /** "tahun 2025": January and February 2025 are under the March-2024 cap; said with JP on it when the wage is above it. */
@@ -358,7 +364,9 @@ const RELATIVE_YEAR = /\b(?:(?:tahun|thn|th)\s+(?:ini|depan|dpn|lalu|kemarin|kmr
  * budget's JP cap is that year's. Only when it reads the same calculation with a period it did not
  * have: "di phk tahun lalu" dates a layoff as written, "2 tahun lalu" is a length of time.
  */
-export function withRelativeCapYear(text: string, now: Date = new Date()): string {
+export function withRelativeCapYear(typed: string, now: Date = new Date()): string {
+  // "02/2026", "bulan 2 2026": the month named, read as "februari 2026" is
+  const text = withMonthsNamed(typed);
   // "tahun depan" → "tahun 2027": the year as the calculator reads a year named (withRelativeYears drops the word)
   const written = text.replace(RELATIVE_YEAR, (phrase) => `tahun ${withRelativeYears(phrase, now)}`);
   if (written === text) return withBareCapYear(text, now);
@@ -394,8 +402,6 @@ export function withYearFollowUp(previous: CalculationRequest | undefined, text:
 
 /** Every 20xx in a text, to tell one year alone from a range or a year beside a date. */
 const ANY_YEAR = /\b20\d\d\b/g;
-/** Regulations numbered "PP 44 2015", "UU 24/2011": their year is no period. */
-const REGULATION_WORDS = "pp|uu|perpres|permenaker|permen|permendagri|pmk|perda|perbup|perwali|pergub|inpres|kepmen|kepmenaker|sk|se";
 /** "2025 karyawan", "2025 rb": a count or an amount, not a year. */
 const COUNTED = "rb|ribu|rebu|k|jt|juta|perak|rupiah|rp|orang|org|karyawan|pekerja|pegawai|buruh|staf|staff|peserta|perangkat|aparat|desa|kk|jiwa|anggota|nelayan|petani|kali|x|bulan|bln|hari|minggu|employees?|workers?|people|persons?";
 /** Words a year standing alone names the period after: a period word, or what is paid ("iuran jp 2025", "di 2025"). */
@@ -409,7 +415,7 @@ const QUESTION_END = String.raw`(?:\s+(?:brp|berapa|ya|yah|kak|min|gan|pak|bu|ny
  * no 24 2011"), a date's ("12/03/2025") or one already read with its word ("tahun 2025", "maret 2025").
  */
 const BARE_YEAR = new RegExp(
-  String.raw`${NOT_AFTER_NON_PERIOD_WORD}(?<![\d/.,:-])(?<!\b(?:tahun|thn|th|year|in|for|ta|t a|apbdes|no|nomor|nmr|pasal|ayat|tanggal|tgl|${REGULATION_WORDS}|${MONTH_NAME})\.?\s{0,2})(?<!\b(?:${REGULATION_WORDS})\.?\s*(?:no\.?\s*|nomor\s*)?\d+\s+(?:(?:tahun|thn|th)\s+)?)(?:(?<=\b(?:${PERIOD_BEFORE_YEAR})\s{1,2})\b(20\d\d)\b(?![.,/:-]?\d|\s*[/-]|\s*(?:${COUNTED})\b)|\b(20\d\d)(?=${QUESTION_END}))`,
+  String.raw`${NOT_AFTER_NON_PERIOD_WORD}(?<![\d/.,:-])(?<!\b(?:tahun|thn|th|year|in|for|ta|t a|apbdes|no|nomor|nmr|pasal|ayat|tanggal|tgl|${REGULATION_WORDS}|${MONTH_NAME})\.?\s{0,2})(?:(?<=\b(?:${PERIOD_BEFORE_YEAR})\s{1,2})\b(20\d\d)\b(?![.,/:-]?\d|\s*[/-]|\s*(?:${COUNTED})\b)|\b(20\d\d)(?=${QUESTION_END}))`,
   "i",
 );
 
@@ -429,7 +435,9 @@ function withBareCapYear(text: string, now: Date): string {
     return JSON.stringify(rest);
   };
   const dated = (after.kind === "wage" && !!after.capPeriod) || (after.kind === "village" && !!after.yearRead);
-  return dated && undated(before) === undated(after) ? written : text;
+  // "gaji 12 jt … setahun 2025": the year misread as a second amount left the wage to ask; read as a year it is complete
+  const completed = before.kind === "ask" && before.missing === "monthly_income" && before.pending?.kind === after.kind;
+  return dated && (completed || undated(before) === undated(after)) ? written : text;
 }
 
 /**
@@ -486,7 +494,10 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
   const result = villageBudget(book, villageInput(book, r));
   const notes: string[] = [...verdicts];
   // no period written: the 12 months are an assumption, said so
-  if (r.assumedMonths && r.months === 12) notes.push(t("calc-village-assumed-months"));
+  // the months counted from next month named, so the JP caps they run under can be checked
+  const fromNextMonth = { from: monthAfter(), months: r.months };
+  if (r.assumedMonths && r.months === 12) notes.push(t("calc-village-assumed-months", { span: spanName({ from: r.from ?? monthAfter(), months: 12 }, lang) }));
+  else if (!r.from && r.months > 1 && r.extraPrograms?.includes("jp")) notes.push(t("calc-village-months-from-next", { months: r.months, span: spanName(fromNextMonth, lang) }));
   // "tahun 2027": its twelve months, said so
   if (r.yearRead && r.months === 12) notes.push(t("calc-village-year-read", { year: String(r.yearRead) }));
   // a risk class named: priced at it, and the officials' usual rate said beside it
@@ -501,7 +512,8 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
   if (r.bpuAsked) notes.push(t("calc-village-as-bpu", { package: formatRupiah(book.rupiah(vulnerablePackageKey(!!r.vulnerableWithJht)), lang) }));
   if (r.vulnerableWithJht) notes.push(vulnerableJhtNote(book, t, lang));
   if (r.jpAsked) notes.push(t("calc-bpu-no-jp"));
-  if (r.extraPrograms?.includes("jp")) notes.push(...villageJpCapNotes(book, r, result, t, lang));
+  const capNotes = r.extraPrograms?.includes("jp") ? villageJpCapNotes(book, r, result, t, lang) : { notes: [] };
+  notes.push(...capNotes.notes);
   // kader, Linmas, an honor: the knowledge gives the siltap basis for officials only
   // a title's siltap changed in a follow-up: counted among the group before, and how to say otherwise
   if (r.among) {
@@ -510,8 +522,9 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
   }
   // BPD members priced on their tunjangan as officials: why, and that the basis is to be confirmed
   if (r.officials.some(isBpdGroup)) {
-    const extras = (r.extraPrograms ?? []).map((p) => ` + ${p.toUpperCase()}${percent(book.basisPoints(`pu.${p}_total`), lang)}`).join("");
-    notes.push(t("calc-village-bpd-note", { regulation: book.get(BPD_SCHEME).regulation, extras }));
+    // JP asked: not for BPD members (villageBudget leaves it out), said why
+    const extras = (r.extraPrograms ?? []).filter((p) => p !== "jp").map((p) => ` + ${p.toUpperCase()}${percent(book.basisPoints(`pu.${p}_total`), lang)}`).join("");
+    notes.push(t("calc-village-bpd-note", { regulation: book.get(BPD_SCHEME).regulation, extras, jp: r.extraPrograms?.includes("jp") ? "dropped" : "kept" }));
   }
   // one figure for officials and BPD members: the BPD's tunjangan taken to be it, and how to give theirs
   const bpdIncome = r.bpdShared ? r.officials.find(isBpdGroup)?.monthlyIncome : undefined;
@@ -520,7 +533,7 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
   if (r.honorAsBpu) notes.push(t("calc-village-honor-as-bpu", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   if (r.notSiltap) notes.push(t("calc-village-not-siltap", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   const split = r.split ? villageSplit(book, result, t, lang) : [];
-  return renderVillage(result, t, lang, [...notes, ...split], split.length > 0, r.honorTitles);
+  return renderVillage(result, t, lang, [...notes, ...split], split.length > 0, r.honorTitles, capNotes.runs);
 }
 
 /**
@@ -528,7 +541,7 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
  * (M1: a siltap above the highest confirmed cap, on an unconfirmed one), and the months under other caps
  * by the rule shared with wages (capPartNotes).
  */
-function villageJpCapNotes(book: RuleBook, r: Extract<CalculationRequest, { kind: "village" }>, result: ReturnType<typeof villageBudget>, t: Translate, lang: Language): string[] {
+function villageJpCapNotes(book: RuleBook, r: Extract<CalculationRequest, { kind: "village" }>, result: ReturnType<typeof villageBudget>, t: Translate, lang: Language): CapPartNotes {
   const rp = (n: number) => formatRupiah(n, lang);
   const cap = villageCaps(book, r).table.cap;
   const asked = r.yearRead ? String(r.yearRead) : r.from ? monthName(r.from, lang) : jpCapSpan(cap.wantedYear, t);
@@ -536,19 +549,41 @@ function villageJpCapNotes(book: RuleBook, r: Extract<CalculationRequest, { kind
   const siltaps = [...new Set(r.officials.map((g) => g.monthlyIncome))];
   const parts = result.parts ?? [];
   const notes: string[] = [];
-  if (cap.exact && siltaps.some((x) => x > cap.value)) {
+  const floorParts = parts.filter((p) => p.jpFloor);
+  const floorCap = floorParts[0]?.segment.cap;
+  // the table's cap is the one the later months are floored on: one note says both
+  const floorOnTableCap = !!floorCap && floorCap.key === cap.key;
+  if (cap.exact && siltaps.some((x) => x > cap.value) && floorOnTableCap) {
+    const span = spanName({ ...floorParts[0]!.segment, months: floorParts.reduce((n, p) => n + p.segment.months, 0) }, lang);
+    notes.push(t("calc-village-jp-cap-floor-applied", { ...vars, wanted: String(floorCap.year + 1), span, weak: cap.confidence === "solid" ? "no" : "yes" }));
+  } else if (cap.exact && siltaps.some((x) => x > cap.value)) {
     notes.push(t("calc-village-jp-cap-applied", vars));
-    if (parts.length > 1) notes.push(t("calc-village-jp-cap-period", { ...vars, asked: jpCapSpan(cap.year, t) }));
+    // the months after it are named by the floor note
+    if (parts.length > 1 && !floorCap) notes.push(t("calc-village-jp-cap-period", { ...vars, asked: jpCapSpan(cap.year, t) }));
   }
   // an estimate only where JP rests on an unconfirmed cap above the highest confirmed one: the table's cap named, else the latest such
   const estimated = [cap, ...parts.filter((p) => !p.jpUnknown).map((p) => p.segment.cap).reverse()].find((c) => siltaps.some((x) => jpEstimated(book, c, x)));
-  if (estimated) notes.push(t("calc-jp-cap-unconfirmed", { year: String(estimated.year) }));
-  notes.push(...capPartNotes(parts.map((p) => ({ segment: p.segment, monthly: p.monthlyTotal, jpFloor: p.jpFloor, jpUnknown: p.jpUnknown })), { floor: false, unknown: false }, t, lang));
+  // a floor on that same cap says it is unconfirmed itself
+  if (estimated && estimated.year !== floorCap?.year) notes.push(t("calc-jp-cap-unconfirmed", { year: String(estimated.year) }));
+  const { notes: warnings, runs } = capPartNotes(parts.map((p) => ({ segment: p.segment, monthly: p.monthlyTotal, jpFloor: p.jpFloor, jpUnknown: p.jpUnknown })), { floor: floorOnTableCap && cap.exact, unknown: false }, t, lang);
+  return { notes: [...notes, ...warnings], ...(runs ? { runs } : {}) };
+}
+
+/**
+ * A coverage with JP: months on the latest cap held make the officials' cost a floor and the head count a
+ * most (said once, with a margin); months before the earliest cap held leave JP out (said); each run named.
+ */
+function coverageJpNotes(result: ReturnType<typeof budgetCoverage>, t: Translate, lang: Language): string[] {
+  // the officials paid first and those counted run over the same months: one run each
+  const runs = [...new Map(result.parts.map((p) => [`${p.segment.from.year}-${p.segment.from.month}`, p])).values()];
+  // the per-run lines would be one group's monthly figure, not the coverage's: the floor and left-out warnings only
+  const { notes } = capPartNotes(runs.map((p) => ({ segment: p.segment, monthly: p.monthlyTotal, jpFloor: p.jpFloor, jpUnknown: p.jpUnknown })), { floor: false, unknown: false }, t, lang);
+  if (result.jpFloor) notes.push(t("calc-coverage-floor", { people: result.people }));
   return notes;
 }
 
 /** "Januari–Februari 2024": the months of a run under one cap. */
-function spanName(segment: JpCapSegment, lang: Language): string {
+function spanName(segment: Pick<JpCapSegment, "from" | "months">, lang: Language): string {
   const end = segment.from.year * 12 + segment.from.month - 1 + segment.months - 1;
   const last = { year: Math.floor(end / 12), month: (end % 12) + 1 };
   if (segment.months === 1) return monthName(last, lang);
@@ -564,11 +599,23 @@ function spanName(segment: JpCapSegment, lang: Language): string {
 function villageSplit(book: RuleBook, result: ReturnType<typeof villageBudget>, t: Translate, lang: Language): string[] {
   const rp = (n: number) => formatRupiah(n, lang);
   const shares = (payer: "employer" | "worker", extras: OfficialExtraLine[]) => extras.map((e) => ` + ${e.program.toUpperCase()}${percent(book.basisPoints(`pu.${e.program}_${payer}`), lang)}`).join("");
-  const lines = result.lines.flatMap((l) => {
-    if (l.kind !== "officials") return [];
-    const official = l.extras.reduce((n, e) => n + e.workerPerPerson, 0);
-    if (!l.extras.length) return [t("calc-village-split-village-only", { siltap: rp(l.monthlyIncome), village: rp(l.perPerson) })];
-    return [t("calc-village-split", { siltap: rp(l.monthlyIncome), village: rp(l.perPerson - official), official: rp(official), employer: shares("employer", l.extras), worker: shares("worker", l.extras).replace(/^ \+ /, "") })];
+  // groups sharing the same programs: their rates said once, then one short row per siltap
+  const byPrograms = new Map<string, VillageOfficialLine[]>();
+  for (const l of result.lines) {
+    if (l.kind !== "officials") continue;
+    const key = l.extras.map((e) => e.program).join("+");
+    byPrograms.set(key, [...(byPrograms.get(key) ?? []), l]);
+  }
+  const lines = [...byPrograms.values()].flatMap((group) => {
+    const amounts = (l: VillageOfficialLine) => {
+      const official = l.extras.reduce((n, e) => n + e.workerPerPerson, 0);
+      return { siltap: rp(l.monthlyIncome), base: isBpdGroup(l) ? "bpd" : "siltap", village: rp(l.perPerson - official), official: rp(official) };
+    };
+    const extras = group[0]!.extras;
+    if (!extras.length) return group.map((l) => t("calc-village-split-village-only", amounts(l)));
+    const rates = { employer: shares("employer", extras), worker: shares("worker", extras).replace(/^ \+ /, "") };
+    if (group.length === 1) return [t("calc-village-split", { ...amounts(group[0]!), ...rates })];
+    return [t("calc-village-split-head", rates), ...group.map((l) => t("calc-village-split-row", amounts(l)))];
   });
   const regulations = [...new Set(["pu.jht_worker", "pu.jp_worker"].map((k) => book.get(k).regulation))].join("; ");
   // for the period: what the village budgets as its own share, and what comes out of the siltap
@@ -578,7 +625,9 @@ function villageSplit(book: RuleBook, result: ReturnType<typeof villageBudget>, 
   const parts = result.parts ?? [{ monthlyTotal: result.monthlyTotal, workerMonthly: deducted, segment: { months: result.months } }];
   const villageShare = parts.reduce((n, p) => n + (p.monthlyTotal - p.workerMonthly) * p.segment.months, 0);
   const officialShare = parts.reduce((n, p) => n + p.workerMonthly * p.segment.months, 0);
-  const period = result.months > 1 || deducted > 0 ? [t("calc-village-split-period", { months: result.months, village: rp(villageShare), official: rp(officialShare) })] : [];
+  // the share is what goes into the APBDes: a floor or JP left out is said on it as on the total
+  const status = result.parts?.some((p) => p.jpFloor) ? "floor" : result.parts?.some((p) => p.jpUnknown) ? "partial" : "exact";
+  const period = result.months > 1 || deducted > 0 ? [t("calc-village-split-period", { months: result.months, village: rp(villageShare), official: rp(officialShare), status })] : [];
   return lines.length ? [...lines, ...period, t("calc-village-split-caveat", { regulations })] : [];
 }
 
@@ -642,7 +691,11 @@ export function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest
       const honorWho = !r.officialIncome && r.honorTitles?.length ? r.honorTitles.map((x) => t(`village-title-short-${x}`)).join("/") : undefined;
       if (honorWho && r.honor) notes.push(t("calc-village-honor-read", { honor: formatRupiah(r.honor, lang) }));
       if (honorWho) notes.push(t("calc-village-honor-as-bpu", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
-      return renderCoverage(budgetCoverage(book, r), t, lang, notes, honorWho);
+      // the months written (January of a year named), else from next month: each run on its JP cap, as a village budget
+      const result = budgetCoverage(book, { ...r, from: r.from ?? monthAfter() });
+      if (r.yearRead && r.months === 12) notes.push(t("calc-village-year-read", { year: String(r.yearRead) }));
+      notes.push(...coverageJpNotes(result, t, lang));
+      return renderCoverage(result, t, lang, notes, honorWho);
     }
     case "jkp": {
       if (r.resigned) return renderJkpResigned(resignedConditions(book), book.number(JHT_WAIT), t);

@@ -312,9 +312,21 @@ calc-village-honor-read = ℹ️ Honorarium of { $honor } noted: the contributio
 calc-village-honor-as-bpu = ⚠️ Kader, Linmas or RT/RW heads paid an honorarium, incentive or allowance (village staff on an honorarium too): the 0.54% basis we have applies to village officials on a fixed income (siltap) only, so I counted them on the cheapest BPU package, { $package } per person a month, like vulnerable workers (not 0.54% of the honorarium). Please confirm the contribution basis with a BPJS Ketenagakerjaan branch or call centre 175.
 calc-ask-several-wages = The wages differ, so one wage times the number of employees would be wrong. I calculate one wage per question: write for example <i>salary 4 million contribution</i>, then <i>what if 6 million?</i> for the next one, and add up the totals. Or press the button below.
 calc-bpu-no-jp = ℹ️ JP (pension) is not open to BPU participants (informal and vulnerable workers): JP is for wage earners only (PP 45/2015). JHT is optional for them.
-calc-village-split = Per person a month, siltap { $siltap }: <b>the village pays { $village }</b> (JKK + JKM{ $employer }), <b>deducted from the siltap: { $official }</b> ({ $worker }).
-calc-village-split-caveat = ℹ️ This split follows the one for wage earners: JKK and JKM are paid by the village as the employer, JHT and JP are shared by the village and the official ({ $regulations }). A regency may set it otherwise (e.g. in a regent's regulation), so check your regency's rules.
-calc-village-split-village-only = Per person a month, siltap { $siltap }: <b>the village pays it all, { $village }</b> (JKK + JKM); without JHT and JP nothing is deducted from the siltap.
+calc-village-split = Per person a month, { $base ->
+        [bpd] allowance
+       *[other] siltap
+    } { $siltap }: <b>the village pays { $village }</b> (JKK + JKM{ $employer }), <b>deducted from the { $base ->
+        [bpd] allowance
+       *[other] siltap
+    }: { $official }</b> ({ $worker }).
+calc-village-split-caveat = ℹ️ This split is as for wage earners ({ $regulations }). A regency may set it otherwise (e.g. in a regent's regulation); check your regency's rules.
+calc-village-split-village-only = Per person a month, { $base ->
+        [bpd] allowance
+       *[other] siltap
+    } { $siltap }: <b>the village pays it all, { $village }</b> (JKK + JKM); without JHT and JP nothing is deducted from the { $base ->
+        [bpd] allowance
+       *[other] siltap
+    }.
 calc-bpu-people = For { $n ->
     [1] 1 person
    *[other] { $n } people
@@ -340,7 +352,10 @@ calc-villages-total = <b>All { $n } villages, { $months ->
 }: { $total }</b> (each village budgets its own share in its APBDes).
 calc-village-bpd = BPD members: { $n } ({ $programs })
 calc-village-bpd-income = Allowance / person
-calc-village-bpd-note = ℹ️ BPD members are covered under the village-government scheme with the village head and officials ({ $regulation }), not as vulnerable workers chosen in the village meeting. I priced them like officials: JKK + JKM 0.54%{ $extras } of their fixed allowance. Our sources do not state the 0.54% basis for a BPD allowance separately; please confirm with a BPJS Ketenagakerjaan branch or call centre 175.
+calc-village-bpd-note = ℹ️ BPD members are covered under the village-government scheme with the village head and officials ({ $regulation }), not as vulnerable workers chosen in the village meeting. I priced them like officials: JKK + JKM 0.54%{ $extras } of their fixed allowance. Our sources do not state the 0.54% basis for a BPD allowance separately; please confirm with a BPJS Ketenagakerjaan branch or call centre 175.{ $jp ->
+        [dropped] {" "}<b>I did not add JP for BPD members</b>: that rule names JKK + JKM of the allowance only, and no rule we hold puts BPD members on JP (Pangkep's 2025 village budgets included it, but that is a local practice, not a rule).
+       *[other] {""}
+    }
 village-ask-extra = Add JHT and/or JP for the village officials? JKK + JKM ({ $base } of the siltap) is always counted; JHT{ $jht } and JP{ $jp } are also of the siltap (village's share + official's share).
 village-extra-none = No, JKK + JKM only
 village-extra-jht = + JHT
@@ -372,14 +387,18 @@ calc-jkp-village-official =
     JKP itself adds no contribution: { $government } is paid by the central government (APBN) and { $jkk } is taken from the JKK contribution already paid.
 calc-village-jkp-funding = ℹ️ JKP adds nothing to what the village or the officials pay: the JKP contribution of { $total } of wages is { $government } from the central government (APBN) and { $jkk } taken from the JKK contribution already paid ({ $regulation }), so the table above does not change. Whether village officials can be JKP participants is not known to us; please ask call centre 175.
 calc-village-risk-named = ℹ️ I priced the officials' JKK at { $rate } ({ $risk } risk), as you wrote. Our sources use JKK { $usual } (very low risk) for village officials; ask a BPJS Ketenagakerjaan branch or call centre 175 which class applies to your village.
-calc-village-assumed-months = ℹ️ No period was given, so I computed <b>12 months</b>. For another period type, for example, <i>what about 6 months?</i>
+calc-village-assumed-months = ℹ️ No period was given, so I computed <b>12 months</b> ({ $span }). For another period type, for example, <i>what about 6 months?</i>
 calc-village-honor = Paid an honorarium/allowance: { $n } (BPU { $programs })
 calc-village-as-bpu = ℹ️ As you asked, everyone is counted on the cheapest BPU package, { $package } per person a month, not on their siltap or allowance.
 calc-village-titled = { $officials } – { $title }
 calc-village-split-period = For { $months ->
     [1] 1 month
    *[other] { $months } months
-}: <b>the village's share { $village }</b>, deducted from the siltap { $official }.
+}{ $status ->
+        [floor] {" "}(at least)
+        [partial] {" "}(without some JP)
+       *[exact] {""}
+    }: <b>the village's share { $village }</b>, deducted from the siltap { $official }.
 calc-village-apbdes-split = The total above is the whole contribution, including what is deducted from the siltap; the village budgets its share, given below (budget codes as in the Kemendagri technical guide).
 calc-villages-same = <b>Each village ({ $n } villages, the same figures)</b>
 village-count-not-months = That is a number of months. Here type the number of <b>people</b>, from { $min } to { $max } (0 if none); the months are asked next.
@@ -504,7 +523,11 @@ calc-months-floor = { $n } months (at least)
 calc-months-partial = { $n } months (some JP left out)
 calc-village-apbdes-floor = ⚠️ { $total } is the <b>least</b> it can be, not the exact figure: JP for some months may be higher (see the JP wage cap note). When you put it in the APBDes, add a margin (budget codes per the Home Ministry's technical guide).
 calc-village-apbdes-partial = ⚠️ This total leaves out JP for some months (see the JP wage cap note): ask call center 175 for it and add it before the total goes into the APBDes.
-calc-jp-cap-floor = ⚠️ The JP wage cap is raised every March; the cap from March { $wanted } is not in our data yet, so JP for { $span } is counted on the { $year } cap ({ $cap }) — the real figure may be higher; confirm with call center 175.
+calc-jp-cap-floor = ⚠️ { calc-jp-cap-floor-said }
+calc-jp-cap-floor-said = The JP wage cap is raised every March; the cap from March { $wanted } is not in our data yet, so JP for { $span } is counted on the { $year } cap ({ $cap }) — the real figure may be higher{ $weak ->
+        [yes] , and the { $year } cap itself is not yet confirmed
+       *[no] {""}
+    }; confirm with call center 175.
 calc-jp-cap-left-out = ⚠️ JP wage caps before March { $year } are not in our data, and caps were lower then, so JP for { $span } is not computed and not in the total; ask call center 175.
 calc-jp-cap-parts = ℹ️ The total adds up each JP wage cap's months:
 calc-jp-cap-part = • { $span }: { $months } × { $monthly } = { $total } ({ $status ->
@@ -516,3 +539,13 @@ calc-jp-cap-part = • { $span }: { $months } × { $monthly } = { $total } ({ $s
 calc-village-apbdes-month = This is one month's contribution. For the APBDes, give the period (e.g. <i>what about 12 months?</i>) and I will total it.
 calc-villages-total-floor = ⚠️ This is the least it can be: JP for some months may be higher.
 calc-villages-total-partial = ⚠️ This leaves out JP for some months.
+calc-floor-mark = (at least)
+calc-coverage-floor = ⚠️ As JP for some months may be higher, { $people } people is the <b>most</b> this budget covers: keep a margin in the budget.
+calc-village-split-head = Per person a month, <b>the village pays</b> JKK + JKM{ $employer }, <b>deducted</b>: { $worker }:
+calc-village-split-row = • { $base ->
+        [bpd] allowance
+       *[other] siltap
+    } { $siltap }: village { $village }, deducted { $official }
+calc-village-apbdes-floor-split = ⚠️ { $total } is the whole contribution (siltap deductions included) and the <b>least</b> it can be. The village budgets its share, given below, with a margin.
+calc-village-jp-cap-floor-applied = ⚠️ JP is on the { $year } JP wage cap, not on the whole siltap. { calc-jp-cap-floor-said }
+calc-village-months-from-next = ℹ️ I counted those { $months } months from next month: { $span }.

@@ -216,9 +216,21 @@ calc-village-honor-read = ℹ️ Honor { $honor } sudah saya baca: iurannya teta
 calc-village-honor-as-bpu = ⚠️ Kader, Linmas atau RT/RW yang menerima honor, insentif atau tunjangan (juga staf desa berhonor): dasar 0,54% yang kami punya hanya untuk aparat desa yang menerima siltap, jadi mereka saya hitung dengan paket BPU termurah { $package } per orang per bulan, seperti pekerja rentan (bukan 0,54% dari honornya). Pastikan dasar iurannya ke kantor cabang BPJS Ketenagakerjaan atau call center 175.
 calc-ask-several-wages = Upahnya berbeda-beda, jadi satu upah dikali jumlah karyawan tidak akan benar. Saya menghitung satu upah per pertanyaan: tulis misalnya <i>gaji 4 jt iuran brp</i>, lalu <i>kl 6jt?</i> untuk upah berikutnya, dan jumlahkan totalnya. Atau tekan tombol di bawah.
 calc-bpu-no-jp = ℹ️ JP (Jaminan Pensiun) tidak bisa diikuti peserta BPU (pekerja informal dan pekerja rentan): JP hanya untuk pekerja penerima upah (PP 45/2015). Bagi mereka JHT boleh diikuti sebagai pilihan.
-calc-village-split = Per orang sebulan, siltap { $siltap }: <b>desa membayar { $village }</b> (JKK + JKM{ $employer }), <b>dipotong dari siltap { $official }</b> ({ $worker }).
-calc-village-split-caveat = ℹ️ Pembagian ini mengikuti pembagian iuran penerima upah: JKK dan JKM ditanggung desa sebagai pemberi kerja, JHT dan JP dibagi desa dan aparat ({ $regulations }). Kabupaten bisa mengaturnya lain (misalnya lewat Perbup), jadi pastikan aturan kabupaten Anda.
-calc-village-split-village-only = Per orang sebulan, siltap { $siltap }: <b>desa membayar semuanya, { $village }</b> (JKK + JKM); tanpa JHT dan JP tidak ada yang dipotong dari siltap.
+calc-village-split = Per orang sebulan, { $base ->
+        [bpd] tunjangan
+       *[other] siltap
+    } { $siltap }: <b>desa membayar { $village }</b> (JKK + JKM{ $employer }), <b>dipotong dari { $base ->
+        [bpd] tunjangan
+       *[other] siltap
+    } { $official }</b> ({ $worker }).
+calc-village-split-caveat = ℹ️ Pembagian ini seperti penerima upah ({ $regulations }). Kabupaten bisa mengaturnya lain (misalnya lewat Perbup); pastikan aturan kabupaten Anda.
+calc-village-split-village-only = Per orang sebulan, { $base ->
+        [bpd] tunjangan
+       *[other] siltap
+    } { $siltap }: <b>desa membayar semuanya, { $village }</b> (JKK + JKM); tanpa JHT dan JP tidak ada yang dipotong dari { $base ->
+        [bpd] tunjangan
+       *[other] siltap
+    }.
 calc-bpu-people = Untuk { $n } orang dengan penghasilan yang sama (tabel di atas untuk satu orang): <b>{ $monthly }</b> per bulan, { $year } setahun.
 calc-jp-cap-changes-below = ℹ️ Batas upah JP naik setiap bulan Maret, tetapi upah ini di bawah batasnya: JP tetap dihitung dari upah, jadi angkanya tidak berubah karena itu.
 calc-pmi-title = <b>🧳 Iuran JKK + JKM pekerja migran (PMI)</b>
@@ -232,7 +244,10 @@ calc-village-named = <b>Desa { $name }</b>
 calc-villages-total = <b>Semua { $n } desa, { $months } bulan: { $total }</b> (setiap desa menganggarkan bagiannya sendiri di APBDes-nya).
 calc-village-bpd = Anggota BPD: { $n } org ({ $programs })
 calc-village-bpd-income = Tunjangan / orang
-calc-village-bpd-note = ℹ️ Anggota BPD ikut skema jaminan sosial pemerintah desa bersama kepala desa dan perangkat ({ $regulation }), bukan pekerja rentan pilihan musyawarah desa. Iurannya saya hitung seperti aparat desa: JKK + JKM 0,54%{ $extras } dari tunjangan tetapnya. Sumber kami tidak menyebut dasar 0,54% untuk tunjangan BPD secara tersendiri; pastikan ke kantor cabang BPJS Ketenagakerjaan atau call center 175.
+calc-village-bpd-note = ℹ️ Anggota BPD ikut skema jaminan sosial pemerintah desa bersama kepala desa dan perangkat ({ $regulation }), bukan pekerja rentan pilihan musyawarah desa. Iurannya saya hitung seperti aparat desa: JKK + JKM 0,54%{ $extras } dari tunjangan tetapnya. Sumber kami tidak menyebut dasar 0,54% untuk tunjangan BPD secara tersendiri; pastikan ke kantor cabang BPJS Ketenagakerjaan atau call center 175.{ $jp ->
+        [dropped] {" "}<b>JP tidak saya tambahkan untuk anggota BPD</b>: aturan itu hanya menyebut JKK + JKM dari tunjangan, dan tidak ada aturan di data kami yang memasukkan anggota BPD ke JP (APBDes Pangkep 2025 memasukkannya, tetapi itu praktik daerah, bukan aturan).
+       *[other] {""}
+    }
 village-ask-extra = Tambahkan JHT dan/atau JP untuk aparat desa? JKK + JKM ({ $base } dari siltap) selalu dihitung; JHT{ $jht } dan JP{ $jp } juga dari siltap (bagian desa + bagian aparat).
 village-extra-none = Tidak, JKK + JKM saja
 village-extra-jht = + JHT
@@ -258,11 +273,15 @@ calc-jkp-village-official =
     JKP sendiri tidak menambah iuran: { $government } dibayar pemerintah pusat (APBN) dan { $jkk } diambil dari iuran JKK yang sudah dibayar.
 calc-village-jkp-funding = ℹ️ JKP tidak menambah iuran desa maupun aparat: iuran JKP { $total } dari upah terdiri atas { $government } dari pemerintah pusat (APBN) dan { $jkk } yang diambil dari iuran JKK yang sudah dibayar ({ $regulation }), jadi tabel di atas tidak berubah. Apakah aparat desa bisa menjadi peserta JKP tidak kami ketahui; tanyakan ke call center 175.
 calc-village-risk-named = ℹ️ JKK aparat desa saya hitung { $rate } (risiko { $risk }) seperti yang Anda tulis. Sumber kami memakai JKK { $usual } (risiko sangat rendah) untuk aparat desa; kelas risiko yang berlaku untuk desa Anda tanyakan ke kantor cabang BPJS Ketenagakerjaan atau call center 175.
-calc-village-assumed-months = ℹ️ Periodenya tidak disebut, jadi saya hitung <b>12 bulan</b>. Untuk periode lain tulis misalnya <i>kalau 6 bulan?</i>
+calc-village-assumed-months = ℹ️ Periodenya tidak disebut, jadi saya hitung <b>12 bulan</b> ({ $span }). Untuk periode lain tulis misalnya <i>kalau 6 bulan?</i>
 calc-village-honor = Penerima honor/tunjangan: { $n } org (BPU { $programs })
 calc-village-as-bpu = ℹ️ Seperti yang Anda minta, semuanya saya hitung dengan paket BPU termurah { $package } per orang per bulan, bukan dari siltap atau tunjangannya.
 calc-village-titled = { $officials } – { $title }
-calc-village-split-period = Untuk { $months } bulan: <b>bagian desa { $village }</b>, dipotong dari siltap { $official }.
+calc-village-split-period = Untuk { $months } bulan{ $status ->
+        [floor] {" "}(paling sedikit)
+        [partial] {" "}(tanpa sebagian JP)
+       *[exact] {""}
+    }: <b>bagian desa { $village }</b>, dipotong dari siltap { $official }.
 calc-village-apbdes-split = Total di atas adalah seluruh iuran, termasuk yang dipotong dari siltap; yang dianggarkan desa adalah bagian desa di bawah (kode rekening sesuai juknis Kemendagri).
 calc-villages-same = <b>Setiap desa ({ $n } desa, angkanya sama)</b>
 village-count-not-months = Itu jumlah bulan. Di sini tulis jumlah <b>orangnya</b>, dari { $min } sampai { $max } (0 bila tidak ada); jumlah bulan ditanyakan sesudah ini.
@@ -363,7 +382,11 @@ calc-months-floor = { $n } bulan (paling sedikit)
 calc-months-partial = { $n } bulan (tanpa sebagian JP)
 calc-village-apbdes-floor = ⚠️ { $total } adalah angka <b>paling sedikit</b>, bukan angka pasti: JP sebagian bulan bisa lebih tinggi (lihat catatan batas upah JP). Saat memasukkannya ke APBDes, tambahkan cadangan (kode rekening sesuai juknis Kemendagri).
 calc-village-apbdes-partial = ⚠️ Total ini belum termasuk JP sebagian bulan (lihat catatan batas upah JP): tanyakan JP itu ke call center 175 dan tambahkan sebelum total dimasukkan ke APBDes.
-calc-jp-cap-floor = ⚠️ Batas upah JP naik setiap Maret; batas mulai Maret { $wanted } belum ada di data kami, jadi JP { $span } saya hitung dengan batas { $year } ({ $cap }) — angka sebenarnya bisa lebih tinggi; pastikan ke call center 175.
+calc-jp-cap-floor = ⚠️ { calc-jp-cap-floor-said }
+calc-jp-cap-floor-said = Batas upah JP naik setiap Maret; batas mulai Maret { $wanted } belum ada di data kami, jadi JP { $span } saya hitung dengan batas { $year } ({ $cap }) — angka sebenarnya bisa lebih tinggi{ $weak ->
+        [yes] , dan batas { $year } sendiri belum terkonfirmasi
+       *[no] {""}
+    }; pastikan ke call center 175.
 calc-jp-cap-left-out = ⚠️ Batas upah JP sebelum Maret { $year } tidak ada di data kami, dan dulu batasnya lebih rendah, jadi JP { $span } tidak saya hitung dan tidak masuk total; tanyakan ke call center 175.
 calc-jp-cap-parts = ℹ️ Totalnya dijumlah per batas upah JP:
 calc-jp-cap-part = • { $span }: { $months } × { $monthly } = { $total } ({ $status ->
@@ -375,3 +398,13 @@ calc-jp-cap-part = • { $span }: { $months } × { $monthly } = { $total } ({ $s
 calc-village-apbdes-month = Ini iuran sebulan. Untuk APBDes, tulis periodenya (misalnya <i>kalau 12 bulan?</i>) supaya totalnya saya hitung.
 calc-villages-total-floor = ⚠️ Angka ini paling sedikit: JP sebagian bulan bisa lebih tinggi.
 calc-villages-total-partial = ⚠️ Angka ini belum termasuk JP sebagian bulan.
+calc-floor-mark = (paling sedikit)
+calc-coverage-floor = ⚠️ Karena JP sebagian bulan bisa lebih tinggi, { $people } orang adalah jumlah <b>paling banyak</b>: sisakan cadangan di anggaran.
+calc-village-split-head = Per orang sebulan, <b>desa membayar</b> JKK + JKM{ $employer }, <b>dipotong</b> { $worker }:
+calc-village-split-row = • { $base ->
+        [bpd] tunjangan
+       *[other] siltap
+    } { $siltap }: desa { $village }, dipotong { $official }
+calc-village-apbdes-floor-split = ⚠️ { $total } adalah seluruh iuran (termasuk potongan siltap) dan angka <b>paling sedikit</b>. Yang dianggarkan desa: bagian desa di bawah, dengan cadangan.
+calc-village-jp-cap-floor-applied = ⚠️ JP dihitung dari batas upah JP { $year }, bukan dari seluruh siltap. { calc-jp-cap-floor-said }
+calc-village-months-from-next = ℹ️ { $months } bulan itu saya hitung mulai bulan depan: { $span }.
