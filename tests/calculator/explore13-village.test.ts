@@ -227,6 +227,16 @@ describe("D9 a printable summary of the last village calculation", () => {
     expect(sent?.payload.parse_mode).toBeUndefined();
   });
 
+  it("'ringkasan' after a wage result: the wage table as plain text, without the village meeting's words", async () => {
+    const a = actor();
+    await a.say("iuran bpjs tk gaji 5 jt");
+    const reply = await a.say("ringkasan");
+    expect(reply).toContain("Ringkasan hitungan terakhir, teks biasa untuk disalin atau dicetak.");
+    expect(reply).not.toContain("musdes");
+    // 5 jt × (0,24 + 0,3 + 3,7 + 2 + 2 + 1)% = 462.000
+    expect(reply).toMatch(rowOf("Total", "Rp462.000"));
+  });
+
   it("'cara cetak kartu bpjs' after a result is no summary", async () => {
     const a = actor();
     await a.say("iuran 12 perangkat siltap 2,5 jt setahun");

@@ -22,10 +22,10 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
     let language = written;
     const previous = ctx.from && recent.recall(ctx.from.id);
     const topic = ctx.from && topics?.recall(ctx.from.id);
-    // "bisa dibuatin ringkasan buat dicetak?" after a village result: that calculation again as plain text to copy or print
+    // "bisa dibuatin ringkasan buat dicetak?" after a result (a village's budget, a wage's contributions): that calculation again as plain text to copy or print
     const printTopic = ctx.from && topics?.recall(ctx.from.id);
     const answeredSince = !!ctx.from && !!printTopic && (topics?.rememberedAt(ctx.from.id) ?? 0) > (recent.rememberedAt(ctx.from.id) ?? 0);
-    if (previous && isVillageBudgetCalculation(previous.kind) && previous.kind !== "ask" && !answeredSince && PRINTABLE.test(text.toLowerCase()) && !NOT_PRINTABLE.test(text.toLowerCase())) {
+    if (previous && previous.kind !== "ask" && !answeredSince && PRINTABLE.test(text.toLowerCase()) && !NOT_PRINTABLE.test(text.toLowerCase())) {
       const t: Translate = (key, vars) => ctx.t(key, vars);
       let body: string;
       try {
@@ -34,7 +34,8 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
         return false;
       }
       ctx.outcome = "calculator_printable";
-      await ctx.reply(`${htmlToPlain(t("calc-printable-intro"))}\n\n${body}`);
+      const intro = isVillageBudgetCalculation(previous.kind) ? "calc-printable-intro" : "calc-printable-intro-plain";
+      await ctx.reply(`${htmlToPlain(t(intro))}\n\n${body}`);
       return true;
     }
     // today dates a layoff written as a month ("phk bulan maret 2026") against the claim deadline

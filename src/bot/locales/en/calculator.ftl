@@ -516,6 +516,7 @@ calc-village-year-read = ℹ️ I counted { $year } as January–December { $yea
 calc-ask-budget-noted = I have noted the budget of { $budget }: once I have the figure above, I will work out how many months it covers.
 calc-ask-budget-needs-groups = I can set the budget of { $budget } against the contributions once I know each group and its siltap. Write it all at once, e.g. <i>budget 20 million, 12 perangkat siltap 2.3 million, 8 bpd tunjangan 900 thousand, enough for how many months?</i>
 calc-printable-intro = 📄 The last calculation as plain text to copy or print (e.g. for the village meeting). For official APBDes documents, follow the guidance of the DPMD or a BPJS Ketenagakerjaan branch.
+calc-printable-intro-plain = 📄 Summary of the last calculation, as plain text to copy or print.
 
 calc-total-floor = Total (at least)
 calc-total-partial = Total (some JP left out)

@@ -375,6 +375,7 @@ calc-village-year-read = ℹ️ Tahun { $year } saya hitung Januari–Desember {
 calc-ask-budget-noted = Anggaran { $budget } saya catat: begitu angka di atas ada, saya hitung cukup untuk berapa bulan.
 calc-ask-budget-needs-groups = Anggaran { $budget } baru bisa saya bandingkan bila setiap kelompok dan siltapnya saya ketahui. Tulis sekaligus, misalnya <i>anggaran 20 jt, 12 perangkat siltap 2,3 jt, 8 bpd tunjangan 900 rb, cukup utk brp bulan?</i>
 calc-printable-intro = 📄 Ringkasan hitungan terakhir, teks biasa untuk disalin atau dicetak (mis. untuk musdes). Untuk dokumen resmi APBDes, ikuti juknis dari DPMD atau kantor cabang BPJS Ketenagakerjaan.
+calc-printable-intro-plain = 📄 Ringkasan hitungan terakhir, teks biasa untuk disalin atau dicetak.
 
 calc-total-floor = Total (paling sedikit)
 calc-total-partial = Total (tanpa sebagian JP)
