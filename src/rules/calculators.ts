@@ -179,7 +179,7 @@ export interface JpCapChoice {
 }
 
 /** The calendar month (1-12) of `date` in Asia/Jakarta, where the caps' 1 March starts. */
-function jakartaMonth(date: Date): { year: number; month: number } {
+export function jakartaMonth(date: Date): { year: number; month: number } {
   const jakarta = new Date(date.getTime() + 7 * 3600_000);
   return { year: jakarta.getUTCFullYear(), month: jakarta.getUTCMonth() + 1 };
 }

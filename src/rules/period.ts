@@ -46,6 +46,12 @@ export const REGULATION_WORDS = "pp|uu|perpres|permenaker|permen|permendagri|pmk
 export const NOT_AFTER_NON_PERIOD_WORD = String.raw`(?<!\b(?:${NOT_PERIOD_WORDS})\s+(?:(?:tahun|thn|th|bulan|bln)\s+)?(?:(?:${MONTH_NAME})\s+)?)(?<!\b(?:${REGULATION_WORDS})\.?\s*(?:no\.?\s*|nomor\s*|nmr\s*)?\d+\s+(?:(?:tahun|thn|th)\s+)?)`;
 
 /**
+ * As NOT_AFTER_NON_PERIOD_WORD, but "mulai", "dari", "sejak", "from" allowed: before a span with its end ("mulai januari
+ * 2025 sampai november 2026") they open the period, not a start of work.
+ */
+const NOT_AFTER_NON_PERIOD_WORD_BUT_START = NOT_AFTER_NON_PERIOD_WORD.replace(`(?:${NOT_PERIOD_WORDS})`, `(?:${NOT_PERIOD_WORDS.split("|").filter((w) => !["mulai", "dari", "from", "sejak", "since"].includes(w)).join("|")})`);
+
+/**
  * "februari 2026", "feb 2026", "bulan jan 2025", "in march 2025": a month and its year, abbreviations
  * read like full names (a year beside them makes them a period); not "sejak jan 2020".
  */
@@ -57,6 +63,22 @@ const NUMERIC_MONTH_YEAR = new RegExp(
   String.raw`(?<![\d/.,:-])(?<!\b(?:${REGULATION_WORDS})\.?\s*(?:(?:no|nomor|nmr)\.?\s*)?)\b(?:(?:bulan|bln)\s+)?(0?[1-9]|1[0-2])\s*[/-]\s*((?:19|20)\d\d)\b(?![/.-]?\d)|\b(?:bulan|bln)\s+(0?[1-9]|1[0-2])\s+((?:19|20)\d\d)\b`,
   "gi",
 );
+
+/** "sampai sekarang", "s/d saat ini", "until now": a span's end that is the current month. */
+const UNTIL_NOW = /\b(sampai|sampe|smp|sd|s\/d|s d|hingga|until|till|to)\s+(?:(?:dengan|dgn)\s+)?(?:sekarang|skrg|skrng|skr|saat ini|kini|bulan ini|now|today|this month)\b/gi;
+/** "mulai tahun 2025 sampai sekarang": a year alone opens the span at its January. */
+const YEAR_UNTIL_NOW = /\b(?:tahun|thn|th|year)\s+((?:19|20)\d\d)\s+(?=(?:sampai|sampe|smp|sd|s\/d|s d|hingga|until|till|to)\s)/gi;
+
+/**
+ * The text as typed, with a span's end "sekarang" written as the current month (`current`, the Jakarta
+ * calendar month): "mulai maret 2026 sampai sekarang" → "mulai maret 2026 sampai november 2026".
+ */
+export function withNowAsMonth(text: string, current: { year: number; month: number }): string {
+  if (!UNTIL_NOW.test(text)) return text;
+  UNTIL_NOW.lastIndex = 0;
+  const now = `${MONTH_NAMES_ID[current.month - 1]} ${current.year}`;
+  return text.replace(UNTIL_NOW, (_m, until: string) => `${until} ${now}`).replace(YEAR_UNTIL_NOW, (_m, year: string) => `januari ${year} `);
+}
 
 /** The text as typed, with months written as numbers named ("02/2026" → "februari 2026"), so they read as month names do. */
 export function withMonthsNamed(text: string): string {
@@ -175,7 +197,7 @@ function scan(cleaned: string): { found: Set<number>; rest: string } {
  * "masuk kerja" and the like, whose years date something else.
  */
 const YEARS_SPANNED = new RegExp(
-  String.raw`${NOT_AFTER_NON_PERIOD_WORD}\b(?:bulan\s+)?(${MONTH_NAME})\s+((?:19|20)\d\d)\s+(?:(?:sampai|sampe|smp|sd|s d|hingga|ke|to|until|through|thru)\s+)?(?:bulan\s+)?(${MONTH_NAME})\s+((?:19|20)\d\d)\b|${NOT_AFTER_NON_PERIOD_WORD}(?<!\b(?:${MONTH_NAME})\s+)\b(?:(?:tahun|thn|th)\s+)?((?:19|20)\d\d)\s+(?:(?:sampai|sampe|smp|sd|s d|hingga|to|until|through|ke|dan|and|&)\s+)?(?:(?:tahun|thn|th)\s+)?((?:19|20)\d\d)\b`,
+  String.raw`${NOT_AFTER_NON_PERIOD_WORD_BUT_START}\b(?:bulan\s+)?(${MONTH_NAME})\s+((?:19|20)\d\d)\s+(?:(?:sampai|sampe|smp|sd|s d|hingga|ke|to|until|through|thru)\s+)?(?:bulan\s+)?(${MONTH_NAME})\s+((?:19|20)\d\d)\b|${NOT_AFTER_NON_PERIOD_WORD}(?<!\b(?:${MONTH_NAME})\s+)\b(?:(?:tahun|thn|th)\s+)?((?:19|20)\d\d)\s+(?:(?:sampai|sampe|smp|sd|s d|hingga|to|until|through|ke|dan|and|&)\s+)?(?:(?:tahun|thn|th)\s+)?((?:19|20)\d\d)\b`,
   "g",
 );
 /** The months of a YEARS_SPANNED match; undefined when it runs backwards or past 10 years (then asked). */

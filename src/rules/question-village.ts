@@ -272,8 +272,10 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
     return workers ? finish([], workers) : null;
   }
   // officials' contributions follow their siltap: without it the siltap is asked for when a count
-  // was written ("iuran 10 perangkat desa setahun"); "iuran kades brp" is the knowledge's to answer
-  if (amounts.length === 0) return has(withoutPeriods(t), WRITTEN_COUNT) ? askOfficialIncome(t, people, workers, finish) : null;
+  // was written ("iuran 10 perangkat desa setahun") or a period for officials whose number is known ("iuran kades
+  // setahun brp", as the village form asks it); "iuran kades brp" is the knowledge's to answer
+  const periodForKnownOfficials = period.kind === "months" && period.months > 1 && people.officials.every((c) => c !== null);
+  if (amounts.length === 0) return has(withoutPeriods(t), WRITTEN_COUNT) || periodForKnownOfficials ? askOfficialIncome(t, people, workers, finish) : null;
   const incomes = amounts.filter((a) => a.value >= MIN_MONTHLY_INCOME);
   if (incomes.length === 0) return askOfficialIncome(t, people, workers, finish, amounts[0]!);
   // "…, 5 kaur 2,5 jt, 20 rt rw setahun": RT/RW, Linmas or kader counted after the last pay with none of their own

@@ -118,7 +118,11 @@ function incomeRequestOf(t: string, amounts: number[]): CalculationRequest | nul
   if (has(t, ASKS_JHT_JP_BENEFIT) && receives && !has(withoutPaidPeriod, PAYS)) return null;
   // "bayar bpu setahun 201.600": without an income word the amount is a contribution quoted back
   // "seminggu 500rb iuran bpu brp": a week's income is an income whatever word it comes with
-  if (OTHER_INCOME_PERIOD.some((re) => re.test(t))) return has(t, EARNS) || (OTHER_INCOME_PERIOD[0]!.test(t) && has(t, INFORMAL)) ? ask("monthly_income", pendingIncome(t)) : null;
+  if (OTHER_INCOME_PERIOD.some((re) => re.test(t))) {
+    const forTheYear = wageForTheYear(t, amount);
+    if (forTheYear !== undefined) return forTheYear;
+    return has(t, EARNS) || (OTHER_INCOME_PERIOD[0]!.test(t) && has(t, INFORMAL)) ? ask("monthly_income", pendingIncome(t)) : null;
+  }
   const perDay = isDailyAmount(t, amount) || undefined;
   // "bpu 16800 dapat apa aja": an amount this small is a contribution someone quotes, not a monthly income
   if (!perDay && amount < MIN_MONTHLY_INCOME) return null;
@@ -129,10 +133,36 @@ function incomeRequestOf(t: string, amounts: number[]): CalculationRequest | nul
   if (has(t, WAGE) && employeeCount(t) !== undefined && new Set(amounts).size > 1) return ask("several_wages");
   // "sy kerja harian gaji 3jt iuran brp": a daily worker with no employer named may be either, asked as without "gaji"
   if (has(t, DAILY_WORKER) && !has(t, EMPLOYER_NAMED) && has(t, PAYS)) return ask("worker_kind", { kind: "bpu", income: amount, ...(perDay ? { perDay } : {}) });
-  if (has(t, WAGE)) return forEmployees(t, { kind: "wage", wage: amount, perDay, riskClass: riskClassOf(t) });
+  // "umr 3,2 jt iuran jht brp": the minimum wage named as the wage is a wage earner's
+  if (has(t, WAGE) || minimumWageIn(t) === amount) return forEmployees(t, { kind: "wage", wage: amount, perDay, riskClass: riskClassOf(t) });
   // "sy kuli harian sehari dpt 100rb iuran bpjs tk brp": an employee or self-employed, not said: asked with two buttons
   if ((has(t, KIND_UNKNOWN_WORKER) || EARNED_AMOUNT.test(t)) && has(t, PAYS)) return ask("worker_kind", { kind: "bpu", income: amount, ...(perDay ? { perDay } : {}) });
   return null;
+}
+
+/** A year right after or before an amount: "gaji 4 jt setahun", "per tahun 4 jt" (OTHER_INCOME_PERIOD's yearly readings). */
+const YEARLY_NEXT_TO_AMOUNT = [OTHER_INCOME_PERIOD[1]!, OTHER_INCOME_PERIOD[2]!];
+/**
+ * From this a wage said with "setahun" may be a year's pay as well as a month's (Rp24 juta a year is
+ * Rp2 juta a month, about the lowest regional minimum wage): asked, never guessed. Below it a year's
+ * pay would be under any minimum wage, so the amount is the monthly wage and the year the period.
+ */
+export const YEARLY_WAGE_ASKED_FROM = 24_000_000;
+
+/**
+ * "iuran 10 karyawan gaji 4 jt setahun", "iuran bpjs tk gaji 12 jt setahun": a wage is paid by the month,
+ * so the year next to it is the period asked for (12 months), the head count kept. From
+ * YEARLY_WAGE_ASKED_FROM it is asked whether the wage is a month's or a year's. Undefined when it is no
+ * employee's wage ("penghasilan 60 jt setahun": an informal worker's yearly income, asked monthly) or the
+ * period is a week's or a harvest's.
+ */
+function wageForTheYear(t: string, amount: number): CalculationRequest | null | undefined {
+  if (!has(t, WAGE_WORD) || has(t, INFORMAL) || has(t, VILLAGE) || amount < MIN_MONTHLY_INCOME) return undefined;
+  if (!YEARLY_NEXT_TO_AMOUNT.some((re) => re.test(t)) || OTHER_INCOME_PERIOD.some((re) => !YEARLY_NEXT_TO_AMOUNT.includes(re) && re.test(t))) return undefined;
+  const request = forEmployees(t, { kind: "wage", wage: amount, riskClass: riskClassOf(t) });
+  if (request?.kind !== "wage") return request;
+  const forYear: CalculationRequest = { ...request, months: 12 };
+  return amount >= YEARLY_WAGE_ASKED_FROM ? ask("wage_period", forYear) : forYear;
 }
 
 /** A daily or casual worker: for an employer or on one's own, "gaji" or not. */

@@ -7,9 +7,9 @@
  */
 import { cleanText } from "../knowledge/normalize";
 import { extractAmounts, parseRupiah } from "./money";
-import { NUMBER_WORD, numberWordValue, readPeriod } from "./period";
+import { NUMBER_WORD, numberWordValue, readPeriod, withNowAsMonth } from "./period";
 import { isGenericOffice, isSingleOffice, officeTitlesIn, OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withSlashedTitlesJoined, withTitleFirstCounts } from "./people";
-import { OFFICIAL_EXTRA_PROGRAMS, type OfficialExtraProgram, type PmiContractMonths, type OfficialGroup, type RiskClass } from "./calculators";
+import { jakartaMonth, OFFICIAL_EXTRA_PROGRAMS, type OfficialExtraProgram, type PmiContractMonths, type OfficialGroup, type RiskClass } from "./calculators";
 import { ask, has, INFORMAL, isAboutOfficials, JHT_NAMED, MIN_MONTHLY_INCOME, PAYS, RECEIVES, RECEIVES_BENEFIT, riskClassOf, sumOf, VILLAGE, WAGE, WITHOUT, WITHOUT_JHT, WITHOUT_JP } from "./question-words";
 import { AMOUNT, amountsIn, incomeRange, isDailyAmount, NEGATIVE_INCOME, OTHER_INCOME_PERIOD, PER_DAY, RANGE_BODY, SILTAP_RANGE, sometimesRange, WHOLE_RANGE, withNumberWords, withoutCents, withoutReduplication, ZERO_INCOME } from "./question-amounts";
 import { ALLOWANCE, COUPLE, employeeCount, jakonRequest, EMPLOYER_SHARE, incomeRequest, minimumWageIn, pendingIncome, staffWithWage, VARIABLE_PAY, withMinimumWage, withoutMinimumWage, withWorkerKind, WORKER_SHARE } from "./question-workers";
@@ -20,7 +20,7 @@ export { withWorkerKind } from "./question-workers";
 export { isBpdGroup } from "./question-village";
 
 /** A figure the question needs but does not give in a form we can read. */
-export type MissingFigure = "months" | "monthly_income" | "officials_count" | "people_count" | "official_income" | "income_per_title" | "risk_class" | "return_rate" | "several_wages" | "worker_kind" | "amount_period";
+export type MissingFigure = "months" | "monthly_income" | "officials_count" | "people_count" | "official_income" | "income_per_title" | "risk_class" | "return_rate" | "several_wages" | "worker_kind" | "amount_period" | "wage_period";
 
 export type CalculationRequest =
   | {
@@ -265,7 +265,9 @@ export function detectCalculationIn(scope: object, text: string, now?: Date): Ca
   return request;
 }
 
-export function detectCalculation(text: string, now?: Date): CalculationRequest | null {
+export function detectCalculation(typed: string, now?: Date): CalculationRequest | null {
+  // "mulai maret 2026 sampai sekarang": the span ends this month
+  const text = withNowAsMonth(typed, jakartaMonth(now ?? new Date()));
   // "rt/rw" kept as both words (read as one group all the same), so the RW heads are named too
   const plain = withNumberWords(withEnglishBudgetWords(withoutReduplication(withTitleFirstCounts(withSlashedTitlesJoined(withoutCents(withoutRolePrefix(text)).replace(/\brt\s*\/\s*rw\b/gi, "rt rw"))))));
   const cleaned = cleanText(plain);
@@ -339,10 +341,26 @@ export function detectCalculation(text: string, now?: Date): CalculationRequest 
   if (budget !== undefined) return split && budget ? withSplit(budget) : budget;
   // "sy sama suami mau daftar bpu brp total sebulan": two people on the cheapest package
   if (!amount && asks && has(t, /\bbpu\b|\bbukan penerima upah\b/) && has(t, COUPLE)) return { kind: "group", people: 2, months: 1 };
+  // "brp iuran bpu 1 tahun", "iuran bpjs tk ojol setahun": no income written, the cheapest package for the period (a higher income costs more, said)
+  const packageMonths = !amount && asks ? bpuPackagePeriod(t) : undefined;
+  if (packageMonths) return { kind: "group", people: 1, months: packageMonths, ...(has(t, JHT_NAMED) && !has(t, WITHOUT_JHT) ? { withJht: true } : {}) };
   // "10 karyawan gaji 6 jt": a head count of employees with their wage asks for their contributions
   const employeesWithWage = amount !== undefined && has(t, WAGE) && employeeCount(t) !== undefined && t.split(" ").length <= 8;
   if ((!asks && !employeesWithWage) || !amount) return null;
   return withMinimumWage(incomeRequest(t, amounts), minimum);
+}
+
+/** One self-employed worker named (BPU, ojol, freelancer), no one else: their contribution for a period. */
+const ONE_SELF_EMPLOYED = /\b(bpu|bukan penerima upah|ojol|ojek|ojek online|driver online|kurir online|freelance\w*|freelancer|pekerja mandiri|pekerja informal)\b/;
+/** Late or lump payments, ways and whether-questions ("ojol telat bayar iuran 3 bulan"): no price asked. */
+const ABOUT_PAYING_NOT_PRICE = /\b(telat|terlambat|nunggak|tunggak\w*|menunggak|denda|late|arrears|sekaligus|cara|gimana|gmn|bagaimana|bisa|bisakah|boleh|apa|apakah|kenapa|klaim|cair|dapat|dapet|dpt|how to|can|could)\b/;
+/** The months of "iuran bpu 1 tahun": one self-employed worker, no head count, no village, no wage. */
+function bpuPackagePeriod(t: string): number | undefined {
+  if (!has(t, ONE_SELF_EMPLOYED) || has(t, ABOUT_PAYING_NOT_PRICE) || has(t, VILLAGE) || has(t, WAGE) || has(t, COUPLE) || has(t, RECEIVES) || has(t, RECEIVES_BENEFIT)) return undefined;
+  const people = readPeople(t);
+  if (people.officials.length || people.workers.length || people.strayNumbers) return undefined;
+  const period = readPeriod(t);
+  return period.kind === "months" && period.months > 1 && period.months <= 120 ? period.months : undefined;
 }
 
 /**
@@ -810,7 +828,12 @@ function villageWithCount(previous: Extract<CalculationRequest, { kind: "village
   // "kadusnya jadi 8 org": the group named by that title alone takes the new count
   const own = who === "officials" && titles.length === 1 ? previous.officials.filter((g) => g.titles?.length === 1 && g.titles[0] === titles[0]) : [];
   if (own.length === 1) return { ...previous, officials: previous.officials.map((g) => (g === own[0] ? { ...g, count } : g)) };
-  if (previous.officials.length === 1 && (who === "officials" || previous.vulnerable === 0)) return { ...previous, officials: [{ ...previous.officials[0]!, count }] };
+  if (previous.officials.length === 1 && (who === "officials" || previous.vulnerable === 0)) {
+    // "kl 20 orang?" after the village head: a village has one head (one sekdes), so the 20 are officials (perangkat)
+    const group = previous.officials[0]!;
+    const onlySingleOffices = count > 1 && !!group.titles?.length && group.titles.every(isSingleOffice) && !titles.some(isSingleOffice);
+    return { ...previous, officials: [{ ...group, count, ...(onlySingleOffices ? { titles: ["perangkat"] } : {}) }] };
+  }
   return null;
 }
 
@@ -1054,6 +1077,16 @@ export function completeAsked(asked: AskRequest, text: string): CalculationReque
       if (amounts.length === 1 && !day && amounts[0]! >= MIN_MONTHLY_INCOME) return monthlyHeld(pending, amounts[0]!);
       if (amounts.length || day === month) return null;
       return day ? pending : monthlyHeld(pending);
+    }
+    case "wage_period": {
+      // "sebulan": the wage held is the month's, for the 12 months; "setahun": a year's pay, whose monthly wage is asked (never divided by a guess)
+      if (t.split(" ").length > 6 || pending.kind !== "wage") return null;
+      const amounts = extractAmounts(withNumberWords(text));
+      const month = has(t, /\b(sebulan|bulan|bln|bulanan|perbulan|month|monthly)\b/);
+      const year = has(t, /\b(setahun|tahun|thn|tahunan|pertahun|year|yearly|annual\w*)\b/);
+      if (amounts.length === 1 && !year && amounts[0]! >= MIN_MONTHLY_INCOME) return { ...pending, wage: amounts[0]! };
+      if (amounts.length || month === year) return null;
+      return month ? pending : ask("monthly_income", { ...pending, wage: 0 });
     }
     case "official_income":
     case "monthly_income": {

@@ -101,7 +101,7 @@ describe("N2 budget coverage: officials paid first with their JP, the year named
 
   it("'tahun 2024': January–February's JP left out and said, 3.790.290 each", async () => {
     const reply = await askNov("anggaran 10 jt cukup brp perangkat siltap 12 jt dgn jp tahun 2024");
-    expect(reply).toMatch(rowOf("Per orang 12 bulan", "Rp3.790.290"));
+    expect(reply).toMatch(rowOf("Per orang 12 bulan (tanpa sebagian JP)", "Rp3.790.290"));
     expect(reply).toContain("jadi JP Januari–Februari 2024 tidak saya hitung");
   });
 
@@ -155,7 +155,7 @@ describe("N8 a start day written in a village question is no head count", () => 
     const reply = await askNov(text);
     expect(reply).not.toContain("Berapa orang");
     expect(reply).toMatch(rowOf("12 bulan", "Rp23.843.340"));
-    expect(reply).toContain("saya hitung 12 bulan (Maret 2026–Februari 2027)");
+    expect(reply).toContain("saya hitung 12 bulan dari bulan yang Anda tulis (Maret 2026–Februari 2027)");
     expect(reply).not.toContain("paling sedikit");
   });
 

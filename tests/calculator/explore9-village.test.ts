@@ -198,9 +198,9 @@ describe("#9 a follow-up changing one group's count in a mixed result", () => {
 describe("#19 a budget with JP past next March says the JP cap will change", () => {
   it("2 years from November 2026 runs past March 2027", async () => {
     const reply = await at("2026-11-26T03:00:00Z", () => ask("iuran kades siltap 12 jt plus jht jp 2 tahun"));
-    // changed (audit 15): the months past March 2027 on the 2026 cap, a floor, labelled and said
+    // changed (audit 15): the months past March 2027 on the 2026 cap, a floor, labelled and said (audit 17: both missing caps named)
     expect(reply).toMatch(rowOf("24 bulan \\(paling sedikit\\)", "Rp25.953.336")); // (64.800 + 684.000 + 332.589) × 24
-    expect(reply).toContain("batas mulai Maret 2027 belum ada di data kami");
+    expect(reply).toContain("batas mulai Maret 2027 dan Maret 2028 belum ada di data kami");
   });
 
   it("3 months from November 2026 ends before it", async () => {

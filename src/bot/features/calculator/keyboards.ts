@@ -27,7 +27,7 @@ export function askKeyboard(request: AskRequest, t: Translate, lang: Language): 
   if (missing === "risk_class") return riskButtons(t, RISK_CLASSES);
   if (missing === "worker_kind") return new InlineKeyboard().text(t("calc-worker-kind-wage"), `${WORKER_KIND}wage`).row().text(t("calc-worker-kind-bpu"), `${WORKER_KIND}bpu`);
   if (missing === "return_rate") return returnButtons(JHT_RETURN_AGAIN).row().text(t("calc-ask-button"), "calc:again");
-  return new InlineKeyboard().text(t("calc-ask-button"), missing === "monthly_income" || missing === "several_wages" || missing === "amount_period" ? "calc:again" : "calc:village");
+  return new InlineKeyboard().text(t("calc-ask-button"), missing === "monthly_income" || missing === "several_wages" || missing === "amount_period" || missing === "wage_period" ? "calc:again" : "calc:village");
 }
 
 /** Prefix of a button that gives the JHT illustration asked for (or just shown) a yearly return. */

@@ -110,7 +110,7 @@ function jpCapLines(r: WageEarnerResult, t: Translate, lang: Language, asked: st
   if (r.jpUnknown) return [t("calc-jp-cap-unknown", vars)];
   const estimate = r.assumptions.includes("jp_cap_unconfirmed") ? [t("calc-jp-cap-unconfirmed", vars)] : [];
   // after the latest cap held: JP on it is the least it can be (caps only rise), the floor note saying whether that cap is confirmed; below it, JP on the wage whatever the cap
-  if (!cap.exact) return r.jpFloor ? [t("calc-jp-cap-floor", { ...vars, span: vars.asked, wanted: String(cap.year + 1), weak: cap.confidence === "solid" ? "no" : "yes" })] : [t("calc-jp-cap-missing-later", vars), ...estimate];
+  if (!cap.exact) return r.jpFloor ? [t("calc-jp-cap-floor", { ...vars, span: vars.asked, wanted: String(cap.year + 1), later: "none", weak: cap.confidence === "solid" ? "no" : "yes" })] : [t("calc-jp-cap-missing-later", vars), ...estimate];
   const out = [r.jpCapApplied ? t("calc-jp-cap-applied", vars) : t("calc-jp-cap", vars), ...estimate];
   if (confirmedJp) out.push(t("calc-jp-cap-confirmed", { year: String(confirmedJp.year), cap: rp(confirmedJp.cap), employer: rp(confirmedJp.employer), worker: rp(confirmedJp.worker), total: rp(confirmedJp.employer + confirmedJp.worker) }));
   return out;
@@ -200,8 +200,9 @@ export function renderCoverage(r: CoverageResult, t: Translate, lang: Language, 
   const rp = (n: number) => formatRupiah(n, lang);
   const lines = [row(t("calc-coverage-budget"), rp(r.budget))];
   // officials paid from the same budget first: what they take and what is left to share
-  // JP of some months on the latest cap held: what the officials cost is the least it can be, said on each row
-  const floor = r.jpFloor ? ` ${t("calc-floor-mark")}` : "";
+  // JP of some months on the latest cap held: what the officials cost is the least it can be, said on each row;
+  // JP of some months left out (before the earliest cap held): said the same way, as the village totals do
+  const floor = r.jpFloor ? ` ${t("calc-floor-mark")}` : r.jpUnknown ? ` ${t("calc-partial-mark")}` : "";
   if (r.paidFirst) lines.push(row(`${t("calc-coverage-paid-first", { n: r.paidFirst.people })}${floor}`, `-${rp(r.paidFirst.total)}`), row(t("calc-coverage-available"), rp(r.available)));
   // months under caps that price one person differently have no one monthly figure: the months' sum only
   if (r.monthlyPerPerson !== null) lines.push(row(t("calc-per-person"), rp(r.monthlyPerPerson)));
@@ -227,6 +228,11 @@ export function renderCoverage(r: CoverageResult, t: Translate, lang: Language, 
 
 export function renderGroup(people: number, months: number, perPerson: number, regulation: string, withJht: boolean, t: Translate, lang: Language, notes: string[] = []): string {
   const rp = (n: number) => formatRupiah(n, lang);
+  // "iuran bpu 1 tahun": one worker's package for the months, no group rows
+  if (people === 1) {
+    const one = [row(t("calc-one-package-month"), rp(perPerson)), "-".repeat(WIDTH), row(t("calc-months", { n: months }), rp(perPerson * months))];
+    return [t(withJht ? "calc-one-package-title-jht" : "calc-one-package-title"), pre(one), t("calc-one-package-assumption"), ...notes, sources([regulation], t)].join("\n");
+  }
   const lines = [row(t("calc-per-person"), rp(perPerson)), row(t("calc-people", { n: people }), rp(perPerson * people)), "-".repeat(WIDTH), row(t("calc-months", { n: months }), rp(perPerson * people * months))];
   return [t(withJht ? "calc-group-title-jht" : "calc-group-title"), pre(lines), t("calc-group-assumption"), ...notes, sources([regulation], t)].join("\n");
 }

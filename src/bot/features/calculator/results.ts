@@ -39,6 +39,7 @@ const ASK_TEXT: Record<MissingFigure, string> = {
   several_wages: "calc-ask-several-wages",
   worker_kind: "calc-ask-worker-kind",
   amount_period: "calc-ask-amount-period",
+  wage_period: "calc-ask-wage-period",
 };
 
 /** The question for the missing figure; when the bot can complete it, how to reply with just the figure. */
@@ -50,7 +51,9 @@ export function askText(request: AskRequest, t: Translate, lang: Language): stri
   if (request.missing === "several_wages" && request.months) return t("calc-ask-several-wages-period", { months: request.months });
   // "kl istri sy?" after a BPU result: she joins on her own income, asked to be added to the total
   const household = request.missing === "monthly_income" && request.pending?.kind === "bpu" && request.pending.household?.length && !request.refused && !range;
-  const lines = [range ? t(rangeKey, range) : household ? t("calc-ask-household-income") : t(request.refused ? `amount-${request.refused}` : ASK_TEXT[request.missing], workerKindVars(request, t, lang))];
+  // "gaji 2 jt seminggu", "gaji 60 jt setahun" → "setahun": an employee's monthly wage, asked as a wage (never the BPU example)
+  const wageAsked = request.missing === "monthly_income" && request.pending?.kind === "wage" && !request.refused;
+  const lines = [range ? t(rangeKey, range) : household ? t("calc-ask-household-income") : wageAsked ? t("calc-ask-monthly-wage") : t(request.refused ? `amount-${request.refused}` : ASK_TEXT[request.missing], workerKindVars(request, t, lang))];
   if (request.typed) lines.unshift(t("calc-amount-too-small", { typed: request.typed }));
   // "12 perangkat + 8 BPD + 20 RT/RW": the siltap asked is the officials' (the BPD's tunjangan); the honor-paid are on the package
   const pendingVillage = request.missing === "official_income" && request.pending?.kind === "village" ? request.pending : undefined;
@@ -61,7 +64,7 @@ export function askText(request: AskRequest, t: Translate, lang: Language): stri
   // "anggaran kami cuma 20 jt" while a village figure is asked: kept for the result, or (no figures kept) how to write it all at once
   if (request.budget) lines.push(t(request.pending ? "calc-ask-budget-noted" : "calc-ask-budget-needs-groups", { budget: formatRupiah(request.budget, lang) }));
   // the risk class is picked with its buttons (or typed, as the question says), as is the kind of worker
-  if (request.pending && !range && request.missing !== "risk_class" && request.missing !== "return_rate" && request.missing !== "worker_kind" && request.missing !== "amount_period" && !household) {
+  if (request.pending && !range && request.missing !== "risk_class" && request.missing !== "return_rate" && request.missing !== "worker_kind" && request.missing !== "amount_period" && request.missing !== "wage_period" && !household) {
     lines.push(t(request.missing === "months" ? "calc-ask-reply-months" : request.missing.endsWith("_count") ? "calc-ask-reply-count" : "calc-ask-reply-amount"));
   }
   return lines.join("\n");
@@ -70,6 +73,7 @@ export function askText(request: AskRequest, t: Translate, lang: Language): stri
 /** The income the worker-kind question holds, as read ("Rp100.000 sehari"). */
 function workerKindVars(request: AskRequest, t: Translate, lang: Language): Record<string, string> | undefined {
   // "harian … 3 jt": the amount asked back, a day's or a month's
+  if (request.missing === "wage_period") return request.pending?.kind === "wage" ? { amount: formatRupiah(request.pending.wage, lang) } : undefined;
   if (request.missing === "amount_period") {
     const held = request.pending?.kind === "ask" ? request.pending.pending : request.pending;
     const amount = held?.kind === "wage" ? held.wage : held?.kind === "bpu" ? held.income : undefined;
@@ -304,8 +308,8 @@ function jpCapPeriodNotes(book: RuleBook, r: Extract<CalculationRequest, { kind:
   const parts = span.parts.map((p) => ({ segment: p.segment, monthly: p.result.totals.total * employees, jpFloor: p.result.jpFloor, jpUnknown: p.result.jpUnknown }));
   const { notes: warnings, runs } = capPartNotes(parts, { floor: result.jpFloor, unknown: result.jpUnknown }, t, lang);
   notes.push(...warnings);
-  // past next March with a wage below the cap: JP on the wage whatever the cap, said so
-  if (!span.jpFloor && !span.jpUnknown && span.parts.some((p) => !p.segment.cap.exact)) notes.push(t("calc-jp-cap-changes-below"));
+  // past next March with a wage below the cap: JP on the wage whatever the cap, said so (unless the table's own note already did)
+  if (!span.jpFloor && !span.jpUnknown && cap.exact && span.parts.some((p) => !p.segment.cap.exact)) notes.push(t("calc-jp-cap-changes-below"));
   return { notes, ...(runs ? { runs } : {}) };
 }
 
@@ -321,6 +325,12 @@ type PricedCapPart = { segment: JpCapSegment; monthly: number; jpFloor: boolean;
  * with 175), and a total summed over runs priced differently is shown run by run, one line each.
  * `said`: what the table's own note already says of its month.
  */
+/** "April 2027–Maret 2028": the Marches after the first missing cap whose caps are missing too ("2028"), or "none". */
+function laterCapsMissing(floorParts: { segment: JpCapSegment }[]): string {
+  const wanted = [...new Set(floorParts.map((p) => p.segment.cap.wantedYear))].sort((a, b) => a - b);
+  return wanted.length > 1 ? wanted.slice(1).join(", ") : "none";
+}
+
 function capPartNotes(parts: PricedCapPart[], said: { floor: boolean; unknown: boolean }, t: Translate, lang: Language): CapPartNotes {
   const rp = (n: number) => formatRupiah(n, lang);
   const notes: string[] = [];
@@ -329,7 +339,7 @@ function capPartNotes(parts: PricedCapPart[], said: { floor: boolean; unknown: b
   // the table's own note already says it of the period asked: each warning once
   if (floor.length && !said.floor) {
     const first = floor[0]!.segment;
-    notes.push(t("calc-jp-cap-floor", { span: spanName(run(floor), lang), wanted: String(first.cap.year + 1), year: String(first.cap.year), cap: rp(first.cap.value), weak: first.cap.confidence === "solid" ? "no" : "yes" }));
+    notes.push(t("calc-jp-cap-floor", { span: spanName(run(floor), lang), wanted: String(first.cap.year + 1), later: laterCapsMissing(floor), year: String(first.cap.year), cap: rp(first.cap.value), weak: first.cap.confidence === "solid" ? "no" : "yes" }));
   }
   const unknown = parts.filter((p) => p.jpUnknown);
   if (unknown.length && !(said.unknown && unknown.length === parts.length)) {
@@ -490,14 +500,24 @@ function villageCaps(book: RuleBook, r: Extract<CalculationRequest, { kind: "vil
   return { table, others: segments.filter((x) => x !== table) };
 }
 
+/**
+ * Whether the month a budget starts can change its JP: only when some official's siltap is above the
+ * lowest cap over those months (a siltap under every cap pays JP on itself, whichever months they are).
+ */
+function startChangesJp(book: RuleBook, r: Extract<CalculationRequest, { kind: "village" }>, span: { from: { year: number; month: number }; months: number }): boolean {
+  const lowestCap = Math.min(...jpCapSegments(book, span.from, span.months).map((x) => x.cap.value));
+  return r.officials.some((g) => !isBpdGroup(g) && g.monthlyIncome > lowestCap);
+}
+
 function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind: "village" }>, t: Translate, lang: Language, verdicts: string[] = []): string {
   const result = villageBudget(book, villageInput(book, r));
   const notes: string[] = [...verdicts];
   // no period written: the 12 months are an assumption, said so
   // the months counted from next month named, so the JP caps they run under can be checked
   const fromNextMonth = { from: monthAfter(), months: r.months };
-  if (r.assumedMonths && r.months === 12) notes.push(t("calc-village-assumed-months", { span: spanName({ from: r.from ?? monthAfter(), months: 12 }, lang) }));
-  else if (!r.from && r.months > 1 && r.extraPrograms?.includes("jp")) notes.push(t("calc-village-months-from-next", { months: r.months, span: spanName(fromNextMonth, lang) }));
+  // "per 1 maret 2026": the start was written, only the length assumed
+  if (r.assumedMonths && r.months === 12) notes.push(t(r.from ? "calc-village-assumed-length" : "calc-village-assumed-months", { span: spanName({ from: r.from ?? monthAfter(), months: 12 }, lang) }));
+  else if (!r.from && r.months > 1 && r.extraPrograms?.includes("jp") && startChangesJp(book, r, fromNextMonth)) notes.push(t("calc-village-months-from-next", { months: r.months, span: spanName(fromNextMonth, lang) }));
   // "tahun 2027": its twelve months, said so
   if (r.yearRead && r.months === 12) notes.push(t("calc-village-year-read", { year: String(r.yearRead) }));
   // a risk class named: priced at it, and the officials' usual rate said beside it
@@ -555,7 +575,7 @@ function villageJpCapNotes(book: RuleBook, r: Extract<CalculationRequest, { kind
   const floorOnTableCap = !!floorCap && floorCap.key === cap.key;
   if (cap.exact && siltaps.some((x) => x > cap.value) && floorOnTableCap) {
     const span = spanName({ ...floorParts[0]!.segment, months: floorParts.reduce((n, p) => n + p.segment.months, 0) }, lang);
-    notes.push(t("calc-village-jp-cap-floor-applied", { ...vars, wanted: String(floorCap.year + 1), span, weak: cap.confidence === "solid" ? "no" : "yes" }));
+    notes.push(t("calc-village-jp-cap-floor-applied", { ...vars, wanted: String(floorCap.year + 1), later: laterCapsMissing(floorParts), span, weak: cap.confidence === "solid" ? "no" : "yes" }));
   } else if (cap.exact && siltaps.some((x) => x > cap.value)) {
     notes.push(t("calc-village-jp-cap-applied", vars));
     // the months after it are named by the floor note

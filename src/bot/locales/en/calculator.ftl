@@ -70,6 +70,10 @@ calc-village-officials = Village officials: { $n } ({ $programs })
 calc-village-vulnerable = Vulnerable workers: { $n } (BPU { $programs })
 calc-village-apbdes = Put this total in the APBDes as social-security contribution spending (budget codes per the Home Ministry's technical guide).
 calc-group-title = <b>🧮 Cheapest package (JKK + JKM) for a group</b>
+calc-one-package-title = <b>🧮 BPU cheapest package (JKK + JKM)</b>
+calc-one-package-title-jht = <b>🧮 BPU cheapest package with JHT (JKK + JKM + JHT)</b>
+calc-one-package-month = Per month
+calc-one-package-assumption = Assumed: the cheapest package. If the income you report is higher, the contribution is higher; type e.g. <i>income 3 million a month bpu contribution</i>.
 calc-group-assumption = Assumed: everyone on the cheapest BPU package. Higher incomes pay more.
 calc-jkp-title = <b>🧮 Estimated JKP cash benefit</b>
 calc-jkp-cap = The wage is above the cap, so it is counted as { $cap }.
@@ -203,6 +207,9 @@ calc-ask-months =
 calc-ask-monthly-income =
     Contributions are based on <b>monthly</b> income. There is no rule to turn a weekly, yearly or per-harvest income into a monthly one, so I will not guess it.
     What is your average monthly income? Type e.g. <i>my income is 3 million a month, how much is bpu</i>, or press the button below.
+calc-ask-monthly-wage =
+    Contributions are based on the <b>monthly</b> wage. I do not turn a weekly or yearly wage into a monthly one myself, so I will not guess it.
+    What is the monthly wage? Type e.g. <i>salary 5 million a month contribution</i>, or press the button below.
 calc-ask-income-range =
     You wrote a range, { $low } to { $high }. Contributions are computed on <b>one</b> monthly figure, so I will not pick either end for you.
     Choose the figure below, or reply with the exact monthly amount.
@@ -491,6 +498,7 @@ calc-ask-several-wages-period = The wages differ (your question before), so I ca
 calc-village-honor-titled = { $title }: { $n } (BPU package { $programs })
 village-title-perangkat = Village officials
 calc-ask-amount-period = Is <b>{ $amount }</b> earned <b>per day</b> or <b>per month</b>? It is a lot for one day, and a day's pay is multiplied by the working days of a month, so I will not guess. Reply <i>per month</i> or <i>per day</i>, or type the monthly income, e.g. <b>3 million</b>.
+calc-ask-wage-period = Is the wage <b>{ $amount }</b> <b>per month</b> or <b>per year</b>? Contributions are on the monthly wage, and for a yearly wage I need the monthly one, so I will not guess. Reply <i>per month</i> (I compute 12 months) or <i>per year</i>, or type the monthly wage, e.g. <b>5 million</b>.
 calc-ask-official-income-honor = That siltap is for the village officials only; the { $n } { $titles } I price on the BPU package (not on a siltap).
 calc-ask-official-income-bpd-honor = That siltap is for the village officials, and I take it as the BPD members' allowance too; the { $n } { $titles } I price on the BPU package (not on a siltap).
 calc-village-bpd-shared = ℹ️ I used { $amount } as the officials' siltap and also as the BPD members' fixed allowance. If the BPD allowance differs, type e.g. <i>what if the bpd allowance is 1 million?</i>
@@ -525,7 +533,10 @@ calc-months-partial = { $n } months (some JP left out)
 calc-village-apbdes-floor = ⚠️ { $total } is the <b>least</b> it can be, not the exact figure: JP for some months may be higher (see the JP wage cap note). When you put it in the APBDes, add a margin (budget codes per the Home Ministry's technical guide).
 calc-village-apbdes-partial = ⚠️ This total leaves out JP for some months (see the JP wage cap note): ask call center 175 for it and add it before the total goes into the APBDes.
 calc-jp-cap-floor = ⚠️ { calc-jp-cap-floor-said }
-calc-jp-cap-floor-said = The JP wage cap is raised every March; the cap from March { $wanted } is not in our data yet, so JP for { $span } is counted on the { $year } cap ({ $cap }) — the real figure may be higher{ $weak ->
+calc-jp-cap-floor-said = The JP wage cap is raised every March; the cap from March { $wanted }{ $later ->
+        [none] {""}
+       *[other] {" "}and March { $later }
+    } is not in our data yet, so JP for { $span } is counted on the { $year } cap ({ $cap }) — the real figure may be higher{ $weak ->
         [yes] , and the { $year } cap itself is not yet confirmed
        *[no] {""}
     }; confirm with call center 175.
@@ -541,6 +552,7 @@ calc-village-apbdes-month = This is one month's contribution. For the APBDes, gi
 calc-villages-total-floor = ⚠️ This is the least it can be: JP for some months may be higher.
 calc-villages-total-partial = ⚠️ This leaves out JP for some months.
 calc-floor-mark = (at least)
+calc-partial-mark = (some JP left out)
 calc-coverage-floor = ⚠️ As JP for some months may be higher, { $people } people is the <b>most</b> this budget covers: keep a margin in the budget.
 calc-village-split-head = Per person a month, <b>the village pays</b> JKK + JKM{ $employer }, <b>deducted</b>: { $worker }:
 calc-village-split-row = • { $base ->
@@ -549,4 +561,5 @@ calc-village-split-row = • { $base ->
     } { $siltap }: village { $village }, deducted { $official }
 calc-village-apbdes-floor-split = ⚠️ { $total } is the whole contribution (siltap deductions included) and the <b>least</b> it can be. The village budgets its share, given below, with a margin.
 calc-village-jp-cap-floor-applied = ⚠️ JP is on the { $year } JP wage cap, not on the whole siltap. { calc-jp-cap-floor-said }
+calc-village-assumed-length = ℹ️ No length was given, so I computed <b>12 months</b> from the month you wrote ({ $span }). For another period type, for example, <i>what about 6 months?</i>
 calc-village-months-from-next = ℹ️ I counted those { $months } months from next month: { $span }.

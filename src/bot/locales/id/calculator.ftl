@@ -64,6 +64,10 @@ calc-village-officials = Aparat desa: { $n } org ({ $programs })
 calc-village-vulnerable = Pekerja rentan: { $n } org (BPU { $programs })
 calc-village-apbdes = Masukkan total ini sebagai belanja iuran jaminan sosial di APBDes (kode rekening sesuai juknis Kemendagri).
 calc-group-title = <b>🧮 Iuran paket termurah (JKK + JKM) untuk kelompok</b>
+calc-one-package-title = <b>🧮 Iuran BPU paket termurah (JKK + JKM)</b>
+calc-one-package-title-jht = <b>🧮 Iuran BPU paket termurah dengan JHT (JKK + JKM + JHT)</b>
+calc-one-package-month = Per bulan
+calc-one-package-assumption = Asumsi: paket termurah. Bila penghasilan yang Anda laporkan lebih tinggi, iurannya lebih besar; tulis misalnya <i>penghasilan 3 jt sebulan iuran bpu brp</i>.
 calc-group-assumption = Asumsi: setiap orang ikut paket BPU termurah. Untuk upah/penghasilan lebih tinggi, iurannya lebih besar.
 calc-jkp-title = <b>🧮 Perkiraan manfaat tunai JKP</b>
 calc-jkp-cap = Upah di atas batas, jadi dihitung dari { $cap }.
@@ -155,6 +159,9 @@ calc-ask-months =
 calc-ask-monthly-income =
     Iuran dihitung dari penghasilan <b>sebulan</b>. Untuk penghasilan per minggu, per tahun atau per panen tidak ada aturan pengubahnya, jadi tidak saya tebak.
     Berapa rata-rata penghasilan Anda sebulan? Tulis misalnya <i>penghasilan 3 jt sebulan iuran bpu brp</i>, atau tekan tombol di bawah.
+calc-ask-monthly-wage =
+    Iuran dihitung dari upah <b>sebulan</b>. Upah per minggu atau per tahun tidak saya ubah sendiri ke sebulan, jadi tidak saya tebak.
+    Berapa upah sebulannya? Tulis misalnya <i>gaji 5 jt sebulan iuran brp</i>, atau tekan tombol di bawah.
 calc-ask-income-range =
     Anda menulis kisaran { $low } sampai { $high }. Iuran dihitung dari <b>satu</b> angka penghasilan sebulan, jadi tidak saya pilihkan salah satu ujungnya.
     Pilih angkanya di bawah, atau balas dengan angka sebulan yang tepat.
@@ -353,6 +360,7 @@ calc-ask-several-wages-period = Upahnya berbeda-beda (pertanyaan Anda tadi), jad
 calc-village-honor-titled = { $title }: { $n } org (paket BPU { $programs })
 village-title-perangkat = Aparat desa
 calc-ask-amount-period = Penghasilan <b>{ $amount }</b> itu <b>sehari</b> atau <b>sebulan</b>? Untuk sehari jumlahnya besar sekali, dan upah sehari dikalikan hari kerja sebulan, jadi tidak saya tebak. Balas <i>sebulan</i> atau <i>sehari</i>, atau ketik penghasilan sebulannya, misalnya <b>3 jt</b>.
+calc-ask-wage-period = Gaji <b>{ $amount }</b> itu <b>sebulan</b> atau <b>setahun</b>? Iuran dihitung dari upah sebulan, dan untuk upah setahun saya butuh upah sebulannya, jadi tidak saya tebak. Balas <i>sebulan</i> (saya hitung 12 bulan) atau <i>setahun</i>, atau ketik upah sebulannya, misalnya <b>5 jt</b>.
 calc-ask-official-income-honor = Siltap itu hanya untuk aparat desa; { $n } { $titles } saya hitung dengan paket BPU (bukan dari siltap).
 calc-ask-official-income-bpd-honor = Siltap itu untuk aparat desa, dan saya pakai juga sebagai tunjangan anggota BPD; { $n } { $titles } saya hitung dengan paket BPU (bukan dari siltap).
 calc-village-bpd-shared = ℹ️ Angka { $amount } saya pakai sebagai siltap aparat desa dan juga sebagai tunjangan tetap anggota BPD. Bila tunjangan BPD berbeda, ketik misalnya <i>kalau tunjangan bpd 1 jt?</i>
@@ -384,7 +392,10 @@ calc-months-partial = { $n } bulan (tanpa sebagian JP)
 calc-village-apbdes-floor = ⚠️ { $total } adalah angka <b>paling sedikit</b>, bukan angka pasti: JP sebagian bulan bisa lebih tinggi (lihat catatan batas upah JP). Saat memasukkannya ke APBDes, tambahkan cadangan (kode rekening sesuai juknis Kemendagri).
 calc-village-apbdes-partial = ⚠️ Total ini belum termasuk JP sebagian bulan (lihat catatan batas upah JP): tanyakan JP itu ke call center 175 dan tambahkan sebelum total dimasukkan ke APBDes.
 calc-jp-cap-floor = ⚠️ { calc-jp-cap-floor-said }
-calc-jp-cap-floor-said = Batas upah JP naik setiap Maret; batas mulai Maret { $wanted } belum ada di data kami, jadi JP { $span } saya hitung dengan batas { $year } ({ $cap }) — angka sebenarnya bisa lebih tinggi{ $weak ->
+calc-jp-cap-floor-said = Batas upah JP naik setiap Maret; batas mulai Maret { $wanted }{ $later ->
+        [none] {""}
+       *[other] {" "}dan Maret { $later }
+    } belum ada di data kami, jadi JP { $span } saya hitung dengan batas { $year } ({ $cap }) — angka sebenarnya bisa lebih tinggi{ $weak ->
         [yes] , dan batas { $year } sendiri belum terkonfirmasi
        *[no] {""}
     }; pastikan ke call center 175.
@@ -400,6 +411,7 @@ calc-village-apbdes-month = Ini iuran sebulan. Untuk APBDes, tulis periodenya (m
 calc-villages-total-floor = ⚠️ Angka ini paling sedikit: JP sebagian bulan bisa lebih tinggi.
 calc-villages-total-partial = ⚠️ Angka ini belum termasuk JP sebagian bulan.
 calc-floor-mark = (paling sedikit)
+calc-partial-mark = (tanpa sebagian JP)
 calc-coverage-floor = ⚠️ Karena JP sebagian bulan bisa lebih tinggi, { $people } orang adalah jumlah <b>paling banyak</b>: sisakan cadangan di anggaran.
 calc-village-split-head = Per orang sebulan, <b>desa membayar</b> JKK + JKM{ $employer }, <b>dipotong</b> { $worker }:
 calc-village-split-row = • { $base ->
@@ -408,4 +420,5 @@ calc-village-split-row = • { $base ->
     } { $siltap }: desa { $village }, dipotong { $official }
 calc-village-apbdes-floor-split = ⚠️ { $total } adalah seluruh iuran (termasuk potongan siltap) dan angka <b>paling sedikit</b>. Yang dianggarkan desa: bagian desa di bawah, dengan cadangan.
 calc-village-jp-cap-floor-applied = ⚠️ JP dihitung dari batas upah JP { $year }, bukan dari seluruh siltap. { calc-jp-cap-floor-said }
+calc-village-assumed-length = ℹ️ Lamanya tidak disebut, jadi saya hitung <b>12 bulan</b> dari bulan yang Anda tulis ({ $span }). Untuk periode lain tulis misalnya <i>kalau 6 bulan?</i>
 calc-village-months-from-next = ℹ️ { $months } bulan itu saya hitung mulai bulan depan: { $span }.
