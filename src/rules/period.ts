@@ -225,6 +225,21 @@ export function readPeriod(cleaned: string): PeriodReading {
 }
 
 /**
+ * "bulan januari 2026", "januari 2026": one month named with its year and no other period, which readPeriod
+ * leaves unreadable (a month name alone may open a span); a village budget reads it as that month alone.
+ */
+export function singleMonthNamed(cleaned: string): { year: number; month: number } | undefined {
+  const named = [...cleaned.matchAll(new RegExp(MONTH_YEAR.source, "g"))];
+  if (named.length !== 1) return undefined;
+  const m = named[0]!;
+  // "bulan januari 2026": the word "bulan" belongs to the month named
+  const before = cleaned.slice(0, m.index).replace(/\b(?:bulan|bln)\s*$/, " ");
+  const rest = readPeriod(`${before} ${cleaned.slice(m.index! + m[0].length)}`);
+  if (rest.kind === "unreadable" || (rest.kind === "months" && rest.months !== 1)) return undefined;
+  return { year: Number(m[2]), month: monthNumber(m[1]!) };
+}
+
+/**
  * "tahun anggaran 2026", "anggaran iuran 20 nelayan thn 2026": a budget for a named year runs
  * for that fiscal year. Not a period (readPeriod): the caller takes it when none is written.
  */

@@ -91,7 +91,9 @@ const EXTENDED_BY = new RegExp(String.raw`\b(?:diperpanjang|perpanjang\w*|extend
  * JHT, benefits and claims are the knowledge's to answer.
  */
 export function pmiRequest(t: string): CalculationRequest | undefined {
-  if (!has(t, PMI_COST) || has(t, JHT_NAMED) || has(t, RECEIVES_BENEFIT)) return undefined;
+  // "kontrak 2 tahun perpanjang 6 bulan brp": a bare "brp" beside a dated extension asks its cost
+  const costAsked = has(t, PMI_COST) || (has(t, EXTENDED_BY) && has(t, /\b(?:brp|berapa|how much)\b/));
+  if (!costAsked || has(t, JHT_NAMED) || has(t, RECEIVES_BENEFIT)) return undefined;
   return pmiWithPeriod({ kind: "pmi" }, t);
 }
 

@@ -1,6 +1,6 @@
 /** Village budgets: officials on their siltap, honor-paid groups, several villages, budget limits and how many a budget covers. */
 import type { AmountMatch } from "./money";
-import { calendarYearNamed, namesFiscalYear, NUMBER_WORD, numberWordValue, periodStart, readPeriod, startWritten, withoutPeriods, type PeriodReading } from "./period";
+import { calendarYearNamed, namesFiscalYear, NUMBER_WORD, numberWordValue, periodStart, readPeriod, singleMonthNamed, startWritten, withoutPeriods, type PeriodReading } from "./period";
 import { officeTitlesIn, OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withoutWriter, type PeopleReading } from "./people";
 import { isBpdGroup, type OfficialExtraProgram, type OfficialGroup } from "./calculators";
 import type { CalculationRequest, MissingFigure } from "./question";
@@ -219,7 +219,10 @@ const SILTAP_AMOUNT = new RegExp(String.raw`\bsiltap\w*\s+(?:(?:sebesar|sekitar|
 const ASKS_SOMETHING_ELSE = /\b(apa|apakah|wajib|harus|bisa|bisakah|boleh|gimana|gmn|bagaimana|cara|kenapa|mengapa|knp|syarat\w*|daftar|mendaftar|tanya\w*|nanya|info\w*|soal|tentang|mengenai|klaim|cair|ikut|perlu|tidak|tdk|gak|ga|gk|nggak|belum|blm|how|can|could|should|must|what|why|when|where|who|is|are|do|does|eligible|register|join|about)\b/;
 
 /** Officials on their siltap and vulnerable workers on the cheapest package, or the one figure to ask for. */
-function villageRequest(t: string, people: PeopleReading, period: PeriodReading): CalculationRequest | null {
+function villageRequest(t: string, people: PeopleReading, periodWritten: PeriodReading): CalculationRequest | null {
+  // "siltap 3 jt bulan januari 2026": that one month, on its own JP cap
+  const monthAlone = periodWritten.kind === "unreadable" ? singleMonthNamed(t) : undefined;
+  const period: PeriodReading = monthAlone ? { kind: "months", months: 1 } : periodWritten;
   const amounts = amountsIn(t).filter((a) => !isBudgetAmount(t, a));
   const workers = sumOf(people.workers.map((w) => w.count));
   // "10 orang siltap 2,5 juta": one plain head count with a siltap is the officials'
@@ -245,7 +248,7 @@ function villageRequest(t: string, people: PeopleReading, period: PeriodReading)
     // "dengan jp tahun 2027": that calendar year, January to December; "maret 2026 sampai februari 2027": from March 2026
     const year = period.kind === "none" ? calendarYearNamed(t) : undefined;
     // "per 1 maret 2026": the months (12 assumed, said) run from the start written
-    const from = period.kind === "months" ? periodStart(t) : year ? { year, month: 1 } : startWritten(t);
+    const from = monthAlone ?? (period.kind === "months" ? periodStart(t) : year ? { year, month: 1 } : startWritten(t));
     const request: CalculationRequest = {
       kind: "village",
       officials,

@@ -129,7 +129,8 @@ export const monthName = (m: { year: number; month: number }, lang: Language) =>
 
 /** `notes`: caveats of the request, shown before the sources. */
 /** `runs`: the months under each JP cap the total is summed from, shown right under the table. */
-export function renderVillage(r: VillageResult, t: Translate, lang: Language, notes: string[] = [], splitShown = false, honorTitles?: string[], runs?: string): string {
+/** `share`: the village's own share for the period, the figure a village head budgets: first, under the title. */
+export function renderVillage(r: VillageResult, t: Translate, lang: Language, notes: string[] = [], splitShown = false, honorTitles?: string[], runs?: string, share?: string): string {
   const rp = (n: number) => formatRupiah(n, lang);
   const lines: string[] = [];
   const groups = r.lines.filter((l) => l.count > 0);
@@ -144,18 +145,20 @@ export function renderVillage(r: VillageResult, t: Translate, lang: Language, no
   if (r.months > 1) totals.push(row(t(floor ? "calc-months-floor" : partial ? "calc-months-partial" : "calc-months", { n: r.months }), rp(r.total)));
   if (totals.length) lines.push("-".repeat(WIDTH), ...totals);
   const extras = groups.flatMap((l) => (l.kind === "officials" ? l.extras : []));
-  const out = [t("calc-village-title"), pre(lines), ...(runs ? [runs] : [])];
+  const out = [t("calc-village-title"), ...(share ? [share] : []), pre(lines), ...(runs ? [runs] : [])];
   // the split asked for is said in the notes, with its caveat
   // BPD members' base is their tunjangan, not a siltap: the note says so when they are the only ones with JHT/JP
   const extrasOnBpdOnly = groups.every((l) => l.kind !== "officials" || !l.extras.length || (!!l.titles?.length && l.titles.every((x) => x === "bpd")));
   if (extras.length && !splitShown) out.push(t(extrasOnBpdOnly ? "calc-village-extra-note-bpd" : "calc-village-extra-note", { programs: [...new Set(extras.map((e) => e.program.toUpperCase()))].join(" + ") }));
-  // with the split shown, the total holds what is deducted from the siltap too: the village's share is said below
+  // with the split shown, the total holds what is deducted from the siltap too: the village's share is said first (or below, with no period)
   // a floor or a total without some JP is never put in the APBDes as it stands
   // with the split shown, one warning says both: the total is a floor, and the village budgets its share
-  if (floor) out.push(t(splitShown ? "calc-village-apbdes-floor-split" : "calc-village-apbdes-floor", { total: rp(r.total) }));
+  // the share on the first line already says what the total holds: the warnings keep only what it does not
+  const floorKey = share ? "calc-village-apbdes-floor-share" : splitShown ? "calc-village-apbdes-floor-split" : "calc-village-apbdes-floor";
+  if (floor) out.push(t(floorKey, { total: rp(r.total) }));
   else if (partial) out.push(t("calc-village-apbdes-partial"));
   // one month with no total row (one official, no period): the figure is a month's, the period asked for the APBDes total
-  const apbdes = splitShown ? "calc-village-apbdes-split" : r.months === 1 && !totals.length ? "calc-village-apbdes-month" : "calc-village-apbdes";
+  const apbdes = share ? "calc-village-apbdes-share" : splitShown ? "calc-village-apbdes-split" : r.months === 1 && !totals.length ? "calc-village-apbdes-month" : "calc-village-apbdes";
   if ((splitShown && !floor) || (!floor && !partial)) out.push(t(apbdes));
   // musdes chooses vulnerable workers, not RT/RW, Linmas, kader or staff paid an honor
   if (groups.some((l) => l.kind === "vulnerable" && !l.honorPaid)) out.push(t("calc-village-vulnerable-note"));

@@ -552,8 +552,8 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
   if (r.honorAsBpu && r.honor) notes.push(t("calc-village-honor-read", { honor: formatRupiah(r.honor, lang) }));
   if (r.honorAsBpu) notes.push(t("calc-village-honor-as-bpu", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   if (r.notSiltap) notes.push(t("calc-village-not-siltap", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
-  const split = r.split ? villageSplit(book, result, t, lang) : [];
-  return renderVillage(result, t, lang, [...notes, ...split], split.length > 0, r.honorTitles, capNotes.runs);
+  const split = r.split ? villageSplit(book, result, t, lang) : { notes: [] };
+  return renderVillage(result, t, lang, [...notes, ...split.notes], split.notes.length > 0, r.honorTitles, capNotes.runs, split.share);
 }
 
 /**
@@ -616,7 +616,7 @@ function spanName(segment: Pick<JpCapSegment, "from" | "months">, lang: Language
  * What the village pays and what is deducted from each official's siltap, split as for a wage earner
  * (JKK and JKM the employer's; JHT and JP shared), with the caveat that a regency may set it otherwise.
  */
-function villageSplit(book: RuleBook, result: ReturnType<typeof villageBudget>, t: Translate, lang: Language): string[] {
+function villageSplit(book: RuleBook, result: ReturnType<typeof villageBudget>, t: Translate, lang: Language): { notes: string[]; share?: string } {
   const rp = (n: number) => formatRupiah(n, lang);
   const shares = (payer: "employer" | "worker", extras: OfficialExtraLine[]) => extras.map((e) => ` + ${e.program.toUpperCase()}${percent(book.basisPoints(`pu.${e.program}_${payer}`), lang)}`).join("");
   // groups sharing the same programs: their rates said once, then one short row per siltap
@@ -647,8 +647,9 @@ function villageSplit(book: RuleBook, result: ReturnType<typeof villageBudget>, 
   const officialShare = parts.reduce((n, p) => n + p.workerMonthly * p.segment.months, 0);
   // the share is what goes into the APBDes: a floor or JP left out is said on it as on the total
   const status = result.parts?.some((p) => p.jpFloor) ? "floor" : result.parts?.some((p) => p.jpUnknown) ? "partial" : "exact";
-  const period = result.months > 1 || deducted > 0 ? [t("calc-village-split-period", { months: result.months, village: rp(villageShare), official: rp(officialShare), status })] : [];
-  return lines.length ? [...lines, ...period, t("calc-village-split-caveat", { regulations })] : [];
+  // the figure asked for ("bagian desa brp"): put at the top of the reply, not after the notes
+  const share = result.months > 1 || deducted > 0 ? `${t("calc-village-split-period", { months: result.months, village: rp(villageShare), official: rp(officialShare), status })} ${t("calc-village-share-whole", { total: rp(villageShare + officialShare) })}` : undefined;
+  return lines.length ? { notes: [...lines, t("calc-village-split-caveat", { regulations })], ...(share ? { share } : {}) } : { notes: [] };
 }
 
 /** The BPU JHT for vulnerable workers: the lowest tier, and that it rests on one source. */

@@ -359,8 +359,8 @@ calc-villages-total = <b>All { $n } villages, { $months ->
 }: { $total }</b> (each village budgets its own share in its APBDes).
 calc-village-bpd = BPD members: { $n } ({ $programs })
 calc-village-bpd-income = Allowance / person
-calc-village-bpd-note = ℹ️ BPD members are covered under the village-government scheme with the village head and officials ({ $regulation }), not as vulnerable workers chosen in the village meeting. I priced them like officials: JKK + JKM 0.54%{ $extras } of their fixed allowance. Our sources do not state the 0.54% basis for a BPD allowance separately; please confirm with a BPJS Ketenagakerjaan branch or call centre 175.{ $jp ->
-        [dropped] {" "}<b>I did not add JP for BPD members</b>: that rule names JKK + JKM of the allowance only, and no rule we hold puts BPD members on JP (Pangkep's 2025 village budgets included it, but that is a local practice, not a rule).
+calc-village-bpd-note = ℹ️ BPD members are in the village-government scheme ({ $regulation }), not vulnerable workers: JKK + JKM 0.54%{ $extras } of their fixed allowance, as officials. Our sources do not state the 0.54% basis for a BPD allowance separately; confirm with a branch office or call centre 175.{ $jp ->
+        [dropped] {" "}<b>I did not add JP for BPD members</b>: no rule we hold puts them on it (Pangkep's 2025 village budgets included JP, but that is a local practice).
        *[other] {""}
     }
 village-ask-extra = Add JHT and/or JP for the village officials? JKK + JKM ({ $base } of the siltap) is always counted; JHT{ $jht } and JP{ $jp } are also of the siltap (village's share + official's share).
@@ -560,6 +560,9 @@ calc-village-split-row = • { $base ->
        *[other] siltap
     } { $siltap }: village { $village }, deducted { $official }
 calc-village-apbdes-floor-split = ⚠️ { $total } is the whole contribution (siltap deductions included) and the <b>least</b> it can be. The village budgets its share, given below, with a margin.
+calc-village-share-whole = The whole contribution is { $total }.
+calc-village-apbdes-floor-share = ⚠️ These figures are the <b>least</b> they can be: budget the village's share with a margin.
+calc-village-apbdes-share = The village budgets its share; the rest is deducted from the siltap (budget codes as in the Kemendagri technical guide).
 calc-village-jp-cap-floor-applied = ⚠️ JP is on the { $year } JP wage cap, not on the whole siltap. { calc-jp-cap-floor-said }
 calc-village-assumed-length = ℹ️ No length was given, so I computed <b>12 months</b> from the month you wrote ({ $span }). For another period type, for example, <i>what about 6 months?</i>
 calc-village-months-from-next = ℹ️ I counted those { $months } months from next month: { $span }.

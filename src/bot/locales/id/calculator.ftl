@@ -251,8 +251,8 @@ calc-village-named = <b>Desa { $name }</b>
 calc-villages-total = <b>Semua { $n } desa, { $months } bulan: { $total }</b> (setiap desa menganggarkan bagiannya sendiri di APBDes-nya).
 calc-village-bpd = Anggota BPD: { $n } org ({ $programs })
 calc-village-bpd-income = Tunjangan / orang
-calc-village-bpd-note = ℹ️ Anggota BPD ikut skema jaminan sosial pemerintah desa bersama kepala desa dan perangkat ({ $regulation }), bukan pekerja rentan pilihan musyawarah desa. Iurannya saya hitung seperti aparat desa: JKK + JKM 0,54%{ $extras } dari tunjangan tetapnya. Sumber kami tidak menyebut dasar 0,54% untuk tunjangan BPD secara tersendiri; pastikan ke kantor cabang BPJS Ketenagakerjaan atau call center 175.{ $jp ->
-        [dropped] {" "}<b>JP tidak saya tambahkan untuk anggota BPD</b>: aturan itu hanya menyebut JKK + JKM dari tunjangan, dan tidak ada aturan di data kami yang memasukkan anggota BPD ke JP (APBDes Pangkep 2025 memasukkannya, tetapi itu praktik daerah, bukan aturan).
+calc-village-bpd-note = ℹ️ Anggota BPD ikut skema pemerintah desa ({ $regulation }), bukan pekerja rentan: JKK + JKM 0,54%{ $extras } dari tunjangan tetapnya, seperti aparat desa. Dasar 0,54% untuk tunjangan BPD tidak disebut tersendiri di sumber kami; pastikan ke kantor cabang atau call center 175.{ $jp ->
+        [dropped] {" "}<b>JP tidak saya tambahkan untuk anggota BPD</b>: tidak ada aturan di data kami yang memasukkannya (APBDes Pangkep 2025 memasukkan JP, tetapi itu praktik daerah).
        *[other] {""}
     }
 village-ask-extra = Tambahkan JHT dan/atau JP untuk aparat desa? JKK + JKM ({ $base } dari siltap) selalu dihitung; JHT{ $jht } dan JP{ $jp } juga dari siltap (bagian desa + bagian aparat).
@@ -419,6 +419,9 @@ calc-village-split-row = • { $base ->
        *[other] siltap
     } { $siltap }: desa { $village }, dipotong { $official }
 calc-village-apbdes-floor-split = ⚠️ { $total } adalah seluruh iuran (termasuk potongan siltap) dan angka <b>paling sedikit</b>. Yang dianggarkan desa: bagian desa di bawah, dengan cadangan.
+calc-village-share-whole = Seluruh iuran { $total }.
+calc-village-apbdes-floor-share = ⚠️ Angka-angka ini <b>paling sedikit</b>: anggarkan bagian desa dengan cadangan.
+calc-village-apbdes-share = Yang dianggarkan desa adalah bagian desa; sisanya dipotong dari siltap (kode rekening sesuai juknis Kemendagri).
 calc-village-jp-cap-floor-applied = ⚠️ JP dihitung dari batas upah JP { $year }, bukan dari seluruh siltap. { calc-jp-cap-floor-said }
 calc-village-assumed-length = ℹ️ Lamanya tidak disebut, jadi saya hitung <b>12 bulan</b> dari bulan yang Anda tulis ({ $span }). Untuk periode lain tulis misalnya <i>kalau 6 bulan?</i>
 calc-village-months-from-next = ℹ️ { $months } bulan itu saya hitung mulai bulan depan: { $span }.
