@@ -13,9 +13,7 @@
  * - village officials (pu.yaml): JKK at the class named (medium 0,89%) + JKM 0,3% of the siltap.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Message } from "grammy/types";
-import { buttonData, buttonLabels, chatActor, createHarness, worker, type Harness } from "../helpers/harness";
-import { htmlToPlain } from "../../src/bot/html";
+import { chatActor, createHarness, labelPressingActor, worker, type Harness } from "../helpers/harness";
 
 let h: Harness;
 beforeAll(async () => {
@@ -29,24 +27,7 @@ const ask = (text: string, language = "id") => actor(language).say(text);
 const rowOf = (label: string, amount: string) => new RegExp(`${label}\\s+${amount.replace(/\./g, "\\.")}`);
 
 /** A user whose last message's buttons are seen and pressed by their labels. */
-function buttonUser(language = "id") {
-  const user = worker(nextId++, language);
-  let last: { call: Parameters<typeof buttonLabels>[0]; message: Message } | undefined;
-  const sent = (calls: Awaited<ReturnType<Harness["handle"]>>) => {
-    const messages = calls.filter((c) => c.method === "sendMessage");
-    const withButtons = messages.filter((c) => c.payload.reply_markup && "inline_keyboard" in (c.payload.reply_markup as object)).at(-1);
-    if (withButtons) last = { call: withButtons, message: withButtons.result as Message };
-    return { text: messages.map((c) => htmlToPlain(String(c.payload.text ?? ""))).join("\n"), buttons: withButtons ? buttonLabels(withButtons) : [] };
-  };
-  return {
-    say: async (text: string) => sent(await h.handle(h.updates.text(user, text))),
-    press: async (label: string) => {
-      const data = buttonData(last!.call)[buttonLabels(last!.call).indexOf(label)];
-      expect(data, `button ${label}`).toBeTruthy();
-      return sent(await h.handle(h.updates.callback(user, data!, last!.message)));
-    },
-  };
-}
+const buttonUser = (language = "id") => labelPressingActor(h, worker(nextId++, language));
 
 describe("N4 'setahun brp' right after the mixed-wage message keeps the payroll context", () => {
   it("says the different wages are computed one at a time for that period, no pension or scholarship buttons", async () => {

@@ -15,9 +15,7 @@
  * - benefit.yaml: JKK death 48 × income + funeral 10.000.000 + periodic 12.000.000; JKM Rp42.000.000.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Message } from "grammy/types";
-import { buttonData, buttonLabels, chatActor, createHarness, worker, type Harness } from "../helpers/harness";
-import { htmlToPlain } from "../../src/bot/html";
+import { chatActor, createHarness, labelPressingActor, worker, type Harness } from "../helpers/harness";
 
 let h: Harness;
 beforeAll(async () => {
@@ -31,24 +29,7 @@ const ask = (text: string, language = "id") => actor(language).say(text);
 const rowOf = (label: string, amount: string) => new RegExp(`${label.replace(/[.*+?()[\]]/g, "\\$&")}\\s+${amount.replace(/\./g, "\\.")}`);
 
 /** A user whose last message's buttons are seen and pressed by their labels. */
-function buttonUser(language = "id") {
-  const user = worker(nextId++, language);
-  let last: { call: Parameters<typeof buttonLabels>[0]; message: Message } | undefined;
-  const sent = (calls: Awaited<ReturnType<Harness["handle"]>>) => {
-    const messages = calls.filter((c) => c.method === "sendMessage");
-    const withButtons = messages.filter((c) => c.payload.reply_markup && "inline_keyboard" in (c.payload.reply_markup as object)).at(-1);
-    if (withButtons) last = { call: withButtons, message: withButtons.result as Message };
-    return { text: messages.map((c) => htmlToPlain(String(c.payload.text ?? ""))).join("\n"), buttons: withButtons ? buttonLabels(withButtons) : [] };
-  };
-  return {
-    say: async (text: string) => sent(await h.handle(h.updates.text(user, text))),
-    press: async (label: string) => {
-      const data = buttonData(last!.call)[buttonLabels(last!.call).indexOf(label)];
-      expect(data, `button ${label}`).toBeTruthy();
-      return sent(await h.handle(h.updates.callback(user, data!, last!.message)));
-    },
-  };
-}
+const buttonUser = (language = "id") => labelPressingActor(h, worker(nextId++, language));
 
 describe("#25 a daily worker's monthly wage is never multiplied by 25", () => {
   it.each([

@@ -3,7 +3,7 @@
  * transformer (LocalTransport) that returns realistic Message objects.
  */
 import { Composer } from "grammy";
-import { vi } from "vitest";
+import { expect, vi } from "vitest";
 import type { Message, Update } from "grammy/types";
 import { parseConfig, type Config } from "../../src/config";
 import { createApp, type App, type AppOptions } from "../../src/app";
@@ -119,6 +119,25 @@ export async function at<T>(instant: string | number | Date, fn: () => Promise<T
 /** Runs `fn` with the clock moved `ms` ahead. */
 export function later<T>(ms: number, fn: () => Promise<T>): Promise<T> {
   return at(Date.now() + ms, fn);
+}
+
+/** A user whose last message's buttons are seen, and pressed by their labels; each turn gives the text and those buttons. */
+export function labelPressingActor(h: Harness, user: SimUser) {
+  let last: { call: ApiCall; message: Message } | undefined;
+  const sent = (calls: ApiCall[]) => {
+    const messages = calls.filter((c) => c.method === "sendMessage");
+    const withButtons = messages.filter((c) => c.payload.reply_markup && "inline_keyboard" in (c.payload.reply_markup as object)).at(-1);
+    if (withButtons) last = { call: withButtons, message: withButtons.result as Message };
+    return { text: messages.map((c) => htmlToPlain(String(c.payload.text ?? ""))).join("\n"), buttons: withButtons ? buttonLabels(withButtons) : [] };
+  };
+  return {
+    say: async (text: string) => sent(await h.handle(h.updates.text(user, text))),
+    press: async (label: string) => {
+      const data = buttonData(last!.call)[buttonLabels(last!.call).indexOf(label)];
+      expect(data, `button ${label}`).toBeTruthy();
+      return sent(await h.handle(h.updates.callback(user, data!, last!.message)));
+    },
+  };
 }
 
 /** Inline button labels of a sendMessage call. */

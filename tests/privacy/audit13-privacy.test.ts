@@ -26,6 +26,18 @@ import { htmlToPlain } from "../../src/bot/html";
 
 const WAGE = "7.654.321";
 
+/** /daftar with consent, a factory hand in Makassar wanting JHT, up to the phone number. */
+async function enrolUpToPhone(a: ReturnType<typeof chatActor>): Promise<void> {
+  await a.say("mau daftar");
+  await a.press("enr:consent:yes");
+  await a.press("enr:kind:bpu_other");
+  await a.say("buruh pabrik");
+  await a.say("makassar");
+  await a.press("enr:d:skip");
+  await a.press("enr:prog:jht");
+  await a.press("enr:prog:done");
+}
+
 for (const engine of engines("audit13-privacy.test.ts")) {
   describe(`audit 13 privacy: ${engine.name}`, () => {
     const store = storePerTest(engine);
@@ -159,14 +171,7 @@ for (const engine of engines("audit13-privacy.test.ts")) {
       h = await createHarness({ store: store() });
       const user = worker(4251);
       const a = chatActor(h, user);
-      await a.say("mau daftar");
-      await a.press("enr:consent:yes");
-      await a.press("enr:kind:bpu_other");
-      await a.say("buruh pabrik");
-      await a.say("makassar");
-      await a.press("enr:d:skip");
-      await a.press("enr:prog:jht");
-      await a.press("enr:prog:done");
+      await enrolUpToPhone(a);
       expect(await a.say("0812 3456 7890")).toContain("+6281234567890");
       const { chat } = await dataku(user);
       expect(chat).toContain("isi isian sejauh ini");
@@ -197,14 +202,7 @@ describe("35: on SQLite the deleted phone number is not left in the file's free 
     try {
       const user = worker(4260);
       const a = chatActor(h, user);
-      await a.say("mau daftar");
-      await a.press("enr:consent:yes");
-      await a.press("enr:kind:bpu_other");
-      await a.say("buruh pabrik");
-      await a.say("makassar");
-      await a.press("enr:d:skip");
-      await a.press("enr:prog:jht");
-      await a.press("enr:prog:done");
+      await enrolUpToPhone(a);
       await a.say("0812 3456 7890");
       const files = () => [path, `${path}-wal`].filter(existsSync).map((f) => readFileSync(f).toString("latin1")).join("\n");
       expect(files().includes("81234567890")).toBe(true);

@@ -15,8 +15,8 @@ import type { PreAnswer } from "../answer";
 import { askStep, dataOf, enterFresh, formOptions, textOf, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
 import { resultKeyboard } from "./render";
 import { JHT_RETURNS, JHT_RETURN_AGAIN, RANGE_PICK, RISK_AGAIN, VILLAGE_AGAIN, WORKER_KIND, askKeyboard, keyboardFor, returnButtons } from "./keyboards";
-import { askText, markCalculated, render } from "./results";
-import { rememberShown, resultPressedOn } from "./shown";
+import { askText, render } from "./results";
+import { rememberShown, resultPressedOn, sendResult } from "./shown";
 import { OTHER_DATA, PEOPLE_UNIT, YEARS_UNIT, amountStep, countStep, extrasStep, leaveOnCancelOrQuestion, monthsStep } from "./steps";
 import { knownOfVillage, villageBefore, type VillageBefore, type VillageKnown } from "./village-form";
 import { answerWithNumbers as numbersAnswer } from "./numbers";
@@ -227,10 +227,7 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
         await ctx.answerCallbackQuery();
         const language = await languageOf(ctx);
         const request = change(from as Extract<CalculationRequest, { kind: K }>, ctx.match[1]!);
-        recent?.remember(ctx.from.id, request);
-        markCalculated(ctx, kind);
-        const sent = await ctx.reply(render(book, request, translator(language), language), { parse_mode: "HTML", reply_markup: resultKeyboard(translator(language)) });
-        if (recent) rememberShown(recent, ctx.from.id, sent, request);
+        await sendResult(ctx, { book, recent, request, t: translator(language), language, keyboard: resultKeyboard(translator(language)) });
       });
     }
     /**
@@ -248,10 +245,7 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
         if (recent) rememberShown(recent, ctx.from.id, asked, { ...request, language });
         return;
       }
-      recent?.remember(ctx.from.id, request);
-      markCalculated(ctx, request.kind);
-      const sent = await ctx.reply(render(book, request, t, language), { parse_mode: "HTML", reply_markup: keyboardFor(book, request, t) });
-      if (recent) rememberShown(recent, ctx.from.id, sent, request);
+      await sendResult(ctx, { book, recent, request, t, language });
     };
     // one end of an income range, pressed under the bot's question for the figure
     composer.callbackQuery(new RegExp(`^${RANGE_PICK}(\\d+)$`), async (ctx) => {
@@ -293,11 +287,7 @@ export function answerWithNumbers(...args: Parameters<typeof numbersAnswer>): Pr
     const calculatedLast = userId !== undefined && (topics?.rememberedAt(userId) ?? 0) <= (recent?.rememberedAt(userId) ?? 0);
     const again = calculatedLast && recent ? withYearFollowUp(recent.recall(userId), text) : undefined;
     if (!again || !recent || userId === undefined) return answer(ctx, withRelativeCapYear(text), written);
-    const t: Translate = (key, vars) => ctx.t(key, vars);
-    const sent = await ctx.reply(render(book, again, t, written), { parse_mode: "HTML", reply_markup: keyboardFor(book, again, t) });
-    markCalculated(ctx, again.kind);
-    recent.remember(userId, again);
-    rememberShown(recent, userId, sent, again);
+    await sendResult(ctx, { book, recent, request: again, t: (key, vars) => ctx.t(key, vars), language: written });
     return true;
   };
 }

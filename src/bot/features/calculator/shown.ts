@@ -2,9 +2,14 @@
  * Which result each of a user's recent messages shows, so a button under an older result prices
  * that result, never the latest in its place.
  */
-import type { CalculationRequest } from "../../../rules/question";
+import type { InlineKeyboard } from "grammy";
+import type { AskRequest, CalculationRequest } from "../../../rules/question";
+import type { RuleBook } from "../../../rules/rule-book";
 import { RecentPerUser } from "../../../knowledge/follow-up";
-import type { BotContext } from "../../context";
+import type { BotContext, Language } from "../../context";
+import type { Translate } from "../../conversation-kit";
+import { keyboardFor } from "./keyboards";
+import { markCalculated, render } from "./results";
 
 /** How many results (or questions for a figure) are kept per user by the message that shows them. */
 const SHOWN_KEPT = 8;
@@ -40,4 +45,21 @@ export function resultPressedOn(recent: RecentPerUser<CalculationRequest> | unde
 /** Forgets the results shown to `userId` (/hapusdata): an old result's button then prices nothing. */
 export function forgetShown(recent: RecentPerUser<CalculationRequest>, userId: number): void {
   shownByMemory.get(recent)?.forget(userId);
+}
+
+/**
+ * Sends a computed result with its buttons (the result's own unless `keyboard` is given) and remembers
+ * it: as the user's latest, which a follow-up changes, and by its message, which its buttons price.
+ */
+export async function sendResult(
+  ctx: BotContext,
+  o: { book: RuleBook; recent?: RecentPerUser<CalculationRequest>; request: Exclude<CalculationRequest, AskRequest>; t: Translate; language: Language; keyboard?: InlineKeyboard },
+): Promise<void> {
+  const text = render(o.book, o.request, o.t, o.language);
+  markCalculated(ctx, o.request.kind);
+  const sent = await ctx.reply(text, { parse_mode: "HTML", reply_markup: o.keyboard ?? keyboardFor(o.book, o.request, o.t) });
+  if (ctx.from && o.recent) {
+    o.recent.remember(ctx.from.id, o.request);
+    rememberShown(o.recent, ctx.from.id, sent, o.request);
+  }
 }
