@@ -425,8 +425,11 @@ function programsOf(entry: KnowledgeEntry | undefined, normalizer: Normalizer): 
  * another instance forgetting it costs a "Maksud Anda…?" at worst, and a question costs no
  * database write.
  */
+/** Counts every remember across all instances, so which of two values came later never ties (milliseconds do). */
+let rememberedCount = 0;
+
 export class RecentPerUser<T> {
-  private readonly last = new Map<number, { value: T; at: number }>();
+  private readonly last = new Map<number, { value: T; at: number; order: number }>();
 
   constructor(
     private readonly windowMs = FOLLOW_UP_WINDOW_MS,
@@ -438,7 +441,7 @@ export class RecentPerUser<T> {
     // re-inserted so the oldest is first when the map is full
     this.last.delete(userId);
     if (this.last.size >= this.capacity) this.last.delete(this.last.keys().next().value!);
-    this.last.set(userId, { value, at: this.now() });
+    this.last.set(userId, { value, at: this.now(), order: ++rememberedCount });
   }
 
   recall(userId: number): T | undefined {
@@ -451,9 +454,12 @@ export class RecentPerUser<T> {
     return hit.value;
   }
 
-  /** When the value recall gives was remembered (ms since the epoch), or undefined when there is none. */
-  rememberedAt(userId: number): number | undefined {
-    return this.recall(userId) === undefined ? undefined : this.last.get(userId)?.at;
+  /**
+   * When the value recall gives was remembered, as an order comparable across every RecentPerUser
+   * (a later remember has a larger number), or undefined when there is none.
+   */
+  rememberedOrder(userId: number): number | undefined {
+    return this.recall(userId) === undefined ? undefined : this.last.get(userId)?.order;
   }
 
   forget(userId: number): void {

@@ -6,12 +6,24 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chatActor, createHarness, worker, type Harness } from "../helpers/harness";
+import { loadKnowledge } from "../../src/knowledge/load";
+import { RecentPerUser, RecentTopics } from "../../src/knowledge/follow-up";
+import { answerWithNumbers } from "../../src/bot/features/calculator";
 
 let h: Harness;
+/** A bot whose memories all read one frozen clock: every answer and result lands in the same millisecond. */
+let sameMillisecond: Harness;
 beforeAll(async () => {
   h = await createHarness();
+  const frozen = () => 1_700_000_000_000;
+  const topics = new RecentTopics(undefined, undefined, frozen);
+  const answerMemory = answerWithNumbers(loadKnowledge().rules, new RecentPerUser(undefined, undefined, frozen), topics);
+  sameMillisecond = await createHarness({ overrides: { recentTopics: topics, preAnswer: [answerMemory] } });
 });
-afterAll(() => h.close());
+afterAll(async () => {
+  await h.close();
+  await sameMillisecond.close();
+});
 
 let nextId = 121000;
 const actor = () => chatActor(h, worker(nextId++));
@@ -28,6 +40,13 @@ describe("a wage after a benefit answer", () => {
 
   it("also after a wage table earlier in the conversation", async () => {
     const a = actor();
+    await a.say("gaji sy 8 juta potongan bpjs tk brp");
+    await a.say("kl sy kena phk dpt jkp brp");
+    expect(await a.say("kl gaji sy 4 jt?")).toMatch(/6 bulan\s+Rp14\.400\.000/);
+  });
+
+  it("even when the wage table and the JKP answer came in the same millisecond (a fast server): the later one is followed", async () => {
+    const a = chatActor(sameMillisecond, worker(nextId++));
     await a.say("gaji sy 8 juta potongan bpjs tk brp");
     await a.say("kl sy kena phk dpt jkp brp");
     expect(await a.say("kl gaji sy 4 jt?")).toMatch(/6 bulan\s+Rp14\.400\.000/);

@@ -284,7 +284,7 @@ export function answerWithNumbers(...args: Parameters<typeof numbersAnswer>): Pr
   return async (ctx, text, written) => {
     // "kalau tahun 2023?" right after a wage or village result (no knowledge answer since): that result for the year
     const userId = ctx.from?.id;
-    const calculatedLast = userId !== undefined && (topics?.rememberedAt(userId) ?? 0) <= (recent?.rememberedAt(userId) ?? 0);
+    const calculatedLast = userId !== undefined && (topics?.rememberedOrder(userId) ?? 0) <= (recent?.rememberedOrder(userId) ?? 0);
     const again = calculatedLast && recent ? withYearFollowUp(recent.recall(userId), text) : undefined;
     if (!again || !recent || userId === undefined) return answer(ctx, withRelativeCapYear(text), written);
     await sendResult(ctx, { book, recent, request: again, t: (key, vars) => ctx.t(key, vars), language: written });

@@ -24,7 +24,7 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
     const topic = ctx.from && topics?.recall(ctx.from.id);
     // "bisa dibuatin ringkasan buat dicetak?" after a result (a village's budget, a wage's contributions): that calculation again as plain text to copy or print
     const printTopic = ctx.from && topics?.recall(ctx.from.id);
-    const answeredSince = !!ctx.from && !!printTopic && (topics?.rememberedAt(ctx.from.id) ?? 0) > (recent.rememberedAt(ctx.from.id) ?? 0);
+    const answeredSince = !!ctx.from && !!printTopic && (topics?.rememberedOrder(ctx.from.id) ?? 0) > (recent.rememberedOrder(ctx.from.id) ?? 0);
     if (previous && previous.kind !== "ask" && !answeredSince && PRINTABLE.test(text.toLowerCase()) && !NOT_PRINTABLE.test(text.toLowerCase())) {
       const t: Translate = (key, vars) => ctx.t(key, vars);
       let body: string;
@@ -47,7 +47,7 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
     // "kl istri sy jg ikut penghasilan 1jt jadi total brp" after a BPU result: the household's total
     // "and 50 vulnerable workers, how much per year" after a village budget: added to it, as "tambah" adds
     // a knowledge answer given after the last result is what a bare figure follows ("kl gaji sy 4 jt?" after the JKP benefit)
-    const topicIsLatest = !!ctx.from && !!topic && (topics?.rememberedAt(ctx.from.id) ?? 0) > (recent.rememberedAt(ctx.from.id) ?? 0);
+    const topicIsLatest = !!ctx.from && !!topic && (topics?.rememberedOrder(ctx.from.id) ?? 0) > (recent.rememberedOrder(ctx.from.id) ?? 0);
     const afterAnswer = topicIsLatest ? afterContributionAnswer(topic, text) : null;
     const request = householdAdded(previous, detected, text) ?? villageAdded(previous, detected, text) ?? (officialsTopic ? asOfficials(detected, text) : detected) ?? afterAnswer ?? (previous ? calculationFollowUp(previous, text) : null) ?? afterContributionAnswer(topic, text);
     if (!request) return false;
@@ -101,7 +101,7 @@ function isNobody(r: CalculationRequest): boolean {
 }
 
 /** The knowledge entry last answered to a user (the answer feature's memory). */
-export type LastTopic = { recall(userId: number): { entryId: string } | undefined; rememberedAt(userId: number): number | undefined };
+export type LastTopic = { recall(userId: number): { entryId: string } | undefined; rememberedOrder(userId: number): number | undefined };
 
 /** The knowledge entries by id, as far as the calculator reads them. */
 export type EntryLookup = { get(id: string): { topic: string; label?: string } | undefined };
