@@ -96,6 +96,11 @@ export function formOptions(id: string, audience: keyof typeof FORM_IDLE_LIMIT_M
   return { id, maxMillisecondsToWait: FORM_IDLE_LIMIT_MS[audience] };
 }
 
+/** Every form's id, as registered through formOptions (each needs a name in /dataku: data-form-<id>). */
+export function registeredFormIds(): readonly string[] {
+  return [...idleLimits.keys()];
+}
+
 /** Hours a form waits for its next answer (2 for users' forms, 24 for officers'). */
 export function formIdleHours(id: string): number {
   return Math.round((idleLimits.get(id) ?? FORM_IDLE_LIMIT_MS.user) / 3_600_000);

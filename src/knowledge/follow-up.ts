@@ -261,8 +261,12 @@ function leanOnPrevious(search: KnowledgeSearch, text: string, previous: Knowled
   // ...nor a follow-up naming no program, after a BPU answer, that the search alone answers with JP or JKP,
   // which BPU workers cannot join ("kl 6 bulan totalnya brp" after the BPU fee is no question about JKP)
   const before = programsOf(previous, normalizer);
-  const outsideBpu = !namesProgram && previous.topic === "bpu" && plain.outcome === "answer" && [...programsOf(plain.candidates[0]?.entry, normalizer)].some((p) => NOT_FOR_BPU.has(p));
-  if (!isFollowUp || (plain.outcome === "answer" && !(onlyPrograms && opens) && !outsideBpu)) return { result: plain, usedContext: false };
+  const plainPrograms = programsOf(plain.candidates[0]?.entry, normalizer);
+  const outsideBpu = !namesProgram && previous.topic === "bpu" && plain.outcome === "answer" && [...plainPrograms].some((p) => NOT_FOR_BPU.has(p));
+  // ...nor one that points back ("ngajuinnya kapan paling lambat" after the JKP result) which the search
+  // alone answers with another program's entry: the program just answered is what "-nya" points at
+  const otherProgram = !namesProgram && (pointer || afterCalculation) && plain.outcome === "answer" && before.size > 0 && plainPrograms.size > 0 && ![...plainPrograms].some((p) => before.has(p));
+  if (!isFollowUp || (plain.outcome === "answer" && !(onlyPrograms && opens) && !outsideBpu && !otherProgram)) return { result: plain, usedContext: false };
   // a follow-up that tells what happened ("kalau meninggal biasa?" after the JKK death) asks about that, not about the answer before
   // when the question alone nearly places it under another program (a death not at work is JKM's)
   const placed = plain.candidates[0]?.entry;

@@ -291,8 +291,10 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     if (key.length >= 3 && !key.includes(" ")) pieceWords.add(key);
   }
   const splitCache = new Map<string, string>();
+  // a word the scope lists names a topic whole: "prakerja" is not "pra" + "kerja"
+  const scopeWords = new Set([...kb.lexicon.out_of_scope, ...kb.lexicon.anchors].map(cleanText).filter((p) => !p.includes(" ")));
   const splitWord = (word: string): string => {
-    if (word.length < MIN_RUN_TOGETHER || /\d/.test(word) || pieceWords.has(word)) return word;
+    if (word.length < MIN_RUN_TOGETHER || /\d/.test(word) || pieceWords.has(word) || scopeWords.has(word)) return word;
     let hit = splitCache.get(word);
     if (hit !== undefined) return hit;
     hit = word;
@@ -458,8 +460,11 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
     const topIsHealth = candidates[0]?.entry.topic === HEALTH_TOPIC;
     const outOfScope = offTopic && !anchored;
     // health care itself belongs to BPJS Kesehatan: the decline points there, unless the
-    // question compares the two or names one of our programs; our own button title is ours
-    if (!typedTitle && (outOfScope || (aboutHealthInsurance && !anchored && !(comparison && topIsHealth)))) outcome = "decline";
+    // question compares the two, names one of our programs, or is word for word one of our entries
+    // on where BPJS Kesehatan ends ("luka di tempat kerja, rs minta kartu bpjs kesehatan"); our own
+    // button title is ours
+    const healthEntrySure = topIsHealth && (comparison || authoredForTop);
+    if (!typedTitle && (outOfScope || (aboutHealthInsurance && !anchored && !healthEntrySure))) outcome = "decline";
     // a question that names one program is not answered confidently with another program's entry,
     // nor one whose every word was only guessed at as a typo ("numpang" → something it is not)
     else if (typedTitle || ((confidence >= answerThreshold || authoredForTop) && exactlyKnown > 0 && !namesOtherProgram(onlyProgram, candidates[0]?.entry))) outcome = "answer";

@@ -16,7 +16,7 @@ const MAX_SENTENCES = 8;
  * not compete with it.
  */
 const ASKS =
-  /\?\s*$|(^|[^\p{L}\p{N}])(apa|apakah|apaan|apa2|berapa|brp|brapa|bagaimana|gimana|gmn|gmna|gimn|kapan|kpn|dimana|dmn|kemana|kmn|mana|siapa|kenapa|knp|mengapa|bisa|bs|bisakah|boleh|bolehkah|gak|ga|gk|nggak|ngga|tidak|kah|caranya|syarat\w*|how|what|when|where|who|which|why|can|could|is|are|does|do|should|will|kumaha|piye|pripun|sabaraha|pira)(?=$|[^\p{L}\p{N}])/iu;
+  /\?\s*$|(^|[^\p{L}\p{N}])(apa|apakah|apaan|apa2|berapa|brp|brapa|bagaimana|gimana|gmn|gmna|gimn|kapan|kpn|dimana|dmn|kemana|kmn|mana|siapa|kenapa|knp|mengapa|bisa|bs|bisakah|boleh|bolehkah|gak|ga|gk|nggak|ngga|tidak|kah|caranya|syarat\w*|how|what|when|where|who|which|why|can|could|is|are|does|do|should|will|kumaha|piye|pripun|sabaraha|pira|opo|nopo|piro|pinten|ngendi|endi|iso|saged|ora)(?=$|[^\p{L}\p{N}])/iu;
 
 export function asksSomething(sentence: string): boolean {
   return ASKS.test(sentence.trim());

@@ -351,7 +351,7 @@ export function privacyFeature(privacy: PrivacyService): Feature {
       return { result, note: `\n\n${ctx.t("privacy-copies-with-officers", { told })}` };
     };
 
-    composer.command(["dataku", "mydata"], async (ctx) => {
+    composer.command(["dataku", "datasaya", "mydata"], async (ctx) => {
       if (!(await inPrivateChat(ctx))) return;
       ctx.outcome = "my_data";
       const data = await privacy.exportUserData(ctx.chat.id);

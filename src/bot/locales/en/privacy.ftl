@@ -194,3 +194,5 @@ data-form-ticket = question to officers (/tanyapetugas)
 data-form-new-event = new event (/acara_baru)
 data-form-fb-comment = note on an answer
 data-form-fb-link = linking questions to an answer
+data-form-fb-notify-province = province for the answer notice (Notify me)
+data-form-edit-event = editing an event (/acara)

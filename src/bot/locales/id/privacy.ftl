@@ -194,3 +194,5 @@ data-form-ticket = pertanyaan ke petugas (/tanyapetugas)
 data-form-new-event = acara baru (/acara_baru)
 data-form-fb-comment = masukan untuk jawaban
 data-form-fb-link = menautkan pertanyaan ke jawaban
+data-form-fb-notify-province = provinsi untuk kabar jawaban (Beri tahu saya)
+data-form-edit-event = ubah acara (/acara)
