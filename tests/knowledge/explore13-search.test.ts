@@ -45,6 +45,14 @@ describe("Javanese", () => {
   }
 });
 
+describe("chat English", () => {
+  it("'cant login jmo' (no apostrophe) is the JMO login entry", () => {
+    const result = search.search("cant login jmo");
+    expect(result.outcome).toBe("answer");
+    expect(result.candidates[0]!.entry.id).toBe("jmo-gagal-login");
+  });
+});
+
 describe("outside our programs", () => {
   for (const question of ["cara daftar kartu prakerja gelombang baru", "prakerja itu apa", "thr paling lambat dibayar kantor tgl brp", "tunjangan hari raya dibayar kapan"]) {
     it(`"${question}" is declined`, () => {
@@ -80,6 +88,12 @@ describe("in the chat", () => {
     const reply = await labelPressingActor(h, worker(131102)).say("bojoku seda amarga sakit jantung, entuk santunan jkm ora");
     expect(reply.text).not.toContain("saya catat");
     expect(reply.text + reply.buttons.join(" ")).toMatch(/JKM/);
+  });
+
+  it("'gaji 3jt dapet bsu ga' in 2026 is told BSU 2025 was a one-off, before its old conditions", async () => {
+    const reply = await labelPressingActor(h, worker(131104)).say("gaji 3jt dapet bsu ga");
+    expect(reply.text).toMatch(/^BSU 2025 adalah bantuan sekali/);
+    expect(reply.text).toContain("tidak menyebut BSU baru");
   });
 
   it("'luka di tempat kerja, rs minta kartu bpjs kesehatan' is told JKK pays, not sent to BPJS Kesehatan", async () => {
