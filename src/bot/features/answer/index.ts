@@ -18,7 +18,7 @@ import { isStatement, mentionsVillage, situatedSearch, situationFactor, situatio
 import { askingWords } from "../../../knowledge/clauses";
 import { asksSomething, searchBySentence } from "../../../knowledge/sentences";
 import type { ActionName, ActionRegistry } from "../../actions";
-import { entryLabel, renderAnswer, renderClarify, renderDecline } from "./render";
+import { contactMeKeyboard, entryLabel, renderAnswer, renderClarify, renderDecline } from "./render";
 import { planQuestions, type QuestionPart, type QuestionPlan } from "./two-questions";
 import { withoutIdentityNumbers } from "../../../feedback/identity-numbers";
 import { isVillageBudgetCalculation, type CalculationRequest } from "../../../rules/question";
@@ -285,6 +285,13 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
       await ctx.reply(ctx.t("employer-duty-note"), { parse_mode: "HTML" });
       if (await sendEntry(ctx, EMPLOYER_DUTY_ENTRY, language, true)) return;
       return actions.run("join", ctx);
+    }
+    // "tlg hubungi sy": the bot cannot call; the two ways an officer gets back to the user, and 175
+    if (intent === "contact_me") {
+      ctx.outcome = "contact_me";
+      deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: null });
+      await ctx.reply(ctx.t("contact-me-reply"), { parse_mode: "HTML", reply_markup: contactMeKeyboard(ctx) });
+      return;
     }
     // "hitung iuran 50 petani 6 bulan" carries its numbers: computed below, not sent to the calculator's menu
     const action = intent && !(intent === "calculate" && /\d/.test(text)) ? INTENT_ACTIONS[intent] : undefined;

@@ -5,6 +5,7 @@ import { MAX_LABEL_LENGTH, type KnowledgeEntry } from "../../../knowledge/schema
 import type { BotContext, Language } from "../../context";
 import { escapeHtml } from "../../html";
 import { QUESTION_RETENTION_MONTHS } from "../../../feedback/store";
+import { ASK_OFFICER_DATA } from "../tickets";
 
 /**
  * The entry's button text, in English for English readers when the entry has one.
@@ -43,6 +44,11 @@ export function renderClarify(ctx: BotContext, entries: KnowledgeEntry[], langua
   if (offerJoin) keyboard.text(ctx.t("menu-join"), "menu:join").row();
   keyboard.text(ctx.t("clarify-none"), "kb:none");
   return { text: ctx.t("clarify-title"), keyboard };
+}
+
+/** The two ways an officer gets back to a user who asked to be contacted: the enrollment interest and a question to officers. */
+export function contactMeKeyboard(ctx: BotContext): InlineKeyboard {
+  return new InlineKeyboard().text(ctx.t("menu-join"), "menu:join").row().text(ctx.t("menu-officer"), ASK_OFFICER_DATA);
 }
 
 export function renderDecline(ctx: BotContext, aboutHealthInsurance: boolean, sayKept = false) {

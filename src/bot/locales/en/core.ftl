@@ -92,6 +92,10 @@ situation-event-resign = no longer working
 situation-event-working = still working
 wants-to-ask-reply = Go ahead, just type your question. 🙂
 agree-reply = All right. 🙂 If you have a question, just type it, or type /start to see the menu.
+contact-me-reply = I am a bot, so I cannot call or message you first. To have an <b>officer</b> contact you:
+    • <b>📝 I want to join</b> — if you want to join BPJS Ketenagakerjaan; your phone number is asked there, only with your consent;
+    • <b>🙋 Ask an officer</b> — if you have a question for an officer.
+    Or call the call center <b>175</b> directly.
 number-only-reply = I cannot tell what a number alone asks. Please write the question, e.g. <i>bpu contribution for 2 million a month</i>, or type /hitung to calculate a contribution.
 symbols-only-reply = Please type your question in words, e.g. <i>how to claim jht</i> or <i>bpu contribution per month</i>.
 identity-number-note = ℹ️ There is no need to send identity numbers (NIK, KPJ, phone or account numbers) here: I cannot look up personal records and I do not keep such numbers. I will answer your question without them.

@@ -92,6 +92,10 @@ situation-event-resign = sudah berhenti bekerja
 situation-event-working = masih bekerja
 wants-to-ask-reply = Silakan, tulis saja pertanyaannya. 🙂
 agree-reply = Baik. 🙂 Kalau ada yang ingin ditanyakan, tulis saja pertanyaannya, atau ketik /start untuk melihat menu.
+contact-me-reply = Saya bot, jadi tidak bisa menelepon atau mengirim pesan duluan. Supaya <b>petugas</b> menghubungi Anda:
+    • <b>📝 Daftar minat</b> — bila ingin ikut BPJS Ketenagakerjaan; nomor HP diminta di sana, hanya dengan persetujuan Anda;
+    • <b>🙋 Tanya petugas</b> — bila ada pertanyaan yang ingin dijawab petugas.
+    Atau hubungi langsung call center <b>175</b>.
 number-only-reply = Angka saja belum bisa saya pahami. Tulis pertanyaannya, misalnya <i>iuran bpu 2 jt sebulan brp</i>, atau ketik /hitung untuk menghitung iuran.
 symbols-only-reply = Silakan tulis pertanyaan Anda dengan kata-kata, misalnya <i>cara klaim jht</i> atau <i>iuran bpu brp</i>.
 identity-number-note = ℹ️ Nomor identitas (NIK, KPJ, nomor HP atau rekening) tidak perlu dikirim di sini: saya tidak bisa mengecek data pribadi dan tidak menyimpan nomor itu. Pertanyaannya saya jawab tanpa nomor tersebut.
