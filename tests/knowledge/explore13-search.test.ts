@@ -30,11 +30,13 @@ describe("a work injury is JKK's even when the hospital asked for the BPJS Keseh
   });
 });
 
-describe("Javanese", () => {
+describe("Javanese and colloquial words", () => {
   const cases: [string, string][] = [
     ["bojoku seda amarga sakit jantung, entuk santunan jkm ora", "jkm-meninggal-sakit|jkm-santunan"],
     ["jht kulo saged dicairke kapan nggih", "jht-kapan-cair"],
     ["aku wis ra kerjo, jp ne iso dijupuk ora", "jp-resign"],
+    // "ngitung" is "menghitung"
+    ["gmn ngitung pensiun bulanan jp", "jp-rumus"],
   ];
   for (const [question, expected] of cases) {
     it(`"${question}" → ${expected} first, not declined`, () => {
