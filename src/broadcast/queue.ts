@@ -37,6 +37,12 @@ export interface BroadcastMessage {
    * are listed, so a payload stays small when most recipients share the main wording.
    */
   variants?: BroadcastVariant[];
+  /**
+   * Set on a broadcast stopped because a newer version took over its undelivered copies (an
+   * event edited before everyone had it): the id of that broadcast. /siaran reads it as
+   * replaced, not as stopped with copies lost.
+   */
+  supersededBy?: number;
 }
 
 export interface BroadcastVariant {
@@ -202,6 +208,19 @@ export async function cancelBroadcast(db: Kysely<Database>, id: number, actor?: 
   const changed = Number(result.numUpdatedRows) > 0;
   if (changed) await logAudit(db, actor ?? "system", "broadcast_cancelled", { broadcast_id: id });
   return changed;
+}
+
+/**
+ * Records on stopped broadcasts that `by` carries their undelivered copies now (supersededBy);
+ * the payload's keys keep their order (an event's id stays first, as broadcastsOf matches it).
+ */
+export async function markSuperseded(db: Kysely<Database>, ids: readonly number[], by: number): Promise<void> {
+  if (ids.length === 0) return;
+  const rows = await db.selectFrom("broadcasts").select(["id", "payload"]).where("id", "in", [...ids]).where("status", "=", "cancelled").execute();
+  for (const row of rows) {
+    const message = parseBroadcastMessage(row.payload);
+    await db.updateTable("broadcasts").set({ payload: JSON.stringify({ ...message, supersededBy: by }) }).where("id", "=", row.id).execute();
+  }
 }
 
 type Counts = Omit<BroadcastProgress, "status">;

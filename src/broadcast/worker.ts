@@ -24,6 +24,7 @@ import { GrammyError, HttpError } from "grammy";
 import type { DialectName } from "../store/database";
 import { setBlocked } from "../store/repos/users";
 import type { Database } from "../store/schema";
+import { areaIncludes, areaOfRow, type AreaTarget } from "../officers/area";
 import { broadcastProgress, parseBroadcastMessage, recipientMessage, type BroadcastMessage, type BroadcastProgress, type RecipientMessage } from "./queue";
 
 /** The two Bot API methods the worker needs; grammY's `bot.api` satisfies it. */
@@ -147,6 +148,10 @@ export class BroadcastWorker {
   private readonly payloads = new Map<number, RecipientMessage>();
   /** Broadcasts that go to subscribers only (an event's announcement): checked at send time. */
   private readonly subscribersOnly = new Set<number>();
+  /** The event each announcement broadcast is about (subscribersOnly's ids), to check its area at send time. */
+  private readonly announcedEvent = new Map<number, number>();
+  /** Each announced event's area (null: the event is gone), read once per event: the area cannot be edited. */
+  private readonly eventAreas = new Map<number, AreaTarget | null>();
   /** Deliveries whose request is in flight: their lease is renewed until they finish. */
   private readonly requesting = new Set<number>();
   private renewing = false;
@@ -332,11 +337,21 @@ export class BroadcastWorker {
     // Announcements go to subscribers only: one who ended the subscription (or withdrew consent)
     // after it was queued is skipped, and the row dropped, as /berhenti drops what is pending.
     const announcementChats = [...new Set(rows.filter((r) => this.subscribersOnly.has(r.broadcast_id)).map((r) => r.chat_id))];
-    const subscribed = new Set(
+    // ... and one whose subscription moved out of the event's area since (areaIncludes, the rule that chose them)
+    const subscriptions = new Map(
       announcementChats.length === 0
         ? []
-        : (await this.db.selectFrom("subscriptions").select("chat_id").where("chat_id", "in", announcementChats).execute()).map((s) => Number(s.chat_id)),
+        : (await this.db.selectFrom("subscriptions").select(["chat_id", "province_code", "regency_code"]).where("chat_id", "in", announcementChats).execute())
+          .map((s) => [Number(s.chat_id), { provinceCode: s.province_code, regencyCode: s.regency_code }] as const),
     );
+    await this.loadEventAreas(rows.map((r) => r.broadcast_id));
+    const stillIncluded = (row: Claimed) => {
+      const place = subscriptions.get(row.chat_id);
+      if (!place) return false;
+      const eventId = this.announcedEvent.get(row.broadcast_id);
+      const area = eventId === undefined ? undefined : this.eventAreas.get(eventId);
+      return !area || areaIncludes(area, place);
+    };
     const now = Date.now();
     const ready: Claimed[] = [];
     const inBatch = new Set<number>();
@@ -345,7 +360,7 @@ export class BroadcastWorker {
         await this.finish(row, { status: "blocked", error: "user had blocked the bot", attempted: false });
         continue;
       }
-      if (this.subscribersOnly.has(row.broadcast_id) && !subscribed.has(row.chat_id)) {
+      if (this.subscribersOnly.has(row.broadcast_id) && !stillIncluded(row)) {
         await this.db.deleteFrom("deliveries").where("id", "=", row.id).where("status", "=", "sending").where("claimed_by", "=", this.workerId).execute();
         continue;
       }
@@ -489,8 +504,27 @@ export class BroadcastWorker {
       const message = parseBroadcastMessage(r.payload);
       this.payloads.set(r.id, recipientMessage(message));
       // an event's announcement (publishEvent: kind "event", with its event id) goes to subscribers only
-      if (r.kind === "event" && message.eventId !== undefined) this.subscribersOnly.add(r.id);
+      if (r.kind === "event" && message.eventId !== undefined) {
+        this.subscribersOnly.add(r.id);
+        this.announcedEvent.set(r.id, message.eventId);
+      }
       if (r.status === "cancelled") this.cancelled.add(r.id);
+    }
+  }
+
+  private forgetAnnouncedEvent(broadcastId: number): void {
+    const eventId = this.announcedEvent.get(broadcastId);
+    this.announcedEvent.delete(broadcastId);
+    if (eventId !== undefined) this.eventAreas.delete(eventId);
+  }
+
+  private async loadEventAreas(broadcastIds: readonly number[]): Promise<void> {
+    const missing = [...new Set(broadcastIds.map((b) => this.announcedEvent.get(b)).filter((e): e is number => e !== undefined && !this.eventAreas.has(e)))];
+    if (missing.length === 0) return;
+    const rows = await this.db.selectFrom("events").select(["id", "province_codes", "regency_codes"]).where("id", "in", missing).execute();
+    for (const id of missing) {
+      const row = rows.find((r) => r.id === id);
+      this.eventAreas.set(id, row ? areaOfRow(row) : null);
     }
   }
 
@@ -641,6 +675,7 @@ export class BroadcastWorker {
         this.touched.delete(id);
         this.payloads.delete(id);
         this.subscribersOnly.delete(id);
+        this.forgetAnnouncedEvent(id);
         this.logger?.info({ worker: this.workerId, broadcast: id }, "broadcast done");
         await this.maybeProgress(id, true);
         this.lastProgress.delete(id);
@@ -651,6 +686,7 @@ export class BroadcastWorker {
         this.touched.delete(id);
         this.payloads.delete(id);
         this.subscribersOnly.delete(id);
+        this.forgetAnnouncedEvent(id);
         this.lastProgress.delete(id);
       }
     }

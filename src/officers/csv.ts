@@ -5,9 +5,12 @@ import type { TimeZoneName } from "../regions";
 import { localDateTime } from "./roles";
 import { STATUS_WORD } from "./commands";
 
-/** "prospek-terdaftar-2026-11-27.csv": the status in the word the officer typed for it, "semua" for every status. */
-export function leadsCsvFileName(status: LeadStatus | undefined, date: string): string {
-  return `prospek-${status ? STATUS_WORD[status] : "semua"}-${date}.csv`;
+/**
+ * "prospek-terdaftar-2026-11-27.csv": the status in the word the officer typed for it, "semua" for
+ * every status; "…-bagian-2.csv" for a part of an export sent in several files.
+ */
+export function leadsCsvFileName(status: LeadStatus | undefined, date: string, part?: number): string {
+  return `prospek-${status ? STATUS_WORD[status] : "semua"}-${date}${part !== undefined ? `-bagian-${part}` : ""}.csv`;
 }
 
 export const LEAD_CSV_COLUMNS = [

@@ -155,11 +155,11 @@ function normalizeInput(text: string): string {
 }
 
 /**
- * "09.00-12.00", "jam 9 s.d. selesai", "09.00 sampai 11.30": the start (with "jam" or minutes,
- * so that "5-12" stays a date) and the end, a time or "selesai".
+ * "09.00-12.00", "jam 9 s.d. selesai", "09.00 sampai 11.30", "9 pagi sampai 12": the start (with
+ * "jam", minutes or a part of the day, so that "5-12" stays a date) and the end, a time or "selesai".
  */
 const RANGE = new RegExp(
-  String.raw`((?:\b(?:jam|pukul|pkl\.?)\s*\d{1,2}(?:[.:]\d{2})?|\b${CLOCK})(?:\s*(?:${PART_OF_DAY}))?)` +
+  String.raw`((?:\b(?:jam|pukul|pkl\.?)\s*\d{1,2}(?:[.:]\d{2})?|\b${CLOCK})(?:\s*(?:${PART_OF_DAY}))?|\b\d{1,2}\s*(?:${PART_OF_DAY})\b)` +
     String.raw`\s*(?:-|\bs\.?\s?d\b\.?|\bs/d\b|\bsampai(?:\s+dengan)?\b|\bhingga\b|\buntil\b|\bto\b)\s*` +
     String.raw`(?:(?:jam|pukul|pkl\.?)\s*)?(\d{1,2}(?:[.:]\d{2})?(?![\d/.:])(?:\s*(?:${PART_OF_DAY})\b)?|selesai\b|selese\b|finish(?:ed)?\b)`,
 );

@@ -8,9 +8,10 @@ import type { Regions, TimeZoneName } from "../regions";
 import { zoneIana } from "../regions";
 import { inTransaction } from "../store/repos/counters";
 import type { Database, Event } from "../store/schema";
-import { cancelBroadcast, enqueueBroadcast, type BroadcastButton, type BroadcastMessage } from "../broadcast/queue";
+import { cancelBroadcast, enqueueBroadcast, markSuperseded, type BroadcastButton, type BroadcastMessage } from "../broadcast/queue";
 import { formatEventDate, type Language } from "./dates";
-import { subscribersFor } from "./subscriptions";
+import { getSubscription, subscribersFor } from "./subscriptions";
+import { areaIncludes, areaOfRow, type Place } from "./area";
 import { logAudit } from "../store/repos/audit";
 import { coversAll, localDateTime, officerRole, type OfficerRole } from "./roles";
 
@@ -119,16 +120,25 @@ function inProvince<O>(q: SelectQueryBuilder<Database, "events", O>, provinceCod
   );
 }
 
-/** Sent events not yet started, for a province (or all when null), soonest first. */
-export async function upcomingEvents(db: Kysely<Database>, provinceCode: string | null, now: Date, limit = 5): Promise<Event[]> {
-  const q = db.selectFrom("events").selectAll().where("status", "=", "sent").where("starts_at", ">", now.toISOString());
-  return inProvince(q, provinceCode).orderBy("starts_at").limit(limit).execute();
+/** Whether the event's area includes the place (areaIncludes: the same rule as its announcement's recipients). */
+export function eventIncludes(event: Pick<Event, "province_codes" | "regency_codes">, place: Place): boolean {
+  return areaIncludes(areaOfRow(event), place);
 }
 
-/** What officers see in /acara: sent and scheduled (not yet announced) events not yet started. */
-export async function officerEvents(db: Kysely<Database>, provinceCode: string | null, now: Date, limit = 10): Promise<Event[]> {
+/**
+ * Sent events not yet started whose area includes the place (a subscriber's province and
+ * regency), soonest first; every one of them, as /acara pages through them.
+ */
+export async function upcomingEvents(db: Kysely<Database>, place: Place, now: Date): Promise<Event[]> {
+  const q = db.selectFrom("events").selectAll().where("status", "=", "sent").where("starts_at", ">", now.toISOString());
+  const rows = await inProvince(q, place.provinceCode).orderBy("starts_at").orderBy("id").execute();
+  return rows.filter((e) => eventIncludes(e, place));
+}
+
+/** What officers see in /acara: sent and scheduled (not yet announced) events not yet started, every one (paged there). */
+export async function officerEvents(db: Kysely<Database>, provinceCode: string | null, now: Date): Promise<Event[]> {
   const q = db.selectFrom("events").selectAll().where("status", "in", ["sent", "scheduled"]).where("starts_at", ">", now.toISOString());
-  return inProvince(q, provinceCode).orderBy("starts_at").limit(limit).execute();
+  return inProvince(q, provinceCode).orderBy("starts_at").orderBy("id").execute();
 }
 
 /**
@@ -154,8 +164,11 @@ export function eventRef(event: Pick<Event, "id" | "title" | "province_codes">) 
   return { eventId: event.id, eventTitle: event.title, eventProvinceCodes: list(event.province_codes) };
 }
 
-/** "added_soon": registered inside the reminder window, so no reminder will come (see remindersDue). */
-export type AttendResult = "added" | "added_soon" | "already" | "gone";
+/**
+ * "added_soon": registered inside the reminder window, so no reminder will come (see remindersDue);
+ * "not_here": the chat's subscription is in a place the event's area leaves out.
+ */
+export type AttendResult = "added" | "added_soon" | "already" | "gone" | "not_here";
 
 /** How long before the start the reminder goes out. */
 export const REMINDER_WINDOW_MS = 24 * 3600_000;
@@ -166,6 +179,10 @@ const windowOpens = (startsAt: string) => new Date(new Date(startsAt).getTime() 
 export async function attend(db: Kysely<Database>, eventId: number, chatId: number, now: Date): Promise<AttendResult> {
   const event = await getEvent(db, eventId);
   if (!event || event.status !== "sent" || event.starts_at <= now.toISOString()) return "gone";
+  // a subscriber elsewhere (an old message, a forwarded one) is not signed up for an event not meant for them;
+  // without a subscription (an officer, someone who ended it since the announcement) the press stands
+  const sub = await getSubscription(db, chatId);
+  if (sub && !eventIncludes(event, { provinceCode: sub.province_code, regencyCode: sub.regency_code })) return "not_here";
   try {
     const r = await db
       .insertInto("event_attendees")
@@ -197,7 +214,7 @@ function eventsAwaitingReminders(db: Kysely<Database>, now: Date) {
   return db
     .selectFrom("event_attendees as a")
     .innerJoin("events as e", "e.id", "a.event_id")
-    .select(["a.event_id", "e.starts_at"])
+    .select(["a.event_id", "e.starts_at", "e.province_codes", "e.regency_codes"])
     .distinct()
     .where("e.status", "=", "sent")
     .where("e.starts_at", ">", now.toISOString())
@@ -218,18 +235,21 @@ export async function remindersDue(db: Kysely<Database>, now: Date): Promise<{ e
   return inTransaction(db, async (trx) => {
     const events = await eventsAwaitingReminders(trx, now);
     const due: { eventId: number; chatId: number }[] = [];
-    for (const e of events) for (const chatId of await markReminded(trx, e.event_id, e.starts_at)) due.push({ eventId: e.event_id, chatId });
+    for (const e of events) for (const chatId of await markReminded(trx, { id: e.event_id, ...e })) due.push({ eventId: e.event_id, chatId });
     return due;
   });
 }
 
 /**
  * Marks the event's attendees due a reminder (registered before its window opened, not yet
- * reminded) as reminded and returns their chat ids. Each row is marked by a conditional update,
+ * reminded) as reminded and returns their chat ids. An attendee whose subscription is now in a
+ * place the event's area leaves out is not reminded (nor marked: moving back in, they are).
+ * Each row is marked by a conditional update,
  * so a concurrent instance marking the same attendee gets it, or this one does, never both.
  * Call it inside the transaction that queues the reminder.
  */
-async function markReminded(trx: Kysely<Database>, eventId: number, startsAt: string): Promise<number[]> {
+async function markReminded(trx: Kysely<Database>, event: Pick<Event, "id" | "starts_at" | "province_codes" | "regency_codes">): Promise<number[]> {
+  const { id: eventId, starts_at: startsAt } = event;
   const rows = await trx
     .selectFrom("event_attendees")
     .select(["chat_id", "created_at"])
@@ -238,8 +258,9 @@ async function markReminded(trx: Kysely<Database>, eventId: number, startsAt: st
     .orderBy("chat_id")
     .execute();
   const marked: number[] = [];
+  const outside = await chatsOutside(trx, event, rows.map((r) => Number(r.chat_id)));
   // compared here, not in SQL: ISO strings compare alike on SQLite and PostgreSQL, date arithmetic does not
-  for (const r of rows.filter((x) => x.created_at < windowOpens(startsAt))) {
+  for (const r of rows.filter((x) => x.created_at < windowOpens(startsAt) && !outside.has(Number(x.chat_id)))) {
     const u = await trx
       .updateTable("event_attendees")
       .set({ reminded: 1 })
@@ -252,14 +273,36 @@ async function markReminded(trx: Kysely<Database>, eventId: number, startsAt: st
   return marked;
 }
 
-/** "Sulawesi Selatan (Kota Makassar, Kabupaten Gowa); Sulawesi Barat". */
-export function areaLabel(regions: Regions, event: Pick<Event, "province_codes" | "regency_codes">): string {
+/** Of these chats, those subscribed in a place the event's area leaves out (no subscription: not outside). */
+async function chatsOutside(db: Kysely<Database>, event: Pick<Event, "province_codes" | "regency_codes">, chatIds: readonly number[]): Promise<Set<number>> {
+  const outside = new Set<number>();
+  for (let i = 0; i < chatIds.length; i += LOOKUP_CHUNK) {
+    const subs = await db.selectFrom("subscriptions").select(["chat_id", "province_code", "regency_code"]).where("chat_id", "in", chatIds.slice(i, i + LOOKUP_CHUNK)).execute();
+    for (const sub of subs) if (!eventIncludes(event, { provinceCode: sub.province_code, regencyCode: sub.regency_code })) outside.add(Number(sub.chat_id));
+  }
+  return outside;
+}
+
+/**
+ * "Sulawesi Selatan (Kota Makassar, Kabupaten Gowa); Sulawesi Barat". With `t`, a province
+ * narrowed to most of its regencies is named by those left out, as the officer typed it
+ * ("Sulawesi Selatan kecuali Kota Makassar"): a reader then sees at once whether theirs is in.
+ */
+export function areaLabel(regions: Regions, event: Pick<Event, "province_codes" | "regency_codes">, t?: Translate): string {
   const regencies = list(event.regency_codes);
   return list(event.province_codes)
     .map((p) => {
       const name = regions.get(p)?.name ?? p;
-      const inside = regencies.filter((r) => r.startsWith(`${p}.`)).map((r) => regions.get(r)?.name ?? r);
-      return inside.length ? `${name} (${inside.join(", ")})` : name;
+      const own = regencies.filter((r) => r.startsWith(`${p}.`));
+      if (own.length === 0) return name;
+      const all = regions.regenciesOf(p);
+      const left = all.filter((a) => !own.includes(a.code));
+      // every regency listed is the whole province
+      if (all.length > 0 && left.length === 0 && own.every((r) => all.some((a) => a.code === r))) return name;
+      if (t && left.length > 0 && left.length < own.length && own.every((r) => all.some((a) => a.code === r))) {
+        return t("ev-area-except", { province: name, excluded: left.map((a) => a.name).join(", ") });
+      }
+      return `${name} (${own.map((r) => regions.get(r)?.name ?? r).join(", ")})`;
     })
     .join("; ");
 }
@@ -269,7 +312,7 @@ const AREA_LINE_MAX = 150;
 
 /** The area named, or counted when naming it would crowd the announcement (and a poster's 1,024-character caption). */
 function areaLine(regions: Regions, event: Pick<Event, "province_codes" | "regency_codes">, t: Translate): string {
-  const named = areaLabel(regions, event);
+  const named = areaLabel(regions, event, t);
   if (named.length <= AREA_LINE_MAX) return named;
   const provinces = list(event.province_codes).length;
   const regencies = list(event.regency_codes).length;
@@ -499,7 +542,8 @@ export interface CancelResult {
  * announcement is never sent and "Saya hadir" answers that it is over or cancelled. For a
  * sent event, the announcement's undelivered copies are stopped and everyone who received
  * it (or is receiving it now) or pressed "Saya hadir" gets a cancellation notice through
- * the broadcast queue. Undefined when there is nothing (any more) to cancel.
+ * the broadcast queue, but one whose subscription is now outside the event's area (as for the
+ * reminder). Undefined when there is nothing (any more) to cancel.
  */
 export async function cancelEvent(deps: PublishDeps, eventId: number, actor: number, now: Date): Promise<CancelResult | undefined> {
   return inTransaction(deps.db, async (trx) => {
@@ -519,7 +563,10 @@ export async function cancelEvent(deps: PublishDeps, eventId: number, actor: num
     const received = announcements.length
       ? await trx.selectFrom("deliveries").select("chat_id").where("broadcast_id", "in", announcements).where("status", "in", ["sent", "sending"]).execute()
       : [];
-    const recipients = [...new Set([...received, ...attendees].map((r) => Number(r.chat_id)))].sort((a, b) => a - b);
+    const told = [...new Set([...received, ...attendees].map((r) => Number(r.chat_id)))].sort((a, b) => a - b);
+    // the area's rule, as for reminders: a subscriber now elsewhere is not told
+    const outside = await chatsOutside(trx, event, told);
+    const recipients = told.filter((c) => !outside.has(c));
     if (recipients.length === 0) return { event, stopped, notified: 0 };
     const noticeBroadcastId = await enqueueBroadcast(trx, {
       createdBy: actor,
@@ -582,7 +629,8 @@ export function changeLine(t: Translate, reader: Reader, before: Event, after: E
 /**
  * Who hears of a change to a sent event: those who received its announcement (or are
  * receiving it now) and are still subscribed, and those who pressed "Saya hadir" (the
- * reminder reaches them too); never a chat that blocked the bot.
+ * reminder reaches them too); never a chat that blocked the bot, nor one whose subscription
+ * is now in a place the event's area leaves out (areaIncludes, as for the reminder).
  */
 export async function changeNoticeRecipients(db: Kysely<Database>, eventId: number): Promise<number[]> {
   const announcements = (await broadcastsOf(db, eventId)).filter((b) => b.kind === "event").map((b) => b.id);
@@ -604,7 +652,29 @@ export async function changeNoticeRecipients(db: Kysely<Database>, eventId: numb
     .where("a.event_id", "=", eventId)
     .where((eb) => eb.or([eb("u.blocked", "is", null), eb("u.blocked", "=", 0)]))
     .execute();
-  return [...new Set([...received, ...attendees].map((r) => Number(r.chat_id)))].sort((a, b) => a - b);
+  const told = [...new Set([...received, ...attendees].map((r) => Number(r.chat_id)))].sort((a, b) => a - b);
+  const event = await getEvent(db, eventId);
+  // the area's rule, as for reminders: a subscriber now elsewhere is not told
+  const outside = event ? await chatsOutside(db, event, told) : new Set<number>();
+  return told.filter((c) => !outside.has(c));
+}
+
+/**
+ * How many copies of the event's announcement still wait in a queued or running broadcast: what
+ * an edit re-sends with the new text. None when every copy went out, or its broadcast was stopped.
+ */
+export async function waitingAnnouncementCopies(db: Kysely<Database>, eventId: number): Promise<number> {
+  const announcements = (await broadcastsOf(db, eventId)).filter((b) => b.kind === "event").map((b) => b.id);
+  if (announcements.length === 0) return 0;
+  const row = await db
+    .selectFrom("deliveries as d")
+    .innerJoin("broadcasts as b", "b.id", "d.broadcast_id")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("d.broadcast_id", "in", announcements)
+    .where("d.status", "=", "pending")
+    .where("b.status", "in", ["queued", "running"])
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 /** Why a change was not saved: the event is over or gone, it changed since the form read it, or the new time does not fit. */
@@ -673,12 +743,16 @@ export async function editEvent(deps: PublishDeps, seen: Event, edit: EventEdit,
     // reminders not delivered yet carry the old text: stopped, and queued again with the new one (a new
     // time instead decides who is reminded when: remindersAfterMove)
     const unreminded: number[] = [];
+    const stoppedReminders: number[] = [];
     for (const b of about.filter((x) => x.kind === "event_reminder")) {
-      if (await cancelBroadcast(trx, b.id, actor)) unreminded.push(...(await pendingRecipients(trx, b.id)));
+      if (await cancelBroadcast(trx, b.id, actor)) {
+        stoppedReminders.push(b.id);
+        unreminded.push(...(await pendingRecipients(trx, b.id)));
+      }
     }
     let reminder: ReminderAfterMove = "none";
     if (edit.field === "when") reminder = await remindersAfterMove(trx, current, event, unreminded, now);
-    else if (unreminded.length) await queueReminder(deps, trx, event, unreminded, now);
+    else if (unreminded.length) await markSuperseded(trx, stoppedReminders, await queueReminder(deps, trx, event, unreminded, now));
     const rereminded = edit.field === "when" ? 0 : unreminded.length;
     const audit = { event_id: event.id, field: edit.field, status: current.status, rereminded, reminder };
     if (current.status === "scheduled") {
@@ -688,12 +762,18 @@ export async function editEvent(deps: PublishDeps, seen: Event, edit: EventEdit,
 
     // copies not sent yet: stopped, and queued again with the new text (the worker skips who unsubscribed since)
     const waiting: number[] = [];
+    const stopped: number[] = [];
     for (const b of about.filter((x) => x.kind === "event")) {
-      if (await cancelBroadcast(trx, b.id, actor)) waiting.push(...(await pendingRecipients(trx, b.id)));
+      if (await cancelBroadcast(trx, b.id, actor)) {
+        stopped.push(b.id);
+        waiting.push(...(await pendingRecipients(trx, b.id)));
+      }
     }
     const reannounceBroadcastId = waiting.length
       ? await enqueueBroadcast(trx, { createdBy: actor, kind: "event", message: await announcementMessage(deps, trx, event, waiting), recipients: waiting })
       : undefined;
+    // /siaran then reads them as replaced by the new version, not as stopped with copies lost
+    if (reannounceBroadcastId !== undefined) await markSuperseded(trx, stopped, reannounceBroadcastId);
 
     const recipients = await changeNoticeRecipients(trx, event.id);
     const noticeBroadcastId = recipients.length
@@ -774,14 +854,62 @@ function creatorCovers(role: OfficerRole | undefined, event: Pick<Event, "provin
  * later should the right come back (a draft is only ever sent from its own form).
  * False when it was no longer scheduled (sent or cancelled meanwhile).
  */
-async function withholdScheduled(db: Kysely<Database>, event: Pick<Event, "id">, reason: "creator_revoked" | "creator_moved"): Promise<boolean> {
+type WithholdReason = "creator_revoked" | "creator_moved" | "creator_deleted";
+
+async function withholdScheduled(db: Kysely<Database>, event: Pick<Event, "id">, reason: WithholdReason): Promise<boolean> {
   const r = await db.updateTable("events").set({ status: "draft", send_at: null }).where("id", "=", event.id).where("status", "=", "scheduled").executeTakeFirst();
   if (Number(r.numUpdatedRows) === 0) return false;
   await logAudit(db, "system", "event_withheld", { event_id: event.id, reason });
   return true;
 }
 
-const withholdReason = (role: OfficerRole | undefined) => (role === undefined ? "creator_revoked" : "creator_moved");
+/** Why the timer withholds: created_by is null once the creator deleted their data (/hapusdata), which also ended their right. */
+const withholdReason = (role: OfficerRole | undefined, event: Pick<Event, "created_by">): WithholdReason =>
+  event.created_by === null ? "creator_deleted" : role === undefined ? "creator_revoked" : "creator_moved";
+
+/**
+ * Withholds a scheduled announcement the timer may not send and, in the same transaction,
+ * queues a notice to the owners naming it and why, so nobody waits for an announcement that
+ * will not come (/petugas tells them itself when it withholds at a revocation or a move).
+ */
+async function withholdAndTell(deps: PublishDeps & { ownerIds: readonly number[] }, event: Event, reason: WithholdReason): Promise<boolean> {
+  return inTransaction(deps.db, async (trx) => {
+    if (!(await withholdScheduled(trx, event, reason))) return false;
+    const owners = [...new Set(deps.ownerIds)];
+    if (owners.length === 0) return true;
+    await enqueueBroadcast(trx, {
+      createdBy: 0,
+      kind: "event_withheld",
+      message: {
+        ...eventRef(event),
+        ...(await wordingsFor(deps, trx, event, owners, (t, r) => ({
+          text: t("ev-withheld-owner-notice", {
+            title: escapeHtml(event.title),
+            when: formatEventDate(new Date(event.starts_at), r.zone, r.language),
+            area: escapeHtml(areaLine(deps.regions, event, t)),
+            send: event.send_at ? formatEventDate(new Date(event.send_at), r.zone, r.language) : "-",
+            reason,
+          }),
+        }))),
+        parseMode: "HTML",
+      },
+      recipients: owners,
+    });
+    return true;
+  });
+}
+
+/**
+ * For the app's timer: scheduled announcements whose creator deleted their data are withheld
+ * at once, not at their send time, and the owners told which (withholdAndTell): /acara then
+ * no longer says they will go out. Returns how many.
+ */
+async function withholdOrphanedScheduled(deps: PublishDeps & { ownerIds: readonly number[] }): Promise<number> {
+  const orphaned = await deps.db.selectFrom("events").selectAll().where("status", "=", "scheduled").where("created_by", "is", null).orderBy("send_at").execute();
+  let n = 0;
+  for (const event of orphaned) if (await withholdAndTell(deps, event, "creator_deleted")) n++;
+  return n;
+}
 
 /**
  * Withholds the scheduled announcements of `userId` that their role, as it is now, does not
@@ -792,7 +920,7 @@ export async function withholdUncoveredScheduled(db: Kysely<Database>, ownerIds:
   const scheduled = await db.selectFrom("events").selectAll().where("created_by", "=", userId).where("status", "=", "scheduled").orderBy("send_at").execute();
   const withheld: Event[] = [];
   for (const event of scheduled) {
-    if (!creatorCovers(role, event) && (await withholdScheduled(db, event, withholdReason(role)))) withheld.push(event);
+    if (!creatorCovers(role, event) && (await withholdScheduled(db, event, withholdReason(role, event)))) withheld.push(event);
   }
   return withheld;
 }
@@ -801,16 +929,18 @@ export async function withholdUncoveredScheduled(db: Kysely<Database>, ownerIds:
  * For the app's timer: publishes every scheduled event whose send time has come, if its
  * creator still holds a role covering all its provinces (owners always do). The role is read
  * now, whichever instance runs the timer: an officer revoked or moved since scheduling
- * publishes nothing in their name, and the announcement is withheld.
+ * publishes nothing in their name, and the announcement is withheld, the owners told which.
+ * Announcements whose creator deleted their data are withheld (and told) first, whatever their time.
  */
 export async function sendDueEvents(deps: PublishDeps & { ownerIds: readonly number[] }, now: Date): Promise<{ eventId: number; broadcastId: number; recipients: number }[]> {
   const out: { eventId: number; broadcastId: number; recipients: number }[] = [];
   const failures: unknown[] = [];
+  await withholdOrphanedScheduled(deps);
   for (const event of await dueScheduledEvents(deps.db, now)) {
     // created_by is null once the creator deleted their data, which also ended any officer right
     const role = await officerRole(deps.db, deps.ownerIds, event.created_by ?? undefined);
     if (!creatorCovers(role, event)) {
-      await withholdScheduled(deps.db, event, withholdReason(role));
+      await withholdAndTell(deps, event, withholdReason(role, event));
       continue;
     }
     // claimed and queued in one transaction (publishEvent from "scheduled"): a crash or an error
@@ -840,7 +970,7 @@ export async function sendReminders(deps: PublishDeps, now: Date): Promise<numbe
     count += await inTransaction(deps.db, async (trx) => {
       const event = await getEvent(trx, eventId);
       if (!event) return 0;
-      const recipients = await markReminded(trx, eventId, event.starts_at);
+      const recipients = await markReminded(trx, event);
       if (recipients.length === 0) return 0;
       await queueReminder(deps, trx, event, recipients, now);
       return recipients.length;

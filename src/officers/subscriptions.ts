@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import { nowIso, type ChatId, type Database, type Subscription } from "../store/schema";
 import { dropQueuedAnnouncements, grantConsent, withdrawConsent } from "../store/repos/consents";
 import { inTransaction } from "../store/repos/counters";
+import { areaIncludes, type AreaTarget } from "./area";
 
 /**
  * What a subscription can receive: event announcements. "rules" (rule changes) was offered
@@ -55,30 +56,25 @@ export async function unsubscribe(db: Kysely<Database>, chatId: ChatId): Promise
 }
 
 /**
- * Chats subscribed to `topic` in any of the provinces, leaving out users who blocked the bot.
+ * Chats subscribed to `topic` whom the area includes (areaIncludes: the rule /acara, "Saya
+ * hadir" and the reminders follow too), leaving out users who blocked the bot.
  * Regencies narrow only their own province (a regency code starts with its province's):
  * "Sulsel (Makassar); Papua" reaches Makassar and the whole-Sulsel subscribers, and all of
  * Papua. Within a narrowed province, whole-province subscribers are included too.
  */
 export async function subscribersFor(
   db: Kysely<Database>,
-  target: { provinceCodes: readonly string[]; regencyCodes?: readonly string[]; topic: Topic },
+  target: AreaTarget & { topic: Topic },
 ): Promise<number[]> {
   if (target.provinceCodes.length === 0) return [];
-  let q = reachableSubscriptions(db).select(["s.chat_id", "s.topics"]);
-  const regencies = target.regencyCodes ?? [];
-  q = q.where((eb) =>
-    eb.or(
-      target.provinceCodes.map((p) => {
-        const inside = regencies.filter((r) => r.startsWith(`${p}.`));
-        return inside.length === 0
-          ? eb("s.province_code", "=", p)
-          : eb.and([eb("s.province_code", "=", p), eb.or([eb("s.regency_code", "is", null), eb("s.regency_code", "in", inside)])]);
-      }),
-    ),
-  );
-  const rows = await q.orderBy("s.chat_id").execute();
-  return rows.filter((r) => topicsOf(r).includes(target.topic)).map((r) => r.chat_id);
+  const rows = await reachableSubscriptions(db)
+    .select(["s.chat_id", "s.topics", "s.province_code", "s.regency_code"])
+    .where("s.province_code", "in", [...target.provinceCodes])
+    .orderBy("s.chat_id")
+    .execute();
+  return rows
+    .filter((r) => topicsOf(r).includes(target.topic) && areaIncludes(target, { provinceCode: r.province_code, regencyCode: r.regency_code }))
+    .map((r) => r.chat_id);
 }
 
 /** Subscriptions whose chat has not blocked the bot: those a broadcast can reach. */

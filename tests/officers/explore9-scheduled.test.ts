@@ -95,10 +95,16 @@ for (const engine of engines("explore9-scheduled.test.ts")) {
       expect(await eventRow(event.id)).toEqual({ status: "draft", send_at: null });
       const withheld = await db().selectFrom("audit_log").select(["actor", "details"]).where("action", "=", "event_withheld").execute();
       expect(withheld.map((a) => [a.actor, JSON.parse(a.details)])).toEqual([["system", { event_id: event.id, reason: "creator_revoked" }]]);
+      // the owners are told which announcement was withheld and why (explore13 #3: "no one is told" before)
+      const notices = await broadcasts();
+      expect(notices.map((b) => b.kind)).toEqual(["event_withheld"]);
+      expect(JSON.parse(notices[0]!.payload).text).toContain("«Sosialisasi JKM»");
+      expect(JSON.parse(notices[0]!.payload).text).toContain("hak petugas pembuatnya sudah dicabut");
 
       await grantOfficer(db(), SULSEL_OFFICER.id, "73", OWNER.id);
       expect(await timer(new Date(AFTER_SEND_TIME.getTime() + 60_000))).toEqual([]);
-      expect(await broadcasts()).toEqual([]);
+      // nothing announced, and the owners told only once
+      expect((await broadcasts()).map((b) => b.kind)).toEqual(["event_withheld"]);
     });
 
     it("an officer still in place: the announcement goes out at its time", async () => {

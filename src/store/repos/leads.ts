@@ -1,5 +1,5 @@
 /** Enrollment leads: "I want to join" requests that an officer follows up. */
-import type { ExpressionBuilder, Kysely } from "kysely";
+import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from "kysely";
 import { nowIso, type ChatId, type Database, type Flag, type Lead, type LeadStatus } from "../schema";
 import { inTransaction, nextCounter } from "./counters";
 
@@ -158,27 +158,60 @@ export interface LeadFilter {
   provinceCode?: string | readonly string[];
   /** created_at >= since (ISO). */
   since?: string;
+  /** Only leads older than this one (id < beforeId): the next page of a newest-first walk. */
+  beforeId?: number;
   limit?: number;
   offset?: number;
 }
 
-/** Newest first. */
-export async function listLeads(db: Kysely<Database>, filter: LeadFilter = {}): Promise<Lead[]> {
-  let q = db.selectFrom("leads").selectAll();
+/** The filter's conditions on a leads query; undefined when nothing can match (an empty list). */
+function filtered<Q extends SelectQueryBuilder<Database, "leads", object>>(q: Q, filter: LeadFilter): Q | undefined {
+  let out = q;
   if (filter.status !== undefined) {
     const statuses = typeof filter.status === "string" ? [filter.status] : filter.status;
-    if (statuses.length === 0) return [];
-    q = q.where("status", "in", statuses);
+    if (statuses.length === 0) return undefined;
+    out = out.where("status", "in", statuses) as Q;
   }
   if (filter.provinceCode !== undefined) {
     const codes = typeof filter.provinceCode === "string" ? [filter.provinceCode] : filter.provinceCode;
-    if (codes.length === 0) return [];
-    q = q.where("province_code", "in", codes);
+    if (codes.length === 0) return undefined;
+    out = out.where("province_code", "in", codes) as Q;
   }
-  if (filter.since !== undefined) q = q.where("created_at", ">=", filter.since);
+  if (filter.since !== undefined) out = out.where("created_at", ">=", filter.since) as Q;
+  if (filter.beforeId !== undefined) out = out.where("id", "<", filter.beforeId) as Q;
+  return out;
+}
+
+/** Newest first, at most `limit` (default 1000): a page. allLeads reads every one. */
+export async function listLeads(db: Kysely<Database>, filter: LeadFilter = {}): Promise<Lead[]> {
+  const q = filtered(db.selectFrom("leads").selectAll(), filter);
+  if (!q) return [];
   return q
     .orderBy("id", "desc")
     .limit(filter.limit ?? 1000)
     .offset(filter.offset ?? 0)
     .execute();
+}
+
+/** How many leads the filter matches (limit and offset aside): the true total an officer is told. */
+export async function countLeads(db: Kysely<Database>, filter: LeadFilter = {}): Promise<number> {
+  const q = filtered(db.selectFrom("leads").select((eb) => eb.fn.countAll<number>().as("n")), { ...filter, limit: undefined, offset: undefined });
+  if (!q) return 0;
+  return Number((await q.executeTakeFirst())?.n ?? 0);
+}
+
+/** Leads read per query by allLeads. */
+const LEADS_PAGE = 1000;
+
+/**
+ * Every lead the filter matches, newest first, read a page at a time by id (a lead given
+ * meanwhile does not shift the pages): what /prospek_csv exports, however many there are.
+ */
+export async function allLeads(db: Kysely<Database>, filter: Omit<LeadFilter, "limit" | "offset" | "beforeId"> = {}): Promise<Lead[]> {
+  const out: Lead[] = [];
+  for (;;) {
+    const page = await listLeads(db, { ...filter, limit: LEADS_PAGE, ...(out.length ? { beforeId: out[out.length - 1]!.id } : {}) });
+    out.push(...page);
+    if (page.length < LEADS_PAGE) return out;
+  }
 }

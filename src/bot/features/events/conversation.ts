@@ -23,7 +23,8 @@ import { coversAll, officerRole } from "../../../officers/roles";
 import { subscribersFor } from "../../../officers/subscriptions";
 import type { BaseContext, Language } from "../../context";
 import {
-  askStep, CANCEL_DATA, dataOf, publishedTextOf as textOf, waitForAnswer, type Conv, type Intercept, type StepResult, type Translate,
+  asks, askStep, CANCEL_DATA, dataOf, isSkipWord, leaveIfQuestion, publishedTextOf as textOf, waitForAnswer, withoutLeadingFiller,
+  type Conv, type Intercept, type StepResult, type Translate,
 } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
 import { languageFromTelegram } from "../../i18n";
@@ -137,6 +138,12 @@ function namedBy(a: Area, typed: string): boolean {
 const EXCEPT_RE = /^(?:(?:semua|seluruh|all)(?:\s+(?:provinsi|provinces?|kabupaten\s*\/?\s*kota|kab\s*\/?\s*kota|kabupaten|kota|wilayah|daerah|regencies))?\s*,?\s+)?(?:kecuali|selain|tanpa|except|excluding|minus|but\s+not)\s+(.+)$/i;
 const HAS_EXCEPT = /\b(kecuali|selain|tanpa|except|excluding|minus)\b/i;
 
+/** "sekarang", "kirim sekarang", "now" typed where the send time is asked: that is 📤 Kirim. */
+const SEND_NOW_WORDS = /^\s*(kirim\s+)?(sekarang|skrg|skrang|langsung|now|right now|send now)\s*(aja|saja|ya|dong)?\s*[.!]*\s*$/i;
+
+/** "tanpa foto", "tidak ada foto", "gak ada poster", "no photo": the photo step's Tanpa foto typed. */
+const NO_PHOTO_WORDS = /^\s*(tanpa|tidak ada|tdk ada|gak ada|ga ada|gk ada|nggak ada|ngga ada|belum ada|no|without)(\s+(foto|poster|gambar|photo|picture|image))?\s*[.!]*\s*$/i;
+
 /** Title, place and description must have at least `min` letters or digits: emoji or punctuation alone say nothing. */
 const letterCount = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
 
@@ -212,8 +219,23 @@ export function eventTextRules(t: Translate): Record<"title" | "place" | "descri
   };
 }
 
-/** A step's parser reading the message's text (as typed: the form is stored unmasked) by the rule. */
-const byRule = (rule: TextRule) => (c: Context) => rule(textOf(c), c);
+/** Opens a question ("brp iuran …", "gimana klaim …"): with `asks`, how a question typed as a title or description is told apart. */
+const OPENS_QUESTION = /^(apa|apakah|berapa|brp|bagaimana|gimana|gmn|kapan|kpn|dimana|di mana|siapa|kenapa|knp|mengapa|bisakah|bolehkah|kalau|kl|klo|how|what|when|where|who|why)\b/i;
+
+/**
+ * A question typed where an event's title, place or description is written, in the creation
+ * and the edit form alike. A place never asks (asks). A title or an announcement's description
+ * may ("Apa itu JKP?"), so there only a question typed as people chat is one: all lower case,
+ * and ending in "?" or opening with a question word ("brp iuran bpu sebulan?"); anything else is
+ * taken, and the preview shows it before anything is sent or saved.
+ */
+export function typedQuestion(field: "title" | "place" | "description"): (text: string) => boolean {
+  if (field === "place") return asks;
+  return (text) => {
+    const rest = withoutLeadingFiller(text);
+    return rest === rest.toLowerCase() && asks(rest) && (/\?\s*$/.test(rest) || OPENS_QUESTION.test(rest));
+  };
+}
 
 /**
  * The zone a time typed for these provinces is read in, and the note saying so when they span
@@ -255,7 +277,15 @@ export function whenParser(conversation: Conv, o: DateStepContext) {
   return (after?: Date, check?: (when: When) => string | undefined) => async (c: Context): Promise<StepResult<When>> => {
     const text = o.read ? await o.read(c) : textOf(c);
     if (!text) return { ok: false };
-    return readWhen(o, text, new Date(await conversation.now()), after, check);
+    const now = new Date(await conversation.now());
+    const r = readWhen(o, text, now, after, check);
+    // "brp iuran bpu sebulan?" is no date at all: the form pauses and the question is answered;
+    // a date the parser made out but refused ("senin jam 25?") gets its hint instead
+    if (!r.ok && asks(text)) {
+      const read = parseEventDate(text, now, o.zone);
+      if (!read.ok && (read.reason === "unrecognized" || read.reason === "empty")) await leaveIfQuestion(conversation, text, asks);
+    }
+    return r;
   };
 }
 
@@ -333,12 +363,25 @@ export function createNewEventConversation(deps: NewEventDeps) {
     const t: Translate = (key, vars) => deps.i18n.t(language, key, vars);
     const textRules = eventTextRules(t);
     const userId = args?.userId ?? ctx.from!.id;
+    // A question typed into the form ("brp iuran bpu sebulan?") pauses it and is answered, as in the
+    // edit form: at the title, place and description by typedQuestion's rule; at the area steps,
+    // whose names never ask, when the text asks and names nothing for certain (unlessAskedArea)
+    const unlessAsked = (rule: TextRule, field: "title" | "place" | "description") => async (c: Context) => {
+      const text = textOf(c);
+      await leaveIfQuestion(conversation, text, typedQuestion(field));
+      return rule(text, c);
+    };
+    const unlessAskedArea = <T>(parse: (c: Context) => StepResult<T>, certain: (value: T) => boolean = () => true) => async (c: Context): Promise<StepResult<T>> => {
+      const r = parse(c);
+      if (!r.ok || !certain(r.value)) await leaveIfQuestion(conversation, textOf(c), asks);
+      return r;
+    };
     const scope = args?.provinceCode ?? null;
 
     const title = await askStep(conversation, ctx, {
       prompt: t("ev-ask-title"),
       keyboard: cancelKb(t),
-      parse: byRule(textRules.title),
+      parse: unlessAsked(textRules.title, "title"),
       hint: t("ev-ask-title"),
     });
 
@@ -352,7 +395,7 @@ export function createNewEventConversation(deps: NewEventDeps) {
       const typed = await askStep<{ provinces: Area[]; picked: Area[]; unclear: RegencyPick[]; near: { typed: string; name: string }[] }>(conversation, ctx, {
         prompt: t("ev-ask-provinces"),
         keyboard: cancelKb(t),
-        parse: (c) => {
+        parse: unlessAskedArea<{ provinces: Area[]; picked: Area[]; unclear: RegencyPick[]; near: { typed: string; name: string }[] }>((c) => {
           const text = textOf(c);
           if (!text) return { ok: false };
           const all = deps.regions.provinces;
@@ -405,7 +448,7 @@ export function createNewEventConversation(deps: NewEventDeps) {
           const both = picked.find((p) => typedProvinces.has(p.code) && [...regencies, ...unclear.flatMap((u) => u.options)].some((r) => r.parent === p.code));
           if (both) return { ok: false, hint: t("ev-province-and-city", { province: escapeHtml(both.name) }) };
           return picked.length ? { ok: true, value: { provinces: picked, picked: regencies, unclear, near } } : { ok: false };
-        },
+        }, (v) => v.unclear.every((u) => !u.guess)),
         hint: t("ev-ask-provinces"),
       });
       provinces = typed.provinces;
@@ -442,7 +485,7 @@ export function createNewEventConversation(deps: NewEventDeps) {
     const typedRegencies: Typed = early ?? await askStep<Typed>(conversation, ctx, {
       prompt: t("ev-ask-regencies", { provinces: provinceNames }),
       keyboard: new InlineKeyboard().text(t("ev-regencies-all"), "ev:reg:all").text(t("flow-cancel-button"), CANCEL_DATA),
-      parse: (c) => {
+      parse: unlessAskedArea<Typed>((c) => {
         const none: Typed = { picked: [], unclear: [], near: [] };
         if (dataOf(c, "ev:reg:") === "all") return { ok: true, value: none };
         const text = textOf(c);
@@ -482,7 +525,7 @@ export function createNewEventConversation(deps: NewEventDeps) {
         // a typo or repeat of a name already listed ("makassar, makasar") is that one, not a question
         const open = unclear.filter(({ options }) => !options.some((a) => picked.some((p) => p.code === a.code)));
         return picked.length || open.length ? { ok: true, value: { picked, unclear: open, near } } : { ok: false };
-      },
+      }, (v) => v.unclear.every((u) => !u.guess)),
       hint: t("ev-ask-regencies", { provinces: provinceNames }),
     });
     const regencies = [...typedRegencies.picked];
@@ -589,14 +632,14 @@ export function createNewEventConversation(deps: NewEventDeps) {
     const place = await askStep(conversation, ctx, {
       prompt: `🗓 ${whenText}${endNote}\n\n${t("ev-ask-place")}`,
       keyboard: cancelKb(t),
-      parse: byRule(textRules.place),
+      parse: unlessAsked(textRules.place, "place"),
       hint: t("ev-ask-place"),
     });
 
     const description = await askStep(conversation, ctx, {
       prompt: t("ev-ask-description", { max: LIMITS.description }),
       keyboard: cancelKb(t),
-      parse: byRule(textRules.description),
+      parse: unlessAsked(textRules.description, "description"),
       hint: t("ev-ask-description", { max: LIMITS.description }),
     });
 
@@ -606,7 +649,10 @@ export function createNewEventConversation(deps: NewEventDeps) {
       parse: (c) => {
         if (dataOf(c, "ev:photo:") === "skip") return { ok: true, value: undefined };
         const photo = c.message?.photo?.at(-1);
-        return photo ? { ok: true, value: photo.file_id } : { ok: false };
+        if (photo) return { ok: true, value: photo.file_id };
+        // "lewati", "tidak ada foto", "tanpa foto" typed: the step may be skipped, as its button says
+        const text = textOf(c);
+        return text && (isSkipWord(text) || NO_PHOTO_WORDS.test(text)) ? { ok: true, value: undefined } : { ok: false };
       },
       hint: t("ev-photo-hint"),
     });
@@ -745,8 +791,8 @@ export function createNewEventConversation(deps: NewEventDeps) {
         await c.reply(t("ev-discarded"));
         return;
       }
-      if (decision === "send") {
-        const status = await c.reply(t("ev-sending"));
+      const sendNow = async (at: Context) => {
+        const status = await at.reply(t("ev-sending"));
         const r = await conversation.external(async () => {
           const result = await publishEvent(publishDepsFor(deps), event, {
             createdBy: userId, statusChatId: status.chat.id, statusMessageId: status.message_id,
@@ -754,19 +800,43 @@ export function createNewEventConversation(deps: NewEventDeps) {
           await logAudit(deps.db, userId, "event_sent", { event_id: event.id, broadcast_id: result.broadcastId, recipients: result.recipients });
           return result;
         });
-        await c.reply(t("ev-sent", { n: r.recipients, id: r.broadcastId }), { parse_mode: "HTML" });
+        await at.reply(t("ev-sent", { n: r.recipients, id: r.broadcastId }), { parse_mode: "HTML" });
+      };
+      if (decision === "send") {
+        await sendNow(c);
         return;
       }
-      // Jadwalkan
+      // Jadwalkan; "sekarang" typed here is pointed to 📤 Kirim, offered with the question
       const sendAtPrompt = t("ev-ask-send-at", { zone });
-      const sendAt = await askStep(conversation, c, {
+      const sendAtKb = new InlineKeyboard().text(t("ev-send"), decisionData("send", event.id)).text(t("flow-cancel-button"), CANCEL_DATA);
+      const parseSendAt = parseWhen(when.date);
+      const sendAt = await askStep<When | "now">(conversation, c, {
         prompt: sendAtPrompt,
-        keyboard: cancelKb(t),
-        parse: parseWhen(when.date),
+        keyboard: sendAtKb,
+        parse: async (a) => {
+          if (readDecision(a, event.id, previewMessage.message_id) === "send") return { ok: true, value: "now" };
+          const typed = textOf(a);
+          if (typed && SEND_NOW_WORDS.test(typed)) return { ok: false, hint: t("ev-send-at-now") };
+          return parseSendAt(a);
+        },
         hint: t("ev-date-unrecognized", { zone, example }),
         // not scheduled until the time is given: /acara_baru still asks before discarding it
-        intercept: askBeforeRestart((r) => r.reply(sendAtPrompt, { parse_mode: "HTML", reply_markup: cancelKb(t) })),
+        intercept: askBeforeRestart((r) => r.reply(sendAtPrompt, { parse_mode: "HTML", reply_markup: sendAtKb })),
       });
+      if (sendAt === "now") {
+        // the right was checked when Jadwalkan was pressed; checked again, as for Kirim
+        const still = await conversation.external(async () => {
+          const role = await officerRole(deps.db, deps.ownerIds, userId);
+          return role !== undefined && coversAll(role, provinceCodes);
+        });
+        if (!still) {
+          await conversation.external(() => deleteDraft(deps.db, event.id));
+          await ctx.reply(t("off-only-officers"));
+          return;
+        }
+        await sendNow(ctx);
+        return;
+      }
       await conversation.external(async () => {
         await scheduleEvent(deps.db, event.id, sendAt.date);
         await logAudit(deps.db, userId, "event_scheduled", { event_id: event.id, send_at: sendAt.date.toISOString() });

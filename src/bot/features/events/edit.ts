@@ -13,18 +13,19 @@ import type { Regions } from "../../../regions";
 import type { Database } from "../../../store/schema";
 import { dateExample, formatEventDate, parseEventDate } from "../../../officers/dates";
 import {
-  canManageEvent, changeLine, changeNoticeRecipients, editEvent, getEvent, LIMITS, list, longestAnnouncement, renderEvent, withEdit, zoneOfEvent,
+  canManageEvent, changeLine, changeNoticeRecipients, editEvent, getEvent, LIMITS, list, longestAnnouncement, renderEvent, waitingAnnouncementCopies, withEdit,
+  zoneOfEvent,
   type EditableField, type EditResult, type EventEdit,
 } from "../../../officers/events";
 import { officerRole } from "../../../officers/roles";
 import { CAPTION_LIMIT } from "../../../broadcast/queue";
 import type { BaseContext, Language } from "../../context";
 import {
-  asks, askStep, CANCEL_DATA, continuesOnOwnButtons, dataOf, leaveIfQuestion, normaliseTyped, pausableForms, publishedTextOf, withoutLeadingFiller,
+  asks, askStep, CANCEL_DATA, continuesOnOwnButtons, dataOf, leaveIfQuestion, normaliseTyped, pausableForms, publishedTextOf,
   type Conv, type StepResult, type Translate,
 } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
-import { askEventDate, eventTextRules, publishDepsFor, timeZoneRule, type DateStepContext } from "./conversation";
+import { askEventDate, eventTextRules, publishDepsFor, timeZoneRule, typedQuestion, type DateStepContext } from "./conversation";
 
 export const EDIT_EVENT_ID = "edit-event";
 
@@ -97,23 +98,6 @@ function typesADate(text: string, now: Date, zone: Parameters<typeof parseEventD
   if (asks(text)) return false;
   const r = parseEventDate(text, now, zone);
   return r.ok || (r.reason !== "empty" && r.reason !== "unrecognized");
-}
-
-/** Opens a question ("brp iuran …", "gimana klaim …"): with `asks`, how a question typed as a title or description is told apart. */
-const OPENS_QUESTION = /^(apa|apakah|berapa|brp|bagaimana|gimana|gmn|kapan|kpn|dimana|di mana|siapa|kenapa|knp|mengapa|bisakah|bolehkah|kalau|kl|klo|how|what|when|where|who|why)\b/i;
-
-/**
- * A question typed where a new value is written. A place never asks (asks). A title or an
- * announcement's description may ("Apa itu JKP?"), so there only a question typed as people chat
- * is one: all lower case, and ending in "?" or opening with a question word ("brp iuran bpu
- * sebulan?"); anything else is taken, and the preview shows it before it is saved.
- */
-function typedQuestion(field: Exclude<EditableField, "when">): (text: string) => boolean {
-  if (field === "place") return asks;
-  return (text) => {
-    const rest = withoutLeadingFiller(text);
-    return rest === rest.toLowerCase() && asks(rest) && (/\?\s*$/.test(rest) || OPENS_QUESTION.test(rest));
-  };
 }
 
 /** Words typed at the confirmation that mean "don't save", beside the cancel words of every form ("batal", "gak jadi"). */
@@ -231,7 +215,11 @@ export function createEditEventConversation(deps: EditEventDeps) {
     const changed = withEdit(seen, edit);
     const reader = { language, zone };
     const notified = seen.status === "sent" ? await conversation.external(async () => (await changeNoticeRecipients(deps.db, seen.id)).length) : 0;
-    const effect = seen.status === "sent" ? t("ev-edit-effect-sent", { n: notified }) : t("ev-edit-effect-scheduled", { send: sendAt });
+    // nobody reached and nothing waiting (the broadcast was stopped in /siaran): no re-send is promised
+    const waiting = seen.status === "sent" && notified === 0 ? await conversation.external(() => waitingAnnouncementCopies(deps.db, seen.id)) : 0;
+    const effect = seen.status !== "sent"
+      ? t("ev-edit-effect-scheduled", { send: sendAt })
+      : notified === 0 && waiting === 0 ? t("ev-edit-effect-sent-stopped") : t("ev-edit-effect-sent", { n: notified });
     const saveData = `${SAVE_PREFIX}${token}`;
     const save = await askStep<boolean>(conversation, ctx, {
       prompt: `${renderEvent(changed, deps.regions, t, language)}\n\n${t("ev-edit-confirm", { change: changeLine(t, reader, seen, changed, edit.field), effect })}`,

@@ -22,7 +22,7 @@ import { coversProvince, officerRole } from "../../../officers/roles";
 import { getSubscription } from "../../../officers/subscriptions";
 import { requireOfficer } from "../officers/guard";
 import { createNewEventConversation, NEW_EVENT_ID, publishDepsFor, RESTART_RE, startsNewForm, type NewEventArgs } from "./conversation";
-import { sendUpcomingEvents } from "./show";
+import { EVENTS_PAGE_RE, sendUpcomingEvents } from "./show";
 import { createEditEventConversation, EDIT_BUTTON_RE, EDIT_EVENT_ID, EDIT_RE, type EditEventArgs } from "./edit";
 
 export { dueScheduledEvents, remindersDue, sendDueEvents, sendReminders, publishEvent } from "../../../officers/events";
@@ -79,17 +79,18 @@ export function eventsFeature(deps: EventsDeps): Feature {
       await ctx.answerCallbackQuery({ text: ctx.t("ev-restart-stale"), show_alert: true });
     });
 
-    composer.command(["acara", "events"], async (ctx) => {
+    /** /acara, or a page of it: an officer's view in a private chat, else the subscriber's. */
+    const showEvents = async (ctx: BotContext, offset: number) => {
       const role = await officerRole(deps.db, config.OWNER_IDS, ctx.from?.id);
-      if (role && ctx.chat.type === "private") {
+      if (role && ctx.chat?.type === "private") {
         ctx.outcome = "events_officer";
         await logAudit(deps.db, role.userId, "events_viewed", { province_code: role.provinceCode });
-        const n = await sendUpcomingEvents(ctx, deps, role.provinceCode, now(), role);
+        const n = await sendUpcomingEvents(ctx, deps, { role }, now(), offset);
         if (n === 0) await ctx.reply(ctx.t("ev-none-officer"));
         return;
       }
       ctx.outcome = "events";
-      const sub = await getSubscription(deps.db, ctx.chat.id);
+      const sub = ctx.chat ? await getSubscription(deps.db, ctx.chat.id) : undefined;
       if (!sub) {
         await ctx.reply(ctx.t("sub-overview-none"), {
           parse_mode: "HTML",
@@ -97,8 +98,22 @@ export function eventsFeature(deps: EventsDeps): Feature {
         });
         return;
       }
-      const n = await sendUpcomingEvents(ctx, deps, sub.province_code, now());
-      if (n === 0) await ctx.reply(ctx.t("ev-none", { province: deps.regions.get(sub.province_code)?.name ?? sub.province_code }));
+      // the events whose area includes the subscriber's regency, as their announcements reached (areaIncludes)
+      const n = await sendUpcomingEvents(ctx, deps, { place: { provinceCode: sub.province_code, regencyCode: sub.regency_code } }, now(), offset);
+      if (n === 0) await ctx.reply(ctx.t("ev-none", { province: escapeHtml(subscriptionPlace(sub)) }), { parse_mode: "HTML" });
+    };
+    /** "Kota Makassar, Sulawesi Selatan" or "Sulawesi Selatan": where the subscriber gets events for. */
+    const subscriptionPlace = (sub: { province_code: string; regency_code: string | null }) => {
+      const province = deps.regions.get(sub.province_code)?.name ?? sub.province_code;
+      const regency = sub.regency_code ? deps.regions.get(sub.regency_code)?.name : undefined;
+      return regency ? `${regency}, ${province}` : province;
+    };
+
+    composer.command(["acara", "events"], (ctx) => showEvents(ctx, 0));
+    // "Berikutnya" / "Sebelumnya" under /acara: who is asking is read again, as for the command
+    composer.callbackQuery(EVENTS_PAGE_RE, async (ctx) => {
+      await ctx.answerCallbackQuery().catch(() => undefined);
+      await showEvents(ctx, Number(ctx.match[1]));
     });
 
     const language = async (ctx: BotContext) => ((await ctx.i18n.getLocale()) as Language) ?? "id";
@@ -211,6 +226,12 @@ export function eventsFeature(deps: EventsDeps): Feature {
     composer.callbackQuery(/^ev:att:(\d{1,16})$/, async (ctx) => {
       const result = await attend(deps.db, Number(ctx.match[1]), ctx.from.id, now());
       ctx.outcome = `attend_${result}`;
+      if (result === "not_here") {
+        // said with the subscriber's own place, which the event's area (on the message) leaves out
+        const sub = await getSubscription(deps.db, ctx.from.id);
+        await ctx.answerCallbackQuery({ text: ctx.t("ev-attend-not_here", { place: sub ? subscriptionPlace(sub) : "-" }).slice(0, 200), show_alert: true });
+        return;
+      }
       await ctx.answerCallbackQuery({ text: ctx.t(`ev-attend-${result}`) });
     });
 

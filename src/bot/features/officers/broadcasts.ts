@@ -103,11 +103,17 @@ export function renderSiaranLine(
   const what = event
     ? t(b.kind === "event_reminder" ? "off-siaran-what-reminder" : "off-siaran-what-event", { title: escapeHtml(event.title) })
     : t(b.kind === "event_reminder" ? "off-siaran-what-reminder-untitled" : "off-siaran-what-other");
-  // a cancellation notice must not read as the announcement itself
-  const what2 = event && b.kind === "event_cancelled" ? t("off-siaran-what-cancelled", { title: escapeHtml(event.title) }) : what;
-  // a stopped broadcast has nothing waiting: what it never sent is "not sent", not "queued"
+  // a cancellation notice, or the owners' notice of a withheld announcement, must not read as the announcement itself
+  const what2 = event && b.kind === "event_cancelled"
+    ? t("off-siaran-what-cancelled", { title: escapeHtml(event.title) })
+    : event && b.kind === "event_withheld" ? t("off-siaran-what-withheld", { title: escapeHtml(event.title) }) : what;
+  // a stopped broadcast has nothing waiting: what it never sent is "not sent", not "queued";
+  // one replaced by a newer version (an edit) handed what it had not sent to that one
   const stopped = b.status === "cancelled";
-  const line = t(stopped ? "off-siaran-line-stopped" : "off-siaran-line", {
+  const by = b.message.supersededBy;
+  const superseded = stopped && typeof by === "number" && Number.isSafeInteger(by);
+  const line = t(superseded ? "off-siaran-line-superseded" : stopped ? "off-siaran-line-stopped" : "off-siaran-line", {
+    by: String(by ?? ""),
     id: String(b.id),
     what: what2,
     status: t(`bc-status-${b.status}`),

@@ -12,12 +12,12 @@ import type { QuestionCounts } from "../../../feedback/question-stats";
 import type { Regions } from "../../../regions";
 import type { Database, LeadStatus } from "../../../store/schema";
 import { logAudit } from "../../../store/repos/audit";
-import { changeLeadStatus, getLead, listLeads } from "../../../store/repos/leads";
+import { allLeads, changeLeadStatus, countLeads, getLead, listLeads } from "../../../store/repos/leads";
 import { leadStatusChangeAllowed } from "../../../leads/types";
 import { getOfficer, grantOfficer, listOfficers, revokeOfficer } from "../../../store/repos/officers";
 import { getUser } from "../../../store/repos/users";
 import { cancelBroadcast, getBroadcast, listBroadcasts } from "../../../broadcast/queue";
-import { parsePetugasArgs, parseStatusArg, resolveScope } from "../../../officers/commands";
+import { parsePetugasArgs, parseStatusArg, resolveScope, STATUS_WORD } from "../../../officers/commands";
 import { leadsCsvFileName, leadsToCsv } from "../../../officers/csv";
 import { coversProvince, isOwner, localDateTime, officerRole, provinceFilter, roleZone, type OfficerRole } from "../../../officers/roles";
 import { officerCommandLines, officerMenuCommands } from "../../commands";
@@ -43,6 +43,11 @@ export interface OfficersDeps {
 export { OFFICER_COMMANDS } from "../../commands";
 
 const LIST_LIMIT = 10;
+/** "Berikutnya" / "Sebelumnya" under /prospek: lead:pg:<status word|semua>:<offset> (at most 28 bytes). */
+const LEADS_PAGE_DATA = "lead:pg:";
+const LEADS_PAGE_RE = /^lead:pg:(semua|baru|dihubungi|terdaftar|tidak_berminat):(\d{1,6})$/;
+/** Leads per CSV file of /prospek_csv: a few megabytes, far below what Telegram takes from a bot. */
+const CSV_ROWS_PER_FILE = 20_000;
 
 /** The language a user's stored Telegram language code stands for (Indonesian unless English). */
 const languageOfUser = (code: string | null | undefined): Language => (code?.startsWith("en") ? "en" : "id");
@@ -237,50 +242,89 @@ export function officersFeature(deps: OfficersDeps): Feature {
       }
     };
 
-    const leadsFor = async (ctx: BotContext, action: string) => {
+    const leadsFor = async (ctx: BotContext, action: string, raw = commandArgs(ctx)) => {
       const role = await requireOfficer(ctx, guard, action);
       if (!role) return undefined;
-      const parsed = parseStatusArg(commandArgs(ctx));
+      const parsed = parseStatusArg(raw);
       if (!parsed) {
         ctx.outcome = "usage";
         await ctx.reply(ctx.t(action === "prospek" ? "off-prospek-usage" : "off-prospek-csv-usage"), { parse_mode: "HTML" });
         return undefined;
       }
       const province = provinceFilter(role);
-      const leads = await listLeads(db, { status: parsed.status, provinceCode: province });
-      return { role, status: parsed.status, province, leads };
+      return { role, status: parsed.status, province, filter: { status: parsed.status, provinceCode: province } };
+    };
+
+    /**
+     * /prospek, or a later page of it: the newest leads first, LIST_LIMIT a page, with the true total
+     * and, when there are more, buttons to the older ones (the most overdue are the oldest).
+     */
+    const showLeads = async (ctx: BotContext, r: NonNullable<Awaited<ReturnType<typeof leadsFor>>>, offset: number) => {
+      const total = await countLeads(db, r.filter);
+      const start = Math.max(0, Math.min(Math.floor(offset / LIST_LIMIT) * LIST_LIMIT, Math.floor(Math.max(total - 1, 0) / LIST_LIMIT) * LIST_LIMIT));
+      const leads = await listLeads(db, { ...r.filter, limit: LIST_LIMIT, offset: start });
+      await logAudit(db, r.role.userId, "leads_listed", { status: r.status ?? "all", province_code: r.province ?? null, count: leads.length });
+      ctx.outcome = "leads_listed";
+      const statusLabel = r.status ? ctx.t(`off-status-${r.status}`) : ctx.t("off-status-all");
+      if (leads.length === 0) {
+        await ctx.reply(ctx.t("off-prospek-empty", { status: statusLabel }));
+        return;
+      }
+      const all = Math.max(total, start + leads.length);
+      await ctx.reply(
+        start === 0
+          ? ctx.t("off-prospek-title", { status: statusLabel, shown: leads.length, total: all })
+          : ctx.t("off-prospek-page-title", { status: statusLabel, from: start + 1, to: start + leads.length, total: all }),
+        { parse_mode: "HTML" },
+      );
+      for (const lead of leads) {
+        await ctx.reply(renderLead(lead, ctx.t, leadZone(lead, r.role)), { parse_mode: "HTML", reply_markup: leadKeyboard(lead, ctx.t), link_preview_options: { is_disabled: true } });
+      }
+      if (all > LIST_LIMIT) {
+        const word = r.status ? STATUS_WORD[r.status] : "semua";
+        const pages = new InlineKeyboard();
+        if (start > 0) pages.text(ctx.t("off-prospek-previous"), `${LEADS_PAGE_DATA}${word}:${start - LIST_LIMIT}`);
+        if (start + leads.length < all) pages.text(ctx.t("off-prospek-next"), `${LEADS_PAGE_DATA}${word}:${start + LIST_LIMIT}`);
+        await ctx.reply(ctx.t("off-prospek-page", { from: start + 1, to: start + leads.length, total: all, after: all - start - leads.length }), { parse_mode: "HTML", reply_markup: pages });
+      }
     };
 
     composer.command("prospek", async (ctx) => {
       const r = await leadsFor(ctx, "prospek");
+      if (r) await showLeads(ctx, r, 0);
+    });
+
+    // "Berikutnya" / "Sebelumnya" under /prospek: the role and its province are read again on every press
+    composer.callbackQuery(LEADS_PAGE_RE, async (ctx) => {
+      const r = await leadsFor(ctx, "prospek", ctx.match[1] === "semua" ? "" : ctx.match[1]!);
       if (!r) return;
-      await logAudit(db, r.role.userId, "leads_listed", { status: r.status ?? "all", province_code: r.province ?? null, count: r.leads.length });
-      ctx.outcome = "leads_listed";
-      const statusLabel = r.status ? ctx.t(`off-status-${r.status}`) : ctx.t("off-status-all");
-      if (r.leads.length === 0) {
-        await ctx.reply(ctx.t("off-prospek-empty", { status: statusLabel }));
-        return;
-      }
-      await ctx.reply(ctx.t("off-prospek-title", { status: statusLabel, shown: Math.min(LIST_LIMIT, r.leads.length), total: r.leads.length }), { parse_mode: "HTML" });
-      for (const lead of r.leads.slice(0, LIST_LIMIT)) {
-        await ctx.reply(renderLead(lead, ctx.t, leadZone(lead, r.role)), { parse_mode: "HTML", reply_markup: leadKeyboard(lead, ctx.t), link_preview_options: { is_disabled: true } });
-      }
+      await ctx.answerCallbackQuery().catch(() => undefined);
+      await showLeads(ctx, r, Number(ctx.match[2]));
     });
 
     composer.command("prospek_csv", async (ctx) => {
       const r = await leadsFor(ctx, "prospek_csv");
       if (!r) return;
+      // every lead, however many: the oldest, most overdue ones included
+      const leads = await allLeads(db, r.filter);
       const zone = roleZone(r.role, regions);
-      // each lead's times on its province's clock: an all-province officer's file mixes zones, each cell names its own
-      const csv = leadsToCsv(r.leads, { zone, zoneOf: (lead) => leadZone(lead, r.role), t: ctx.t });
-      const zones = new Set(r.leads.map((lead) => leadZone(lead, r.role)));
-      await logAudit(db, r.role.userId, "leads_exported", { status: r.status ?? "all", province_code: r.province ?? null, count: r.leads.length });
+      const zones = new Set(leads.map((lead) => leadZone(lead, r.role)));
+      await logAudit(db, r.role.userId, "leads_exported", { status: r.status ?? "all", province_code: r.province ?? null, count: leads.length });
       ctx.outcome = "leads_exported";
       // the officer's calendar day: an export at 01.00 WITA is that day's file, not yesterday's (UTC)
       const stamp = localDateTime(now(), zone).date;
-      await ctx.replyWithDocument(new InputFile(Buffer.from(csv, "utf8"), leadsCsvFileName(r.status, stamp)), {
-        caption: ctx.t("off-csv-caption", { count: r.leads.length, zone: zones.size > 1 ? ctx.t("off-csv-zone-each") : [...zones][0] ?? zone }),
-      });
+      const zoneNote = zones.size > 1 ? ctx.t("off-csv-zone-each") : [...zones][0] ?? zone;
+      // a large province's file in parts, each well under Telegram's 50 MB for a bot's upload
+      const parts = Math.max(1, Math.ceil(leads.length / CSV_ROWS_PER_FILE));
+      for (let part = 1; part <= parts; part++) {
+        const rows = leads.slice((part - 1) * CSV_ROWS_PER_FILE, part * CSV_ROWS_PER_FILE);
+        // each lead's times on its province's clock: an all-province officer's file mixes zones, each cell names its own
+        const csv = leadsToCsv(rows, { zone, zoneOf: (lead) => leadZone(lead, r.role), t: ctx.t });
+        const caption = ctx.t("off-csv-caption", { count: rows.length, zone: zoneNote });
+        await ctx.replyWithDocument(new InputFile(Buffer.from(csv, "utf8"), leadsCsvFileName(r.status, stamp, parts > 1 ? part : undefined)), {
+          caption: parts > 1 ? `${ctx.t("off-csv-part", { part, parts, total: leads.length })} ${caption}` : caption,
+        });
+      }
     });
 
     composer.callbackQuery(LEAD_STATUS_RE, async (ctx) => {

@@ -229,3 +229,23 @@ ev-changed-when = 🗓 Time: { $old } → <b>{ $new }</b>
 ev-changed-place = 📍 Place: { $old } → <b>{ $new }</b>
 ev-changed-description = 📝 New description: { $new }
 ev-changed-description-removed = 📝 The event's description was removed.
+
+## officers (explore13): areas with exclusions, attending from outside the area, /acara pages
+ev-area-except = { $province } except { $excluded }
+ev-attend-not_here = This event is not for your subscription's area ({ $place }), so you were not added. Events for your area are in /acara.
+ev-page-note = 📋 Events { $from }–{ $to } of { $total }.{ $after ->
+    [0] {""}
+    [one] { " " }1 more event: press <b>Next ▶</b>.
+   *[other] { " " }{ $after } more events: press <b>Next ▶</b>.
+}
+ev-page-next = Next ▶
+ev-page-previous = ◀ Previous
+ev-withheld-owner-notice =
+    ⏸ <b>Scheduled announcement withheld</b>: «{ $title }» ({ $when }, { $area }) was not sent at { $send }, because { $reason ->
+        [creator_deleted] the officer who created it deleted their data in this bot, which also ended their officer rights
+        [creator_moved] its creator's area no longer covers this event
+       *[other] its creator's officer rights were revoked
+    }. No subscriber has received it. If the event still takes place, announce it again with /acara_baru.
+ev-withheld-badge = ⏸ <b>Withheld</b>: the creator of this announcement deleted their data in the bot, so it will not be sent. The bot owner is told; announce it again with /acara_baru if the event still takes place.
+ev-edit-effect-sent-stopped = Nobody has received the announcement and nothing is waiting to be sent (its broadcast was stopped), so this change only shows in /acara. To announce it again, cancel this event and create a new one with /acara_baru.
+ev-send-at-now = To send it now, press <b>📤 Send</b> below. To schedule it, type the date and time to send it (e.g. <i>tomorrow 08:00</i>).

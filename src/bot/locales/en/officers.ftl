@@ -201,3 +201,18 @@ off-lead-withdrawn = 🗑 <b>{ $n ->
 tk-answer-in-progress = The answer to ticket { $reference } is being sent by another officer right now. If the ticket comes back as unanswered in a few minutes, please answer it again.
 # a lead marked registered is final: its status does not go back
 off-lead-status-final = This lead is already Registered; that status is final and is not changed to { $status }.
+
+# officers (explore13)
+off-csv-part = Part { $part } of { $parts } ({ $total } leads in all).
+off-siaran-what-withheld = notice to the owners: announcement «{ $title }» withheld
+off-siaran-line-superseded =
+    #{ $id } · { $what } · replaced by a new version (#{ $by }) · { $created }
+    Sent { $sent }/{ $total } · failed { $failed } · blocked { $blocked } · the rest ({ $pending }) go out in #{ $by }
+off-prospek-page-title = <b>Leads ({ $status })</b>: { $from }–{ $to } of { $total }, newest first. All of them are in /prospek_csv.
+off-prospek-page = 📋 Leads { $from }–{ $to } of { $total }.{ $after ->
+    [0] {""}
+    [one] { " " }1 older lead: press <b>Next ▶</b>.
+   *[other] { " " }{ $after } older leads: press <b>Next ▶</b>.
+}
+off-prospek-next = Next ▶
+off-prospek-previous = ◀ Previous

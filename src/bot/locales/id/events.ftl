@@ -209,3 +209,22 @@ ev-changed-when = 🗓 Waktu: { $old } → <b>{ $new }</b>
 ev-changed-place = 📍 Tempat: { $old } → <b>{ $new }</b>
 ev-changed-description = 📝 Keterangan baru: { $new }
 ev-changed-description-removed = 📝 Keterangan acara dihapus.
+
+## officers (explore13): wilayah dengan pengecualian, kehadiran di luar wilayah, halaman /acara
+ev-area-except = { $province } kecuali { $excluded }
+ev-attend-not_here = Acara ini bukan untuk wilayah langganan Anda ({ $place }), jadi kehadiran tidak dicatat. Acara untuk wilayah Anda ada di /acara.
+ev-page-note = 📋 Acara { $from }–{ $to } dari { $total }.{ $after ->
+    [0] {""}
+   *[other] { " " }{ $after } acara berikutnya: tekan <b>Berikutnya ▶</b>.
+}
+ev-page-next = Berikutnya ▶
+ev-page-previous = ◀ Sebelumnya
+ev-withheld-owner-notice =
+    ⏸ <b>Pengumuman terjadwal ditahan</b>: «{ $title }» ({ $when }, { $area }) tidak dikirim pada { $send }, karena { $reason ->
+        [creator_deleted] petugas yang membuatnya menghapus datanya di bot ini, sehingga hak petugasnya ikut berakhir
+        [creator_moved] wilayah tugas pembuatnya tidak lagi mencakup acara ini
+       *[other] hak petugas pembuatnya sudah dicabut
+    }. Belum ada pelanggan yang menerimanya. Bila acaranya tetap berjalan, umumkan lagi dengan /acara_baru.
+ev-withheld-badge = ⏸ <b>Ditahan</b>: pembuat pengumuman ini menghapus datanya di bot, jadi pengumuman tidak akan dikirim. Pemilik bot diberi tahu; umumkan lagi dengan /acara_baru bila acaranya tetap berjalan.
+ev-edit-effect-sent-stopped = Pengumumannya belum diterima siapa pun dan tidak ada yang menunggu dikirim (siarannya dihentikan), jadi perubahan ini hanya tampil di /acara. Untuk mengumumkannya lagi, batalkan acara ini lalu buat baru dengan /acara_baru.
+ev-send-at-now = Untuk mengirim sekarang, tekan <b>📤 Kirim</b> di bawah ini. Untuk menjadwalkan, tulis tanggal dan jam kirimnya (contoh: <i>besok jam 8</i>).

@@ -189,3 +189,17 @@ off-lead-withdrawn = 🗑 <b>Prospek ditarik oleh pemiliknya</b>: { $refs }. Dat
 tk-answer-in-progress = Jawaban untuk tiket { $reference } sedang dikirim oleh petugas lain. Jika dalam beberapa menit tiket ini muncul lagi sebagai belum dijawab, silakan jawab ulang.
 # a lead marked registered is final: its status does not go back
 off-lead-status-final = Prospek ini sudah berstatus Terdaftar; status itu final dan tidak diubah menjadi { $status }.
+
+# officers (explore13)
+off-csv-part = Bagian { $part } dari { $parts } ({ $total } prospek seluruhnya).
+off-siaran-what-withheld = pemberitahuan ke pemilik: pengumuman «{ $title }» ditahan
+off-siaran-line-superseded =
+    #{ $id } · { $what } · diganti versi baru (#{ $by }) · { $created }
+    Terkirim { $sent }/{ $total } · gagal { $failed } · memblokir { $blocked } · sisanya ({ $pending }) dikirim lewat #{ $by }
+off-prospek-page-title = <b>Prospek ({ $status })</b>: { $from }–{ $to } dari { $total }, terbaru dulu. Semua ada di /prospek_csv.
+off-prospek-page = 📋 Prospek { $from }–{ $to } dari { $total }.{ $after ->
+    [0] {""}
+   *[other] { " " }{ $after } prospek yang lebih lama: tekan <b>Berikutnya ▶</b>.
+}
+off-prospek-next = Berikutnya ▶
+off-prospek-previous = ◀ Sebelumnya
