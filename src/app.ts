@@ -29,7 +29,7 @@ import { subscriptionsFeature } from "./bot/features/subscriptions";
 import { eventsFeature } from "./bot/features/events";
 import { broadcastStatusUpdater } from "./bot/features/officers/broadcast-status";
 import { BroadcastWorker } from "./broadcast/worker";
-import { sendDueEvents, sendReminders } from "./officers/events";
+import { scheduledBy, sendDueEvents, sendReminders } from "./officers/events";
 import { createI18n } from "./bot/i18n";
 import { Api } from "grammy";
 import { feedbackFeature, createUnansweredRecorder } from "./bot/features/feedback";
@@ -114,6 +114,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         return entry && ((language === "en" ? entry.labelEn : undefined) ?? entry.label ?? entry.questions[0]);
       },
       isOfficer: async (chatId) => (await getOfficer(db, chatId)) !== undefined,
+      scheduledAnnouncements: (chatId) => scheduledBy(db, chatId),
       ownerIds: config.OWNER_IDS,
     }),
     enrollmentFeature({

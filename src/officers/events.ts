@@ -120,6 +120,12 @@ function inProvince<O>(q: SelectQueryBuilder<Database, "events", O>, provinceCod
   );
 }
 
+/** Titles of the announcements the chat scheduled and the timer has not sent yet (held if they delete their data). */
+export async function scheduledBy(db: Kysely<Database>, chatId: number): Promise<string[]> {
+  const rows = await db.selectFrom("events").select("title").where("created_by", "=", chatId).where("status", "=", "scheduled").orderBy("send_at").execute();
+  return rows.map((r) => r.title);
+}
+
 /** Whether the event's area includes the place (areaIncludes: the same rule as its announcement's recipients). */
 export function eventIncludes(event: Pick<Event, "province_codes" | "regency_codes">, place: Place): boolean {
   return areaIncludes(areaOfRow(event), place);

@@ -241,7 +241,8 @@ describe("#3: an officer's /hapusdata with a scheduled announcement", () => {
     await fillEventForm(o, { title: "Sosialisasi Terjadwal", when: "kamis jam 10", place: "Aula" });
     await o.press(sentButtons(o).find((b) => b.callback_data.startsWith("ev:dec:schedule"))!.callback_data);
     expect(await o.say("besok jam 8")).toContain("Dijadwalkan: pengumuman dikirim Sabtu, 28 November 2026 08.00 WITA");
-    await o.say("/hapusdata");
+    // told before deleting, by name, that the announcement will be held
+    expect(await o.say("/hapusdata")).toContain("⏸ Pengumuman terjadwal Anda (Sosialisasi Terjadwal) ditahan, tidak dikirim, dan pemilik bot diberi tahu");
     await o.press("privacy:delete");
 
     // before the timer's next tick: not said to go out

@@ -32,6 +32,8 @@ export interface PrivacyService {
   withdrawConsents(chatId: number): Promise<{ consents: number; leads: number; subscriptions: number }>;
   /** Whether the chat belongs to an officer, whose rights go with their data. */
   isOfficer?(chatId: number): Promise<boolean>;
+  /** Titles of the announcements the officer scheduled and not yet sent: held once their data (and right) is gone. */
+  scheduledAnnouncements?(chatId: number): Promise<string[]>;
   /** Told when an officer deletes their data (and so their rights); also of withdrawn leads no officer covers. */
   ownerIds?: readonly number[];
   /** To tell the officers holding copies of withdrawn leads; without it they are not told. */
@@ -405,7 +407,10 @@ export function privacyFeature(privacy: PrivacyService): Feature {
       ctx.outcome = "delete_prompt";
       // an officer loses their rights with their data: they are told before, and the owners after
       const officer = (await privacy.isOfficer?.(ctx.chat.id)) ?? false;
-      await ctx.reply(officer ? `${ctx.t("delete-confirm")}\n\n${ctx.t("delete-confirm-officer")}` : ctx.t("delete-confirm"), {
+      // their scheduled announcements are held, not sent, once the right is gone: said before, named
+      const scheduled = officer ? (await privacy.scheduledAnnouncements?.(ctx.chat.id)) ?? [] : [];
+      const held = scheduled.length > 0 ? `\n${ctx.t("delete-confirm-officer-scheduled", { n: scheduled.length, titles: escapeHtml(scheduled.join("; ")) })}` : "";
+      await ctx.reply(officer ? `${ctx.t("delete-confirm")}\n\n${ctx.t("delete-confirm-officer")}${held}` : ctx.t("delete-confirm"), {
         parse_mode: "HTML",
         reply_markup: new InlineKeyboard().text(ctx.t("delete-yes"), "privacy:delete").text(ctx.t("delete-no"), "privacy:keep"),
       });

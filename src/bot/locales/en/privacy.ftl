@@ -18,6 +18,10 @@ data-table-other = Other
 data-table-audit = Audit records of your actions
 data-table-audit-released = Audit records (your name taken off them)
 delete-confirm-officer = You are an officer: <b>your officer rights end too</b>, and the bot's owners are told. The record of citizens' data you viewed or downloaded is kept without your name.
+delete-confirm-officer-scheduled = ⏸ { $n ->
+    [1] Your scheduled announcement
+   *[other] Your { $n } scheduled announcements
+} (<i>{ $titles }</i>) <b>will be held, not sent</b>, and the bot's owners told; another officer can create it again.
 privacy-officer-left = ℹ️ Officer <code>{ $id }</code> deleted their data in this bot, so their officer rights ended. Add them again with /petugas tambah if they still serve.
 delete-confirm = Delete <b>all</b> your data in TanyaJamsos (your profile, registrations of interest, announcement subscriptions, event attendance, consents, questions you asked, questions to officers and their answers, answer ratings, requests to be told of an answer, and conversation state)? This cannot be undone.
 delete-yes = 🗑 Yes, delete

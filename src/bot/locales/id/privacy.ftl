@@ -18,6 +18,10 @@ data-table-other = Lainnya
 data-table-audit = Catatan audit tindakan Anda
 data-table-audit-released = Catatan audit (nama Anda dilepas dari catatannya)
 delete-confirm-officer = Anda petugas: <b>hak petugas Anda ikut dicabut</b>, dan pemilik bot diberi tahu. Catatan tentang data warga yang Anda lihat atau unduh tetap disimpan tanpa nama Anda.
+delete-confirm-officer-scheduled = ⏸ { $n ->
+    [1] Pengumuman terjadwal Anda
+   *[other] { $n } pengumuman terjadwal Anda
+} (<i>{ $titles }</i>) <b>ditahan, tidak dikirim</b>, dan pemilik bot diberi tahu; petugas lain bisa membuatnya lagi.
 privacy-officer-left = ℹ️ Petugas <code>{ $id }</code> menghapus datanya di bot ini, jadi hak petugasnya dicabut. Tambahkan lagi dengan /petugas tambah bila masih bertugas.
 delete-confirm = Hapus <b>semua</b> data Anda di TanyaJamsos (profil, pendaftaran minat, langganan pengumuman, kehadiran acara, persetujuan, pertanyaan yang Anda ajukan, pertanyaan ke petugas beserta jawabannya, penilaian jawaban, permintaan dikabari jawaban, dan riwayat percakapan)? Ini tidak bisa dibatalkan.
 delete-yes = 🗑 Ya, hapus
