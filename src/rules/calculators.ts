@@ -514,6 +514,8 @@ export interface VillageInput {
   extraPrograms?: OfficialExtraProgram[];
   /** Vulnerable workers also take the optional BPU JHT: the lowest package with JHT. */
   vulnerableWithJht?: boolean;
+  /** The vulnerable workers' monthly income as written ("50 petani penghasilan 2jt"): priced as BPU on it (bpuContribution), not the cheapest package. */
+  vulnerableIncome?: number;
   /** Of `vulnerable`, those paid an honor (RT/RW, Linmas, kader, staff): on the same BPU package, their own line. */
   honorPaid?: number;
   /** The officials' JKK class when the question named one; default very low (village.official_rate). */
@@ -534,6 +536,7 @@ const villageSchema = z.object({
   months: intField(1, 120).default(12),
   extraPrograms: z.array(z.enum(OFFICIAL_EXTRA_PROGRAMS)).max(2).default([]),
   vulnerableWithJht: z.boolean().default(false),
+  vulnerableIncome: rupiahField().optional(),
   honorPaid: intField(0, 1_000_000).default(0),
   riskClass: z.enum(RISK_CLASSES).default("very_low"),
   date: z.date().optional(),
@@ -588,6 +591,8 @@ export interface VillageVulnerableLine {
   withJht: boolean;
   /** RT/RW, Linmas, kader or staff paid an honor, on the same package: not vulnerable workers chosen by musdes. */
   honorPaid?: boolean;
+  /** Priced on this income (within the BPU table) instead of the cheapest package: JKK 1% of it + JKM (+ JHT 2%). */
+  income?: number;
   perPerson: number;
   monthly: number;
   total: number;
@@ -627,7 +632,7 @@ export interface VillageResult {
  * of their siltap; vulnerable workers on the cheapest BPU package.
  */
 export function villageBudget(book: RuleBook, input: VillageInput): VillageResult {
-  const { officials, vulnerable, months, extraPrograms, vulnerableWithJht, honorPaid, riskClass, date, from } = validate(villageSchema, input);
+  const { officials, vulnerable, months, extraPrograms, vulnerableWithJht, vulnerableIncome, honorPaid, riskClass, date, from } = validate(villageSchema, input);
   const groups = Array.isArray(officials) ? officials : [officials];
   const people = sum(groups.map((g) => g.count)) + vulnerable;
   if (people === 0) throw new CalculationInputError("zero", "people", "No officials and no vulnerable workers");
@@ -643,9 +648,9 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
     // JP on a cap the tables do not hold for the period is not guessed: left out of this group, said so
     const jpUnknown = extraPrograms.includes("jp") && !isBpdGroup(g) && jpUnknownFor(jpCap);
     const jpFloor = extraPrograms.includes("jp") && !isBpdGroup(g) && jpFloorFor(jpCap, g.monthlyIncome);
-    // the BPD scheme (village.bpd_scheme) names JKK + JKM of the tunjangan, and no rule held puts BPD members on JP: never added
-    const jpLeftOut = jpUnknown || isBpdGroup(g);
-    const extras = extraPrograms.filter((p) => p !== "jp" || !jpLeftOut).map((p) => officialExtra(book, p, g.monthlyIncome, jpCap));
+    // the BPD scheme (village.bpd_scheme) names JKK + JKM of the tunjangan only: JHT and JP alike are regional
+    // practice (Perbup Kendal 45/2025, Pangkep 2025), never added for BPD members, said so (explore13 #8)
+    const extras = isBpdGroup(g) ? [] : extraPrograms.filter((p) => p !== "jp" || !jpUnknown).map((p) => officialExtra(book, p, g.monthlyIncome, jpCap));
     const perPerson = jkkPerPerson + jkmPerPerson + sum(extras.map((e) => e.perPerson));
     lines.push({
       kind: "officials",
@@ -671,17 +676,20 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
   for (const [count, isHonor] of [[vulnerable - honor, false], [honor, true]] as const) {
     if (count <= 0) continue;
     const packageKey = vulnerablePackageKey(vulnerableWithJht);
-    const perPerson = book.rupiah(packageKey);
+    // an income written for the vulnerable workers: the BPU table on it, as for one BPU worker; the honor-paid stay on the package
+    const onIncome = vulnerableIncome && !isHonor ? bpuContribution(book, { income: vulnerableIncome, withJht: vulnerableWithJht }) : undefined;
+    const perPerson = onIncome ? onIncome.monthly : book.rupiah(packageKey);
     lines.push({
       kind: "vulnerable",
       count,
       withJht: vulnerableWithJht,
       ...(isHonor ? { honorPaid: true } : {}),
+      ...(onIncome ? { income: onIncome.declaredIncome } : {}),
       perPerson,
       monthly: perPerson * count,
       total: perPerson * count * months,
-      ruleKeys: [packageKey],
-      regulation: book.get(packageKey).regulation,
+      ruleKeys: onIncome ? onIncome.lines.map((l) => l.ruleKey) : [packageKey],
+      regulation: book.get(onIncome ? "bpu.jkk_rate" : packageKey).regulation,
     });
   }
   const officialsMonthly = sum(lines.filter((l) => l.kind === "officials").map((l) => l.monthly));

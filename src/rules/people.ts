@@ -8,10 +8,10 @@
 import { NUMBER_WORD, numberWordValue, withoutPeriods } from "./period";
 
 /** Offices held by one person in a village: named without a count they mean one. */
-const SINGLE_OFFICES = "kepala desa|kades|kepdes|kuwu|sekretaris desa|sekdes|carik|bendahara desa";
+const SINGLE_OFFICES = "kepala desa|kades|kepdes|kuwu|sekretaris desa|sekdes|carik|bendahara desa|ketua bpd";
 /** Offices with several holders: named without a count the number is not known. */
 const SHARED_OFFICES =
-  "kepala dusun|kadus|kasun|kepala urusan|kaur|kepala seksi|kasi|ketua rt|ketua rw|rt|rw|anggota bpd|bpd|perangkat desa|perangkat|aparat desa|aparatur desa|aparat|aparatur|pamong desa|pamong|staf desa|linmas|kader posyandu|kader";
+  "kepala dusun|kadus|kasun|kepala urusan|kaur|kepala seksi|kasi|ketua rt|ketua rw|rt|rw|anggota bpd|bpd|perangkat desa|perangkat|aparat desa|aparatur desa|aparat|aparatur|pamong desa|pamong|staf desa|operator desa|modin|kepala lingkungan|kaling|guru ngaji|linmas|kader posyandu|kader";
 /** Every title, as alternatives for a regular expression. */
 export const OFFICE_TITLES = `${SINGLE_OFFICES}|${SHARED_OFFICES}`;
 const OFFICE = new RegExp(String.raw`\b(${SINGLE_OFFICES}|${SHARED_OFFICES})\b`, "g");
@@ -148,11 +148,19 @@ export function readPeople(cleaned: string): PeopleReading {
     .replace(INCLUDED, " ")
     .replace(LIST_COUNT_AFTER, (_m, counted?: string, plain?: string) => `${counted ?? plain} perangkat desa`)
     .replace(COUNT_AFTER, (_m, title: string, counted?: string, plain?: string) => `${counted ?? plain} ${title}`);
+  const named: string[] = [];
   let rest = text.replace(OFFICE, (title: string, _g: string, offset: number) => {
     const before = COUNT_BEFORE.exec(text.slice(Math.max(0, offset - 40), offset));
     officials.push(before ? valueOf(before[1]!) : SINGLE.test(title) ? 1 : null);
+    named.push(canonicalTitle(title));
     return " § ";
   });
+  // "boleh ga dd bayar bpjs bpd? brp iuran 9 anggota bpd …": a title named without its count where the same title
+  // is counted elsewhere is those people again, not more of an unknown number
+  const counted = new Set(named.filter((_x, i) => officials[i] !== null));
+  for (let i = officials.length - 1; i >= 0; i--) {
+    if (officials[i] === null && counted.has(named[i]!)) officials.splice(i, 1);
+  }
   // a count that stood before a title has been used
   rest = rest.replace(COUNT_BEFORE_TITLE, " ");
   const workers: PeopleReading["workers"] = [];
@@ -177,7 +185,9 @@ const CANONICAL_TITLES: [RegExp, string][] = [
   [/^(kepala seksi|kasi)$/, "kasi"],
   [/^(ketua rt|rt)$/, "rt"],
   [/^(ketua rw|rw)$/, "rw"],
-  [/^(anggota bpd|bpd)$/, "bpd"],
+  // the BPD's chair is one of its members, on the BPD scheme
+  [/^(anggota bpd|bpd|ketua bpd)$/, "bpd"],
+  [/^(kepala lingkungan|kaling)$/, "kaling"],
   [/^(kader posyandu|kader)$/, "kader"],
   [/^(perangkat desa|perangkat|aparat desa|aparatur desa|aparat|aparatur|pamong desa|pamong|staf desa)$/, "perangkat"],
 ];

@@ -28,6 +28,8 @@ export function periodOfAmountAt(t: string, at: { index: number; raw: string }, 
   // "150 rb hari", "3 jt bln": the unit right after the amount
   if (/^\s+hari\b/.test(after)) return "day";
   if (/^\s+(?:bulan|bln)\b/.test(after)) return "month";
+  // "gaji harian 150rb sebulan": the pay named daily is a day's; the month after it is the period asked
+  if (/\b(?:gaji|upah|penghasilan|pendapatan|honor)\s+(?:harian|sehari|perhari|per hari)\s*$/.test(t.slice(0, start))) return "day";
   const candidates: { period: "day" | "month"; distance: number; after: boolean }[] = [];
   for (const [re, period] of [[DAY_WORDS, "day"], [MONTH_WORDS, "month"]] as const) {
     for (const m of t.matchAll(re)) {
@@ -65,7 +67,8 @@ const YEARLY = "setahun|per ?tahun|tiap tahun|tahunan|a year|per year|yearly|ann
  * so they are not computed. A year only right next to the amount — "iuran bpu setahun brp" is a period.
  */
 export const OTHER_INCOME_PERIOD = [
-  /\b(seminggu|sepekan|per ?minggu|tiap minggu|mingguan|per ?pekan|a week|per week|weekly)\b/,
+  // "per 2 minggu", "tiap 2 minggu": a fortnight's pay is no month's either
+  /\b(seminggu|sepekan|per ?minggu|tiap minggu|mingguan|per ?pekan|a week|per week|weekly|(?:per|tiap|setiap)\s*\d+\s*(?:minggu|pekan)|dua mingguan|2 mingguan|biweekly|fortnight\w*)\b/,
   // "gaji 12 jt tahun depan" names a period, not a yearly income
   new RegExp(String.raw`${AMOUNT}\s+(?:${YEARLY}|tahun|thn|th)\b(?!\s*\d)(?!\s+(?:depan|dpn|ini|lalu|kemarin|next|this|last)\b)`),
   new RegExp(String.raw`(?<!\b(?:iuran|bayar|premi|potongan|biaya)\s)\b(?:${YEARLY})\s+(?:sekitar\s+|kira kira\s+|rata rata\s+)?${AMOUNT}`),

@@ -60,6 +60,18 @@ export const JKP_WITH_WAGE = /\b(jkp|jaminan kehilangan pekerjaan)\b.*\b(gaji\w*
 const MONTHS_PAID = /\b(?:kerja|bekerja|iuran|masa kerja|masa iuran|baru)\s+(?:baru\s+)?(?:selama\s+)?(\d{1,3})\s*(bulan|bln|tahun|thn|th)\b/;
 /** "kecelakaan kerja", or an accident on duty ("kecelakaan motor saat tugas"). */
 const WORK_ACCIDENT = /kecelakaan kerja|\bjkk\b|\bkecelakaan\b.*\b(saat|waktu|pas|ketika|sedang) (tugas|bertugas|kerja|bekerja|dinas)\b|\b(work|workplace|occupational|industrial) (related )?accident\b|\baccident (at|on the|during|while at) (work|job|duty)\b/;
+/** An accident named, without "kerja" ("kecelakaan pas melaut", "tabrakan"). */
+const ACCIDENT = /\b(kecelakaan|tabrakan|ditabrak|kecelakaan lalu lintas|accident|crash)\b/;
+/** An accident said to be away from work: JKM's, not JKK's. */
+const AWAY_FROM_WORK = /\bbukan (?:karena|krn|saat|pas|waktu|akibat) (?:kerja|narik|melaut|bekerja)\b|\bdi luar (?:jam )?kerja\b|\b(?:saat|pas|waktu) (?:libur|mudik|liburan)\b|\bnot (?:at|from) work\b/;
+/**
+ * An informal worker's accident ("nelayan … kecelakaan pas melaut", "ojol meninggal kecelakaan"): their work is
+ * where they are on the road or at sea, so it is read as a work accident unless said to be away from it.
+ */
+function informalAccident(t: string): boolean {
+  return has(t, INFORMAL_WORKER) && has(t, ACCIDENT) && !has(t, AWAY_FROM_WORK);
+}
+
 /** Permanent total disability ("cacat total tetap", "permanent total disability"). */
 const TOTAL_DISABILITY = /\bcacat total\b|\bcacat tetap total\b|\b(?:permanent(?:ly)? )?total(?:ly)? (?:permanent(?:ly)? )?disab\w*/;
 /**
@@ -81,6 +93,8 @@ export const DIED = /meninggal|wafat|death|mati|\b(died|dies|dead|killed|passed 
 export const PMI_WORKER = /\b(pmi|cpmi|tki|tkw|pekerja migran|buruh migran|migrant workers?)\b/;
 /** What a migrant worker's question asks about the contribution ("iuran brp", "how much is bpjs"). */
 const PMI_COST = /\b(iuran\w*|biaya\w*|bayar\w*|premi|ongkos|contributions?|costs?|fees?)\b|\b(?:brp|berapa|how much)\b.*\b(?:bpjs\w*|jamsostek|bpjamsostek)\b|\b(?:bpjs\w*|jamsostek|bpjamsostek)\b.*\b(?:brp|berapa|how much)\b/;
+/** A number or channel asked ("wa bpjs buat pmi nomornya brp"): "brp" asks which number, not a cost. */
+const CONTACT_ASKED = /\b(wa|whatsapp|watsap|nomor\w*|nomer\w*|no hp|no telp|telp|telepon|telpon|hotline|kontak\w*|contact|call center|cs|email|alamat|phone)\b/;
 /** A contract extended: the months written are the extension's. */
 const EXTENDED = /\b(diperpanjang|perpanjang\w*|extend\w*|extension)\b/;
 /** "diperpanjang 3 bulan", "perpanjangan selama setahun", "extended by 6 months": the extension with its length. */
@@ -93,7 +107,7 @@ const EXTENDED_BY = new RegExp(String.raw`\b(?:diperpanjang|perpanjang\w*|extend
 export function pmiRequest(t: string): CalculationRequest | undefined {
   // "kontrak 2 tahun perpanjang 6 bulan brp": a bare "brp" beside a dated extension asks its cost
   const costAsked = has(t, PMI_COST) || (has(t, EXTENDED_BY) && has(t, /\b(?:brp|berapa|how much)\b/));
-  if (!costAsked || has(t, JHT_NAMED) || has(t, RECEIVES_BENEFIT)) return undefined;
+  if (!costAsked || has(t, JHT_NAMED) || has(t, RECEIVES_BENEFIT) || has(t, CONTACT_ASKED)) return undefined;
   return pmiWithPeriod({ kind: "pmi" }, t);
 }
 
@@ -222,7 +236,7 @@ export function benefitRequest(t: string, amount: number, now?: Date): Calculati
       ...(has(t, EMPLOYER_CLOSED) ? { employerClosed: true } : {}),
     };
   }
-  if (has(t, WORK_ACCIDENT) && has(t, DIED)) return { kind: "jkk_death", wage: amount };
+  if ((has(t, WORK_ACCIDENT) || informalAccident(t)) && has(t, DIED)) return { kind: "jkk_death", wage: amount };
   // "gaji 4jt cacat total tetap santunannya brp": JKK's permanent total disability (JP's disability pension is the knowledge's)
   if (has(t, TOTAL_DISABILITY) && !has(t, JP_PENSION) && amount >= MIN_MONTHLY_INCOME) return { kind: "jkk_disability", wage: amount };
   // "permanent disability benefit salary 5 million": the total one computed, the partial one said to depend on the injury
@@ -230,12 +244,15 @@ export function benefitRequest(t: string, amount: number, now?: Date): Calculati
   // "gaji 5jt, meninggal krn sakit biasa keluarga dpt brp": JKM, whatever the wage
   if (has(t, DIED) && has(t, ORDINARY_DEATH) && !has(t, WORK_ACCIDENT) && !has(t, OCCUPATIONAL_DISEASE)) return { kind: "jkm_death", wage: amount };
   // "gaji 5jt kecelakaan kerja ga bs kerja 14 bln dpt brp": STMB, for the months written
-  if ((has(t, WORK_ACCIDENT) && has(t, UNABLE_TO_WORK)) || has(t, /\bstmb\b/)) {
+  // "ga bisa kerja 3 bln gaji 4jt dpt brp": pay while unable to work is STMB's (its result says it is for a work accident); an illness alone is not
+  const unableAndPaid = has(t, UNABLE_TO_WORK) && has(t, RECEIVES) && (!has(t, ORDINARY_DEATH) || has(t, OCCUPATIONAL_DISEASE));
+  if ((has(t, WORK_ACCIDENT) && has(t, UNABLE_TO_WORK)) || has(t, /\bstmb\b/) || unableAndPaid) {
     const perDay = isDailyAmount(t, amount);
     if (!perDay && amount < MIN_MONTHLY_INCOME) return undefined;
     const period = readPeriod(t);
     const months = period.kind === "months" && period.months >= 1 && period.months <= 120 ? period.months : undefined;
-    return { kind: "stmb", wage: amount, ...(months ? { months } : {}), ...(perDay ? { perDay } : {}) };
+    const causeNotSaid = !has(t, WORK_ACCIDENT) && !has(t, OCCUPATIONAL_DISEASE) && !has(t, /\bstmb\b|\bkecelakaan\b|\baccident\b/);
+    return { kind: "stmb", wage: amount, ...(months ? { months } : {}), ...(perDay ? { perDay } : {}), ...(causeNotSaid ? { causeNotSaid } : {}) };
   }
   return undefined;
 }
@@ -261,8 +278,13 @@ export function jhtBalanceRequest(t: string, amount: number, raw: string): Calcu
   // "30% dari saldo 80 jt, pajaknya?": the partial withdrawal asked, whose tax is not the lump sum's (its result says so)
   const purpose = partialPurpose(raw);
   if (has(t, TAX_NAMED) && !purpose) return { kind: "jht_tax", balance: amount };
-  return purpose ? { kind: "jht_partial", balance: amount, purpose } : undefined;
+  if (!purpose) return undefined;
+  const member = MEMBER_FOR.exec(t);
+  return { kind: "jht_partial", balance: amount, purpose, ...(member ? { memberMonths: inMonths(member[1]!, member[2]!) } : {}) };
 }
+
+/** "baru kerja 5 th", "jadi peserta 3 tahun", "kepesertaan 8 thn": how long someone has been a member. */
+const MEMBER_FOR = new RegExp(String.raw`\b(?:kerja|bekerja|peserta|kepesertaan|masa kerja|masa kepesertaan|masa iuran|iuran|ikut|ikut bpjs|terdaftar|baru)\s+(?:(?:baru|sudah|udah|udh|sdh|selama|br|jalan)\s+)?(\d{1,2}|${NUMBER_WORD})\s*(tahun|thn|th|bulan|bln)\b`);
 
 /** 10% is the retirement-preparation withdrawal, 30% the housing one; any other percent is neither. */
 export function partialPurpose(raw: string): "retirement" | "housing" | undefined {
@@ -285,6 +307,8 @@ export function jpBenefitRequest(t: string, wage: number): CalculationRequest | 
   if (years < 1 || years > PENSION_MAX_YEARS) return undefined;
   // the contribution asked ("potongan jp brp gaji 5jt"): its words outside the paid period
   const rest = t.replace(PAID_PERIOD, " ");
-  if (!has(rest, ASKS_PENSION) || has(rest, /\b(potong|potongan|dipotong|premi|bayar|iuran)\b/)) return undefined;
+  // "jp gaji 20jt masa iuran 25 tahun": the years paid are written only to ask what they pay out
+  const paidFor = rest !== t && has(t, /\bmasa\s+(?:iuran|kepesertaan|kerja)\b/);
+  if ((!has(rest, ASKS_PENSION) && !paidFor) || has(rest, /\b(potong|potongan|dipotong|premi|bayar|iuran)\b/)) return undefined;
   return { kind: "jp_benefit", wage, years };
 }

@@ -1,7 +1,7 @@
 /** Village budgets: officials on their siltap, honor-paid groups, several villages, budget limits and how many a budget covers. */
 import type { AmountMatch } from "./money";
 import { calendarYearNamed, namesFiscalYear, NUMBER_WORD, numberWordValue, periodStart, readPeriod, singleMonthNamed, startWritten, withoutPeriods, type PeriodReading } from "./period";
-import { officeTitlesIn, OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withoutWriter, type PeopleReading } from "./people";
+import { isSingleOffice, officeTitlesIn, OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withoutWriter, type PeopleReading } from "./people";
 import { isBpdGroup, type OfficialExtraProgram, type OfficialGroup } from "./calculators";
 import type { CalculationRequest, MissingFigure } from "./question";
 import { ask, FAMILY, has, JHT_NAMED, MIN_MONTHLY_INCOME, PACKAGE, PAYS, riskClassOf, sumOf, VILLAGE, WITHOUT_JHT, WITHOUT_JP } from "./question-words";
@@ -142,11 +142,25 @@ export function coverageRequest(t: string): CalculationRequest {
   return period.kind === "unreadable" ? ask("months", { ...base, months: 0, ...paidFirst }) : { ...base, ...paidFirst };
 }
 
+/** "setahun 2025", "12 bulan 2025", "selama setahun di 2025", "thn 2025 setahun": twelve months of a year named. */
+const YEAR_OF_TWELVE = /\b(?:setahun|setaun|satu tahun|1 tahun|12 bulan|12 bln)\s+(?:(?:di|pada|untuk|utk|tahun|thn)\s+)?((?:19|20)\d\d)\b|\b(?:di|pada)\s+(?:(?:tahun|thn)\s+)?((?:19|20)\d\d)\b/;
+
+/**
+ * The calendar year a budget is for: named with no period ("tahun 2026", "apbdes 2025"), or with twelve months
+ * and no first month ("setahun 2025"): January–December of it, so JP runs on that year's caps (never from next month).
+ */
+function yearOfBudget(t: string, period: PeriodReading): number | undefined {
+  if (period.kind === "none") return calendarYearNamed(t);
+  if (period.kind !== "months" || period.months !== 12 || periodStart(t) || startWritten(t)) return undefined;
+  const twelve = YEAR_OF_TWELVE.exec(t);
+  return calendarYearNamed(t) ?? (twelve ? Number(twelve[1] ?? twelve[2]) : undefined);
+}
+
 /** Where a coverage's months start, read as a village budget's: the first month written, or January of a year named. */
 type CoverageStart = Pick<Extract<CalculationRequest, { kind: "coverage" }>, "from" | "yearRead">;
 function coverageStart(t: string, period: PeriodReading): CoverageStart {
-  const year = period.kind === "none" ? calendarYearNamed(t) : undefined;
-  const from = period.kind === "months" ? periodStart(t) : year ? { year, month: 1 } : startWritten(t);
+  const year = yearOfBudget(t, period);
+  const from = period.kind === "months" ? periodStart(t) ?? (year ? { year, month: 1 } : undefined) : year ? { year, month: 1 } : startWritten(t);
   return { ...(from ? { from } : {}), ...(year ? { yearRead: year } : {}) };
 }
 
@@ -201,7 +215,9 @@ export function budgetRequest(t: string, amount: number | undefined, asks: boole
 
 function groupRequest(t: string, people: PeopleReading, period: PeriodReading): CalculationRequest {
   const months = period.kind === "months" ? period.months : namesFiscalYear(t) ? 12 : 1;
-  const request: CalculationRequest = { kind: "group", people: sumOf(people.workers.map((w) => w.count)), months, ...(has(t, JHT_NAMED) ? { withJht: true } : {}) };
+  // "20 petani penghasilan 2jt": the income written prices them as BPU on it, never dropped
+  const earned = amountsIn(t).filter((a) => a.value >= MIN_MONTHLY_INCOME && markOf(t, a) === "income");
+  const request: CalculationRequest = { kind: "group", people: sumOf(people.workers.map((w) => w.count)), months, ...(has(t, JHT_NAMED) ? { withJht: true } : {}), ...(earned.length === 1 ? { income: earned[0]!.value } : {}) };
   if (period.kind === "unreadable") return ask("months", people.strayNumbers ? undefined : { ...request, months: 0 });
   if (people.strayNumbers) return ask("people_count");
   return request;
@@ -218,8 +234,110 @@ const SILTAP_AMOUNT = new RegExp(String.raw`\bsiltap\w*\s+(?:(?:sebesar|sekitar|
  */
 const ASKS_SOMETHING_ELSE = /\b(apa|apakah|wajib|harus|bisa|bisakah|boleh|gimana|gmn|bagaimana|cara|kenapa|mengapa|knp|syarat\w*|daftar|mendaftar|tanya\w*|nanya|info\w*|soal|tentang|mengenai|klaim|cair|ikut|perlu|tidak|tdk|gak|ga|gk|nggak|belum|blm|how|can|could|should|must|what|why|when|where|who|is|are|do|does|eligible|register|join|about)\b/;
 
+/** Words for a siltap, gaji or tunjangan amount. */
+const PAY_WORD = String.raw`(?:siltap|gaji|upah|tunjangan|penghasilan|honor)\w*`;
+/** "total siltap 18jt", "jumlah siltap semua perangkat 18jt", "anggaran siltap desa 300jt", "total gaji 10 perangkat 25jt": everyone's pay together. */
+const TOTAL_BEFORE = new RegExp(String.raw`(?<!\b(?:brp|berapa|brapa|hitung\w*|iuran\w*|jadi|jd)\s+(?:\w+\s+)?)\b(?:total|totalnya|jumlah|anggaran|seluruh|keseluruhan)\s+(?:(?:untuk|utk|buat|semua|seluruh)\s+)?${PAY_WORD}(?:\s+\S+){0,4}\s+$|\b${PAY_WORD}(?:\s+\S+){0,3}?\s+(?:total|totalnya|keseluruhan)\s+(?:(?:sebesar|sekitar)\s+)?$`);
+/** "18jt total untuk 8 org", "18jt dibagi 8": written after the amount ("siltap 2jt, total iuran brp" is the contribution's total). */
+const TOTAL_AFTER = /^\s+(?:(?:sebulan|per bulan|perbulan|setahun|per tahun|pertahun)\s+)?(?:(?:total|totalnya)(?=\s+(?:untuk|utk|buat|sebulan|per bulan|perbulan|setahun|per tahun|pertahun)\b|\s*$)|dibagi\b)/;
+/** A year's pay: "setahun", "per tahun". */
+const YEAR_WORD = String.raw`(?:setahun|setaun|per tahun|pertahun|per thn|perthn|tahunan|setahunnya)`;
+/** "siltap setahun 36jt": the year's siltap written before its amount. */
+const YEARLY_BEFORE = new RegExp(String.raw`\b${PAY_WORD}(?:\s+\S+){0,2}?\s+${YEAR_WORD}\s+(?:(?:sebesar|sekitar|total|totalnya)\s+)?$`);
+/** "30jt setahun": a year's written right after the amount (read so only when something else says it is no period asked). */
+const YEARLY_AFTER = new RegExp(String.raw`^\s+${YEAR_WORD}\b`);
+/** "… setahun per orang", "… setahun untuk semua": said of the pay, not of the months asked ("setahun untuk 12 perangkat" may be either). */
+const RATE_AFTER_YEAR = /^\s+(?:per orang|perorang|per org|perorg|masing\w*|tiap orang|(?:untuk|utk|buat)\s+(?:semua|seluruh))/;
+/**
+ * A siltap per person a month above this is no siltap anyone is paid: a total or a year's pay written as
+ * each one's month, asked again rather than priced (a reading check, never a figure shown).
+ */
+const SILTAP_IMPLAUSIBLE = 50_000_000;
+/**
+ * A total or a year's pay is read so only when each person's month is at least this ("brp total siltap 2jt" for 10
+ * would leave 200 rb each: the total was the contribution's), a reading check, never a figure shown.
+ */
+const READ_FLOOR = 500_000;
+/** "siltap 36jt setahun": so large an amount with "setahun" after it is a year's pay (said beside the table, to be corrected), a reading check. */
+const YEARLY_LIKELY = 20_000_000;
+/** …as long as a month of it is no more than this; larger, whose it is cannot be guessed and the siltap is asked again. */
+const YEARLY_LIKELY_MONTH = 10_000_000;
+
+/** How the one siltap written was meant: everyone's together (`total`), a year's (`yearly`), or each one's month (neither). */
+function siltapBasisOf(t: string, income: AmountMatch): { total: boolean; yearly: boolean } {
+  const before = t.slice(0, income.index);
+  const after = t.slice(income.index + income.raw.length);
+  const total = has(before, TOTAL_BEFORE) || has(after, TOTAL_AFTER);
+  const yearAfter = YEARLY_AFTER.exec(after);
+  // "siltap 2jt setahun" is the usual way to ask for a year: the year is the pay's only when said of it, or a period is asked elsewhere
+  const periodElsewhere = !!yearAfter && readPeriod(t.slice(0, income.index) + " " + after.slice(yearAfter[0].length)).kind === "months";
+  const yearly = has(before, YEARLY_BEFORE) || (!!yearAfter && (total || has(after.slice(yearAfter[0].length), RATE_AFTER_YEAR) || periodElsewhere || (income.value > YEARLY_LIKELY && income.value <= 12 * YEARLY_LIKELY_MONTH)));
+  return { total, yearly };
+}
+
+/**
+ * The one siltap as written: a total divided among the people it is for, a year's by 12 (said beside the table);
+ * a siltap per person a month too large to be one is asked again, the counts kept.
+ */
+function withSiltapBasis(t: string, request: CalculationRequest): CalculationRequest {
+  const village = request.kind === "village" ? request : request.kind === "ask" && request.pending?.kind === "village" ? request.pending : undefined;
+  if (!village) return request;
+  const incomes = amountsIn(t).filter((a) => !isBudgetAmount(t, a) && a.value >= MIN_MONTHLY_INCOME);
+  const put = (v: Extract<CalculationRequest, { kind: "village" }>): CalculationRequest => (request.kind === "ask" ? { ...request, pending: v } : v);
+  let read = village;
+  if (incomes.length === 1) {
+    const income = incomes[0]!;
+    const { total, yearly } = siltapBasisOf(t, income);
+    const groups = village.officials.filter((g) => g.monthlyIncome === income.value);
+    const people = sumOf(groups.map((g) => g.count));
+    // "total siltap perangkat 18jt": a total for a number not written is asked, then divided (completeAsked)
+    const countUnknown = total && groups.length === 1 && people <= 1 && !(groups[0]!.titles ?? []).some(isSingleOffice);
+    if (countUnknown && !village.honorPaid && request.kind === "village") {
+      const monthly = Math.round(income.value / (yearly ? 12 : 1));
+      return ask("officials_count", { ...village, officials: [{ ...groups[0]!, count: 0, monthlyIncome: monthly }], siltapRead: { written: income.value, people: 0, ...(yearly ? { yearly: true } : {}) } });
+    }
+    // one person's total is their own siltap: nothing to divide
+    const shared = total && people > 1;
+    const each = Math.round(income.value / (yearly ? 12 : 1) / (shared ? people : 1));
+    if ((shared || yearly) && groups.length && !village.honorPaid && each >= READ_FLOOR) {
+      read = { ...village, officials: village.officials.map((g) => (groups.includes(g) ? { ...g, monthlyIncome: each } : g)), siltapRead: { written: income.value, ...(shared ? { people } : {}), ...(yearly ? { yearly: true } : {}) } };
+    }
+  }
+  // "siltap 300jt" for each of 12 perangkat a month: asked again, never priced
+  const tooLarge = read.officials.find((g) => g.monthlyIncome > SILTAP_IMPLAUSIBLE);
+  if (tooLarge && request.kind === "village") {
+    const typed = incomes.find((a) => a.value === tooLarge.monthlyIncome)?.raw ?? String(tooLarge.monthlyIncome);
+    return { ...ask("official_income", { ...read, officials: read.officials.map((g) => (g.monthlyIncome > SILTAP_IMPLAUSIBLE ? { ...g, monthlyIncome: 0 } : g)) }, typed), tooLarge: true };
+  }
+  return put(read);
+}
+
 /** Officials on their siltap and vulnerable workers on the cheapest package, or the one figure to ask for. */
 function villageRequest(t: string, people: PeopleReading, periodWritten: PeriodReading): CalculationRequest | null {
+  const request = villageRequestAsRead(t, people, periodWritten);
+  return request && withAsides(t, withSiltapBasis(t, request));
+}
+
+/** "berapa persen dari dana desa …": the share of the fund asked beside the budget. */
+const SHARE_OF_FUND = /\b(?:persen|prosen|percent|persentase)\b/;
+/** "pakai tarif pangkep", "seperti pangkep": a regional example asked to be used as a rate. */
+const REGIONAL_RATE = /\b(?:tarif|rate|cara|seperti|spt|kayak|kyk|ala|pakai|pake)\s+(?:\w+\s+)?pangkep\b/;
+
+/** What else the question asks beside the budget, kept so the reply answers it or says why not (explore13 #12). */
+function withAsides(t: string, request: CalculationRequest): CalculationRequest {
+  const village = request.kind === "village" ? request : request.kind === "ask" && request.pending?.kind === "village" ? request.pending : undefined;
+  if (!village) return request;
+  const fund = has(t, SHARE_OF_FUND) ? amountsIn(t).find((a) => isBudgetAmount(t, a)) : undefined;
+  const asides = { ...(fund ? { fund: fund.value } : {}), ...(has(t, REGIONAL_RATE) ? { regionalRateAsked: true } : {}) };
+  if (!Object.keys(asides).length) return request;
+  if (request.kind === "ask") return { ...request, pending: { ...village, ...asides } };
+  return { ...village, ...asides };
+}
+
+/** "siltap 3jt tunjangan 1jt": a siltap and a tunjangan for the same people. */
+const SILTAP_THEN_ALLOWANCE = new RegExp(String.raw`\bsiltap\w*\s+(?:(?:sebesar|sekitar)\s+)?(${AMOUNT})\s+(?:(?:dan|\+|plus|ditambah)\s+)?tunjangan\w*\s+(?:(?:sebesar|sekitar)\s+)?(${AMOUNT})`);
+
+function villageRequestAsRead(t: string, people: PeopleReading, periodWritten: PeriodReading): CalculationRequest | null {
   // "siltap 3 jt bulan januari 2026": that one month, on its own JP cap
   const monthAlone = periodWritten.kind === "unreadable" ? singleMonthNamed(t) : undefined;
   const period: PeriodReading = monthAlone ? { kind: "months", months: 1 } : periodWritten;
@@ -246,9 +364,9 @@ function villageRequest(t: string, people: PeopleReading, periodWritten: PeriodR
     const honorTitles = allOnHonor ? honorTitlesOf(officeTitlesIn(t), t) : honorMoved ? perGroup?.titles : undefined;
     const riskClass = officials.length ? riskClassOf(t) : undefined;
     // "dengan jp tahun 2027": that calendar year, January to December; "maret 2026 sampai februari 2027": from March 2026
-    const year = period.kind === "none" ? calendarYearNamed(t) : undefined;
+    const year = monthAlone ? undefined : yearOfBudget(t, period);
     // "per 1 maret 2026": the months (12 assumed, said) run from the start written
-    const from = monthAlone ?? (period.kind === "months" ? periodStart(t) : year ? { year, month: 1 } : startWritten(t));
+    const from = monthAlone ?? (period.kind === "months" ? periodStart(t) ?? (year ? { year, month: 1 } : undefined) : year ? { year, month: 1 } : startWritten(t));
     const request: CalculationRequest = {
       kind: "village",
       officials,
@@ -272,15 +390,32 @@ function villageRequest(t: string, people: PeopleReading, periodWritten: PeriodR
   };
   if (!officialsNamed) {
     if (people.strayNumbers && period.kind !== "unreadable") return ask("people_count");
-    return workers ? finish([], workers) : null;
+    if (!workers) return null;
+    // "50 petani penghasilan 2jt": their income written is priced as BPU on it (as one BPU worker's), never dropped
+    const earned = amounts.filter((a) => a.value >= MIN_MONTHLY_INCOME && markOf(t, a) === "income");
+    const request = finish([], workers);
+    if (earned.length !== 1) return request;
+    const vulnerableIncome = earned[0]!.value;
+    if (request.kind === "village") return { ...request, vulnerableIncome };
+    return request.kind === "ask" && request.pending?.kind === "village" ? { ...request, pending: { ...request.pending, vulnerableIncome } } : request;
   }
   // officials' contributions follow their siltap: without it the siltap is asked for when a count
   // was written ("iuran 10 perangkat desa setahun") or a period for officials whose number is known ("iuran kades
   // setahun brp", as the village form asks it); "iuran kades brp" is the knowledge's to answer
   const periodForKnownOfficials = period.kind === "months" && period.months > 1 && people.officials.every((c) => c !== null);
+  // "perangkat desa 0,54% itu jkk brp jkm brp": a rate asked about, no siltap to price, is the knowledge's to answer (explore13 #9)
+  if (amounts.length === 0 && has(t, RATE_WRITTEN)) return null;
   if (amounts.length === 0) return has(withoutPeriods(t), WRITTEN_COUNT) || periodForKnownOfficials ? askOfficialIncome(t, people, workers, finish) : null;
   const incomes = amounts.filter((a) => a.value >= MIN_MONTHLY_INCOME);
   if (incomes.length === 0) return askOfficialIncome(t, people, workers, finish, amounts[0]!);
+  // "kades siltap 3jt tunjangan 1jt": one group with both: priced on the siltap (the officials' basis), the tunjangan said left out
+  const both = incomes.length === 2 ? SILTAP_THEN_ALLOWANCE.exec(t) : null;
+  if (both && people.officials.length === 1 && people.officials[0] !== null && workers === 0 && !people.strayNumbers && !officeTitlesIn(t).includes("bpd")) {
+    const [siltap, allowance] = incomes;
+    const request = finish([withTitles({ count: people.officials[0]!, monthlyIncome: siltap!.value }, t)], 0);
+    if (request.kind === "village") return { ...request, allowanceLeftOut: allowance!.value };
+    return request.kind === "ask" && request.pending?.kind === "village" ? { ...request, pending: { ...request.pending, allowanceLeftOut: allowance!.value } } : request;
+  }
   // "…, 5 kaur 2,5 jt, 20 rt rw setahun": RT/RW, Linmas or kader counted after the last pay with none of their own
   // are on the BPU package, as when named alone; the rest is paired as if they were not there
   const last = incomes.at(-1)!;
@@ -509,6 +644,9 @@ export function budgetLimitOn(village: Extract<CalculationRequest, { kind: "vill
   const period = has(t, ASKS_MONTHS) ? { kind: "none" as const } : readPeriod(t);
   return period.kind === "months" ? { ...request, asksMonths: false, months: period.months } : request;
 }
+
+/** A contribution rate written ("0,54%", "0.24 persen", "5,7"), as cleanText leaves it: no head count, no amount. */
+const RATE_WRITTEN = /\b\d\.\d{1,2}\b(?!\s*(?:rb|ribu|rebu|k|jt|juta|jeti|m|miliar|milyar)\b)/;
 
 /** A head count written in digits or words ("10 perangkat", "delapan kadus"). */
 const WRITTEN_COUNT = new RegExp(String.raw`\b(?:\d+|${NUMBER_WORD})\b`);

@@ -127,8 +127,10 @@ function incomeRequestOf(t: string, amounts: number[]): CalculationRequest | nul
   // "bpu 16800 dapat apa aja": an amount this small is a contribution someone quotes, not a monthly income
   if (!perDay && amount < MIN_MONTHLY_INCOME) return null;
   if (has(t, ALLOWANCE)) return forEmployees(t, wageWithAllowance(t, amounts, perDay));
+  // "usaha mikro punya karyawan gaji 2,5jt": the business's employee is a wage earner, whatever the business
+  const employsStaff = has(t, EMPLOYS) && has(t, WAGE_WORD) && !has(t, INFORMAL_WORKER) && !has(t, /\bmandiri\b/);
   // "sy sm istri … penghasilan masing2 1 jt totalnya brp": two people on that income
-  if (has(t, INFORMAL)) return { kind: "bpu", income: amount, perDay, ...(has(t, WITH_JHT) && !has(t, WITHOUT_JHT) ? { withJht: true } : {}), ...(has(t, COUPLE) || (has(t, /\b(masing|each)\b/) && has(t, /\b(istri|suami|pasangan|wife|husband)\b/)) ? { people: 2 } : {}) };
+  if (has(t, INFORMAL) && !employsStaff) return { kind: "bpu", income: amount, perDay, ...(perDay ? daysWorked(t) : {}), ...(has(t, WITH_JHT) && !has(t, WITHOUT_JHT) ? { withJht: true } : {}), ...(has(t, COUPLE) || (has(t, /\b(masing|each)\b/) && has(t, /\b(istri|suami|pasangan|wife|husband)\b/)) ? { people: 2 } : {}) };
   // "3 karyawan, gaji 4jt, 6jt, 9jt": one wage times the head count would be no one's bill; asked one wage at a time
   if (has(t, WAGE) && employeeCount(t) !== undefined && new Set(amounts).size > 1) return ask("several_wages");
   // "sy kerja harian gaji 3jt iuran brp": a daily worker with no employer named may be either, asked as without "gaji"
@@ -139,6 +141,25 @@ function incomeRequestOf(t: string, amounts: number[]): CalculationRequest | nul
   if ((has(t, KIND_UNKNOWN_WORKER) || EARNED_AMOUNT.test(t)) && has(t, PAYS)) return ask("worker_kind", { kind: "bpu", income: amount, ...(perDay ? { perDay } : {}) });
   return null;
 }
+
+/** Employees named as someone's ("punya karyawan", "gaji karyawan"): their employer asks, not a self-employed worker. */
+const EMPLOYS = /\b(karyawan\w*|pegawai\w*|pekerjanya|pekerja (?:sy|saya|kami)|employees?|staff)\b/;
+/** "kerja 20 hari sebulan", "sebulan narik 22 hari": the days a month a self-employed worker says they work. */
+const DAYS_A_MONTH = [
+  /\b(\d{1,2})\s*hari\s+(?:dalam\s+)?(?:sebulan|sebln|sbln|per ?bulan|per ?bln|tiap bulan|setiap bulan|a month|per month)\b/,
+  /\b(?:sebulan|per ?bulan|tiap bulan|setiap bulan|a month|per month)\s+(?:(?:kerja|bekerja|masuk|narik|jualan|dagang|melaut|cuma|hanya|sekitar)\s+){0,2}(\d{1,2})\s*hari\b/,
+];
+/** The days a month written, when between 1 and 31; a day's income is then counted × these days. */
+export function daysWorked(t: string): { days?: number } {
+  const m = DAYS_A_MONTH.map((re) => re.exec(t)).find(Boolean);
+  const days = m ? Number(m[1]) : 0;
+  return days >= 1 && days <= 31 ? { days } : {};
+}
+
+/** A micro or small business named: it need not join JP (misc_extra.jp_mandatory_firms). */
+const SMALL_FIRM = /\b(usaha (?:mikro|kecil|rumahan)|umkm|ukm|warung\w*|kios|toko kecil|home industry|industri rumahan|micro business|small business)\b/;
+/** Work rarely at the lowest risk class: named back, so the lowest is not taken as a fact. */
+const RISKY_WORK = /\b(tambang|pertambangan|penambang|alat berat|pengeboran|migas|offshore|smelter|peledak|penebangan|mining|coal mine|gold mine)\b/;
 
 /** A year right after or before an amount: "gaji 4 jt setahun", "per tahun 4 jt" (OTHER_INCOME_PERIOD's yearly readings). */
 const YEARLY_NEXT_TO_AMOUNT = [OTHER_INCOME_PERIOD[1]!, OTHER_INCOME_PERIOD[2]!];
@@ -210,6 +231,8 @@ export function forEmployees(t: string, request: CalculationRequest | null): Cal
     ...capPeriodOf(t),
     ...(has(t, HOUSEHOLD_WORKER) ? { household: true } : {}),
     ...(has(t, FOREIGN_WORKER) ? { foreigner: true } : {}),
+    ...(has(t, SMALL_FIRM) && !has(t, HOUSEHOLD_WORKER) ? { smallFirm: true } : {}),
+    ...(!request.riskClass && has(t, RISKY_WORK) ? { riskyWork: RISKY_WORK.exec(t)![1]! } : {}),
   };
 }
 

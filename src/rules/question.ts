@@ -20,13 +20,15 @@ export { withWorkerKind } from "./question-workers";
 export { isBpdGroup } from "./question-village";
 
 /** A figure the question needs but does not give in a form we can read. */
-export type MissingFigure = "months" | "monthly_income" | "officials_count" | "people_count" | "official_income" | "income_per_title" | "risk_class" | "return_rate" | "several_wages" | "worker_kind" | "amount_period" | "wage_period";
+export type MissingFigure = "months" | "monthly_income" | "officials_count" | "people_count" | "official_income" | "income_per_title" | "risk_class" | "return_rate" | "several_wages" | "worker_kind" | "amount_period" | "wage_period" | "which_group";
 
 export type CalculationRequest =
   | {
       kind: "bpu";
       income: number;
       perDay?: boolean;
+      /** The days a month the worker says they work ("kerja 20 hari sebulan"): a day's income × these, not the employees' multiplier. */
+      days?: number;
       withJht?: boolean;
       jpAsked?: boolean;
       /** Several people on the same income ("kl 2 org?"): the totals are shown for all of them. */
@@ -54,8 +56,12 @@ export type CalculationRequest =
       household?: boolean;
       /** A foreign worker (TKA, expat): JP is not settled for them, JKP is for citizens only. */
       foreigner?: boolean;
+      /** A micro or small business named (usaha mikro, warung): such firms need not join JP, said beside the table. */
+      smallFirm?: boolean;
+      /** Work named that is rarely at the lowest risk ("tambang"): said so above the assumed class, the class to be chosen. */
+      riskyWork?: string;
     }
-  | { kind: "group"; people: number; months: number; withJht?: boolean; jpAsked?: boolean }
+  | { kind: "group"; people: number; months: number; withJht?: boolean; jpAsked?: boolean; /** "20 petani penghasilan 2jt": priced as BPU on it, not the cheapest package. */ income?: number }
   | {
       kind: "village";
       /** Officials by siltap: one group per amount written. */
@@ -94,6 +100,16 @@ export type CalculationRequest =
       from?: { year: number; month: number };
       /** "tahun 2027" read as January–December of that year: said so. */
       yearRead?: number;
+      /** The siltap as written when read as everyone's together (`people`) or a year's: divided, said so. */
+      siltapRead?: { written: number; people?: number; yearly?: boolean };
+      /** "50 petani penghasilan 2jt": the vulnerable workers priced as BPU on that income, not the cheapest package. */
+      vulnerableIncome?: number;
+      /** "berapa persen dari dana desa 800jt": the total said as a share of that fund. */
+      fund?: number;
+      /** "pakai tarif pangkep": a regional example named as a rate, said not to be one. */
+      regionalRateAsked?: boolean;
+      /** "kades siltap 3jt tunjangan 1jt": the tunjangan beside the siltap, not counted (the officials' basis is the siltap), said so. */
+      allowanceLeftOut?: number;
     }
   /**
    * A budget against a village's contributions: how many months it lasts (`months` 0, "cukup utk
@@ -156,13 +172,26 @@ export type CalculationRequest =
   /** Death not caused by work (JKM): the same payment whatever the wage written. */
   | { kind: "jkm_death"; wage: number }
   /** Pay while unable to work after a work accident (STMB), for the months written if any. */
-  | { kind: "stmb"; wage: number; months?: number; perDay?: boolean }
+  | {
+      kind: "stmb";
+      wage: number;
+      months?: number;
+      perDay?: boolean;
+      /** "ga bisa kerja … dpt brp" with no accident named: STMB is said to be for a work accident or disease only. */
+      causeNotSaid?: boolean;
+    }
   /** The JP old-age pension for the years of contributions and the average wage written. */
   | { kind: "jp_benefit"; wage: number; years: number }
   /** The final tax on a JHT balance paid at once. */
   | { kind: "jht_tax"; balance: number }
   /** The partial JHT withdrawal (its percent of the balance) while still employed. */
-  | { kind: "jht_partial"; balance: number; purpose: "retirement" | "housing" }
+  | {
+      kind: "jht_partial";
+      balance: number;
+      purpose: "retirement" | "housing";
+      /** Months of membership the question states ("baru kerja 5 th" = 60): below the minimum, no amount is given. */
+      memberMonths?: number;
+    }
   /**
    * A migrant worker's JKK + JKM: for the contract length asked (6, 12 or 24 months, as the table prices
    * them; else all three shown, `unpriced` the months written), and an extension of some months.
@@ -203,6 +232,12 @@ export type AskRequest = {
   months?: number;
   /** "anggaran kami cuma 20 jt" while a village figure is asked: set against the budget once the figure comes. */
   budget?: number;
+  /** `typed` too large to be one person's siltap a month (a total or a year's?): asked again, never priced. */
+  tooLarge?: boolean;
+  /** "kl 25 org?" after a budget of several groups: the count, kept while which group it is for is asked (which_group). */
+  count?: number;
+  /** A bare figure replied where nothing is held to complete: asked again, with the whole question needed. */
+  again?: boolean;
 };
 
 const ASKS_AMOUNT = /\b(brp|berapa|berape|brapa|hitung|total|how much|jumlah|besaran|potong|potongan|bayar|dapat|dapet|iuran|premi|deduct\w*|contributions?)\b/;
@@ -212,6 +247,16 @@ const ASKS_AMOUNT = /\b(brp|berapa|berape|brapa|hitung|total|how much|jumlah|bes
  * construction labourer is usually covered that way; THR is no monthly wage. The knowledge answers these.
  */
 const NOT_OURS = /\b(jakon|konstruksi|proyek|kontraktor|thr|tunjangan hari raya)\b|\b(kuli|tukang|buruh|pekerja) (bangunan|batu)\b/;
+/**
+ * "sy kuli bangunan gaji 4jt potongan bpjs": a construction labourer asking what comes off their own monthly wage
+ * is asked as any employee's deduction; a day's pay (usually on a project, under Jakon), a project, its contract
+ * or THR stays the knowledge's.
+ */
+function labourerWageDeduction(t: string): boolean {
+  return has(t, /\b(kuli|tukang|buruh|pekerja) (bangunan|batu)\b/) && has(t, /\b(gaji\w*|upah\w*)\b/) && has(t, /\b(potong|potongan|dipotong)\b/) && !has(t, PER_DAY)
+    && !has(t, /\b(jakon|konstruksi|proyek|kontraktor|thr|tunjangan hari raya)\b/);
+}
+
 /**
  * A workplace named in a follow-up to a wage result ("kalau kerjanya di pabrik kimia?"): its
  * risk class is not something the bot can tell from a name, so it asks which class it is.
@@ -274,7 +319,7 @@ export function detectCalculation(typed: string, now?: Date): CalculationRequest
   // "proyek 200 juta iuran jakon brp": the project's contribution on its contract value, tier by tier
   const project = jakonRequest(cleaned, extractAmounts(plain));
   if (project) return project;
-  if (has(cleaned, NOT_OURS)) return null;
+  if (has(cleaned, NOT_OURS) && !labourerWageDeduction(cleaned)) return null;
   // "bagian desa brp bagian perangkat brp": shares asked, not more people named after the siltap
   const split = has(cleaned, SHARE_ASKED);
   const t = cleaned.replace(SHARE_OF, " ").replace(FOUR_PROGRAMS, " jht jp ");
@@ -323,13 +368,15 @@ export function detectCalculation(typed: string, now?: Date): CalculationRequest
   if (jht) return jht;
 
   // "santunan kematian kecelakaan kerja kades siltap 3 juta" asks for the benefit without "berapa"
-  const benefit = (asks || has(t, /\b(santunan|benefit)\b/) || has(t, JKP_WITH_WAGE)) && amount ? benefitRequest(t, amount, now) : undefined;
+  const benefit = (asks || has(t, /\b(santunan|benefit|stmb)\b/) || has(t, JKP_WITH_WAGE)) && amount ? benefitRequest(t, amount, now) : undefined;
   if (benefit) return benefit;
   if (amount && isCoverageQuestion(t) && !has(t, RECEIVES_BENEFIT)) return coverageRequest(t);
   if (has(t, RECEIVES_BENEFIT) || (has(t, RECEIVES) && !has(t, PAYS))) return null;
   const limit = amount && has(t, COVERS) ? budgetLimitRequest(t) : undefined;
   if (limit) return limit;
-  const each = amount && has(t, EACH) ? eachVillageRequest(t) ?? sameEachVillage(t) : undefined;
+  // "desa A 100 petani, desa B 50 nelayan …", "12 desa, tiap desa 100 pekerja rentan": each village on its own, a siltap
+  // written or not; two villages named are two budgets even without "masing2" (explore13 #6)
+  const each = has(t, EACH) ? eachVillageRequest(t) ?? sameEachVillage(t) : eachVillageRequest(t);
   if (each?.kind === "villages" && has(t, VILLAGES_TOTAL)) return { ...each, combined: true };
   if (each) return each;
   // "10 karyawan gaji 4 jt, 2 org gaji 6 jt": employees on different wages, asked one wage at a time (no group package)
@@ -379,6 +426,15 @@ export function coverageAgain(previous: CalculationRequest, text: string): Calcu
 
 /** "desa kedua", "desa ke-2": which of several villages a follow-up changes. */
 const NTH_VILLAGE = /\bdesa\s+(?:(pertama|kesatu)|(kedua)|(ketiga)|(keempat)|ke\s*(\d))\b/;
+
+/** One village of several, named ("desa B") or counted ("desa kedua"), changed by the follow-up said of it alone. */
+function oneVillageChanged(previous: Extract<CalculationRequest, { kind: "villages" }>, t: string, named: RegExpExecArray): CalculationRequest | null {
+  const index = named[0] === NTH_VILLAGE.exec(named[0])?.[0] ? (named[5] ? Number(named[5]) : named.slice(1, 5).findIndex(Boolean) + 1) - 1 : previous.villages.findIndex((v) => v.name.toLowerCase() === named[1]);
+  const target = previous.villages[index];
+  const rest = t.replace(named[0], " ").replace(/\s+/g, " ").trim();
+  const budget = target && rest ? calculationFollowUp(target.budget, rest) : null;
+  return budget?.kind === "village" ? { ...previous, villages: previous.villages.map((v, i) => (i === index ? { ...v, budget } : v)) } : null;
+}
 
 /** One of several villages with a new head count; anything else unclear is null. */
 function villagesWithCount(previous: Extract<CalculationRequest, { kind: "villages" }>, nth: RegExpExecArray, t: string): CalculationRequest | null {
@@ -460,7 +516,8 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
     const done = completeAsked(previous, text);
     // a budget written while the figure was asked: the result set against it (how many months it covers)
     if (done && previous.budget) return withBudget(done, previous.budget);
-    return done ?? budgetWhileAsked(previous, text) ?? (isBareFigure(text) ? previous : null);
+    // with nothing held to complete, a bare figure cannot be placed: asked again, saying the whole question is needed (explore13 #7)
+    return done ?? budgetWhileAsked(previous, text) ?? (isBareFigure(text) ? (previous.pending ? previous : { ...previous, again: true }) : null);
   }
   // "insentif 250 rb" after people paid an honor were put on the BPU package: the honor changes nothing, the result stands
   const honor = previous.kind === "village" && previous.honorAsBpu && previous.officials.length === 0 ? bareMonthlyAmount(text) : undefined;
@@ -487,6 +544,8 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   if (deathIncome >= MIN_MONTHLY_INCOME && !("perDay" in previous && previous.perDay) && noFigures && words.length <= 12 && has(t, DIED) && has(t, HOW_MUCH_RECEIVED) && !has(t, SOMEONE_ELSE)) {
     return has(t, ORDINARY_DEATH) && !has(t, /\bkecelakaan\b|\baccident\b/) ? { kind: "jkm_death", wage: deathIncome } : { kind: "jkk_death", wage: deathIncome };
   }
+  // "kl meninggalnya krn sakit brp" after a JKK death result: the death not from work is JKM's
+  if (previous.kind === "jkk_death" && noFigures && words.length <= 12 && has(t, DIED) && has(t, ORDINARY_DEATH) && !has(t, /\bkecelakaan\b|\baccident\b/)) return { kind: "jkm_death", wage: previous.wage };
   // "kl istri sy?" after a BPU result: she joins on her own income, which is asked and then added to the household's total
   if (previous.kind === "bpu" && noFigures && words.length <= MAX_FOLLOW_UP_WORDS && has(t, SPOUSE_OR_KIN) && !has(t, RECEIVES_BENEFIT) && !has(t, DIED) && previous.income > 0 && !previous.perDay) {
     const before = [...(previous.household ?? []), ...Array.from({ length: previous.people ?? 1 }, () => previous.income)];
@@ -508,9 +567,21 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   const villageChanged = villageBefore && words.length <= MAX_FOLLOW_UP_WORDS + 3 ? villageChange(villageBefore, t, noFigures) : undefined;
   if (villageChanged && previous.kind === "budget_limit") return villageChanged.kind === "village" ? { ...previous, village: { ...villageChanged, months: 1 } } : villageChanged;
   if (villageChanged) return villageChanged;
+  // "tambah 10 petani", "tambah 5 perangkat siltap 2jt" after "iuran 20 petani setahun": more of them, or officials
+  // joining them in one village budget, read as after a village budget of those workers (explore13)
+  if (previous.kind === "group" && previous.people > 1 && words.length <= MAX_FOLLOW_UP_WORDS + 3 && has(t, ADDS)) {
+    const added = villageChange(groupAsVillage(previous), t, noFigures);
+    if (added?.kind === "village") return added.officials.length ? added : { ...previous, people: added.vulnerable };
+  }
   // "klo desa kedua cuma 12 perangkat": one village's head count
   const nth = previous.kind === "villages" && words.length <= MAX_FOLLOW_UP_WORDS + 3 ? NTH_VILLAGE.exec(t) : null;
-  if (previous.kind === "villages" && nth) return villagesWithCount(previous, nth, t);
+  if (previous.kind === "villages" && nth) return villagesWithCount(previous, nth, t) ?? oneVillageChanged(previous, t, nth);
+  // "desa B tambah 20 petani", "kl desa A 12 org?", "total semua desa brp": one village's budget changed, or the total asked (explore13 #6)
+  if (previous.kind === "villages" && words.length <= MAX_FOLLOW_UP_WORDS + 4) {
+    const named = new RegExp(String.raw`\bdesa\s+(${previous.villages.map((v) => v.name.toLowerCase().replace(/[^a-z0-9]/g, "")).join("|")})\b`).exec(t);
+    if (named) return oneVillageChanged(previous, t, named);
+    if (noFigures && !/\d/.test(t) && has(t, VILLAGES_TOTAL) && !previous.combined && previous.villages.every((v) => v.budget.months === previous.villages[0]!.budget.months)) return { ...previous, combined: true };
+  }
   // "bagian desa brp bagian perangkat brp", "yg dipotong dr siltap brp", "village share vs the officials share": the split of the result before
   if (previous.kind === "village" && previous.officials.length && words.length <= 12 && noFigures && has(t, SPLIT_FOLLOW_UP)) return { ...previous, split: true };
   // the same after a budget limit: the split of the budget it was set against, the verdict kept
@@ -574,7 +645,9 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
         const { assumedMonths: _m, ...kept } = previous;
         return { ...kept, months };
       }
-      return count ? villageWithCount(previous, count, officeTitlesIn(withCountFirst(t))) : null;
+      if (!count) return null;
+      // "kl 25 org?" after kaur and farmers: whose count it is asked, never a search for something else (explore13 #10)
+      return villageWithCount(previous, count, officeTitlesIn(withCountFirst(t))) ?? (count.who === "plain" && previous.officials.length + (previous.vulnerable > 0 ? 1 : 0) > 1 ? { ...ask("which_group", previous), count: count.count } : null);
     case "budget_limit": {
       // "klo dananya 15 jt?", "kalau siltapnya 2,5 jt", "kalau perangkatnya 15 org": the budget, or a figure of the village's
       const siltap = amount && has(t, /\bsiltap\w*\b/);
@@ -613,6 +686,8 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
         ...(kept.capPeriod ? { capPeriod: kept.capPeriod } : {}),
         ...(kept.household ? { household: true } : {}),
         ...(kept.foreigner ? { foreigner: true } : {}),
+        ...(kept.smallFirm ? { smallFirm: true } : {}),
+        ...(kept.riskyWork && !riskClass ? { riskyWork: kept.riskyWork } : {}),
       };
       if (amount) return { kind: "wage", wage: amount, ...(riskClass ? { riskClass } : {}), ...scale };
       if (riskClassOf(t)) return { ...kept, riskClass: riskClassOf(t) };
@@ -891,7 +966,7 @@ function villageChange(previous: Extract<CalculationRequest, { kind: "village" }
     };
   }
   // "tanpa bpd", "hapus linmas", "kurangi 5 rt rw": a group named taken off, or fewer of them
-  const removed = noFigures ? REMOVES.exec(t) : null;
+  const removed = noFigures ? REMOVES.exec(t) ?? REMOVED_AFTER.exec(t) : null;
   if (removed) return villageWithout(previous, officeTitlesIn(removed[0]), 0);
   const reduced = REDUCES.exec(t);
   if (reduced && extractAmountsCount(t) === 0) return villageWithout(previous, officeTitlesIn(reduced[0]), Number(reduced[1]));
@@ -909,6 +984,8 @@ function villageChange(previous: Extract<CalculationRequest, { kind: "village" }
 
 /** "tanpa bpd", "hapus linmas", "gak usah rt rw": a group of the budget taken off. */
 const REMOVES = new RegExp(String.raw`\b(?:${WITHOUT}|hapus|hapuskan|hilangkan|buang|coret|keluarkan|minus)\s+(?:(?:yang|yg|para|semua)\s+)?(?:${OFFICE_TITLES})(?:\s+(?:(?:dan|&)\s+)?(?:ketua\s+)?rw)?\b`);
+/** "kades gk usah", "bpd ga usah dihitung": the office first, then that it is left out (explore13 #10). */
+const REMOVED_AFTER = new RegExp(String.raw`^(?:(?:kalau|kalo|klo|kl)\s+)?(?:${OFFICE_TITLES})(?:nya)?(?:\s+(?:(?:dan|&)\s+)?(?:ketua\s+)?rw)?\s+(?:tidak usah|tdk usah|ga usah|gak usah|gk usah|nggak usah|ngga usah|gausah|ndak usah|ora usah|ga ikut|gak ikut|gk ikut|tidak ikut|tdk ikut|dihapus|dicoret|dikeluarkan)\b`);
 /** "kurangi 5 rt rw", "dikurangi 2 kadus": fewer of a group. */
 const REDUCES = new RegExp(String.raw`\b(?:kurangi|kurangin|dikurangi|dikurangin|kurang)\s+(\d{1,4})\s+(?:(?:orang|org)\s+)?(?:${OFFICE_TITLES})(?:\s+(?:(?:dan|&)\s+)?(?:ketua\s+)?rw)?\b`);
 const extractAmountsCount = (t: string) => amountsIn(t).length;
@@ -1046,7 +1123,12 @@ export function completeAsked(asked: AskRequest, text: string): CalculationReque
     }
     case "people_count":
       return count && pending.kind === "group" ? { ...pending, people: count } : null;
+    // "kaurnya 25", "petani jadi 25" after "25 org itu kelompok mana?": read as the follow-up it answers
+    case "which_group":
+      return pending.kind === "village" && !bare ? calculationFollowUp(pending, text) : null;
     case "officials_count":
+      // "total siltap perangkat 18jt": the total held is divided among the count given (explore13)
+      if (count && pending.kind === "village" && pending.siltapRead?.people === 0) return { ...pending, officials: pending.officials.map((g) => (g.count ? g : { ...g, count, monthlyIncome: Math.round(g.monthlyIncome / count) })), siltapRead: { ...pending.siltapRead, people: count } };
       return count && pending.kind === "village" ? { ...pending, officials: pending.officials.map((g) => (g.count ? g : { ...g, count })) } : null;
     case "return_rate": {
       const rate = t.split(" ").length <= 3 ? returnRateOf(t) : undefined;
@@ -1179,7 +1261,14 @@ const ADDS_OPENER = /^(?:and|plus|also|dan|serta|sama|juga|jg)\b/;
  * village budget: the people named join that budget ("tambah" as a follow-up does), not a budget of their
  * own. The period written is taken; none written keeps the one before. Null for anything else.
  */
-export function villageAdded(previous: CalculationRequest | undefined, request: CalculationRequest | null, text: string): CalculationRequest | null {
+/** A group of workers on the package read as a village budget for them, so officials can join them (explore13). */
+function groupAsVillage(group: Extract<CalculationRequest, { kind: "group" }>): Extract<CalculationRequest, { kind: "village" }> {
+  return { kind: "village", officials: [], vulnerable: group.people, months: group.months, ...(group.withJht ? { vulnerableWithJht: true } : {}), ...(group.income ? { vulnerableIncome: group.income } : {}) };
+}
+
+export function villageAdded(before: CalculationRequest | undefined, request: CalculationRequest | null, text: string): CalculationRequest | null {
+  // "tambah 5 perangkat siltap 2jt" after "iuran 20 petani setahun": the farmers stay in the budget
+  const previous = before?.kind === "group" && before.people > 1 ? groupAsVillage(before) : before;
   if (previous?.kind !== "village" || request?.kind !== "village") return null;
   const t = cleanText(text);
   // "and for another village …", "dan desa sebelah …": a budget of its own

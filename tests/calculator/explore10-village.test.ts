@@ -245,12 +245,13 @@ describe("#14 'tambah jht bisa?' after a vulnerable workers' result", () => {
 
 describe("#17 BPD members with JHT and JP: the notes speak of their tunjangan", () => {
   // changed (audit 16 N10): no rule in the tables puts BPD members on JP, so JP is left out and said
-  it("9 members on 800 rb: 49.920 × 9 × 12 = Rp5.391.360, JP left out and why, no 'dari siltap'", async () => {
+  // changed (explore13 #8): nor on JHT (village.bpd_scheme names JKK + JKM only): both left out alike, Kendal and Pangkep named
+  it("9 members on 800 rb: 4.320 × 9 × 12 = Rp466.560, JHT and JP left out and why, no 'dari siltap'", async () => {
     const reply = await ask("anggota bpd 9 org tunjangan 800rb + jht jp setahun");
-    expect(reply).toMatch(rowOf("12 bulan", "Rp5.391.360"));
-    expect(reply).toContain("JKK + JKM 0,54% + JHT 5,7% dari tunjangan tetapnya");
-    expect(reply).toContain("JP tidak saya tambahkan untuk anggota BPD");
-    expect(reply).toContain("dari tunjangan anggota BPD");
+    expect(reply).toMatch(rowOf("12 bulan", "Rp466.560"));
+    expect(reply).toContain("JKK + JKM 0,54% dari tunjangan tetapnya");
+    expect(reply).toContain("JHT dan JP tidak saya tambahkan untuk anggota BPD");
+    expect(reply).toContain("Perbup Kendal 45/2025");
     expect(reply).not.toContain("dari siltap");
   });
 });

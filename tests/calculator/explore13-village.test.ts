@@ -25,16 +25,19 @@ const rowOf = (label: string, amount: string) => new RegExp(`${label}\\s+${amoun
 const NOV_2026 = "2026-11-27T05:00:00Z";
 
 describe("D1 one siltap after mixed groups: officials on it, BPD on it as tunjangan, RT/RW on the BPU package", () => {
-  it("'12 perangkat + 8 BPD + 20 RT/RW siltap 2 jt setahun dengan JHT': 12 × 124.800 + 8 × 124.800 + 20 × 36.800 = Rp3.232.000 a month", async () => {
+  // changed (explore13 #8): the BPD scheme names JKK + JKM only, so JHT is left out for BPD members as JP is, and said
+  it("'12 perangkat + 8 BPD + 20 RT/RW siltap 2 jt setahun dengan JHT': 12 × 124.800 + 8 × 10.800 + 20 × 36.800 = Rp2.320.000 a month", async () => {
     const reply = await ask("iuran 12 perangkat + 8 BPD + 20 RT/RW siltap 2 jt setahun dengan JHT");
     // 2.000.000 × 0,54% = 10.800; × 5,7% = 114.000
     expect(reply).toContain("Aparat desa: 12 org (JKK+JKM+JHT)");
-    expect(reply).toContain("Anggota BPD: 8 org (JKK+JKM+JHT)");
+    expect(reply).toContain("Anggota BPD: 8 org (JKK+JKM)");
+    expect(reply).toContain("JHT tidak saya tambahkan untuk anggota BPD");
     expect(reply).toContain("Ketua RT/Ketua RW: 20 org (paket BPU JKK+JKM+JHT)");
     expect(reply).toMatch(rowOf("Per orang / bulan", "Rp124.800"));
+    expect(reply).toMatch(rowOf("Per orang / bulan", "Rp10.800"));
     expect(reply).toMatch(rowOf("Per orang / bulan", "Rp36.800"));
-    expect(reply).toMatch(rowOf("Total / bulan", "Rp3.232.000"));
-    expect(reply).toMatch(rowOf("12 bulan", "Rp38.784.000"));
+    expect(reply).toMatch(rowOf("Total / bulan", "Rp2.320.000"));
+    expect(reply).toMatch(rowOf("12 bulan", "Rp27.840.000"));
     expect(reply).not.toContain("40 org");
     expect(reply).not.toContain("Rp59.904.000");
     expect(reply).toContain("sebagai tunjangan tetap anggota BPD");
@@ -48,14 +51,14 @@ describe("D1 one siltap after mixed groups: officials on it, BPD on it as tunjan
     expect(reply).toMatch(rowOf("12 bulan", "Rp5.587.200"));
   });
 
-  it("the siltap asked for the same groups: said to be the officials' (and BPD's), RT/RW on the package; '2 jt' gives the same Rp38.784.000", async () => {
+  it("the siltap asked for the same groups: said to be the officials' (and BPD's), RT/RW on the package; '2 jt' gives the same Rp27.840.000", async () => {
     const a = actor();
     const asked = await a.say("brp iuran utk 12 perangkat + 8 BPD + 20 RT/RW setahun dengan JHT");
     expect(asked).toContain("Berapa siltap");
     expect(asked).toContain("20 RT/RW saya hitung dengan paket BPU");
     const reply = await a.say("2 jt");
     expect(reply).toContain("Anggota BPD: 8 org");
-    expect(reply).toMatch(rowOf("12 bulan", "Rp38.784.000"));
+    expect(reply).toMatch(rowOf("12 bulan", "Rp27.840.000"));
   });
 
   it("the step-by-step form from that question: officials and BPD on the siltap, RT/RW on Rp16.800: (20 × 10.800 + 20 × 16.800) × 12 = Rp6.624.000", async () => {
@@ -69,11 +72,11 @@ describe("D1 one siltap after mixed groups: officials on it, BPD on it as tunjan
     expect(reply).not.toContain("Rp5.184.000");
   });
 
-  it("'kalau tunjangan bpd 1 jt?' changes the BPD line only: 1.497.600 + 8 × 62.400 + 736.000 = Rp2.732.800", async () => {
+  it("'kalau tunjangan bpd 1 jt?' changes the BPD line only: 1.497.600 + 8 × 5.400 + 736.000 = Rp2.276.800", async () => {
     const a = actor();
     await a.say("iuran 12 perangkat + 8 BPD + 20 RT/RW siltap 2 jt setahun dengan JHT");
     const reply = await a.say("kalau tunjangan bpd 1 jt?");
-    expect(reply).toMatch(rowOf("Total / bulan", "Rp2.732.800"));
+    expect(reply).toMatch(rowOf("Total / bulan", "Rp2.276.800"));
     expect(reply).not.toContain("sebagai tunjangan tetap anggota BPD");
   });
 });
@@ -113,15 +116,16 @@ describe("D8 how many Linmas, RT/RW or kader a budget covers: the BPU package, n
 });
 
 describe("D9 the village journey: clerks' short forms, a budget after the calculator's question or result", () => {
-  it("'12 prgkt siltap 2,3jt + 8 bpd tunj 900rb + 20 rt rw … pake jht': (12 × 143.520 + 8 × 56.160 + 20 × 36.800) × 12 = Rp34.890.240", async () => {
+  // changed (explore13 #8): no JHT for BPD members (the BPD scheme names JKK + JKM only): 900.000 × 0,54% = 4.860
+  it("'12 prgkt siltap 2,3jt + 8 bpd tunj 900rb + 20 rt rw … pake jht': (12 × 143.520 + 8 × 4.860 + 20 × 36.800) × 12 = Rp29.965.440", async () => {
     const a = actor();
     const reply = await a.say("itung dong 12 prgkt siltap 2,3jt + 8 bpd tunj 900rb + 20 rt rw, setahun, pake jht");
-    expect(reply).toMatch(rowOf("Total / bulan", "Rp2.907.520"));
-    expect(reply).toMatch(rowOf("12 bulan", "Rp34.890.240"));
-    // 20.000.000 / 2.907.520 = 6 months, 20.000.000 − 17.445.120 = 2.554.880 left
+    expect(reply).toMatch(rowOf("Total / bulan", "Rp2.497.120"));
+    expect(reply).toMatch(rowOf("12 bulan", "Rp29.965.440"));
+    // 20.000.000 / 2.497.120 = 8 months, 20.000.000 − 19.976.960 = 23.040 left
     const limit = await a.say("anggaran kami cuma 20 jt");
-    expect(limit).toContain("cukup untuk 6 bulan");
-    expect(limit).toContain("Rp2.554.880");
+    expect(limit).toContain("cukup untuk 8 bulan");
+    expect(limit).toContain("Rp23.040");
     expect(limit).not.toContain("Maksud Anda");
   });
 
@@ -184,10 +188,11 @@ describe("D10/D11 the year and the months written decide the JP cap warning", ()
 });
 
 describe("D15 '20 rt/rw honor 300 rb' beside groups with their own pay is labelled RT/RW", () => {
-  it("12 × 156.000 + 8 × 62.400 + 20 × 36.800 = Rp3.107.200 a month, the line 'Ketua RT/Ketua RW'", async () => {
+  // changed (explore13 #8): no JHT for BPD members, 8 × 5.400
+  it("12 × 156.000 + 8 × 5.400 + 20 × 36.800 = Rp2.651.200 a month, the line 'Ketua RT/Ketua RW'", async () => {
     const reply = await ask("iuran 12 perangkat siltap 2,5 jt, 8 bpd tunjangan 1 jt, 20 rt/rw honor 300 rb setahun dengan jht");
     expect(reply).toContain("Ketua RT/Ketua RW: 20 org (paket BPU JKK+JKM+JHT)");
-    expect(reply).toMatch(rowOf("12 bulan", "Rp37.286.400"));
+    expect(reply).toMatch(rowOf("12 bulan", "Rp31.814.400"));
   });
 });
 

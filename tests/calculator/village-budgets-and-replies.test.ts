@@ -213,7 +213,9 @@ describe("follow-ups to a result", () => {
 describe("kader and Linmas paid an honor", () => {
   it("the siltap basis is flagged as given for officials only", async () => {
     const reply = await ask("iuran 20 linmas honor 300rb 6 bulan");
-    expect(reply).toContain("Kader, Linmas atau RT/RW yang menerima honor");
+    // changed (explore13 #13): only the offices named are listed, no longer always "Kader, Linmas atau RT/RW"
+    expect(reply).toContain("Linmas yang menerima honor");
+    expect(reply).not.toContain("Kader, Linmas atau RT/RW");
     expect(reply).not.toMatch(/Rp1\.620\b/); // 0,54% of the honor is never the price
     expect(reply).toContain("Rp16.800");
   });

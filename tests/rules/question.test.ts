@@ -120,7 +120,8 @@ describe("completeAsked via calculationFollowUp", () => {
     expect(calculationFollowUp(asked, "setahun")).toEqual({ kind: "village", officials: [], vulnerable: 30, months: 12 });
     expect(calculationFollowUp(asked, "apa itu jkp")).toBeNull();
     // nothing to complete: the bare figure gets the question again, never a search (explore7 #9)
-    expect(calculationFollowUp({ kind: "ask", missing: "months" }, "6")).toEqual({ kind: "ask", missing: "months" });
+    // changed (explore13 #7): marked, so the question asked again says the whole question is needed (no silent loop)
+    expect(calculationFollowUp({ kind: "ask", missing: "months" }, "6")).toEqual({ kind: "ask", missing: "months", again: true });
   });
 });
 

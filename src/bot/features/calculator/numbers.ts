@@ -38,6 +38,12 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
       await ctx.reply(`${htmlToPlain(t(intro))}\n\n${body}`);
       return true;
     }
+    // "ringkasan", "rekap" with no calculation to summarise: said so, with how to get one (explore13 #11)
+    if (!previous && SUMMARY_ALONE.test(text.trim().toLowerCase())) {
+      ctx.outcome = "calculator_printable_none";
+      await ctx.reply(ctx.t("calc-printable-none"), { parse_mode: "HTML" });
+      return true;
+    }
     // today dates a layoff written as a month ("phk bulan maret 2026") against the claim deadline
     // "klo perangkat 10 org … juga ikut, sisanya cukup utk brp petani": the budget before, the officials paid first
     const detected = (previous ? coverageAgain(previous, text) : null) ?? detectCalculationIn(ctx.update, text, new Date());
@@ -88,7 +94,9 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
 }
 
 /** "ringkasan buat dicetak", "bisa dicetak?", "print": the last calculation asked for as text to print or copy. */
-const PRINTABLE = /\b(ringkas\w*|rangkum\w*|rangkuman|cetak|dicetak|diprint|print\w*|printable)\b/;
+const PRINTABLE = /\b(ringkas\w*|rangkum\w*|rangkuman|rekap\w*|cetak|dicetak|diprint|print\w*|printable)\b/;
+/** "ringkasan", "rekap dong": a summary asked for and nothing else. */
+const SUMMARY_ALONE = /^(?:tolong\s+|buat\s+|bikin\s+|minta\s+|buatkan\s+)?(?:ringkasan|ringkasannya|ringkas|rangkuman|rangkumannya|rekap|rekapan|rekapnya|summary)(?:\s+(?:dong|donk|ya|pls|hitungan\w*|(?:utk|untuk|buat) musdes))?\s*[.?!]*$/;
 
 /** "cetak kartu", "print saldo": something else to print, not the calculation. */
 const NOT_PRINTABLE = /\b(kartu|card|sertifikat|kpj|saldo|balance|bukti|slip|struk|e ?kta)\b/;

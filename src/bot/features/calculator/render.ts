@@ -176,7 +176,8 @@ function villageGroupRows(l: VillageResult["lines"][number], t: Translate, lang:
     const name = !l.honorPaid
       ? t("calc-village-vulnerable", { n: l.count, programs })
       : title ? t("calc-village-honor-titled", { title, n: l.count, programs }) : t("calc-village-honor", { n: l.count, programs });
-    const rows = [name, row(`  ${t("calc-per-person")}`, rp(l.perPerson))];
+    // priced on the income written (explore13): shown as the siltap is, so a misread amount is seen
+    const rows = [name, ...(l.income ? [row(`  ${t("calc-village-vulnerable-income-row")}`, rp(l.income))] : []), row(`  ${t("calc-per-person")}`, rp(l.perPerson))];
     if (l.count > 1) rows.push(row(`  ${t("calc-per-month")}`, rp(l.monthly)));
     return rows;
   }
@@ -229,7 +230,8 @@ export function renderCoverage(r: CoverageResult, t: Translate, lang: Language, 
   return [title, pre(lines), verdict, ...(officials ? [] : [t("calc-group-assumption")]), ...notes, sources([r.regulation], t)].join("\n");
 }
 
-export function renderGroup(people: number, months: number, perPerson: number, regulation: string, withJht: boolean, t: Translate, lang: Language, notes: string[] = []): string {
+/** `onIncome`: priced on an income written (explore13), so neither "cheapest package" heading nor its assumption. */
+export function renderGroup(people: number, months: number, perPerson: number, regulation: string, withJht: boolean, t: Translate, lang: Language, notes: string[] = [], onIncome = false): string {
   const rp = (n: number) => formatRupiah(n, lang);
   // "iuran bpu 1 tahun": one worker's package for the months, no group rows
   if (people === 1) {
@@ -237,6 +239,7 @@ export function renderGroup(people: number, months: number, perPerson: number, r
     return [t(withJht ? "calc-one-package-title-jht" : "calc-one-package-title"), pre(one), t("calc-one-package-assumption"), ...notes, sources([regulation], t)].join("\n");
   }
   const lines = [row(t("calc-per-person"), rp(perPerson)), row(t("calc-people", { n: people }), rp(perPerson * people)), "-".repeat(WIDTH), row(t("calc-months", { n: months }), rp(perPerson * people * months))];
+  if (onIncome) return [t("calc-group-title-income"), pre(lines), ...notes, sources([regulation], t)].join("\n");
   return [t(withJht ? "calc-group-title-jht" : "calc-group-title"), pre(lines), t("calc-group-assumption"), ...notes, sources([regulation], t)].join("\n");
 }
 
@@ -342,7 +345,8 @@ export function renderJpBenefit(r: JpBenefitResult, extra: { minBenefitYear: str
     row(t("calc-jp-average-wage"), rp(r.base)),
     row(t("calc-jp-factor", { percent: String(r.percentPerYearBasisPoints / 100), years: r.years }), `${pct}%`),
     "-".repeat(WIDTH),
-    row(t("calc-jp-monthly"), rp(r.monthly)),
+    // below the minimum pension the formula's figure is not what is paid: the minimum is the bottom line
+    ...(r.belowMin ? [row(t("calc-jp-formula-result"), rp(r.monthly)), row(t("calc-jp-paid-min"), rp(r.minBenefit.value))] : [row(t("calc-jp-monthly"), rp(r.monthly))]),
   ];
   const out = [t("calc-jp-benefit-title"), pre(lines), t("calc-jp-formula", { percent: String(r.percentPerYearBasisPoints / 100) })];
   if (r.capApplied) out.push(t("calc-jp-benefit-cap", { cap: rp(r.cap.value), year: String(r.cap.year) }));

@@ -19,11 +19,13 @@ export function markCalculated(ctx: BotContext, kind: CalculationRequest["kind"]
 }
 
 /** An amount per day becomes one per month the way daily workers' wages are counted, said in a note with its rule. */
-function monthlyAmount(book: RuleBook, amount: number, perDay: boolean | undefined, t: Translate, lang: Language): { monthly: number; note: string } {
+function monthlyAmount(book: RuleBook, amount: number, perDay: boolean | undefined, t: Translate, lang: Language, ownDays?: number): { monthly: number; note: string } {
   if (!perDay) return { monthly: amount, note: "" };
+  const rp = (n: number) => formatRupiah(n, lang);
+  // a self-employed worker's own days a month: their month, not the employees' multiplier
+  if (ownDays) return { monthly: amount * ownDays, note: `\n${t("calc-daily-own-days-note", { daily: rp(amount), days: ownDays, monthly: rp(amount * ownDays) })}` };
   const days = book.number(DAILY_MULTIPLIER);
   const monthly = amount * days;
-  const rp = (n: number) => formatRupiah(n, lang);
   return { monthly, note: `\n${t("calc-daily-note", { daily: rp(amount), days, monthly: rp(monthly), regulation: book.get(DAILY_MULTIPLIER).regulation })}` };
 }
 
@@ -40,6 +42,7 @@ const ASK_TEXT: Record<MissingFigure, string> = {
   worker_kind: "calc-ask-worker-kind",
   amount_period: "calc-ask-amount-period",
   wage_period: "calc-ask-wage-period",
+  which_group: "calc-ask-which-group",
 };
 
 /** The question for the missing figure; when the bot can complete it, how to reply with just the figure. */
@@ -49,12 +52,15 @@ export function askText(request: AskRequest, t: Translate, lang: Language): stri
   const rangeKey = request.missing === "official_income" ? "calc-ask-siltap-range" : "calc-ask-income-range";
   // "setahun brp" after different wages: the period said back, with how to compute each wage for it
   if (request.missing === "several_wages" && request.months) return t("calc-ask-several-wages-period", { months: request.months });
+  // "kl 25 org?" after several groups: which one, with how to say it for the groups of that budget (explore13)
+  if (request.missing === "which_group" && request.pending?.kind === "village") return whichGroupText(request.pending, request.count ?? 0, t);
   // "kl istri sy?" after a BPU result: she joins on her own income, asked to be added to the total
   const household = request.missing === "monthly_income" && request.pending?.kind === "bpu" && request.pending.household?.length && !request.refused && !range;
   // "gaji 2 jt seminggu", "gaji 60 jt setahun" → "setahun": an employee's monthly wage, asked as a wage (never the BPU example)
   const wageAsked = request.missing === "monthly_income" && request.pending?.kind === "wage" && !request.refused;
   const lines = [range ? t(rangeKey, range) : household ? t("calc-ask-household-income") : wageAsked ? t("calc-ask-monthly-wage") : t(request.refused ? `amount-${request.refused}` : ASK_TEXT[request.missing], workerKindVars(request, t, lang))];
-  if (request.typed) lines.unshift(t("calc-amount-too-small", { typed: request.typed }));
+  if (request.typed) lines.unshift(t(request.tooLarge ? "calc-siltap-too-large" : "calc-amount-too-small", { typed: request.typed }));
+  if (request.again && !request.pending) lines.unshift(t("calc-ask-again-whole"));
   // "12 perangkat + 8 BPD + 20 RT/RW": the siltap asked is the officials' (the BPD's tunjangan); the honor-paid are on the package
   const pendingVillage = request.missing === "official_income" && request.pending?.kind === "village" ? request.pending : undefined;
   if (pendingVillage?.honorPaid && pendingVillage.officials.length && !range) {
@@ -68,6 +74,15 @@ export function askText(request: AskRequest, t: Translate, lang: Language): stri
     lines.push(t(request.missing === "months" ? "calc-ask-reply-months" : request.missing.endsWith("_count") ? "calc-ask-reply-count" : "calc-ask-reply-amount"));
   }
   return lines.join("\n");
+}
+
+/** "25 orang itu untuk kelompok mana?", with two of the budget's groups as the way to say it. */
+function whichGroupText(p: Extract<CalculationRequest, { kind: "village" }>, n: number, t: Translate): string {
+  // groups of more than one: a village has one head, so "kades jadi 25" is no example
+  const officials = p.officials.filter((g) => g.count > 1).map((g) => (g.titles?.length === 1 ? t(`village-title-${g.titles[0]!.replace(/\s+/g, "-")}`) : t("village-title-perangkat")));
+  const vulnerable = p.vulnerable - (p.honorPaid ?? 0) > 0 ? [t("calc-which-group-vulnerable")] : [];
+  const names = [...new Set([...officials, ...vulnerable].map((x) => x.toLowerCase()))];
+  return t("calc-ask-which-group", { n, first: names[0] ?? "", second: names[1] ?? names[0] ?? "" });
 }
 
 /** The income the worker-kind question holds, as read ("Rp100.000 sehari"). */
@@ -84,9 +99,16 @@ function workerKindVars(request: AskRequest, t: Translate, lang: Language): Reco
   return { amount: t(request.pending.perDay ? "calc-amount-per-day" : "calc-amount-per-month", { amount }) };
 }
 
+/** An office's short name ("RT", "Linmas"); an office without one (BPD members moved to the BPU package) by its full name. */
+function shortTitle(title: string, t: Translate): string {
+  const key = `village-title-short-${title}`;
+  const short = t(key);
+  return short === key ? t(`village-title-${title}`) : short;
+}
+
 /** "RT/RW", "Linmas": the honor-paid offices named, or a general word for them. */
 function honorLabel(titles: string[] | undefined, t: Translate): string {
-  return titles?.length ? titles.map((x) => t(`village-title-short-${x}`)).join("/") : t("village-title-short-honor");
+  return titles?.length ? titles.map((x) => shortTitle(x, t)).join("/") : t("village-title-short-honor");
 }
 
 /** BPD members in the village-government scheme, priced on their fixed tunjangan like officials. */
@@ -129,6 +151,8 @@ const JHT_NPWP = "benefit.jht_npwp_threshold";
 
 /** After resigning the JHT balance can be claimed after this wait. */
 const JHT_WAIT = "benefit.jht_wait_months";
+/** The membership a partial JHT withdrawal needs. */
+const JHT_PARTIAL_MIN_YEARS = "benefit.jht_partial_min_years";
 /** Resigning: the contribution test's rule and the JHT wait's, not the claim deadline's. */
 function resignedConditions(book: RuleBook): JkpConditions {
   const c = jkpConditions(book);
@@ -192,6 +216,8 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
   const { monthly, note } = monthlyAmount(book, r.wage, r.perDay, t, lang);
   // the risk class the question named, else the lowest, said so
   const assumed = r.riskClass ? "" : `\n${t("calc-assumed-risk")}`;
+  // work rarely at the lowest class named ("tambang"): said first, with the range of classes, none picked for it
+  const risky = r.riskClass || !r.riskyWork ? "" : `${t("calc-wage-risky-work", { work: r.riskyWork, low: percent(book.basisPoints("pu.jkk_very_low"), lang).trim(), high: percent(book.basisPoints("pu.jkk_very_high"), lang).trim(), regulation: book.get("pu.jkk_very_high").regulation })}\n`;
   const rp = (n: number) => formatRupiah(n, lang);
   const allowance = r.allowance
     ? `\n${t("calc-allowance-note", { total: rp(r.wage), wage: rp(r.wage - r.allowance), allowance: rp(r.allowance), regulation: book.get(WAGE_BASE).regulation })}`
@@ -212,7 +238,7 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
   const span = months > 1 ? wageOverMonths(book, input, r.capPeriod ? { year: r.capPeriod.year, month: r.capPeriod.month ?? 1 } : monthAfter(), months) : undefined;
   const capNotes = jpCapPeriodNotes(book, r, result, span, t, lang);
   const scale = { employees: r.employees ?? 1, months, employerFirst: r.focus === "employer", ...(span ? { period: { totals: span.totals, floor: span.jpFloor, partial: span.jpUnknown, unknownNamed: span.jpUnknown && span.parts.some((p) => !p.result.jpUnknown), ...(capNotes.runs ? { runs: capNotes.runs } : {}) } } : {}) };
-  const notes = [...capNotes.notes, ...(r.household ? [t("calc-wage-household", { regulation: book.get(JP_WHO_MUST).regulation })] : []), ...(r.foreigner ? foreignWorkerNotes(book, result, t, lang) : [])];
+  const notes = [...capNotes.notes, ...(r.household ? [t("calc-wage-household", { regulation: book.get(JP_WHO_MUST).regulation })] : []), ...(r.smallFirm && !r.household ? [t("calc-wage-small-firm", { regulation: book.get(JP_WHO_MUST).regulation })] : []), ...(r.foreigner ? foreignWorkerNotes(book, result, t, lang) : [])];
   // "and JP?": the JP lines in words first, the table after
   const jpLines = result.lines.filter((l) => l.program === "jp" && !l.info);
   const jpOf = (payer: string) => jpLines.find((l) => l.payer === payer);
@@ -223,7 +249,7 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
     ? `${t("calc-wage-jp-first", { employer: rp(jpEmployer), worker: rp(jpWorker), total: rp(jpEmployer + jpWorker), base: rp(result.jpBase), employerRate: rate("employer"), workerRate: rate("worker") })}\n`
     : "";
   const capAsked = r.capPeriod ? capPeriodName(r.capPeriod, lang) : undefined;
-  return `${jpFirst}${renderWage(result, t, lang, scale, confirmedJp(book, result, r.riskClass ?? "very_low"), capAsked)}${assumed}${allowance}${floor}${note}${notes.map((n) => `\n${n}`).join("")}`;
+  return `${risky}${jpFirst}${renderWage(result, t, lang, scale, confirmedJp(book, result, r.riskClass ?? "very_low"), capAsked)}${assumed}${allowance}${floor}${note}${notes.map((n) => `\n${n}`).join("")}`;
 }
 
 /**
@@ -480,6 +506,7 @@ const villageInput = (book: RuleBook, r: Extract<CalculationRequest, { kind: "vi
   months: r.months,
   extraPrograms: r.extraPrograms,
   vulnerableWithJht: r.vulnerableWithJht,
+  ...(r.vulnerableIncome ? { vulnerableIncome: r.vulnerableIncome } : {}),
   ...(r.honorPaid ? { honorPaid: r.honorPaid } : {}),
   ...(r.riskClass ? { riskClass: r.riskClass } : {}),
   date: capDate(villageCaps(book, r).table.from),
@@ -520,6 +547,13 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
   else if (!r.from && r.months > 1 && r.extraPrograms?.includes("jp") && startChangesJp(book, r, fromNextMonth)) notes.push(t("calc-village-months-from-next", { months: r.months, span: spanName(fromNextMonth, lang) }));
   // "tahun 2027": its twelve months, said so
   if (r.yearRead && r.months === 12) notes.push(t("calc-village-year-read", { year: String(r.yearRead) }));
+  // "total siltap 18jt", "siltap setahun 36jt": divided, and how it was read said (explore13)
+  if (r.siltapRead) {
+    const read = r.siltapRead;
+    // rounded once or twice (a year's, then among the people): within a rupiah
+    const each = r.officials.find((g) => Math.abs(g.monthlyIncome - read.written / (read.yearly ? 12 : 1) / (read.people || 1)) <= 1)?.monthlyIncome;
+    if (each) notes.push(t("calc-village-siltap-read", { written: formatRupiah(read.written, lang), yearly: read.yearly ? "yes" : "no", people: read.people ?? 0, each: formatRupiah(each, lang) }));
+  }
   // a risk class named: priced at it, and the officials' usual rate said beside it
   if (r.riskClass && r.officials.length) {
     notes.push(t("calc-village-risk-named", { rate: percent(book.basisPoints(`pu.jkk_${r.riskClass}`), lang).trim(), risk: t(`risk-${r.riskClass}`).toLowerCase(), usual: percent(book.basisPoints("pu.jkk_very_low"), lang).trim() }));
@@ -530,7 +564,14 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
     notes.push(t("calc-village-jkp-funding", { total: p("pu.jkp_total"), government: p("pu.jkp_government"), jkk: p("pu.jkk_to_jkp"), regulation: book.get("pu.jkp_total").regulation }));
   }
   if (r.bpuAsked) notes.push(t("calc-village-as-bpu", { package: formatRupiah(book.rupiah(vulnerablePackageKey(!!r.vulnerableWithJht)), lang) }));
-  if (r.vulnerableWithJht) notes.push(vulnerableJhtNote(book, t, lang));
+  // "berapa persen dari dana desa 800jt", "pakai tarif pangkep", "siltap 3jt tunjangan 1jt": what else was asked, answered or said (explore13)
+  if (r.fund) notes.push(t("calc-village-fund-share", { total: formatRupiah(result.total, lang), months: r.months, fund: formatRupiah(r.fund, lang), percent: percent(Math.round((result.total * 10000) / r.fund), lang).trim() }));
+  if (r.regionalRateAsked) notes.push(t("calc-village-regional-rate", { rate: percent(book.basisPoints("village.official_rate"), lang).trim(), regulation: book.get("village.official_rate").regulation }));
+  if (r.allowanceLeftOut) notes.push(t("calc-village-allowance-left-out", { allowance: formatRupiah(r.allowanceLeftOut, lang) }));
+  // "50 petani penghasilan 2jt": priced on the BPU table at that income, as for one BPU worker (explore13)
+  const onIncome = r.vulnerableIncome ? bpuContribution(book, { income: r.vulnerableIncome, withJht: !!r.vulnerableWithJht }) : undefined;
+  if (onIncome) notes.push(vulnerableIncomeNote(onIncome, t, lang));
+  else if (r.vulnerableWithJht) notes.push(vulnerableJhtNote(book, t, lang));
   if (r.jpAsked) notes.push(t("calc-bpu-no-jp"));
   const capNotes = r.extraPrograms?.includes("jp") ? villageJpCapNotes(book, r, result, t, lang) : { notes: [] };
   notes.push(...capNotes.notes);
@@ -542,15 +583,18 @@ function renderVillageRequest(book: RuleBook, r: Extract<CalculationRequest, { k
   }
   // BPD members priced on their tunjangan as officials: why, and that the basis is to be confirmed
   if (r.officials.some(isBpdGroup)) {
-    // JP asked: not for BPD members (villageBudget leaves it out), said why
-    const extras = (r.extraPrograms ?? []).filter((p) => p !== "jp").map((p) => ` + ${p.toUpperCase()}${percent(book.basisPoints(`pu.${p}_total`), lang)}`).join("");
-    notes.push(t("calc-village-bpd-note", { regulation: book.get(BPD_SCHEME).regulation, extras, jp: r.extraPrograms?.includes("jp") ? "dropped" : "kept" }));
+    // JHT or JP asked: neither for BPD members (villageBudget leaves both out, the scheme names JKK + JKM only), said why
+    const asked = r.extraPrograms ?? [];
+    const dropped = asked.includes("jht") && asked.includes("jp") ? "both" : asked.includes("jht") ? "jht" : asked.includes("jp") ? "jp" : "kept";
+    notes.push(t("calc-village-bpd-note", { regulation: book.get(BPD_SCHEME).regulation, extras: "", jp: dropped }));
   }
   // one figure for officials and BPD members: the BPD's tunjangan taken to be it, and how to give theirs
   const bpdIncome = r.bpdShared ? r.officials.find(isBpdGroup)?.monthlyIncome : undefined;
   if (bpdIncome && r.officials.some((g) => !isBpdGroup(g) && g.monthlyIncome === bpdIncome)) notes.push(t("calc-village-bpd-shared", { amount: formatRupiah(bpdIncome, lang) }));
   if (r.honorAsBpu && r.honor) notes.push(t("calc-village-honor-read", { honor: formatRupiah(r.honor, lang) }));
-  if (r.honorAsBpu) notes.push(t("calc-village-honor-as-bpu", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
+  // the offices named when every one on the line is known ("Linmas yang menerima honor"), else the general list (explore13 #13)
+  const honorWho = r.honorTitles?.length ? honorLabel(r.honorTitles, t) : "";
+  if (r.honorAsBpu) notes.push(t("calc-village-honor-as-bpu", { package: formatRupiah(book.rupiah("bpu.package_min"), lang), who: honorWho ? honorWho[0]!.toUpperCase() + honorWho.slice(1) : "none" }));
   if (r.notSiltap) notes.push(t("calc-village-not-siltap", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
   const split = r.split ? villageSplit(book, result, t, lang) : { notes: [] };
   return renderVillage(result, t, lang, [...notes, ...split.notes], split.notes.length > 0, r.honorTitles, capNotes.runs, split.share);
@@ -652,6 +696,14 @@ function villageSplit(book: RuleBook, result: ReturnType<typeof villageBudget>, 
   return lines.length ? { notes: [...lines, t("calc-village-split-caveat", { regulations })], ...(share ? { share } : {}) } : { notes: [] };
 }
 
+/** Vulnerable workers on the income written: JKK of it + JKM (+ JHT), the tier raised or lowered into the table, and that the tiers between are estimates. */
+function vulnerableIncomeNote(r: ReturnType<typeof bpuContribution>, t: Translate, lang: Language): string {
+  const rp = (n: number) => formatRupiah(n, lang);
+  const parts = r.lines.map((l) => `${l.program.toUpperCase()} ${rp(l.amount)}`).join(" + ");
+  const clamped = r.clamped === "min" ? "min" : r.clamped === "max" ? "max" : "none";
+  return t("calc-village-vulnerable-income", { income: rp(r.income), declared: rp(r.declaredIncome), parts, monthly: rp(r.monthly), clamped });
+}
+
 /** The BPU JHT for vulnerable workers: the lowest tier, and that it rests on one source. */
 function vulnerableJhtNote(book: RuleBook, t: Translate, lang: Language): string {
   const rp = (key: string) => formatRupiah(book.rupiah(key), lang);
@@ -661,7 +713,7 @@ function vulnerableJhtNote(book: RuleBook, t: Translate, lang: Language): string
 export function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest>, t: Translate, lang: Language): string {
   switch (r.kind) {
     case "bpu": {
-      const { monthly, note } = monthlyAmount(book, r.income, r.perDay, t, lang);
+      const { monthly, note } = monthlyAmount(book, r.income, r.perDay, t, lang, r.days);
       const result = bpuContribution(book, { income: monthly, withJht: !!r.withJht });
       // several people on the same income: one person's table, then the totals for all of them
       const people = (r.people ?? 1) > 1 ? `\n${t("calc-bpu-people", { n: r.people!, monthly: formatRupiah(result.monthly * r.people!, lang), year: formatRupiah(result.monthly * r.people! * 12, lang) })}` : "";
@@ -683,6 +735,9 @@ export function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest
       return renderWageRequest(book, r, t, lang);
     case "group": {
       const key = vulnerablePackageKey(!!r.withJht);
+      // "20 petani penghasilan 2jt": each on the BPU table at that income (explore13)
+      const onIncome = r.income && r.people > 1 ? bpuContribution(book, { income: r.income, withJht: !!r.withJht }) : undefined;
+      if (onIncome) return renderGroup(r.people, r.months, onIncome.monthly, book.get("bpu.jkk_rate").regulation, !!r.withJht, t, lang, [vulnerableIncomeNote(onIncome, t, lang), ...(r.jpAsked ? [t("calc-bpu-no-jp")] : [])], true);
       const notes = [...(r.withJht ? [vulnerableJhtNote(book, t, lang)] : []), ...(r.jpAsked ? [t("calc-bpu-no-jp")] : [])];
       return renderGroup(r.people, r.months, book.rupiah(key), book.get(key).regulation, !!r.withJht, t, lang, notes);
     }
@@ -709,9 +764,9 @@ export function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest
     case "coverage": {
       const notes = r.officialIncome ? [] : [...(r.withJht ? [vulnerableJhtNote(book, t, lang)] : []), ...(r.jpAsked ? [t("calc-bpu-no-jp")] : [])];
       // "cukup buat berapa linmas": counted on the BPU package as in the budget table, the honor read and said not to change it
-      const honorWho = !r.officialIncome && r.honorTitles?.length ? r.honorTitles.map((x) => t(`village-title-short-${x}`)).join("/") : undefined;
+      const honorWho = !r.officialIncome && r.honorTitles?.length ? r.honorTitles.map((x) => shortTitle(x, t)).join("/") : undefined;
       if (honorWho && r.honor) notes.push(t("calc-village-honor-read", { honor: formatRupiah(r.honor, lang) }));
-      if (honorWho) notes.push(t("calc-village-honor-as-bpu", { package: formatRupiah(book.rupiah("bpu.package_min"), lang) }));
+      if (honorWho) notes.push(t("calc-village-honor-as-bpu", { package: formatRupiah(book.rupiah("bpu.package_min"), lang), who: honorWho[0]!.toUpperCase() + honorWho.slice(1) }));
       // the months written (January of a year named), else from next month: each run on its JP cap, as a village budget
       const result = budgetCoverage(book, { ...r, from: r.from ?? monthAfter() });
       if (r.yearRead && r.months === 12) notes.push(t("calc-village-year-read", { year: String(r.yearRead) }));
@@ -742,13 +797,15 @@ export function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest
       return renderJkmDeath(jkmDeathBenefit(book), r.wage, t, lang);
     case "stmb": {
       const { monthly, note } = monthlyAmount(book, r.wage, r.perDay, t, lang);
-      return renderStmb(stmbBenefit(book, { wage: monthly, ...(r.months ? { months: r.months } : {}) }), t, lang) + note;
+      // no accident named: the figure holds only for a work accident or an occupational disease, said so
+      const cause = r.causeNotSaid ? `\n${t("calc-stmb-cause-not-said")}` : "";
+      return renderStmb(stmbBenefit(book, { wage: monthly, ...(r.months ? { months: r.months } : {}) }), t, lang) + note + cause;
     }
     case "jp_benefit": {
       const min = book.get("benefit.jp_min_benefit_2024");
       const ageKey = jpAgeKey(book);
       const age = book.get(ageKey);
-      const extra = { minBenefitYear: min.effective?.slice(0, 4) ?? "", pensionAge: book.number(ageKey), ageYear: age.effective?.slice(0, 4) ?? "", ageRegulation: age.regulation };
+      const extra = { minBenefitYear: min.effective?.slice(0, 4) ?? /\((\d{4})\)/.exec(min.label)?.[1] ?? /_(\d{4})$/.exec(min.key)?.[1] ?? "", pensionAge: book.number(ageKey), ageYear: age.effective?.slice(0, 4) ?? "", ageRegulation: age.regulation };
       return renderJpBenefit(jpBenefit(book, { wage: r.wage, years: r.years }), extra, t, lang);
     }
     case "jht_tax": {
@@ -757,6 +814,12 @@ export function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest
       return renderJhtTax(jhtLumpSumTax(book, { balance: r.balance }), { partialPercents: partial, npwp: formatRupiah(book.rupiah(JHT_NPWP), lang), npwpRegulation: npwp.regulation }, t, lang);
     }
     case "jht_partial": {
+      // membership below the minimum the question states: not yet, never an amount
+      const minYears = book.get(JHT_PARTIAL_MIN_YEARS);
+      if (r.memberMonths !== undefined && r.memberMonths < book.number(JHT_PARTIAL_MIN_YEARS) * 12) {
+        const member = r.memberMonths % 12 === 0 ? t("calc-member-years", { n: r.memberMonths / 12 }) : t("calc-months", { n: r.memberMonths });
+        return t("calc-jht-partial-not-yet", { member, retirement: book.number("benefit.jht_partial_retirement"), housing: book.number("benefit.jht_partial_housing"), years: book.number(JHT_PARTIAL_MIN_YEARS), regulation: minYears.regulation, wait: book.number(JHT_WAIT), waitRegulation: book.get(JHT_WAIT).regulation, age: book.number("benefit.jht_full_age"), ageRegulation: book.get("benefit.jht_full_age").regulation });
+      }
       const other = r.purpose === "retirement" ? "housing" : "retirement";
       return renderJhtPartial(jhtPartialWithdrawal(book, { balance: r.balance, purpose: r.purpose }), jhtPartialWithdrawal(book, { balance: r.balance, purpose: other }), t, lang);
     }

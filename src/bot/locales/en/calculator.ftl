@@ -316,7 +316,10 @@ calc-jkp-read-rule = 📖 Read the JKP rule
 calc-bpu-jht-single-source = ℹ️ The BPU JHT figure (optional) comes from a single source so far; confirm with call center 175 or the JMO app.
 calc-ask-return-rate = The JHT balance depends on the yearly return, which changes every year and I do not guess it. Pick an assumption for the illustration (or type for example <i>5%</i>).
 calc-village-honor-read = ℹ️ Honorarium of { $honor } noted: the contribution stays the BPU package above; the honorarium's amount does not change it.
-calc-village-honor-as-bpu = ⚠️ Kader, Linmas or RT/RW heads paid an honorarium, incentive or allowance (village staff on an honorarium too): the 0.54% basis we have applies to village officials on a fixed income (siltap) only, so I counted them on the cheapest BPU package, { $package } per person a month, like vulnerable workers (not 0.54% of the honorarium). Please confirm the contribution basis with a BPJS Ketenagakerjaan branch or call centre 175.
+calc-village-honor-as-bpu = ⚠️ { $who ->
+        [none] Kader, Linmas or RT/RW heads paid an honorarium, incentive or allowance (village staff on an honorarium too)
+       *[other] { $who } paid an honorarium, incentive or allowance
+    }: the 0.54% basis we have applies to village officials on a fixed income (siltap) only, so I counted them on the cheapest BPU package, { $package } per person a month, like vulnerable workers (not 0.54% of the honorarium). Please confirm the contribution basis with a BPJS Ketenagakerjaan branch or call centre 175.
 calc-ask-several-wages = The wages differ, so one wage times the number of employees would be wrong. I calculate one wage per question: write for example <i>salary 4 million contribution</i>, then <i>what if 6 million?</i> for the next one, and add up the totals. Or press the button below.
 calc-bpu-no-jp = ℹ️ JP (pension) is not open to BPU participants (informal and vulnerable workers): JP is for wage earners only (PP 45/2015). JHT is optional for them.
 calc-village-split = Per person a month, { $base ->
@@ -360,7 +363,9 @@ calc-villages-total = <b>All { $n } villages, { $months ->
 calc-village-bpd = BPD members: { $n } ({ $programs })
 calc-village-bpd-income = Allowance / person
 calc-village-bpd-note = ℹ️ BPD members are in the village-government scheme ({ $regulation }), not vulnerable workers: JKK + JKM 0.54%{ $extras } of their fixed allowance, as officials. Our sources do not state the 0.54% basis for a BPD allowance separately; confirm with a branch office or call centre 175.{ $jp ->
-        [dropped] {" "}<b>I did not add JP for BPD members</b>: no rule we hold puts them on it (Pangkep's 2025 village budgets included JP, but that is a local practice).
+        [both] {" "}<b>I did not add JHT or JP for BPD members</b>: { calc-village-bpd-extras-why }
+        [jht] {" "}<b>I did not add JHT for BPD members</b>: { calc-village-bpd-extras-why }
+        [jp] {" "}<b>I did not add JP for BPD members</b>: { calc-village-bpd-extras-why }
        *[other] {""}
     }
 village-ask-extra = Add JHT and/or JP for the village officials? JKK + JKM ({ $base } of the siltap) is always counted; JHT{ $jht } and JP{ $jp } are also of the siltap (village's share + official's share).
@@ -507,6 +512,11 @@ village-title-short-rw = RW
 village-title-short-linmas = Linmas
 village-title-short-kader = kader
 village-title-short-honor = honor-paid people
+village-title-short-bpd = BPD members
+village-title-short-operator-desa = village operators
+village-title-short-modin = modin
+village-title-short-kaling = kaling
+village-title-short-guru-ngaji = Quran teachers
 calc-coverage-title-honor = <b>🧮 How many { $who } does the budget cover?</b>
 calc-coverage-verdict-honor = This budget covers <b>{ $people } { $who }</b> for { $months ->
     [1] 1 month
@@ -566,3 +576,49 @@ calc-village-apbdes-share = The village budgets its share; the rest is deducted 
 calc-village-jp-cap-floor-applied = ⚠️ JP is on the { $year } JP wage cap, not on the whole siltap. { calc-jp-cap-floor-said }
 calc-village-assumed-length = ℹ️ No length was given, so I computed <b>12 months</b> from the month you wrote ({ $span }). For another period type, for example, <i>what about 6 months?</i>
 calc-village-months-from-next = ℹ️ I counted those { $months } months from next month: { $span }.
+
+# village (explore13)
+calc-village-siltap-read = ℹ️ I read { $written } as the amount for a { $yearly ->
+        [yes] <b>year</b>
+       *[no] <b>month</b>
+    }{ $people ->
+        [0] {""}
+       *[other] {" "}for <b>{ $people } people together</b>
+    }, so each person's monthly amount is { $each }{ $people ->
+        [0] {""}
+       *[other] {" "}(split evenly)
+    }. If that is not so, write each person's monthly siltap, e.g. <i>8 perangkat siltap 2.25 jt</i>.
+calc-siltap-too-large = { $typed } a month for <b>each person</b> is too large for a siltap, so I did not compute it. If it is everyone's total or a year's siltap, say so (e.g. <i>total siltap 18 jt a month</i> or <i>siltap 36 jt a year</i>).
+
+# workers (explore13)
+calc-daily-own-days-note = ℹ️ Daily income { $daily } × the { $days } working days a month you gave = { $monthly } a month.
+calc-wage-risky-work = ⚠️ You mentioned <b>{ $work }</b>: the lowest risk class (JKK { $low }) rarely applies to such work; JKK goes up to { $high } ({ $regulation }). The risk class follows the employer's line of business, so <b>choose the risk class below</b>. This table still uses the lowest class.
+calc-wage-small-firm = ⚠️ Micro and small businesses are not required to register their workers for JP; JP is mandatory for large and medium businesses ({ $regulation }). So the JP lines above apply only if the employer does register JP; without JP, the wage deduction and the employer's share are smaller. JKK, JKM and JHT still apply to employees. Please confirm with call center 175.
+calc-member-years = { $n } years
+calc-jht-partial-not-yet = <b>Not yet.</b> A partial JHT withdrawal ({ $retirement }% for retirement or { $housing }% for housing) is allowed only after at least { $years } years of membership ({ $regulation }); you mentioned { $member }, so I have not computed an amount.
+    The full JHT balance can be paid out when you resign or are laid off, after a { $wait }-month wait ({ $waitRegulation }), or at age { $age } ({ $ageRegulation }).
+calc-jp-formula-result = Formula result
+calc-jp-paid-min = Paid (minimum)
+calc-stmb-cause-not-said = ⚠️ STMB is paid only when you cannot work because of a work accident or an occupational disease; it does not apply to an ordinary illness. If unsure, ask call center 175.
+calc-village-vulnerable-income-row = Income / person
+calc-village-vulnerable-income = ℹ️ The vulnerable workers are priced on the income you wrote, { $income }, as BPU contributions are: { $parts } = { $monthly } per person a month{ $clamped ->
+        [min] {" "}(below the lowest tier of the BPU table, so priced at { $declared })
+        [max] {" "}(above the highest tier of the BPU table, so priced at { $declared })
+       *[none] {""}
+    }.{ $clamped ->
+        [none] {" "}Only the lowest and highest tiers of the BPU income table are confirmed; figures between them are estimates, so check with call center 175. The cheapest package (the lowest income tier) costs less if the village registers them at that tier.
+       *[other] {""}
+    }
+calc-group-title-income = <b>🧮 BPU contributions on the income written, for a group</b>
+village-title-operator-desa = Village operator
+village-title-modin = Modin
+village-title-kaling = Neighbourhood head (kaling)
+village-title-guru-ngaji = Quran teacher (guru ngaji)
+calc-village-bpd-extras-why = the BPD scheme in our data is JKK + JKM only; JHT/JP for BPD members is a regional rule (e.g. Perbup Kendal 45/2025, Pangkep 2025).
+calc-ask-which-group = The budget has several groups: which one are those { $n } people? Say it with the name, e.g. <i>{ $first } jadi { $n }</i> or <i>{ $second } jadi { $n }</i>, or <i>tambah { $n } { $second }</i> to add people.
+calc-which-group-vulnerable = pekerja rentan
+calc-printable-none = There is no calculation yet for me to summarise. Ask for one first, e.g. <i>iuran 10 perangkat siltap 2 jt setahun</i>, then type <b>summary</b> for text to copy or print.
+calc-village-fund-share = ℹ️ The { $months }-month contribution of { $total } is <b>{ $percent }</b> of the fund of { $fund }.
+calc-village-regional-rate = ℹ️ I did not use a "Pangkep rate": Pangkep's 2025 figures are that regency's village budgets (JP included), not a rate. The figures above use the officials' rate of { $rate } ({ $regulation }); for the Pangkep example, type <i>contoh iuran desa pangkep</i>.
+calc-village-allowance-left-out = ℹ️ I did not count the allowance of { $allowance }: in our data the officials' contribution base is the siltap (fixed income). If your regency includes allowances, ask a branch office or call centre 175.
+calc-ask-again-whole = I cannot fit a figure alone into the question before. Please write the whole question again in one message.

@@ -220,7 +220,10 @@ calc-jkp-read-rule = 📖 Baca aturan JKP-nya
 calc-bpu-jht-single-source = ℹ️ Angka JHT BPU (pilihan) baru dari satu sumber; pastikan ke call center 175 atau aplikasi JMO.
 calc-ask-return-rate = Saldo JHT bergantung pada hasil pengembangan per tahun, yang berubah tiap tahun dan tidak saya tebak. Pilih asumsinya untuk ilustrasi (atau ketik misalnya <i>5%</i>).
 calc-village-honor-read = ℹ️ Honor { $honor } sudah saya baca: iurannya tetap paket BPU di atas, tidak berubah karena besar honornya.
-calc-village-honor-as-bpu = ⚠️ Kader, Linmas atau RT/RW yang menerima honor, insentif atau tunjangan (juga staf desa berhonor): dasar 0,54% yang kami punya hanya untuk aparat desa yang menerima siltap, jadi mereka saya hitung dengan paket BPU termurah { $package } per orang per bulan, seperti pekerja rentan (bukan 0,54% dari honornya). Pastikan dasar iurannya ke kantor cabang BPJS Ketenagakerjaan atau call center 175.
+calc-village-honor-as-bpu = ⚠️ { $who ->
+        [none] Kader, Linmas atau RT/RW yang menerima honor, insentif atau tunjangan (juga staf desa berhonor)
+       *[other] { $who } yang menerima honor, insentif atau tunjangan
+    }: dasar 0,54% yang kami punya hanya untuk aparat desa yang menerima siltap, jadi mereka saya hitung dengan paket BPU termurah { $package } per orang per bulan, seperti pekerja rentan (bukan 0,54% dari honornya). Pastikan dasar iurannya ke kantor cabang BPJS Ketenagakerjaan atau call center 175.
 calc-ask-several-wages = Upahnya berbeda-beda, jadi satu upah dikali jumlah karyawan tidak akan benar. Saya menghitung satu upah per pertanyaan: tulis misalnya <i>gaji 4 jt iuran brp</i>, lalu <i>kl 6jt?</i> untuk upah berikutnya, dan jumlahkan totalnya. Atau tekan tombol di bawah.
 calc-bpu-no-jp = ℹ️ JP (Jaminan Pensiun) tidak bisa diikuti peserta BPU (pekerja informal dan pekerja rentan): JP hanya untuk pekerja penerima upah (PP 45/2015). Bagi mereka JHT boleh diikuti sebagai pilihan.
 calc-village-split = Per orang sebulan, { $base ->
@@ -252,7 +255,9 @@ calc-villages-total = <b>Semua { $n } desa, { $months } bulan: { $total }</b> (s
 calc-village-bpd = Anggota BPD: { $n } org ({ $programs })
 calc-village-bpd-income = Tunjangan / orang
 calc-village-bpd-note = ℹ️ Anggota BPD ikut skema pemerintah desa ({ $regulation }), bukan pekerja rentan: JKK + JKM 0,54%{ $extras } dari tunjangan tetapnya, seperti aparat desa. Dasar 0,54% untuk tunjangan BPD tidak disebut tersendiri di sumber kami; pastikan ke kantor cabang atau call center 175.{ $jp ->
-        [dropped] {" "}<b>JP tidak saya tambahkan untuk anggota BPD</b>: tidak ada aturan di data kami yang memasukkannya (APBDes Pangkep 2025 memasukkan JP, tetapi itu praktik daerah).
+        [both] {" "}<b>JHT dan JP tidak saya tambahkan untuk anggota BPD</b>: { calc-village-bpd-extras-why }
+        [jht] {" "}<b>JHT tidak saya tambahkan untuk anggota BPD</b>: { calc-village-bpd-extras-why }
+        [jp] {" "}<b>JP tidak saya tambahkan untuk anggota BPD</b>: { calc-village-bpd-extras-why }
        *[other] {""}
     }
 village-ask-extra = Tambahkan JHT dan/atau JP untuk aparat desa? JKK + JKM ({ $base } dari siltap) selalu dihitung; JHT{ $jht } dan JP{ $jp } juga dari siltap (bagian desa + bagian aparat).
@@ -369,6 +374,11 @@ village-title-short-rw = RW
 village-title-short-linmas = Linmas
 village-title-short-kader = kader
 village-title-short-honor = penerima honor
+village-title-short-bpd = anggota BPD
+village-title-short-operator-desa = operator desa
+village-title-short-modin = modin
+village-title-short-kaling = kaling
+village-title-short-guru-ngaji = guru ngaji
 calc-coverage-title-honor = <b>🧮 Anggaran untuk berapa { $who }?</b>
 calc-coverage-verdict-honor = Anggaran ini cukup untuk <b>{ $people } { $who }</b> selama { $months } bulan (paket BPU { $package } per orang per bulan, dibulatkan ke bawah).
 calc-jakon-title = <b>🏗️ Iuran JKK + JKM proyek konstruksi (Jakon) dari nilai kontrak</b>
@@ -425,3 +435,49 @@ calc-village-apbdes-share = Yang dianggarkan desa adalah bagian desa; sisanya di
 calc-village-jp-cap-floor-applied = ⚠️ JP dihitung dari batas upah JP { $year }, bukan dari seluruh siltap. { calc-jp-cap-floor-said }
 calc-village-assumed-length = ℹ️ Lamanya tidak disebut, jadi saya hitung <b>12 bulan</b> dari bulan yang Anda tulis ({ $span }). Untuk periode lain tulis misalnya <i>kalau 6 bulan?</i>
 calc-village-months-from-next = ℹ️ { $months } bulan itu saya hitung mulai bulan depan: { $span }.
+
+# village (explore13)
+calc-village-siltap-read = ℹ️ { $written } saya baca sebagai jumlah { $yearly ->
+        [yes] <b>setahun</b>
+       *[no] <b>sebulan</b>
+    }{ $people ->
+        [0] {""}
+       *[other] {" "}untuk <b>{ $people } orang bersama</b>
+    }, jadi per orang sebulan { $each }{ $people ->
+        [0] {""}
+       *[other] {" "}(dibagi rata)
+    }. Bila bukan begitu, tulis siltap per orang sebulan, misalnya <i>8 perangkat siltap 2,25 jt</i>.
+calc-siltap-too-large = { $typed } sebulan untuk <b>tiap orang</b> terlalu besar untuk siltap, jadi tidak saya hitung. Kalau itu total semua orang atau siltap setahun, tulis begitu (misalnya <i>total siltap 18 jt sebulan</i> atau <i>siltap setahun 36 jt</i>).
+
+# workers (explore13)
+calc-daily-own-days-note = ℹ️ Penghasilan per hari { $daily } × { $days } hari kerja sebulan (yang Anda sebut) = { $monthly } sebulan.
+calc-wage-risky-work = ⚠️ Anda menyebut pekerjaan <b>{ $work }</b>: risiko terendah (JKK { $low }) jarang berlaku untuk pekerjaan seperti itu; JKK bisa sampai { $high } ({ $regulation }). Tingkat risiko ditetapkan menurut jenis usaha perusahaan, jadi <b>pilih tingkat risikonya di bawah</b>. Tabel ini masih memakai risiko terendah.
+calc-wage-small-firm = ⚠️ Usaha mikro dan kecil tidak wajib mendaftarkan pekerjanya ke JP; JP wajib bagi usaha besar dan menengah ({ $regulation }). Jadi baris JP di atas hanya berlaku bila pemberi kerja memang mendaftarkan JP; tanpa JP, potongan gaji dan bagian pemberi kerja lebih kecil. JKK, JKM dan JHT tetap untuk karyawan. Pastikan ke call center 175.
+calc-member-years = { $n } tahun
+calc-jht-partial-not-yet = <b>Belum bisa.</b> Klaim sebagian JHT ({ $retirement }% untuk persiapan pensiun atau { $housing }% untuk perumahan) baru boleh setelah menjadi peserta minimal { $years } tahun ({ $regulation }); Anda menyebut { $member }, jadi angkanya tidak saya hitung.
+    Saldo JHT bisa dicairkan penuh bila berhenti kerja atau kena PHK, setelah masa tunggu { $wait } bulan ({ $waitRegulation }), atau saat usia { $age } tahun ({ $ageRegulation }).
+calc-jp-formula-result = Hasil rumus
+calc-jp-paid-min = Dibayar (minimal)
+calc-stmb-cause-not-said = ⚠️ STMB hanya dibayar bila tidak mampu bekerja karena kecelakaan kerja atau penyakit akibat kerja; untuk sakit biasa STMB tidak berlaku. Bila ragu, tanyakan ke call center 175.
+calc-village-vulnerable-income-row = Penghasilan / orang
+calc-village-vulnerable-income = ℹ️ Pekerja rentan dihitung dari penghasilan { $income } yang Anda tulis, seperti iuran BPU: { $parts } = { $monthly } per orang per bulan{ $clamped ->
+        [min] {" "}(di bawah tingkat terendah tabel BPU, jadi dihitung pada { $declared })
+        [max] {" "}(di atas tingkat tertinggi tabel BPU, jadi dihitung pada { $declared })
+       *[none] {""}
+    }.{ $clamped ->
+        [none] {" "}Hanya tingkat terendah dan tertinggi tabel penghasilan BPU yang terkonfirmasi; angka di antaranya perkiraan, pastikan ke call center 175. Paket termurah (penghasilan terendah) lebih murah bila desa mendaftarkan mereka pada tingkat itu.
+       *[other] {""}
+    }
+calc-group-title-income = <b>🧮 Iuran BPU per penghasilan untuk kelompok</b>
+village-title-operator-desa = Operator desa
+village-title-modin = Modin
+village-title-kaling = Kepala lingkungan
+village-title-guru-ngaji = Guru ngaji
+calc-village-bpd-extras-why = skema BPD di data kami hanya JKK + JKM; JHT/JP BPD itu aturan daerah (mis. Perbup Kendal 45/2025, Pangkep 2025).
+calc-ask-which-group = Anggaran tadi punya beberapa kelompok: { $n } orang itu untuk kelompok mana? Tulis dengan namanya, misalnya <i>{ $first } jadi { $n }</i> atau <i>{ $second } jadi { $n }</i>, atau <i>tambah { $n } { $second }</i> bila menambah orang.
+calc-which-group-vulnerable = pekerja rentan
+calc-printable-none = Belum ada hitungan yang bisa saya ringkas. Hitung dulu, misalnya <i>iuran 10 perangkat siltap 2 jt setahun</i>, lalu ketik <b>ringkasan</b> untuk teks yang bisa disalin atau dicetak.
+calc-village-fund-share = ℹ️ Iuran { $months } bulan { $total } adalah <b>{ $percent }</b> dari dana { $fund }.
+calc-village-regional-rate = ℹ️ "Tarif Pangkep" tidak saya pakai: angka Pangkep 2025 adalah contoh APBDes daerah itu (termasuk JP), bukan tarif. Hitungan di atas memakai tarif aparat desa { $rate } ({ $regulation }); untuk contoh Pangkep, ketik <i>contoh iuran desa pangkep</i>.
+calc-village-allowance-left-out = ℹ️ Tunjangan { $allowance } tidak saya hitung: dasar iuran aparat desa di data kami adalah siltap (penghasilan tetap). Bila daerah Anda memasukkan tunjangan, tanyakan ke kantor cabang atau call center 175.
+calc-ask-again-whole = Angka saja belum bisa saya pasangkan ke pertanyaan tadi. Tulis ulang pertanyaannya lengkap dalam satu pesan.
