@@ -47,6 +47,16 @@ describe("Javanese and colloquial words", () => {
   }
 });
 
+describe("the village officials' rate", () => {
+  it("'0,54% itu jkk brp jkm brp' and '0,24 atau 0,54' get the entry that splits it: JKK 0,24% (very low risk) + JKM 0,30%", () => {
+    for (const question of ["iuran bpjs tk perangkat desa 0,54% itu jkk brp jkm brp", "jkk perangkat desa risikonya apa, 0,24 atau 0,54"]) {
+      const result = search.search(question);
+      expect(result.outcome, question).toBe("answer");
+      expect(result.candidates[0]!.entry.id, question).toBe("desa-iuran-aparat-siltap");
+    }
+  });
+});
+
 describe("chat English", () => {
   it("'cant login jmo' (no apostrophe) is the JMO login entry", () => {
     const result = search.search("cant login jmo");
