@@ -7,12 +7,21 @@ import { cleanText, withAddressAsKak } from "./normalize";
 
 export type Intent = "enroll" | "contact_me" | "calculate" | "village_budget" | "events" | "menu" | "help" | "my_data" | "thanks" | "never_mind" | "wants_to_ask" | "who" | "agree" | "village_intro";
 
+/** Ways to reach someone: a call, WhatsApp, a text. */
+const CONTACT_VERBS = "hubungi|telp|telpon|telepon|tlp|kontak|call|contact|wa|whatsapp|watsap|sms|text|message|chat|japri|dm";
+/** A contact request that asks for a number or a place is a question about our channels ("tolong hubungi call center dmn"). */
+const ASKS_FOR_CHANNEL = /\b(berapa|brp|dimana|dmn|di mana|kemana|kmn|alamat|where|what|which)\b/;
+
 const PATTERNS: [Intent, RegExp][] = [
   // "tolong hubungi sy utk daftar bpu": asking to be contacted to join is the enrollment's purpose
   ["enroll", /\b(tolong|mohon|minta|harap)\s+(di)?hubungi\b.*\b(daftar|ikut|gabung|jadi peserta)\b|\b(mau|ingin|pengen|pingin|pgn|minat|tertarik)\s+(ikut\s+|jadi\s+peserta\s*|gabung\s*)?(daftar|mendaftar|ikut|gabung|jadi peserta)\b|\bdaftar minat\b|^(mau |mo |pengen |ingin )?daftar( (bpjs( tk| ketenagakerjaan| tenaga kerja)?|bpjstk|bpu|jamsostek|peserta))?( (dong|donk|dunk|ya|yuk|kak|min|sekarang|skrg|aja|saja|deh|sih))*$|\bi want to (join|register|sign up)\b|\bsign me up\b/],
   // "no hp sy … tlg hubungi", "minta ditelpon petugas", "please call me": to be contacted, for no purpose named
   // (with "daftar" it is the enrollment above); the bot cannot call, so it shows who can
-  ["contact_me", /\b(tolong|tlg|tlng|mohon|minta|harap|please|pls|plz)\s+((sy|saya|aku)\s+)?(di)?(hubungi|telp|telpon|telepon|tlp|kontak|call|contact)\b(?!\s+(call|cs|customer|bpjs|kantor|cabang|175|nomor|no))|\b(hubungi|telpon|telepon|call|contact)\s+(saya|sy|aku|me)\b/],
+  ["contact_me", new RegExp(
+    String.raw`\b(tolong|tlg|tlng|mohon|minta|harap|please|pls|plz)\s+((petugas|officer|someone|an officer|admin)\s+)?((sy|saya|aku)\s+)?(di\s?)?(${CONTACT_VERBS})\b(?!\s+(call|cs|customer|bpjs|kantor|cabang|175|nomor|no)\b)` +
+      String.raw`|\b(${CONTACT_VERBS})\s+(saya|sy|aku|me)\b` +
+      String.raw`|\b(have|get|can|could|will|would)\s+(an officer|someone|somebody|you|a person|staff)\s+(${CONTACT_VERBS})\s+me\b`,
+  )],
   ["village_budget", /\b(hitung|kalkulator|simulasi)\b.*\b(dana desa|apbdes|anggaran desa)\b|\banggaran\b.*\bdesa\b.*\b(hitung|berapa|brp)\b/],
   ["calculate", /^(hitung|kalkulator|simulasi)( iuran| premi)?( bpjs)?( tk| ketenagakerjaan)?$|\b(hitung|hitungkan|kalkulator|simulasi)\s+(iuran|premi)\b|\bcontribution calculator\b|\bcalculate (my )?contribution/],
   ["events", /^(acara|agenda|event|events|pengumuman|info acara|jadwal sosialisasi)( terbaru| apa aja| apa saja)?$|\bada acara\b|\bacara (bpjs|terdekat|apa)\b/],
@@ -155,7 +164,8 @@ export function detectIntent(text: string): Intent | null {
   if (WANTS_TO_ASK.test(cleaned) || HOW_ABOUT_NOTHING.test(cleaned)) return "wants_to_ask";
   for (const [intent, pattern] of PATTERNS) {
     if (!pattern.test(cleaned)) continue;
-    if ((intent === "enroll" || intent === "contact_me") && (text.includes("?") || ASKS_SOMETHING.test(cleaned) || LACKS_SOMETHING.test(cleaned))) return null;
+    if (intent === "contact_me" && ASKS_FOR_CHANNEL.test(cleaned)) return null;
+    if (intent === "enroll" && (text.includes("?") || ASKS_SOMETHING.test(cleaned) || LACKS_SOMETHING.test(cleaned))) return null;
     return intent;
   }
   return null;

@@ -16,7 +16,7 @@ let nextId = 131200;
 const say = (text: string) => labelPressingActor(h, worker(nextId++)).say(text);
 
 describe("asking to be contacted", () => {
-  for (const text of ["no hp sy 081298765432 tlg hubungi", "minta ditelpon petugas", "tlg hubungi sy kak"]) {
+  for (const text of ["no hp sy 081298765432 tlg hubungi", "minta ditelpon petugas", "tlg hubungi sy kak", "tolong petugas wa saya", "minta di wa petugas", "bisa tolong hubungi saya?"]) {
     it(`"${text}" → the bot cannot call; Daftar minat and Tanya petugas offered, never 'saya catat'`, async () => {
       const reply = await say(text);
       expect(reply.text).toContain("tidak bisa menelepon");
@@ -25,11 +25,13 @@ describe("asking to be contacted", () => {
     });
   }
 
-  it("in English, with the English buttons", async () => {
-    const reply = await say("please call me");
-    expect(reply.text).toContain("I cannot call");
-    expect(reply.buttons).toEqual(["📝 I want to join", "🙋 Ask an officer"]);
-  });
+  for (const text of ["please call me", "can an officer whatsapp me", "please have an officer text me"]) {
+    it(`"${text}" in English, with the English buttons`, async () => {
+      const reply = await say(text);
+      expect(reply.text).toContain("I cannot call");
+      expect(reply.buttons).toEqual(["📝 I want to join", "🙋 Ask an officer"]);
+    });
+  }
 
   it("'tolong hubungi sy utk daftar bpu' still opens the enrollment interest", async () => {
     expect((await say("tolong hubungi sy utk daftar bpu")).text).toContain("Daftar minat kepesertaan");
