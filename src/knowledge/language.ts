@@ -1,3 +1,5 @@
+import { MARKUP_TAG } from "./normalize";
+
 /** A cheap guess whether a question is written in English, to answer in kind. */
 const ENGLISH = new Set([
   "how", "what", "when", "where", "who", "why", "which", "much", "many", "is", "are", "do", "does", "can", "the",
@@ -42,7 +44,7 @@ const ENGLISH_GREETINGS = new Set(["hi", "hello", "hey", "good", "morning", "aft
 
 /** How many of a text's words are English and how many Indonesian, of how many. */
 function wordCounts(text: string): { en: number; id: number; words: number } {
-  const all = (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !NEUTRAL.has(w));
+  const all = (text.replace(MARKUP_TAG, " ").toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !NEUTRAL.has(w));
   const content = all.filter((w) => !ENGLISH_GREETINGS.has(w));
   // a greeting alone is in its own language; with a question after it, the question decides
   const words = content.length > 0 ? content : all;

@@ -53,8 +53,12 @@ const SPACES = /\s+/g;
 const REDUPLICATED = /(\p{L}{3,})2(?![\p{N}\p{L}.,])/gu;
 
 /** Lower-cases, strips everything but letters and digits, squeezes stretched letters. */
+/** Markup pasted or typed into a message ("<b>", "</a>", "<script …>"): no words of the question. */
+export const MARKUP_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
+
 export function cleanText(text: string): string {
   return text
+    .replace(MARKUP_TAG, " ")
     .normalize("NFKC")
     // Indonesian has no special casing rules, and the locale-aware call is 60× slower
     .toLowerCase()
