@@ -65,9 +65,10 @@ const LONG_ROWS_SHOWN = 3;
 /**
  * Fields the chat leaves to the attached JSON copy: the sending queue's and Telegram's internals
  * (which worker claimed a delivery, attempts, message ids, payloads), row ids, and the user's own
- * chat id repeated on every row. The users table keeps its chat id and pseudonym.
+ * chat id repeated on every row. The users table keeps its chat id and pseudonym. Every other
+ * field is named in words (data-field).
  */
-const INTERNAL_FIELDS = new Set([
+export const INTERNAL_FIELDS: ReadonlySet<string> = new Set([
   "id", "chat_id", "user_ref", "user_id", "created_by", "notify_chat_id", "claimed_by", "claimed_at", "attempts",
   "next_attempt_at", "message_id", "officer_message_id", "officer_chat_id", "status_message_id", "status_chat_id",
   "payload", "erased_sent", "erased_failed", "erased_blocked", "photo_file_id", "broadcast_id", "group_key", "key",

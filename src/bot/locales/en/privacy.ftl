@@ -85,6 +85,8 @@ data-field = { $field ->
     [programs] programs
     [phone] phone
     [contact_via_telegram] contact via Telegram
+    [notified_at] officers notified
+    [answering_at] officer began answering
     [created_at] created
     [updated_at] updated
     [reminded_at] officers reminded

@@ -85,6 +85,8 @@ data-field = { $field ->
     [programs] program
     [phone] nomor HP
     [contact_via_telegram] dihubungi lewat Telegram
+    [notified_at] petugas diberi tahu
+    [answering_at] mulai dijawab petugas
     [created_at] dibuat
     [updated_at] diubah
     [reminded_at] diingatkan ke petugas
