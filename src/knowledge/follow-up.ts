@@ -478,13 +478,41 @@ export interface RecentTopic {
   offered?: boolean;
 }
 
+/** The years of membership told with a participant's death ("dia peserta bpu 2 thn", "baru kerja 1 th"). */
+export interface DeathMembership {
+  years: number;
+  /** The death was told as a work accident's (JKK), not an ordinary one (JKM). */
+  workAccident: boolean;
+}
+/** "peserta bpu 2 thn", "baru kerja 1 th", "ikut bpjs 3 tahun", "masa iuran 2 tahun": membership years stated. */
+const MEMBER_YEARS = /\b(?:peserta|kerja|bekerja|iuran|ikut|terdaftar|daftar|member|joined)\b(?: \w+){0,3}? (\d{1,2}) (?:thn|tahun|th|taun|years?)\b/;
+const DIED_TOLD = /\b(meninggal|wafat|almarhum|almarhumah|alm|tewas|died|passed away)\b/;
+
 /** What each user has said of their situation (situation.ts), for as long as a follow-up leans on an answer. */
 export class Situations extends RecentPerUser<Situation> {
+  /** The membership years told with a death, which the JKM scholarship's condition is checked on (explore13 #11). */
+  readonly memberships: RecentPerUser<DeathMembership>;
+
+  constructor(windowMs = FOLLOW_UP_WINDOW_MS, capacity = 20_000, now: () => number = () => Date.now()) {
+    super(windowMs, capacity, now);
+    this.memberships = new RecentPerUser<DeathMembership>(windowMs, capacity, now);
+  }
+
   /** Reads `text`, remembers the situation as it now stands, and returns it. */
   observe(userId: number, text: string): Situation {
     const situation = updatedSituation(this.recall(userId), situationIn(text));
     if (!isEmptySituation(situation)) this.remember(userId, situation);
+    const cleaned = cleanText(text);
+    const years = DIED_TOLD.test(cleaned) ? MEMBER_YEARS.exec(cleaned) : null;
+    if (years) this.memberships.remember(userId, { years: Number(years[1]), workAccident: situation.events.includes("accident") });
+    // another death told without its years: the years before were someone else's
+    else if (DIED_TOLD.test(cleaned)) this.memberships.forget(userId);
     return situation;
+  }
+
+  override forget(userId: number): void {
+    super.forget(userId);
+    this.memberships.forget(userId);
   }
 }
 

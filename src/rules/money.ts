@@ -189,7 +189,7 @@ export interface AmountMatch {
 }
 
 const COUNT_UNITS =
-  /^\s*(?:org|orang|orng|jiwa|pekerja|karyawan|buruh|anggota|perangkat|aparat|aparatur|warga|peserta|kk|people|persons?|workers?|employees?|petani|nelayan|peternak|pekebun|pedagang|pemulung|farmers?|fishers?|kadus|kaur|kasi|kader|linmas|kades|kepdes|kuwu|kepala|sekdes|sekretaris|carik|bendahara|kasun|ketua|rt|rw|bpd|staf|pamong|bln|bulan|bl|months?|mo|thn|tahun|th|years?|yrs?|hari|days?|minggu|weeks?|kali|times|x\b|%|persen|percent|desa|anak)\b/i;
+  /^\s*(?:%|(?:org|orang|orng|jiwa|pekerja|karyawan|buruh|anggota|perangkat|aparat|aparatur|warga|peserta|kk|people|persons?|workers?|employees?|petani|nelayan|peternak|pekebun|pedagang|pemulung|farmers?|fishers?|kadus|kaur|kasi|kader|linmas|kades|kepdes|kuwu|kepala|sekdes|sekretaris|carik|bendahara|kasun|ketua|rt|rw|bpd|staf|pamong|bln|bulan|bl|months?|mo|thn|tahun|th|years?|yrs?|hari|days?|minggu|weeks?|kali|times|x\b|persen|percent|desa|anak)\b)/i;
 
 const PEOPLE_UNITS =
   /^\s*(?:org|orang|orng|jiwa|pekerja|karyawan|buruh|anggota|perangkat|aparat|aparatur|warga|peserta|kk|people|persons?|workers?|employees?|petani|nelayan|peternak|pekebun|pedagang|pemulung|farmers?|fishers?|kadus|kaur|kasi|kader|linmas|kades|kepdes|kuwu|kepala|sekdes|sekretaris|carik|bendahara|kasun|ketua|rt|rw|bpd|staf|pamong|desa|anak)\b/i;

@@ -125,7 +125,7 @@ const READERS: Reader[] = [
   { re: new RegExp(String.raw`\b(${NUMBER_WORD})\s+(${MONTH_UNIT}|${YEAR_UNIT})\b`, "g"), months: (m) => scale(numberWordValue(m[1]!)!, m[2]!) },
   { re: new RegExp(String.raw`\b(\d+(?:\.\d+)?)\s*(${MONTH_UNIT}|${YEAR_UNIT})\b(?!\s+sekali)`, "g"), months: (m) => scale(Number(m[1]), m[2]!) },
   { re: /\b(?:sebulan|per\s?bulan|tiap\s+bulan|a\s+month|per\s+month|monthly)\b/g, months: () => 1 },
-  { re: /\b(?:setahun|per\s?tahun|a\s+year|per\s+year|one\s+year|yearly)\b/g, months: () => 12 },
+  { re: /\b(?:setahun|setaun|per\s?tahun|a\s+year|per\s+year|one\s+year|yearly)\b/g, months: () => 12 },
 ];
 
 const YEAR_UNIT_ONLY = new RegExp(`^(?:${YEAR_UNIT})$`);

@@ -266,6 +266,8 @@ export const TAX_NAMED = /\b(pajak\w*|pph\w*|tax\w*)\b/;
 const JHT_BALANCE = /\b(saldo\w*|jht|hari tua|balance)\b/;
 /** Another program's payment named: its tax or share is not the JHT's. */
 const OTHER_PAYOUT = /\b(jkm|jkk|jkp|jp|santunan|pesangon|pensiun\w*|gaji|upah)\b/;
+/** "bisa lwt jmo?": the JMO app named. */
+export const JMO_NAMED = /\b(jmo|jamsostek mobile)\b/;
 /** A percent written ("10%", "30 persen"): read on the text as typed, cleanText drops the "%". */
 const PERCENT_WRITTEN = /\b(\d{1,3})\s*(?:%|persen|percent)/;
 
@@ -278,6 +280,8 @@ export function jhtBalanceRequest(t: string, amount: number, raw: string): Calcu
   // "30% dari saldo 80 jt, pajaknya?": the partial withdrawal asked, whose tax is not the lump sum's (its result says so)
   const purpose = partialPurpose(raw);
   if (has(t, TAX_NAMED) && !purpose) return { kind: "jht_tax", balance: amount };
+  // "saldo jht sy 60jt bisa cair lwt jmo": whether the balance is within the JMO limit, its lump-sum tax beside (explore13 #8)
+  if (has(t, JMO_NAMED) && !purpose) return { kind: "jht_tax", balance: amount, jmoAsked: true };
   if (!purpose) return undefined;
   const member = MEMBER_FOR.exec(t);
   return { kind: "jht_partial", balance: amount, purpose, ...(member ? { memberMonths: inMonths(member[1]!, member[2]!) } : {}) };

@@ -207,7 +207,7 @@ export function withWorkerKind(asked: AskRequest, kind: "wage" | "bpu"): Calcula
 }
 
 /** "perusahaan bayar brp", "what does the company pay": the employer's share is what is asked. */
-export const EMPLOYER_SHARE = /\b(perusahaan|pemberi kerja|kantor|company|employer|boss)\b.*\b(bayar\w*|nanggung|menanggung|tanggung\w*|pay|pays|paying|cover|covers)\b|\b(bagian|porsi|share|part)\s+(of\s+)?(perusahaan|pemberi kerja|company|employer)\b|\b(perusahaan|pemberi kerja|company|employer)( s)? (bagian|porsi|part|share|portion)\b/;
+export const EMPLOYER_SHARE = /\b(perusahaan|pemberi kerja|kantor|company|employer|boss)\b.*\b(bayar\w*|nanggung|menanggung|tanggung\w*|pay|pays|paying|cover|covers)\b|\b(bagian|porsi|share|part)\s+(of\s+)?(perusahaan|pemberi kerja|company|employer)\b|\b(perusahaan|pemberi kerja|company|employer)( s)? (bagian|porsi|part|share|portion)\b|\b(di)?(bayar|tanggung)\w* (sama |sm |oleh |ama |dr |dari )?(perusahaan|pemberi kerja|kantor|majikan|bos|boss|pt)\b/;
 /** "how much does each employee pay?", "potongan karyawannya brp": the share deducted from the wage. */
 export const WORKER_SHARE = /\b(each|every|per|an?|the|does|do) (employee|worker|staff)s? (pay|pays|paid)\b|\b(employee|worker)s?( s)? (share|part|portion|deduction)\b|\b(potongan|dipotong|bagian) (pekerja|karyawan|pegawai)\w*\b/;
 

@@ -13,7 +13,7 @@ import { jakartaMonth, OFFICIAL_EXTRA_PROGRAMS, type OfficialExtraProgram, type 
 import { ask, has, INFORMAL, isAboutOfficials, JHT_NAMED, MIN_MONTHLY_INCOME, PAYS, RECEIVES, RECEIVES_BENEFIT, riskClassOf, sumOf, VILLAGE, WAGE, WITHOUT, WITHOUT_JHT, WITHOUT_JP } from "./question-words";
 import { AMOUNT, amountsIn, incomeRange, isDailyAmount, NEGATIVE_INCOME, OTHER_INCOME_PERIOD, PER_DAY, RANGE_BODY, SILTAP_RANGE, sometimesRange, WHOLE_RANGE, withNumberWords, withoutCents, withoutReduplication, ZERO_INCOME } from "./question-amounts";
 import { ALLOWANCE, COUPLE, employeeCount, jakonRequest, EMPLOYER_SHARE, incomeRequest, minimumWageIn, pendingIncome, staffWithWage, VARIABLE_PAY, withMinimumWage, withoutMinimumWage, withWorkerKind, WORKER_SHARE } from "./question-workers";
-import { asksJkpContribution, benefitRequest, DIED, ORDINARY_DEATH, FINE_ASKED, JHT_MAX_YEARS, JHT_YEARS, jhtBalanceRequest, jhtRequest, JKP_WITH_WAGE, jpBenefitRequest, lateFeeRequest, lateMonths, partialPurpose, PENSION_MAX_YEARS, PMI_WORKER, pmiRequest, pmiWithPeriod, RETURN_RATE, returnRateOf, TAX_NAMED, UNABLE_TO_WORK } from "./question-benefits";
+import { asksJkpContribution, benefitRequest, DIED, ORDINARY_DEATH, FINE_ASKED, JHT_MAX_YEARS, JHT_YEARS, jhtBalanceRequest, jhtRequest, JMO_NAMED, JKP_WITH_WAGE, jpBenefitRequest, lateFeeRequest, lateMonths, partialPurpose, PENSION_MAX_YEARS, PMI_WORKER, pmiRequest, pmiWithPeriod, RETURN_RATE, returnRateOf, TAX_NAMED, UNABLE_TO_WORK } from "./question-benefits";
 import { addedHonorTitles, budgetLimitOn, budgetLimitRequest, budgetRequest, coverageRequest, COVERS, EACH, eachVillageRequest, HONOR_ONLY, HONOR_TITLES, honorTitlesOf, isBpdGroup, isBudgetAmount, isCoverageQuestion, sameEachVillage, SHARE_ASKED, SHARE_OF, VILLAGES_TOTAL, withEnglishBudgetWords, withSplit } from "./question-village";
 export { MIN_MONTHLY_INCOME } from "./question-words";
 export { withWorkerKind } from "./question-workers";
@@ -35,6 +35,8 @@ export type CalculationRequest =
       people?: number;
       /** Others of the household already computed ("kl istri sy jg ikut penghasilan 1jt"): their incomes, added to the total. */
       household?: number[];
+      /** A wage earner's spouse on BPU ("nek bojoku melu bpu …" after a wage result): that wage, whose deduction the family's total adds. */
+      besideWage?: number;
     }
   | {
       kind: "wage";
@@ -47,7 +49,7 @@ export type CalculationRequest =
       /** A period asked for ("kalau 6 bulan?"): the totals are shown for it. */
       months?: number;
       /** "what does the company pay?": the employer's share said first; "and JP?": the JP lines said first. */
-      focus?: "employer" | "jp";
+      focus?: "employer" | "jp" | "jht";
       /** "iuran jp tahun 2024", "bulan februari 2026": the month whose JP wage cap applies (year, month 1-12). */
       capPeriod?: { year: number; month?: number; written?: string };
       /** "tp umk 4,8 jt": the regional minimum wage the question gives; the base is never below it. */
@@ -183,7 +185,12 @@ export type CalculationRequest =
   /** The JP old-age pension for the years of contributions and the average wage written. */
   | { kind: "jp_benefit"; wage: number; years: number }
   /** The final tax on a JHT balance paid at once. */
-  | { kind: "jht_tax"; balance: number }
+  | {
+      kind: "jht_tax";
+      balance: number;
+      /** "bisa lwt jmo?": whether the balance is within the JMO app's claim limit (benefit.jht_jmo_limit), said first. */
+      jmoAsked?: boolean;
+    }
   /** The partial JHT withdrawal (its percent of the balance) while still employed. */
   | {
       kind: "jht_partial";
@@ -483,6 +490,23 @@ export function readAmountReply(text: string): AmountReply {
   return { ok: true, amount: amounts[0]!, ...(perDay ? { perDay } : {}) };
 }
 
+/** "cara klaim lwt jmo gmn": how, not whether. */
+const HOW_ASKED = /\b(cara\w*|gimana|gmn|bagaimana|gimn|langkah\w*|how)\b/;
+/** A payout or claim named: "klaim jht brp lama", "setahun bisa cair brp kali" ask about it, not the contributions. */
+const JHT_PAYOUT = /\b(klaim\w*|cair\w*|dicairkan|ambil|diambil|saldo\w*|pajak\w*|dapat|dapet|dpt)\b/;
+/** "jht sy nambah brp", "masuk jht brp": how much goes into the JHT. */
+const JHT_GROWS = /\b(nambah|bertambah|tambahnya|masuk|naik|brp|berapa|brapa|how much)\b/;
+/**
+ * Javanese (and a common typo) in a short follow-up, read as its Indonesian: "iurane piro", "nek setaun",
+ * "totale piro", "nek bojoku melu bpu" (explore13 #14). The knowledge search has these in its lexicon.
+ */
+const INDONESIAN_OF: Readonly<Record<string, string>> = {
+  nek: "kalau", piro: "berapa", pinten: "berapa", setaun: "setahun", totale: "totalnya", iurane: "iurannya",
+  melu: "ikut", bojoku: "pasangan saya", bojo: "pasangan", istriku: "istri saya", suamiku: "suami saya",
+};
+const JAVANESE_WORD = new RegExp(String.raw`\b(${Object.keys(INDONESIAN_OF).join("|")})\b`, "g");
+const withIndonesianWords = (t: string) => t.replace(JAVANESE_WORD, (w) => INDONESIAN_OF[w] ?? w);
+
 /** How a follow-up to a result opens ("kalau 6 bulan?", "terus kalau 5jt?"). */
 const POINTS_BACK = /^(kalau|kalo|klo|kl|kalau cuma|kalau hanya|terus|trus|lalu|gimana kalau|gmn kalau|bagaimana kalau|bagaimana jika|jika|if|what if|and if|and for|how much for|for|what about|how about|and what about|and)\b/;
 /**
@@ -524,7 +548,7 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   if (previous.kind === "village" && honor !== undefined) return { ...previous, honor };
   // amounts in words read as in a new question: "dua setengah juta" is 2.500.000, not "setengah juta"
   const written = withNumberWords(text);
-  const t = cleanText(withoutReduplication(written)).replace(ENGLISH_FILLER, " ").replace(/\s+/g, " ").trim();
+  const t = withIndonesianWords(cleanText(withoutReduplication(written))).replace(ENGLISH_FILLER, " ").replace(/\s+/g, " ").trim();
   const words = t.split(" ").filter(Boolean);
   const switched = switchedKind(previous, t, words.length);
   if (switched) return switched;
@@ -602,6 +626,26 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
     const months = lateMonths(t);
     return { kind: "late_fee", of: previous, ...(months ? { months } : {}) };
   }
+  // "bisa lwt jmo?" after the tax on a balance: whether that balance can be claimed in JMO (explore13 #8)
+  if (previous.kind === "jht_tax" && noFigures && words.length <= MAX_FOLLOW_UP_WORDS + 2 && has(t, JMO_NAMED) && !has(t, HOW_ASKED)) return { ...previous, jmoAsked: true };
+  // "brp pajaknya" after it: the tax of the table just shown, not the general tax answer
+  if (previous.kind === "jht_tax" && noFigures && words.length <= MAX_FOLLOW_UP_WORDS && has(t, TAX_NAMED)) {
+    const { jmoAsked: _j, ...tax } = previous;
+    return tax;
+  }
+  // "kl sebulan jht sy nambah brp" after a wage result: the month's JHT, the employer's and the worker's part
+  if (previous.kind === "wage" && noFigures && words.length <= MAX_FOLLOW_UP_WORDS + 3 && has(t, JHT_NAMED) && has(t, JHT_GROWS) && !has(t, WITHOUT_JHT) && !has(t, JHT_PAYOUT)) return { ...previous, focus: "jht" };
+  // "setahun brp berdua", "setaun" after a BPU result: its table (and the household's total) already shows the year
+  if (previous.kind === "bpu" && noFigures && words.length <= MAX_FOLLOW_UP_WORDS && !has(t, SPOUSE_OR_KIN) && !has(t, JHT_NAMED) && !has(t, RECEIVES_BENEFIT) && !has(t, JHT_PAYOUT) && readPeriod(t).kind === "months") return previous;
+  // "kalau istriku ikut bpu penghasilan 1jt" after a wage result: the spouse's own BPU contribution (explore13 #14)
+  if (previous.kind === "wage" && words.length <= MAX_FOLLOW_UP_WORDS + 4 && has(t, SPOUSE_OR_KIN) && has(t, MEANS_BPU) && !has(t, NOT_BPU)) {
+    const income = spouseIncome(t, written);
+    if (income) return { kind: "bpu", income, ...(previous.perDay || previous.allowance ? {} : { besideWage: previous.wage }) };
+  }
+  // "totale piro", "totalnya brp berdua" after a household's BPU result: the result again, its family total in it
+  if (previous.kind === "bpu" && (previous.household?.length || previous.besideWage) && noFigures && words.length <= MAX_FOLLOW_UP_WORDS && has(t, /\b(total\w*|semua\w*|jumlah\w*|berdua|bertiga|sekeluarga|all|altogether)\b/)) return previous;
+  // "kontrak 2 th", "perpanjang 6 bln" after a migrant worker's result: that contract priced, no "kalau" needed
+  if (previous.kind === "pmi" && noFigures && words.length <= MAX_FOLLOW_UP_WORDS && has(t, /\b(kontrak\w*|contract|perpanjang\w*|diperpanjang)\b/) && readPeriod(t).kind === "months") return pmiWithPeriod(previous, t);
   // "what does the company pay?" after a wage result: its employer line, said first
   // (its line says what is deducted from each wage too: "how much does each employee pay?")
   if (previous.kind === "wage" && words.length <= MAX_FOLLOW_UP_WORDS + 2 && (has(t, EMPLOYER_SHARE) || has(t, WORKER_SHARE)) && extractAmounts(written).length === 0) return { ...previous, focus: "employer" };

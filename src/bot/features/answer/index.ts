@@ -19,7 +19,7 @@ import { askingWords } from "../../../knowledge/clauses";
 import { asksSomething, searchBySentence } from "../../../knowledge/sentences";
 import type { ActionName, ActionRegistry } from "../../actions";
 import { contactMeKeyboard, entryLabel, renderAnswer, renderClarify, renderDecline } from "./render";
-import { planQuestions, type QuestionPart, type QuestionPlan } from "./two-questions";
+import { computesBesideRegulation, planQuestions, type QuestionPart, type QuestionPlan } from "./two-questions";
 import { withoutIdentityNumbers } from "../../../feedback/identity-numbers";
 import { isVillageBudgetCalculation, type CalculationRequest } from "../../../rules/question";
 
@@ -136,7 +136,7 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
   const sendEntry = async (ctx: BotContext, entryId: string, language: Language, offerJoin = false) => {
     const entry = knowledge.byId.get(entryId);
     if (!entry) return false;
-    const { text, keyboard } = renderAnswer(ctx, entry, knowledge, language, offerJoin);
+    const { text, keyboard } = renderAnswer(ctx, entry, knowledge, language, offerJoin, ctx.message?.text);
     await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
     if (ctx.from) {
       deps.recentTopics?.remember(ctx.from.id, { entryId });
@@ -323,8 +323,10 @@ export function answerFeature(deps: AnswerDeps): Composer<BotContext> {
     const followUpOptions = { onlyOffer: previous?.offered && !afterVillageCalculation, afterVillageCalculation, afterCalculation: !!calculationTopic };
 
     // two questions in one message ("brp iuran bpu trs cara daftarnya gmn"): each answered
-    const plan: QuestionPlan | undefined = aboutRegulation ? undefined : planQuestions(text, { search: situated, knowledge, calculationTopics: CALCULATION_TOPICS, previous: previousEntry, followUpOptions, scope: ctx.update });
-    if (plan?.kind === "parts") return answerParts(ctx, plan.parts, language, preAnswer);
+    // "brp iuran 50 petani setahun, dasar hukumnya apa": the legal basis asked beside figures, both answered
+    const planned: QuestionPlan | undefined = planQuestions(text, { search: situated, knowledge, calculationTopics: CALCULATION_TOPICS, previous: previousEntry, followUpOptions, scope: ctx.update });
+    const plan = aboutRegulation && !computesBesideRegulation(planned) ? undefined : planned;
+    if (plan?.kind === "parts") return answerParts(ctx, plan.parts, language, aboutRegulation ? deps.preAnswer ?? [] : preAnswer);
 
     if (await calculate(ctx, text, language, preAnswer)) {
       deps.observer?.onSearch?.({ chatId: ctx.chat.id, result: emptyResult(), matched: null });

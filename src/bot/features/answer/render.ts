@@ -6,6 +6,7 @@ import type { BotContext, Language } from "../../context";
 import { escapeHtml } from "../../html";
 import { QUESTION_RETENTION_MONTHS } from "../../../feedback/store";
 import { ASK_OFFICER_DATA } from "../tickets";
+import { withoutUnaskedOpener } from "../../../knowledge/opener";
 
 /**
  * The entry's button text, in English for English readers when the entry has one.
@@ -19,9 +20,12 @@ export function entryLabel(entry: KnowledgeEntry, language: Language = "id"): st
   return text.length > MAX_LABEL_LENGTH ? `${text.slice(0, MAX_LABEL_LENGTH - 1)}…` : text;
 }
 
-/** `offerJoin`: the enrollment interest form is offered under the answer ("📝 Daftar minat"). */
-export function renderAnswer(ctx: BotContext, entry: KnowledgeEntry, kb: KnowledgeBase, language: Language, offerJoin = false) {
-  const body = language === "en" && entry.answerEn ? entry.answerEn : entry.answer;
+/**
+ * `offerJoin`: the enrollment interest form is offered under the answer ("📝 Daftar minat");
+ * `question`: what the user typed, whose kind of question decides whether a yes/no opener fits.
+ */
+export function renderAnswer(ctx: BotContext, entry: KnowledgeEntry, kb: KnowledgeBase, language: Language, offerJoin = false, question?: string) {
+  const body = withoutUnaskedOpener(language === "en" && entry.answerEn ? entry.answerEn : entry.answer, question);
   const lines = [body, ""];
   if (entry.articleId) lines.push(`<i>${ctx.t("answer-article-note")}</i>`);
   if (entry.uncertain) lines.push(ctx.t("answer-uncertain"));

@@ -16,7 +16,8 @@ import { searchFollowUp, type FollowUpOptions } from "../../../knowledge/follow-
 import { askingWords, clausesOf } from "../../../knowledge/clauses";
 import { asksSomething } from "../../../knowledge/sentences";
 import type { KnowledgeEntry } from "../../../knowledge/schema";
-import { detectCalculation, detectCalculationIn, type CalculationRequest } from "../../../rules/question";
+import { detectCalculation, detectCalculationIn, isVillageBudgetCalculation, type CalculationRequest } from "../../../rules/question";
+import { asksAboutRegulation } from "../../../knowledge/intents";
 
 type CalculationKind = CalculationRequest["kind"];
 
@@ -106,6 +107,7 @@ export function planQuestions(text: string, context: PlanContext): QuestionPlan 
   let previous = context.previous;
   let askingQuestions = 0;
   let otherQuestions = 0;
+  let afterCalculation: CalculationKind | undefined;
   for (const [position, piece] of pieces.entries()) {
     // once the clauses left cannot make two questions (at most one of them a clause that asks nothing, above),
     // the message stays whole: they need no search ("halo kak, iuran bpu brp" after its greeting found no answer)
@@ -113,10 +115,14 @@ export function planQuestions(text: string, context: PlanContext): QuestionPlan 
     if (askingQuestions + askingLeft + Math.min(1, otherQuestions + (pieces.length - position - askingLeft)) < 2) return undefined;
     const own = detect(piece);
     let target: Target | undefined;
-    if (own && own.kind !== "ask") {
+    // "saldo jht 20 juta bisa klaim di jmo? pajaknya brp": the whole computes the tax, so the JMO half is the JMO entry's
+    const jmoHalf = own?.kind === "jht_tax" && own.jmoAsked && wholeCalculation?.kind === "jht_tax" && !wholeCalculation.jmoAsked;
+    if (own && own.kind !== "ask" && !jmoHalf) {
       target = { kind: "calculation", calculation: own.kind, text: own.kind === wholeCalculation?.kind ? text : piece };
     } else {
-      const options = position === 0 ? context.followUpOptions : undefined;
+      // after a clause computing a budget for a village or a group of workers, "dasar hukumnya apa" asks the basis for paying it
+      const afterBudget = afterCalculation !== undefined && (isVillageBudgetCalculation(afterCalculation) || afterCalculation === "group");
+      const options = position === 0 ? context.followUpOptions : afterBudget ? { afterCalculation: true, afterVillageCalculation: true } : undefined;
       const found = searchFollowUp(search, piece, previous, options).result;
       // a half about health insurance or a topic not ours: declined as a whole, as today
       if (found.aboutHealthInsurance || found.outOfScope) return undefined;
@@ -132,6 +138,7 @@ export function planQuestions(text: string, context: PlanContext): QuestionPlan 
     else if (question) otherQuestions++;
     const leanOn = !target ? undefined : target.kind === "calculation" ? calculationTopics[target.calculation] : target.kind === "entry" ? target.entryId : target.entryIds[0];
     if (question && leanOn) previous = knowledge.byId.get(leanOn) ?? previous;
+    if (question) afterCalculation = target?.kind === "calculation" ? (target.calculation === wholeCalculation?.kind ? wholeCalculation.kind : target.calculation) : undefined;
   }
 
   // the whole message's calculation belongs to a clause: the one that computes it alone, else the
@@ -146,10 +153,14 @@ export function planQuestions(text: string, context: PlanContext): QuestionPlan 
     };
     // a clause that asks it: one computing it alone, else one asking about its subject (an answer before a fair
     // match); a clause that only gives the figure ("she earns 1.5 million") leaves the message whole, as today
+    // one clause computing something else alone is the owner too: the other clause's words changed the whole's kind
+    // ("boleh ga dana desa bayar bpjs? brp iuran 50 petani setahun" is a village budget, its clause a group's)
+    const computing = clauses.filter((c) => c.question && c.target?.kind === "calculation");
     const owner =
       clauses.find((c) => c.question && c.target?.kind === "calculation" && c.target.calculation === kind) ??
       clauses.find((c) => c.question && about(c, "entry")) ??
-      clauses.find((c) => c.question && about(c, "fair"));
+      clauses.find((c) => c.question && about(c, "fair")) ??
+      (computing.length === 1 ? computing[0] : undefined);
     if (!owner) return undefined;
     owner.target = { kind: "calculation", calculation: kind, text };
   } else if (clauses.some((c) => c.question && c.target?.kind === "calculation")) {
@@ -158,6 +169,13 @@ export function planQuestions(text: string, context: PlanContext): QuestionPlan 
   }
 
   const questions = clauses.filter((c) => c.question);
+  // beside a village budget computed, a village question only fairly matched ("boleh ga dana desa bayar bpjs?")
+  // is about that budget's money: its best entry is answered, not only offered (explore13 village #4)
+  const villageBudget = questions.some((c) => c.target?.kind === "calculation" && isVillageBudgetCalculation(c.target.calculation));
+  for (const c of questions) {
+    const best = c.target?.kind === "fair" ? knowledge.byId.get(c.target.entryIds[0]!) : undefined;
+    if (villageBudget && best?.topic === "village") c.target = { kind: "entry", entryId: best.id };
+  }
   if (questions.length < 2) return undefined;
   // each about something else: two clauses one entry (or one calculation) answers are one question
   const keys = questions.map((c) => keyOf(c.target!, calculationTopics));
@@ -203,4 +221,13 @@ function keyOf(target: Target, topics: Readonly<Partial<Record<CalculationKind, 
 function answeredBy(kind: CalculationKind, topics: Readonly<Partial<Record<CalculationKind, string>>>): string[] {
   const topic = topics[kind];
   return [...new Set([...(topic ? [topic] : []), ...(ANSWERED_BY_CALCULATION[kind] ?? [])])];
+}
+
+/**
+ * A message about a regulation ("dasar hukumnya apa") is answered whole, its numbers not computed; but when
+ * it is cut into a clause computing figures that names no regulation and another asking the legal basis
+ * ("brp iuran 50 petani setahun, dasar hukumnya apa"), each part is answered (explore13 village #4).
+ */
+export function computesBesideRegulation(plan: QuestionPlan | undefined): plan is Extract<QuestionPlan, { kind: "parts" }> {
+  return plan?.kind === "parts" && plan.parts.some((p) => p.kind === "calculation" && !asksAboutRegulation(p.clause)) && plan.parts.some((p) => p.kind !== "calculation");
 }

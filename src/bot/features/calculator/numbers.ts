@@ -3,10 +3,11 @@
  * to a result or to a knowledge answer that needs a figure ("kl 5jt?", "gaji suami 4jt").
  */
 import { InlineKeyboard } from "grammy";
-import type { RuleBook } from "../../../rules/rule-book";
+import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
 import { asOfficials, calculationFollowUp, coverageAgain, detectCalculationIn, householdAdded, isVillageBudgetCalculation, villageAdded, wageGiven, type CalculationRequest } from "../../../rules/question";
 import { htmlToPlain } from "../../html";
-import { RecentPerUser } from "../../../knowledge/follow-up";
+import { RecentPerUser, type DeathMembership } from "../../../knowledge/follow-up";
+import { cleanText } from "../../../knowledge/normalize";
 import type { PreAnswer } from "../answer";
 import type { Translate } from "../../conversation-kit";
 import { askKeyboard, keyboardFor } from "./keyboards";
@@ -36,6 +37,26 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
       ctx.outcome = "calculator_printable";
       const intro = isVillageBudgetCalculation(previous.kind) ? "calc-printable-intro" : "calc-printable-intro-plain";
       await ctx.reply(`${htmlToPlain(t(intro))}\n\n${body}`);
+      return true;
+    }
+    // "anak 1 sma dpt beasiswa ga" after "bapak sy meninggal …, peserta bpu 2 thn": the scholarship's membership condition checked on the years told (explore13 #11)
+    const membership = ctx.from ? topics?.situations?.memberships.recall(ctx.from.id) : undefined;
+    if (membership && !membership.workAccident && asksScholarshipOnly(text)) {
+      const min = book.get(SCHOLARSHIP_MIN_YEARS);
+      const met = membership.years >= book.number(SCHOLARSHIP_MIN_YEARS);
+      // the JKM topic is what follows ("dokumennya apa aja"), as after its calculation
+      ctx.calculated = "jkm_death";
+      ctx.outcome = met ? "scholarship_condition_met" : "scholarship_condition_not_met";
+      await ctx.reply(
+        ctx.t(met ? "calc-scholarship-met" : "calc-scholarship-not-met", {
+          years: membership.years,
+          min: book.number(SCHOLARSHIP_MIN_YEARS),
+          regulation: min.regulation,
+          children: book.number("benefit.scholarship_children"),
+          perChild: formatRupiah(book.rupiah("benefit.scholarship_per_child"), language),
+        }),
+        { parse_mode: "HTML" },
+      );
       return true;
     }
     // "ringkasan", "rekap" with no calculation to summarise: said so, with how to get one (explore13 #11)
@@ -108,8 +129,20 @@ function isNobody(r: CalculationRequest): boolean {
   return false;
 }
 
-/** The knowledge entry last answered to a user (the answer feature's memory). */
-export type LastTopic = { recall(userId: number): { entryId: string } | undefined; rememberedOrder(userId: number): number | undefined };
+/** The knowledge entry last answered to a user (the answer feature's memory), and the membership years told with a death. */
+export type LastTopic = {
+  recall(userId: number): { entryId: string } | undefined;
+  rememberedOrder(userId: number): number | undefined;
+  situations?: { memberships: { recall(userId: number): DeathMembership | undefined } };
+};
+
+const SCHOLARSHIP_MIN_YEARS = "benefit.scholarship_min_years";
+/** "anak 1 sma dpt beasiswa ga", "beasiswa anak dpt ga": whether the children get the scholarship, nothing else asked. */
+const SCHOLARSHIP = /\b(beasiswa|scholarships?)\b/;
+const asksScholarshipOnly = (text: string) => {
+  const t = cleanText(text);
+  return SCHOLARSHIP.test(t) && t.split(" ").length <= 8 && !/\b(brp|berapa|brapa|how much|besar\w*|jumlah\w*|cara|gimana|gmn|bagaimana|how)\b/.test(t);
+};
 
 /** The knowledge entries by id, as far as the calculator reads them. */
 export type EntryLookup = { get(id: string): { topic: string; label?: string } | undefined };

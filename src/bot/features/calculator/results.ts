@@ -148,6 +148,8 @@ function jpAgeKey(book: RuleBook, now: Date = new Date()): string {
 }
 /** A JHT balance above this is usually asked for an NPWP. */
 const JHT_NPWP = "benefit.jht_npwp_threshold";
+/** The highest JHT balance the JMO app pays out on its own claim. */
+const JHT_JMO_LIMIT = "benefit.jht_jmo_limit";
 
 /** After resigning the JHT balance can be claimed after this wait. */
 const JHT_WAIT = "benefit.jht_wait_months";
@@ -248,8 +250,17 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
   const jpFirst = r.focus === "jp" && !r.foreigner && !result.jpUnknown
     ? `${t("calc-wage-jp-first", { employer: rp(jpEmployer), worker: rp(jpWorker), total: rp(jpEmployer + jpWorker), base: rp(result.jpBase), employerRate: rate("employer"), workerRate: rate("worker") })}\n`
     : "";
+  // "kl sebulan jht sy nambah brp": the month's JHT (employer's and worker's lines) in words first, the table after
+  const jhtLines = result.lines.filter((l) => l.program === "jht" && !l.info);
+  const jhtOf = (payer: string) => jhtLines.find((l) => l.payer === payer);
+  const jhtRate = (payer: string) => percent(jhtOf(payer)?.rateBasisPoints ?? null, lang).trim();
+  const jhtTotal = (jhtOf("employer")?.amount ?? 0) + (jhtOf("worker")?.amount ?? 0);
+  const jhtBasis = (jhtOf("employer")?.rateBasisPoints ?? 0) + (jhtOf("worker")?.rateBasisPoints ?? 0);
+  const jhtFirst = r.focus === "jht" && jhtOf("employer") && jhtOf("worker")
+    ? `${t("calc-wage-jht-first", { employer: rp(jhtOf("employer")!.amount), worker: rp(jhtOf("worker")!.amount), total: rp(jhtTotal), wage: rp(base), rate: percent(jhtBasis, lang).trim(), employerRate: jhtRate("employer"), workerRate: jhtRate("worker") })}\n`
+    : "";
   const capAsked = r.capPeriod ? capPeriodName(r.capPeriod, lang) : undefined;
-  return `${risky}${jpFirst}${renderWage(result, t, lang, scale, confirmedJp(book, result, r.riskClass ?? "very_low"), capAsked)}${assumed}${allowance}${floor}${note}${notes.map((n) => `\n${n}`).join("")}`;
+  return `${risky}${jpFirst}${jhtFirst}${renderWage(result, t, lang, scale, confirmedJp(book, result, r.riskClass ?? "very_low"), capAsked)}${assumed}${allowance}${floor}${note}${notes.map((n) => `\n${n}`).join("")}`;
 }
 
 /**
@@ -729,7 +740,10 @@ export function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest
       const noJp = r.jpAsked ? `\n${t("calc-bpu-no-jp")}` : "";
       // JHT asked for: its line in the table; otherwise shown beside it as the option
       const withJhtAlso = r.withJht ? undefined : bpuContribution(book, { income: monthly, withJht: true });
-      return renderBpu(result, withJhtAlso, t, lang) + people + household + householdJht + note + noJp;
+      // the spouse of a wage earner: the family pays that wage's deduction and this package (the employer's part is not theirs)
+      const deduction = r.besideWage ? wageEarnerContribution(book, { wage: r.besideWage, riskClass: "very_low" }).totals.worker : 0;
+      const family = r.besideWage ? `\n${t("calc-bpu-beside-wage", { deduction: formatRupiah(deduction, lang), wage: formatRupiah(r.besideWage, lang), bpu: formatRupiah(result.monthly, lang), monthly: formatRupiah(deduction + result.monthly, lang), year: formatRupiah((deduction + result.monthly) * 12, lang) })}` : "";
+      return renderBpu(result, withJhtAlso, t, lang) + people + household + householdJht + family + note + noJp;
     }
     case "wage":
       return renderWageRequest(book, r, t, lang);
@@ -811,7 +825,12 @@ export function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest
     case "jht_tax": {
       const partial = [book.get("benefit.jht_partial_retirement"), book.get("benefit.jht_partial_housing")].map((v) => `${v.value}%`).join("/");
       const npwp = book.get(JHT_NPWP);
-      return renderJhtTax(jhtLumpSumTax(book, { balance: r.balance }), { partialPercents: partial, npwp: formatRupiah(book.rupiah(JHT_NPWP), lang), npwpRegulation: npwp.regulation }, t, lang);
+      // "bisa lwt jmo?": the balance against the JMO app's claim limit, said before the tax
+      const jmo = book.get(JHT_JMO_LIMIT);
+      const jmoLine = r.jmoAsked
+        ? `${t(r.balance <= book.rupiah(JHT_JMO_LIMIT) ? "calc-jht-jmo-within" : "calc-jht-jmo-over", { balance: formatRupiah(r.balance, lang), limit: formatRupiah(book.rupiah(JHT_JMO_LIMIT), lang), regulation: jmo.regulation })}\n`
+        : "";
+      return jmoLine + renderJhtTax(jhtLumpSumTax(book, { balance: r.balance }), { partialPercents: partial, npwp: formatRupiah(book.rupiah(JHT_NPWP), lang), npwpRegulation: npwp.regulation }, t, lang);
     }
     case "jht_partial": {
       // membership below the minimum the question states: not yet, never an amount

@@ -622,3 +622,11 @@ calc-village-fund-share = ℹ️ The { $months }-month contribution of { $total 
 calc-village-regional-rate = ℹ️ I did not use a "Pangkep rate": Pangkep's 2025 figures are that regency's village budgets (JP included), not a rate. The figures above use the officials' rate of { $rate } ({ $regulation }); for the Pangkep example, type <i>contoh iuran desa pangkep</i>.
 calc-village-allowance-left-out = ℹ️ I did not count the allowance of { $allowance }: in our data the officials' contribution base is the siltap (fixed income). If your regency includes allowances, ask a branch office or call centre 175.
 calc-ask-again-whole = I cannot fit a figure alone into the question before. Please write the whole question again in one message.
+
+# follow-ups (explore13)
+calc-wage-jht-first = 📈 Your JHT grows by <b>{ $total }</b> a month ({ $rate } of the { $wage } wage): { $employer } from the employer ({ $employerRate }) + { $worker } deducted from the wage ({ $workerRate }). Investment returns on the balance are not included.
+calc-jht-jmo-within = ✅ Yes, through JMO: the balance of { $balance } is within the limit for a JHT claim in the JMO app ({ $limit }; { $regulation }). The tax:
+calc-jht-jmo-over = ❌ Not through JMO: the balance of { $balance } is above the limit for a JHT claim in the JMO app ({ $limit }; { $regulation }). Claim it through Lapak Asik (online) or a BPJS Ketenagakerjaan branch office. The tax:
+calc-scholarship-not-met = 🎓 The scholarship's condition is not met: the JKM scholarship for children needs at least { $min } years of contributions ({ $regulation }), and you mentioned { $years } years. The other JKM benefits are still paid. If the membership was longer (check in JMO or at a branch office), confirm with call centre 175.
+calc-scholarship-met = 🎓 The scholarship's membership condition is met: { $years } years of contributions, at least { $min } needed ({ $regulation }). It is given to at most { $children } children, at most { $perChild } per child, paid yearly by school level. Confirm with a branch office or call centre 175 when claiming.
+calc-bpu-beside-wage = 👪 For the family: your wage deduction of { $deduction } (on the { $wage } wage) + your spouse's BPU contribution of { $bpu } = <b>{ $monthly }</b> a month, { $year } a year. The employer's part is paid by the company and not included.

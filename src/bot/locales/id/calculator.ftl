@@ -481,3 +481,11 @@ calc-village-fund-share = ℹ️ Iuran { $months } bulan { $total } adalah <b>{ 
 calc-village-regional-rate = ℹ️ "Tarif Pangkep" tidak saya pakai: angka Pangkep 2025 adalah contoh APBDes daerah itu (termasuk JP), bukan tarif. Hitungan di atas memakai tarif aparat desa { $rate } ({ $regulation }); untuk contoh Pangkep, ketik <i>contoh iuran desa pangkep</i>.
 calc-village-allowance-left-out = ℹ️ Tunjangan { $allowance } tidak saya hitung: dasar iuran aparat desa di data kami adalah siltap (penghasilan tetap). Bila daerah Anda memasukkan tunjangan, tanyakan ke kantor cabang atau call center 175.
 calc-ask-again-whole = Angka saja belum bisa saya pasangkan ke pertanyaan tadi. Tulis ulang pertanyaannya lengkap dalam satu pesan.
+
+# follow-ups (explore13)
+calc-wage-jht-first = 📈 JHT Anda bertambah <b>{ $total }</b> sebulan ({ $rate } dari upah { $wage }): { $employer } dari pemberi kerja ({ $employerRate }) + { $worker } dipotong dari gaji ({ $workerRate }). Hasil pengembangan saldo belum termasuk.
+calc-jht-jmo-within = ✅ Bisa lewat JMO: saldo { $balance } tidak lebih dari batas klaim JHT lewat aplikasi JMO ({ $limit }; { $regulation }). Pajaknya:
+calc-jht-jmo-over = ❌ Tidak bisa lewat JMO: saldo { $balance } di atas batas klaim JHT lewat aplikasi JMO ({ $limit }; { $regulation }). Ajukan lewat Lapak Asik (daring) atau kantor cabang BPJS Ketenagakerjaan. Pajaknya:
+calc-scholarship-not-met = 🎓 Belum memenuhi syarat beasiswa: beasiswa anak dari JKM butuh masa iuran paling sedikit { $min } tahun ({ $regulation }), sedangkan masa iuran yang Anda sebut { $years } tahun. Santunan JKM lainnya tetap dibayar. Bila masa iurannya ternyata lebih lama (cek di JMO atau kantor cabang), pastikan ke call center 175.
+calc-scholarship-met = 🎓 Syarat masa iuran beasiswa terpenuhi: masa iuran { $years } tahun, paling sedikit { $min } tahun ({ $regulation }). Beasiswa diberikan untuk paling banyak { $children } anak, paling banyak { $perChild } per anak, dibayar per tahun sesuai jenjang sekolahnya. Pastikan ke kantor cabang atau call center 175 saat klaim.
+calc-bpu-beside-wage = 👪 Untuk keluarga: potongan gaji Anda { $deduction } (dari upah { $wage }) + iuran BPU pasangan { $bpu } = <b>{ $monthly }</b> per bulan, { $year } setahun. Bagian pemberi kerja dibayar perusahaan, tidak termasuk.
