@@ -41,6 +41,24 @@ export function htmlToPlain(html: string): string {
 
 export const LIMITS = { title: 100, place: 150, description: 600 } as const;
 
+/**
+ * Telegram's own limits (4096 for a message, 1024 for a caption) count UTF-16 units, where an
+ * emoji takes 2 to 11 and a letter with combining marks many: a field may take at most this
+ * many units per character of LIMITS, so title, place and description together stay well
+ * within one message (the caption is checked on the whole announcement, longestAnnouncement).
+ */
+export const UNITS_PER_CHARACTER = 3;
+
+const graphemes = typeof Intl.Segmenter === "function" ? new Intl.Segmenter(undefined, { granularity: "grapheme" }) : undefined;
+
+/** How many characters the text has as people see them: 🎉 or 👨‍👩‍👧 or é is one (graphemes; code points without Intl.Segmenter). */
+export function visibleLength(text: string): number {
+  if (!graphemes) return [...text].length;
+  let n = 0;
+  for (const _ of graphemes.segment(text)) n++;
+  return n;
+}
+
 export interface EventDraft {
   title: string;
   startsAt: Date;
@@ -172,9 +190,11 @@ export function eventRef(event: Pick<Event, "id" | "title" | "province_codes">) 
 
 /**
  * "added_soon": registered inside the reminder window, so no reminder will come (see remindersDue);
- * "not_here": the chat's subscription is in a place the event's area leaves out.
+ * "not_here": the chat's subscription is in a place the event's area leaves out;
+ * "not_reached": no subscription, and the announcement was never delivered to the chat (a forged
+ * or forwarded button, an officer's /acara list).
  */
-export type AttendResult = "added" | "added_soon" | "already" | "gone" | "not_here";
+export type AttendResult = "added" | "added_soon" | "already" | "gone" | "not_here" | "not_reached";
 
 /** How long before the start the reminder goes out. */
 export const REMINDER_WINDOW_MS = 24 * 3600_000;
@@ -182,13 +202,35 @@ export const REMINDER_WINDOW_MS = 24 * 3600_000;
 /** When the event's reminder window opens: who registers later has just seen the event and gets no reminder. */
 const windowOpens = (startsAt: string) => new Date(new Date(startsAt).getTime() - REMINDER_WINDOW_MS).toISOString();
 
+/**
+ * Whether the chat may sign up for the event: only chats its announcement could reach, by the
+ * area's one rule. A subscriber elsewhere (an old message, a forwarded one) is refused; without
+ * a subscription (ended since, or never) only a chat the announcement was delivered to, or that
+ * already signed up, counts — anyone else's press (a forged button) would inflate the count
+ * officers read and the cancellation notice's recipients.
+ */
+async function attendRefusal(db: Kysely<Database>, event: Event, chatId: number): Promise<"not_here" | "not_reached" | undefined> {
+  const sub = await getSubscription(db, chatId);
+  if (sub) return eventIncludes(event, { provinceCode: sub.province_code, regencyCode: sub.regency_code }) ? undefined : "not_here";
+  const signed = await db.selectFrom("event_attendees").select("chat_id").where("event_id", "=", event.id).where("chat_id", "=", chatId).executeTakeFirst();
+  if (signed) return undefined;
+  const announcements = (await broadcastsOf(db, event.id)).filter((b) => b.kind === "event").map((b) => b.id);
+  if (announcements.length === 0) return "not_reached";
+  const got = await db
+    .selectFrom("deliveries")
+    .select("chat_id")
+    .where("broadcast_id", "in", announcements)
+    .where("chat_id", "=", chatId)
+    .where("status", "in", ["sent", "sending"])
+    .executeTakeFirst();
+  return got ? undefined : "not_reached";
+}
+
 export async function attend(db: Kysely<Database>, eventId: number, chatId: number, now: Date): Promise<AttendResult> {
   const event = await getEvent(db, eventId);
   if (!event || event.status !== "sent" || event.starts_at <= now.toISOString()) return "gone";
-  // a subscriber elsewhere (an old message, a forwarded one) is not signed up for an event not meant for them;
-  // without a subscription (an officer, someone who ended it since the announcement) the press stands
-  const sub = await getSubscription(db, chatId);
-  if (sub && !eventIncludes(event, { provinceCode: sub.province_code, regencyCode: sub.regency_code })) return "not_here";
+  const refused = await attendRefusal(db, event, chatId);
+  if (refused) return refused;
   try {
     const r = await db
       .insertInto("event_attendees")
@@ -905,16 +947,78 @@ async function withholdAndTell(deps: PublishDeps & { ownerIds: readonly number[]
   });
 }
 
+/** Raw HTML length of one grouped notice: at most Telegram's 4096 visible characters, with room to spare. */
+const GROUPED_NOTICE_LIMIT = 4000;
+
+/**
+ * Withholds several scheduled announcements at once (an officer's /hapusdata with many of them)
+ * and tells the owners in ONE notice listing them, grouped by reason, rather than one message
+ * each; a long list is split between events into parts that each fit a message. One event
+ * alone gets the single notice (withholdAndTell). All in one transaction. Returns how many.
+ */
+async function withholdAllAndTell(deps: PublishDeps & { ownerIds: readonly number[] }, items: readonly { event: Event; reason: WithholdReason }[]): Promise<number> {
+  if (items.length === 0) return 0;
+  if (items.length === 1) return (await withholdAndTell(deps, items[0]!.event, items[0]!.reason)) ? 1 : 0;
+  return inTransaction(deps.db, async (trx) => {
+    const withheld: { event: Event; reason: WithholdReason }[] = [];
+    for (const it of items) if (await withholdScheduled(trx, it.event, it.reason)) withheld.push(it);
+    const owners = [...new Set(deps.ownerIds)];
+    if (withheld.length === 0 || owners.length === 0) return withheld.length;
+    const order: WithholdReason[] = ["creator_deleted", "creator_revoked", "creator_moved"];
+    withheld.sort((a, b) => order.indexOf(a.reason) - order.indexOf(b.reason));
+    const first = withheld[0]!.event;
+    const main: Reader = { language: deps.language ?? "id", zone: zoneOfEvent(first) };
+    const translator = translatorFor(deps);
+    const readers = new Map<string, Reader>([[`${main.language} ${main.zone}`, main]]);
+    for (const r of (await readersOf(deps, trx, owners, main.language, main.zone)).values()) readers.set(`${r.language} ${r.zone}`, r);
+    const tOf = (r: Reader) => (r === main ? deps.t : translator(r.language));
+    const item = (t: Translate, r: Reader, e: Event) => t("ev-withheld-owner-item", {
+      title: escapeHtml(e.title),
+      when: formatEventDate(new Date(e.starts_at), r.zone, r.language),
+      area: escapeHtml(areaLine(deps.regions, e, t)),
+      send: e.send_at ? formatEventDate(new Date(e.send_at), r.zone, r.language) : "-",
+    });
+    const render = (t: Translate, r: Reader, part: typeof withheld, index: number, parts: number) => {
+      const lines = [t("ev-withheld-owner-many", { n: withheld.length, part: index + 1, parts })];
+      let reason: WithholdReason | undefined;
+      for (const it of part) {
+        if (it.reason !== reason) lines.push("", t("ev-withheld-owner-reason", { reason: (reason = it.reason) }));
+        lines.push(item(t, r, it.event));
+      }
+      lines.push("", t("ev-withheld-owner-many-end"));
+      return lines.join("\n");
+    };
+    // split between events so that every reader's wording of every part fits (part numbers "99/99" counted in)
+    const parts: (typeof withheld)[] = [[]];
+    for (const it of withheld) {
+      const current = parts[parts.length - 1]!;
+      const fits = [...readers.values()].every((r) => render(tOf(r), r, [...current, it], 98, 99).length <= GROUPED_NOTICE_LIMIT);
+      if (fits || current.length === 0) current.push(it);
+      else parts.push([it]);
+    }
+    for (const [index, part] of parts.entries()) {
+      await enqueueBroadcast(trx, {
+        createdBy: 0,
+        kind: "event_withheld",
+        message: {
+          ...(await wordingsFor(deps, trx, first, owners, (t, r) => ({ text: render(t, r, part, index, parts.length) }))),
+          parseMode: "HTML",
+        },
+        recipients: owners,
+      });
+    }
+    return withheld.length;
+  });
+}
+
 /**
  * For the app's timer: scheduled announcements whose creator deleted their data are withheld
- * at once, not at their send time, and the owners told which (withholdAndTell): /acara then
- * no longer says they will go out. Returns how many.
+ * at once, not at their send time, and the owners told which in one notice (withholdAllAndTell):
+ * /acara then no longer says they will go out. Returns how many.
  */
 async function withholdOrphanedScheduled(deps: PublishDeps & { ownerIds: readonly number[] }): Promise<number> {
   const orphaned = await deps.db.selectFrom("events").selectAll().where("status", "=", "scheduled").where("created_by", "is", null).orderBy("send_at").execute();
-  let n = 0;
-  for (const event of orphaned) if (await withholdAndTell(deps, event, "creator_deleted")) n++;
-  return n;
+  return withholdAllAndTell(deps, orphaned.map((event) => ({ event, reason: "creator_deleted" as const })));
 }
 
 /**
@@ -942,11 +1046,13 @@ export async function sendDueEvents(deps: PublishDeps & { ownerIds: readonly num
   const out: { eventId: number; broadcastId: number; recipients: number }[] = [];
   const failures: unknown[] = [];
   await withholdOrphanedScheduled(deps);
+  // those the timer may not send, told to the owners together after the loop (one notice, not one each)
+  const refused: { event: Event; reason: WithholdReason }[] = [];
   for (const event of await dueScheduledEvents(deps.db, now)) {
     // created_by is null once the creator deleted their data, which also ended any officer right
     const role = await officerRole(deps.db, deps.ownerIds, event.created_by ?? undefined);
     if (!creatorCovers(role, event)) {
-      await withholdAndTell(deps, event, withholdReason(role, event));
+      refused.push({ event, reason: withholdReason(role, event) });
       continue;
     }
     // claimed and queued in one transaction (publishEvent from "scheduled"): a crash or an error
@@ -958,6 +1064,11 @@ export async function sendDueEvents(deps: PublishDeps & { ownerIds: readonly num
       // one event failing (it stays scheduled, tried again next tick) does not hold back the others
       if (!(error instanceof EventGoneError)) failures.push(error);
     }
+  }
+  try {
+    await withholdAllAndTell(deps, refused);
+  } catch (error) {
+    failures.push(error);
   }
   if (failures.length > 0) throw failures.length === 1 ? failures[0] : new AggregateError(failures, `${failures.length} due events failed to publish`);
   return out;

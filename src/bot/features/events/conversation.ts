@@ -16,7 +16,7 @@ import {
 } from "../../../officers/dates";
 import { isNearName, zoneOffsetHours } from "../../../regions";
 import {
-  createEventDraft, deleteDraft, LIMITS, longestAnnouncement, publishEvent, renderEvent, scheduleEvent, type EventDraft, type PublishDeps,
+  createEventDraft, deleteDraft, LIMITS, longestAnnouncement, UNITS_PER_CHARACTER, visibleLength, publishEvent, renderEvent, scheduleEvent, type EventDraft, type PublishDeps,
 } from "../../../officers/events";
 import { CAPTION_LIMIT } from "../../../broadcast/queue";
 import { coversAll, officerRole } from "../../../officers/roles";
@@ -200,10 +200,15 @@ function textRule(t: Translate, min: number, max: number, key: string, what?: st
     // a poster sent too early: said where it goes, rather than the same prompt again
     if (!text && what && (c.message?.photo || c.message?.document)) return { ok: false, hint: t("ev-photo-later", { what }) };
     if (!text) return { ok: false };
-    if (text.length < min) return { ok: false, hint: t(`${key}-short`, { min }) };
+    // counted as the officer sees them (an emoji is one character, not two UTF-16 units)
+    const length = visibleLength(text);
+    // emoji or punctuation in a short text ("🏢🏢") get the hint saying why they do not count
+    if (length < min && !/[^\p{L}\p{N}\s]/u.test(text)) return { ok: false, hint: t(`${key}-short`, { min }) };
     // emoji or punctuation alone: the same rule for the title, the place and the description
     if (letterCount(text) < min) return { ok: false, hint: t(`${key}-letters`, { min }) };
-    if (text.length > max) return { ok: false, hint: t(`${key}-long`, { max, length: text.length }) };
+    if (length > max) return { ok: false, hint: t(`${key}-long`, { max, length }) };
+    // within the characters but not within what Telegram can carry (long emoji sequences, stacked marks)
+    if (text.length > max * UNITS_PER_CHARACTER) return { ok: false, hint: t(`${key}-long-units`) };
     return { ok: true, value: text.replace(/[ \t]+/g, " ") };
   };
 }

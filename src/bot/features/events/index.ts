@@ -7,7 +7,7 @@
  */
 import { Composer, InlineKeyboard } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
-import { formOptions } from "../../conversation-kit";
+import { FORM_RESUME_PREFIX, formOptions } from "../../conversation-kit";
 import type { Kysely } from "kysely";
 import type { BotContext, Language } from "../../context";
 import type { Feature } from "../../create-bot";
@@ -43,6 +43,17 @@ export function eventsFeature(deps: EventsDeps): Feature {
     const composer = new Composer<BotContext>();
     const now = deps.now ?? (() => new Date());
     const guard = { db: deps.db, ownerIds: config.OWNER_IDS };
+    // Continue under a paused officer form (or, for the edit form, a press of its step's own button,
+    // which takes it up too): the role is read again, as for every other officer button, so a
+    // revoked officer is refused at once rather than filling the form to be refused at Kirim.
+    // The form stays paused (ending it here would add "that form has ended, start again with …").
+    composer.on("callback_query:data", async (ctx, next) => {
+      const paused = ctx.session?.pausedForm;
+      if ((paused !== NEW_EVENT_ID && paused !== EDIT_EVENT_ID) || !ctx.conversation.active()[paused]) return next();
+      const data = ctx.callbackQuery.data;
+      const takesUp = data === `${FORM_RESUME_PREFIX}${paused}` || (paused === EDIT_EVENT_ID && EDIT_BUTTON_RE.test(data));
+      if (!takesUp || (await requireOfficer(ctx, guard, `resume_${paused}`, { privateOnly: false }))) return next();
+    });
     composer.use(
       createConversation(
         createNewEventConversation({ db: deps.db, regions: deps.regions, i18n, ownerIds: config.OWNER_IDS }),
@@ -230,6 +241,10 @@ export function eventsFeature(deps: EventsDeps): Feature {
         // said with the subscriber's own place, which the event's area (on the message) leaves out
         const sub = await getSubscription(deps.db, ctx.from.id);
         await ctx.answerCallbackQuery({ text: ctx.t("ev-attend-not_here", { place: sub ? subscriptionPlace(sub) : "-" }).slice(0, 200), show_alert: true });
+        return;
+      }
+      if (result === "not_reached") {
+        await ctx.answerCallbackQuery({ text: ctx.t("ev-attend-not_reached").slice(0, 200), show_alert: true });
         return;
       }
       await ctx.answerCallbackQuery({ text: ctx.t(`ev-attend-${result}`) });

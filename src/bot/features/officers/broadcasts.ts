@@ -106,7 +106,10 @@ export function renderSiaranLine(
   // a cancellation notice, or the owners' notice of a withheld announcement, must not read as the announcement itself
   const what2 = event && b.kind === "event_cancelled"
     ? t("off-siaran-what-cancelled", { title: escapeHtml(event.title) })
-    : event && b.kind === "event_withheld" ? t("off-siaran-what-withheld", { title: escapeHtml(event.title) }) : what;
+    : b.kind === "event_withheld"
+      // a grouped notice (several withheld at once) names no single event
+      ? (event ? t("off-siaran-what-withheld", { title: escapeHtml(event.title) }) : t("off-siaran-what-withheld-many"))
+      : what;
   // a stopped broadcast has nothing waiting: what it never sent is "not sent", not "queued";
   // one replaced by a newer version (an edit) handed what it had not sent to that one
   const stopped = b.status === "cancelled";

@@ -249,3 +249,18 @@ ev-withheld-owner-notice =
 ev-withheld-badge = ⏸ <b>Withheld</b>: the creator of this announcement deleted their data in the bot, so it will not be sent. The bot owner is told; announce it again with /acara_baru if the event still takes place.
 ev-edit-effect-sent-stopped = Nobody has received the announcement and nothing is waiting to be sent (its broadcast was stopped), so this change only shows in /acara. To announce it again, cancel this event and create a new one with /acara_baru.
 ev-send-at-now = To send it now, press <b>📤 Send</b> below. To schedule it, type the date and time to send it (e.g. <i>tomorrow 08:00</i>).
+
+# officers (audit18)
+ev-attend-not_reached = Attendance is only recorded for those the announcement was meant for (subscribers in its area). You are not subscribed in this event's area. Type /langganan to choose your area.
+ev-withheld-owner-many = ⏸ <b>{ $n } scheduled announcements withheld</b>{ $parts ->
+    [1] {""}
+   *[other] { " " }(part { $part }/{ $parts })
+}: they will not be sent, and no subscriber has received them.
+ev-withheld-owner-reason = { $reason ->
+    [creator_deleted] The officer who created them deleted their data in this bot, which also ended their officer rights:
+    [creator_moved] Their creator's area no longer covers these events:
+   *[other] Their creator's officer rights were revoked:
+}
+ev-withheld-owner-item = • «{ $title }» ({ $when }, { $area }), to be sent { $send }
+ev-withheld-owner-many-end = If the events still take place, announce them again with /acara_baru.
+ev-text-long-units = Too long to send through Telegram: combined emoji or marks above/below letters take a lot of room. Write it shorter or with fewer emoji.

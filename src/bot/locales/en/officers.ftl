@@ -216,3 +216,6 @@ off-prospek-page = 📋 Leads { $from }–{ $to } of { $total }.{ $after ->
 }
 off-prospek-next = Next ▶
 off-prospek-previous = ◀ Previous
+
+# officers (audit18)
+off-siaran-what-withheld-many = notice to the owners: several scheduled announcements withheld

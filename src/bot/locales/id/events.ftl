@@ -228,3 +228,18 @@ ev-withheld-owner-notice =
 ev-withheld-badge = ⏸ <b>Ditahan</b>: pembuat pengumuman ini menghapus datanya di bot, jadi pengumuman tidak akan dikirim. Pemilik bot diberi tahu; umumkan lagi dengan /acara_baru bila acaranya tetap berjalan.
 ev-edit-effect-sent-stopped = Pengumumannya belum diterima siapa pun dan tidak ada yang menunggu dikirim (siarannya dihentikan), jadi perubahan ini hanya tampil di /acara. Untuk mengumumkannya lagi, batalkan acara ini lalu buat baru dengan /acara_baru.
 ev-send-at-now = Untuk mengirim sekarang, tekan <b>📤 Kirim</b> di bawah ini. Untuk menjadwalkan, tulis tanggal dan jam kirimnya (contoh: <i>besok jam 8</i>).
+
+# officers (audit18)
+ev-attend-not_reached = Kehadiran hanya dicatat untuk penerima pengumuman acara ini (pelanggan di wilayahnya). Anda belum berlangganan di wilayah acara ini. Ketik /langganan untuk memilih wilayah Anda.
+ev-withheld-owner-many = ⏸ <b>{ $n } pengumuman terjadwal ditahan</b>{ $parts ->
+    [1] {""}
+   *[other] { " " }(bagian { $part }/{ $parts })
+}: tidak akan dikirim, dan belum ada pelanggan yang menerimanya.
+ev-withheld-owner-reason = { $reason ->
+    [creator_deleted] Petugas yang membuatnya menghapus datanya di bot ini, sehingga hak petugasnya ikut berakhir:
+    [creator_moved] Wilayah tugas pembuatnya tidak lagi mencakup acara ini:
+   *[other] Hak petugas pembuatnya sudah dicabut:
+}
+ev-withheld-owner-item = • «{ $title }» ({ $when }, { $area }), jadwal kirim { $send }
+ev-withheld-owner-many-end = Bila acaranya tetap berjalan, umumkan lagi dengan /acara_baru.
+ev-text-long-units = Terlalu panjang untuk dikirim lewat Telegram: emoji gabungan atau tanda di atas/bawah huruf memakan banyak tempat. Tulis lebih pendek atau dengan lebih sedikit emoji.

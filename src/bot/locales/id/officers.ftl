@@ -203,3 +203,6 @@ off-prospek-page = 📋 Prospek { $from }–{ $to } dari { $total }.{ $after ->
 }
 off-prospek-next = Berikutnya ▶
 off-prospek-previous = ◀ Sebelumnya
+
+# officers (audit18)
+off-siaran-what-withheld-many = pemberitahuan ke pemilik: beberapa pengumuman terjadwal ditahan
