@@ -17,7 +17,7 @@ import { informalReadings } from "./informal";
 import type { KnowledgeBase } from "./load";
 import { HEALTH_TOPIC, PROGRAM_TOPICS, type KnowledgeEntry } from "./schema";
 import { seriesYears, yearsAskedInClean } from "./years";
-import { situationFactorOf, situationsOf, workersOf, type Situation } from "./situation";
+import { searchTextOfNegatedWorkAccident, situationFactorOf, situationsOf, workersOf, type Situation } from "./situation";
 
 export type SearchOutcome = "answer" | "clarify" | "decline";
 
@@ -320,7 +320,8 @@ export function createSearch(kb: KnowledgeBase, options: SearchOptions = {}): Kn
   function search(text: string, context: SearchContext = {}): SearchResult {
     // what the conversation told of the user's situation (situation.ts); a question alone is ranked as written
     const { situation } = context;
-    const cleaned = withWordsSplit(normalizer.clean(text));
+    // "meninggal bukan karena kecelakaan kerja" is an ordinary death (JKM's): the denied words must not rank JKK first
+    const cleaned = withWordsSplit(normalizer.clean(searchTextOfNegatedWorkAccident(text)));
     const written = normalizer.surfaceOfClean(cleaned);
     // "cara klaim jht gimana": "how" says again what "cara" (the way to) already asks
     const words = written.some((w) => normalizer.stem(w) === "cara") ? written.filter((w) => w !== "bagaimana") : written;

@@ -40,9 +40,30 @@ const EVENTS: [SituationKind, RegExp][] = [
   ["resign", /\b(resign|resigned|risen|mengundurkan diri|berhenti kerja|keluar kerja|keluar dari kerja|quit)\b/],
 ];
 
+/**
+ * A work accident denied ("meninggal bukan karena kecelakaan kerja", "die, not from a work accident"):
+ * an ordinary death (JKM's), never the JKK one the words "kecelakaan kerja" would otherwise point to.
+ * Read on cleaned text (lower case, no punctuation).
+ */
+export const NEGATED_WORK_ACCIDENT =
+  /\b(?:bukan|bkn|tidak|tdk|tak|non|not|no)\s+(?:(?:karena|krn|karna|akibat|dari|oleh|saat|pas|waktu|di|in|from|because|of|due|to|by|a|an|at|caused|during|the|it|was|is)\s+){0,3}(?:kecelakaan kerja|kecelakaan di tempat kerja|kecelakaan saat kerja|work(?:place)? (?:related )?accident|job accident|occupational accident|accident at work|accident on the job)\b/gi;
+/**
+ * The denied work accident said as what it means, for the readers that look for "kecelakaan kerja": an ordinary
+ * death ("biasa") to the calculator, the program that pays it ("jkm") to the search.
+ */
+export const withoutNegatedWorkAccident = (text: string, meaning = " biasa ") => text.replace(NEGATED_WORK_ACCIDENT, meaning);
+
+/** A death named, "if i die" too: the case where a denied work accident means JKM. */
+const DEATH_NAMED = /\b(meninggal|wafat|tewas|kematian|almarhum|almarhumah|die|dies|died|death|dead|passed away|deceased)\b/i;
+/**
+ * For the search: a death "bukan karena kecelakaan kerja" is JKM's, so the denied words are read as "jkm"; with no
+ * death named ("sakit di rumah, bukan kecelakaan kerja") the text is left as written.
+ */
+export const searchTextOfNegatedWorkAccident = (text: string) => (DEATH_NAMED.test(text) ? withoutNegatedWorkAccident(text, " jkm ") : text);
+
 /** What a message says of the situation; an empty `events` says nothing of what happened. */
 export function situationIn(text: string): Situation {
-  const cleaned = ` ${cleanText(text)} `;
+  const cleaned = ` ${withoutNegatedWorkAccident(cleanText(text))} `;
   const events = EVENTS.filter(([, pattern]) => pattern.test(cleaned)).map(([kind]) => kind);
   let worker: WorkerKind | undefined;
   // a village head or official speaks of the villagers ("boleh ga pake dd utk iuran petani"), not of their own work

@@ -639,6 +639,7 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
   const jkkKey = `pu.jkk_${riskClass}`;
   const jkmKey = "pu.jkm";
   const bp = book.basisPoints(jkkKey) + book.basisPoints(jkmKey);
+  const villageRegulation = book.has(VILLAGE_RATE) && book.basisPoints(VILLAGE_RATE) === bp ? book.get(VILLAGE_RATE).regulation : [...new Set([jkkKey, jkmKey].map((k) => book.get(k).regulation))].join("; ");
   const lines: VillageResult["lines"] = [];
   const jpCap = jpCapFor(book, date ?? new Date());
   for (const g of groups) {
@@ -667,7 +668,8 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
       monthly: perPerson * g.count,
       total: perPerson * g.count * months,
       ruleKeys: [jkkKey, jkmKey, ...extras.map((e) => e.ruleKey)],
-      regulation: book.get(jkkKey).regulation,
+      // JKK's Pasal 16(1) holds no JKM: both rates cited as the village rate is, or each on its own (audit18 #13)
+      regulation: villageRegulation,
       extraRegulations: extras.map((e) => e.regulation),
     });
   }
@@ -712,6 +714,8 @@ export function villageBudget(book: RuleBook, input: VillageInput): VillageResul
 export const jpCapDate = (m: { year: number; month: number }): Date => new Date(Date.UTC(m.year, m.month - 1, 15));
 
 /** The cheapest BPU package a village pays for a vulnerable worker, with or without the optional JHT. */
+/** JKK + JKM of the officials' siltap, as one rate (village.official_rate). */
+const VILLAGE_RATE = "village.official_rate";
 export const vulnerablePackageKey = (withJht: boolean) => (withJht ? "bpu.package_with_jht_min" : "bpu.package_min");
 
 function officialExtra(book: RuleBook, program: OfficialExtraProgram, siltap: number, jpCap: JpCapChoice): OfficialExtraLine {
@@ -753,6 +757,8 @@ const coverageSchema = z.object({
   extraPrograms: z.array(z.enum(OFFICIAL_EXTRA_PROGRAMS)).max(2).default([]),
   date: z.date().optional(),
   from: z.object({ year: intField(1990, 2100), month: intField(1, 12) }).optional(),
+  /** Vulnerable workers' income written: each priced as BPU on it, not the cheapest package (audit18 #3). */
+  vulnerableIncome: rupiahField().optional(),
 });
 
 export interface CoverageResult {
@@ -776,6 +782,8 @@ export interface CoverageResult {
   people: number;
   /** What is left after paying for them. */
   leftover: number;
+  /** The vulnerable workers' income they were priced on as BPU, or null (the cheapest package). */
+  vulnerableIncome: number | null;
   ruleKeys: string[];
   regulation: string;
   /** JP of some months is on the latest cap held, the least it can be: the costs are floors, the head count a most. */
@@ -791,7 +799,7 @@ export interface CoverageResult {
  * package, or officials on their siltap; officials already paid from it are taken off first.
  */
 export function budgetCoverage(book: RuleBook, input: CoverageInput): CoverageResult {
-  const { budget, months, withJht, officialIncome, paidFirst, extraPrograms, date, from } = validate(coverageSchema, input);
+  const { budget, months, withJht, officialIncome, paidFirst, extraPrograms, date, from, vulnerableIncome } = validate(coverageSchema, input);
   // officials paid first and those counted, priced as the village budget does, JHT/JP included when named
   const officialsBudget = (officials: OfficialGroup[]) => villageBudget(book, { officials, vulnerable: 0, months, extraPrograms, ...(date ? { date } : {}), ...(from ? { from } : {}) });
   const paid = paidFirst.length ? officialsBudget(paidFirst) : null;
@@ -800,8 +808,9 @@ export function budgetCoverage(book: RuleBook, input: CoverageInput): CoverageRe
   const official = one?.lines.find((l) => l.kind === "officials");
   const ruleKeys = official ? official.ruleKeys : [vulnerablePackageKey(withJht)];
   const parts = [...(paid?.parts ?? []), ...(one?.parts ?? [])];
-  const monthlyPerPerson = !one ? book.rupiah(ruleKeys[0]!) : new Set(one.parts?.map((p) => p.monthlyTotal) ?? []).size > 1 ? null : official!.perPerson;
-  const perPerson = one ? one.total : book.rupiah(ruleKeys[0]!) * months;
+  const onIncome = !one && vulnerableIncome ? bpuContribution(book, { income: vulnerableIncome, withJht }).monthly : undefined;
+  const monthlyPerPerson = onIncome ?? (!one ? book.rupiah(ruleKeys[0]!) : new Set(one.parts?.map((p) => p.monthlyTotal) ?? []).size > 1 ? null : official!.perPerson);
+  const perPerson = one ? one.total : (onIncome ?? book.rupiah(ruleKeys[0]!)) * months;
   const people = Math.floor(available / perPerson);
   return {
     budget,
@@ -817,7 +826,8 @@ export function budgetCoverage(book: RuleBook, input: CoverageInput): CoverageRe
     people,
     leftover: available - people * perPerson,
     ruleKeys,
-    regulation: [...new Set([...ruleKeys, ...(paid ? ["pu.jkk_very_low"] : []), ...(paid && extraPrograms.includes("jp") ? ["pu.jp_total"] : [])].map((k) => book.get(k).regulation))].join("; "),
+    vulnerableIncome: onIncome ? vulnerableIncome! : null,
+    regulation: [...new Set([...(onIncome ? ["bpu.jkk_rate"] : ruleKeys), ...(paid ? ["pu.jkk_very_low"] : []), ...(paid && extraPrograms.includes("jp") ? ["pu.jp_total"] : [])].map((k) => book.get(k).regulation))].join("; "),
     jpFloor: parts.some((p) => p.jpFloor),
     jpUnknown: parts.some((p) => p.jpUnknown),
     parts,

@@ -203,3 +203,37 @@ export function officeTitlesIn(cleaned: string): string[] {
   const titles = [...withoutSelfIntroduction(withoutSpeaker(withRtRwJoined(cleaned)).replace(LISTED_TREASURER, "bendahara desa")).matchAll(OFFICE)].map((m) => canonicalTitle(m[1]!));
   return [...new Set(titles)];
 }
+
+/** "berdua", "bertiga": how many go together, as one word. */
+const TOGETHER: Record<string, number> = { berdua: 2, bertiga: 3, berempat: 4, berlima: 5, berenam: 6, bertujuh: 7 };
+const TOGETHER_WORD = new RegExp(String.raw`\b(${Object.keys(TOGETHER).join("|")})\b`);
+const SELF_WORD = String.raw`(?:sy|saya|aku|gw|gue|ane)`;
+const KIN_WORD = String.raw`(?:istri|suami|pasangan|bini|anak|adik|kakak|ibu|bapak|ayah|ortu|orang tua|mertua|wife|husband|kids?|children|sons?|daughters?)`;
+const KIN_JOIN = String.raw`(?:\s+(?:dan|sm|sama|dgn|dengan|serta|and|plus|&|\+)\s+|\s+)`;
+const KIN_MEMBER = String.raw`(?:(\d{1,2}|${NUMBER_WORD})\s+(?:(?:orang|org)\s+)?)?${KIN_WORD}(?:\s+(?:sy|saya|ku))?`;
+/** "saya dan istri", "saya istri dan anak" (cleanText drops the comma), "saya dan 2 anak": the writer and the family named. */
+const SELF_AND_KIN = new RegExp(String.raw`\b${SELF_WORD}((?:${KIN_JOIN}${KIN_MEMBER})+)\b`);
+const ONE_MEMBER = new RegExp(String.raw`(?:${KIN_JOIN})${KIN_MEMBER}`, "g");
+/** "istri dan saya", "suami sy sama saya": a couple named the other way round. */
+const KIN_AND_SELF = new RegExp(String.raw`\b(?:istri|suami|pasangan)\s+(?:(?:sy|saya|aku)\s+)?(?:sm|sama|dan|and)\s+${SELF_WORD}\b`);
+/** "keluarga 4 orang", "4 orang keluarga", "sekeluarga isi 5 org": the family's size written. */
+const FAMILY_SIZE = new RegExp(String.raw`\b(?:se)?keluarga\s+(?:(?:isi|ada|sebanyak|berjumlah|kami|saya|sy)\s+)*(\d{1,2}|${NUMBER_WORD})\s+(?:orang|org|jiwa)\b|\b(\d{1,2}|${NUMBER_WORD})\s+(?:orang|org|jiwa)\s+(?:(?:dalam|di|se)\s+)?(?:se)?keluarga\b`);
+
+/**
+ * How many people of one household a question is about ("iuran bpu berdua", "saya, istri dan anak",
+ * "saya dan 2 anak", "keluarga 4 orang"), the writer counted in; undefined when no household is named.
+ * Read on cleanText output, so "bertiga setahun" keeps both its count and its period (audit18 #1).
+ */
+export function householdSize(cleaned: string): number | undefined {
+  const size = FAMILY_SIZE.exec(cleaned);
+  if (size) return valueOf((size[1] ?? size[2])!);
+  const together = TOGETHER_WORD.exec(cleaned);
+  if (together) return TOGETHER[together[1]!];
+  const named = SELF_AND_KIN.exec(cleaned);
+  if (named) {
+    let count = 1;
+    for (const m of named[1]!.matchAll(ONE_MEMBER)) count += m[1] ? valueOf(m[1]) : 1;
+    return count;
+  }
+  return KIN_AND_SELF.test(cleaned) ? 2 : undefined;
+}

@@ -5,13 +5,14 @@ import type { CalculationRequest } from "./question";
 import { ask, has, INFORMAL_WORKER, isAboutOfficials, JHT_NAMED, MIN_MONTHLY_INCOME, PAYS, RECEIVES, RECEIVES_BENEFIT, RESIGNED, riskClassOf } from "./question-words";
 import { isDailyAmount, PER_DAY } from "./question-amounts";
 import { forEmployees, WAGE_WORD } from "./question-workers";
+import { withoutNegatedWorkAccident } from "../knowledge/situation";
 
 /** A fixed-term contract that ended ("kontrak sy habis gk diperpanjang", "contract ended"). */
 const CONTRACT_ENDED = /\b(kontrak\w*|pkwt|contract)\b.*\b(habis|abis|selesai|berakhir|ended?|expired?|ga diperpanjang|gk diperpanjang|gak diperpanjang|tidak diperpanjang|tdk diperpanjang|not renewed)\b/;
 /** The contract cut short: a layoff JKP may cover, so not "ended". */
 const CONTRACT_CUT_SHORT = /\b(sebelum|sblm|belum|blm|tengah|diputus|before|early)\b/;
 /** Words for being laid off, where the time since it is read. */
-const LAID_OFF = String.raw`(?:phk|diphk|dipecat|diberhentikan|laid off)`;
+const LAID_OFF = String.raw`(?:phk|diphk|dipecat|diberhentikan|laid off|fired|sacked|dismissed)`;
 /** A count of months or years: digits, a number word, or "se" ("setahun", "sebulan"). */
 const SINCE_COUNT = String.raw`(?:(\d{1,2}|${NUMBER_WORD})\s*|se)`;
 const SINCE_UNIT = "bulan|bln|tahun|thn|th|months?|years?";
@@ -59,7 +60,7 @@ export const JKP_WITH_WAGE = /\b(jkp|jaminan kehilangan pekerjaan)\b.*\b(gaji\w*
 /** How long someone has paid ("baru kerja 8 bulan", "masa iuran 2 tahun"): JKP needs a minimum. */
 const MONTHS_PAID = /\b(?:kerja|bekerja|iuran|masa kerja|masa iuran|baru)\s+(?:baru\s+)?(?:selama\s+)?(\d{1,3})\s*(bulan|bln|tahun|thn|th)\b/;
 /** "kecelakaan kerja", or an accident on duty ("kecelakaan motor saat tugas"). */
-const WORK_ACCIDENT = /kecelakaan kerja|\bjkk\b|\bkecelakaan\b.*\b(saat|waktu|pas|ketika|sedang) (tugas|bertugas|kerja|bekerja|dinas)\b|\b(work|workplace|occupational|industrial) (related )?accident\b|\baccident (at|on the|during|while at) (work|job|duty)\b/;
+const WORK_ACCIDENT = /kecelakaan kerja|\bjkk\b|\bkecelakaan\b.*\b(saat|waktu|pas|ketika|sedang) (tugas|bertugas|kerja|bekerja|dinas)\b|\b(work|workplace|occupational|industrial) (related )?accident\b|\baccident (at|on the|during|while at) (work|job|duty)\b|\b(?:died|dies|die|killed|passed away|death)\s+(?:(?!not\b|bukan\b|tidak\b)\w+\s+){0,2}(?:at|on the|during|while at|while) (?:work|job|duty|working|the workplace)\b/;
 /** An accident named, without "kerja" ("kecelakaan pas melaut", "tabrakan"). */
 const ACCIDENT = /\b(kecelakaan|tabrakan|ditabrak|kecelakaan lalu lintas|accident|crash)\b/;
 /** An accident said to be away from work: JKM's, not JKK's. */
@@ -83,6 +84,11 @@ const PERMANENT_DISABILITY = /\bcacat tetap\b|\bcacat permanen\b|\bpermanent(?:l
 const PARTIAL_DISABILITY = /\b(sebagian|partial\w*|anatomi\w*|fungsi|function)\b/;
 /** A death not caused by work: illness, natural causes, "bukan karena kerja". */
 export const ORDINARY_DEATH = /\b(sakit|penyakit|alami|wajar|biasa|illness|sick|natural|natural causes)\b|\bbukan (?:karena|krn|akibat) (?:kecelakaan )?kerja\b|\bnot (?:from|at|because of) work\b/;
+/** An ordinary death told, no accident beside it ("meninggal bukan karena kecelakaan kerja" is one). */
+export function ordinaryDeathTold(t: string): boolean {
+  const plain = withoutNegatedWorkAccident(t);
+  return has(plain, ORDINARY_DEATH) && !has(plain, /\bkecelakaan\b|\baccident\b/);
+}
 /** An occupational disease is a JKK case, not JKM. */
 const OCCUPATIONAL_DISEASE = /\bpenyakit akibat kerja\b|\bpak\b|\boccupational\b/;
 
@@ -92,7 +98,7 @@ export const DIED = /meninggal|wafat|death|mati|\b(died|dies|dead|killed|passed 
 /** A migrant worker (PMI, TKI/TKW), in either language. */
 export const PMI_WORKER = /\b(pmi|cpmi|tki|tkw|pekerja migran|buruh migran|migrant workers?)\b/;
 /** What a migrant worker's question asks about the contribution ("iuran brp", "how much is bpjs"). */
-const PMI_COST = /\b(iuran\w*|biaya\w*|bayar\w*|premi|ongkos|contributions?|costs?|fees?)\b|\b(?:brp|berapa|how much)\b.*\b(?:bpjs\w*|jamsostek|bpjamsostek)\b|\b(?:bpjs\w*|jamsostek|bpjamsostek)\b.*\b(?:brp|berapa|how much)\b/;
+const PMI_COST = /\b(iuran\w*|biaya\w*|bayar\w*|premi|ongkos|contributions?|costs?|fees?|pay|paying)\b|\b(?:brp|berapa|how much)\b.*\b(?:bpjs\w*|jamsostek|bpjamsostek)\b|\b(?:bpjs\w*|jamsostek|bpjamsostek)\b.*\b(?:brp|berapa|how much)\b/;
 /** A number or channel asked ("wa bpjs buat pmi nomornya brp"): "brp" asks which number, not a cost. */
 const CONTACT_ASKED = /\b(wa|whatsapp|watsap|nomor\w*|nomer\w*|no hp|no telp|telp|telepon|telpon|hotline|kontak\w*|contact|call center|cs|email|alamat|phone)\b/;
 /** A contract extended: the months written are the extension's. */
@@ -216,8 +222,10 @@ export function asksJkpContribution(t: string): boolean {
     && !has(t, RECEIVES) && !has(t, RECEIVES_BENEFIT) && !has(t, LAID_OFF_NAMED) && !has(t, RESIGNED) && !has(t, CONTRACT_ENDED) && !has(t, INFORMAL_WORKER) && !MONTHS_PAID.test(t);
 }
 
-export function benefitRequest(t: string, amount: number, now?: Date): CalculationRequest | undefined {
-  if (has(t, /\bjkp\b|kehilangan pekerjaan|\bphk\b.*\bdapat|job loss/)) {
+export function benefitRequest(written: string, amount: number, now?: Date): CalculationRequest | undefined {
+  // "meninggal bukan karena kecelakaan kerja": an ordinary death, read as "biasa"
+  const t = withoutNegatedWorkAccident(written);
+  if (has(t, /\bjkp\b|kehilangan pekerjaan|\bphk\b.*\bdapat|job loss|\bunemployment (?:benefit|insurance|money|pay)\b|\b(?:laid off|fired|sacked|dismissed)\b.*\b(?:get|receive)\b/)) {
     const paid = MONTHS_PAID.exec(t);
     const monthsPaid = paid ? inMonths(paid[1]!, paid[2]!) : undefined;
     const since = monthsSinceLayoff(t, now);
@@ -236,7 +244,11 @@ export function benefitRequest(t: string, amount: number, now?: Date): Calculati
       ...(has(t, EMPLOYER_CLOSED) ? { employerClosed: true } : {}),
     };
   }
-  if ((has(t, WORK_ACCIDENT) || informalAccident(t)) && has(t, DIED)) return { kind: "jkk_death", wage: amount };
+  if ((has(t, WORK_ACCIDENT) || informalAccident(t)) && has(t, DIED)) {
+    // "ojol paket 16800 meninggal": no wage is that small, it is the BPU contribution paid (audit18 #2)
+    const contribution = amount < MIN_MONTHLY_INCOME && has(t, /\b(paket|iuran\w*|bayar\w*|premi|bpu)\b/);
+    return { kind: "jkk_death", wage: amount, ...(contribution ? { contribution: true } : {}) };
+  }
   // "gaji 4jt cacat total tetap santunannya brp": JKK's permanent total disability (JP's disability pension is the knowledge's)
   if (has(t, TOTAL_DISABILITY) && !has(t, JP_PENSION) && amount >= MIN_MONTHLY_INCOME) return { kind: "jkk_disability", wage: amount };
   // "permanent disability benefit salary 5 million": the total one computed, the partial one said to depend on the injury
@@ -293,6 +305,8 @@ const MEMBER_FOR = new RegExp(String.raw`\b(?:kerja|bekerja|peserta|kepesertaan|
 /** 10% is the retirement-preparation withdrawal, 30% the housing one; any other percent is neither. */
 export function partialPurpose(raw: string): "retirement" | "housing" | undefined {
   const pct = Number(PERCENT_WRITTEN.exec(raw)?.[1] ?? NaN);
+  // "cair sebagian berapa untuk rumah": the part named by its purpose, not its percent (audit18 #8)
+  if (Number.isNaN(pct) && /\bsebagian\b/.test(raw)) return /\b(rumah|perumahan|kpr|renovasi)\b/.test(raw) ? "housing" : /\b(persiapan pensiun|pensiun)\b/.test(raw) ? "retirement" : undefined;
   return pct === 10 ? "retirement" : pct === 30 ? "housing" : undefined;
 }
 

@@ -1,10 +1,10 @@
 /** Village budgets: officials on their siltap, honor-paid groups, several villages, budget limits and how many a budget covers. */
 import type { AmountMatch } from "./money";
 import { calendarYearNamed, namesFiscalYear, NUMBER_WORD, numberWordValue, periodStart, readPeriod, singleMonthNamed, startWritten, withoutPeriods, type PeriodReading } from "./period";
-import { isSingleOffice, officeTitlesIn, OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withoutWriter, type PeopleReading } from "./people";
+import { householdSize, isSingleOffice, officeTitlesIn, OFFICE_TITLES, readPeople, VULNERABLE_WORDS, WORKER_WORDS, withoutWriter, type PeopleReading } from "./people";
 import { isBpdGroup, type OfficialExtraProgram, type OfficialGroup } from "./calculators";
 import type { CalculationRequest, MissingFigure } from "./question";
-import { ask, FAMILY, has, JHT_NAMED, MIN_MONTHLY_INCOME, PACKAGE, PAYS, riskClassOf, sumOf, VILLAGE, WITHOUT_JHT, WITHOUT_JP } from "./question-words";
+import { ask, FAMILY, has, JHT_NAMED, MIN_MONTHLY_INCOME, PACKAGE, PAYS, RECEIVES_BENEFIT, riskClassOf, sumOf, VILLAGE, WITHOUT_JHT, WITHOUT_JP } from "./question-words";
 import { AMOUNT, amountsIn } from "./question-amounts";
 
 /** What a group's contribution question asks for: a cost, not something received. */
@@ -132,7 +132,10 @@ export function coverageRequest(t: string): CalculationRequest {
     if (!incomes.length) return ask("official_income", period.kind === "unreadable" ? undefined : request, others[0]?.raw);
     return period.kind === "unreadable" ? ask("months", { ...request, months: 0 }) : request;
   }
-  if (people.officials.length === 0) return period.kind === "unreadable" ? ask("months", { ...base, months: 0 }) : base;
+  // "cukup untuk berapa pekerja rentan penghasilan 2 juta": one income written prices each as BPU on it (audit18 #3)
+  const earned = incomes.filter((a) => markOf(t, a) === "income");
+  const onIncome = people.officials.length === 0 && earned.length === 1 ? { vulnerableIncome: earned[0]!.value } : {};
+  if (people.officials.length === 0) return period.kind === "unreadable" ? ask("months", { ...base, months: 0, ...onIncome }) : { ...base, ...onIncome };
   // officials paid from the same budget first: each with its own siltap, or asked
   const groups = incomes.length ? pairIncomes(t, people, incomes) : "official_income";
   if (typeof groups === "string") return ask(groups);
@@ -337,6 +340,9 @@ function withAsides(t: string, request: CalculationRequest): CalculationRequest 
 /** "siltap 3jt tunjangan 1jt": a siltap and a tunjangan for the same people. */
 const SILTAP_THEN_ALLOWANCE = new RegExp(String.raw`\bsiltap\w*\s+(?:(?:sebesar|sekitar)\s+)?(${AMOUNT})\s+(?:(?:dan|\+|plus|ditambah)\s+)?tunjangan\w*\s+(?:(?:sebesar|sekitar)\s+)?(${AMOUNT})`);
 
+/** "penghasilan 1,5 jt": an amount a worker earns, never an official's siltap. */
+const EARNED_BEFORE = /\b(?:penghasilan\w*|pendapatan\w*|income)\s+(?:(?:sekitar|sebesar|rata rata|kira kira)\s+)?$/;
+
 function villageRequestAsRead(t: string, people: PeopleReading, periodWritten: PeriodReading): CalculationRequest | null {
   // "siltap 3 jt bulan januari 2026": that one month, on its own JP cap
   const monthAlone = periodWritten.kind === "unreadable" ? singleMonthNamed(t) : undefined;
@@ -436,6 +442,14 @@ function villageRequestAsRead(t: string, people: PeopleReading, periodWritten: P
     const moved = shared.honor + tailHonor;
     const titles = moved ? honorTitlesOf([...shared.honorTitles, ...(tailHonor ? officeTitlesIn(tail) : [])], t) : undefined;
     return withSharedFigure(finish(shared.groups, workers + moved, { honorMoved: moved > 0, ...(moved ? { moved } : {}), ...(titles ? { titles } : {}) }), shared);
+  }
+  // "10 perangkat siltap 2 jt dan 20 pekerja rentan penghasilan 1,5 jt": the workers' income is theirs, never a second siltap (audit18 #9)
+  const earnedByWorkers = workers > 0 && !plainCountOfficials && incomes.length === 2 ? incomes.filter((a) => EARNED_BEFORE.test(t.slice(0, a.index))) : [];
+  if (earnedByWorkers.length === 1) {
+    const earned = earnedByWorkers[0]!;
+    const request = villageRequestAsRead(`${t.slice(0, earned.index)} ${t.slice(earned.index + earned.raw.length)}`.replace(/\s+/g, " "), people, periodWritten);
+    if (request?.kind === "village" && request.vulnerable > 0) return { ...request, vulnerableIncome: earned.value };
+    if (request?.kind === "ask" && request.pending?.kind === "village" && request.pending.vulnerable > 0) return { ...request, pending: { ...request.pending, vulnerableIncome: earned.value } };
   }
   const groups = pairIncomes(paired, tailHonor ? readPeople(paired) : people, incomes, plainCountOfficials);
   if (groups === "officials_count" && incomes.length === 1 && !people.strayNumbers) {
@@ -598,7 +612,8 @@ export function sameEachVillage(t: string): CalculationRequest | undefined {
   const rest = t.replace(SAME_EACH, " ").replace(/\b(?:kedua|ketiga|semua|seluruh)\s+desa\b/g, " ");
   const budget = villageRequest(rest, readPeople(rest), readPeriod(rest));
   if (budget?.kind !== "village" || budget.officials.length + budget.vulnerable === 0) return undefined;
-  return { kind: "villages", villages: Array.from({ length: n }, (_v, i) => ({ name: String(i + 1), budget })) };
+  // "3 desa masing-masing 50 pekerja rentan": one table for each, and all of them together, the sum asked or not (audit18 #9)
+  return { kind: "villages", villages: Array.from({ length: n }, (_v, i) => ({ name: String(i + 1), budget })), combined: true };
 }
 
 /** "brp total … utk kedua desa", "semua desa": the villages' total asked for. */
@@ -732,4 +747,21 @@ function namedExtraPrograms(t: string): OfficialExtraProgram[] {
   if (has(t, JHT_NAMED) && !has(t, WITHOUT_JHT)) out.push("jht");
   if (has(t, /\bjp\b|\bpensiun\b/) && !has(t, WITHOUT_JP)) out.push("jp");
   return out;
+}
+
+/** "iuran bpu", "ojol", "pedagang": the household asks about the self-employed scheme. */
+const HOUSEHOLD_SCHEME = /\b(bpu|bukan penerima upah|ojol|ojek|pedagang|petani|nelayan|pekerja mandiri|pekerja informal|freelance\w*)\b/;
+/**
+ * "iuran bpu berdua setahun", "saya, istri dan anak pedagang iuran bpu setahun", "keluarga 4 orang iuran bpu":
+ * a household on the cheapest package, each person counted and the period written kept (audit18 #1).
+ * Undefined when no household is named, an income is written (the worker calculator reads it) or a benefit is asked.
+ */
+export function householdRequest(t: string, amount: number | undefined, asks: boolean): CalculationRequest | undefined {
+  if (amount !== undefined || !asks || !has(t, HOUSEHOLD_SCHEME) || !has(t, PAYS) || has(t, VILLAGE) || has(t, RECEIVES_BENEFIT)) return undefined;
+  const people = householdSize(t);
+  if (people === undefined || people < 2) return undefined;
+  const period = readPeriod(t);
+  if (period.kind === "unreadable") return undefined;
+  const months = period.kind === "months" ? period.months : 1;
+  return { kind: "group", people, months, ...(has(t, JHT_NAMED) && !has(t, WITHOUT_JHT) ? { withJht: true } : {}) };
 }

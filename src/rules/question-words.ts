@@ -4,8 +4,8 @@ import type { RiskClass } from "./calculators";
 import type { AskRequest, CalculationRequest, MissingFigure } from "./question";
 
 export const has = (text: string, pattern: RegExp) => pattern.test(text);
-export const INFORMAL = /\b(bpu|mandiri|informal|ojol|ojek|driver|pedagang|dagang|petani|nelayan|freelance\w*|penghasilan|pendapatan|income|usaha|selling|self employed|vendor)\b/;
-export const WAGE = /\b(gaji|upah|salary|wage|karyawan|pegawai|potongan|dipotong|boss|employer|employees?|staff|company|perusahaan|deduct\w*)\b/;
+export const INFORMAL = /\b(bpu|mandiri|informal|ojol|ojek|driver|pedagang|dagang|petani|nelayan|freelance\w*|penghasilan|pendapatan|income|usaha|selling|self employed|vendor|fisherman|fishermen|farmer|farmers|trader|traders|hawker|street vendor)\b/;
+export const WAGE = /\b(gaji|upah|salary|wage|karyawan|pegawai|potongan|dipotong|boss|employer|employees?|staff|company|perusahaan|deduct\w*|earner|earners)\b/;
 /** What someone receives: a benefit, not a contribution. JKK death and JKP are computed before this is checked. */
 export const RECEIVES_BENEFIT = /\b(cacat|meninggal|wafat|santunan|manfaat|klaim|cair|dicairkan|pencairan|pesangon|ahli waris|beasiswa|stmb|sakit)\b|\b(ga|gak|gk|tidak|tdk|nggak|ngga|enggak) bisa kerja\b/;
 export const RECEIVES = /\b(dapat|dapet|dpt|terima|nerima|cair|dicairkan|manfaat|saldo|pensiunnya|receive|get)\b/;
@@ -41,7 +41,7 @@ export const JHT_NAMED = /\bjht\b|\bhari tua\b/;
 export const PACKAGE = /\b(paket|bpu)\b/;
 
 /** Informal workers (BPU), app drivers among them: they cannot join JKP. "penghasilan"/"usaha" alone do not say so. */
-export const INFORMAL_WORKER = /\b(bpu|bukan penerima upah|ojol|ojek|(?:driver|mitra|kurir) (?:online|ol|gojek|grab|maxim|indrive|indriver|shopee\w*|lalamove|aplikasi)|gocar|goride|grabcar|grabbike|aplikator|informal|pedagang|petani|nelayan|freelance\w*|freelancer|self employed|gig worker)\b/;
+export const INFORMAL_WORKER = /\b(bpu|bukan penerima upah|ojol|ojek|(?:driver|mitra|kurir) (?:online|ol|gojek|grab|maxim|indrive|indriver|shopee\w*|lalamove|aplikasi)|gocar|goride|grabcar|grabbike|aplikator|informal|pedagang|petani|nelayan|freelance\w*|freelancer|self employed|gig worker|fisherman|fishermen|farmer|farmers|trader|traders|hawker|street vendor)\b/;
 /** Village officials named, or their siltap: "perangkat desa", "kades", "siltap 2 jt". */
 export const isAboutOfficials = (t: string) => officeTitlesIn(t).length > 0 || has(t, /\bsiltap\w*\b/);
 

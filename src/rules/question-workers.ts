@@ -13,12 +13,16 @@ const WORKER_PAY = /\b(upah\w*|gaji\w*|harian|sehari|per hari|perhari|honor\w*|t
 const ASKS_CONTRIBUTION = /\b(iuran\w*|brp|berapa|bayar\w*|hitung|premi|how much|contributions?)\b/;
 /** From this a project's value is a contract, not a stray figure ("proyek 2 bulan 50rb"). */
 const MIN_PROJECT_VALUE = 1_000_000;
+/** Construction named as the worker's sector: "jakon", "pekerja konstruksi". */
+const JAKON_WORKER = /\b(jakon|jasa konstruksi|pekerja konstruksi|buruh konstruksi|tenaga konstruksi)\b/;
 
 /**
  * "proyek 200 juta iuran jakon brp", "nilai kontrak 2 miliar jakon brp": a construction project's JKK + JKM on
  * its contract value. Undefined when a worker's pay is named (left to the knowledge), or not one value.
  */
 export function jakonRequest(t: string, amounts: number[]): CalculationRequest | undefined {
+  // "iuran jakon upah 4 juta", "iuran pekerja konstruksi upah 4 juta": a monthly wage known, its own rate (audit18 #8)
+  if (has(t, JAKON_WORKER) && has(t, /\b(upah|gaji|wage|salary)\b/) && !has(t, /\b(harian|sehari|per hari|perhari|thr|borongan|kontrak|proyek|project|kontraktor)\b/) && has(t, ASKS_CONTRIBUTION) && amounts.length === 1 && amounts[0]! >= MIN_MONTHLY_INCOME) return { kind: "jakon", contractValue: 0, wage: amounts[0]! };
   if (!has(t, PROJECT) || has(t, WORKER_PAY) || !has(t, ASKS_CONTRIBUTION) || amounts.length !== 1 || amounts[0]! < MIN_PROJECT_VALUE) return undefined;
   return { kind: "jakon", contractValue: amounts[0]! };
 }
@@ -34,10 +38,15 @@ const ASKS_JHT_JP_BENEFIT = /\b(jht|jp|pensiun\w*|pension|hari tua)\b/;
 const RECEIVES_JHT_JP = /\b(pensiun|pensiunan|bulanan|pension)\b/;
 
 /** "iuran bpu 2 jt plus jht", "dengan jht", "ikut jht": the optional JHT is in the contribution asked. */
-const WITH_JHT = /\b(plus|dengan|ikut|tambah|with|including)\s+(program\s+)?(jht|hari tua)\b/;
+// "ikut jkk jkm jht", "iuran jht bpu": JHT listed with the other programs, or the contribution named as JHT's (audit18 #7)
+const WITH_JHT = /\b(plus|dengan|ikut|tambah|with|including)\s+(program\s+)?(jht|hari tua)\b|\b(?:jkk|jkm)(?:\s+(?:dan|and|&|\+))?\s+(?:(?:jkk|jkm)(?:\s+(?:dan|and|&|\+))?\s+)?jht\b|\b(?:iuran|iurannya|bayar)\s+(?:program\s+)?jht\s+(?:bpu|bukan penerima upah|mandiri|informal)\b/;
 
 /** Tax on a payout or a balance held ("jht saya 20 juta dipotong pajak berapa"): the amount is not a wage. */
 const ABOUT_TAX_OR_BALANCE = /\b(pajak|pph|tax|saldo|balance)\b/;
+/** Income tax named beside a salary's deduction ("potongan bpjs dan pajak"). */
+const SALARY_TAX = /\b(?:pajak(?:\s+penghasilan)?|pph(?:\s*21)?|tax)\b/;
+/** A tax on a payout or balance (JHT, severance, THR): not the salary's own tax. */
+const NOT_SALARY_TAX = /\b(saldo|balance|jht|cair\w*|pencairan|dicairkan|pesangon|klaim|thr|bonus)\b/;
 
 const EARNS = /\b(penghasilan|pendapatan|gaji|upah|hasil|omzet|omset|untung|panen|income|salary|wage|earn\w*|dapat|dapet|dpt)\b/;
 
@@ -111,6 +120,11 @@ export function dailyAskedBack(request: CalculationRequest | null, amount: numbe
 
 function incomeRequestOf(t: string, amounts: number[]): CalculationRequest | null {
   const amount = amounts[0]!;
+  // "gaji 5 jt potongan bpjs tk dan pajak": the salary's monthly deduction, its income tax said to be outside our data (audit18 #6)
+  if (has(t, SALARY_TAX) && has(t, /\b(gaji|upah|salary|wage)\b/) && has(t, /\b(potongan|dipotong|potong|deduct\w*)\b/) && !has(t, NOT_SALARY_TAX)) {
+    const wage = incomeRequestOf(t.replace(new RegExp(SALARY_TAX.source, "g"), " "), amounts);
+    return wage?.kind === "wage" ? { ...wage, salaryTaxAsked: true } : null;
+  }
   if (has(t, ABOUT_TAX_OR_BALANCE)) return null;
   // "iuran 20 tahun", "iuran jp 15 thn" say how long one paid, not that the contribution is asked for
   const withoutPaidPeriod = t.replace(/\b(iuran|bayar)\s+(?:(?:jht|jp|bpjs)\s+)?(selama\s+)?\d+\s*(tahun|thn|th|bulan|bln)\b/g, " ");
@@ -136,7 +150,7 @@ function incomeRequestOf(t: string, amounts: number[]): CalculationRequest | nul
   // "sy kerja harian gaji 3jt iuran brp": a daily worker with no employer named may be either, asked as without "gaji"
   if (has(t, DAILY_WORKER) && !has(t, EMPLOYER_NAMED) && has(t, PAYS)) return ask("worker_kind", { kind: "bpu", income: amount, ...(perDay ? { perDay } : {}) });
   // "umr 3,2 jt iuran jht brp": the minimum wage named as the wage is a wage earner's
-  if (has(t, WAGE) || minimumWageIn(t) === amount) return forEmployees(t, { kind: "wage", wage: amount, perDay, riskClass: riskClassOf(t) });
+  if (has(t, WAGE) || minimumWageIn(t) === amount) return forEmployees(t, { kind: "wage", wage: amount, perDay, riskClass: riskClassOf(t), ...(perDay && daysWorked(t).days ? { daysWritten: daysWorked(t).days } : {}) });
   // "sy kuli harian sehari dpt 100rb iuran bpjs tk brp": an employee or self-employed, not said: asked with two buttons
   if ((has(t, KIND_UNKNOWN_WORKER) || EARNED_AMOUNT.test(t)) && has(t, PAYS)) return ask("worker_kind", { kind: "bpu", income: amount, ...(perDay ? { perDay } : {}) });
   return null;

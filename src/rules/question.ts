@@ -13,8 +13,8 @@ import { jakartaMonth, OFFICIAL_EXTRA_PROGRAMS, type OfficialExtraProgram, type 
 import { ask, has, INFORMAL, isAboutOfficials, JHT_NAMED, MIN_MONTHLY_INCOME, PAYS, RECEIVES, RECEIVES_BENEFIT, riskClassOf, sumOf, VILLAGE, WAGE, WITHOUT, WITHOUT_JHT, WITHOUT_JP } from "./question-words";
 import { AMOUNT, amountsIn, incomeRange, isDailyAmount, NEGATIVE_INCOME, OTHER_INCOME_PERIOD, PER_DAY, RANGE_BODY, SILTAP_RANGE, sometimesRange, WHOLE_RANGE, withNumberWords, withoutCents, withoutReduplication, ZERO_INCOME } from "./question-amounts";
 import { ALLOWANCE, COUPLE, employeeCount, jakonRequest, EMPLOYER_SHARE, incomeRequest, minimumWageIn, pendingIncome, staffWithWage, VARIABLE_PAY, withMinimumWage, withoutMinimumWage, withWorkerKind, WORKER_SHARE } from "./question-workers";
-import { asksJkpContribution, benefitRequest, DIED, ORDINARY_DEATH, FINE_ASKED, JHT_MAX_YEARS, JHT_YEARS, jhtBalanceRequest, jhtRequest, JMO_NAMED, JKP_WITH_WAGE, jpBenefitRequest, lateFeeRequest, lateMonths, partialPurpose, PENSION_MAX_YEARS, PMI_WORKER, pmiRequest, pmiWithPeriod, RETURN_RATE, returnRateOf, TAX_NAMED, UNABLE_TO_WORK } from "./question-benefits";
-import { addedHonorTitles, budgetLimitOn, budgetLimitRequest, budgetRequest, coverageRequest, COVERS, EACH, eachVillageRequest, HONOR_ONLY, HONOR_TITLES, honorTitlesOf, isBpdGroup, isBudgetAmount, isCoverageQuestion, sameEachVillage, SHARE_ASKED, SHARE_OF, VILLAGES_TOTAL, withEnglishBudgetWords, withSplit } from "./question-village";
+import { asksJkpContribution, benefitRequest, DIED, ORDINARY_DEATH, ordinaryDeathTold, FINE_ASKED, JHT_MAX_YEARS, JHT_YEARS, jhtBalanceRequest, jhtRequest, JMO_NAMED, JKP_WITH_WAGE, jpBenefitRequest, lateFeeRequest, lateMonths, partialPurpose, PENSION_MAX_YEARS, PMI_WORKER, pmiRequest, pmiWithPeriod, RETURN_RATE, returnRateOf, TAX_NAMED, UNABLE_TO_WORK } from "./question-benefits";
+import { addedHonorTitles, budgetLimitOn, householdRequest, budgetLimitRequest, budgetRequest, coverageRequest, COVERS, EACH, eachVillageRequest, HONOR_ONLY, HONOR_TITLES, honorTitlesOf, isBpdGroup, isBudgetAmount, isCoverageQuestion, sameEachVillage, SHARE_ASKED, SHARE_OF, VILLAGES_TOTAL, withEnglishBudgetWords, withSplit } from "./question-village";
 export { MIN_MONTHLY_INCOME } from "./question-words";
 export { withWorkerKind } from "./question-workers";
 export { isBpdGroup } from "./question-village";
@@ -42,6 +42,10 @@ export type CalculationRequest =
       kind: "wage";
       wage: number;
       perDay?: boolean;
+      /** "upah harian 100 rb kerja 20 hari sebulan": the days written, acknowledged beside the rule's multiplier (audit18 #12). */
+      daysWritten?: number;
+      /** "gaji 5 jt potongan bpjs tk dan pajak": the salary's income tax asked too, which our data does not hold (audit18 #6). */
+      salaryTaxAsked?: boolean;
       riskClass?: RiskClass;
       allowance?: number;
       /** Several employees on the same wage ("10 karyawan gaji 6 jt"): the totals are shown for all of them. */
@@ -142,6 +146,8 @@ export type CalculationRequest =
       from?: { year: number; month: number };
       /** A year named alone ("tahun 2025"), said to be read as January–December. */
       yearRead?: number;
+      /** "cukup untuk berapa pekerja rentan penghasilan 2 juta": each priced as BPU on that income (audit18 #3). */
+      vulnerableIncome?: number;
     }
   | {
       kind: "jkp";
@@ -163,7 +169,7 @@ export type CalculationRequest =
       /** The employer closed or went bankrupt: JKP is paid all the same. */
       employerClosed?: boolean;
     }
-  | { kind: "jkk_death"; wage: number }
+  | { kind: "jkk_death"; wage: number; /** "paket 16800 meninggal": the amount is the BPU contribution paid, not the income (audit18 #2). */ contribution?: boolean }
   /** Permanent total disability from work (JKK): a multiple of the wage. */
   | {
       kind: "jkk_disability";
@@ -205,7 +211,7 @@ export type CalculationRequest =
    */
   | { kind: "pmi"; months?: PmiContractMonths; extension?: number; unpriced?: number }
   /** A construction project's JKK + JKM on its contract value (workers' wages not known), tier by tier. */
-  | { kind: "jakon"; contractValue: number }
+  | { kind: "jakon"; contractValue: number; /** "iuran jakon upah 4 jt": the rate on a worker's wage (special.jakon_wage_rate), not the contract tiers (audit18 #8). */ wage?: number }
   /** The JHT illustration: a wage kept for some years at an assumed yearly return (asked, never assumed). */
   | { kind: "jht"; wage: number; years: number; annualReturnPercent: number }
   /**
@@ -247,7 +253,7 @@ export type AskRequest = {
   again?: boolean;
 };
 
-const ASKS_AMOUNT = /\b(brp|berapa|berape|brapa|hitung|total|how much|jumlah|besaran|potong|potongan|bayar|dapat|dapet|iuran|premi|deduct\w*|contributions?)\b/;
+const ASKS_AMOUNT = /\b(brp|berapa|berape|brapa|hitung|total|how much|cheapest|termurah|paling murah|jumlah|besaran|potong|potongan|bayar|dapat|dapet|iuran|premi|deduct\w*|contributions?)\b/;
 
 /**
  * Construction projects (Jakon) are paid by the contractor on the project's value, and a
@@ -375,7 +381,8 @@ export function detectCalculation(typed: string, now?: Date): CalculationRequest
   if (jht) return jht;
 
   // "santunan kematian kecelakaan kerja kades siltap 3 juta" asks for the benefit without "berapa"
-  const benefit = (asks || has(t, /\b(santunan|benefit|stmb)\b/) || has(t, JKP_WITH_WAGE)) && amount ? benefitRequest(t, amount, now) : undefined;
+  // "my husband died in a work accident, salary 5 million": a death told with a wage asks what the heirs receive
+  const benefit = (asks || has(t, /\b(santunan|benefit|stmb|compensation|payout)\b/) || has(t, JKP_WITH_WAGE) || has(t, DIED)) && amount ? benefitRequest(t, amount, now) : undefined;
   if (benefit) return benefit;
   if (amount && isCoverageQuestion(t) && !has(t, RECEIVES_BENEFIT)) return coverageRequest(t);
   if (has(t, RECEIVES_BENEFIT) || (has(t, RECEIVES) && !has(t, PAYS))) return null;
@@ -391,6 +398,9 @@ export function detectCalculation(typed: string, now?: Date): CalculationRequest
   // "5 org karyawan gaji 5jt", "20 pekerja pabrik upah 3,2 jt": a head count with their wage is employees, never the BPU package
   const staff = amount !== undefined && asks ? staffWithWage(t, amounts) : undefined;
   if (staff) return withMinimumWage(staff, minimum);
+  // "iuran bpu bertiga setahun", "saya dan 2 anak iuran bpu": a household, its size and period both kept (audit18 #1)
+  const household = householdRequest(t, amount, asks);
+  if (household) return household;
   const budget = budgetRequest(t, amount, asks);
   if (budget !== undefined) return split && budget ? withSplit(budget) : budget;
   // "sy sama suami mau daftar bpu brp total sebulan": two people on the cheapest package
@@ -566,10 +576,10 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   // (JKK's for a death at work, said to be JKM's otherwise; JKM's when an illness is named), never the package's example
   const deathIncome = previous.kind === "bpu" ? previous.income : previous.kind === "wage" && !previous.allowance ? previous.wage : 0;
   if (deathIncome >= MIN_MONTHLY_INCOME && !("perDay" in previous && previous.perDay) && noFigures && words.length <= 12 && has(t, DIED) && has(t, HOW_MUCH_RECEIVED) && !has(t, SOMEONE_ELSE)) {
-    return has(t, ORDINARY_DEATH) && !has(t, /\bkecelakaan\b|\baccident\b/) ? { kind: "jkm_death", wage: deathIncome } : { kind: "jkk_death", wage: deathIncome };
+    return ordinaryDeathTold(t) ? { kind: "jkm_death", wage: deathIncome } : { kind: "jkk_death", wage: deathIncome };
   }
   // "kl meninggalnya krn sakit brp" after a JKK death result: the death not from work is JKM's
-  if (previous.kind === "jkk_death" && noFigures && words.length <= 12 && has(t, DIED) && has(t, ORDINARY_DEATH) && !has(t, /\bkecelakaan\b|\baccident\b/)) return { kind: "jkm_death", wage: previous.wage };
+  if (previous.kind === "jkk_death" && noFigures && words.length <= 12 && has(t, DIED) && ordinaryDeathTold(t)) return { kind: "jkm_death", wage: previous.wage };
   // "kl istri sy?" after a BPU result: she joins on her own income, which is asked and then added to the household's total
   if (previous.kind === "bpu" && noFigures && words.length <= MAX_FOLLOW_UP_WORDS && has(t, SPOUSE_OR_KIN) && !has(t, RECEIVES_BENEFIT) && !has(t, DIED) && previous.income > 0 && !previous.perDay) {
     const before = [...(previous.household ?? []), ...Array.from({ length: previous.people ?? 1 }, () => previous.income)];
@@ -604,7 +614,8 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   if (previous.kind === "villages" && words.length <= MAX_FOLLOW_UP_WORDS + 4) {
     const named = new RegExp(String.raw`\bdesa\s+(${previous.villages.map((v) => v.name.toLowerCase().replace(/[^a-z0-9]/g, "")).join("|")})\b`).exec(t);
     if (named) return oneVillageChanged(previous, t, named);
-    if (noFigures && !/\d/.test(t) && has(t, VILLAGES_TOTAL) && !previous.combined && previous.villages.every((v) => v.budget.months === previous.villages[0]!.budget.months)) return { ...previous, combined: true };
+    // "totalnya 3 desa berapa": the villages' own count is no new figure (audit18 #9)
+    if (noFigures && !/\d/.test(t.replace(new RegExp(String.raw`\b${previous.villages.length}\s+desa\b`), " desa")) && has(t, VILLAGES_TOTAL) && previous.villages.every((v) => v.budget.months === previous.villages[0]!.budget.months)) return { ...previous, combined: true };
   }
   // "bagian desa brp bagian perangkat brp", "yg dipotong dr siltap brp", "village share vs the officials share": the split of the result before
   if (previous.kind === "village" && previous.officials.length && words.length <= 12 && noFigures && has(t, SPLIT_FOLLOW_UP)) return { ...previous, split: true };
@@ -628,6 +639,9 @@ export function calculationFollowUp(previous: CalculationRequest, text: string):
   }
   // "bisa lwt jmo?" after the tax on a balance: whether that balance can be claimed in JMO (explore13 #8)
   if (previous.kind === "jht_tax" && noFigures && words.length <= MAX_FOLLOW_UP_WORDS + 2 && has(t, JMO_NAMED) && !has(t, HOW_ASKED)) return { ...previous, jmoAsked: true };
+  // "kalau cair sebagian 10 persen?" after the tax on a balance: that balance's partial withdrawal (audit18 #11)
+  const partial = (previous.kind === "jht_tax" || previous.kind === "jht_partial") && noFigures && words.length <= MAX_FOLLOW_UP_WORDS + 3 ? partialPurpose(written.toLowerCase()) : undefined;
+  if (partial && (previous.kind === "jht_tax" || previous.kind === "jht_partial")) return { kind: "jht_partial", balance: previous.balance, purpose: partial };
   // "brp pajaknya" after it: the tax of the table just shown, not the general tax answer
   if (previous.kind === "jht_tax" && noFigures && words.length <= MAX_FOLLOW_UP_WORDS && has(t, TAX_NAMED)) {
     const { jmoAsked: _j, ...tax } = previous;

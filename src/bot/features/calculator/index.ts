@@ -241,7 +241,7 @@ export function calculatorFeature(book: RuleBook, recent?: RecentPerUser<Calcula
       if (request.kind === "ask") {
         recent?.remember(ctx.from.id, { ...request, language });
         ctx.outcome = `calculator_ask:${request.missing}`;
-        const asked = await ctx.reply(askText(request, t, language), { parse_mode: "HTML", reply_markup: askKeyboard(request, t, language) });
+        const asked = await ctx.reply(askText(request, t, language, book), { parse_mode: "HTML", reply_markup: askKeyboard(request, t, language) });
         if (recent) rememberShown(recent, ctx.from.id, asked, { ...request, language });
         return;
       }

@@ -93,7 +93,7 @@ export function answerWithNumbers(book: RuleBook, recent: RecentPerUser<Calculat
     let reply: string;
     let keyboard: InlineKeyboard;
     if (request.kind === "ask") {
-      reply = askText(request, t, language);
+      reply = askText(request, t, language, book);
       keyboard = askKeyboard(request, t, language);
       ctx.outcome = `calculator_ask:${request.missing}`;
     } else {

@@ -111,7 +111,9 @@ function jpCapLines(r: WageEarnerResult, t: Translate, lang: Language, asked: st
   const estimate = r.assumptions.includes("jp_cap_unconfirmed") ? [t("calc-jp-cap-unconfirmed", vars)] : [];
   // after the latest cap held: JP on it is the least it can be (caps only rise), the floor note saying whether that cap is confirmed; below it, JP on the wage whatever the cap
   if (!cap.exact) return r.jpFloor ? [t("calc-jp-cap-floor", { ...vars, span: vars.asked, wanted: String(cap.year + 1), later: "none", weak: cap.confidence === "solid" ? "no" : "yes" })] : [t("calc-jp-cap-missing-later", vars), ...estimate];
-  const out = [r.jpCapApplied ? t("calc-jp-cap-applied", vars) : t("calc-jp-cap", vars), ...estimate];
+  // below a cap not yet confirmed: the cap is marked, though JP on the wage does not depend on it (audit18 #4)
+  const weakBelow = !r.jpCapApplied && cap.confidence !== "solid" ? ` ${t("calc-jp-cap-weak-mark")}` : "";
+  const out = [r.jpCapApplied ? t("calc-jp-cap-applied", vars) : `${t("calc-jp-cap", vars)}${weakBelow}`, ...estimate];
   if (confirmedJp) out.push(t("calc-jp-cap-confirmed", { year: String(confirmedJp.year), cap: rp(confirmedJp.cap), employer: rp(confirmedJp.employer), worker: rp(confirmedJp.worker), total: rp(confirmedJp.employer + confirmedJp.worker) }));
   return out;
 }
@@ -227,7 +229,8 @@ export function renderCoverage(r: CoverageResult, t: Translate, lang: Language, 
         ? t("calc-coverage-verdict-honor", { people: r.people, who: honorWho, months: r.months, package: rp(r.monthlyPerPerson ?? 0) })
         : t("calc-coverage-verdict", { people: r.people, months: r.months });
   const title = honorWho && !officials ? t("calc-coverage-title-honor", { who: honorWho }) : t(officials ? "calc-coverage-title-officials" : "calc-coverage-title");
-  return [title, pre(lines), verdict, ...(officials ? [] : [t("calc-group-assumption")]), ...notes, sources([r.regulation], t)].join("\n");
+  // priced on an income written: the cheapest package's assumption does not hold
+  return [title, pre(lines), verdict, ...(officials || r.vulnerableIncome !== null ? [] : [t("calc-group-assumption")]), ...notes, sources([r.regulation], t)].join("\n");
 }
 
 /** `onIncome`: priced on an income written (explore13), so neither "cheapest package" heading nor its assumption. */
@@ -350,14 +353,17 @@ export function renderJpBenefit(r: JpBenefitResult, extra: { minBenefitYear: str
   ];
   const out = [t("calc-jp-benefit-title"), pre(lines), t("calc-jp-formula", { percent: String(r.percentPerYearBasisPoints / 100) })];
   if (r.capApplied) out.push(t("calc-jp-benefit-cap", { cap: rp(r.cap.value), year: String(r.cap.year) }));
+  // the pension rests on that cap: a cap not yet confirmed is warned about as the contribution table does (audit18 #4)
+  if (r.capApplied && r.cap.confidence !== "solid") out.push(t("calc-jp-cap-unconfirmed", { year: String(r.cap.year) }));
   if (r.belowMin) out.push(t("calc-jp-benefit-below-min", { min: rp(r.minBenefit.value), year: extra.minBenefitYear }));
+  if (r.belowMin && r.minBenefit.confidence !== "solid") out.push(t("calc-jp-min-single", { min: rp(r.minBenefit.value), year: extra.minBenefitYear }));
   out.push(t("calc-jp-benefit-caveat", { min: rp(r.minBenefit.value), year: extra.minBenefitYear, age: extra.pensionAge, ageYear: extra.ageYear }));
   out.push(sources([...r.regulations, r.minBenefit.regulation, extra.ageRegulation], t));
   return out.join("\n");
 }
 
 /** The final tax on a JHT balance paid at once, part by part. */
-export function renderJhtTax(r: JhtTaxResult, extra: { partialPercents: string; npwp: string; npwpRegulation: string }, t: Translate, lang: Language): string {
+export function renderJhtTax(r: JhtTaxResult, extra: { partialPercents: string; npwp: string; npwpRegulation: string; npwpSingle?: boolean }, t: Translate, lang: Language): string {
   const rp = (n: number) => formatRupiah(n, lang);
   const pct = (bp: number) => String(bp / 100);
   const lines = [row(t("calc-jht-tax-balance"), rp(r.balance)), row(t("calc-jht-tax-low", { threshold: rp(r.lowPart), percent: pct(r.lowBasisPoints) }), rp(r.lowTax))];
@@ -366,7 +372,7 @@ export function renderJhtTax(r: JhtTaxResult, extra: { partialPercents: string; 
   const out = [t("calc-jht-tax-title"), pre(lines)];
   out.push(t(r.tax === 0 ? "calc-jht-tax-none" : "calc-jht-tax-how", { threshold: rp(r.threshold), low: pct(r.lowBasisPoints), high: pct(r.highBasisPoints), tax: rp(r.tax) }));
   out.push(t("calc-jht-tax-partial", { percents: extra.partialPercents }));
-  if (r.balance > r.threshold) out.push(t("calc-jht-tax-npwp", { npwp: extra.npwp }));
+  if (r.balance > r.threshold) out.push(t("calc-jht-tax-npwp", { npwp: extra.npwp }) + (extra.npwpSingle ? ` ${t("calc-single-source-mark")}` : ""));
   out.push(sources([r.regulation, ...(r.balance > r.threshold ? [extra.npwpRegulation] : [])], t));
   return out.join("\n");
 }

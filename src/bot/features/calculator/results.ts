@@ -4,6 +4,7 @@
  * a figure the request still lacks.
  */
 import { formatRupiah, type RuleBook } from "../../../rules/rule-book";
+import { applyBasisPoints } from "../../../rules/money";
 import { bpuContribution, budgetCoverage, jakonContribution, employerLateFee, jhtEstimate, jhtLumpSumTax, jhtPartialWithdrawal, jkkDeathBenefit, jkkDisabilityBenefit, jkmDeathBenefit, jkpBenefit, jpBenefit, stmbBenefit, jpCapForMonth, jpCapSegments, jpEstimated, jpUnknownFor, monthAfter, wageOverMonths, type JpCapSegment, pmiContribution, villageBudget, vulnerablePackageKey, wageEarnerContribution, type OfficialExtraLine, type VillageOfficialLine } from "../../../rules/calculators";
 import { detectCalculation, isBpdGroup, type AskRequest, type CalculationRequest, type MissingFigure } from "../../../rules/question";
 import { withRelativeYears } from "../../../knowledge/relative-years";
@@ -18,15 +19,35 @@ export function markCalculated(ctx: BotContext, kind: CalculationRequest["kind"]
   ctx.outcome = `calculated:${kind}`;
 }
 
+/** The officials' JKK + JKM on a total siltap whose head count is asked: rate × total, for the months asked. */
+function totalSiltapLine(book: RuleBook, request: AskRequest, t: Translate, lang: Language): string | undefined {
+  const v = request.missing === "officials_count" && request.pending?.kind === "village" ? request.pending : undefined;
+  if (!v || v.siltapRead?.people !== 0 || v.officials.length !== 1 || v.vulnerable || v.extraPrograms?.length || v.riskClass || v.honorPaid || !book.has(VILLAGE_RATE)) return undefined;
+  const total = v.officials[0]!.monthlyIncome;
+  if (!total) return undefined;
+  const rate = book.basisPoints(VILLAGE_RATE);
+  const monthly = applyBasisPoints(total, rate);
+  const rp = (n: number) => formatRupiah(n, lang);
+  return t("calc-total-siltap-contribution", { total: rp(total), rate: percent(rate, lang).trim(), monthly: rp(monthly), months: v.months || 1, period: rp(monthly * (v.months || 1)), regulation: book.get(VILLAGE_RATE).regulation });
+}
+const VILLAGE_RATE = "village.official_rate";
+
 /** An amount per day becomes one per month the way daily workers' wages are counted, said in a note with its rule. */
-function monthlyAmount(book: RuleBook, amount: number, perDay: boolean | undefined, t: Translate, lang: Language, ownDays?: number): { monthly: number; note: string } {
+function monthlyAmount(book: RuleBook, amount: number, perDay: boolean | undefined, t: Translate, lang: Language, ownDays?: number, writtenDays?: number): { monthly: number; note: string } {
   if (!perDay) return { monthly: amount, note: "" };
   const rp = (n: number) => formatRupiah(n, lang);
   // a self-employed worker's own days a month: their month, not the employees' multiplier
   if (ownDays) return { monthly: amount * ownDays, note: `\n${t("calc-daily-own-days-note", { daily: rp(amount), days: ownDays, monthly: rp(amount * ownDays) })}` };
   const days = book.number(DAILY_MULTIPLIER);
   const monthly = amount * days;
-  return { monthly, note: `\n${t("calc-daily-note", { daily: rp(amount), days, monthly: rp(monthly), regulation: book.get(DAILY_MULTIPLIER).regulation })}` };
+  const rule = book.get(DAILY_MULTIPLIER);
+  // an employee's own days written are not the rule's: said, not silently replaced (audit18 #12)
+  const how = writtenDays && writtenDays !== days
+    ? t("calc-daily-days-written", { written: writtenDays, days, monthly: rp(monthly), regulation: rule.regulation })
+    : t("calc-daily-note", { daily: rp(amount), days, monthly: rp(monthly), regulation: rule.regulation });
+  // the multiplier resting on one source is marked as the other single-source figures are
+  const single = rule.confidence !== "solid" ? `\n${t("calc-daily-single", { days })}` : "";
+  return { monthly, note: `\n${how}${single}` };
 }
 
 const ASK_TEXT: Record<MissingFigure, string> = {
@@ -46,7 +67,7 @@ const ASK_TEXT: Record<MissingFigure, string> = {
 };
 
 /** The question for the missing figure; when the bot can complete it, how to reply with just the figure. */
-export function askText(request: AskRequest, t: Translate, lang: Language): string {
+export function askText(request: AskRequest, t: Translate, lang: Language, book?: RuleBook): string {
   // a negative amount is refused as the form refuses it, and asked again; a range is said back, neither end taken
   const range = request.range && { low: formatRupiah(request.range[0], lang), high: formatRupiah(request.range[1], lang) };
   const rangeKey = request.missing === "official_income" ? "calc-ask-siltap-range" : "calc-ask-income-range";
@@ -61,6 +82,9 @@ export function askText(request: AskRequest, t: Translate, lang: Language): stri
   const lines = [range ? t(rangeKey, range) : household ? t("calc-ask-household-income") : wageAsked ? t("calc-ask-monthly-wage") : t(request.refused ? `amount-${request.refused}` : ASK_TEXT[request.missing], workerKindVars(request, t, lang))];
   if (request.typed) lines.unshift(t(request.tooLarge ? "calc-siltap-too-large" : "calc-amount-too-small", { typed: request.typed }));
   if (request.again && !request.pending) lines.unshift(t("calc-ask-again-whole"));
+  // "total siltap perangkat 30 jt sebulan": JKK + JKM of a total does not depend on the count, so said before asking it (audit18 #9)
+  const ofTotal = book ? totalSiltapLine(book, request, t, lang) : undefined;
+  if (ofTotal) lines.unshift(ofTotal);
   // "12 perangkat + 8 BPD + 20 RT/RW": the siltap asked is the officials' (the BPD's tunjangan); the honor-paid are on the package
   const pendingVillage = request.missing === "official_income" && request.pending?.kind === "village" ? request.pending : undefined;
   if (pendingVillage?.honorPaid && pendingVillage.officials.length && !range) {
@@ -215,7 +239,7 @@ export function unmetJkpCondition(book: RuleBook, r: JkpRequest, lang: Language 
 }
 
 function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind: "wage" }>, t: Translate, lang: Language): string {
-  const { monthly, note } = monthlyAmount(book, r.wage, r.perDay, t, lang);
+  const { monthly, note } = monthlyAmount(book, r.wage, r.perDay, t, lang, undefined, r.daysWritten);
   // the risk class the question named, else the lowest, said so
   const assumed = r.riskClass ? "" : `\n${t("calc-assumed-risk")}`;
   // work rarely at the lowest class named ("tambang"): said first, with the range of classes, none picked for it
@@ -240,7 +264,7 @@ function renderWageRequest(book: RuleBook, r: Extract<CalculationRequest, { kind
   const span = months > 1 ? wageOverMonths(book, input, r.capPeriod ? { year: r.capPeriod.year, month: r.capPeriod.month ?? 1 } : monthAfter(), months) : undefined;
   const capNotes = jpCapPeriodNotes(book, r, result, span, t, lang);
   const scale = { employees: r.employees ?? 1, months, employerFirst: r.focus === "employer", ...(span ? { period: { totals: span.totals, floor: span.jpFloor, partial: span.jpUnknown, unknownNamed: span.jpUnknown && span.parts.some((p) => !p.result.jpUnknown), ...(capNotes.runs ? { runs: capNotes.runs } : {}) } } : {}) };
-  const notes = [...capNotes.notes, ...(r.household ? [t("calc-wage-household", { regulation: book.get(JP_WHO_MUST).regulation })] : []), ...(r.smallFirm && !r.household ? [t("calc-wage-small-firm", { regulation: book.get(JP_WHO_MUST).regulation })] : []), ...(r.foreigner ? foreignWorkerNotes(book, result, t, lang) : [])];
+  const notes = [...capNotes.notes, ...(r.household ? [t("calc-wage-household", { regulation: book.get(JP_WHO_MUST).regulation })] : []), ...(r.smallFirm && !r.household ? [t("calc-wage-small-firm", { regulation: book.get(JP_WHO_MUST).regulation })] : []), ...(r.foreigner ? foreignWorkerNotes(book, result, t, lang) : []), ...(r.salaryTaxAsked ? [t("calc-wage-salary-tax")] : [])];
   // "and JP?": the JP lines in words first, the table after
   const jpLines = result.lines.filter((l) => l.program === "jp" && !l.info);
   const jpOf = (payer: string) => jpLines.find((l) => l.payer === payer);
@@ -444,7 +468,9 @@ export function withYearFollowUp(previous: CalculationRequest | undefined, text:
   // "juli sampai desember 2026" then "kalau 2025": July–December 2025
   if (from && !yearRead) return { ...kept, from: { year, month: from.month } };
   // a year, or 12 months assumed: January–December of the year asked; months without a start: from its January
-  return yearRead || assumedMonths || previous.months === 12 ? { ...kept, months: 12, from: { year, month: 1 }, yearRead: year } : { ...kept, from: { year, month: 1 } };
+  // "tahun 2025?" names the budget year itself: January–December, whatever months were asked before (audit18 #10)
+  const wholeYear = /\b(?:tahun|thn|th|year)\s+20\d\d\b/.test(plain);
+  return yearRead || assumedMonths || previous.months === 12 || wholeYear ? { ...kept, months: 12, from: { year, month: 1 }, yearRead: year } : { ...kept, from: { year, month: 1 } };
 }
 
 /** Every 20xx in a text, to tell one year alone from a range or a year beside a date. */
@@ -452,7 +478,8 @@ const ANY_YEAR = /\b20\d\d\b/g;
 /** "2025 karyawan", "2025 rb": a count or an amount, not a year. */
 const COUNTED = "rb|ribu|rebu|k|jt|juta|perak|rupiah|rp|orang|org|karyawan|pekerja|pegawai|buruh|staf|staff|peserta|perangkat|aparat|desa|kk|jiwa|anggota|nelayan|petani|kali|x|bulan|bln|hari|minggu|employees?|workers?|people|persons?";
 /** Words a year standing alone names the period after: a period word, or what is paid ("iuran jp 2025", "di 2025"). */
-const PERIOD_BEFORE_YEAR = "di|pada|untuk|utk|buat|bwt|iuran|iurannya|potongan|potongannya|bayar|bayaran|anggaran|jp|tk|bpjs|bpjstk|ketenagakerjaan|jht|jkk|jkm|pensiun|contributions?";
+// "iuran pekerja rentan 2025 untuk 100 orang": the budget's year after whom it is for (audit18 #10); a count after it ("2025 orang") stays a count
+const PERIOD_BEFORE_YEAR = "di|pada|untuk|utk|buat|bwt|iuran|iurannya|potongan|potongannya|bayar|bayaran|anggaran|jp|tk|bpjs|bpjstk|ketenagakerjaan|jht|jkk|jkm|pensiun|rentan|contributions?";
 /** What may follow a year ending the question ("… gaji 12 jt 2025 brp?"). */
 const QUESTION_END = String.raw`(?:\s+(?:brp|berapa|ya|yah|kak|min|gan|pak|bu|nya))*\s*[?!.]*\s*$`;
 /**
@@ -708,11 +735,12 @@ function villageSplit(book: RuleBook, result: ReturnType<typeof villageBudget>, 
 }
 
 /** Vulnerable workers on the income written: JKK of it + JKM (+ JHT), the tier raised or lowered into the table, and that the tiers between are estimates. */
-function vulnerableIncomeNote(r: ReturnType<typeof bpuContribution>, t: Translate, lang: Language): string {
+function vulnerableIncomeNote(r: ReturnType<typeof bpuContribution>, t: Translate, lang: Language, household = false): string {
   const rp = (n: number) => formatRupiah(n, lang);
   const parts = r.lines.map((l) => `${l.program.toUpperCase()} ${rp(l.amount)}`).join(" + ");
   const clamped = r.clamped === "min" ? "min" : r.clamped === "max" ? "max" : "none";
-  return t("calc-village-vulnerable-income", { income: rp(r.income), declared: rp(r.declaredIncome), parts, monthly: rp(r.monthly), clamped });
+  // a household or group outside a village: the same reading, without the village's words (audit18 #13)
+  return t(household ? "calc-group-income-note" : "calc-village-vulnerable-income", { income: rp(r.income), declared: rp(r.declaredIncome), parts, monthly: rp(r.monthly), clamped });
 }
 
 /** The BPU JHT for vulnerable workers: the lowest tier, and that it rests on one source. */
@@ -751,7 +779,7 @@ export function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest
       const key = vulnerablePackageKey(!!r.withJht);
       // "20 petani penghasilan 2jt": each on the BPU table at that income (explore13)
       const onIncome = r.income && r.people > 1 ? bpuContribution(book, { income: r.income, withJht: !!r.withJht }) : undefined;
-      if (onIncome) return renderGroup(r.people, r.months, onIncome.monthly, book.get("bpu.jkk_rate").regulation, !!r.withJht, t, lang, [vulnerableIncomeNote(onIncome, t, lang), ...(r.jpAsked ? [t("calc-bpu-no-jp")] : [])], true);
+      if (onIncome) return renderGroup(r.people, r.months, onIncome.monthly, book.get("bpu.jkk_rate").regulation, !!r.withJht, t, lang, [vulnerableIncomeNote(onIncome, t, lang, true), ...(r.jpAsked ? [t("calc-bpu-no-jp")] : [])], true);
       const notes = [...(r.withJht ? [vulnerableJhtNote(book, t, lang)] : []), ...(r.jpAsked ? [t("calc-bpu-no-jp")] : [])];
       return renderGroup(r.people, r.months, book.rupiah(key), book.get(key).regulation, !!r.withJht, t, lang, notes);
     }
@@ -783,6 +811,8 @@ export function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest
       if (honorWho) notes.push(t("calc-village-honor-as-bpu", { package: formatRupiah(book.rupiah("bpu.package_min"), lang), who: honorWho[0]!.toUpperCase() + honorWho.slice(1) }));
       // the months written (January of a year named), else from next month: each run on its JP cap, as a village budget
       const result = budgetCoverage(book, { ...r, from: r.from ?? monthAfter() });
+      // priced on the income written: how, and the mid-table estimate warning, as the village budget says it (audit18 #3)
+      if (result.vulnerableIncome !== null) notes.unshift(vulnerableIncomeNote(bpuContribution(book, { income: result.vulnerableIncome, withJht: !!r.withJht }), t, lang));
       if (r.yearRead && r.months === 12) notes.push(t("calc-village-year-read", { year: String(r.yearRead) }));
       notes.push(...coverageJpNotes(result, t, lang));
       return renderCoverage(result, t, lang, notes, honorWho);
@@ -798,8 +828,15 @@ export function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest
       if (r.employerClosed) after.push(t("calc-jkp-employer-closed", { months: book.number(JKP_EMPLOYER_CLOSED), regulation: book.get(JKP_EMPLOYER_CLOSED).regulation }));
       return renderJkp(jkpBenefit(book, { wage: r.wage }), jkpConditions(book), t, lang, after);
     }
-    case "jkk_death":
-      return renderJkkDeath(jkkDeathBenefit(book, { wage: r.wage }), t, lang);
+    case "jkk_death": {
+      if (!r.contribution) return renderJkkDeath(jkkDeathBenefit(book, { wage: r.wage }), t, lang);
+      // "paket 16800 meninggal": the cheapest package is the lowest reported income's, the base of the benefit (audit18 #2)
+      const packages = [book.rupiah("bpu.package_min"), book.rupiah("bpu.package_with_jht_min")];
+      const income = book.rupiah("bpu.income_min");
+      if (!packages.includes(r.wage)) return t("calc-jkk-death-contribution-unknown", { paid: formatRupiah(r.wage, lang), multiple: book.number("benefit.jkk_death_multiple") });
+      const note = t("calc-jkk-death-package", { paid: formatRupiah(r.wage, lang), income: formatRupiah(income, lang), regulation: book.get("bpu.income_min").regulation });
+      return `${note}\n${renderJkkDeath(jkkDeathBenefit(book, { wage: income }), t, lang)}`;
+    }
     case "jkk_disability": {
       const total = renderJkkDisability(jkkDisabilityBenefit(book, { wage: r.wage }), t, lang);
       // "permanent disability", total not said: the partial one is a table percent of 80 × the wage, not computed
@@ -830,7 +867,7 @@ export function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest
       const jmoLine = r.jmoAsked
         ? `${t(r.balance <= book.rupiah(JHT_JMO_LIMIT) ? "calc-jht-jmo-within" : "calc-jht-jmo-over", { balance: formatRupiah(r.balance, lang), limit: formatRupiah(book.rupiah(JHT_JMO_LIMIT), lang), regulation: jmo.regulation })}\n`
         : "";
-      return jmoLine + renderJhtTax(jhtLumpSumTax(book, { balance: r.balance }), { partialPercents: partial, npwp: formatRupiah(book.rupiah(JHT_NPWP), lang), npwpRegulation: npwp.regulation }, t, lang);
+      return jmoLine + renderJhtTax(jhtLumpSumTax(book, { balance: r.balance }), { partialPercents: partial, npwp: formatRupiah(book.rupiah(JHT_NPWP), lang), npwpRegulation: npwp.regulation, npwpSingle: npwp.confidence !== "solid" }, t, lang);
     }
     case "jht_partial": {
       // membership below the minimum the question states: not yet, never an amount
@@ -844,6 +881,8 @@ export function render(book: RuleBook, r: Exclude<CalculationRequest, AskRequest
     }
     case "jakon": {
       const wageRate = book.get("special.jakon_wage_rate");
+      // a worker's wage known: the wage rate on it, marked as the contract table marks a single-source rate
+      if (r.wage) return t("calc-jakon-wage", { wage: formatRupiah(r.wage, lang), rate: percent(book.basisPoints(wageRate.key), lang).trim(), amount: formatRupiah(applyBasisPoints(r.wage, book.basisPoints(wageRate.key)), lang), regulation: wageRate.regulation, single: wageRate.confidence === "solid" ? "no" : "yes" });
       return renderJakon(jakonContribution(book, { contractValue: r.contractValue }), { wageRate: `${percent(book.basisPoints(wageRate.key), lang).trim()}${wageRate.confidence === "solid" ? "" : "*"}`, registerDays: book.number("special.jakon_register_days"), registerRegulation: book.get("special.jakon_register_days").regulation }, t, lang);
     }
     case "pmi":

@@ -630,3 +630,31 @@ calc-jht-jmo-over = ❌ Not through JMO: the balance of { $balance } is above th
 calc-scholarship-not-met = 🎓 The scholarship's condition is not met: the JKM scholarship for children needs at least { $min } years of contributions ({ $regulation }), and you mentioned { $years } years. The other JKM benefits are still paid. If the membership was longer (check in JMO or at a branch office), confirm with call centre 175.
 calc-scholarship-met = 🎓 The scholarship's membership condition is met: { $years } years of contributions, at least { $min } needed ({ $regulation }). It is given to at most { $children } children, at most { $perChild } per child, paid yearly by school level. Confirm with a branch office or call centre 175 when claiming.
 calc-bpu-beside-wage = 👪 For the family: your wage deduction of { $deduction } (on the { $wage } wage) + your spouse's BPU contribution of { $bpu } = <b>{ $monthly }</b> a month, { $year } a year. The employer's part is paid by the company and not included.
+
+# audit18 calculators
+calc-jkk-death-package = ℹ️ { $paid } is the BPU package contribution (JKK + JKM), not an income. That package is for the lowest income in the BPU table, { $income } ({ $regulation }), so the benefit is computed on { $income }.
+calc-jkk-death-contribution-unknown = ℹ️ { $paid } looks like the contribution paid, not an income. The work-accident death benefit is { $multiple } × the reported income (or wage), so please write the income, e.g. <i>ojol income 3 million died in a work accident how much</i>. To be sure, call 175.
+calc-jp-min-single = ℹ️ The minimum pension of { $min } ({ $year }) comes from a single source so far; please confirm with call center 175.
+calc-daily-single = ℹ️ This { $days }-day multiplier comes from a single source so far; please confirm with call center 175.
+calc-daily-days-written = ℹ️ You mentioned { $written } working days a month, but a daily worker's monthly wage is counted as { $days } days ({ $regulation }), so { $monthly } a month. If your monthly wage differs, type the monthly amount.
+calc-single-source-mark = (this figure comes from a single source so far; please confirm with call center 175)
+calc-wage-salary-tax = ℹ️ Income tax on salary (PPh 21) is not in our data, so it is not computed; the figures above are only the BPJS Ketenagakerjaan deductions. Ask your HR or tax office about PPh 21, or call center 175.
+calc-group-income-note = ℹ️ Each person is priced on the income you wrote, { $income }, as BPU contributions are: { $parts } = { $monthly } per person a month{ $clamped ->
+        [min] {" "}(below the lowest tier of the BPU table, so priced at { $declared })
+        [max] {" "}(above the highest tier of the BPU table, so priced at { $declared })
+       *[none] {""}
+    }.{ $clamped ->
+        [none] {" "}Only the lowest and highest tiers of the BPU income table are confirmed; figures between them are estimates, so check with call center 175.
+       *[other] {""}
+    }
+calc-jakon-wage = <b>🧮 Jakon contribution on the worker's wage</b>
+    Wage { $wage } × { $rate } (JKK + JKM) = <b>{ $amount }</b> a month, paid by the employer/contractor ({ $regulation }).{ $single ->
+        [yes] {" "}⚠️ This { $rate } rate comes from a single source so far; please confirm with call center 175.
+       *[no] {""}
+    }
+    When the workers' wages are not known, the contribution is computed on the project's contract value; write e.g. <i>jakon contribution contract 300 million</i>.
+calc-jp-cap-weak-mark = (The cap itself still awaits an official announcement, but it does not change your JP.)
+calc-total-siltap-contribution = ℹ️ JKK + JKM on a total siltap of { $total } a month: { $rate } = <b>{ $monthly }</b> a month{ $months ->
+        [1] {""}
+       *[other] , { $months } months { $period }
+    } ({ $regulation }). The head count is only needed for the per-person breakdown.

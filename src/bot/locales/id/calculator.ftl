@@ -489,3 +489,31 @@ calc-jht-jmo-over = ❌ Tidak bisa lewat JMO: saldo { $balance } di atas batas k
 calc-scholarship-not-met = 🎓 Belum memenuhi syarat beasiswa: beasiswa anak dari JKM butuh masa iuran paling sedikit { $min } tahun ({ $regulation }), sedangkan masa iuran yang Anda sebut { $years } tahun. Santunan JKM lainnya tetap dibayar. Bila masa iurannya ternyata lebih lama (cek di JMO atau kantor cabang), pastikan ke call center 175.
 calc-scholarship-met = 🎓 Syarat masa iuran beasiswa terpenuhi: masa iuran { $years } tahun, paling sedikit { $min } tahun ({ $regulation }). Beasiswa diberikan untuk paling banyak { $children } anak, paling banyak { $perChild } per anak, dibayar per tahun sesuai jenjang sekolahnya. Pastikan ke kantor cabang atau call center 175 saat klaim.
 calc-bpu-beside-wage = 👪 Untuk keluarga: potongan gaji Anda { $deduction } (dari upah { $wage }) + iuran BPU pasangan { $bpu } = <b>{ $monthly }</b> per bulan, { $year } setahun. Bagian pemberi kerja dibayar perusahaan, tidak termasuk.
+
+# audit18 calculators
+calc-jkk-death-package = ℹ️ { $paid } adalah iuran paket BPU (JKK + JKM), bukan penghasilan. Paket itu untuk penghasilan terendah tabel BPU, { $income } ({ $regulation }), jadi santunan dihitung dari { $income }.
+calc-jkk-death-contribution-unknown = ℹ️ { $paid } tampaknya iuran yang dibayar, bukan penghasilan. Santunan kematian akibat kecelakaan kerja dihitung dari { $multiple } × penghasilan (atau upah) yang dilaporkan, jadi tulis penghasilannya, misalnya <i>ojol penghasilan 3 jt meninggal kecelakaan kerja dapat berapa</i>. Untuk memastikan, hubungi call center 175.
+calc-jp-min-single = ℹ️ Manfaat pensiun minimal { $min } ({ $year }) baru dari satu sumber; pastikan ke call center 175.
+calc-daily-single = ℹ️ Pengali { $days } hari ini baru dari satu sumber; pastikan ke call center 175.
+calc-daily-days-written = ℹ️ Anda menyebut { $written } hari kerja sebulan, tetapi upah bulanan pekerja harian dihitung { $days } hari ({ $regulation }), jadi { $monthly } sebulan. Bila upah bulanan Anda lain, ketik jumlah sebulannya.
+calc-single-source-mark = (angka ini baru dari satu sumber; pastikan ke call center 175)
+calc-wage-salary-tax = ℹ️ Pajak penghasilan atas gaji (PPh 21) tidak ada di data kami, jadi tidak saya hitung; yang di atas hanya potongan BPJS Ketenagakerjaan. Tanyakan PPh 21 ke bagian personalia/kantor pajak, atau hubungi call center 175.
+calc-group-income-note = ℹ️ Setiap orang dihitung dari penghasilan { $income } yang Anda tulis, seperti iuran BPU: { $parts } = { $monthly } per orang per bulan{ $clamped ->
+        [min] {" "}(di bawah tingkat terendah tabel BPU, jadi dihitung pada { $declared })
+        [max] {" "}(di atas tingkat tertinggi tabel BPU, jadi dihitung pada { $declared })
+       *[none] {""}
+    }.{ $clamped ->
+        [none] {" "}Hanya tingkat terendah dan tertinggi tabel penghasilan BPU yang terkonfirmasi; angka di antaranya perkiraan, pastikan ke call center 175.
+       *[other] {""}
+    }
+calc-jakon-wage = <b>🧮 Iuran Jakon dari upah pekerja</b>
+    Upah { $wage } × { $rate } (JKK + JKM) = <b>{ $amount }</b> per bulan, dibayar pemberi kerja/kontraktor ({ $regulation }).{ $single ->
+        [yes] {" "}⚠️ Tarif { $rate } ini baru dari satu sumber; pastikan ke call center 175.
+       *[no] {""}
+    }
+    Bila upah pekerjanya tidak diketahui, iuran dihitung dari nilai kontrak proyek; tulis misalnya <i>iuran jakon kontrak 300 juta</i>.
+calc-jp-cap-weak-mark = (Angka batas itu sendiri masih menunggu pengumuman resmi, tetapi tidak mengubah JP Anda.)
+calc-total-siltap-contribution = ℹ️ Iuran JKK + JKM dari total siltap { $total } sebulan: { $rate } = <b>{ $monthly }</b> sebulan{ $months ->
+        [1] {""}
+       *[other] , { $months } bulan { $period }
+    } ({ $regulation }). Jumlah orangnya hanya untuk rincian per orang.
