@@ -8,7 +8,7 @@ import { ask, FAMILY, has, JHT_NAMED, MIN_MONTHLY_INCOME, PACKAGE, PAYS, RECEIVE
 import { AMOUNT, amountsIn } from "./question-amounts";
 
 /** What a group's contribution question asks for: a cost, not something received. */
-const GROUP_COST = /\b(iuran\w*|bayar\w*|biaya\w*|premi|total|hitung\w*|anggar\w*|ongkos)\b/;
+const GROUP_COST = /\b(iuran\w*|bayar\w*|biaya\w*|premi|total|hitung\w*|anggar\w*|ongkos|pay|pays|paying|cost|costs|contributions?|budget)\b/;
 /** "anggaran 10 juta cukup utk brp org", "cukup buat berapa petani": how many people a budget covers. */
 const HOW_MANY_PEOPLE = new RegExp(String.raw`\b(?:brp|berapa|how many)\s+(?:orang\s+)?(${OFFICE_TITLES}|${WORKER_WORDS})\b`);
 export const COVERS = /\b(cukup|enough|bisa (untuk|utk|buat|menanggung|cover))\b/;

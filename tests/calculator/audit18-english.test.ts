@@ -95,3 +95,10 @@ describe("#4 English questions with figures are computed like their Indonesian t
     expect(reply).toContain("Rp42,000,000");
   });
 });
+
+describe("an English village budget", () => {
+  it("'village fund pay for 10 officials' asks for their siltap, as 'bayar' does", async () => {
+    const reply = await english().say("village fund pay for 10 officials");
+    expect(reply).toContain("fixed monthly income (siltap)");
+  });
+});
