@@ -35,6 +35,8 @@ describe("Javanese and colloquial words", () => {
     ["bojoku seda amarga sakit jantung, entuk santunan jkm ora", "jkm-meninggal-sakit|jkm-santunan"],
     ["jht kulo saged dicairke kapan nggih", "jht-kapan-cair"],
     ["aku wis ra kerjo, jp ne iso dijupuk ora", "jp-resign"],
+    // an ordinary death is JKM's
+    ["meninggal biasa dapat berapa dari bpjs tk", "jkm-santunan|jkm-meninggal-sakit"],
     // "ngitung" is "menghitung"
     ["gmn ngitung pensiun bulanan jp", "jp-rumus"],
   ];
