@@ -10,6 +10,8 @@ const ENGLISH = new Set([
   "thank", "thanks", "you", "your", "list", "please", "tell", "me", "explain", "salary", "million", "deduction",
   "deducted", "boss", "earn", "selling", "thx", "wage", "cap", "pays", "paid", "expat", "expats", "foreigner",
   "foreigners", "am", "manager", "company", "employees", "employee", "staff",
+  // prices and periods ("cheapest bpu contribution", "pmi contract 2 years contribution")
+  "cheapest", "cheap", "contract", "years", "year", "fees", "price", "cost", "costs", "rate", "rates", "percent",
   "a", "an", "be", "as", "it", "on", "at", "by", "from", "this", "that", "was", "were", "has", "have", "any", "all",
   "or", "not", "than", "each", "every", "amount", "lump", "sum", "deductions", "taken", "take", "long", "still",
   "work", "working", "wife", "husband", "children", "family", "child", "hospital", "card", "number", "apply",

@@ -102,3 +102,10 @@ describe("an English village budget", () => {
     expect(reply).toContain("fixed monthly income (siltap)");
   });
 });
+
+describe("English price words", () => {
+  it("'cheapest bpu contribution' and 'pmi contract 2 years contribution' are answered in English", async () => {
+    expect(await english().say("cheapest bpu contribution")).toContain("The cheapest BPU package is Rp16,800");
+    expect(await english().say("pmi contract 2 years contribution")).toContain("Migrant worker (PMI)");
+  });
+});
