@@ -20,6 +20,7 @@ import { ActionRegistry } from "./actions";
 import type { BaseContext, BotContext, SessionData } from "./context";
 import { answerFeature, type AnswerObserver, type PreAnswer, type UnansweredRecorder } from "./features/answer";
 import { startFeature } from "./features/start";
+import { expiredForm, stillAQuestion } from "./features/start/form-expiry";
 import { createI18n } from "./i18n";
 import type { I18n } from "@grammyjs/i18n";
 import { CANCEL_DATA, FORM_RESUME_PREFIX, forgetEndedPause, formPausedBy, formIdleHours, pauseNoteKeyboard, formStateToStore, pausableForms, resumedForm } from "./conversation-kit";
@@ -126,6 +127,20 @@ async function tellWhenFormLeft(ctx: BotContext, next: () => Promise<void>): Pro
     return;
   }
   const pausedBefore = ctx.session?.pausedForm;
+  // a text typed to a form past its time limit: the form is over, said as such, and the text is
+  // not read as a question unless it asks one (it was most likely the answer the form waited for)
+  const text = ctx.message?.text;
+  const expired = text !== undefined && !text.startsWith("/")
+    ? expiredForm(ctx.session?.conversation, open, pausedBefore, (id) => formIdleHours(id) * 3_600_000)
+    : undefined;
+  if (expired !== undefined && FORM_COMMANDS[expired]) {
+    await ctx.conversation.exit(expired);
+    forgetEndedPause(ctx);
+    ctx.outcome = "form_expired";
+    await ctx.reply(ctx.t("form-expired", { command: FORM_COMMANDS[expired]!, hours: formIdleHours(expired) }));
+    if (stillAQuestion(text!)) await next();
+    return;
+  }
   await next();
   forgetEndedPause(ctx);
   const still = ctx.conversation.active();
@@ -148,6 +163,11 @@ async function tellWhenFormLeft(ctx: BotContext, next: () => Promise<void>): Pro
     return;
   }
   const left = open.find((id) => !still[id]);
+  // /bahasa ends the form (its questions were asked in the other language): said, with how to start it again
+  if (left && FORM_COMMANDS[left] && (ctx.outcome === "language_prompt" || ctx.outcome === "language_set")) {
+    await ctx.reply(ctx.t("form-left-language", { command: FORM_COMMANDS[left]! }));
+    return;
+  }
   // a button of another message pressed in the form paused it, and what it does started another form:
   // the paused one ended, as another form ends it, and the user is told so and how to start it again
   const pausedHere = formPausedBy(ctx);

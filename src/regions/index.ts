@@ -5,6 +5,7 @@
  */
 import { getDistricts, getProvinces, getRegencies } from "idn-area-data";
 import Fuse from "fuse.js";
+import { fromEnglish, provinceAliasMap, REGION_ALIASES } from "./aliases";
 
 export interface Area {
   code: string;
@@ -17,23 +18,21 @@ export type TimeZoneName = "WIB" | "WITA" | "WIT";
 const ZONE_OFFSET: Record<TimeZoneName, number> = { WIB: 7, WITA: 8, WIT: 9 };
 const ZONE_IANA: Record<TimeZoneName, string> = { WIB: "Asia/Jakarta", WITA: "Asia/Makassar", WIT: "Asia/Jayapura" };
 
-/** Short names people use for provinces. */
-const PROVINCE_ALIASES: Record<string, string> = {
-  aceh: "11", sumut: "12", sumbar: "13", riau: "14", jambi: "15", sumsel: "16", bengkulu: "17", lampung: "18",
-  babel: "19", kepri: "21", dki: "31", jakarta: "31", jkt: "31", jabar: "32", jateng: "33", diy: "34", jogja: "34",
-  yogya: "34", yogyakarta: "34", jatim: "35", banten: "36", bali: "51", ntb: "52", ntt: "53", kalbar: "61",
-  kalteng: "62", kalsel: "63", kaltim: "64", kaltara: "65", sulut: "71", sulteng: "72", sulsel: "73", sultra: "74",
-  gorontalo: "75", sulbar: "76", maluku: "81", malut: "82", papua: "91", "papua barat": "92", pabar: "92",
-};
+/** Short, old and English names people use for provinces, from knowledge/regions/aliases.json. */
+const PROVINCE_ALIASES: Record<string, string> = provinceAliasMap();
 
-/** Short names people use for regencies and cities, the common city abbreviations among them ("mks", "sby"). */
-const REGENCY_ALIASES: Record<string, string> = {
-  sidrap: "sidenreng rappang", pangkep: "pangkajene dan kepulauan", jaksel: "jakarta selatan", jakbar: "jakarta barat", jaktim: "jakarta timur",
-  jakut: "jakarta utara", jakpus: "jakarta pusat", jkt: "jakarta", mks: "makassar", mksr: "makassar", sby: "surabaya", bdg: "bandung", mdn: "medan",
-  smg: "semarang", jogja: "yogyakarta", yogya: "yogyakarta", jogjakarta: "yogyakarta", solo: "surakarta", plg: "palembang", dps: "denpasar",
-  bpp: "balikpapan", mlg: "malang", pku: "pekanbaru", pdg: "padang", bjm: "banjarmasin", mnd: "manado", kdi: "kendari", smd: "samarinda",
-  ptk: "pontianak", bgr: "bogor", bks: "bekasi", tng: "tangerang", dpk: "depok", pare: "parepare",
-};
+/** Short names people use for regencies and cities ("mks", "tangsel", "jaksel"), from the same file. */
+const REGENCY_ALIASES: Record<string, string> = REGION_ALIASES.regencies;
+
+/**
+ * What a lookup found, and whether it is sure: a name, a short name or a name a letter away is;
+ * a looser typo guess is not, and is to be confirmed by the user before it is used
+ * ("west java" once became Sulawesi Barat that way, "tangsel" Kalimantan Selatan).
+ */
+export interface AreaLookup {
+  areas: Area[];
+  sure: boolean;
+}
 
 /** Words the source writes in capitals that stay so: abbreviations ("DKI Jakarta") and roman numerals ("Na IX - X"). */
 const KEEP_UPPER = /^(DKI|DI|STM|STL|BTS|[IVX]+)$/;
@@ -99,8 +98,8 @@ export class Regions {
   }
 
   findProvince(text: string): Area[] {
-    const q = normalize(text);
-    const alias = PROVINCE_ALIASES[q];
+    const q = provinceQuery(text);
+    const alias = provinceAlias(text);
     if (alias) return [this.get(alias)!];
     return fuzzy(this.provinces, q);
   }
@@ -110,8 +109,8 @@ export class Regions {
    * typo's guess: at a regency question it tells a province typed there from a regency.
    */
   namedProvince(text: string): Area | undefined {
-    const q = normalize(text).replace(/^(provinsi|prov|propinsi)\s+/, "");
-    const alias = PROVINCE_ALIASES[q];
+    const q = provinceQuery(text);
+    const alias = provinceAlias(text);
     if (alias) return this.get(alias);
     return this.provinces.find((a) => normalize(a.name) === q);
   }
@@ -124,23 +123,29 @@ export class Regions {
    * wrong one ("bogor" is Kota or Kabupaten Bogor, not a typo of Gorontalo).
    */
   findProvinceOrRegency(text: string): Area[] {
-    const q = normalize(text);
-    const alias = PROVINCE_ALIASES[q];
-    if (alias) return [this.get(alias)!];
+    return this.lookupProvinceOrRegency(text).areas;
+  }
+
+  /** findProvinceOrRegency, telling whether the match is sure (see AreaLookup). */
+  lookupProvinceOrRegency(text: string): AreaLookup {
+    const alias = provinceAlias(text);
+    if (alias) return { areas: [this.get(alias)!], sure: true };
+    const q = provinceQuery(text);
     const regency = regencyQuery(text);
     const inOneProvince = (found: Area[]) => (new Set(found.map((a) => a.parent)).size === 1 ? found : []);
-    for (const found of [
-      () => byName(this.provinces, q),
-      () => inOneProvince(ofKind(regency.kind, byName(this.everyRegency, regency.q, regencyName, { exactOnly: true }))),
-      () => nearest(this.provinces, q),
-      () => inOneProvince(nearest(this.everyRegency, regency.q, regencyName)),
-      () => (q.length >= 4 ? byTypo(this.provinces, q) : []),
-      () => inOneProvince(ofKind(regency.kind, regency.q.length >= 5 ? byTypo(this.everyRegency, regency.q, regencyName, 0.15) : [])),
-    ]) {
+    const steps: [() => Area[], boolean][] = [
+      [() => byName(this.provinces, q), true],
+      [() => inOneProvince(ofKind(regency.kind, byName(this.everyRegency, regency.q, regencyName, { exactOnly: true }))), true],
+      [() => nearest(this.provinces, q), true],
+      [() => inOneProvince(nearest(this.everyRegency, regency.q, regencyName)), true],
+      [() => (q.length >= 4 ? byTypo(this.provinces, q) : []), false],
+      [() => inOneProvince(ofKind(regency.kind, regency.q.length >= 5 ? byTypo(this.everyRegency, regency.q, regencyName, 0.15) : [])), false],
+    ];
+    for (const [found, sure] of steps) {
       const areas = found();
-      if (areas.length > 0) return areas;
+      if (areas.length > 0) return { areas, sure };
     }
-    return [];
+    return { areas: [], sure: true };
   }
 
   /** The province of an area findProvinceOrRegency found, and the regency when one was named. */
@@ -149,9 +154,15 @@ export class Regions {
   }
 
   findRegency(provinceCode: string, text: string): Area[] {
+    return this.lookupRegency(provinceCode, text).areas;
+  }
+
+  /** findRegency, telling whether the match is sure (see AreaLookup). */
+  lookupRegency(provinceCode: string, text: string): AreaLookup {
     // "kota semarang" vs "kab semarang": the name is matched without it, the kind then decides between the two
     const { q, kind } = regencyQuery(text);
-    return ofKind(kind, fuzzy(this.regenciesOf(provinceCode), q, regencyName));
+    const found = fuzzyLookup(this.regenciesOf(provinceCode), q, regencyName);
+    return { areas: ofKind(kind, found.areas), sure: found.sure };
   }
 
   findDistrict(regencyCode: string, text: string): Area[] {
@@ -181,15 +192,30 @@ function normalize(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
 }
 
-/** A regency's name without "Kabupaten"/"Kota", as people type it. */
-const regencyName = (a: Area) => a.name.replace(/^(Kabupaten|Kota)\s+/, "");
+/** A regency's name without "Kabupaten"/"Kota" (nor Jakarta's "Administrasi"), as people type it. */
+const regencyName = (a: Area) => a.name.replace(/^(Kabupaten|Kota)\s+(Administrasi\s+)?/, "");
 
-/** A typed regency: its name (aliases resolved) and the kind it names, if any. */
+/** A typed province: "provinsi" dropped, an English name ("west java") in Indonesian ("jawa barat"). */
+function provinceQuery(text: string): string {
+  return fromEnglish(normalize(text).replace(/^(provinsi|prov|propinsi)\s+/, ""));
+}
+
+/** The province a short or English name stands for, as typed or once put in Indonesian. */
+function provinceAlias(text: string): string | undefined {
+  const typed = normalize(text).replace(/^(provinsi|prov|propinsi)\s+/, "");
+  return PROVINCE_ALIASES[typed] ?? PROVINCE_ALIASES[provinceQuery(text)];
+}
+
+const KIND_WORD = /^(kota|kabupaten|kab)\s+/;
+const kindOf = (typed: string) => (/^kota\s/.test(typed) ? "Kota " : /^(kabupaten|kab)\s/.test(typed) ? "Kabupaten " : undefined);
+
+/** A typed regency: its name (aliases and English resolved) and the kind it names, if any ("tangsel" is a city). */
 function regencyQuery(text: string): { q: string; kind?: "Kota " | "Kabupaten " } {
-  const typed = normalize(text);
-  const kind = /^kota\s/.test(typed) ? "Kota " : /^(kabupaten|kab)\s/.test(typed) ? "Kabupaten " : undefined;
-  const q = typed.replace(/^(kabupaten|kab|kota)\s+/, "");
-  return { q: REGENCY_ALIASES[q] ?? q, kind };
+  const typed = normalize(text).replace(/^(kota|kabupaten|kab)\s+(administrasi|adm)\s+/, "$1 ");
+  const bare = typed.replace(KIND_WORD, "");
+  const alias = REGENCY_ALIASES[bare] ?? REGENCY_ALIASES[fromEnglish(bare)];
+  const resolved = alias ?? fromEnglish(bare);
+  return { q: resolved.replace(KIND_WORD, ""), kind: kindOf(typed) ?? kindOf(resolved) };
 }
 
 /** Exact names, else (unless `exactOnly`) names that start with or contain the text. */
@@ -214,11 +240,16 @@ function ofKind(kind: string | undefined, found: Area[]): Area[] {
 
 /** Exact or prefix matches first; then the one name a letter away; otherwise fuse.js for typos. */
 function fuzzy(areas: Area[], q: string, key: (a: Area) => string = (a) => a.name): Area[] {
-  if (!q) return [];
+  return fuzzyLookup(areas, q, key).areas;
+}
+
+/** fuzzy, telling whether the match is sure: fuse.js's typo guesses are not. */
+function fuzzyLookup(areas: Area[], q: string, key: (a: Area) => string = (a) => a.name): AreaLookup {
+  if (!q) return { areas: [], sure: true };
   const named = byName(areas, q, key);
-  if (named.length > 0) return named;
+  if (named.length > 0) return { areas: named, sure: true };
   const near = nearest(areas, q, key);
-  return near.length > 0 ? near : byTypo(areas, q, key);
+  return near.length > 0 ? { areas: near, sure: true } : { areas: byTypo(areas, q, key), sure: false };
 }
 
 /**

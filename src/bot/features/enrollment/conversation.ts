@@ -5,7 +5,7 @@
  */
 import { InlineKeyboard, type Context } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
-import type { Regions, Area } from "../../../regions";
+import type { Regions, Area, AreaLookup } from "../../../regions";
 import type { LeadDraft, StoredLead } from "../../../leads/types";
 import { ENROLLMENT_CONSENT_VERSION, LEAD_RETENTION_MONTHS } from "../../../leads/types";
 import {
@@ -14,11 +14,12 @@ import {
 } from "../../../leads/validate";
 import type { BaseContext, Language } from "../../context";
 import {
-  areasAsButtons, askArea, askConsent, askMultiSelect, askStep, dataOf, isSkipWord, leaveIfQuestion, textOf, typedButton, waitForAnswer, type Conv, type EarlyAnswer,
+  areasAsButtons, askConsent, askMultiSelect, askStep, dataOf, isSkipWord, leaveIfQuestion, textOf, typedButton, waitForAnswer, type Conv, type EarlyAnswer,
   type Translate,
 } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
 import { isForeignPlace, namesOnlyForeignPlace, readPhone, typesOnlyPhone } from "./abroad";
+import { askAreaConfirmed } from "./area-confirm";
 import { saidBefore } from "./said-before";
 import {
   areaKeyboard, consentKeyboard, contactKeyboard, existingLeadKeyboard, KIND_WORDS, kindKeyboard, PROGRAM_WORDS, programsKeyboard, SUMMARY_WORDS, summaryKeyboard,
@@ -93,7 +94,9 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
 
     const agreed = await askConsent(conversation, ctx, {
       prompt: t("consent-text", { months: LEAD_RETENTION_MONTHS }), prefix: "enr:consent:", keyboard: consentKeyboard(t), hint: t("consent-hint"),
-      early: phoneComesLater("later"),
+      // details typed before agreeing ("sy ani, hp 0812…, tinggal di makassar") are no question to pause for,
+      // and nothing is recorded yet: said so, with the choice to make first
+      early: async (c) => (await phoneComesLater("later")(c)) ?? (GIVES_DETAILS.test(c.message?.text ?? "") ? t("consent-details-first") : undefined),
     });
     if (!agreed) {
       await ctx.reply(t("consent-declined"));
@@ -118,13 +121,22 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
         early: phoneComesLater("later"),
       });
 
-    /** Asks the kind; an occupation read from the answer is kept and said back, so the next step is not asked. */
+    /**
+     * Asks the kind; an occupation read from the answer is kept and said back, so the next step is
+     * not asked. "kembali" at the occupation step goes back to the kind, rather than being stored.
+     */
     const askKindAndOccupation = async (): Promise<Pick<LeadDraft, "workerKind" | "occupation">> => {
-      const read = await askKind();
-      await kindTold(read.kind);
-      if (read.occupation === undefined) return { workerKind: read.kind, occupation: await askOccupation(read.kind) };
-      await ctx.reply(t("kind-from-occupation", { kind: t(`kind-${read.kind}`), occupation: escapeHtml(read.occupation) }), { parse_mode: "HTML" });
-      return { workerKind: read.kind, occupation: read.occupation };
+      for (;;) {
+        const read = await askKind();
+        await kindTold(read.kind);
+        if (read.occupation === undefined) {
+          const occupation = await askOccupation(read.kind);
+          if (occupation === null) continue;
+          return { workerKind: read.kind, occupation };
+        }
+        await ctx.reply(t("kind-from-occupation", { kind: t(`kind-${read.kind}`), occupation: escapeHtml(read.occupation) }), { parse_mode: "HTML" });
+        return { workerKind: read.kind, occupation: read.occupation };
+      }
     };
 
     /**
@@ -137,16 +149,21 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
       if (kind === "wage") await ctx.reply(t("wage-employer-note"), { parse_mode: "HTML" });
     };
 
-    const askOccupation = async (kind: WorkerKind): Promise<string> => {
+    /** The occupation; null: "kembali" typed, to go back a step (a word of navigation, never an occupation). */
+    const askOccupation = async (kind: WorkerKind): Promise<string | null> => {
       const implied = OCCUPATION_FROM_KIND[kind];
       if (implied) return implied;
-      return askStep(conversation, ctx, {
+      return askStep<string | null>(conversation, ctx, {
         prompt: t("ask-occupation"),
         keyboard: withCancel(new InlineKeyboard(), t),
         questionsLeave: true,
-        parse: (c) => {
+        parse: async (c) => {
           const text = textOf(c);
           if (!text) return { ok: false };
+          if (BACK_WORDS.test(text)) {
+            await c.reply(t("form-going-back"), { parse_mode: "HTML" });
+            return { ok: true, value: null };
+          }
           // "hong kong": where they work, not what they do
           if (namesOnlyForeignPlace(text)) return { ok: false, hint: t("occupation-abroad", { text: escapeHtml(text.slice(0, 60)) }) };
           const r = validateOccupation(text);
@@ -179,15 +196,19 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
         early: phoneComesLater("next"),
       });
 
-    /** One level of the region, with the enrollment's own texts and buttons. */
-    const askAreaLevel = (level: "province" | "regency" | "district", options: Area[], find: (q: string) => Area[], skippable: boolean) => {
+    /**
+     * One level of the region, with the enrollment's own texts and buttons. `within`: the area
+     * already chosen, named above the question so a wrong match is seen ("📍 Banten").
+     */
+    const askAreaLevel = (level: "province" | "regency" | "district", options: Area[], lookup: (q: string) => AreaLookup, skippable: boolean, within?: string) => {
       const prefix = `enr:${level[0]}:`;
-      return askArea(conversation, ctx, {
-        // "pick a button" only where there are buttons to pick (the province is always typed, as its prompt says)
-        prompt: t(level === "province" || areasAsButtons(options) ? `ask-${level}` : `ask-${level}-typed`),
+      // "pick a button" only where there are buttons to pick (the province is always typed, as its prompt says)
+      const question = t(level === "province" || areasAsButtons(options) ? `ask-${level}` : `ask-${level}-typed`);
+      return askAreaConfirmed(conversation, ctx, t, {
+        prompt: within ? `${t("area-within", { area: escapeHtml(within) })}\n${question}` : question,
         prefix,
         options,
-        find,
+        lookup,
         byCode: (code) => deps.regions.get(code),
         skippable,
         // every level has Batal, and Lewati where skipping is allowed, also without a list
@@ -196,7 +217,11 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
           hint: t("area-type-name"),
           choose: t("area-choose"),
           // a migrant worker types the country they work in: the form wants their home area
-          notFound: (text) => t(isForeignPlace(text) ? "area-abroad" : skippable ? "area-not-found-skip" : "area-not-found", { text: escapeHtml(text) }),
+          notFound: (text) => {
+            const said = t(isForeignPlace(text) ? "area-abroad" : skippable ? "area-not-found-skip" : "area-not-found", { text: escapeHtml(text) });
+            // "salah, sy bukan karyawan" / "kembali": an earlier answer to correct, which the summary's ✏️ buttons do
+            return CORRECTION_WORDS.test(text) ? `${said}\n${t("form-correct-later")}` : said;
+          },
         },
         early: phoneComesLater("later"),
       });
@@ -205,13 +230,15 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
     /** `named`: the province or regency the opening message named ("di pinrang"): the questions after it are asked. */
     const askRegion = async (named?: Area): Promise<Pick<LeadDraft, "provinceCode" | "regencyCode" | "districtCode" | "regionLabel">> => {
       // a regency or city typed instead of the province answers both questions
-      const picked = named ?? (await askAreaLevel("province", [], (q) => deps.regions.findProvinceOrRegency(q), false))!;
+      const picked = named ?? (await askAreaLevel("province", [], (q) => deps.regions.lookupProvinceOrRegency(q), false))!;
       const { province, regency: given } = deps.regions.provinceAndRegency(picked);
-      const regency = given ?? (await askAreaLevel("regency", deps.regions.regenciesOf(province.code), (q) => deps.regions.findRegency(province.code, q), true));
+      const regency =
+        given ??
+        (await askAreaLevel("regency", deps.regions.regenciesOf(province.code), (q) => deps.regions.lookupRegency(province.code, q), true, province.name));
       let district: Area | undefined;
       if (regency) {
         const districts = deps.regions.districtsOf(regency.code);
-        district = await askAreaLevel("district", districts, (q) => deps.regions.findDistrict(regency.code, q), true);
+        district = await askAreaLevel("district", districts, (q) => ({ areas: deps.regions.findDistrict(regency.code, q), sure: true }), true, deps.regions.label(regency.code));
       }
       const code = district?.code ?? regency?.code ?? province.code;
       return { provinceCode: province.code, regencyCode: regency?.code, districtCode: district?.code, regionLabel: deps.regions.label(code) };
@@ -270,8 +297,13 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
     }
     const kindAsked = !draft.workerKind;
     if (kindAsked) Object.assign(draft, await askKindAndOccupation());
+    if (!draft.occupation) {
+      const occupation = await askOccupation(draft.workerKind!);
+      // "kembali": back to the kind, told in the opening message
+      if (occupation === null) Object.assign(draft, await askKindAndOccupation());
+      else draft.occupation = occupation;
+    }
     const kind = draft.workerKind!;
-    if (!draft.occupation) draft.occupation = await askOccupation(kind);
     if (!draft.provinceCode) Object.assign(draft, await askRegion(said?.area));
     if (!draft.programs?.length) draft.programs = await askPrograms(kind);
     if ((kindAsked || said) && kind === "village_apparatus") draft.occupation = await askVillageDetails();
@@ -315,7 +347,8 @@ export function createEnrollmentConversation(deps: EnrollmentDeps) {
         draft.programs = draft.programs?.filter((p) => offered.includes(p));
         if (!draft.programs?.length) draft.programs = await askPrograms(draft.workerKind!);
       } else if (action === "enr:edit:occupation") {
-        draft.occupation = draft.workerKind === "village_apparatus" ? await askVillageDetails() : await askOccupation("bpu_other");
+        // "kembali" here keeps the occupation as it was
+        draft.occupation = draft.workerKind === "village_apparatus" ? await askVillageDetails() : ((await askOccupation("bpu_other")) ?? draft.occupation);
       }
       else if (action === "enr:edit:region") Object.assign(draft, await askRegion());
       else if (action === "enr:edit:programs") draft.programs = await askPrograms(draft.workerKind!, draft.programs);
@@ -384,6 +417,15 @@ function occupationShown(lead: Partial<LeadDraft>, t: Translate): string | undef
   // a village official's "Aparat desa (Desa Sukamaju, kades, 12 orang)": the details as typed
   return lead.occupation.startsWith(`${implied} (`) ? `${t(`occupation-of-${kind}`)}${lead.occupation.slice(implied.length)}` : lead.occupation;
 }
+
+/** Words that mean "go back a step", typed where a free answer is asked: navigation, not data. */
+export const BACK_WORDS = /^\s*(kembali|balik|back|go back|mundur|sebelumnya|langkah sebelumnya|previous|undo)\s*[.!]*\s*$/i;
+
+/** A text that gives personal details: a long number (phone, NIK) or "nama/hp/alamat/tinggal di …". */
+const GIVES_DETAILS = /\d[\d\s.-]{6,}\d|\b(nama saya|nama sy|no hp|nomor hp|hp|wa|alamat|tinggal di|domisili)\b/i;
+
+/** Words of someone correcting an earlier answer ("salah, sy bukan karyawan"). */
+const CORRECTION_WORDS = /\b(salah|bukan|ganti|ubah|keliru|kembali|balik|back|wrong|change)\b/i;
 
 /** "lewat telegram aja", "via tele", "chat aja": contact through Telegram, as its button says. */
 const TELEGRAM_ONLY = /^(?!.*\d)(.*\b(telegram|telegaram|telgram|tele|tg)\b.*|\s*(lewat|via|di|by)?\s*(chat|dm|pesan)( (aja|saja|ya|kak))*\s*)$/i;

@@ -20,6 +20,12 @@ import { maskIdentityNumbers } from "../../../feedback/identity-numbers";
 let regionsLoaded: Promise<Regions> | undefined;
 const loadRegions = () => (regionsLoaded ??= Regions.load());
 
+/** Forms whose consent is given inside them (/daftar, /langganan) open in this chat, paused ones included. */
+function consentForms(ctx: BotContext): string[] {
+  return Object.keys(ctx.conversation.active()).filter((id) => CONSENT_FORMS.has(id));
+}
+const CONSENT_FORMS = new Set(["enrollment", "subscribe"]);
+
 export interface PrivacyService {
   /** Every stored row about the chat, grouped by table. */
   exportUserData(chatId: number): Promise<Record<string, unknown[]>>;
@@ -426,6 +432,17 @@ export function privacyFeature(privacy: PrivacyService): Feature {
       if (!(await inPrivateChat(ctx))) return;
       const data = await privacy.exportUserData(ctx.chat.id);
       const active = (data.consents ?? []).filter((c) => !(c as { withdrawn_at?: string | null }).withdrawn_at) as { purpose?: string }[];
+      // a /daftar or /langganan form still open holds a consent given in it (and perhaps a phone),
+      // not yet stored: withdrawing closes it, so its old Kirim cannot send anything afterwards
+      const openForms = consentForms(ctx);
+      if (active.length === 0 && openForms.length > 0) {
+        ctx.outcome = "withdraw_prompt";
+        await ctx.reply(`${ctx.t("withdraw-confirm")}\n${ctx.t("withdraw-confirm-open-form")}\n\n${ctx.t("withdraw-confirm-rest")}`, {
+          parse_mode: "HTML",
+          reply_markup: new InlineKeyboard().text(ctx.t("withdraw-yes"), "privacy:withdraw").text(ctx.t("withdraw-no"), "privacy:withdraw-keep"),
+        });
+        return;
+      }
       if (active.length === 0) {
         ctx.outcome = "consent_none";
         await ctx.reply(ctx.t("withdraw-none"));
@@ -439,6 +456,7 @@ export function privacyFeature(privacy: PrivacyService): Feature {
         return text === key ? p : text;
       });
       lines.push(ctx.t("withdraw-confirm-consents", { purposes: escapeHtml(purposes.join("; ")) }));
+      if (openForms.length > 0) lines.push(ctx.t("withdraw-confirm-open-form"));
       const leads = (data.leads ?? []) as { reference?: string }[];
       if (leads.length > 0) lines.push(ctx.t("withdraw-confirm-leads", { n: leads.length, references: escapeHtml(leads.map((l) => l.reference ?? "").join(", ")) }));
       const subscriptions = (data.subscriptions ?? []) as { province_code?: string; regency_code?: string | null }[];
@@ -463,8 +481,17 @@ export function privacyFeature(privacy: PrivacyService): Feature {
     });
 
     composer.callbackQuery("privacy:withdraw", async (ctx) => {
+      const formClosed = consentForms(ctx).length > 0;
       await ctx.conversation.exitAll();
+      if (formClosed && ctx.session?.pausedForm) delete ctx.session.pausedForm;
       const { result: r, note } = await withLeadNotice(ctx, (x) => x.leads, () => privacy.withdrawConsents(ctx.chat!.id));
+      if (formClosed && r.consents === 0 && r.leads === 0 && r.subscriptions === 0) {
+        ctx.outcome = "consent_withdrawn";
+        await ctx.answerCallbackQuery();
+        const text = ctx.t("withdraw-done-open-form");
+        await ctx.editMessageText(text, { parse_mode: "HTML" }).catch(() => ctx.reply(text, { parse_mode: "HTML" }));
+        return;
+      }
       if (r.consents === 0 && r.leads === 0 && r.subscriptions === 0) {
         // pressed again, or after /hapusdata: nothing was active; the receipt above stays as it is
         ctx.outcome = "withdraw_stale";
@@ -476,7 +503,7 @@ export function privacyFeature(privacy: PrivacyService): Feature {
       const lines = [ctx.t("withdraw-done")];
       if (r.leads > 0) lines.push(ctx.t("withdraw-done-leads", { n: r.leads }));
       if (r.subscriptions > 0) lines.push(ctx.t("withdraw-done-subscriptions", { n: r.subscriptions }));
-      const text = `${lines.join(" ")} ${ctx.t("withdraw-done-rest")}${note}`;
+      const text = `${lines.join(" ")}${formClosed ? ` ${ctx.t("withdraw-done-form-closed")}` : ""} ${ctx.t("withdraw-done-rest")}${note}`;
       await ctx.editMessageText(text, { parse_mode: "HTML" }).catch(() => ctx.reply(text, { parse_mode: "HTML" }));
     });
 

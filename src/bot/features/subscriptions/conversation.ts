@@ -5,13 +5,14 @@
 import { InlineKeyboard, type Context } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Kysely } from "kysely";
-import type { Area, Regions } from "../../../regions";
+import type { Area, AreaLookup, Regions } from "../../../regions";
 import type { Database } from "../../../store/schema";
 import { getActiveConsent } from "../../../store/repos/consents";
-import { subscribe, SUBSCRIPTION_CONSENT_VERSION, TOPICS } from "../../../officers/subscriptions";
+import { getSubscription, subscribe, SUBSCRIPTION_CONSENT_VERSION, TOPICS } from "../../../officers/subscriptions";
 import type { BaseContext, Language } from "../../context";
-import { askArea, askConsent, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
+import { askConsent, CANCEL_DATA, type Conv, type Translate } from "../../conversation-kit";
 import { escapeHtml } from "../../html";
+import { askAreaConfirmed } from "../enrollment/area-confirm";
 
 export const SUBSCRIBE_ID = "subscribe";
 
@@ -50,12 +51,22 @@ export function createSubscribeConversation(deps: SubscribeDeps) {
       }
     }
 
-    const askAreaLevel = (prompt: string, prefix: string, options: Area[], find: (q: string) => Area[], skip: boolean) =>
-      askArea(conversation, ctx, {
+    // a subscription already there is replaced by this one (one region per chat): said before it happens
+    const current = await conversation.external(async () => {
+      const sub = await getSubscription(deps.db, chatId);
+      if (!sub) return null;
+      const province = deps.regions.get(sub.province_code)?.name ?? sub.province_code;
+      const regency = sub.regency_code ? deps.regions.get(sub.regency_code)?.name : undefined;
+      return regency ? `${regency}, ${province}` : province;
+    });
+
+    // a typo guess is asked back before it is used (askAreaConfirmed)
+    const askAreaLevel = (prompt: string, prefix: string, options: Area[], lookup: (q: string) => AreaLookup, skip: boolean) =>
+      askAreaConfirmed(conversation, ctx, t, {
         prompt,
         prefix,
         options,
-        find,
+        lookup,
         byCode: (code) => deps.regions.get(code),
         skippable: skip,
         keyboard: (areas, skippable) => areaKeyboard(areas, prefix, t, skippable),
@@ -63,7 +74,8 @@ export function createSubscribeConversation(deps: SubscribeDeps) {
       });
 
     // a regency or city typed instead of the province answers both questions
-    const picked = (await askAreaLevel(t("sub-ask-province"), "sub:p:", [], (q) => deps.regions.findProvinceOrRegency(q), false))!;
+    const askProvince = current ? `${t("sub-current-replaced", { region: escapeHtml(current) })}\n\n${t("sub-ask-province")}` : t("sub-ask-province");
+    const picked = (await askAreaLevel(askProvince, "sub:p:", [], (q) => deps.regions.lookupProvinceOrRegency(q), false))!;
     const { province, regency: named } = deps.regions.provinceAndRegency(picked);
     const regency =
       named ??
@@ -71,13 +83,14 @@ export function createSubscribeConversation(deps: SubscribeDeps) {
         t("sub-ask-regency", { province: escapeHtml(province.name) }),
         "sub:r:",
         deps.regions.regenciesOf(province.code),
-        (q) => deps.regions.findRegency(province.code, q),
+        (q) => deps.regions.lookupRegency(province.code, q),
         true,
       ));
 
     // events are all a subscription receives, so there is no topic to choose
     await conversation.external(() => subscribe(deps.db, chatId, { provinceCode: province.code, regencyCode: regency?.code ?? null, topics: [...TOPICS] }));
-    await ctx.reply(t("sub-saved", { region: escapeHtml(regency ? `${regency.name}, ${province.name}` : province.name) }), { parse_mode: "HTML" });
+    const saved = t("sub-saved", { region: escapeHtml(regency ? `${regency.name}, ${province.name}` : province.name) });
+    await ctx.reply(current ? `${saved}\n${t("sub-replaced", { region: escapeHtml(current) })}` : saved, { parse_mode: "HTML" });
   };
 }
 

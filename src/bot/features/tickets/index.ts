@@ -226,7 +226,7 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
           const problem = questionProblem(text, regions);
           // a province typed here answers the question the user expected next: it is kept, and the question asked again
           if (problem?.kind === "province" && !provinceCode) return { ok: true, value: { province: problem.code } };
-          if (problem) return { ok: false, hint: t(problem.kind === "no-words" ? "tk-question-words" : "tk-question-too-short") };
+          if (problem) return { ok: false, hint: t(PROBLEM_HINT[problem.kind]) };
           return { ok: true, value: { question: text } };
         },
         hint: t("tk-question-hint", { max: MAX_TICKET_QUESTION }),
@@ -302,7 +302,7 @@ function ticketConversation(deps: TicketsDeps, i18n: I18n<BaseContext>, routing:
 }
 
 export interface ProvinceStepOptions {
-  regions: Pick<Regions, "get" | "provinceAndRegency" | "findProvinceOrRegency">;
+  regions: Pick<Regions, "get" | "provinceAndRegency" | "findProvinceOrRegency"> & Partial<Pick<Regions, "lookupProvinceOrRegency">>;
   t: Translate;
   /** HTML prompt, saying what the province is for. */
   prompt: string;
@@ -345,14 +345,16 @@ export function askProvince(conversation: Conv, ctx: Context, o: ProvinceStepOpt
       const bare = withoutPlaceFiller(text);
       // "saya", "di" alone name no place (though a typo search would find one)
       if (!bare) return { ok: false, hint: t("tk-province-unknown") };
-      let found = regions.findProvinceOrRegency(text);
+      // a typo guess ("gorontalooo") is offered as a button, not taken: the question goes to that province's officers
+      const lookup = (q: string) => regions.lookupProvinceOrRegency?.(q) ?? { areas: regions.findProvinceOrRegency(q), sure: true };
+      let { areas: found, sure } = lookup(text);
       if (found.length === 0) {
         const named = provinceNamedIn(text, regions);
         if (named) return { ok: true, value: named };
-        found = regions.findProvinceOrRegency(bare);
+        ({ areas: found, sure } = lookup(bare));
       }
       const provinces = [...new Set(found.map((a) => regions.provinceAndRegency(a).province.code))];
-      if (provinces.length === 1) return { ok: true, value: provinces[0]! };
+      if (provinces.length === 1 && sure) return { ok: true, value: provinces[0]! };
       if (found.length === 0) return { ok: false, hint: t("tk-province-unknown") };
       const kb = new InlineKeyboard();
       for (const a of found.slice(0, 6)) kb.text(a.name, `tkp:${a.code}`).row();
@@ -416,9 +418,13 @@ async function lastTicketProvince(db: Kysely<Database>, chatId: number): Promise
  * Why a text is not yet a question officers can answer: no words at all ("🙏🙏🙏"), a province's
  * or city's name alone ("sulsel", typed where the province was expected), or a single word.
  */
-export function questionProblem(text: string, regions: Pick<Regions, "findProvinceOrRegency" | "provinceAndRegency">): { kind: "no-words" } | { kind: "province"; code: string } | { kind: "one-word" } | undefined {
+export function questionProblem(
+  text: string,
+  regions: Pick<Regions, "findProvinceOrRegency" | "provinceAndRegency">,
+): { kind: "no-words" } | { kind: "numbers-only" } | { kind: "province"; code: string } | { kind: "one-word" } | undefined {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (!words.some((w) => /\p{L}/u.test(w))) return { kind: "no-words" };
+  // numbers alone (a phone, a NIK) are no question, and not emoji either: said as what they are
+  if (!words.some((w) => /\p{L}/u.test(w))) return { kind: words.length > 0 ? "numbers-only" : "no-words" };
   if (words.length <= 3 && !/\?/.test(text)) {
     const found = regions.findProvinceOrRegency(text);
     const provinces = new Set(found.map((a) => regions.provinceAndRegency(a).province.code));
@@ -427,6 +433,9 @@ export function questionProblem(text: string, regions: Pick<Regions, "findProvin
   if (words.length < 2) return { kind: "one-word" };
   return undefined;
 }
+
+/** What a text that is no question yet is told, by what is wrong with it. */
+const PROBLEM_HINT = { "no-words": "tk-question-words", "numbers-only": "tk-question-numbers", province: "tk-question-too-short", "one-word": "tk-question-too-short" } as const;
 
 /** Whether the text is the region's name or short name itself, not a word the search merely resembles. */
 function regionNamedExactly(text: string, found: readonly { name: string }[]): boolean {

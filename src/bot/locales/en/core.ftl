@@ -137,3 +137,10 @@ cmd-batal = Cancel a form
 form-left-other = ℹ️ I stopped the form because that button starts something else; answers not yet sent are not kept. Type { $command } to fill it in again.
 form-paused-choice = ℹ️ Your { $command } form is still waiting, with the answers you gave kept. Continue from the last step, or start again?
 form-restart-button = 🔁 Start again
+
+# flows (explore14)
+sub-current-replaced = 🔔 Your current subscription: <b>{ $region }</b>. The region you choose now will <b>replace it</b> (one region per account). Press Cancel to keep it.
+sub-replaced = Your previous subscription (<b>{ $region }</b>) was replaced.
+tk-question-numbers = You sent only numbers. Numbers such as an ID (NIK) or phone number are not passed on to officers; please write your question in words (e.g. <i>my JHT balance has not arrived after my claim</i>), or type /batal.
+form-expired = ⏱️ Your form has expired (no answer for more than { $hours } hours), so I did not use that answer, and the unsent form was not kept. Type { $command } to start again.
+form-left-language = ℹ️ I closed the form you were filling in because the language was changed; unsent answers were not kept. Type { $command } to fill it in again in the chosen language.

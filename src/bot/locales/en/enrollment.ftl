@@ -46,7 +46,7 @@ village-details-too_long = Too long. 80 letters are enough, e.g. <i>Sukamaju vil
 village-details-link = Please write it without links.
 village-details-no_letters = Please write the village's name in letters, e.g. <i>Sukamaju village, 12 people</i>.
 village-details-identity_number = Please write only the village, title and number of officials, without an ID or phone number. Those are not needed here and I do not keep them.
-ask-province = Which province do you live or work in? Type its name, or your regency or city (e.g. <i>Sulsel</i> or <i>Makassar</i>).
+ask-province = Which province do you live or work in? Type its name, or your regency or city (e.g. <i>South Sulawesi</i>, <i>Sulsel</i> or <i>Makassar</i>).
 ask-regency = Which regency/city? Pick a button or type its name (e.g. <i>Sidrap</i>, <i>Kota Makassar</i>).
 ask-district = Which district (kecamatan)? Pick a button, type its name, or skip.
 ask-regency-typed = Which regency/city? Type its name (e.g. <i>Sidrap</i>, <i>Kota Makassar</i>), or choose Skip.
@@ -121,3 +121,12 @@ said-before-region = area <b>{ $region }</b>
 wage-employer-note = ℹ️ Employees are registered by their employer (it is mandatory). If your employer has not registered you, go on with this form: an officer can help, or report it to the call centre <b>175</b>.
 programs-ticked = Ticked. Add others, or press <b>Done</b> (or type <i>done</i>).
 summary-choose-hint = Press <b>✅ Submit</b> if the details are right (or type <i>submit</i>), or a ✏️ button to change one.
+
+# flows (explore14)
+area-within = 📍 <b>{ $area }</b>
+area-confirm = Did you mean <b>{ $area }</b>?
+area-confirm-yes = ✅ Yes, { $area }
+area-confirm-no = ✏️ No, type it again
+form-going-back = ↩️ Back to the previous step.
+form-correct-later = ✏️ Earlier answers (kind of work, occupation) can be changed in the summary before it is sent: carry on, then press the matching ✏️ button.
+consent-details-first = I have not stored your details. Choose <b>I agree</b> or <b>No</b> on the buttons above first; then I will ask for the details one by one.

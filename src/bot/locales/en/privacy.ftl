@@ -202,3 +202,8 @@ data-form-fb-comment = note on an answer
 data-form-fb-link = linking questions to an answer
 data-form-fb-notify-province = province for the answer notice (Notify me)
 data-form-edit-event = editing an event (/acara)
+
+# flows (explore14)
+withdraw-confirm-open-form = • The form you are filling in (/daftar or /langganan) is closed and its answers dropped, your phone number included; nothing is sent to officers.
+withdraw-done-open-form = ✅ Your consent is withdrawn. The form in progress is closed and its answers dropped; nothing was sent to officers. Its Submit button no longer works.
+withdraw-done-form-closed = The form in progress is closed; nothing was sent.

@@ -137,3 +137,10 @@ cmd-batal = Batalkan isian
 form-left-other = ℹ️ Isian tadi saya hentikan karena tombol itu memulai hal lain; isian yang belum dikirim tidak disimpan. Ketik { $command } untuk mengisinya lagi.
 form-paused-choice = ℹ️ Isian { $command } Anda masih menunggu, jawaban yang sudah Anda isi tetap tersimpan. Lanjutkan dari langkah terakhir, atau mulai dari awal?
 form-restart-button = 🔁 Mulai dari awal
+
+# flows (explore14)
+sub-current-replaced = 🔔 Langganan Anda sekarang: <b>{ $region }</b>. Wilayah yang Anda pilih sekarang akan <b>menggantikannya</b> (satu wilayah per akun). Tekan Batal bila ingin tetap.
+sub-replaced = Langganan sebelumnya (<b>{ $region }</b>) diganti.
+tk-question-numbers = Yang Anda kirim hanya angka. Nomor seperti NIK atau nomor HP tidak diteruskan ke petugas; tulis pertanyaan Anda dengan kata-kata (contoh: <i>saldo JHT saya belum masuk setelah klaim</i>), atau ketik /batal.
+form-expired = ⏱️ Isian Anda sudah kedaluwarsa (tidak dijawab lebih dari { $hours } jam), jadi jawaban tadi tidak saya pakai dan isian yang belum dikirim tidak disimpan. Ketik { $command } untuk mulai lagi.
+form-left-language = ℹ️ Isian tadi saya tutup karena bahasa diganti; jawaban yang belum dikirim tidak disimpan. Ketik { $command } untuk mengisinya lagi dalam bahasa yang dipilih.

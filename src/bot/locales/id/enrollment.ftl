@@ -121,3 +121,12 @@ said-before-region = wilayah <b>{ $region }</b>
 wage-employer-note = ℹ️ Karyawan didaftarkan oleh perusahaan (wajib). Bila perusahaan belum mendaftarkan Anda, lanjutkan isian ini: petugas bisa membantu, atau laporkan ke call center <b>175</b>.
 programs-ticked = Sudah saya centang. Tambah yang lain, atau tekan <b>Selesai</b> (boleh juga ketik <i>selesai</i>).
 summary-choose-hint = Tekan <b>✅ Kirim</b> bila data sudah benar (boleh juga ketik <i>kirim</i>), atau tombol ✏️ untuk mengubah.
+
+# flows (explore14)
+area-within = 📍 <b>{ $area }</b>
+area-confirm = Maksud Anda <b>{ $area }</b>?
+area-confirm-yes = ✅ Ya, { $area }
+area-confirm-no = ✏️ Bukan, ketik lagi
+form-going-back = ↩️ Kembali ke langkah sebelumnya.
+form-correct-later = ✏️ Jawaban sebelumnya (jenis pekerjaan, pekerjaan) bisa diubah di ringkasan sebelum dikirim: lanjutkan dulu, lalu tekan tombol ✏️ yang sesuai.
+consent-details-first = Data Anda belum saya simpan. Pilih <b>✅ Setuju</b> atau <b>Tidak</b> pada tombol di atas dulu; sesudah itu saya tanyakan datanya satu per satu.

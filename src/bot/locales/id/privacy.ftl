@@ -202,3 +202,8 @@ data-form-fb-comment = masukan untuk jawaban
 data-form-fb-link = menautkan pertanyaan ke jawaban
 data-form-fb-notify-province = provinsi untuk kabar jawaban (Beri tahu saya)
 data-form-edit-event = ubah acara (/acara)
+
+# flows (explore14)
+withdraw-confirm-open-form = • Isian yang sedang Anda isi (/daftar atau /langganan) ditutup dan jawabannya dibuang, termasuk nomor HP; tidak ada yang dikirim ke petugas.
+withdraw-done-open-form = ✅ Persetujuan Anda sudah ditarik. Isian yang sedang berjalan ditutup dan jawabannya dibuang; tidak ada yang dikirim ke petugas. Tombol Kirim di isian itu tidak berlaku lagi.
+withdraw-done-form-closed = Isian yang sedang berjalan ditutup; tidak ada yang dikirim.

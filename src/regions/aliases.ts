@@ -1,0 +1,55 @@
+/**
+ * The names people type for areas beside the official ones (knowledge/regions/aliases.json):
+ * short names ("jabar", "tangsel"), and English province names ("west java"). Kept as data so
+ * a missing abbreviation is a line in a file, not a code change; validated when loaded.
+ */
+import { z } from "zod";
+import raw from "../../knowledge/regions/aliases.json";
+
+const lower = z.string().min(1).refine((s) => s === s.toLowerCase().trim(), "lower case, no surrounding spaces");
+
+export const RegionAliasesSchema = z.object({
+  about: z.string(),
+  provinces: z.record(z.string().regex(/^\d{2}$/), z.array(lower)),
+  regencies: z.record(lower, lower),
+  english: z.object({
+    directions: z.record(lower, lower),
+    words: z.record(lower, lower),
+    dropped: z.array(lower),
+  }),
+});
+
+export type RegionAliases = z.infer<typeof RegionAliasesSchema>;
+
+export const REGION_ALIASES: RegionAliases = RegionAliasesSchema.parse(raw);
+
+/** alias → province code, from the per-province lists; an alias listed under two provinces is a data error. */
+export function provinceAliasMap(aliases: RegionAliases = REGION_ALIASES): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const [code, names] of Object.entries(aliases.provinces)) {
+    for (const name of names) {
+      if (map[name] && map[name] !== code) throw new Error(`region alias "${name}" is given to provinces ${map[name]} and ${code}`);
+      map[name] = code;
+    }
+  }
+  return map;
+}
+
+/**
+ * An English area name in Indonesian word order: "west java" → "jawa barat", "south jakarta" →
+ * "jakarta selatan", "east java province" → "jawa timur". Text without an English word is returned as is.
+ */
+export function fromEnglish(q: string, aliases: RegionAliases = REGION_ALIASES): string {
+  const { directions, words, dropped } = aliases.english;
+  let text = ` ${q} `;
+  for (const d of [...dropped].sort((a, b) => b.length - a.length)) text = text.replace(` ${d} `, " ");
+  text = text.trim();
+  const direction = Object.keys(directions)
+    .sort((a, b) => b.length - a.length)
+    .find((d) => text.startsWith(`${d} `));
+  if (direction) text = `${text.slice(direction.length + 1)} ${directions[direction]}`;
+  return text
+    .split(" ")
+    .map((w) => words[w] ?? w)
+    .join(" ");
+}
