@@ -7,6 +7,9 @@ import { createSearch } from "./search";
 import { stripHtml } from "./search";
 import { checkTelegramHtml } from "./telegram-html";
 import { MAX_LABEL_LENGTH } from "./schema";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { aliasesOfTwoProvinces, RegionAliasesSchema } from "../regions/alias-schema";
 
 export const ANSWER_LIMIT = 600;
 const REVIEW_MAX_DAYS = 365;
@@ -55,6 +58,8 @@ export function checkKnowledge(dir = "knowledge", today = new Date()): CheckRepo
     }
   }
 
+  errors.push(...regionAliasProblems(dir));
+
   // every paraphrase should find its own entry first
   const search = createSearch(kb);
   let total = 0;
@@ -68,4 +73,25 @@ export function checkKnowledge(dir = "knowledge", today = new Date()): CheckRepo
     }
   }
   return { errors, warnings, kb, selfRetrieval: { total, first } };
+}
+
+const REGION_ALIASES_FILE = "regions/aliases.json";
+
+/** knowledge/regions/aliases.json: valid JSON of the expected shape, no name given to two provinces. */
+function regionAliasProblems(dir: string): KnowledgeProblem[] {
+  const path = join(dir, REGION_ALIASES_FILE);
+  if (!existsSync(path)) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    return [{ file: REGION_ALIASES_FILE, message: `bukan JSON yang sah: ${(error as Error).message}` }];
+  }
+  const parsed = RegionAliasesSchema.safeParse(data);
+  if (!parsed.success) return parsed.error.issues.map((i) => ({ file: REGION_ALIASES_FILE, field: i.path.join("."), message: i.message }));
+  return aliasesOfTwoProvinces(parsed.data).map(({ name, codes }) => ({
+    file: REGION_ALIASES_FILE,
+    field: "provinces",
+    message: `nama "${name}" diberikan ke dua provinsi (${codes.join(" dan ")}); satu nama hanya untuk satu provinsi`,
+  }));
 }

@@ -3,23 +3,10 @@
  * short names ("jabar", "tangsel"), and English province names ("west java"). Kept as data so
  * a missing abbreviation is a line in a file, not a code change; validated when loaded.
  */
-import { z } from "zod";
 import raw from "../../knowledge/regions/aliases.json";
+import { RegionAliasesSchema, type RegionAliases } from "./alias-schema";
 
-const lower = z.string().min(1).refine((s) => s === s.toLowerCase().trim(), "lower case, no surrounding spaces");
-
-export const RegionAliasesSchema = z.object({
-  about: z.string(),
-  provinces: z.record(z.string().regex(/^\d{2}$/), z.array(lower)),
-  regencies: z.record(lower, lower),
-  english: z.object({
-    directions: z.record(lower, lower),
-    words: z.record(lower, lower),
-    dropped: z.array(lower),
-  }),
-});
-
-export type RegionAliases = z.infer<typeof RegionAliasesSchema>;
+export { RegionAliasesSchema, type RegionAliases } from "./alias-schema";
 
 export const REGION_ALIASES: RegionAliases = RegionAliasesSchema.parse(raw);
 

@@ -174,3 +174,23 @@ describe("figures live in one place", () => {
     expect(new Set(changed)).toEqual(citing);
   });
 });
+
+describe("kb:check on the region names file (knowledge/regions/aliases.json)", () => {
+  it("names a broken file, an upper-case name and a name given to two provinces", () => {
+    const dir = copyKnowledge();
+    const path = join(dir, "regions", "aliases.json");
+    writeFileSync(path, "{ not json");
+    expect(checkKnowledge(dir).errors.map(formatProblem).join("\n")).toContain("regions/aliases.json");
+
+    const aliases = JSON.parse(readFileSync("knowledge/regions/aliases.json", "utf8"));
+    const [first, second] = Object.keys(aliases.provinces) as [string, string];
+    const upper = structuredClone(aliases);
+    upper.provinces[first] = [...upper.provinces[first], "Jabar Raya"];
+    writeFileSync(path, JSON.stringify(upper));
+    expect(checkKnowledge(dir).errors.map(formatProblem).join("\n")).toContain("huruf kecil");
+
+    aliases.provinces[second] = [...aliases.provinces[second], aliases.provinces[first][0]];
+    writeFileSync(path, JSON.stringify(aliases));
+    expect(checkKnowledge(dir).errors.map(formatProblem).join("\n")).toContain(`nama "${aliases.provinces[first][0]}" diberikan ke dua provinsi`);
+  });
+});
