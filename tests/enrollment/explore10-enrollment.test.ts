@@ -3,20 +3,17 @@
  * steps is that button (defect 7); a foreign place typed as a migrant worker's occupation is
  * explained, and an occupation the kind implies is shown in the user's language (defect 17).
  */
-import { afterEach, describe, expect, it } from "vitest";
-import { chatActor, createHarness, type Harness } from "../helpers/harness";
+import { describe, expect, it } from "vitest";
+import { chatActor, createHarness, closedAfterEach, type Harness } from "../helpers/harness";
 import type { SimUser } from "../../src/bot/update-factory";
 import { typedButton } from "../../src/bot/conversation-kit";
 import { consentKeyboard, KIND_WORDS, kindKeyboard } from "../../src/bot/features/enrollment/keyboards";
 
-const harnesses: Harness[] = [];
-afterEach(async () => {
-  for (const h of harnesses.splice(0)) await h.close();
-});
+const closing = closedAfterEach();
 
 async function chat(user: SimUser) {
   const h = await createHarness({});
-  harnesses.push(h);
+  closing(h);
   return { h, a: chatActor(h, user) };
 }
 

@@ -5,20 +5,17 @@
  * button of another message pressed at a region step pauses the form and does what it says (M6);
  * a stale "Lanjutkan isian" changes nothing for the next form's buttons (M7).
  */
-import { afterEach, describe, expect, it } from "vitest";
-import { buttonLabels, chatActor, createHarness, type Harness } from "../helpers/harness";
+import { describe, expect, it } from "vitest";
+import { buttonLabels, chatActor, createHarness, closedAfterEach, type Harness } from "../helpers/harness";
 import type { SimUser } from "../../src/bot/update-factory";
 import { htmlToPlain } from "../../src/bot/html";
 import type { Message } from "grammy/types";
 
-const harnesses: Harness[] = [];
-afterEach(async () => {
-  for (const h of harnesses.splice(0)) await h.close();
-});
+const closing = closedAfterEach();
 
 async function harness() {
   const h = await createHarness();
-  harnesses.push(h);
+  closing(h);
   return h;
 }
 

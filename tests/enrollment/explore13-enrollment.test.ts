@@ -6,18 +6,15 @@
  * the price gets the price first; a wage earner hears that the employer registers them, and JP/JKP
  * come only with JKK, JKM and JHT; a question asked while the form is paused knows the kind told in it.
  */
-import { afterEach, describe, expect, it } from "vitest";
-import { buttonData, chatActor, createHarness, type Harness } from "../helpers/harness";
+import { describe, expect, it } from "vitest";
+import { buttonData, chatActor, createHarness, closedAfterEach, type Harness } from "../helpers/harness";
 import type { SimUser } from "../../src/bot/update-factory";
 import { htmlToPlain } from "../../src/bot/html";
 
-const harnesses: Harness[] = [];
-afterEach(async () => {
-  for (const h of harnesses.splice(0)) await h.close();
-});
+const closing = closedAfterEach();
 async function harness() {
   const h = await createHarness();
-  harnesses.push(h);
+  closing(h);
   return h;
 }
 

@@ -4,17 +4,14 @@
  * "kembali" at the occupation step goes back, never stored (M6); details typed at the consent
  * step are not "noted" (M10); numbers alone at /tanyapetugas are not called emoji (M10).
  */
-import { afterEach, describe, expect, it } from "vitest";
-import { buttonLabels, chatActor, createHarness, later, type Harness } from "../helpers/harness";
+import { describe, expect, it } from "vitest";
+import { buttonLabels, chatActor, createHarness, later, closedAfterEach, type Harness } from "../helpers/harness";
 import type { SimUser } from "../../src/bot/update-factory";
 
-const harnesses: Harness[] = [];
-afterEach(async () => {
-  for (const h of harnesses.splice(0)) await h.close();
-});
+const closing = closedAfterEach();
 async function harness() {
   const h = await createHarness();
-  harnesses.push(h);
+  closing(h);
   return h;
 }
 const ani: SimUser = { id: 61401, first_name: "Ani", language_code: "id" };

@@ -4,8 +4,8 @@
  * ("tangsel" was Kalimantan Selatan, "jaksel" never Jakarta), a typo guess asked back instead of
  * taken, and the province chosen named above the next question so a wrong match is seen.
  */
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { buttonLabels, chatActor, type Harness } from "../helpers/harness";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buttonLabels, chatActor, closedAfterEach, type Harness } from "../helpers/harness";
 import { Regions } from "../../src/regions";
 import { RegionAliasesSchema } from "../../src/regions/aliases";
 import raw from "../../knowledge/regions/aliases.json";
@@ -17,13 +17,10 @@ beforeAll(async () => {
   regions = await Regions.load();
 });
 
-const harnesses: Harness[] = [];
-afterEach(async () => {
-  for (const h of harnesses.splice(0)) await h.close();
-});
+const closing = closedAfterEach();
 async function harness() {
   const h = await officerHarness();
-  harnesses.push(h);
+  closing(h);
   return h;
 }
 const lastButtons = (h: Harness) => buttonLabels(h.transport.calls.filter((c) => c.method === "sendMessage").at(-1));

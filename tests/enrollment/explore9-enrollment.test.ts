@@ -3,20 +3,17 @@
  * program step's base package and the region prompts without buttons (workers item 15,
  * officers item 7), and the confirmation when no officer covers the province (workers item 16).
  */
-import { afterEach, describe, expect, it } from "vitest";
-import { buttonLabels, chatActor, createHarness, type Harness } from "../helpers/harness";
+import { describe, expect, it } from "vitest";
+import { buttonLabels, chatActor, createHarness, closedAfterEach, type Harness } from "../helpers/harness";
 import type { SimUser } from "../../src/bot/update-factory";
 import { htmlToPlain } from "../../src/bot/html";
 import { grantOfficer } from "../../src/store/repos/officers";
 
-const harnesses: Harness[] = [];
-afterEach(async () => {
-  for (const h of harnesses.splice(0)) await h.close();
-});
+const closing = closedAfterEach();
 
 async function harness(env: Record<string, string> = {}) {
   const h = await createHarness({ env });
-  harnesses.push(h);
+  closing(h);
   return h;
 }
 

@@ -2,24 +2,21 @@
  * Exploratory report 12, M9: a 👎 comment that goes on with a new question ("jawabannya kurang jelas,
  * sy kontrak pkwt abis kontrak dapet jkp ga") is kept as the vote's comment (whole) and the question is answered.
  */
-import { afterEach, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../helpers/harness";
+import { describe, expect, it } from "vitest";
+import { createHarness, closedAfterEach } from "../helpers/harness";
 import type { SimUser } from "../../src/bot/update-factory";
 import { htmlToPlain } from "../../src/bot/html";
 import type { Message } from "grammy/types";
 import { commentAndQuestion } from "../../src/bot/features/feedback/index";
 
-const harnesses: Harness[] = [];
-afterEach(async () => {
-  for (const h of harnesses.splice(0)) await h.close();
-});
+const closing = closedAfterEach();
 
 const user: SimUser = { id: 51290, first_name: "Rina", language_code: "id" };
 
 describe("M9: a 👎 comment with a new question in it", () => {
   it("keeps the comment and answers the question in it", async () => {
     const h = await createHarness();
-    harnesses.push(h);
+    closing(h);
     const answer = (await h.handle(h.updates.text(user, "apa itu jht"))).find((c) => c.method === "sendMessage")!;
     await h.handle(h.updates.callback(user, "fb:0:jht-apa-itu", answer.result as Message));
     const calls = await h.handle(h.updates.text(user, "jawabannya kurang jelas, sy kontrak pkwt abis kontrak dapet jkp ga"));

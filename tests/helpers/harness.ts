@@ -3,7 +3,7 @@
  * transformer (LocalTransport) that returns realistic Message objects.
  */
 import { Composer } from "grammy";
-import { expect, vi } from "vitest";
+import { afterEach, expect, vi } from "vitest";
 import type { Message, Update } from "grammy/types";
 import { parseConfig, type Config } from "../../src/config";
 import { createApp, type App, type AppOptions } from "../../src/app";
@@ -102,6 +102,21 @@ export function chatActor(h: Harness, user: SimUser) {
     say: async (text: string) => track(await h.handle(h.updates.text(user, text))),
     press: async (data: string) => track(await h.handle(h.updates.callback(user, data, last))),
     contact: async (phone: string, ownerId = user.id) => track(await h.handle(h.updates.contact(user, phone, ownerId))),
+  };
+}
+
+/**
+ * For suites that need a fresh bot per test: what `closing` is given is closed when the test ends
+ * (`const closing = closedAfterEach(); … const h = closing(await createHarness());`).
+ */
+export function closedAfterEach(): <T extends { close(): Promise<void> }>(opened: T) => T {
+  const open: { close(): Promise<void> }[] = [];
+  afterEach(async () => {
+    for (const o of open.splice(0)) await o.close();
+  });
+  return (opened) => {
+    open.push(opened);
+    return opened;
   };
 }
 

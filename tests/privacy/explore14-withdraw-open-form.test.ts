@@ -3,19 +3,16 @@
  * given in the open form counts: withdrawing closes the form (its phone number dropped) and the
  * old ✅ Kirim sends nothing afterwards; the bot no longer says there was nothing to stop.
  */
-import { afterEach, describe, expect, it } from "vitest";
-import { chatActor, type Harness } from "../helpers/harness";
+import { describe, expect, it } from "vitest";
+import { chatActor, closedAfterEach } from "../helpers/harness";
 import { officerHarness, OWNER, user } from "../officers/setup";
 
-const harnesses: Harness[] = [];
-afterEach(async () => {
-  for (const h of harnesses.splice(0)) await h.close();
-});
+const closing = closedAfterEach();
 
 describe("/tarikpersetujuan during the /daftar summary", () => {
   it("offers to close the form; after it the old Kirim sends no lead to the officer", async () => {
     const h = await officerHarness();
-    harnesses.push(h);
+    closing(h);
     await chatActor(h, OWNER).say("/petugas tambah 50 sulsel");
     const a = chatActor(h, user(2001));
     await a.say("/daftar");
@@ -48,7 +45,7 @@ describe("/tarikpersetujuan during the /daftar summary", () => {
 
   it("with nothing open and nothing agreed, still says there is nothing to stop", async () => {
     const h = await officerHarness();
-    harnesses.push(h);
+    closing(h);
     expect(await chatActor(h, user(2002)).say("/tarikpersetujuan")).toContain("Tidak ada yang perlu dihentikan");
   });
 });
