@@ -4,7 +4,7 @@
  * a missing abbreviation is a line in a file, not a code change; validated when loaded.
  */
 import raw from "../../knowledge/regions/aliases.json";
-import { RegionAliasesSchema, type RegionAliases } from "./alias-schema";
+import { aliasesOfTwoProvinces, RegionAliasesSchema, type RegionAliases } from "./alias-schema";
 
 export { RegionAliasesSchema, type RegionAliases } from "./alias-schema";
 
@@ -12,14 +12,9 @@ export const REGION_ALIASES: RegionAliases = RegionAliasesSchema.parse(raw);
 
 /** alias → province code, from the per-province lists; an alias listed under two provinces is a data error. */
 export function provinceAliasMap(aliases: RegionAliases = REGION_ALIASES): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const [code, names] of Object.entries(aliases.provinces)) {
-    for (const name of names) {
-      if (map[name] && map[name] !== code) throw new Error(`region alias "${name}" is given to provinces ${map[name]} and ${code}`);
-      map[name] = code;
-    }
-  }
-  return map;
+  const [twice] = aliasesOfTwoProvinces(aliases);
+  if (twice) throw new Error(`region alias "${twice.name}" is given to provinces ${twice.codes.join(" and ")}`);
+  return Object.fromEntries(Object.entries(aliases.provinces).flatMap(([code, names]) => names.map((name) => [name, code])));
 }
 
 /**
