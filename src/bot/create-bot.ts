@@ -20,10 +20,10 @@ import { ActionRegistry } from "./actions";
 import type { BaseContext, BotContext, SessionData } from "./context";
 import { answerFeature, type AnswerObserver, type PreAnswer, type UnansweredRecorder } from "./features/answer";
 import { startFeature } from "./features/start";
-import { expiredForm, stillAQuestion } from "./features/start/form-expiry";
+import { expiredForm } from "./features/start/form-expiry";
 import { createI18n } from "./i18n";
 import type { I18n } from "@grammyjs/i18n";
-import { CANCEL_DATA, FORM_RESUME_PREFIX, forgetEndedPause, formPausedBy, formIdleHours, pauseNoteKeyboard, formStateToStore, pausableForms, resumedForm } from "./conversation-kit";
+import { asks, CANCEL_DATA, FORM_RESUME_PREFIX, forgetEndedPause, formPausedBy, formIdleHours, pauseNoteKeyboard, formStateToStore, pausableForms, resumedForm } from "./conversation-kit";
 import { groupFilter } from "./middleware/group-filter";
 import { skipUnchangedWrites } from "./middleware/skip-unchanged-writes";
 import { ENROLLMENT_ID } from "./features/enrollment/conversation";
@@ -138,7 +138,7 @@ async function tellWhenFormLeft(ctx: BotContext, next: () => Promise<void>): Pro
     forgetEndedPause(ctx);
     ctx.outcome = "form_expired";
     await ctx.reply(ctx.t("form-expired", { command: FORM_COMMANDS[expired]!, hours: formIdleHours(expired) }));
-    if (stillAQuestion(text!)) await next();
+    if (asks(text!)) await next();
     return;
   }
   await next();

@@ -5,8 +5,6 @@
  * form was stopped "so the question could be answered". Read from the form's saved replay log:
  * the time taken (conversation.now(), an "external" result) just before the form's last wait.
  */
-import { asks } from "../../conversation-kit";
-
 interface ReplayLike {
   replay?: { send?: { payload?: unknown }[]; receive?: { send?: number; returnValue?: unknown }[] };
 }
@@ -45,9 +43,4 @@ export function expiredForm(conversationState: unknown, open: readonly string[],
     const since = waitingSince(conversationState, id);
     return since !== undefined && now - since >= limitMs(id);
   });
-}
-
-/** Whether the text typed to an expired form should still be answered as a question. */
-export function stillAQuestion(text: string): boolean {
-  return asks(text);
 }
